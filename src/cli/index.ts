@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+console.error("poolguard: no commands yet");
+process.exit(2);
