@@ -1,0 +1,64 @@
+// Small, shared views of AST shapes. Every rule looks through TS wrappers, chains and parentheses the same way.
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+/** Strips `x as T`, `x!`, `x satisfies T`, `<T>x` and `a?.b` chain wrappers (ESTree has no parenthesis nodes). */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The static name of a member's property (`a.b`, `a["b"]`, `a?.b`), or null when it is computed from a value. */
+export function memberPropertyName(member: TSESTree.MemberExpression): string | null {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === "string") {
+    return member.property.value;
+  }
+  if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return member.property.name;
+  return null;
+}
+
+/** For `obj.method(...)` (through wrappers): the object and the method name; null for any other callee. */
+export function methodCall(call: TSESTree.CallExpression): { object: TSESTree.Node; name: string } | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberPropertyName(callee);
+  if (name === null) return null;
+  return { object: unwrapExpression(callee.object), name };
+}
+
+/**
+ * The parent of `node`, skipping the wrappers unwrapExpression strips, so that `(client as Client).release()`
+ * and `client!.release()` are seen like `client.release()`.
+ */
+export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current: TSESTree.Node = node;
+  let parent = current.parent;
+  while (
+    parent &&
+    (parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent.type === AST_NODE_TYPES.TSTypeAssertion ||
+      parent.type === AST_NODE_TYPES.ChainExpression) &&
+    parent.expression === current
+  ) {
+    current = parent;
+    parent = current.parent;
+  }
+  return parent;
+}
