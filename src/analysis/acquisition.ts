@@ -1,0 +1,412 @@
+// The client acquisition model every leak rule shares: where a pg client is acquired from a pool, which variable
+// holds it, and what each reference to that variable does (release, use, transfer). Purely syntactic plus scope
+// analysis — never name matching for the client — so shadowed names cannot confuse it.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+
+type Variable = TSESLint.Scope.Variable;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A function-like node: its own code path. */
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+/**
+ * How the client is handed over: `await P.connect()` (promise), `P.connect().then(c => …)` (then) or
+ * `P.connect((err, c, done) => …)` (callback).
+ */
+export type AcquisitionStyle = "await" | "then" | "callback";
+
+/**
+ * Where the acquired client goes: into one plain variable we can follow; nowhere (`await P.connect();`); straight out
+ * of this function's hands (returned, stored in a field, passed on); or somewhere we do not understand (destructured…).
+ */
+export type AcquisitionTarget = "variable" | "discarded" | "transferred" | "unknown";
+
+/** One acquisition of a pool client. */
+export interface Acquisition {
+  style: AcquisitionStyle;
+  /** The `P.connect(...)` call. */
+  call: TSESTree.CallExpression;
+  /** `P`, the expression judged to be a pool. */
+  pool: TSESTree.Node;
+  target: AcquisitionTarget;
+  /** The variable holding the client (target "variable"), else null. */
+  client: Variable | null;
+  /** Callback style: the `done` parameter (whatever its name), the release function; null otherwise. */
+  releaseFunction: Variable | null;
+  /** Callback style: the error parameter, null when absent or not a plain identifier. */
+  errorParameter: Variable | null;
+  /**
+   * The node whose code path must release the client: the enclosing function (or Program, class field value,
+   * static block) for "await"; the callback for "then" and "callback".
+   */
+  owner: TSESTree.Node;
+  /** The node that binds the client: the declarator, the assignment, or the callback parameter; else the call. */
+  binding: TSESTree.Node;
+}
+
+/** What one reference to the client (or to `done`) does. */
+export type ClientReferenceKind =
+  /** `c = await P.connect()` / the declaration / the callback parameter: the acquisition itself. */
+  | "acquire"
+  /** `c.release(...)`, `c?.release()`, `(c as any).release()`, or a call of `done(...)`. */
+  | "release"
+  /** `c.query(...)`, any other member access. */
+  | "use"
+  /** `work(c)`: passed to an ordinary call. A use — or a transfer when the callee releases it (see argumentCallee). */
+  | "argument"
+  /** Returned, resolved, yielded, stored in a field / variable / collection, handed to `new X(c)`, `c.release` taken. */
+  | "transfer"
+  /** `if (c)`, `c && …`, `c == null`, `typeof c`: looks at the client without using it. */
+  | "test"
+  /** `c = null` or another assignment that is not the acquisition. */
+  | "write"
+  /** Any shape not listed above; callers stay silent about it. */
+  | "other";
+
+const CONNECT = "connect";
+
+/** True for any function node. */
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** The node that starts the code path containing `node`: a function, a class field value, a static block, Program. */
+export function codePathOwner(node: TSESTree.Node): TSESTree.Node {
+  let child: TSESTree.Node = node;
+  let current = node.parent;
+  while (current) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.StaticBlock) return current;
+    if (
+      (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) &&
+      current.value === child
+    ) {
+      return child;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return child;
+}
+
+/** The variable an identifier refers to (through scope analysis), or null for globals and unresolved names. */
+export function resolveIdentifier(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | null {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
+  while (scope) {
+    for (const reference of scope.references) {
+      if (reference.identifier === identifier) return reference.resolved;
+    }
+    scope = scope.upper;
+  }
+  return null;
+}
+
+function declaredVariable(sourceCode: SourceCode, declarator: TSESTree.Node, id: TSESTree.Node): Variable | null {
+  for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+    if (variable.identifiers.includes(id as TSESTree.Identifier)) return variable;
+  }
+  return null;
+}
+
+function parameterVariable(sourceCode: SourceCode, fn: FunctionNode, index: number): Variable | null {
+  const param = fn.params[index];
+  if (!param || param.type !== AST_NODE_TYPES.Identifier) return null;
+  return declaredVariable(sourceCode, fn, param);
+}
+
+function isCallbackFunction(node: TSESTree.Node | undefined): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return (
+    node !== undefined &&
+    (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression)
+  );
+}
+
+/** Where an awaited value goes: the node that receives `await P.connect()` (skipping wrappers and parentheses). */
+function awaitedTarget(
+  sourceCode: SourceCode,
+  awaited: TSESTree.Node,
+): { target: AcquisitionTarget; client: Variable | null; binding: TSESTree.Node } {
+  const parent = parentSkippingWrappers(awaited);
+  let top: TSESTree.Node = awaited;
+  while (top.parent && top.parent !== parent) top = top.parent;
+  if (!parent) return { target: "unknown", client: null, binding: awaited };
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (parent.init !== top) break;
+      if (parent.id.type === AST_NODE_TYPES.Identifier) {
+        const declaration = parent.parent;
+        // `using`/`await using` dispose the client by a protocol pg clients do not implement: stay silent.
+        if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") break;
+        const client = declaredVariable(sourceCode, declaration, parent.id);
+        return client ? { target: "variable", client, binding: parent } : { target: "unknown", client: null, binding: parent };
+      }
+      return { target: "unknown", client: null, binding: parent };
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (parent.right !== top || parent.operator !== "=") break;
+      if (parent.left.type === AST_NODE_TYPES.Identifier) {
+        const client = resolveIdentifier(sourceCode, parent.left);
+        // A variable of an enclosing function is a transfer: that function owns the client now.
+        if (client && client.scope.variableScope === sourceCode.getScope(parent).variableScope) {
+          return { target: "variable", client, binding: parent };
+        }
+        return { target: client ? "transferred" : "unknown", client: null, binding: parent };
+      }
+      if (parent.left.type === AST_NODE_TYPES.MemberExpression) return { target: "transferred", client: null, binding: parent };
+      return { target: "unknown", client: null, binding: parent };
+    case AST_NODE_TYPES.ExpressionStatement:
+      return { target: "discarded", client: null, binding: parent };
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.YieldExpression:
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.CallExpression:
+      return { target: "transferred", client: null, binding: parent };
+    default:
+      break;
+  }
+  return { target: "unknown", client: null, binding: parent };
+}
+
+/**
+ * If `call` is `P.connect(...)` on a pool (`isPool(P)`), the acquisition it makes and where the client goes; else null.
+ * `sourceCode` gives the scope analysis used to find the client's variable.
+ */
+export function findAcquisition(
+  call: TSESTree.CallExpression,
+  isPool: (expression: TSESTree.Node) => boolean,
+  sourceCode: SourceCode,
+): Acquisition | null {
+  const method = methodCall(call);
+  if (!method || method.name !== CONNECT) return null;
+  if (method.object.type === AST_NODE_TYPES.Super || !isPool(method.object)) return null;
+  const pool = method.object;
+
+  const callback = call.arguments.find((argument) => isCallbackFunction(argument));
+  if (callback && isCallbackFunction(callback)) {
+    const client = parameterVariable(sourceCode, callback, 1);
+    return {
+      style: "callback",
+      call,
+      pool,
+      target: client ? "variable" : callback.params.length > 1 ? "unknown" : "discarded",
+      client,
+      releaseFunction: parameterVariable(sourceCode, callback, 2),
+      errorParameter: parameterVariable(sourceCode, callback, 0),
+      owner: callback,
+      binding: callback.params[1] ?? callback,
+    };
+  }
+  if (call.arguments.length > 0) return null;
+
+  // `P.connect().then(c => …)`: the callback owns the client.
+  const member = parentSkippingWrappers(call);
+  if (member?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(member.object) === call) {
+    if (memberPropertyName(member) !== "then") return null;
+    const thenCall = parentSkippingWrappers(member);
+    if (thenCall?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(thenCall.callee) !== member) return null;
+    const onFulfilled = thenCall.arguments[0];
+    if (!isCallbackFunction(onFulfilled)) return null;
+    const client = parameterVariable(sourceCode, onFulfilled, 0);
+    return {
+      style: "then",
+      call,
+      pool,
+      target: client ? "variable" : onFulfilled.params.length > 0 ? "unknown" : "discarded",
+      client,
+      releaseFunction: null,
+      errorParameter: null,
+      owner: onFulfilled,
+      binding: onFulfilled.params[0] ?? onFulfilled,
+    };
+  }
+
+  const awaited = parentSkippingWrappers(call);
+  if (awaited?.type === AST_NODE_TYPES.AwaitExpression) {
+    const { target, client, binding } = awaitedTarget(sourceCode, awaited);
+    return {
+      style: "await",
+      call,
+      pool,
+      target,
+      client,
+      releaseFunction: null,
+      errorParameter: null,
+      owner: codePathOwner(call),
+      binding,
+    };
+  }
+  // A bare promise (`return P.connect()`, `promises.push(P.connect())`): whoever awaits it owns the client.
+  return {
+    style: "await",
+    call,
+    pool,
+    target: awaited?.type === AST_NODE_TYPES.ExpressionStatement ? "discarded" : "transferred",
+    client: null,
+    releaseFunction: null,
+    errorParameter: null,
+    owner: codePathOwner(call),
+    binding: call,
+  };
+}
+
+/** The outermost expression that is `identifier` seen through TS wrappers and chains. */
+function wrappedExpression(identifier: TSESTree.Node): TSESTree.Node {
+  const parent = parentSkippingWrappers(identifier);
+  let top: TSESTree.Node = identifier;
+  while (top.parent && top.parent !== parent) top = top.parent;
+  return top;
+}
+
+const COLLECTION_METHODS = new Set(["push", "unshift", "set", "add", "splice", "concat", "resolve"]);
+
+/**
+ * What the reference `identifier` (to `acquisition.client` or `acquisition.releaseFunction`) does. A reference inside a
+ * nested function is classified by its own shape; callers decide what a nested function means for their path.
+ */
+export function classifyReference(identifier: TSESTree.Identifier, acquisition: Acquisition): ClientReferenceKind {
+  const top = wrappedExpression(identifier);
+  const parent = parentSkippingWrappers(identifier);
+  if (!parent) return "other";
+
+  if (acquisition.binding === identifier) return "acquire";
+  if (parent === acquisition.binding && parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id === identifier) {
+    return "acquire";
+  }
+  if (acquisition.style !== "await" && parent === acquisition.owner) {
+    return (acquisition.owner as FunctionNode).params.includes(identifier) ? "acquire" : "transfer";
+  }
+
+  const isReleaseFunction =
+    acquisition.releaseFunction !== null &&
+    acquisition.releaseFunction.references.some((reference) => reference.identifier === identifier);
+  if (isReleaseFunction) {
+    if (parent.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) === identifier) return "release";
+    if (isTestPosition(parent, top)) return "test";
+    return "transfer";
+  }
+
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      if (unwrapExpression(parent.object) !== identifier) return "other";
+      if (memberPropertyName(parent) !== "release") return "use";
+      const call = parentSkippingWrappers(parent);
+      if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";
+      return "transfer";
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      if (parent.callee === top) return "use";
+      const callee = methodCall(parent);
+      if (callee && COLLECTION_METHODS.has(callee.name)) return "transfer";
+      const plainCallee = unwrapExpression(parent.callee);
+      if (plainCallee.type === AST_NODE_TYPES.Identifier && plainCallee.name === "resolve") {
+        return "transfer";
+      }
+      return "argument";
+    }
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee === top ? "use" : "transfer";
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.YieldExpression:
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.SpreadElement:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.VariableDeclarator:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.TemplateLiteral:
+      if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init !== top) return "other";
+      if (parent.type === AST_NODE_TYPES.Property && parent.value !== top) return "other";
+      if (parent.type === AST_NODE_TYPES.TemplateLiteral) return "use";
+      return "transfer";
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (parent.left === top) return isAcquisitionAssignment(parent, acquisition) ? "acquire" : "write";
+      return "transfer";
+    case AST_NODE_TYPES.AwaitExpression:
+      return "use";
+    default:
+      return isTestPosition(parent, top) ? "test" : "other";
+  }
+}
+
+function isAcquisitionAssignment(assignment: TSESTree.AssignmentExpression, acquisition: Acquisition): boolean {
+  return acquisition.binding === assignment;
+}
+
+function isTestPosition(parent: TSESTree.Node, top: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+      return "test" in parent && parent.test === top;
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.left === top;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === "!" || parent.operator === "typeof";
+    case AST_NODE_TYPES.BinaryExpression:
+      return ["==", "!=", "===", "!=="].includes(parent.operator);
+    default:
+      return false;
+  }
+}
+
+/**
+ * For a reference classified "argument": the function declared in this file that receives the client, and the
+ * parameter index — so a caller can check whether that function releases it on every path. Null when unknown.
+ */
+export function argumentCallee(
+  identifier: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): { callee: FunctionNode; index: number } | null {
+  const top = wrappedExpression(identifier);
+  const call = parentSkippingWrappers(identifier);
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const index = call.arguments.indexOf(top as TSESTree.CallExpressionArgument);
+  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = resolveIdentifier(sourceCode, callee);
+  if (!variable || variable.defs.length !== 1) return null;
+  const definition = variable.defs[0]!;
+  if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return { callee: definition.node, index };
+  if (
+    definition.node.type === AST_NODE_TYPES.VariableDeclarator &&
+    definition.node.parent.kind === "const" &&
+    definition.node.init &&
+    isCallbackFunction(definition.node.init)
+  ) {
+    return { callee: definition.node.init, index };
+  }
+  return null;
+}
+
+/**
+ * For `withClient(pool, async (client) => …)` / `withTransaction(pool, async (client) => …, options?)` (plain or as
+ * a member, e.g. `db.withClient`): the callback and its client variable; null for any other call.
+ */
+export function managedClientCallback(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): { callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression; client: Variable | null } | null {
+  const callee = unwrapExpression(call.callee);
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? memberPropertyName(callee)
+        : null;
+  if (name !== "withClient" && name !== "withTransaction") return null;
+  const callback = call.arguments[1];
+  if (!isCallbackFunction(callback)) return null;
+  return { callback, client: parameterVariable(sourceCode, callback, 0) };
+}
