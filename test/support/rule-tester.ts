@@ -14,7 +14,8 @@ export const ruleTester = new RuleTester();
 export const typedRuleTester = new RuleTester({
   languageOptions: {
     parserOptions: {
-      projectService: { allowDefaultProject: ["*.ts*"] },
+      // file.ts is on disk and in the tsconfig; other names (a .tsx case, `filename: "other.ts"`) use the default project.
+      projectService: { allowDefaultProject: ["@(!(file)).ts", "*.tsx"], defaultProject: "tsconfig.json" },
       tsconfigRootDir: path.join(import.meta.dirname, "..", "fixtures-typed"),
     },
   },

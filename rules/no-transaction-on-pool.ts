@@ -1,0 +1,46 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/analysis/create-rule.js";
+import { methodCall } from "../src/analysis/node-shapes.js";
+import { createPoolMatcher } from "../src/analysis/pool-detection.js";
+import { staticQueryText, transactionCommand } from "../src/analysis/transaction-statements.js";
+
+export type MessageIds = "transactionOnPool";
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: "no-transaction-on-pool",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow transaction control (`BEGIN`, `COMMIT`, `ROLLBACK`, `SAVEPOINT`) sent through `pool.query()`",
+      recommended: "recommended",
+    },
+    messages: {
+      transactionOnPool:
+        "`{{command}}` sent through `{{pool}}.query()` runs on whichever client the pool hands out, so the next " +
+        "query may run on another client outside the transaction (and this one returns to the pool mid-transaction). " +
+        "Run the whole transaction on one client: `withTransaction({{pool}}, async (client) => …)`.",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const isPool = createPoolMatcher(context);
+    const sourceCode = context.sourceCode;
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const call = methodCall(node);
+        if (call?.name !== "query") return;
+        const text = staticQueryText(node.arguments[0]);
+        if (text === null) return;
+        const command = transactionCommand(text);
+        if (command === null || !isPool(call.object)) return;
+        context.report({
+          node,
+          messageId: "transactionOnPool",
+          data: { command, pool: sourceCode.getText(call.object) },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,142 @@
+// Which names in a file stand for node-postgres: the `pg` module itself, or its `Pool` class, reached through
+// `import`, `import = require`, `require()`, `await import()`, destructuring and aliases.
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { memberPropertyName, unwrapExpression } from "./node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** What a binding is: the pg module (`pg`), the Pool class, or neither. */
+export type PgBinding = "module" | "pool-class" | null;
+
+/** Modules whose default / namespace export is the module object with a `Pool` member. */
+const MODULE_SOURCES = new Set(["pg"]);
+/** Modules whose default export is the Pool class itself. */
+const POOL_CLASS_SOURCES = new Set(["pg-pool"]);
+/** Alias chains longer than this are not followed (and cycles end here). */
+const MAX_DEPTH = 8;
+
+/** What the module specifier `source` exports as a whole (its default or namespace). */
+function wholeModule(source: unknown): PgBinding {
+  if (typeof source !== "string") return null;
+  if (MODULE_SOURCES.has(source)) return "module";
+  if (POOL_CLASS_SOURCES.has(source)) return "pool-class";
+  return null;
+}
+
+/** `require("pg")` or `import("pg")` (awaited or not, through wrappers): the module specifier, else null. */
+function loadedModule(node: TSESTree.Node): string | null {
+  let current = unwrapExpression(node);
+  if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+  if (current.type === AST_NODE_TYPES.ImportExpression) {
+    return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === "string"
+      ? current.source.value
+      : null;
+  }
+  if (
+    current.type === AST_NODE_TYPES.CallExpression &&
+    current.callee.type === AST_NODE_TYPES.Identifier &&
+    current.callee.name === "require" &&
+    current.arguments.length === 1
+  ) {
+    const [argument] = current.arguments;
+    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string") return argument.value;
+  }
+  return null;
+}
+
+/** What the expression evaluates to in pg terms; identifiers are looked up from the scope they appear in. */
+export function bindingOfExpression(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): PgBinding {
+  if (depth > MAX_DEPTH) return null;
+  const current = unwrapExpression(node);
+  const source = loadedModule(current);
+  if (source !== null) {
+    // `await import("pg-pool")` yields a namespace whose default is the class; only `require` gives the class.
+    return current.type === AST_NODE_TYPES.CallExpression || MODULE_SOURCES.has(source) ? wholeModule(source) : null;
+  }
+  if (current.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(current), current);
+    return variable ? bindingOfVariable(variable, sourceCode, depth + 1) : null;
+  }
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberPropertyName(current);
+    const owner = bindingOfExpression(current.object, sourceCode, depth + 1);
+    if (owner !== "module") return null;
+    if (name === "Pool") return "pool-class";
+    // `pg.native.Pool` and the ESM interop `(await import("pg")).default.Pool`
+    if (name === "native" || name === "default") return "module";
+  }
+  return null;
+}
+
+/** What a variable is bound to, following its definition (import, require, destructuring, alias). */
+export function bindingOfVariable(variable: Variable, sourceCode: SourceCode, depth = 0): PgBinding {
+  if (depth > MAX_DEPTH) return null;
+  for (const definition of variable.defs) {
+    const found = bindingOfDefinition(definition, variable, sourceCode, depth);
+    if (found) return found;
+  }
+  return null;
+}
+
+function bindingOfDefinition(
+  definition: TSESLint.Scope.Definition,
+  variable: Variable,
+  sourceCode: SourceCode,
+  depth: number,
+): PgBinding {
+  const { node } = definition;
+  if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = node.moduleReference;
+      return reference.type === AST_NODE_TYPES.TSExternalModuleReference ? wholeModule(reference.expression.value) : null;
+    }
+    const declaration = node.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+    const source = declaration.source.value;
+    if (node.type === AST_NODE_TYPES.ImportDefaultSpecifier) return wholeModule(source);
+    if (node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return MODULE_SOURCES.has(source) ? "module" : null;
+    if (node.type === AST_NODE_TYPES.ImportSpecifier) {
+      const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : node.imported.value;
+      if (MODULE_SOURCES.has(source) && imported === "Pool") return "pool-class";
+      if (imported === "default") return wholeModule(source);
+    }
+    return null;
+  }
+  if (definition.type !== TSESLint.Scope.DefinitionType.Variable) return null;
+  if (node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return null;
+  if (node.id.type === AST_NODE_TYPES.Identifier) return bindingOfExpression(node.init, sourceCode, depth + 1);
+  if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
+    // `const { Pool } = require("pg")`, `const { Pool: PgPool } = pg`, `const { default: pg } = await import("pg")`
+    const property = node.id.properties.find(
+      (candidate): candidate is TSESTree.Property =>
+        candidate.type === AST_NODE_TYPES.Property &&
+        unwrapDefault(candidate.value).type === AST_NODE_TYPES.Identifier &&
+        (unwrapDefault(candidate.value) as TSESTree.Identifier).name === variable.name,
+    );
+    if (!property || property.computed) return null;
+    const key = propertyKeyName(property);
+    const owner = bindingOfExpression(node.init, sourceCode, depth + 1);
+    if (owner !== "module") return null;
+    if (key === "Pool") return "pool-class";
+    if (key === "default" || key === "native") return "module";
+  }
+  return null;
+}
+
+function propertyKeyName(property: TSESTree.Property): string | null {
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
+  return null;
+}
+
+function unwrapDefault(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
+}
+
+/** `new Pool(...)`, `new pg.Pool(...)`, `new PgPool(...)` with the constructor traced back to pg / pg-pool. */
+export function isPoolConstruction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const current = unwrapExpression(node);
+  if (current.type !== AST_NODE_TYPES.NewExpression) return false;
+  return bindingOfExpression(current.callee, sourceCode) === "pool-class";
+}

@@ -1,0 +1,66 @@
+// Type-aware pool judgement: the checker's answer for expressions whose names and definitions say nothing.
+// Only types are imported from TypeScript, so a syntactic run never loads it.
+import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type * as ts from "typescript";
+import { warnOnce } from "./pool-settings.js";
+
+/** Where `Pool` must be declared to be node-postgres' Pool (paths normalised to forward slashes). */
+const PG_DECLARATION_PATHS = [/\/node_modules\/@types\/pg\//, /\/node_modules\/pg\//, /\/node_modules\/(@types\/)?pg-pool\//];
+
+/**
+ * A predicate asking the checker whether an expression's type is a pg Pool (or one of `poolTypes`), or null when
+ * the file has no type information.
+ */
+export function createTypedPoolCheck(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  poolTypes: ReadonlySet<string>,
+): ((node: TSESTree.Node) => boolean) | null {
+  const services = ESLintUtils.getParserServices(context, true);
+  if (!services.program) {
+    warnOnce(
+      "poolguard: settings.poolguard.typeAware is true but the parser gives no type information; pools are judged " +
+        "by syntax alone. Set languageOptions.parserOptions.projectService: true (recommended-type-checked does).",
+    );
+    return null;
+  }
+  const checker = services.program.getTypeChecker();
+  const seen = new Map<ts.Type, boolean>();
+
+  const isPoolSymbol = (symbol: ts.Symbol | undefined): boolean => {
+    if (!symbol) return false;
+    const name = symbol.getName();
+    if (poolTypes.has(name)) return true;
+    if (name !== "Pool") return false;
+    return (symbol.getDeclarations() ?? []).some((declaration) => {
+      const file = declaration.getSourceFile().fileName.replace(/\\/g, "/");
+      return PG_DECLARATION_PATHS.some((pattern) => pattern.test(file));
+    });
+  };
+
+  const isPoolType = (type: ts.Type, depth: number): boolean => {
+    const known = seen.get(type);
+    if (known !== undefined) return known;
+    seen.set(type, false); // a recursive base type ends here
+    let answer = false;
+    if (type.isUnion()) {
+      // `Pool | undefined`, `Pool | null`: the pool part decides
+      answer = type.types.some((part) => isPoolType(part, depth + 1));
+    } else if (isPoolSymbol(type.aliasSymbol) || isPoolSymbol(type.getSymbol())) {
+      answer = true;
+    } else if (depth < 5 && type.isClassOrInterface()) {
+      // `class Db extends Pool` is a pool too
+      answer = checker.getBaseTypes(type).some((base) => isPoolType(base, depth + 1));
+    }
+    seen.set(type, answer);
+    return answer;
+  };
+
+  return (node) => {
+    try {
+      return isPoolType(services.getTypeAtLocation(node), 0);
+    } catch {
+      // A node the checker cannot map (synthesised code, a parser mismatch): say nothing rather than crash.
+      return false;
+    }
+  };
+}

@@ -1,0 +1,130 @@
+// Which SQL texts control a transaction, and the static text of a `query(...)` argument. Shared by
+// no-transaction-on-pool and anything else that needs to know whether a query is BEGIN/COMMIT/ROLLBACK.
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { unwrapExpression } from "./node-shapes.js";
+
+/** The transaction-control commands a pool must not be sent, as the statement keyword a user would recognise. */
+export type TransactionCommand =
+  | "BEGIN"
+  | "START TRANSACTION"
+  | "COMMIT"
+  | "END"
+  | "ROLLBACK"
+  | "ABORT"
+  | "SAVEPOINT"
+  | "RELEASE SAVEPOINT"
+  | "ROLLBACK TO SAVEPOINT";
+
+const OPENERS = new Set<TransactionCommand>(["BEGIN", "START TRANSACTION"]);
+const CLOSERS = new Set<TransactionCommand>(["COMMIT", "END", "ROLLBACK", "ABORT"]);
+
+/**
+ * The SQL text of a query argument when it is static: a string literal, a template literal without expressions,
+ * or a `{ text: ... }` config object with such a text. Null for anything computed.
+ */
+export function staticQueryText(argument: TSESTree.Node | undefined): string | null {
+  if (!argument) return null;
+  const node = unwrapExpression(argument);
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === "string" ? node.value : null;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+    return node.expressions.length === 0 && node.quasis.length === 1 ? (node.quasis[0]?.value.cooked ?? null) : null;
+  }
+  if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of node.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init") continue;
+      const key = property.key;
+      const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? key.value : null;
+      if (name === "text") return staticQueryText(property.value);
+    }
+  }
+  return null;
+}
+
+/** Splits SQL into statements, dropping comments and ignoring `;` inside quotes and dollar-quoted bodies. */
+function statements(sql: string): string[] {
+  const result: string[] = [];
+  let current = "";
+  let index = 0;
+  while (index < sql.length) {
+    const rest = sql.slice(index);
+    const char = sql[index] as string;
+    if (rest.startsWith("--")) {
+      const end = sql.indexOf("\n", index);
+      index = end === -1 ? sql.length : end + 1;
+      current += " ";
+      continue;
+    }
+    if (rest.startsWith("/*")) {
+      const end = sql.indexOf("*/", index + 2);
+      index = end === -1 ? sql.length : end + 2;
+      current += " ";
+      continue;
+    }
+    if (char === "'" || char === '"') {
+      const end = sql.indexOf(char, index + 1);
+      const stop = end === -1 ? sql.length : end + 1;
+      current += sql.slice(index, stop);
+      index = stop;
+      continue;
+    }
+    const dollar = /^\$[A-Za-z_]*\$/.exec(rest);
+    if (dollar) {
+      const end = sql.indexOf(dollar[0], index + dollar[0].length);
+      const stop = end === -1 ? sql.length : end + dollar[0].length;
+      current += sql.slice(index, stop);
+      index = stop;
+      continue;
+    }
+    if (char === ";") {
+      result.push(current.trim());
+      current = "";
+    } else {
+      current += char;
+    }
+    index += 1;
+  }
+  result.push(current.trim());
+  return result.filter((statement) => statement.length > 0);
+}
+
+/** The transaction-control command a single statement is, or null. `COMMIT PREPARED` (two-phase) is not one. */
+function commandOf(statement: string): TransactionCommand | null {
+  const words = statement.toUpperCase().split(/\s+/);
+  const [first, second, third] = words;
+  switch (first) {
+    case "BEGIN":
+      return "BEGIN";
+    case "START":
+      return second === "TRANSACTION" ? "START TRANSACTION" : null;
+    case "COMMIT":
+    case "ROLLBACK":
+      if (second === "PREPARED") return null;
+      if (first === "ROLLBACK" && (second === "TO" || (second === "WORK" && third === "TO") || (second === "TRANSACTION" && third === "TO"))) {
+        return "ROLLBACK TO SAVEPOINT";
+      }
+      return first;
+    case "END":
+      return "END";
+    case "ABORT":
+      return "ABORT";
+    case "SAVEPOINT":
+      return "SAVEPOINT";
+    case "RELEASE":
+      return "RELEASE SAVEPOINT";
+    default:
+      return null;
+  }
+}
+
+/**
+ * The transaction-control command the SQL text starts with, or null. A text that is a whole transaction in one
+ * round trip (`BEGIN; …; COMMIT`) runs on one connection and is not reported.
+ */
+export function transactionCommand(sql: string): TransactionCommand | null {
+  const list = statements(sql);
+  const first = list[0] === undefined ? null : commandOf(list[0]);
+  if (first === null) return null;
+  const last = list.length > 1 ? commandOf(list[list.length - 1] as string) : null;
+  if (OPENERS.has(first) && last !== null && CLOSERS.has(last)) return null;
+  return first;
+}

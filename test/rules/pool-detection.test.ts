@@ -1,0 +1,258 @@
+// Pool detection, exercised through no-transaction-on-pool: every way a pg pool is recognised (imports, aliases,
+// require, annotations, this.pool, the name pattern, the checker) and the look-alikes that are not pools.
+import { Linter, type ESLint } from "eslint";
+import tsParser from "@typescript-eslint/parser";
+import { describe, expect, it } from "vitest";
+import rule from "../../rules/no-transaction-on-pool.js";
+import { ruleTester, typedRuleTester } from "../support/rule-tester.js";
+
+const begin = (line: number, column: number) => [{ messageId: "transactionOnPool" as const, line, column }];
+
+ruleTester.run("pool detection (syntactic)", rule, {
+  valid: [
+    { name: "unknown object with a neutral name", code: 'db.query("BEGIN");' },
+    { name: "redis client", code: 'const redis = createClient();\nredis.query("BEGIN");' },
+    { name: "pg Client is not a pool", code: 'import { Client } from "pg";\nconst db = new Client();\ndb.query("BEGIN");' },
+    { name: "pg.Client through the namespace", code: 'import pg from "pg";\nconst db = new pg.Client();\ndb.query("BEGIN");' },
+    { name: "a Pool class of another library", code: 'import { Pool } from "generic-pool";\nconst db = new Pool();\ndb.query("BEGIN");' },
+    { name: "require of another library", code: 'const { Pool } = require("mysql-pool");\nconst db = new Pool();\ndb.query("BEGIN");' },
+    {
+      name: "a local class shadows the imported Pool",
+      code: 'import { Pool } from "pg";\nfunction f() {\n  class Pool { query(_: string) {} }\n  const db = new Pool();\n  db.query("BEGIN");\n}',
+    },
+    {
+      name: "a parameter shadows the pool variable",
+      code: 'import { Pool } from "pg";\nconst db = new Pool();\nfunction f(db) { db.query("BEGIN"); }',
+    },
+    { name: "a factory call says nothing without types", code: 'const db = makeDb();\ndb.query("BEGIN");' },
+    { name: "a call result named nothing", code: 'getDatabase().query("BEGIN");' },
+    { name: "a name that only contains pool", code: 'const pooling = x;\npooling.query("BEGIN");' },
+    { name: "annotation with another library's Pool", code: 'import type { Pool } from "mysql2";\nfunction f(db: Pool) { db.query("BEGIN"); }' },
+    { name: "annotation with PoolClient", code: 'import type { PoolClient } from "pg";\nfunction f(db: PoolClient) { db.query("BEGIN"); }' },
+    { name: "this.db typed as a client", code: 'import type { Client } from "pg";\nclass Repo {\n  db!: Client;\n  run() { this.db.query("BEGIN"); }\n}' },
+    {
+      name: "this inside a plain function is not the class instance",
+      code: 'import { Pool } from "pg";\nclass Repo {\n  db = new Pool();\n  run() { return function () { this.db.query("BEGIN"); }; }\n}',
+    },
+    { name: "static member is not the instance field", code: 'import { Pool } from "pg";\nclass Repo {\n  db = new Pool();\n  static run() { this.db.query("BEGIN"); }\n}' },
+    { name: "computed member name", code: 'db[key].query("BEGIN");' },
+    {
+      name: "custom pattern replaces the default",
+      code: 'pool.query("BEGIN");',
+      settings: { poolguard: { poolNamePattern: "^db$" } },
+    },
+    { name: "pg-pool namespace import is not the class", code: 'import * as pgPoolModule from "pg-pool";\nconst db = pgPoolModule;\ndb.query("BEGIN");' },
+  ],
+  invalid: [
+    { name: "identifier named pool", code: 'pool.query("BEGIN");', errors: begin(1, 1) },
+    { name: "name pattern is case-insensitive: listenPool", code: 'listenPool.query("BEGIN");', errors: begin(1, 1) },
+    { name: "MAIN_POOL constant", code: 'MAIN_POOL.query("BEGIN");', errors: begin(1, 1) },
+    { name: "this.pool", code: 'class A { run() { this.pool.query("BEGIN"); } }', errors: begin(1, 19) },
+    { name: "db.pool", code: 'db.pool.query("BEGIN");', errors: begin(1, 1) },
+    { name: "private #pool", code: 'class A { #pool = x; run() { this.#pool.query("BEGIN"); } }', errors: begin(1, 30) },
+    { name: "bracket access with a string", code: 'db["pool"].query("BEGIN");', errors: begin(1, 1) },
+    { name: "named import Pool", code: 'import { Pool } from "pg";\nconst db = new Pool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    {
+      name: "aliased import Pool as PgPool",
+      code: 'import { Pool as PgPool } from "pg";\nconst db = new PgPool();\ndb.query("BEGIN");',
+      errors: begin(3, 1),
+    },
+    { name: "default import pg", code: 'import pg from "pg";\nconst db = new pg.Pool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    { name: "namespace import", code: 'import * as pg from "pg";\nconst db = new pg.Pool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    { name: "require of the module", code: 'const pg = require("pg");\nconst db = new pg.Pool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    { name: "destructured require", code: 'const { Pool } = require("pg");\nconst db = new Pool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    {
+      name: "destructured require with a rename",
+      code: 'const { Pool: PgPool } = require("pg");\nconst db = new PgPool();\ndb.query("BEGIN");',
+      errors: begin(3, 1),
+    },
+    { name: "member of require", code: 'const P = require("pg").Pool;\nconst db = new P();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    { name: "inline require", code: 'const db = new (require("pg").Pool)();\ndb.query("BEGIN");', errors: begin(2, 1) },
+    { name: "pg-pool default import", code: 'import PgPool from "pg-pool";\nconst db = new PgPool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    { name: "pg-pool require", code: 'const PgPool = require("pg-pool");\nconst db = new PgPool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    { name: "import = require", code: 'import pg = require("pg");\nconst db = new pg.Pool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    {
+      name: "destructured dynamic import",
+      code: 'const { Pool } = await import("pg");\nconst db = new Pool();\ndb.query("BEGIN");',
+      errors: begin(3, 1),
+    },
+    { name: "destructured from the module object", code: 'import pg from "pg";\nconst { Pool } = pg;\nconst db = new Pool();\ndb.query("BEGIN");', errors: begin(4, 1) },
+    { name: "native pool", code: 'import pg from "pg";\nconst db = new pg.native.Pool();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    { name: "assigned later", code: 'import { Pool } from "pg";\nlet db;\ndb = new Pool();\ndb.query("BEGIN");', errors: begin(4, 1) },
+    { name: "alias of a pool", code: 'import { Pool } from "pg";\nconst db = new Pool();\nconst main = db;\nmain.query("BEGIN");', errors: begin(4, 1) },
+    { name: "a new Pool used directly", code: 'import { Pool } from "pg";\nnew Pool().query("BEGIN");', errors: begin(2, 1) },
+    { name: "through a type assertion", code: 'import { Pool } from "pg";\nconst db = new Pool();\n(db as any).query("BEGIN");', errors: begin(3, 1) },
+    { name: "through a non-null assertion", code: 'import { Pool } from "pg";\nconst db = new Pool();\ndb!.query("BEGIN");', errors: begin(3, 1) },
+    {
+      name: "parameter annotated with the imported type",
+      code: 'import type { Pool } from "pg";\nfunction f(db: Pool) { db.query("BEGIN"); }',
+      errors: begin(2, 24),
+    },
+    {
+      name: "parameter annotated with a renamed type",
+      code: 'import type { Pool as PgPool } from "pg";\nfunction f(db: PgPool) { db.query("BEGIN"); }',
+      errors: begin(2, 26),
+    },
+    { name: "qualified annotation pg.Pool", code: 'import pg from "pg";\nfunction f(db: pg.Pool) { db.query("BEGIN"); }', errors: begin(2, 27) },
+    { name: "import type annotation", code: 'function f(db: import("pg").Pool) { db.query("BEGIN"); }', errors: begin(1, 37) },
+    { name: "optional pool annotation", code: 'import type { Pool } from "pg";\nfunction f(db: Pool | undefined) { db!.query("BEGIN"); }', errors: begin(2, 36) },
+    { name: "parameter with a default", code: 'import type { Pool } from "pg";\nfunction f(db: Pool = x) { db.query("BEGIN"); }', errors: begin(2, 28) },
+    { name: "annotated variable", code: 'import type { Pool } from "pg";\nconst db: Pool = make();\ndb.query("BEGIN");', errors: begin(3, 1) },
+    {
+      name: "class field typed Pool",
+      code: 'import type { Pool } from "pg";\nclass Repo {\n  private db!: Pool;\n  run() { this.db.query("BEGIN"); }\n}',
+      errors: begin(4, 11),
+    },
+    {
+      name: "class field initialised with new Pool",
+      code: 'import { Pool } from "pg";\nclass Repo {\n  db = new Pool();\n  run() { this.db.query("BEGIN"); }\n}',
+      errors: begin(4, 11),
+    },
+    {
+      name: "constructor parameter property",
+      code: 'import type { Pool } from "pg";\nclass Repo {\n  constructor(private readonly db: Pool) {}\n  run() { this.db.query("BEGIN"); }\n}',
+      errors: begin(4, 11),
+    },
+    {
+      name: "constructor assigns a new Pool",
+      code: 'import { Pool } from "pg";\nclass Repo {\n  constructor() { this.db = new Pool(); }\n  run() { this.db.query("BEGIN"); }\n}',
+      errors: begin(4, 11),
+    },
+    {
+      name: "this in an arrow function inside a method",
+      code: 'import { Pool } from "pg";\nclass Repo {\n  db = new Pool();\n  run() { return () => this.db.query("BEGIN"); }\n}',
+      errors: begin(4, 24),
+    },
+    {
+      name: "configured type name",
+      code: 'function f(db: DbPool) { db.query("BEGIN"); }',
+      settings: { poolguard: { poolTypes: ["DbPool"] } },
+      errors: begin(1, 26),
+    },
+    { name: "configured name pattern", code: 'db.query("BEGIN");', settings: { poolguard: { poolNamePattern: "^db$" } }, errors: begin(1, 1) },
+    {
+      name: "a bad pattern falls back to the default",
+      code: 'pool.query("BEGIN");',
+      settings: { poolguard: { poolNamePattern: "(unclosed" } },
+      errors: begin(1, 1),
+    },
+    {
+      name: "typeAware without type information falls back to syntax",
+      code: 'pool.query("BEGIN");',
+      settings: { poolguard: { typeAware: true } },
+      errors: begin(1, 1),
+    },
+  ],
+});
+
+const typed = { poolguard: { typeAware: true } };
+
+typedRuleTester.run("pool detection (type-aware)", rule, {
+  valid: [
+    {
+      name: "a client type is not a pool",
+      code: 'import { Client } from "pg";\nfunction make(): Client { return new Client(); }\nconst db = make();\ndb.query("BEGIN");',
+      settings: typed,
+    },
+    {
+      name: "another library's object with a query method",
+      code: 'interface Redis { query(sql: string): void }\ndeclare const db: Redis;\ndb.query("BEGIN");',
+      settings: typed,
+    },
+    {
+      name: "types are not asked unless typeAware is set",
+      code: 'import { Pool } from "pg";\nfunction make(): Pool { return new Pool(); }\nconst db = make();\ndb.query("BEGIN");',
+    },
+    { name: "an any-typed object", code: 'declare const db: any;\ndb.query("BEGIN");', settings: typed },
+  ],
+  invalid: [
+    {
+      name: "a factory's return type says Pool",
+      code: 'import { Pool } from "pg";\nfunction make(): Pool { return new Pool(); }\nconst db = make();\ndb.query("BEGIN");',
+      settings: typed,
+      errors: begin(4, 1),
+    },
+    {
+      name: "a call expression typed Pool",
+      code: 'import pg from "pg";\ndeclare function database(): pg.Pool;\ndatabase().query("COMMIT");',
+      settings: typed,
+      errors: begin(3, 1),
+    },
+    {
+      name: "a subclass of Pool",
+      code: 'import { Pool } from "pg";\nclass Db extends Pool {}\ndeclare const main: { db: Db };\nmain.db.query("BEGIN");',
+      settings: typed,
+      errors: begin(4, 1),
+    },
+    {
+      name: "a pool held in an object of a neutral name",
+      code: 'import type { Pool } from "pg";\ndeclare const deps: { db: Pool };\ndeps.db.query("ROLLBACK");',
+      settings: typed,
+      errors: begin(3, 1),
+    },
+    {
+      name: "optional pool type",
+      code: 'import type { Pool } from "pg";\ndeclare const db: Pool | undefined;\ndb?.query("BEGIN");',
+      settings: typed,
+      errors: begin(3, 1),
+    },
+    {
+      name: "configured pool type resolved by the checker",
+      code: 'class DbPool { query(_: string) {} }\ndeclare function get(): DbPool;\nget().query("BEGIN");',
+      settings: { poolguard: { typeAware: true, poolTypes: ["DbPool"] } },
+      errors: begin(3, 1),
+    },
+  ],
+});
+
+describe("pool settings validation", () => {
+  const lint = (settings: Record<string, unknown>) => {
+    const linter = new Linter({ configType: "flat" });
+    return linter.verify('pool.query("BEGIN");', {
+      files: ["**/*.ts"],
+      languageOptions: { parser: tsParser },
+      // typescript-eslint's rule type and ESLint's own differ only in the context's deprecated members
+      plugins: { poolguard: { rules: { "no-transaction-on-pool": rule } } as unknown as ESLint.Plugin },
+      rules: { "poolguard/no-transaction-on-pool": "error" },
+      settings,
+    }, "file.ts");
+  };
+
+  it("warns once about an invalid regular expression and keeps linting with the default", async () => {
+    const warnings: Error[] = [];
+    const listener = (warning: Error) => warnings.push(warning);
+    process.on("warning", listener);
+    try {
+      const settings = { poolguard: { poolNamePattern: "[unterminated" } };
+      const first = lint(settings);
+      const second = lint({ poolguard: { poolNamePattern: "[unterminated" } });
+      expect(first.map((message) => message.ruleId)).toEqual(["poolguard/no-transaction-on-pool"]);
+      expect(second).toHaveLength(1);
+      // process warnings are delivered on the next tick
+      await new Promise((resolve) => setImmediate(resolve));
+      const ours = warnings.filter((warning) => warning.message.includes("[unterminated"));
+      expect(ours).toHaveLength(1);
+      expect(ours[0]?.message).toContain('"[unterminated" is not a valid regular expression');
+      expect(ours[0]?.message).toContain('using "pool$"');
+    } finally {
+      process.off("warning", listener);
+    }
+  });
+
+  it("ignores poolTypes that are not an array of names, with a warning", async () => {
+    const warnings: Error[] = [];
+    const listener = (warning: Error) => warnings.push(warning);
+    process.on("warning", listener);
+    try {
+      expect(lint({ poolguard: { poolTypes: "DbPool" } })).toHaveLength(1);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => warning.message).join("\n")).toContain("settings.poolguard.poolTypes must be an array");
+    } finally {
+      process.off("warning", listener);
+    }
+  });
+
+  it("does not crash on a settings block that is not an object", () => {
+    expect(lint({ poolguard: "yes" })).toHaveLength(1);
+  });
+});
