@@ -1,0 +1,119 @@
+// Where a client was acquired: the first stack frame outside poolguard's runtime, pg and Node's internals.
+// Capturing is split from resolving because V8 formats a stack only when `.stack` is read, and formatting costs
+// several times the capture: leak detection captures on every checkout but formats only when a leak is reported.
+import { sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface AcquireSite {
+  /** `path/file.ts:42:13`, relative to `process.cwd()` when inside it. */
+  site: string;
+  /** The function that called `connect()` (or `withClient`), `<anonymous>` when it has no name. */
+  fn: string;
+  /** `path/file.ts:42`, for the compact "top holders" list. */
+  line: string;
+  /** The stack from the acquire site down, frames inside poolguard, pg and Node trimmed. */
+  stack: string;
+}
+
+/** A captured, not yet formatted stack. */
+export interface CapturedStack {
+  stack?: string;
+}
+
+// Frames deep enough to pass pg-pool's query() and withClient/withTransaction and still show the caller's callers.
+const CAPTURE_FRAMES = 12;
+
+const runtimeDir = fileURLToPath(new URL(".", import.meta.url));
+const LIBRARY_PATTERNS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_modules/pg-protocol/"].map((p) =>
+  sep === "/" ? p : p.replaceAll("/", sep),
+);
+
+/** Captures the current stack above `skipAbove` (that frame and the ones it called are left out). */
+export function captureStack(skipAbove: (...args: never[]) => unknown): CapturedStack {
+  const holder: CapturedStack = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = CAPTURE_FRAMES;
+  Error.captureStackTrace(holder, skipAbove);
+  Error.stackTraceLimit = limit;
+  return holder;
+}
+
+interface Frame {
+  fn: string;
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+}
+
+function parseFrame(text: string): Frame | undefined {
+  let body = text.trim();
+  if (!body.startsWith("at ")) return undefined;
+  body = body.slice(3);
+  let fn = "<anonymous>";
+  let location = body;
+  if (body.endsWith(")")) {
+    const open = body.indexOf(" (");
+    if (open !== -1) {
+      fn = body.slice(0, open);
+      location = body.slice(open + 2, -1);
+    }
+  }
+  if (fn.startsWith("async ")) fn = fn.slice(6);
+  // `eval at f (file:1:2), <anonymous>:3:4` or a `new Function` with a sourceURL: the code's own position is last.
+  const comma = location.lastIndexOf(", ");
+  if (comma !== -1) location = location.slice(comma + 2);
+  const match = /^(.*):(\d+):(\d+)$/.exec(location);
+  if (!match) return undefined;
+  let file = match[1]!;
+  if (file.startsWith("file://")) {
+    try {
+      file = fileURLToPath(file);
+    } catch {
+      return undefined;
+    }
+  }
+  return { fn, file, line: Number(match[2]), column: Number(match[3]), text: text.trim() };
+}
+
+function isLibraryFrame(file: string): boolean {
+  // Node internals and V8's placeholders; a bare name with a position (a `new Function` sourceURL) is application code.
+  if (file.startsWith("node:") || file.startsWith("internal/") || file === "<anonymous>" || file === "native") {
+    return true;
+  }
+  if (file.startsWith(runtimeDir)) return true;
+  return LIBRARY_PATTERNS.some((pattern) => file.includes(pattern));
+}
+
+function displayPath(file: string): string {
+  const cwd = process.cwd() + sep;
+  const relative = file.startsWith(cwd) ? file.slice(cwd.length) : file;
+  return sep === "/" ? relative : relative.replaceAll(sep, "/");
+}
+
+/** Formats a captured stack and finds the acquire site; undefined when no frame belongs to the application. */
+export function resolveSite(captured: CapturedStack): AcquireSite | undefined {
+  const raw = captured.stack;
+  if (typeof raw !== "string") return undefined;
+  const lines = raw.split("\n");
+  let found: { frame: Frame; index: number } | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const frame = parseFrame(lines[i]!);
+    if (frame && !isLibraryFrame(frame.file)) {
+      found = { frame, index: i };
+      break;
+    }
+  }
+  if (!found) return undefined;
+  const path = displayPath(found.frame.file);
+  const kept = lines.slice(found.index).filter((text) => {
+    const frame = parseFrame(text);
+    return frame !== undefined && !isLibraryFrame(frame.file);
+  });
+  return {
+    site: `${path}:${found.frame.line}:${found.frame.column}`,
+    fn: found.frame.fn,
+    line: `${path}:${found.frame.line}`,
+    stack: kept.map((text) => `    ${text.trim()}`).join("\n"),
+  };
+}

@@ -1,0 +1,81 @@
+// The shapes the monitor hands out: the seed's /readyz body, the figures behind /metrics, and its events.
+import type { HistogramSnapshot } from "./histogram.js";
+import type { SiteStats } from "./site-table.js";
+
+export type { HistogramSnapshot } from "./histogram.js";
+export type { SiteStats } from "./site-table.js";
+export type { LeakEvent } from "./leak-detector.js";
+
+/** Anything with `info` and `warn` taking one string: pino, winston, console. */
+export interface MonitorLogger {
+  info(message: string): unknown;
+  warn(message: string): unknown;
+}
+
+export interface PoolMonitorOptions {
+  /** Default `console`. Called with one string argument; a logger that throws is contained. */
+  logger?: MonitorLogger;
+  /** How often each pool logs its utilisation and the `stats` event fires. Default 30000. */
+  intervalMs?: number;
+  /** Above this utilisation the periodic line becomes a warning. Default 80. */
+  warnUtilizationPercent?: number;
+  /** Report a client held longer than this, with the stack that acquired it. Off when undefined. */
+  leakDetectionMs?: number;
+  /** Utilisation above the threshold for this long raises a `sustained-utilization` alert. Default 300000. */
+  sustainedMs?: number;
+  /** Share of checkouts attributed to their acquire site (0..1). */
+  siteSampleRate?: number;
+  /** Acquire sites kept per pool, least recently seen evicted. Default 200. */
+  maxSitesPerPool?: number;
+}
+
+export interface WatchOptions {
+  name: string;
+  /** A pool of held LISTEN connections: being full is normal, so it never warns for utilisation. */
+  longLived?: boolean;
+}
+
+export interface PoolSnapshot {
+  poolName: string;
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  utilizationPercent: number;
+  timestamp: string;
+  /** Only with `readiness({ verbose: true })`: the top 10 acquire sites. */
+  sites?: SiteStats[];
+}
+
+export interface ReadinessSnapshot {
+  status: "ok" | "unavailable";
+  timestamp: string;
+  pools: PoolSnapshot[];
+}
+
+export interface PoolStats {
+  poolName: string;
+  max: number;
+  totalCount: number;
+  idleCount: number;
+  usedCount: number;
+  waitingCount: number;
+  /** Cumulative: connect() calls rejected with "timeout exceeded when trying to connect". */
+  timeouts: number;
+  /** Cumulative: connect() calls that failed for any other reason. */
+  connectErrors: number;
+  /** From the `connect()` call to the client being handed out. */
+  waitTime: HistogramSnapshot;
+  /** From checkout to release. */
+  useTime: HistogramSnapshot;
+  longLived: boolean;
+}
+
+export interface AlertEvent {
+  poolName: string;
+  kind: "waiting" | "sustained-utilization";
+  message: string;
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  utilizationPercent: number;
+}

@@ -1,0 +1,211 @@
+// PoolMonitor: watches pg pools, logs the seed's lines, raises alerts, reports leaks with the line that acquired
+// the client, and answers /readyz. Nothing it does may throw into the application or keep the process alive.
+import { EventEmitter } from "node:events";
+import type pg from "pg";
+import type {
+  AlertEvent,
+  LeakEvent,
+  MonitorLogger,
+  PoolMonitorOptions,
+  PoolSnapshot,
+  PoolStats,
+  ReadinessSnapshot,
+  SiteStats,
+  WatchOptions,
+} from "./monitor-types.js";
+import { WatchedPool, type MonitorHost, type MonitorSettings } from "./watched-pool.js";
+
+export type * from "./monitor-types.js";
+
+/**
+ * Share of checkouts attributed to their acquire site when leak detection is off (with it on, every checkout's
+ * stack is captured anyway and the same share is formatted and attributed). Chosen from bench/runtime-micro.ts:
+ * see the README's cost table.
+ */
+export const DEFAULT_SITE_SAMPLE_RATE = 0.05;
+const VERBOSE_SITES = 10;
+
+function positive(name: string, value: unknown, fallback: number, allowZero = false): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new TypeError(
+      `PoolMonitor: \`${name}\` must be a ${allowZero ? "non-negative" : "positive"} number, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+function resolveOptions(options: PoolMonitorOptions) {
+  const rate = positive("siteSampleRate", options.siteSampleRate, DEFAULT_SITE_SAMPLE_RATE, true);
+  if (rate > 1) throw new TypeError(`PoolMonitor: \`siteSampleRate\` must be between 0 and 1, got ${rate}`);
+  const warn = positive("warnUtilizationPercent", options.warnUtilizationPercent, 80, true);
+  if (warn > 100) throw new TypeError(`PoolMonitor: \`warnUtilizationPercent\` must be at most 100, got ${warn}`);
+  const maxSites = positive("maxSitesPerPool", options.maxSitesPerPool, 200);
+  if (!Number.isInteger(maxSites)) {
+    throw new TypeError(`PoolMonitor: \`maxSitesPerPool\` must be a positive integer, got ${maxSites}`);
+  }
+  const logger = options.logger ?? console;
+  if (typeof logger?.info !== "function" || typeof logger.warn !== "function") {
+    throw new TypeError("PoolMonitor: `logger` must have `info` and `warn` methods (pino, winston and console do)");
+  }
+  return {
+    logger,
+    intervalMs: positive("intervalMs", options.intervalMs, 30_000),
+    siteSampleRate: rate,
+    settings: {
+      warnUtilizationPercent: warn,
+      leakDetectionMs:
+        options.leakDetectionMs === undefined ? undefined : positive("leakDetectionMs", options.leakDetectionMs, 0),
+      sustainedMs: positive("sustainedMs", options.sustainedMs, 300_000, true),
+      maxSitesPerPool: maxSites,
+    } satisfies MonitorSettings,
+  };
+}
+
+export class PoolMonitor extends EventEmitter {
+  private readonly logger: MonitorLogger;
+  private readonly intervalMs: number;
+  private readonly siteSampleRate: number;
+  private readonly pools: WatchedPool[] = [];
+  private readonly host: MonitorHost;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private running = true;
+  // Deterministic sampling: every 1/rate-th checkout, so a rate of 0.05 is exactly one in twenty.
+  private sampleCredit = 0;
+
+  constructor(options: PoolMonitorOptions = {}) {
+    super();
+    const resolved = resolveOptions(options);
+    this.logger = resolved.logger;
+    this.intervalMs = resolved.intervalMs;
+    this.siteSampleRate = resolved.siteSampleRate;
+    this.host = {
+      settings: resolved.settings,
+      isRunning: () => this.running,
+      sampleSite: () => this.sampleSite(),
+      log: (level, message) => this.log(level, message),
+      notify: (event: "leak" | "alert", payload: LeakEvent | AlertEvent) => this.notify(event, payload),
+    };
+  }
+
+  watch(pool: pg.Pool, options: WatchOptions): this {
+    if (!pool || typeof pool.connect !== "function" || typeof pool.on !== "function") {
+      throw new TypeError("PoolMonitor.watch: expected a pg `Pool` as the first argument");
+    }
+    const name = options?.name;
+    if (typeof name !== "string" || name === "") {
+      throw new TypeError(`PoolMonitor.watch: \`name\` must be a non-empty string, got ${JSON.stringify(name)}`);
+    }
+    for (const watched of this.pools) {
+      if (watched.name === name) {
+        throw new Error(`PoolMonitor.watch: a pool named '${name}' is already watched; give each pool its own name`);
+      }
+      if (watched.pool === pool) {
+        throw new Error(`PoolMonitor.watch: this pool is already watched as '${watched.name}'; watch it once`);
+      }
+    }
+    this.pools.push(new WatchedPool(pool, name, options.longLived === true, this.host));
+    return this;
+  }
+
+  start(): this {
+    this.running = true;
+    if (this.timer === undefined) {
+      this.timer = setInterval(() => this.tick(), this.intervalMs);
+      this.timer.unref();
+    }
+    return this;
+  }
+
+  stop(): void {
+    try {
+      this.running = false;
+      if (this.timer !== undefined) clearInterval(this.timer);
+      this.timer = undefined;
+      for (const watched of this.pools) watched.stopLeakTimers();
+    } catch {
+      // stop() is called from shutdown paths: it must not throw.
+    }
+  }
+
+  /** The seed's /readyz body from what is known now (no database round trip). */
+  snapshot(): ReadinessSnapshot {
+    const timestamp = new Date().toISOString();
+    const pools = this.pools.map((watched) => watched.snapshot(timestamp));
+    const status = this.pools.some((watched) => watched.cannotServe()) ? "unavailable" : "ok";
+    return { status, timestamp, pools };
+  }
+
+  /** Like snapshot(), after probing the pools in doubt (each bounded to ~2 s). Never rejects. */
+  async readiness(options: { verbose?: boolean } = {}): Promise<ReadinessSnapshot> {
+    try {
+      const answers = await Promise.all(this.pools.map((watched) => watched.ready().catch(() => false)));
+      const timestamp = new Date().toISOString();
+      const pools: PoolSnapshot[] = this.pools.map((watched) => {
+        const snapshot = watched.snapshot(timestamp);
+        if (options?.verbose) snapshot.sites = this.sites(watched.name).slice(0, VERBOSE_SITES);
+        return snapshot;
+      });
+      return { status: answers.every(Boolean) ? "ok" : "unavailable", timestamp, pools };
+    } catch {
+      return { status: "unavailable", timestamp: new Date().toISOString(), pools: [] };
+    }
+  }
+
+  stats(): PoolStats[] {
+    return this.pools.map((watched) => watched.stats());
+  }
+
+  /** Acquire sites, most held first, then most total hold time; all pools when no name is given. */
+  sites(poolName?: string): SiteStats[] {
+    const entries = this.pools
+      .filter((watched) => poolName === undefined || watched.name === poolName)
+      .flatMap((watched) => watched.sites.sorted());
+    if (poolName === undefined) entries.sort((a, b) => b.held - a.held || b.hold.sumMs - a.hold.sumMs);
+    return entries.map((entry) => entry.toStats());
+  }
+
+  private tick(): void {
+    for (const watched of this.pools) {
+      try {
+        watched.tick();
+      } catch {
+        // One pool's trouble must not silence the others.
+      }
+    }
+    try {
+      if (this.listenerCount("stats") > 0) this.notify("stats", this.stats());
+    } catch {
+      // see above
+    }
+  }
+
+  private sampleSite(): boolean {
+    if (this.siteSampleRate === 0) return false;
+    this.sampleCredit += this.siteSampleRate;
+    if (this.sampleCredit < 1) return false;
+    this.sampleCredit -= 1;
+    return true;
+  }
+
+  private log(level: "info" | "warn", message: string): void {
+    try {
+      const result: unknown = this.logger[level](message);
+      if (result instanceof Promise) result.catch(() => {});
+    } catch {
+      // A broken logger must not break the pool.
+    }
+  }
+
+  /** emit() with each listener guarded: one that throws (or rejects) neither escapes nor silences the others. */
+  private notify(event: string, payload: unknown): void {
+    for (const listener of this.rawListeners(event)) {
+      try {
+        const result: unknown = (listener as (value: unknown) => unknown).call(this, payload);
+        if (result instanceof Promise) result.catch(() => {});
+      } catch {
+        // see above
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Every line the monitor logs, in one place: the seed's wording is a compatibility target, so it is spelled once.
+import type { SiteEntry } from "./site-table.js";
+
+export interface PoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  max: number;
+  utilizationPercent: number;
+}
+
+/** info: `Pool 'main': 23% utilized (7/30 active, 23 idle, 0 waiting)` — active is total − idle. */
+export function utilizationInfo(poolName: string, counts: PoolCounts): string {
+  const active = counts.totalCount - counts.idleCount;
+  return (
+    `Pool '${poolName}': ${counts.utilizationPercent}% utilized ` +
+    `(${active}/${counts.max} active, ${counts.idleCount} idle, ${counts.waitingCount} waiting)`
+  );
+}
+
+/** warn: `Pool 'main' utilization at 87%` */
+export function utilizationWarning(poolName: string, counts: PoolCounts): string {
+  return `Pool '${poolName}' utilization at ${counts.utilizationPercent}%`;
+}
+
+/** warn: `Pool 'main' has 5 waiting client(s)`, with `; top holders: file.ts:42 (12 held), …` when sites are known. */
+export function waitingWarning(poolName: string, waitingCount: number, holders: readonly SiteEntry[]): string {
+  const base = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
+  if (holders.length === 0) return base;
+  return `${base}; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
+}
+
+export function sustainedWarning(poolName: string, threshold: number, sustainedMs: number): string {
+  return (
+    `Pool '${poolName}' utilization has stayed above ${threshold}% for ${Math.round(sustainedMs / 1000)} s; ` +
+    `find the holders with \`monitor.sites()\` or raise the pool's \`max\``
+  );
+}
+
+export interface LeakDescription {
+  poolName: string;
+  heldMs: number;
+  thresholdMs: number;
+  site: string;
+  fn: string;
+  stack: string;
+}
+
+export function leakHeldWarning(leak: LeakDescription): string {
+  const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
+  const head =
+    `Possible connection leak in pool '${leak.poolName}': a client acquired at ${where} has been held for ` +
+    `${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs}); release it in a \`finally\` or use \`withClient\``;
+  return leak.stack ? `${head}\n${leak.stack}` : head;
+}
+
+export function leakReturnedWarning(leak: LeakDescription): string {
+  const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
+  return (
+    `Pool '${leak.poolName}': the client acquired at ${where} and reported as a possible leak was returned ` +
+    `after ${Math.round(leak.heldMs)} ms`
+  );
+}

@@ -1,0 +1,343 @@
+// One watched pg pool: wraps the instance's `connect` (the only place that knows both the caller's stack and the
+// client it gets) and listens to the pool's `release`/`remove`/`error` events. Everything here runs inside the
+// application's calls, so every step is cheap and guarded.
+import type pg from "pg";
+import { captureStack, type CapturedStack } from "./acquire-site.js";
+import { Histogram } from "./histogram.js";
+import { LeakDetector, newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
+import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
+import * as messages from "./pool-messages.js";
+import { probePool } from "./readiness-probe.js";
+import { SiteTable, releaseFromSite, type SiteEntry } from "./site-table.js";
+
+export interface MonitorSettings {
+  warnUtilizationPercent: number;
+  leakDetectionMs: number | undefined;
+  sustainedMs: number;
+  maxSitesPerPool: number;
+}
+
+/** What a watched pool needs from its monitor. */
+export interface MonitorHost {
+  readonly settings: MonitorSettings;
+  /** False after stop(): no leak timers are armed. */
+  isRunning(): boolean;
+  sampleSite(): boolean;
+  log(level: "info" | "warn", message: string): void;
+  notify(event: "leak", payload: LeakEvent): void;
+  notify(event: "alert", payload: AlertEvent): void;
+}
+
+type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void;
+type RawConnect = (this: pg.Pool, callback: ConnectCallback) => unknown;
+
+const TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
+const TOP_HOLDERS_IN_LOG = 3;
+
+export class WatchedPool {
+  readonly wait = new Histogram();
+  readonly use = new Histogram();
+  readonly sites: SiteTable;
+  timeouts = 0;
+  connectErrors = 0;
+  // Readiness: what the pool has shown since its last successful checkout.
+  private timeoutsSinceCheckout = 0;
+  private lastAttemptFailed = false;
+  private errorSinceCheckout = false;
+  lastProbeFailed = false;
+  // Alert episodes: each fires once and re-arms when its condition clears.
+  private waitingAlerted = false;
+  private highSince: number | undefined;
+  private sustainedAlerted = false;
+
+  private readonly records = new WeakMap<object, CheckoutRecord>();
+  private readonly listening = new WeakSet<object>();
+  private readonly leaks: LeakDetector | undefined;
+  private readonly rawConnect: RawConnect;
+  private readonly max: number;
+
+  constructor(
+    readonly pool: pg.Pool,
+    readonly name: string,
+    readonly longLived: boolean,
+    private readonly host: MonitorHost,
+  ) {
+    this.sites = new SiteTable(host.settings.maxSitesPerPool);
+    this.max = Number(pool.options?.max) || 10;
+    const threshold = host.settings.leakDetectionMs;
+    if (threshold !== undefined) {
+      this.leaks = new LeakDetector(name, threshold, this.onLeakHeld, this.onLeakReturned);
+    }
+    this.rawConnect = pool.connect as unknown as RawConnect;
+    this.instrument();
+  }
+
+  private instrument(): void {
+    const raw = this.rawConnect;
+    const host = this.host;
+    const leaks = this.leaks;
+    const connected = (...args: Parameters<WatchedPool["connected"]>) => this.connected(...args);
+    const checkWaiting = () => this.checkWaiting();
+    const PromiseCtor = (this.pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
+    function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
+      const startedAt = performance.now();
+      const sampled = host.sampleSite();
+      const captured = sampled || (leaks && host.isRunning()) ? captureStack(connect) : undefined;
+      if (typeof callback === "function") {
+        const result = raw.call(this, (err, client, done) => {
+          connected(err, client, startedAt, captured, sampled);
+          callback(err, client, done);
+        });
+        checkWaiting();
+        return result;
+      }
+      const promise = new PromiseCtor<pg.PoolClient>((resolve, reject) => {
+        raw.call(this, (err, client) => {
+          connected(err, client, startedAt, captured, sampled);
+          if (err || !client) reject(err);
+          else resolve(client);
+        });
+      });
+      checkWaiting();
+      return promise;
+    }
+    this.pool.connect = connect as typeof this.pool.connect;
+    this.pool.on("release", this.onRelease);
+    this.pool.on("remove", this.onRemove);
+    this.pool.on("error", this.onPoolError);
+  }
+
+  private connected(
+    err: Error | undefined,
+    client: pg.PoolClient | undefined,
+    startedAt: number,
+    captured: CapturedStack | undefined,
+    sampled: boolean,
+  ): void {
+    try {
+      const now = performance.now();
+      if (err || !client) {
+        if (err?.message === TIMEOUT_MESSAGE) {
+          this.timeouts++;
+          this.timeoutsSinceCheckout++;
+        } else {
+          this.connectErrors++;
+          this.lastAttemptFailed = true;
+        }
+        return;
+      }
+      this.wait.record(now - startedAt);
+      this.timeoutsSinceCheckout = 0;
+      this.lastAttemptFailed = false;
+      this.errorSinceCheckout = false;
+      this.lastProbeFailed = false;
+      const record = newCheckoutRecord(now, captured);
+      if (sampled) {
+        const site = siteOf(record);
+        if (site) record.entry = this.sites.checkout(site);
+      }
+      this.records.set(client, record);
+      if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
+      if (!this.listening.has(client)) {
+        // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
+        this.listening.add(client);
+        client.on("error", this.onClientError);
+      }
+      if (this.waitingAlerted && this.pool.waitingCount === 0) this.waitingAlerted = false;
+      this.observeUtilization(this.pool.totalCount - this.pool.idleCount, now);
+    } catch {
+      // Instrumentation must never break the application's connect().
+    }
+  }
+
+  private readonly onRelease = (_err: Error | undefined, client: pg.PoolClient): void => {
+    try {
+      const record = this.records.get(client);
+      if (!record) return;
+      this.records.delete(client);
+      const now = performance.now();
+      const heldMs = now - record.startedAt;
+      this.use.record(heldMs);
+      if (record.entry) releaseFromSite(record.entry, heldMs);
+      this.leaks?.disarm(record, now);
+      // pg-pool emits `release` before the client is idle again (or removed): it still counts as used here.
+      this.observeUtilization(this.pool.totalCount - this.pool.idleCount - 1, now);
+    } catch {
+      // see connected()
+    }
+  };
+
+  private readonly onRemove = (client: pg.PoolClient): void => {
+    const record = this.records.get(client);
+    if (!record) return;
+    this.records.delete(client);
+    if (record.timer !== undefined) clearTimeout(record.timer);
+  };
+
+  private readonly onPoolError = (): void => {
+    this.errorSinceCheckout = true;
+  };
+
+  private readonly onClientError = (): void => {
+    this.errorSinceCheckout = true;
+  };
+
+  private readonly onLeakHeld = (record: CheckoutRecord, event: LeakEvent): void => {
+    try {
+      const site = siteOf(record);
+      if (site) {
+        const entry = record.entry ?? this.sites.touch(site);
+        entry.leaks++;
+      }
+      this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
+      this.host.notify("leak", event);
+    } catch {
+      // A timer callback must never throw.
+    }
+  };
+
+  private readonly onLeakReturned = (_record: CheckoutRecord, event: LeakEvent): void => {
+    this.host.log("warn", messages.leakReturnedWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
+    this.host.notify("leak", event);
+  };
+
+  /** A caller that had to queue with no idle client left: the seed's "alert immediately if waitingCount > 0". */
+  private checkWaiting(): void {
+    try {
+      if (this.waitingAlerted || this.pool.waitingCount === 0 || this.pool.idleCount > 0) return;
+      this.waitingAlerted = true;
+      this.raiseAlert("waiting", this.waitingMessage());
+    } catch {
+      // see connected()
+    }
+  }
+
+  private observeUtilization(used: number, now: number): void {
+    if (this.longLived) return;
+    const percent = (100 * used) / this.max;
+    if (percent <= this.host.settings.warnUtilizationPercent) {
+      this.highSince = undefined;
+      this.sustainedAlerted = false;
+      return;
+    }
+    this.highSince ??= now;
+    if (!this.sustainedAlerted && now - this.highSince >= this.host.settings.sustainedMs) {
+      this.sustainedAlerted = true;
+      const { warnUtilizationPercent, sustainedMs } = this.host.settings;
+      this.raiseAlert("sustained-utilization", messages.sustainedWarning(this.name, warnUtilizationPercent, sustainedMs));
+    }
+  }
+
+  private raiseAlert(kind: AlertEvent["kind"], message: string): void {
+    const counts = this.counts();
+    this.host.notify("alert", {
+      poolName: this.name,
+      kind,
+      message,
+      totalCount: counts.totalCount,
+      idleCount: counts.idleCount,
+      waitingCount: counts.waitingCount,
+      utilizationPercent: counts.utilizationPercent,
+    });
+  }
+
+  private waitingMessage(): string {
+    return messages.waitingWarning(this.name, this.pool.waitingCount, this.topHolders());
+  }
+
+  private topHolders(): SiteEntry[] {
+    return this.sites
+      .sorted()
+      .filter((entry) => entry.held > 0)
+      .slice(0, TOP_HOLDERS_IN_LOG);
+  }
+
+  counts(): messages.PoolCounts {
+    const totalCount = this.pool.totalCount;
+    const idleCount = this.pool.idleCount;
+    return {
+      totalCount,
+      idleCount,
+      waitingCount: this.pool.waitingCount,
+      max: this.max,
+      utilizationPercent: Math.round((100 * (totalCount - idleCount)) / this.max),
+    };
+  }
+
+  /** The periodic tick: one log line (info, or the warning it escalates to) and the alert episodes. */
+  tick(): void {
+    const counts = this.counts();
+    const now = performance.now();
+    this.observeUtilization(counts.totalCount - counts.idleCount, now);
+    if (counts.waitingCount > 0) {
+      this.host.log("warn", this.waitingMessage());
+      if (!this.waitingAlerted) {
+        this.waitingAlerted = true;
+        this.raiseAlert("waiting", this.waitingMessage());
+      }
+      return;
+    }
+    this.waitingAlerted = false;
+    if (!this.longLived && counts.utilizationPercent > this.host.settings.warnUtilizationPercent) {
+      this.host.log("warn", messages.utilizationWarning(this.name, counts));
+      return;
+    }
+    this.host.log("info", messages.utilizationInfo(this.name, counts));
+  }
+
+  /** Known now, without asking the database: the last attempt failed, or callers timed out since the last checkout. */
+  cannotServe(): boolean {
+    return this.pool.ending || this.lastAttemptFailed || this.timeoutsSinceCheckout > 0 || this.lastProbeFailed;
+  }
+
+  private inDoubt(): boolean {
+    return this.cannotServe() || this.errorSinceCheckout;
+  }
+
+  /** True when the pool can serve; probes the database only when the pool is in doubt. Never rejects. */
+  async ready(): Promise<boolean> {
+    if (this.pool.ending) return false;
+    if (!this.inDoubt()) return true;
+    const ok = await probePool(this.pool, this.rawConnect);
+    if (ok) {
+      this.timeoutsSinceCheckout = 0;
+      this.lastAttemptFailed = false;
+      this.errorSinceCheckout = false;
+    }
+    this.lastProbeFailed = !ok;
+    return ok;
+  }
+
+  snapshot(timestamp: string): PoolSnapshot {
+    const counts = this.counts();
+    return {
+      poolName: this.name,
+      totalCount: counts.totalCount,
+      idleCount: counts.idleCount,
+      waitingCount: counts.waitingCount,
+      utilizationPercent: counts.utilizationPercent,
+      timestamp,
+    };
+  }
+
+  stats(): PoolStats {
+    const counts = this.counts();
+    return {
+      poolName: this.name,
+      max: this.max,
+      totalCount: counts.totalCount,
+      idleCount: counts.idleCount,
+      usedCount: counts.totalCount - counts.idleCount,
+      waitingCount: counts.waitingCount,
+      timeouts: this.timeouts,
+      connectErrors: this.connectErrors,
+      waitTime: this.wait.snapshot(),
+      useTime: this.use.snapshot(),
+      longLived: this.longLived,
+    };
+  }
+
+  stopLeakTimers(): void {
+    this.leaks?.stopAll();
+  }
+}

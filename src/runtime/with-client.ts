@@ -1,0 +1,74 @@
+// The two helpers every acquisition should go through: the client goes back to the pool on every path.
+import type pg from "pg";
+
+export type IsolationLevel = "read uncommitted" | "read committed" | "repeatable read" | "serializable";
+
+export interface TransactionOptions {
+  isolationLevel?: IsolationLevel;
+  readOnly?: boolean;
+}
+
+const ISOLATION_LEVELS: readonly IsolationLevel[] = ["read uncommitted", "read committed", "repeatable read", "serializable"];
+
+/** Runs `fn` with a client from `pool` and releases it however `fn` ends. */
+export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    return await fn(client);
+  } finally {
+    client.release();
+  }
+}
+
+/** The BEGIN statement for the options; validated because JavaScript callers bypass the types. */
+export function beginStatement(options: TransactionOptions = {}): string {
+  let sql = "BEGIN";
+  const level = options.isolationLevel;
+  if (level !== undefined) {
+    if (!ISOLATION_LEVELS.includes(level)) {
+      throw new TypeError(
+        `withTransaction: \`isolationLevel\` must be one of ${ISOLATION_LEVELS.map((l) => `"${l}"`).join(", ")}, ` +
+          `got ${JSON.stringify(level)}`,
+      );
+    }
+    sql += ` ISOLATION LEVEL ${level.toUpperCase()}`;
+  }
+  if (options.readOnly !== undefined) {
+    if (typeof options.readOnly !== "boolean") {
+      throw new TypeError(`withTransaction: \`readOnly\` must be a boolean, got ${JSON.stringify(options.readOnly)}`);
+    }
+    sql += options.readOnly ? " READ ONLY" : " READ WRITE";
+  }
+  return sql;
+}
+
+/**
+ * Runs `fn` inside BEGIN … COMMIT on one client. On error: ROLLBACK, then the original error is rethrown. When
+ * the ROLLBACK itself fails the connection's state is unknown, so the client is destroyed (`release(err)`), never
+ * handed to the next caller.
+ */
+export async function withTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  options?: TransactionOptions,
+): Promise<T> {
+  const begin = beginStatement(options);
+  const client = await pool.connect();
+  let destroyWith: Error | undefined;
+  try {
+    await client.query(begin);
+    const result = await fn(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    try {
+      await client.query("ROLLBACK");
+    } catch (rollbackError) {
+      destroyWith =
+        rollbackError instanceof Error ? rollbackError : new Error(`ROLLBACK failed: ${String(rollbackError)}`);
+    }
+    throw error;
+  } finally {
+    client.release(destroyWith);
+  }
+}
