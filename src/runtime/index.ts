@@ -15,3 +15,15 @@ export type {
   SiteStats,
   WatchOptions,
 } from "./monitor.js";
+
+// ops endpoints: /health, /readyz, /metrics for node:http, Express and Fastify
+export { opsHandler, type OpsHandler, type OpsMonitor, type OpsOptions } from "./ops-handler.js";
+export { opsFastifyPlugin } from "./fastify.js";
+export { createMetricsRegistry, METRIC_NAMES } from "./metrics.js";
+export {
+  createAccessPolicy,
+  isInternalAddress,
+  type AccessDecision,
+  type AllowOption,
+  type TrustProxyOption,
+} from "./access.js";
