@@ -3,11 +3,13 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { PoolguardRuleDocs } from "./analysis/create-rule.js";
 import noTransactionOnPool from "../rules/no-transaction-on-pool.js";
+import preferWithClient from "../rules/prefer-with-client.js";
 
 type PoolguardRule = TSESLint.RuleModule<string, readonly unknown[], PoolguardRuleDocs>;
 
 const rules = {
   "no-transaction-on-pool": noTransactionOnPool,
+  "prefer-with-client": preferWithClient,
 } satisfies Record<string, PoolguardRule>;
 
 export type PoolguardConfigName = "recommended" | "strict" | "recommended-type-checked";

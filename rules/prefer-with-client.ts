@@ -1,0 +1,71 @@
+// Reports the correct-but-manual `connect()` / `try … finally { release() }` pattern and rewrites it to withClient
+// (or withTransaction). The analysis lives in src/analysis/with-client-rewrite.ts; this file only reports.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/analysis/create-rule.js";
+import { matchManualClientBlock } from "../src/analysis/manual-client-block.js";
+import { createPoolMatcher } from "../src/analysis/pool-detection.js";
+import { DEFAULT_IMPORT_SOURCE, rewriteManualBlock } from "../src/analysis/with-client-rewrite.js";
+
+export type MessageIds = "preferWithClient" | "preferWithClientNoFix";
+export type Options = [{ importSource?: string }];
+
+export default createRule<Options, MessageIds>({
+  name: "prefer-with-client",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Prefer `withClient`/`withTransaction` over acquiring and releasing a pool client by hand",
+      recommended: "strict",
+    },
+    fixable: "code",
+    messages: {
+      preferWithClient:
+        "Client `{{client}}` is acquired and released by hand; use `await {{helper}}({{pool}}, async ({{client}}) => { … })`, which releases it on every path.",
+      preferWithClientNoFix:
+        "Client `{{client}}` is acquired and released by hand; use `await {{helper}}({{pool}}, async ({{client}}) => { … })`, which releases it on every path (not fixed automatically: {{reason}}).",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          importSource: {
+            type: "string",
+            minLength: 1,
+            description: "Module the added `withClient`/`withTransaction` import comes from.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
+  },
+  defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
+  create(context, [{ importSource = DEFAULT_IMPORT_SOURCE }]) {
+    const isPool = createPoolMatcher(context);
+    const sourceCode = context.sourceCode;
+    return {
+      VariableDeclaration(node: TSESTree.VariableDeclaration) {
+        const block = matchManualClientBlock(node);
+        if (!block || !isPool(block.pool)) return;
+        const answer = rewriteManualBlock(sourceCode, block, { importSource });
+        const client = block.id.name;
+        const pool = sourceCode.getText(block.pool);
+        const helper = answer.helper;
+        if (!answer.ok) {
+          context.report({
+            node,
+            messageId: "preferWithClientNoFix",
+            data: { client, pool, helper, reason: answer.reason },
+          });
+          return;
+        }
+        context.report({
+          node,
+          messageId: "preferWithClient",
+          data: { client, pool, helper },
+          fix: (fixer) => answer.edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,51 @@
+// A plain depth-first walk over an ESTree subtree, driven by the parser's visitor keys (so TS nodes are covered).
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Calls `enter` on `root` and every node below it; when `enter` returns false the node's children are skipped. */
+export function walk(
+  root: TSESTree.Node,
+  visitorKeys: VisitorKeys,
+  enter: (node: TSESTree.Node) => boolean | void,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (enter(node) === false) continue;
+    const keys = visitorKeys[node.type] ?? [];
+    const children: TSESTree.Node[] = [];
+    for (const key of keys) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) children.push(item);
+      } else if (isNode(value)) {
+        children.push(value);
+      }
+    }
+    // Reverse so that nodes are entered in source order.
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as TSESTree.Node);
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+export function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.TSDeclareFunction ||
+    node.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression
+  );
+}
+
+/** The innermost function containing `node` (not `node` itself), or null at the top level. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+// Where and how to add `import { withClient } from "poolguard/runtime"` (or the `require` form in CommonJS) so that
+// the added line looks like its neighbours: same quotes, same semicolon habit, next to the other imports.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+/** A replacement of `range` in the original text: fixes are built from these, and migrate reuses them. */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+/** True when `name` resolves at `node` to something the file declares or imports. */
+export function isNameInScope(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name: string): boolean {
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope; scope = scope.upper) {
+    const variable = scope.set.get(name);
+    if (variable && variable.defs.length > 0) return true;
+  }
+  return false;
+}
+
+function isRequireDeclaration(statement: TSESTree.Node): statement is TSESTree.VariableDeclaration {
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return statement.declarations.some((declarator) => {
+    const init = declarator.init;
+    return (
+      init?.type === AST_NODE_TYPES.CallExpression &&
+      init.callee.type === AST_NODE_TYPES.Identifier &&
+      init.callee.name === "require"
+    );
+  });
+}
+
+/** The file's module system as its own text shows it: `import` wins; `require` declarations or a script mean CJS. */
+function isCommonJs(program: TSESTree.Program): boolean {
+  if (program.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration)) return false;
+  if (program.sourceType === "script") return true;
+  return program.body.some(isRequireDeclaration);
+}
+
+function endsWithSemicolon(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  return sourceCode.getLastToken(node)?.value === ";";
+}
+
+function quoteOf(literal: TSESTree.Node | undefined): string {
+  return literal?.type === AST_NODE_TYPES.Literal && literal.raw.startsWith("'") ? "'" : '"';
+}
+
+/** Where a new first statement goes: after directives, before comments attached to the first statement. */
+function topInsertionPoint(sourceCode: Readonly<TSESLint.SourceCode>, program: TSESTree.Program): number {
+  let first: TSESTree.Node | undefined;
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined) continue;
+    first = statement;
+    break;
+  }
+  if (!first) return program.range[1];
+  let start = first.range[0];
+  const comments = sourceCode.getCommentsBefore(first);
+  for (let index = comments.length - 1; index >= 0; index -= 1) {
+    const comment = comments[index] as TSESTree.Comment;
+    // Only comments that touch the statement (no blank line between) belong to it, e.g. its JSDoc.
+    const between = sourceCode.text.slice(comment.range[1], start);
+    if (/\n\s*\n/.test(between) || (comment.type as string) === "Shebang") break;
+    start = comment.range[0];
+  }
+  return start;
+}
+
+/**
+ * The edit that makes `name` available from `importSource`, or null when `name` is already in scope at `node` (the
+ * statement being rewritten; imported, or the project's own helper of that name — it is used as it is).
+ */
+export function importEditFor(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  name: string,
+  importSource: string,
+): TextEdit | null {
+  if (isNameInScope(sourceCode, node, name)) return null;
+  const program = sourceCode.ast;
+  const imports = program.body.filter(
+    (statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration,
+  );
+  // With no import to imitate, follow the statement being rewritten.
+  const semicolon = endsWithSemicolon(sourceCode, node);
+
+  // An existing value import from the same module takes the new name into its braces.
+  const sameSource = imports.find(
+    (declaration) =>
+      declaration.source.value === importSource &&
+      declaration.importKind !== "type" &&
+      !declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier),
+  );
+  if (sameSource) {
+    const named = sameSource.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    const lastNamed = named.at(-1);
+    if (lastNamed) return { range: [lastNamed.range[1], lastNamed.range[1]], text: `, ${name}` };
+    const defaultSpecifier = sameSource.specifiers[0];
+    if (defaultSpecifier) {
+      return { range: [defaultSpecifier.range[1], defaultSpecifier.range[1]], text: `, { ${name} }` };
+    }
+  }
+
+  if (isCommonJs(program)) {
+    const lastRequire = program.body.filter(isRequireDeclaration).at(-1);
+    const quote = lastRequire ? quoteOf((lastRequire.declarations[0]?.init as TSESTree.CallExpression).arguments[0]) : '"';
+    const end = lastRequire && endsWithSemicolon(sourceCode, lastRequire) ? ";" : lastRequire ? "" : semicolon ? ";" : "";
+    const line = `const { ${name} } = require(${quote}${importSource}${quote})${end}`;
+    if (lastRequire) return { range: [lastRequire.range[1], lastRequire.range[1]], text: `\n${line}` };
+    const at = topInsertionPoint(sourceCode, program);
+    return { range: [at, at], text: `${line}\n` };
+  }
+
+  const lastImport = imports.at(-1);
+  if (lastImport) {
+    const quote = quoteOf(lastImport.source);
+    const end = endsWithSemicolon(sourceCode, lastImport) ? ";" : "";
+    return {
+      range: [lastImport.range[1], lastImport.range[1]],
+      text: `\nimport { ${name} } from ${quote}${importSource}${quote}${end}`,
+    };
+  }
+  const at = topInsertionPoint(sourceCode, program);
+  return { range: [at, at], text: `import { ${name} } from "${importSource}"${semicolon ? ";" : ""}\n` };
+}

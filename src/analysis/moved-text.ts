@@ -1,0 +1,108 @@
+// Text surgery for code that moves into a callback: slices of the user's own source, with statements cut out line by
+// line and indentation shifted, but never inside a template literal (that would change a string's value).
+import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+type Source = Readonly<TSESLint.SourceCode>;
+
+/** The whitespace that starts the line `offset` is on. */
+export function lineIndentAt(source: Source, offset: number): string {
+  const lineStart = source.text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(source.text.slice(lineStart))?.[0] ?? "";
+}
+
+/** The file's indentation step, read off the nearest block around `node` whose body is on its own lines. */
+export function indentUnit(source: Source, node: TSESTree.Node): string {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (current.type !== "BlockStatement" || current.body.length === 0) continue;
+    const first = current.body[0] as TSESTree.Node;
+    if (first.loc.start.line === current.loc.start.line) continue;
+    const outer = lineIndentAt(source, current.range[0]);
+    const inner = lineIndentAt(source, first.range[0]);
+    if (inner.length > outer.length && inner.startsWith(outer)) return inner.slice(outer.length);
+  }
+  return "  ";
+}
+
+/** Ranges of template literal tokens that span lines: their inner line starts must not be touched. */
+function multilineTemplates(source: Source, range: [number, number]): [number, number][] {
+  return source.ast.tokens
+    .filter(
+      (token) =>
+        token.type === AST_TOKEN_TYPES.Template &&
+        token.range[1] > range[0] &&
+        token.range[0] < range[1] &&
+        token.loc.start.line !== token.loc.end.line,
+    )
+    .map((token) => token.range);
+}
+
+/**
+ * The text of `range`, minus the `removed` nodes, with `extraIndent` added at every line start after the first
+ * (blank lines stay blank; lines inside multi-line template literals stay as they are).
+ */
+export function movedText(
+  source: Source,
+  range: [number, number],
+  removed: readonly TSESTree.Node[] = [],
+  extraIndent = "",
+): string {
+  const text = source.text;
+  const cuts = removed.map((node) => removalRange(source, node)).sort((a, b) => a[0] - b[0]);
+  const templates = extraIndent ? multilineTemplates(source, range) : [];
+  let out = "";
+  let position = range[0];
+  const emit = (from: number, to: number): void => {
+    for (let index = from; index < to; index += 1) {
+      const char = text[index] as string;
+      out += char;
+      if (char !== "\n" || !extraIndent) continue;
+      const next = text[index + 1];
+      const blank = next === undefined || next === "\n" || next === "\r" || index + 1 >= range[1];
+      const inTemplate = templates.some(([start, end]) => index > start && index < end);
+      if (!blank && !inTemplate) out += extraIndent;
+    }
+  };
+  for (const [start, end] of cuts) {
+    if (end <= position) continue;
+    emit(position, Math.max(start, position));
+    position = Math.min(end, range[1]);
+  }
+  emit(position, range[1]);
+  return out;
+}
+
+/** A statement's own lines when it is alone on them (so no blank line is left behind), else just its text. */
+function removalRange(source: Source, node: TSESTree.Node): [number, number] {
+  const text = source.text;
+  let [start, end] = node.range;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  if (/^[ \t]*$/.test(before) && /^[ \t\r]*$/.test(after)) {
+    // Take the newline before the statement, so the line above keeps its own ending.
+    start = Math.max(lineStart - 1, 0);
+    end = lineEnd;
+    if (text[start - 1] === "\r") start -= 1;
+  } else if (/^[ \t]+/.test(after)) {
+    end += /^[ \t]+/.exec(after)?.[0].length ?? 0;
+  }
+  return [start, end];
+}
+
+/** Comments inside `range` that fall in none of the `kept` ranges: the rewrite would drop them otherwise. */
+export function displacedComments(
+  source: Source,
+  range: [number, number],
+  kept: readonly [number, number][],
+): TSESTree.Comment[] {
+  return source
+    .getAllComments()
+    .filter(
+      (comment) =>
+        comment.range[0] >= range[0] &&
+        comment.range[1] <= range[1] &&
+        !kept.some(([start, end]) => comment.range[0] >= start && comment.range[1] <= end),
+    );
+}

@@ -1,0 +1,154 @@
+// Why moving code into `async (c) => { … }` could change what it does (or stop it compiling). Each check answers
+// with the reason shown to the user ("the body uses `yield`"), or null when the move is safe.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { enclosingFunction, isFunction, walk } from "./ast-walk.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+
+const inside = (node: { range: [number, number] }, range: readonly [number, number]): boolean =>
+  node.range[0] >= range[0] && node.range[1] <= range[1];
+
+/** Facts about the moved code gathered in one walk. */
+export interface BodyFacts {
+  reason: string | null;
+  /** A `return` of the enclosing function (not of a nested one) occurs in the body. */
+  returns: boolean;
+}
+
+function isLoop(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ForStatement ||
+    node.type === AST_NODE_TYPES.ForInStatement ||
+    node.type === AST_NODE_TYPES.ForOfStatement ||
+    node.type === AST_NODE_TYPES.WhileStatement ||
+    node.type === AST_NODE_TYPES.DoWhileStatement
+  );
+}
+
+/** Whether `break`/`continue` jumps to a statement outside `moved` (the callback would end there instead). */
+function jumpLeaves(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, moved: [number, number]): boolean {
+  for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
+    if (!inside(current, moved)) return true;
+    if (jump.label) {
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === jump.label.name) return false;
+    } else if (isLoop(current) || (jump.type === AST_NODE_TYPES.BreakStatement && current.type === AST_NODE_TYPES.SwitchStatement)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Walks the moved nodes for shapes an async arrow cannot carry over. */
+export function inspectBody(source: Source, moved: readonly TSESTree.Node[], movedRange: [number, number]): BodyFacts {
+  let reason: string | null = null;
+  let returns = false;
+  const note = (text: string): void => {
+    reason ??= text;
+  };
+  for (const root of moved) {
+    // Any nested function has its own `return`/`yield`/jump targets; only non-arrow ones own `arguments`/`super`.
+    const visit = (node: TSESTree.Node, inFunction: boolean, inNonArrow: boolean): void => {
+      walk(node, source.visitorKeys, (child) => {
+        if (isFunction(child)) {
+          const nonArrow = child.type !== AST_NODE_TYPES.ArrowFunctionExpression;
+          for (const param of child.params) visit(param, true, inNonArrow || nonArrow);
+          if (child.body) visit(child.body, true, inNonArrow || nonArrow);
+          return false;
+        }
+        switch (child.type) {
+          case AST_NODE_TYPES.YieldExpression:
+            if (!inFunction) note("the body uses `yield`");
+            break;
+          case AST_NODE_TYPES.Super:
+            if (!inNonArrow) note("the body uses `super`");
+            break;
+          case AST_NODE_TYPES.Identifier:
+            if (child.name === "arguments" && !inNonArrow && isValueReference(child)) note("the body uses `arguments`");
+            break;
+          case AST_NODE_TYPES.BreakStatement:
+          case AST_NODE_TYPES.ContinueStatement:
+            if (!inFunction && jumpLeaves(child, movedRange)) {
+              note(`\`${child.type === AST_NODE_TYPES.BreakStatement ? "break" : "continue"}\` leaves the body`);
+            }
+            break;
+          case AST_NODE_TYPES.ReturnStatement:
+            if (!inFunction) returns = true;
+            break;
+          default:
+            break;
+        }
+        return true;
+      });
+    };
+    visit(root, false, false);
+  }
+  return { reason, returns };
+}
+
+function isValueReference(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
+  if (parent.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.computed && !parent.shorthand) {
+    return false;
+  }
+  return true;
+}
+
+/** The function the code runs in must already allow `await`, and must not be a generator. */
+export function functionReason(source: Source, node: TSESTree.Node): string | null {
+  const fn = enclosingFunction(node);
+  if (!fn) return source.ast.sourceType === "module" ? null : "top-level `await` needs an ES module";
+  if (!fn.async) return "the enclosing function is not `async`";
+  if (fn.generator) return "the enclosing function is a generator";
+  return null;
+}
+
+/**
+ * Names whose meaning the move would break: the client reassigned or used after the block, names declared in the
+ * moved code and used after it, and outer variables assigned in the body and read after it (TypeScript does not
+ * follow assignments made inside a closure, so it would report them as unassigned or still narrowed).
+ */
+export function bindingReason(
+  source: Source,
+  client: TSESTree.Identifier,
+  movedRange: [number, number],
+  replacedRange: [number, number],
+): string | null {
+  const declarator = client.parent;
+  const clientVariable = source.getDeclaredVariables(declarator).find((variable) => variable.name === client.name);
+  if (clientVariable) {
+    for (const reference of clientVariable.references) {
+      if (reference.init) continue;
+      if (reference.isWrite()) return `the client variable \`${client.name}\` is reassigned`;
+      if (!inside(reference.identifier, replacedRange)) return `\`${client.name}\` is used after the block`;
+    }
+  }
+
+  const scopes = source.scopeManager?.scopes ?? [];
+  const fnScope = source.getScope(declarator).variableScope;
+  for (const scope of scopes) {
+    for (const variable of scope.variables) {
+      if (variable === clientVariable) continue;
+      const declaredInside = variable.defs.some((def) => inside(def.name, movedRange));
+      if (declaredInside) {
+        if (variable.references.some((reference) => !inside(reference.identifier, replacedRange))) {
+          return `\`${variable.name}\` is declared in the body and used after it`;
+        }
+        continue;
+      }
+      if (variable.defs.length === 0) continue;
+      const assignedInBody = variable.references.some(
+        (reference) => reference.isWrite() && !reference.init && inside(reference.identifier, movedRange),
+      );
+      if (!assignedInBody) continue;
+      const readAfter = variable.references.some(
+        (reference) =>
+          reference.isRead() &&
+          reference.identifier.range[0] >= replacedRange[1] &&
+          reference.from.variableScope === fnScope,
+      );
+      if (readAfter) return `the body assigns \`${variable.name}\`, which is read after the block`;
+    }
+  }
+  return null;
+}
