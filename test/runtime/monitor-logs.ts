@@ -1,0 +1,49 @@
+// Test support: a logger that records lines and lets a test await the line it expects.
+import type { MonitorLogger } from "../../src/runtime/index.js";
+
+export interface LogLine {
+  level: "info" | "warn";
+  message: string;
+}
+
+export class RecordingLogger implements MonitorLogger {
+  readonly lines: LogLine[] = [];
+  private waiters: Array<{ test: (line: LogLine) => boolean; resolve: (line: LogLine) => void }> = [];
+
+  info(message: string): void {
+    this.push({ level: "info", message });
+  }
+
+  warn(message: string): void {
+    this.push({ level: "warn", message });
+  }
+
+  /** The first line from now on that passes `test`; rejects after `timeoutMs` with the lines seen meanwhile. */
+  next(test: (line: LogLine) => boolean, timeoutMs = 5000): Promise<LogLine> {
+    const from = this.lines.length;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w.resolve !== done);
+        reject(new Error(`no matching log line within ${timeoutMs} ms; saw:\n${JSON.stringify(this.lines.slice(from))}`));
+      }, timeoutMs);
+      const done = (line: LogLine) => {
+        clearTimeout(timer);
+        resolve(line);
+      };
+      this.waiters.push({ test, resolve: done });
+    });
+  }
+
+  private push(line: LogLine): void {
+    this.lines.push(line);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.test(line)) {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        waiter.resolve(line);
+      }
+    }
+  }
+}
+
+/** A line about one pool: every tick logs for every watched pool. */
+export const about = (poolName: string) => (line: LogLine) => line.message.startsWith(`Pool '${poolName}'`);
