@@ -3,12 +3,14 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { PoolguardRuleDocs } from "./analysis/create-rule.js";
 import noTransactionOnPool from "../rules/no-transaction-on-pool.js";
+import noUnawaitedClientWork from "../rules/no-unawaited-client-work.js";
 import preferWithClient from "../rules/prefer-with-client.js";
 
 type PoolguardRule = TSESLint.RuleModule<string, readonly unknown[], PoolguardRuleDocs>;
 
 const rules = {
   "no-transaction-on-pool": noTransactionOnPool,
+  "no-unawaited-client-work": noUnawaitedClientWork,
   "prefer-with-client": preferWithClient,
 } satisfies Record<string, PoolguardRule>;
 

@@ -62,3 +62,24 @@ export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | und
   }
   return parent;
 }
+
+/** The class body whose instance `this` denotes at `node` (arrow functions keep `this`; other functions end it). */
+export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      const isMethod =
+        current.type === AST_NODE_TYPES.FunctionExpression &&
+        (owner?.type === AST_NODE_TYPES.MethodDefinition || owner?.type === AST_NODE_TYPES.TSAbstractMethodDefinition);
+      if (!isMethod || owner.static) return null;
+      return owner.parent.type === AST_NODE_TYPES.ClassBody ? owner.parent : null;
+    }
+    if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) {
+      return !current.static && current.parent.type === AST_NODE_TYPES.ClassBody ? current.parent : null;
+    }
+    if (current.type === AST_NODE_TYPES.StaticBlock) return null;
+    current = current.parent;
+  }
+  return null;
+}

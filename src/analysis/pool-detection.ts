@@ -2,7 +2,7 @@
 // answer is memoised per file and per node, cheap syntactic evidence comes first, and the checker is asked last.
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
-import { memberPropertyName, unwrapExpression } from "./node-shapes.js";
+import { enclosingClassBody, memberPropertyName, unwrapExpression } from "./node-shapes.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck } from "./pool-types.js";
 
@@ -187,26 +187,5 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
 function keyName(key: TSESTree.Node): string | null {
   if (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
   if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
-  return null;
-}
-
-/** The class body whose instance `this` denotes at `node` (arrow functions keep `this`; other functions end it). */
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current) {
-    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
-      const owner = current.parent;
-      const isMethod =
-        current.type === AST_NODE_TYPES.FunctionExpression &&
-        (owner?.type === AST_NODE_TYPES.MethodDefinition || owner?.type === AST_NODE_TYPES.TSAbstractMethodDefinition);
-      if (!isMethod || owner.static) return null;
-      return owner.parent.type === AST_NODE_TYPES.ClassBody ? owner.parent : null;
-    }
-    if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) {
-      return !current.static && current.parent.type === AST_NODE_TYPES.ClassBody ? current.parent : null;
-    }
-    if (current.type === AST_NODE_TYPES.StaticBlock) return null;
-    current = current.parent;
-  }
   return null;
 }

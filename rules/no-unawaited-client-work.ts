@@ -1,0 +1,96 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/analysis/create-rule.js";
+import { heldClientOf } from "../src/analysis/held-clients.js";
+import { createPoolMatcher } from "../src/analysis/pool-detection.js";
+import { readPoolSettings } from "../src/analysis/pool-settings.js";
+import { createThenableCheck } from "../src/analysis/promise-types.js";
+import { findUnawaitedWork, type UnawaitedWork } from "../src/analysis/unawaited-work.js";
+import { describeWork } from "../src/analysis/work-description.js";
+
+export type MessageIds =
+  | "unawaited"
+  | "voided"
+  | "returnWithoutAwait"
+  | "asyncCallback"
+  | "timer"
+  | "addAwait"
+  | "replaceVoid"
+  | "addReturnAwait";
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: "no-unawaited-client-work",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow work on a held pg client that is not awaited before the client goes back to the pool",
+      recommended: "recommended",
+    },
+    hasSuggestions: true,
+    messages: {
+      unawaited:
+        "`{{work}}` is not awaited, so `{{client}}` can go back to the pool while it still runs (and its error is " +
+        "never handled). Await it.",
+      voided:
+        "`void {{work}}` drops the promise, so `{{client}}` can go back to the pool while it still runs. Await it instead.",
+      returnWithoutAwait:
+        "`return {{work}}` hands back the promise before `finally` releases `{{client}}`, so the client goes back to " +
+        "the pool while it still runs. Write `return await`.",
+      asyncCallback:
+        "`forEach` does not wait for the promises of its callback, which uses `{{client}}`: the client can go back to " +
+        "the pool first. Use `for (… of …)` with `await`, or `await Promise.all(items.map(…))`.",
+      timer:
+        "`{{timer}}` runs its callback later, when `{{client}}` may be back in the pool or used by someone else. " +
+        "Do the work while the client is held, and await it.",
+      addAwait: "Add `await`.",
+      replaceVoid: "Replace `void` with `await`.",
+      addReturnAwait: "Write `return await`.",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const isPool = createPoolMatcher(context);
+    let isThenable: ((node: TSESTree.Node) => boolean) | null | undefined;
+    const reported = new Set<TSESTree.Node>();
+
+    const thenableCheck = () => {
+      if (isThenable === undefined) isThenable = readPoolSettings(context).typeAware ? createThenableCheck(context) : null;
+      return isThenable;
+    };
+
+    const report = (work: UnawaitedWork, client: string) => {
+      if (reported.has(work.node)) return;
+      reported.add(work.node);
+      const data = { work: describeWork(work.node), client, timer: work.callee ?? "" };
+      const canAwait = work.enclosingFunction?.async === true;
+      const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
+      if (canAwait && work.kind === "unawaited") {
+        suggest.push({ messageId: "addAwait", fix: (fixer) => fixer.insertTextBefore(work.node, "await ") });
+      } else if (canAwait && work.kind === "voided" && work.wrapper) {
+        const unary = work.wrapper;
+        suggest.push({
+          messageId: "replaceVoid",
+          fix: (fixer) => fixer.replaceTextRange([unary.range[0], unary.range[0] + "void".length], "await"),
+        });
+      } else if (canAwait && work.kind === "returnWithoutAwait") {
+        suggest.push({ messageId: "addReturnAwait", fix: (fixer) => fixer.insertTextBefore(work.node, "await ") });
+      }
+      context.report({ node: work.node, messageId: work.kind, data, suggest });
+    };
+
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const held = heldClientOf(node, isPool, sourceCode);
+        if (!held) return;
+        const workContext = { sourceCode, isThenable: thenableCheck() };
+        for (const reference of held.client.references) {
+          if (reference.init) continue;
+          const work = findUnawaitedWork(reference.identifier as TSESTree.Identifier, held, workContext);
+          if (work) report(work, held.client.name);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,71 @@
+// A client this code holds and must not outrun: one acquired here and released here (so it "goes back" at a known
+// place), or the client handed to a withClient/withTransaction callback (it goes back when the callback settles).
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { classifyReference, findAcquisition, managedClientCallback, resolveIdentifier } from "./acquisition.js";
+import { unwrapExpression } from "./node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface HeldClient {
+  client: TSESLint.Scope.Variable;
+  /** The function (or Program) whose execution holds the client. */
+  owner: TSESTree.Node;
+  /** Where the client is released: `client.release()` / `done()` calls. Empty for a managed client. */
+  releases: TSESTree.Node[];
+  /** True for the client of a withClient/withTransaction callback: released by the helper after the callback settles. */
+  managed: boolean;
+}
+
+const RUNTIME_MODULE = "poolguard/runtime";
+
+/** The held client that `call` (a `P.connect(...)` or a `withClient(...)` call) introduces, or null. */
+export function heldClientOf(
+  call: TSESTree.CallExpression,
+  isPool: (expression: TSESTree.Node) => boolean,
+  sourceCode: SourceCode,
+): HeldClient | null {
+  const acquisition = findAcquisition(call, isPool, sourceCode);
+  if (acquisition) {
+    if (!acquisition.client) return null;
+    const releases: TSESTree.Node[] = [];
+    const releaseReferences = [
+      ...acquisition.client.references,
+      ...(acquisition.releaseFunction ? acquisition.releaseFunction.references : []),
+    ];
+    for (const reference of releaseReferences) {
+      if (classifyReference(reference.identifier as TSESTree.Identifier, acquisition) === "release") {
+        releases.push(reference.identifier);
+      }
+    }
+    // A client nobody here gives back is not "going back" anywhere we can see: no-leaked-client speaks about it.
+    if (releases.length === 0) return null;
+    return { client: acquisition.client, owner: acquisition.owner, releases, managed: false };
+  }
+
+  const managed = managedClientCallback(call, sourceCode);
+  if (!managed?.client) return null;
+  if (!isManagedHelperCall(call, isPool, sourceCode)) return null;
+  return { client: managed.client, owner: managed.callback, releases: [], managed: true };
+}
+
+/**
+ * A `withClient`/`withTransaction` of our runtime, or any helper of that name given a pool: a same-named helper of
+ * another library (given a redis connection, say) is not ours to judge.
+ */
+function isManagedHelperCall(
+  call: TSESTree.CallExpression,
+  isPool: (expression: TSESTree.Node) => boolean,
+  sourceCode: SourceCode,
+): boolean {
+  const first = call.arguments[0];
+  if (first && first.type !== AST_NODE_TYPES.SpreadElement && isPool(first)) return true;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveIdentifier(sourceCode, callee);
+  const definition = variable?.defs[0];
+  return (
+    definition?.node.type === AST_NODE_TYPES.ImportSpecifier &&
+    definition.node.parent.type === AST_NODE_TYPES.ImportDeclaration &&
+    definition.node.parent.source.value === RUNTIME_MODULE
+  );
+}

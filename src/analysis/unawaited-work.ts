@@ -1,0 +1,247 @@
+// Work on a held client that nobody waits for: from one reference to the client, the promise it starts (a query, a
+// `.then` chain, a `Promise.all`, an async helper) and whether that promise is dropped, voided, returned too early
+// from a `try` whose `finally` releases, or started in a callback that runs later (`forEach(async …)`, timers).
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { isFunctionNode, resolveIdentifier, type FunctionNode } from "./acquisition.js";
+import type { HeldClient } from "./held-clients.js";
+import { enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export type UnawaitedKind = "unawaited" | "voided" | "returnWithoutAwait" | "asyncCallback" | "timer";
+
+export interface UnawaitedWork {
+  kind: UnawaitedKind;
+  /** What is reported: the outermost un-awaited expression, or the forEach / timer call. */
+  node: TSESTree.Node;
+  /** The function that would have to await it; a suggestion is offered only when it is async. */
+  enclosingFunction: FunctionNode | null;
+  /** forEach / setTimeout / …: the method or timer for the message. */
+  callee?: string;
+  /** The `void` expression (kind "voided") or the return statement (kind "returnWithoutAwait"). */
+  wrapper?: TSESTree.UnaryExpression | TSESTree.ReturnStatement;
+}
+
+export interface WorkContext {
+  sourceCode: SourceCode;
+  /** Type-aware: whether a call returns a promise; null without type information (or when not type-aware). */
+  isThenable: ((node: TSESTree.Node) => boolean) | null;
+}
+
+const CHAIN_METHODS = new Set(["then", "catch", "finally"]);
+const COMBINATORS = new Set(["all", "allSettled", "race", "any"]);
+const TIMERS = new Set(["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]);
+/** pg-copy-streams' `from`/`to` (often imported as copyFrom/copyTo): `client.query(copyFrom(…))` returns a stream. */
+const SUBMITTABLE_FACTORIES = new Set(["copyFrom", "copyTo", "from", "to"]);
+const TIMER_OWNERS = new Set(["globalThis", "window", "global", "timers"]);
+
+/** The un-awaited work that the reference `identifier` to `held.client` takes part in, or null. */
+export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
+  if (isReleaseReference(identifier)) return null;
+  const found = laterCallback(identifier, held) ?? directWork(identifier, held, context);
+  if (!found) return null;
+  // Work started after the last release is use after release, another rule's finding.
+  if (!held.managed && !held.releases.some((release) => release.range[0] > found.node.range[1])) return null;
+  return found;
+}
+
+function isReleaseReference(identifier: TSESTree.Identifier): boolean {
+  const parent = parentSkippingWrappers(identifier);
+  return parent?.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(parent) === "release";
+}
+
+/**
+ * The outermost callback between the reference and the client's owner that runs after the current work has moved
+ * on: an async `forEach` callback (forEach drops its promises) or a timer callback.
+ */
+function laterCallback(identifier: TSESTree.Identifier, held: HeldClient): UnawaitedWork | null {
+  const functions: FunctionNode[] = [];
+  for (let current: TSESTree.Node | undefined = identifier.parent; current && current !== held.owner; current = current.parent) {
+    if (isFunctionNode(current)) functions.push(current);
+  }
+  for (const fn of functions.reverse()) {
+    const call = fn.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) continue;
+    const method = methodCall(call);
+    if (method?.name === "forEach" && fn.async) {
+      return { kind: "asyncCallback", node: call, enclosingFunction: enclosingFunction(call), callee: "forEach" };
+    }
+    const timer = timerName(call);
+    if (timer) return { kind: "timer", node: call, enclosingFunction: enclosingFunction(call), callee: timer };
+  }
+  return null;
+}
+
+function timerName(call: TSESTree.CallExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return TIMERS.has(callee.name) ? callee.name : null;
+  const method = methodCall(call);
+  if (!method || method.object.type !== AST_NODE_TYPES.Identifier) return null;
+  if (method.object.name === "process" && method.name === "nextTick") return "process.nextTick";
+  return TIMER_OWNERS.has(method.object.name) && TIMERS.has(method.name) ? `${method.object.name}.${method.name}` : null;
+}
+
+/** The promise the reference starts directly (`client.query(…)`, `helper(client)`) and what becomes of it. */
+function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
+  const start = workCall(identifier, context);
+  if (!start) return null;
+  const outer = promiseConsumer(start);
+  const { parent, top } = parentOf(outer);
+  if (!parent) return null;
+
+  switch (parent.type) {
+    case AST_NODE_TYPES.ExpressionStatement:
+      return { kind: "unawaited", node: top, enclosingFunction: enclosingFunction(parent) };
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === "void"
+        ? { kind: "voided", node: top, enclosingFunction: enclosingFunction(parent), wrapper: parent }
+        : null;
+    case AST_NODE_TYPES.ReturnStatement:
+      return returnsBeforeFinallyRelease(parent, held)
+        ? { kind: "returnWithoutAwait", node: top, enclosingFunction: enclosingFunction(parent), wrapper: parent }
+        : null;
+    case AST_NODE_TYPES.ArrowFunctionExpression: {
+      // `items.forEach((item) => client.query(…))`: forEach drops the promise the concise body returns
+      const call = parent.parent;
+      if (parent.body !== top || call?.type !== AST_NODE_TYPES.CallExpression || methodCall(call)?.name !== "forEach") return null;
+      return { kind: "asyncCallback", node: call, enclosingFunction: enclosingFunction(call), callee: "forEach" };
+    }
+    default:
+      return null;
+  }
+}
+
+/** `client.method(…)` (any method but release) or `asyncHelper(…, client, …)`: the call that starts work. */
+function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTree.CallExpression | null {
+  const { parent, top } = parentOf(identifier);
+  if (!parent) return null;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier) {
+    const call = parentOf(parent);
+    if (call.parent?.type !== AST_NODE_TYPES.CallExpression || call.parent.callee !== call.top) return null;
+    return memberPropertyName(parent) === "query" && returnsPromise(call.parent) ? call.parent : null;
+  }
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument)) {
+    return isAsyncHelperCall(parent, context) ? parent : null;
+  }
+  return null;
+}
+
+/**
+ * `client.query(…)` returns a promise unless it is given a callback (callback style: the release belongs in the
+ * callback) or a submittable such as `new Cursor(…)`, `new QueryStream(…)`, `copyFrom(…)` (a stream or cursor).
+ */
+function returnsPromise(query: TSESTree.CallExpression): boolean {
+  const last = query.arguments[query.arguments.length - 1];
+  if (last && isFunctionNode(unwrapExpression(last))) return false;
+  const first = query.arguments[0] ? unwrapExpression(query.arguments[0]) : undefined;
+  if (first?.type === AST_NODE_TYPES.NewExpression) return false;
+  if (first?.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(first.callee);
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression
+          ? memberPropertyName(callee)
+          : null;
+    if (name !== null && SUBMITTABLE_FACTORIES.has(name)) return false;
+  }
+  return true;
+}
+
+/** A helper known to return a promise: declared async in this file, or (type-aware) typed as returning one. */
+function isAsyncHelperCall(call: TSESTree.CallExpression, context: WorkContext): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveIdentifier(context.sourceCode, callee);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.node.type === AST_NODE_TYPES.FunctionDeclaration && definition.node.async) return true;
+    if (
+      definition?.node.type === AST_NODE_TYPES.VariableDeclarator &&
+      definition.node.parent.kind === "const" &&
+      definition.node.init &&
+      isFunctionNode(definition.node.init) &&
+      definition.node.init.async
+    ) {
+      return true;
+    }
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
+    const name = memberPropertyName(callee);
+    const body = enclosingClassBody(callee);
+    const method = body?.body.find(
+      (element): element is TSESTree.MethodDefinition =>
+        element.type === AST_NODE_TYPES.MethodDefinition &&
+        element.kind === "method" &&
+        !element.computed &&
+        element.key.type === AST_NODE_TYPES.Identifier &&
+        element.key.name === name,
+    );
+    if (method?.value.async) return true;
+  }
+  return context.isThenable !== null && context.isThenable(call);
+}
+
+/** Follows the promise through `.then/.catch/.finally` and into `Promise.all([…])`: the expression that carries it. */
+function promiseConsumer(start: TSESTree.Node): TSESTree.Node {
+  let current = start;
+  for (;;) {
+    const { parent, top } = parentOf(current);
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === top) {
+      const name = memberPropertyName(parent);
+      const call = parentOf(parent);
+      if (name && CHAIN_METHODS.has(name) && call.parent?.type === AST_NODE_TYPES.CallExpression && call.parent.callee === call.top) {
+        current = call.parent;
+        continue;
+      }
+      return current;
+    }
+    if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
+      const combinator = parentOf(parent);
+      const call = combinator.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === combinator.top && isPromiseCombinator(call)) {
+        current = call;
+        continue;
+      }
+    }
+    return current;
+  }
+}
+
+function isPromiseCombinator(call: TSESTree.CallExpression): boolean {
+  const method = methodCall(call);
+  return (
+    method !== null &&
+    COMBINATORS.has(method.name) &&
+    method.object.type === AST_NODE_TYPES.Identifier &&
+    method.object.name === "Promise"
+  );
+}
+
+/** The parent of `node` past TS wrappers and chains, and the outermost wrapper (`top`) that is its child. */
+function parentOf(node: TSESTree.Node): { parent: TSESTree.Node | undefined; top: TSESTree.Node } {
+  const parent = parentSkippingWrappers(node);
+  let top = node;
+  while (top.parent && top.parent !== parent) top = top.parent;
+  return { parent, top };
+}
+
+/** `return work` inside the block or catch of a `try` whose `finally` releases the client, in the same function. */
+function returnsBeforeFinallyRelease(statement: TSESTree.ReturnStatement, held: HeldClient): boolean {
+  let child: TSESTree.Node = statement;
+  for (let current: TSESTree.Node | undefined = statement.parent; current && !isFunctionNode(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer && child !== current.finalizer) {
+      const finalizer = current.finalizer;
+      if (held.releases.some((release) => release.range[0] >= finalizer.range[0] && release.range[1] <= finalizer.range[1])) {
+        return true;
+      }
+    }
+    child = current;
+  }
+  return false;
+}
+
+function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return null;
+}
