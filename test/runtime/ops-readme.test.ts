@@ -1,0 +1,80 @@
+// The README's "Monitoring in production" TypeScript examples type-check against the real API, so the wiring a
+// reader copies is the wiring that works.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+// Inside the repository (git-ignored), so that pg, express and fastify resolve from its node_modules.
+const scratch = path.join(root, "tmp", `ops-readme-${process.pid}`);
+
+// What the examples take from the reader's own code, declared only where an example uses it without declaring it.
+const READER: Record<string, string> = {
+  logger: "declare const logger: { info(message: string): void; warn(message: string): void };",
+  monitor: 'declare const monitor: import("poolguard/runtime").PoolMonitor;',
+};
+
+function withReaderCode(example: string): string {
+  const declared = (name: string) => new RegExp(`(const|import)\\s+(\\{[^}]*\\b)?${name}\\b`).test(example);
+  const used = (name: string) => new RegExp(`\\b${name}\\b`).test(example);
+  const prelude = Object.entries(READER)
+    .filter(([name]) => used(name) && !declared(name))
+    .map(([, declaration]) => declaration);
+  return `${prelude.join("\n")}\n${example}\nexport {};\n`;
+}
+
+async function opsExamples(): Promise<string[]> {
+  const readme = await readFile(path.join(root, "README.md"), "utf8");
+  const start = readme.indexOf("<!-- section: ops -->");
+  const end = readme.indexOf("<!-- /section: ops -->");
+  const section = readme.slice(start, end);
+  return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+}
+
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe("README: Monitoring in production", () => {
+  it("has TypeScript examples that type-check", async () => {
+    const examples = await opsExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    await mkdir(scratch, { recursive: true });
+    const files: string[] = [];
+    for (const [index, example] of examples.entries()) {
+      const file = path.join(scratch, `example-${index}.ts`);
+      await writeFile(file, withReaderCode(example));
+      files.push(file);
+    }
+    // The "pass a next callback" sentence.
+    const inline = path.join(scratch, "inline.ts");
+    await writeFile(
+      inline,
+      [
+        'import type { IncomingMessage, ServerResponse } from "node:http";',
+        'import { opsHandler, type PoolMonitor } from "poolguard/runtime";',
+        "declare const monitor: PoolMonitor;",
+        "declare const app: (req: IncomingMessage, res: ServerResponse) => void;",
+        "const ops = opsHandler({ monitor });",
+        "export const listener = (req: IncomingMessage, res: ServerResponse) => ops(req, res, () => app(req, res));",
+      ].join("\n"),
+    );
+    files.push(inline);
+
+    const program = ts.createProgram(files, {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ["node"],
+      typeRoots: [path.join(root, "node_modules", "@types")],
+      esModuleInterop: true,
+      paths: { "poolguard/runtime": [path.join(root, "src", "runtime", "index.ts")] },
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(problems).toEqual([]);
+  });
+});
