@@ -1,0 +1,94 @@
+// Lint cost: the corpus linted with the parser and no rules, then with `configs.recommended`, in alternating
+// passes (the order flips every pair, so drift on the shared machine falls on both sides), compared on medians.
+// Each rule's share comes from separate passes with ESLint's `stats` (per-rule timing wraps every listener, which
+// must not inflate the overhead figure itself).
+import type { Linter } from "eslint";
+import type { CorpusFile } from "./corpus/lint-corpus.js";
+import { createEslint, parserOnly } from "./lint-config.js";
+import { lintPass, type LintCrash } from "./lint-pass.js";
+import { median, overheadPercent, pairwise, summarize, type Summary } from "./stats.js";
+
+export interface RuleShare {
+  rule: string;
+  ms: Summary;
+  /** 100 × the rule's median time ÷ the median time of the corpus linted without rules. */
+  sharePercent: number;
+}
+
+export interface LintCostResult {
+  pairs: number;
+  withoutMs: Summary;
+  withMs: Summary;
+  /** 100 × (median with − median without) ÷ median without. */
+  overheadPercent: number;
+  /** The overhead of each pair taken on its own. */
+  pairOverheadPercent: Summary;
+  rules: RuleShare[];
+  /** Problems reported by `recommended` on the corpus (the generated modules contain some leaks). */
+  problems: number;
+  /** Files on which a rule threw; left out of the timed passes. */
+  crashes: LintCrash[];
+}
+
+export interface LintCostOptions {
+  cwd: string;
+  files: readonly CorpusFile[];
+  recommended: readonly Linter.Config[];
+  pairs: number;
+  statsPasses: number;
+  progress: (line: string) => void;
+}
+
+export async function measureLintCost(options: LintCostOptions): Promise<LintCostResult> {
+  const without = createEslint(options.cwd, [parserOnly]);
+  const withRules = createEslint(options.cwd, [parserOnly, ...options.recommended]);
+  const withStats = createEslint(options.cwd, [parserOnly, ...options.recommended], { stats: true });
+
+  // Warm-up (JIT, lazily loaded modules) doubles as the crash check: files a rule throws on are set aside.
+  const warm = await lintPass(withRules, options.files);
+  const crashed = new Set(warm.crashes.map((crash) => crash.filePath));
+  const files = options.files.filter((file) => !crashed.has(file.filePath));
+  await lintPass(without, files);
+  options.progress(`lint cost: warm-up done (${warm.problems} problems, ${warm.crashes.length} crashes)`);
+
+  const withoutMs: number[] = [];
+  const withMs: number[] = [];
+  let problems = 0;
+  for (let pair = 0; pair < options.pairs; pair++) {
+    const order = pair % 2 === 0 ? ["without", "with"] : ["with", "without"];
+    for (const side of order) {
+      const result = await lintPass(side === "with" ? withRules : without, files);
+      (side === "with" ? withMs : withoutMs).push(result.ms);
+      if (side === "with") problems = result.problems;
+    }
+    options.progress(
+      `lint cost: pair ${pair + 1}/${options.pairs}: without ${withoutMs.at(-1)!.toFixed(0)} ms, ` +
+        `with recommended ${withMs.at(-1)!.toFixed(0)} ms`,
+    );
+  }
+
+  const ruleSamples = new Map<string, number[]>();
+  for (let pass = 0; pass < options.statsPasses; pass++) {
+    const result = await lintPass(withStats, files);
+    for (const [rule, ms] of Object.entries(result.ruleMs)) {
+      if (!ruleSamples.has(rule)) ruleSamples.set(rule, []);
+      ruleSamples.get(rule)!.push(ms);
+    }
+    options.progress(`lint cost: per-rule timing pass ${pass + 1}/${options.statsPasses}`);
+  }
+  const baseline = median(withoutMs);
+  const rules = [...ruleSamples]
+    .map(([rule, samples]) => ({ rule, ms: summarize(samples), sharePercent: (100 * median(samples)) / baseline }))
+    .sort((a, b) => b.sharePercent - a.sharePercent);
+
+  return {
+    pairs: options.pairs,
+    withoutMs: summarize(withoutMs),
+    withMs: summarize(withMs),
+    overheadPercent: overheadPercent(baseline, median(withMs)),
+    pairOverheadPercent: summarize(pairwise(withoutMs, withMs, overheadPercent)),
+    rules,
+    problems,
+    crashes: warm.crashes,
+  };
+}

@@ -1,0 +1,55 @@
+// One timed pass of ESLint over a set of in-memory files (`lintText`: no file I/O in the measurement). A rule
+// that throws is a crash, counted and named, never a failed benchmark.
+import type { ESLint } from "eslint";
+import { collectGarbage } from "./gc.js";
+
+export interface LintInput {
+  /** Absolute path the text is linted as (decides which config applies; need not exist unless typed). */
+  filePath: string;
+  text: string;
+  lines: number;
+}
+
+export interface LintCrash {
+  filePath: string;
+  message: string;
+}
+
+export interface LintPassResult {
+  ms: number;
+  problems: number;
+  /** Files whose config status kept them from being linted (a harness bug if not 0). */
+  ignored: number;
+  crashes: LintCrash[];
+  /** Per-rule time (ms), summed over the files; only with an ESLint instance created with `stats: true`. */
+  ruleMs: Record<string, number>;
+  /** Parse time (ms) summed over the files; only with `stats: true`. */
+  parseMs: number;
+}
+
+export async function lintPass(eslint: ESLint, files: readonly LintInput[]): Promise<LintPassResult> {
+  const result: LintPassResult = { ms: 0, problems: 0, ignored: 0, crashes: [], ruleMs: {}, parseMs: 0 };
+  collectGarbage();
+  const started = performance.now();
+  for (const file of files) {
+    let reports: ESLint.LintResult[];
+    try {
+      reports = await eslint.lintText(file.text, { filePath: file.filePath, warnIgnored: true });
+    } catch (error) {
+      result.crashes.push({ filePath: file.filePath, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    for (const report of reports) {
+      if (report.messages.some((message) => message.message.startsWith("File ignored"))) result.ignored++;
+      result.problems += report.errorCount + report.warningCount;
+      for (const pass of report.stats?.times.passes ?? []) {
+        result.parseMs += pass.parse?.total ?? 0;
+        for (const [rule, time] of Object.entries(pass.rules ?? {})) {
+          result.ruleMs[rule] = (result.ruleMs[rule] ?? 0) + time.total;
+        }
+      }
+    }
+  }
+  result.ms = performance.now() - started;
+  return result;
+}

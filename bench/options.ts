@@ -1,0 +1,112 @@
+// `npm run bench -- [--quick] [--json] [--only <parts>] [--out <file>]`: flags, their validation, and the
+// repetition counts of a quick and a full run.
+import { parseArgs } from "node:util";
+
+export const parts = ["lint", "scaling", "typed", "runtime"] as const;
+export type Part = (typeof parts)[number];
+
+export interface BenchOptions {
+  quick: boolean;
+  json: boolean;
+  only: ReadonlySet<Part>;
+  /** Where the Markdown report goes; undefined: not written. */
+  out: string | undefined;
+  plan: Plan;
+}
+
+/** How much each part repeats. Quick: under ~3 minutes on a 2-core machine; full: under ~15. */
+export interface Plan {
+  generatedFiles: number;
+  nodeModulesFiles: number;
+  lintPairs: number;
+  lintStatsPasses: number;
+  scalingSizes: number[];
+  scalingRounds: number;
+  scalingLinesPerMeasurement: number;
+  typedFiles: number;
+  typedPairs: number;
+  runtimeConcurrencies: number[];
+  runtimeRounds: number;
+  runtimeWindowMs: number;
+  poolMax: number;
+}
+
+const fullPlan: Plan = {
+  generatedFiles: 150,
+  nodeModulesFiles: 80,
+  lintPairs: 9,
+  lintStatsPasses: 3,
+  scalingSizes: [1_000, 10_000, 50_000],
+  scalingRounds: 3,
+  scalingLinesPerMeasurement: 50_000,
+  typedFiles: 40,
+  typedPairs: 5,
+  runtimeConcurrencies: [1, 10, 50],
+  runtimeRounds: 7,
+  runtimeWindowMs: 2_000,
+  poolMax: 30,
+};
+
+const quickPlan: Plan = {
+  ...fullPlan,
+  lintPairs: 3,
+  lintStatsPasses: 1,
+  scalingRounds: 1,
+  scalingLinesPerMeasurement: 10_000,
+  typedFiles: 20,
+  typedPairs: 2,
+  runtimeRounds: 3,
+  runtimeWindowMs: 1_000,
+};
+
+export const usage = `usage: npm run bench -- [options]
+
+  --quick         fewer repetitions: a run of under ~3 minutes (figures are rougher)
+  --json          print the results as one JSON object on the last line of stdout
+  --only <parts>  comma-separated subset of: ${parts.join(", ")} (default: all)
+  --out <file>    write the Markdown report there (default: docs/benchmarks.md for a full run of every part,
+                  nothing for --quick or --only, so a partial run never overwrites the published figures)
+  --help          this text`;
+
+export class UsageError extends Error {}
+
+export function parseBenchOptions(argv: readonly string[], defaultOut: string): BenchOptions | "help" {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        quick: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        only: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`bench: ${error instanceof Error ? error.message : String(error)}; see --help`);
+  }
+  if (values.help) return "help";
+  let only: Set<Part> = new Set(parts);
+  if (values.only !== undefined) {
+    const names = values.only.split(",").map((name) => name.trim()).filter(Boolean);
+    const unknown = names.filter((name) => !(parts as readonly string[]).includes(name));
+    if (names.length === 0 || unknown.length > 0) {
+      throw new UsageError(
+        `bench: --only takes a comma-separated list of ${parts.join(", ")}, got "${values.only}"`,
+      );
+    }
+    only = new Set(names as Part[]);
+  }
+  if (values.out === "") throw new UsageError('bench: --out needs a file path, got ""');
+  const complete = !values.quick && only.size === parts.length;
+  return {
+    quick: values.quick,
+    json: values.json,
+    only,
+    out: values.out ?? (complete ? defaultOut : undefined),
+    plan: values.quick ? quickPlan : fullPlan,
+  };
+}

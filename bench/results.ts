@@ -1,0 +1,101 @@
+// The shape of one benchmark run (what `--json` prints and docs/benchmarks.md is rendered from) and the
+// targets of issue 6 checked against it.
+import { cpus, loadavg, totalmem } from "node:os";
+import type { OriginSummary } from "./corpus/lint-corpus.js";
+import type { LintCostResult } from "./lint-cost.js";
+import type { ScalingResult } from "./lint-scaling.js";
+import type { TypedResult } from "./lint-typed.js";
+import type { MicroResult } from "./runtime-overhead.js";
+import type { ThroughputResult } from "./runtime-throughput.js";
+
+export interface Skipped {
+  skipped: string;
+}
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  node: string;
+  platform: string;
+  memoryGb: number;
+  /** 1-minute load average at the start and the end: how busy the shared machine was. */
+  loadAverage: { start: number; end: number };
+}
+
+export interface CorpusDescription {
+  origins: OriginSummary[];
+  generatedFunctions: number;
+  generatedAcquisitions: number;
+  crashes: number;
+}
+
+export interface BenchResults {
+  mode: "quick" | "full";
+  command: string;
+  startedAt: string;
+  durationSeconds: number;
+  machine: Machine;
+  corpus?: CorpusDescription | Skipped;
+  lint?: (LintCostResult & { ruleSharesPercent: Record<string, number> }) | Skipped;
+  scaling?: (ScalingResult & { perLineRatio: number }) | Skipped;
+  typed?: TypedResult | Skipped;
+  runtime?:
+    | {
+        /** Watched pool with leak detection ÷ bare pool, the worst of the concurrencies. */
+        throughputRatio: number;
+        /** Watched pool, site sampling at its default ÷ bare, worst concurrency. */
+        throughputRatioDefaultSampling: number;
+        /** Watched pool, `siteSampleRate: 1` ÷ bare, worst concurrency. */
+        throughputRatioSampleRate1: number;
+        defaultSiteSampleRate: number;
+        /** Added cost of one checkout+return, no network (the monitor's acquire/release path). */
+        overheadMicros: number | null;
+        throughput: ThroughputResult;
+        micro: MicroResult | Skipped;
+      }
+    | Skipped;
+  targets: Target[];
+}
+
+export interface Target {
+  name: string;
+  value: number | null;
+  limit: string;
+  met: boolean | null;
+}
+
+export function describeMachine(loadAtStart: number): Machine {
+  const cores = cpus();
+  return {
+    cpus: cores.length,
+    cpuModel: cores[0]?.model.trim() ?? "unknown",
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+  };
+}
+
+export const isSkipped = (value: unknown): value is Skipped =>
+  typeof value === "object" && value !== null && "skipped" in value;
+
+/** Issue 6's targets; a part not measured gives `met: null`. */
+export function evaluateTargets(results: Omit<BenchResults, "targets">): Target[] {
+  const target = (name: string, value: number | null | undefined, limit: string, ok: (v: number) => boolean) => ({
+    name,
+    value: value ?? null,
+    limit,
+    met: value === null || value === undefined ? null : ok(value),
+  });
+  const lint = results.lint && !isSkipped(results.lint) ? results.lint : undefined;
+  const scaling = results.scaling && !isSkipped(results.scaling) ? results.scaling : undefined;
+  const runtime = results.runtime && !isSkipped(results.runtime) ? results.runtime : undefined;
+  const worstRule = lint ? Math.max(0, ...lint.rules.map((rule) => rule.sharePercent)) : undefined;
+  return [
+    target("lint.overheadPercent", lint?.overheadPercent, "≤ 5", (v) => v <= 5),
+    target("largest rule share (%)", worstRule, "≤ 2", (v) => v <= 2),
+    target("scaling.perLineRatio (50k vs 1k lines)", scaling?.perLineRatio, "≤ 1.5", (v) => v <= 1.5),
+    target("runtime.throughputRatio", runtime?.throughputRatio, "≥ 0.97", (v) => v >= 0.97),
+    target("runtime.overheadMicros", runtime?.overheadMicros, "≤ 2", (v) => v <= 2),
+  ];
+}

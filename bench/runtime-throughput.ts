@@ -1,0 +1,140 @@
+// Throughput of `withClient` + `SELECT 1` against a real PostgreSQL, side by side: a bare pool, a watched pool
+// (site sampling at its default), a watched pool with leak detection on (every checkout's stack captured, a
+// timer armed and cancelled) and a watched pool sampling every checkout (`siteSampleRate: 1`). Each variant has
+// its own pool, all connections opened before timing starts; windows alternate between variants, in a rotating
+// order, so drift on this shared machine falls on every variant alike.
+import pg from "pg";
+import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
+import { median, summarize, type Summary } from "./stats.js";
+
+export type VariantName = "bare" | "watched" | "watched+leakDetection" | "watched+sampleRate1";
+
+interface Variant {
+  name: VariantName;
+  /** undefined: not watched. */
+  monitor: PoolMonitorOptions | undefined;
+}
+
+/** Never fires for `SELECT 1`: what is measured is arming and cancelling the timer and capturing the stack. */
+export const LEAK_DETECTION_MS = 10_000;
+
+const silent = { info: () => {}, warn: () => {} };
+
+export const variants: readonly Variant[] = [
+  { name: "bare", monitor: undefined },
+  { name: "watched", monitor: { logger: silent } },
+  { name: "watched+leakDetection", monitor: { logger: silent, leakDetectionMs: LEAK_DETECTION_MS } },
+  { name: "watched+sampleRate1", monitor: { logger: silent, siteSampleRate: 1 } },
+];
+
+export interface ThroughputOptions {
+  databaseUrl: string;
+  concurrencies: readonly number[];
+  rounds: number;
+  windowMs: number;
+  /** The seed's main pool size. */
+  poolMax: number;
+  progress: (line: string) => void;
+}
+
+export interface VariantFigures {
+  variant: VariantName;
+  /** Queries per second over the rounds. */
+  opsPerSecond: Summary;
+  /** Median ops/s of this variant ÷ median ops/s of the bare pool. */
+  ratio: number;
+  /** The same ratio taken round by round (each round runs the variants back to back). */
+  roundRatios: Summary;
+}
+
+export interface ConcurrencyFigures {
+  concurrency: number;
+  variants: VariantFigures[];
+}
+
+export interface ThroughputResult {
+  poolMax: number;
+  windowMs: number;
+  rounds: number;
+  concurrencies: ConcurrencyFigures[];
+  /** Worst (lowest) ratio over the concurrencies, per variant. */
+  worst: Record<Exclude<VariantName, "bare">, { ratio: number; concurrency: number }>;
+}
+
+async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number): Promise<number> {
+  const deadline = performance.now() + windowMs;
+  let done = 0;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      await withClient(pool, (client) => client.query("SELECT 1"));
+      done++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (done * 1000) / (performance.now() - started);
+}
+
+export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
+  const setups = variants.map((variant) => {
+    // idleTimeoutMillis 0: a pool waiting for its turn must not lose connections and reconnect while timed.
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolMax,
+      idleTimeoutMillis: 0,
+      connectionTimeoutMillis: 10_000,
+    });
+    pool.on("error", () => {});
+    const monitor = variant.monitor ? new PoolMonitor(variant.monitor).watch(pool, { name: "main" }).start() : undefined;
+    return { variant, pool, monitor };
+  });
+  try {
+    // Open every connection, then warm the code paths of each variant up before anything is timed.
+    for (const { pool } of setups) {
+      const clients = await Promise.all(Array.from({ length: options.poolMax }, () => pool.connect()));
+      for (const client of clients) client.release();
+    }
+    const concurrencies: ConcurrencyFigures[] = [];
+    for (const concurrency of options.concurrencies) {
+      for (const { pool } of setups) await runWindow(pool, concurrency, Math.min(options.windowMs, 500));
+      const samples = new Map<VariantName, number[]>(setups.map(({ variant }) => [variant.name, []]));
+      for (let round = 0; round < options.rounds; round++) {
+        const order = setups.map((_, index) => setups[(index + round) % setups.length]!);
+        for (const { variant, pool } of order) {
+          samples.get(variant.name)!.push(await runWindow(pool, concurrency, options.windowMs));
+        }
+        options.progress(
+          `runtime: concurrency ${concurrency}, round ${round + 1}/${options.rounds}: ` +
+            setups.map(({ variant }) => `${variant.name} ${Math.round(samples.get(variant.name)!.at(-1)!)}/s`).join(", "),
+        );
+      }
+      const bare = samples.get("bare")!;
+      concurrencies.push({
+        concurrency,
+        variants: setups.map(({ variant }) => {
+          const ops = samples.get(variant.name)!;
+          return {
+            variant: variant.name,
+            opsPerSecond: summarize(ops),
+            ratio: median(ops) / median(bare),
+            roundRatios: summarize(ops.map((value, index) => value / bare[index]!)),
+          };
+        }),
+      });
+    }
+    const worst = {} as ThroughputResult["worst"];
+    for (const { name } of variants) {
+      if (name === "bare") continue;
+      for (const figures of concurrencies) {
+        const ratio = figures.variants.find((entry) => entry.variant === name)!.ratio;
+        if (!worst[name] || ratio < worst[name].ratio) worst[name] = { ratio, concurrency: figures.concurrency };
+      }
+    }
+    return { poolMax: options.poolMax, windowMs: options.windowMs, rounds: options.rounds, concurrencies, worst };
+  } finally {
+    for (const { pool, monitor } of setups) {
+      monitor?.stop();
+      await pool.end().catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// Summaries of repeated measurements. The machine is shared and noisy, so every figure is reported as
+// min / median / max of several samples, and comparisons are made on medians of side-by-side runs.
+
+export interface Summary {
+  min: number;
+  median: number;
+  max: number;
+  /** How many samples the summary is made of. */
+  n: number;
+}
+
+/** The median of a non-empty list (the mean of the two middle values for an even count). */
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) throw new Error("median: no samples to summarise");
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  if (samples.length === 0) throw new Error("summarize: no samples to summarise");
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of samples) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return { min, median: median(samples), max, n: samples.length };
+}
+
+/** Element-wise `f(a[i], b[i])` of two equally long sample lists taken side by side (pair i ran back to back). */
+export function pairwise(a: readonly number[], b: readonly number[], f: (a: number, b: number) => number): number[] {
+  if (a.length !== b.length) throw new Error(`pairwise: ${a.length} samples against ${b.length}; pairs must match`);
+  return a.map((value, index) => f(value, b[index]!));
+}
+
+/** 100 × (with − without) / without: the cost added on top of a baseline, in percent. */
+export function overheadPercent(without: number, withCost: number): number {
+  return (100 * (withCost - without)) / without;
+}
+
+/** Rounds for display: keeps `digits` significant decimals without trailing noise. */
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
