@@ -100,6 +100,46 @@ describe("a backend terminated under a checked-out client", () => {
   });
 });
 
+describe("a pool exhausted by clients that are never released", () => {
+  let pool: pg.Pool;
+  let monitor: PoolMonitor;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, connectionTimeoutMillis: 300 });
+    monitor = new PoolMonitor({ logger, intervalMs: 50 }).watch(pool, { name: "main" }).start();
+    server = await serve(opsHandler({ monitor }));
+  });
+
+  afterAll(async () => {
+    await server.close();
+    monitor.stop();
+    await pool.end();
+  });
+
+  it("/readyz answers 503 once callers time out, and 200 when the clients come back", async () => {
+    const leaked = [await pool.connect(), await pool.connect()];
+    expect((await fetchText(`${server.url}/readyz`)).status).toBe(200);
+    const refused = await pool.connect().then(
+      (client) => {
+        client.release();
+        return "connected";
+      },
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/timeout exceeded when trying to connect/);
+
+    const down = await readyzBecomes(server.url, 503);
+    expect(down).toMatchObject({ status: "unavailable", pools: [{ poolName: "main", utilizationPercent: 100 }] });
+    const metrics = parsePrometheusText((await fetchText(`${server.url}/metrics`)).body);
+    expect(sampleValue(metrics, METRIC_NAMES.timeouts, { pool_name: "main" })).toBeGreaterThanOrEqual(1);
+
+    for (const client of leaked) client.release();
+    const up = await readyzBecomes(server.url, 200);
+    expect(up.pools[0]).toMatchObject({ poolName: "main", waitingCount: 0 });
+  });
+});
+
 describe("the database stopped and started while the monitor runs", () => {
   let database: PostgresHandle;
   let pool: pg.Pool;
