@@ -1,0 +1,121 @@
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { PoolMonitor, withClient, type LeakEvent } from "../../src/runtime/index.js";
+import { RecordingLogger } from "./monitor-logs.js";
+
+const source = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+const thisFile = "test/runtime/leak.test.ts";
+
+/** `file:line:column` of the `connect`/`withClient` call on the line carrying `marker` (a comment). */
+function siteOf(marker: string, callee: string): string {
+  const index = source.findIndex((line) => line.includes(marker) && !line.includes("siteOf("));
+  return `${thisFile}:${index + 1}:${source[index]!.indexOf(callee) + 1}`;
+}
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** pool.end() waits for checked-out clients: after a failed assertion one may still be out. */
+async function endPool(pool: pg.Pool): Promise<void> {
+  await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+}
+
+function setup(leakDetectionMs: number, siteSampleRate = 0) {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 3 });
+  const logger = new RecordingLogger();
+  const monitor = new PoolMonitor({ logger, leakDetectionMs, siteSampleRate }).watch(pool, { name: "main" });
+  cleanups.push(() => endPool(pool), () => monitor.stop());
+  return { pool, logger, monitor };
+}
+
+async function leakyReport(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect(); // leak-site: leakyReport
+  await client.query("SELECT 1");
+  return client;
+}
+
+describe("leak detection", () => {
+  it("reports a client held past leakDetectionMs with this test file's name and line, then its return", async () => {
+    const { pool, logger, monitor } = setup(40);
+    const reported = once(monitor, "leak");
+    const started = performance.now();
+    const client = await leakyReport(pool);
+    const [held] = (await reported) as [LeakEvent];
+    // V8 places a method call at the method's name: the column of `connect`.
+    const site = siteOf("leak-site: leakyReport", "connect(");
+    expect(held).toMatchObject({ poolName: "main", phase: "held", fn: "leakyReport" });
+    expect(held.site).toBe(site);
+    // Node timers have millisecond granularity: they may fire a fraction of a millisecond "early".
+    expect(held.heldMs).toBeGreaterThanOrEqual(39);
+    expect(held.heldMs).toBeLessThanOrEqual(performance.now() - started);
+    // The stack starts at the acquire site, shows who called it, and hides pg and poolguard.
+    const frames = held.stack.split("\n");
+    expect(frames[0]).toContain(`leakyReport (${process.cwd()}/${site})`);
+    expect(frames.slice(1).join("\n")).toContain(thisFile);
+    expect(held.stack).not.toMatch(/node_modules\/pg|src\/runtime|node:internal/);
+
+    const warnings = logger.lines.filter((line) => line.level === "warn");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toBe(
+      `Possible connection leak in pool 'main': a client acquired at ${site} (leakyReport) has been held for ` +
+        `${Math.round(held.heldMs)} ms (leakDetectionMs 40); release it in a \`finally\` or use \`withClient\`\n${held.stack}`,
+    );
+
+    // The return is reported synchronously from the pool's `release` event.
+    const back = once(monitor, "leak");
+    client.release();
+    const [returned] = (await back) as [LeakEvent];
+    expect(returned).toMatchObject({ poolName: "main", phase: "returned", site, fn: "leakyReport" });
+    expect(returned.heldMs).toBeGreaterThanOrEqual(held.heldMs);
+    expect(logger.lines.filter((line) => line.level === "warn").map((line) => line.message)[1]).toBe(
+      `Pool 'main': the client acquired at ${site} (leakyReport) and reported as a possible leak was returned after ${Math.round(returned.heldMs)} ms`,
+    );
+  });
+
+  it("names the line that called withClient, not poolguard's own", async () => {
+    const { pool, monitor } = setup(30);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const reported = once(monitor, "leak");
+    const work = withClient(pool, () => gate); // leak-site: withClient
+    const [held] = (await reported) as [LeakEvent];
+    expect(held.site).toBe(siteOf("leak-site: withClient", "withClient"));
+    const back = once(monitor, "leak");
+    release();
+    await work;
+    expect(((await back) as [LeakEvent])[0]).toMatchObject({ phase: "returned", site: held.site });
+  });
+
+  it("stays silent for clients released in time, and counts leaks per site", async () => {
+    const { pool, monitor, logger } = setup(200, 1);
+    for (let i = 0; i < 5; i++) await withClient(pool, async (client) => client.query("SELECT 1"));
+    const reported = once(monitor, "leak");
+    const client = await leakyReport(pool);
+    await reported;
+    const back = once(monitor, "leak");
+    client.release();
+    await back;
+    expect(logger.lines.filter((line) => line.level === "warn")).toHaveLength(2);
+    const sites = monitor.sites("main");
+    expect(sites.find((s) => s.fn === "leakyReport")).toMatchObject({ checkouts: 1, held: 0, leaks: 1 });
+    expect(sites.find((s) => s.fn !== "leakyReport")).toMatchObject({ checkouts: 5, held: 0, leaks: 0 });
+  });
+
+  it("does not arm leak timers when leakDetectionMs is not set", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), siteSampleRate: 0 }).watch(pool, { name: "main" });
+    cleanups.push(() => endPool(pool));
+    const leaks: unknown[] = [];
+    monitor.on("leak", (leak) => leaks.push(leak));
+    const client = await pool.connect();
+    // Absence needs a window: a later timer would have fired after any armed one with a shorter delay.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    client.release();
+    expect(leaks).toEqual([]);
+  });
+});
