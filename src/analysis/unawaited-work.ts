@@ -202,8 +202,33 @@ function promiseConsumer(start: TSESTree.Node): TSESTree.Node {
         continue;
       }
     }
+    // `Promise.all(items.map((item) => client.query(…)))`: the callback's promise goes into the combinator
+    const mapped = mappedIntoCombinator(parent, top);
+    if (mapped) {
+      current = mapped;
+      continue;
+    }
     return current;
   }
+}
+
+/**
+ * When `top` is what a `.map` callback returns (its concise body, or a `return` directly in it) and that `.map(…)`
+ * is the argument of `Promise.all(…)` and friends: the combinator call. Else null.
+ */
+function mappedIntoCombinator(parent: TSESTree.Node | undefined, top: TSESTree.Node): TSESTree.CallExpression | null {
+  let callback: TSESTree.Node | undefined;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === top) callback = parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) {
+    const block = parent.parent;
+    if (block?.type === AST_NODE_TYPES.BlockStatement && block.parent && isFunctionNode(block.parent)) callback = block.parent;
+  }
+  const mapCall = callback?.parent;
+  if (mapCall?.type !== AST_NODE_TYPES.CallExpression || mapCall.arguments[0] !== callback) return null;
+  if (methodCall(mapCall)?.name !== "map") return null;
+  const { parent: combinator, top: mapTop } = parentOf(mapCall);
+  if (combinator?.type !== AST_NODE_TYPES.CallExpression || combinator.arguments[0] !== mapTop) return null;
+  return isPromiseCombinator(combinator) ? combinator : null;
 }
 
 function isPromiseCombinator(call: TSESTree.CallExpression): boolean {

@@ -39,6 +39,7 @@ ruleTester.run("no-unawaited-client-work", rule, {
     { name: "an unknown helper given the client (no types)", code: manual("doWork(client);") },
     { name: "a non-async method of the class", code: 'import { Pool } from "pg";\nclass Repo {\n  pool = new Pool();\n  note(c: unknown) {}\n  async run() {\n    const client = await this.pool.connect();\n    try { this.note(client); } finally { client.release(); }\n  }\n}' },
     { name: "awaited inside a for…of loop", code: manual('for (const id of ids) {\n  await client.query("SELECT $1", [id]);\n}') },
+    { name: "a map of queries kept in a variable", code: manual('const pending = ids.map((id) => client.query("SELECT $1", [id]));\nawait Promise.all(pending);') },
     { name: "awaited Promise.all over map", code: manual('await Promise.all(ids.map((id) => client.query("SELECT $1", [id])));') },
     { name: "forEach with a synchronous callback that starts no work", code: manual("ids.forEach((id) => console.log(id, client.processID));") },
     { name: "async forEach callback that does not use the client", code: manual("ids.forEach(async (id) => { await notify(id); });") },
@@ -161,6 +162,31 @@ ruleTester.run("no-unawaited-client-work", rule, {
           line: 6,
           column: 5,
           suggestions: [{ messageId: "addAwait", output: manual('await Promise.allSettled([client.query("SELECT 1")]);') }],
+        },
+      ],
+    },
+    {
+      name: "un-awaited Promise.all over map",
+      code: manual('Promise.all(ids.map((id) => client.query("SELECT $1", [id])));'),
+      errors: [
+        {
+          messageId: "unawaited",
+          data: { work: "Promise.all(…)", client: "client" },
+          line: 6,
+          column: 5,
+          suggestions: [{ messageId: "addAwait", output: manual('await Promise.all(ids.map((id) => client.query("SELECT $1", [id])));') }],
+        },
+      ],
+    },
+    {
+      name: "un-awaited Promise.all over map with a block callback",
+      code: manual('Promise.all(ids.map((id) => {\n  return client.query("SELECT $1", [id]);\n}));'),
+      errors: [
+        {
+          messageId: "unawaited",
+          line: 6,
+          column: 5,
+          suggestions: [{ messageId: "addAwait", output: manual('await Promise.all(ids.map((id) => {\n  return client.query("SELECT $1", [id]);\n}));') }],
         },
       ],
     },

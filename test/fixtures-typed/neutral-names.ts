@@ -1,0 +1,24 @@
+// Pools whose names say nothing: only the type checker can tell (recommended-type-checked). Syntactic mode reports
+// nothing here; type-aware mode reports the lines marked `expect-typed`.
+import pg from "pg";
+
+function connectDatabase(): pg.Pool {
+  return new pg.Pool({ max: 30 });
+}
+
+const database = connectDatabase();
+const deps = { primary: connectDatabase() };
+
+export async function reset(): Promise<void> {
+  await database.query("BEGIN"); // expect-typed: poolguard/no-transaction-on-pool
+  await deps.primary.query("COMMIT"); // expect-typed: poolguard/no-transaction-on-pool
+}
+
+export async function touch(): Promise<void> {
+  const client = await database.connect();
+  try {
+    client.query("UPDATE jobs SET touched_at = now()"); // expect-typed: poolguard/no-unawaited-client-work
+  } finally {
+    client.release();
+  }
+}
