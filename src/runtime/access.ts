@@ -126,6 +126,9 @@ function compileAllow(allow: unknown): (address: string) => boolean {
   );
 }
 
+// Headers other proxies use to name the client (RFC 7239, nginx's habit); never believed, only noticed.
+const OTHER_CLIENT_HEADERS = ["forwarded", "x-real-ip"];
+
 function forwardedForHeader(headers: AccessRequest["headers"]): string | undefined {
   const value: unknown = headers["x-forwarded-for"];
   if (value === undefined) return undefined;
@@ -145,7 +148,8 @@ export function createAccessPolicy(options: AccessOptions = {}): AccessPolicy {
   const extra = compileAllow(options.allow);
   return (request) => {
     try {
-      const forwardedFor = forwardedForHeader(request.headers ?? {});
+      const headers = request.headers ?? {};
+      const forwardedFor = forwardedForHeader(headers);
       const view = {
         socket: { remoteAddress: request.socket?.remoteAddress },
         headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor },
@@ -156,6 +160,11 @@ export function createAccessPolicy(options: AccessOptions = {}): AccessPolicy {
       // The hop we stopped at says it forwarded for someone else, and we do not trust it to say so: an internal
       // proxy nobody configured may be relaying public traffic, so its own internal address proves nothing.
       if (believed.length < everyHop.length) {
+        return { allowed: false, address: normaliseAddress(candidate) ?? candidate, reason: "untrusted-forwarder" };
+      }
+      // Judged on the socket itself, yet the request names a client in a header proxy-addr does not read: the peer
+      // is relaying someone, and its own address says nothing about who.
+      if (believed.length === 1 && OTHER_CLIENT_HEADERS.some((name) => headers[name] !== undefined)) {
         return { allowed: false, address: normaliseAddress(candidate) ?? candidate, reason: "untrusted-forwarder" };
       }
       const address = normaliseAddress(candidate);

@@ -7,6 +7,8 @@ interface Row {
   name: string;
   socket: string | undefined;
   xff?: string | string[];
+  /** Other headers sent with the request. */
+  headers?: Record<string, string>;
   options?: AccessOptions;
   status: 200 | 403;
 }
@@ -61,9 +63,13 @@ const table: Row[] = [
   { name: "untrusted internal proxy forwards a public client", socket: "10.0.0.2", xff: "203.0.113.5", status: 403 },
   { name: "untrusted peer forwards a private client", socket: "10.0.0.2", xff: "10.0.0.9", status: 403 },
   { name: "empty X-Forwarded-For changes nothing", socket: "127.0.0.1", xff: "", status: 200 },
+  { name: "untrusted peer names a client in Forwarded", socket: "10.0.0.2", headers: { forwarded: "for=203.0.113.5" }, status: 403 },
+  { name: "untrusted peer names a client in X-Real-IP", socket: "127.0.0.1", headers: { "x-real-ip": "203.0.113.5" }, status: 403 },
 
   // Loopback proxy trusted.
   { name: "trusted proxy, private client", socket: "127.0.0.1", xff: "10.0.0.7", options: LOOPBACK_PROXY, status: 200 },
+  { name: "trusted proxy sends only Forwarded, which is not read", socket: "127.0.0.1", headers: { forwarded: "for=10.0.0.7" }, options: LOOPBACK_PROXY, status: 403 },
+  { name: "trusted proxy sends X-Forwarded-For and X-Real-IP", socket: "127.0.0.1", xff: "10.0.0.7", headers: { "x-real-ip": "10.0.0.7" }, options: LOOPBACK_PROXY, status: 200 },
   { name: "trusted proxy, public client", socket: "127.0.0.1", xff: "8.8.8.8", options: LOOPBACK_PROXY, status: 403 },
   { name: "trusted proxy, client forged loopback before its own address", socket: "127.0.0.1", xff: "127.0.0.1, 8.8.8.8", options: LOOPBACK_PROXY, status: 403 },
   { name: "trusted proxy, untrusted private hop forwarding a public client", socket: "127.0.0.1", xff: "8.8.8.8, 10.0.0.7", options: LOOPBACK_PROXY, status: 403 },
@@ -101,9 +107,9 @@ const table: Row[] = [
 ];
 
 describe("access decision", () => {
-  it.each(table)("$name → $status", ({ socket, xff, options, status }) => {
+  it.each(table)("$name → $status", ({ socket, xff, headers: other, options, status }) => {
     const decide = createAccessPolicy(options);
-    const headers = xff === undefined ? {} : { "x-forwarded-for": xff };
+    const headers = { ...other, ...(xff === undefined ? {} : { "x-forwarded-for": xff }) };
     const decision = decide({ socket: { remoteAddress: socket }, headers });
     expect(decision.allowed ? 200 : 403).toBe(status);
   });
