@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { median, overheadPercent, pairwise, summarize } from "../../bench/stats.js";
+
+describe("bench statistics", () => {
+  it("takes the middle value of an odd count and the mean of the two middle values of an even count", () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it("summarises samples as min, median and max without reordering the input", () => {
+    const samples = [30, 10, 20, 50, 40];
+    expect(summarize(samples)).toEqual({ min: 10, median: 30, max: 50, n: 5 });
+    expect(samples).toEqual([30, 10, 20, 50, 40]);
+  });
+
+  it("refuses to summarise nothing", () => {
+    expect(() => summarize([])).toThrow(/no samples/);
+    expect(() => median([])).toThrow(/no samples/);
+  });
+
+  it("computes the overhead of a measurement over its baseline in percent", () => {
+    expect(overheadPercent(200, 210)).toBeCloseTo(5);
+    expect(overheadPercent(200, 190)).toBeCloseTo(-5);
+  });
+
+  it("combines side-by-side samples pair by pair and rejects pairs that do not match", () => {
+    expect(pairwise([100, 200], [110, 180], (a, b) => b - a)).toEqual([10, -20]);
+    expect(() => pairwise([1, 2], [1], (a, b) => a + b)).toThrow(/2 samples against 1/);
+  });
+});
