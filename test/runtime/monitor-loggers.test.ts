@@ -68,7 +68,9 @@ describe("loggers", () => {
       format: winston.format.json(),
       transports: [new winston.transports.Stream({ stream: out.stream })],
     });
-    cleanups.push(() => logger.close());
+    cleanups.push(() => {
+      logger.close();
+    });
     await runSeedScenario(logger, (pattern) => out.until(pattern));
     const records = out.text.trim().split("\n").map((line) => JSON.parse(line) as { level: string; message: string });
     expect(records).toContainEqual({ level: "warn", message: "Pool 'main' has 1 waiting client(s)" });
