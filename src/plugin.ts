@@ -2,15 +2,19 @@
 // Adding a rule is one import and one entry in `rules`; the configs, docs table and meta-tests follow from it.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { PoolguardRuleDocs } from "./analysis/create-rule.js";
+import noLeakedClient from "../rules/no-leaked-client.js";
 import noTransactionOnPool from "../rules/no-transaction-on-pool.js";
 import noUnawaitedClientWork from "../rules/no-unawaited-client-work.js";
+import noUseAfterRelease from "../rules/no-use-after-release.js";
 import preferWithClient from "../rules/prefer-with-client.js";
 
 type PoolguardRule = TSESLint.RuleModule<string, readonly unknown[], PoolguardRuleDocs>;
 
 const rules = {
+  "no-leaked-client": noLeakedClient,
   "no-transaction-on-pool": noTransactionOnPool,
   "no-unawaited-client-work": noUnawaitedClientWork,
+  "no-use-after-release": noUseAfterRelease,
   "prefer-with-client": preferWithClient,
 } satisfies Record<string, PoolguardRule>;
 

@@ -1,0 +1,292 @@
+// The plan for following one client through a file: which code paths ("units") must release it, and which event
+// each reference to it produces in which unit. Built once per acquisition from scope analysis, before the
+// traversal reaches the references, so that the traversal only does Map lookups.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import {
+  argumentCallee,
+  classifyReference,
+  isFunctionNode,
+  type Acquisition,
+  type ClientReferenceKind,
+  type FunctionNode,
+} from "./acquisition.js";
+import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import type { CodePath } from "./segments.js";
+
+type Variable = TSESLint.Scope.Variable;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
+export type Subject = Pick<Acquisition, "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding">;
+
+/** A client being followed: an acquisition, or a function parameter whose release makes a call a transfer. */
+export interface Tracked {
+  subject: Subject;
+  /** Null for a helper's parameter (its summary is all we need). */
+  acquisition: Acquisition | null;
+  units: Unit[];
+  /** Some reference releases it (anywhere, nested callbacks included). */
+  hasRelease: boolean;
+  /** Some reference hands it over (returned, stored…) or passes it to a helper of this file. */
+  hasTransfer: boolean;
+  /** `try` statements whose `finally` releases it, in source order. */
+  releaseTries: TSESTree.TryStatement[];
+  /** `.then(onFulfilled)` calls whose handler releases it while no rejection handler or `.finally` does. */
+  fulfilledOnlyReleases: TSESTree.CallExpression[];
+}
+
+/** One code path that holds the client: the owner, or a callback continuing its work (`client.query(sql, cb)`). */
+export interface Unit {
+  tracked: Tracked;
+  node: TSESTree.Node;
+  codePath: CodePath | null;
+  /** Held when the path starts (a callback receiving the client) rather than at an acquire event. */
+  entryHeld: boolean;
+  /** Calls and awaits count as throwing (not in node-style callbacks, where a throw crashes the process anyway). */
+  throws: boolean;
+  continuation: boolean;
+}
+
+/** What happens to a client at one point of a code path. */
+export type LifetimeEvent =
+  | { type: "acquire"; tracked: Tracked }
+  | { type: "reference"; tracked: Tracked; kind: ClientReferenceKind; node: TSESTree.Identifier; callee: Callee | null }
+  /** A nested function that releases the client later (timer, event, promise handler): it takes the client over. */
+  | { type: "deferred"; tracked: Tracked; node: FunctionNode }
+  /** The test of a branch on the client (or the callback's error): on one side no client is held. */
+  | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean }
+  | { type: "throw"; node: TSESTree.Node };
+
+export interface Callee {
+  callee: FunctionNode;
+  index: number;
+}
+
+/** Where the plan's events go: the analysis owns these maps and reads them during the traversal. */
+export interface PlanSink {
+  addReferenceEvent(identifier: TSESTree.Identifier, event: LifetimeEvent): void;
+  addFunctionEvent(fn: FunctionNode, event: LifetimeEvent): void;
+  addUnit(unit: Unit): void;
+  addReleaseCall(call: TSESTree.CallExpression): void;
+}
+
+const RELEASING_KINDS = new Set<ClientReferenceKind>(["release", "transfer"]);
+const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
+
+/** The functions between `node` and `owner`, outermost first; null when `owner` does not contain `node`. */
+function functionsBetween(node: TSESTree.Node, owner: TSESTree.Node): FunctionNode[] | null {
+  const chain: FunctionNode[] = [];
+  let current = node.parent;
+  while (current && current !== owner) {
+    if (isFunctionNode(current)) chain.push(current);
+    current = current.parent;
+  }
+  if (current !== owner) return null;
+  return chain.reverse();
+}
+
+/** `x.then(fn)`, `x.catch(fn)`, `x.finally(fn)`: which outcomes `fn` handles; null when it is not such a handler. */
+function promiseRole(fn: FunctionNode): "fulfilled" | "rejected" | "settled" | null {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const method = methodCall(call);
+  if (!method || !PROMISE_METHODS.has(method.name)) return null;
+  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  if (method.name === "finally" && index === 0) return "settled";
+  if (method.name === "catch" && index === 0) return "rejected";
+  if (method.name === "then") return index === 0 ? "fulfilled" : index === 1 ? "rejected" : null;
+  return null;
+}
+
+/** A callback that carries the work on: node-style callbacks of a callback acquisition, or `client.query(sql, cb)`. */
+function isContinuation(fn: FunctionNode, subject: Subject, clientReferences: Set<TSESTree.Node>): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  if (promiseRole(fn) !== null) return false;
+  if (subject.style === "callback") return true;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && clientReferences.has(unwrapExpression(callee.object));
+}
+
+/**
+ * For a test reference (`if (c)`, `c && …`, `if (!c)`, `c != null`, `c ? … : …`): the branch node entered when the
+ * test holds, and whether the client is held there; null for any other shape.
+ */
+export function guardShape(identifier: TSESTree.Identifier): { thenNode: TSESTree.Node; truthy: boolean } | null {
+  let node: TSESTree.Node = identifier;
+  let truthy = true;
+  for (;;) {
+    const parent = parentSkippingWrappers(node);
+    if (!parent) return null;
+    let top: TSESTree.Node = node;
+    while (top.parent && top.parent !== parent) top = top.parent;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "!") {
+      truthy = !truthy;
+      node = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.BinaryExpression && ["==", "!=", "===", "!=="].includes(parent.operator)) {
+      const other = parent.left === top ? parent.right : parent.left;
+      const isNullish =
+        (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
+        (other.type === AST_NODE_TYPES.Identifier && other.name === "undefined");
+      if (!isNullish) return null;
+      if (parent.operator === "==" || parent.operator === "===") truthy = !truthy;
+      node = parent;
+      continue;
+    }
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === top) {
+      return { thenNode: parent.consequent, truthy };
+    }
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.left === top) {
+      if (parent.operator === "&&") return { thenNode: parent.right, truthy };
+      if (parent.operator === "||") return { thenNode: parent.right, truthy: !truthy };
+    }
+    return null;
+  }
+}
+
+/** Builds the plan for `subject` and hands its events to `sink`; returns the tracked client. */
+export function planTracking(
+  subject: Subject,
+  acquisition: Acquisition | null,
+  sourceCode: SourceCode,
+  sink: PlanSink,
+): Tracked {
+  const tracked: Tracked = {
+    subject,
+    acquisition,
+    units: [],
+    hasRelease: false,
+    hasTransfer: false,
+    releaseTries: [],
+    fulfilledOnlyReleases: [],
+  };
+  const owner = subject.owner;
+  const variables = [subject.client, subject.releaseFunction].filter((v): v is Variable => v !== null);
+  const references = variables.flatMap((variable) =>
+    variable.references.map((reference) => ({
+      identifier: reference.identifier as TSESTree.Identifier,
+      kind: classifyReference(reference.identifier as TSESTree.Identifier, subject as Acquisition),
+    })),
+  );
+  const clientReferences = new Set<TSESTree.Node>(references.map((r) => r.identifier));
+
+  // Functions (below the owner) containing a release or hand-over: the only nested functions that matter.
+  const releasingFunctions = new Set<TSESTree.Node>();
+  const handled = { fulfilled: [] as TSESTree.CallExpression[], rejected: false };
+  for (const { identifier, kind } of references) {
+    if (!RELEASING_KINDS.has(kind)) continue;
+    if (kind === "release") tracked.hasRelease = true;
+    else tracked.hasTransfer = true;
+    const chain = functionsBetween(identifier, owner);
+    if (!chain) continue;
+    for (const fn of chain) releasingFunctions.add(fn);
+    const innermost = chain.at(-1);
+    const role = innermost && kind === "release" ? promiseRole(innermost) : null;
+    if (role === "fulfilled") handled.fulfilled.push(innermost!.parent as TSESTree.CallExpression);
+    if (role === "rejected" || role === "settled") handled.rejected = true;
+    if (kind === "release" && chain.length === 0) {
+      const tryStatement = finallyOf(identifier, owner);
+      if (tryStatement && !tracked.releaseTries.includes(tryStatement)) tracked.releaseTries.push(tryStatement);
+    }
+  }
+  if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
+  tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);
+
+  const ownerUnit: Unit = {
+    tracked,
+    node: owner,
+    codePath: null,
+    entryHeld: subject.style !== "await",
+    // A client that is only ever handed over (a long-lived LISTEN client stored in a field) is set up, not leaked.
+    throws: subject.style !== "callback" && tracked.hasRelease,
+    continuation: false,
+  };
+  tracked.units.push(ownerUnit);
+  sink.addUnit(ownerUnit);
+  const unitsByFunction = new Map<TSESTree.Node, Unit>();
+  const announced = new Set<TSESTree.Node>();
+
+  for (const { identifier, kind } of references) {
+    if (kind === "acquire" || kind === "other") continue;
+    const chain = functionsBetween(identifier, owner);
+    if (!chain) continue;
+    let placed = false;
+    for (const fn of chain) {
+      const existing = unitsByFunction.get(fn);
+      if (existing) continue;
+      if (releasingFunctions.has(fn) && isContinuation(fn, subject, clientReferences)) {
+        const unit: Unit = { tracked, node: fn, codePath: null, entryHeld: true, throws: false, continuation: true };
+        unitsByFunction.set(fn, unit);
+        tracked.units.push(unit);
+        sink.addUnit(unit);
+        sink.addFunctionEvent(fn, { type: "deferred", tracked, node: fn });
+        continue;
+      }
+      if (releasingFunctions.has(fn) && !announced.has(fn)) {
+        announced.add(fn);
+        sink.addFunctionEvent(fn, { type: "deferred", tracked, node: fn });
+      }
+      placed = true;
+      break;
+    }
+    if (placed) continue;
+    if (kind === "release") {
+      const call = releaseCallOf(identifier);
+      if (call) sink.addReleaseCall(call);
+    }
+    const callee = kind === "argument" ? argumentCallee(identifier, sourceCode) : null;
+    if (callee) tracked.hasTransfer = true;
+    if (kind === "test") {
+      const guard = guardShape(identifier);
+      if (guard) {
+        sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: guard.truthy });
+      }
+      continue;
+    }
+    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee });
+  }
+
+  // Node-style callbacks: `if (err) return cb(err)` runs without a client.
+  if (subject.style === "callback" && subject.errorParameter) {
+    for (const reference of subject.errorParameter.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (functionsBetween(identifier, owner)?.length !== 0) continue;
+      const guard = guardShape(identifier);
+      if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: !guard.truthy });
+    }
+  }
+  return tracked;
+}
+
+/** The `try` whose `finally` block contains `node` (within `owner`), if any. */
+function finallyOf(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.TryStatement | null {
+  let child: TSESTree.Node = node;
+  let current = node.parent;
+  while (current && current !== owner) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return current;
+    child = current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** True when `identifier` is the object of `.release` (used to find helpers that release a parameter). */
+export function isReleaseMember(identifier: TSESTree.Node): boolean {
+  const parent = parentSkippingWrappers(identifier);
+  return (
+    parent?.type === AST_NODE_TYPES.MemberExpression &&
+    unwrapExpression(parent.object) === identifier &&
+    memberPropertyName(parent) === "release"
+  );
+}
+
+/** The call that releases through `identifier`: `c.release(…)` or `done(…)`. */
+function releaseCallOf(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {
+  const parent = parentSkippingWrappers(identifier);
+  if (parent?.type === AST_NODE_TYPES.CallExpression) return parent;
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const call = parentSkippingWrappers(parent);
+  return call?.type === AST_NODE_TYPES.CallExpression ? call : null;
+}

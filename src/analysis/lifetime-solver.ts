@@ -1,0 +1,270 @@
+// Forward data flow over one code path's segments, for one client: is it held (leak lattice) or already released
+// (use-after-release lattice) at each point? States are merged over prevSegments ("held on some path" = "not
+// released on every path") and iterated to a fixpoint, so loops are exact. Exceptions, which ESLint's code paths
+// do not model for calls and `await`, are added here: a throwing point sends its state to the `catch`/`finally`
+// that covers it, or out of the function.
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
+import type { Segment, SegmentTracker } from "./segments.js";
+import { exceptionTarget } from "./throw-points.js";
+
+/** Why a client is still held: an exception from a call, or an early exit statement. */
+export type HeldReason = { kind: "throw" | "exit" | "reacquire"; node: TSESTree.Node };
+
+/** A path of `unit` that leaves (or re-acquires) while holding the client; `reason` null: it just ran to the end. */
+export interface RawLeak {
+  unit: Unit;
+  reason: HeldReason | null;
+}
+
+/** A use (or second release) of the client at `node` after the release at `releasedAt` on some path. */
+export interface RawAfterRelease {
+  node: TSESTree.Identifier;
+  releasedAt: TSESTree.Node;
+  double: boolean;
+}
+
+/** Whether a helper of this file releases the parameter a client is passed to. */
+export type HelperSummary = (callee: { callee: TSESTree.Node; index: number }) => boolean;
+
+interface Held {
+  reason: HeldReason | null;
+}
+
+interface Released {
+  at: TSESTree.Node;
+}
+
+/** Every segment of the path, and the segments that start at a given node (catch clauses, finally blocks, branches). */
+function indexSegments(
+  unit: Unit,
+  tracker: SegmentTracker<LifetimeEvent>,
+): { all: Segment[]; startedAt: Map<TSESTree.Node, Segment[]> } {
+  const all: Segment[] = [];
+  const startedAt = new Map<TSESTree.Node, Segment[]>();
+  const seen = new Set<Segment>();
+  const stack = [unit.codePath!.initialSegment];
+  while (stack.length > 0) {
+    const segment = stack.pop()!;
+    if (seen.has(segment)) continue;
+    seen.add(segment);
+    all.push(segment);
+    const node = tracker.startNodeOf(segment);
+    if (node) {
+      const list = startedAt.get(node);
+      if (list) list.push(segment);
+      else startedAt.set(node, [segment]);
+    }
+    for (const next of segment.nextSegments) if (!seen.has(next)) stack.push(next);
+  }
+  return { all, startedAt };
+}
+
+function concerns(event: LifetimeEvent, tracked: Tracked): boolean {
+  return event.type === "throw" || event.tracked === tracked;
+}
+
+/**
+ * A worklist over segments: `visit` recomputes a segment and says whether its output changed (then its successors
+ * are revisited); it may also enqueue other segments itself (the handler an exception jumps to).
+ */
+function fixpoint(start: Segment, visit: (segment: Segment, enqueue: (segment: Segment) => void) => boolean): void {
+  const queue: Segment[] = [start];
+  const queued = new Set<Segment>(queue);
+  const enqueue = (segment: Segment): void => {
+    if (!queued.has(segment)) {
+      queued.add(segment);
+      queue.push(segment);
+    }
+  };
+  for (let index = 0; index < queue.length; index++) {
+    const segment = queue[index]!;
+    queued.delete(segment);
+    if (!segment.reachable) continue;
+    if (visit(segment, enqueue)) for (const next of segment.nextSegments) enqueue(next);
+  }
+}
+
+/** Does this exit statement leave the scope the client was acquired for (function, or the loop it is acquired in)? */
+function leavesAcquisitionScope(exit: TSESTree.Node, tracked: Tracked): boolean {
+  if (exit.type === AST_NODE_TYPES.ReturnStatement || exit.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (exit.type !== AST_NODE_TYPES.BreakStatement && exit.type !== AST_NODE_TYPES.ContinueStatement) return false;
+  const target = jumpTarget(exit);
+  if (!target || target.type === AST_NODE_TYPES.SwitchStatement) return false;
+  const binding = tracked.subject.binding;
+  return target.range[0] <= binding.range[0] && binding.range[1] <= target.range[1];
+}
+
+/**
+ * ESLint's code paths send `break`/`continue` straight to their target, skipping the `finally` blocks they leave;
+ * a `finally` that releases the client still runs on that path.
+ */
+function jumpsThroughReleasingFinally(exit: TSESTree.Node, tracked: Tracked): boolean {
+  if (exit.type !== AST_NODE_TYPES.BreakStatement && exit.type !== AST_NODE_TYPES.ContinueStatement) return false;
+  const target = jumpTarget(exit);
+  let child: TSESTree.Node = exit;
+  for (let current: TSESTree.Node | undefined = exit.parent; current && current !== target; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.TryStatement &&
+      current.finalizer !== child &&
+      current.finalizer &&
+      tracked.releaseTries.includes(current)
+    ) {
+      return true;
+    }
+    child = current;
+  }
+  return false;
+}
+
+function jumpTarget(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement): TSESTree.Node | null {
+  for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
+    if (jump.label) {
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === jump.label.name) return current.body;
+      continue;
+    }
+    switch (current.type) {
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+        return current;
+      case AST_NODE_TYPES.SwitchStatement:
+        if (jump.type === AST_NODE_TYPES.BreakStatement) return current;
+        break;
+      default:
+        if (current.type.includes("Function")) return null;
+    }
+  }
+  return null;
+}
+
+/** Paths of `unit` on which its client is still held when they leave. */
+export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, releases: HelperSummary): RawLeak[] {
+  if (!unit.codePath) return [];
+  const codePath = unit.codePath;
+  const tracked = unit.tracked;
+  const { startedAt } = indexSegments(unit, tracker);
+  const out = new Map<Segment, Held | null>();
+  const injected = new Map<Segment, Held>();
+  const leaks = new Map<TSESTree.Node | null, RawLeak>();
+  const report = (reason: HeldReason | null): void => {
+    const key = reason?.node ?? null;
+    if (!leaks.has(key)) leaks.set(key, { unit, reason });
+  };
+  const relevant = (segment: Segment) => tracker.eventsOf(segment).filter((event) => concerns(event, tracked));
+
+  const edgeState = (from: Segment, to: Segment): Held | null => {
+    const state = out.get(from) ?? null;
+    if (!state) return null;
+    const last = relevant(from).at(-1);
+    if (last?.type !== "guard" || from.nextSegments.length < 2) return state;
+    const toThen = tracker.startNodeOf(to) === last.thenNode;
+    return toThen === last.heldOnThen ? state : null;
+  };
+
+  fixpoint(codePath.initialSegment, (segment, enqueue) => {
+    // An injected exception carries the better story (which call threw), so it wins over a plain held edge.
+    let state: Held | null = injected.get(segment) ?? null;
+    if (segment === codePath.initialSegment && unit.entryHeld) state ??= { reason: null };
+    for (const previous of segment.prevSegments) {
+      const incoming = edgeState(previous, segment);
+      if (incoming && (!state || (!state.reason && incoming.reason))) state = incoming;
+    }
+    for (const event of relevant(segment)) {
+      switch (event.type) {
+        case "acquire":
+          // Acquiring again (a loop) while the last client is held: that one is lost for good.
+          if (state) report(state.reason ?? { kind: "reacquire", node: tracked.subject.binding });
+          state = { reason: null };
+          break;
+        case "deferred":
+          state = null;
+          break;
+        case "reference":
+          if (event.kind === "release" || event.kind === "transfer") state = null;
+          else if (event.kind === "argument" && event.callee && releases(event.callee)) state = null;
+          break;
+        case "throw": {
+          if (!state || !unit.throws) break;
+          const held: Held = state.reason ? state : { reason: { kind: "throw", node: event.node } };
+          const target = exceptionTarget(event.node, unit.node);
+          if (!target) {
+            report(held.reason);
+            break;
+          }
+          for (const handler of startedAt.get(target) ?? []) {
+            if (!injected.has(handler)) {
+              injected.set(handler, held);
+              enqueue(handler);
+            }
+          }
+          break;
+        }
+        case "guard":
+          break;
+      }
+    }
+    const exit = tracker.exitNodeOf(segment);
+    if (state && exit && jumpsThroughReleasingFinally(exit, tracked)) state = null;
+    if (state && !state.reason && exit && leavesAcquisitionScope(exit, tracked)) {
+      state = { reason: { kind: "exit", node: exit } };
+    }
+    const before = out.get(segment);
+    out.set(segment, state);
+    return before === undefined || (before === null) !== (state === null);
+  });
+  for (const final of codePath.finalSegments) {
+    const state = out.get(final);
+    if (state && final.reachable) report(state.reason);
+  }
+  return [...leaks.values()];
+}
+
+/** References of `unit`'s client that use or release it again after a release on some path. */
+export function solveAfterRelease(
+  unit: Unit,
+  tracker: SegmentTracker<LifetimeEvent>,
+  releases: HelperSummary,
+): RawAfterRelease[] {
+  if (!unit.codePath) return [];
+  const tracked = unit.tracked;
+  const { startedAt } = indexSegments(unit, tracker);
+  const out = new Map<Segment, Released | null>();
+  const injected = new Map<Segment, Released>();
+  const findings = new Map<TSESTree.Node, RawAfterRelease>();
+  fixpoint(unit.codePath.initialSegment, (segment, enqueue) => {
+    let state: Released | null = null;
+    for (const previous of segment.prevSegments) state ??= out.get(previous) ?? null;
+    state ??= injected.get(segment) ?? null;
+    for (const event of tracker.eventsOf(segment)) {
+      if (!concerns(event, tracked)) continue;
+      if (event.type === "acquire") state = null;
+      else if (event.type === "reference") {
+        const { kind, node } = event;
+        if (kind === "write") state = null;
+        else if (kind === "release" || kind === "use" || kind === "argument") {
+          if (state && !findings.has(node)) {
+            findings.set(node, { node, releasedAt: state.at, double: kind === "release" });
+          }
+          if (kind === "release" || (kind === "argument" && event.callee && releases(event.callee))) {
+            state = { at: node };
+          }
+        }
+      } else if (event.type === "throw" && state && unit.throws) {
+        const target = exceptionTarget(event.node, unit.node);
+        for (const handler of target ? (startedAt.get(target) ?? []) : []) {
+          if (!injected.has(handler)) {
+            injected.set(handler, state);
+            enqueue(handler);
+          }
+        }
+      }
+    }
+    const before = out.get(segment);
+    out.set(segment, state);
+    return before === undefined || (before === null) !== (state === null);
+  });
+  return [...findings.values()];
+}

@@ -1,0 +1,271 @@
+// The lifetime analysis: for each client acquired from a pool, is it released (or handed over) on every path out of
+// the code that holds it, exceptions included — and is it ever used after a release? One pass over the file
+// records events per code path segment (Map lookups only); the answers are computed when the Program ends.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { findAcquisition, isFunctionNode, type Acquisition, type FunctionNode } from "./acquisition.js";
+import { isReleaseMember, planTracking, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
+import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
+import { parentSkippingWrappers } from "./node-shapes.js";
+import { createPoolMatcher } from "./pool-detection.js";
+import { SegmentTracker } from "./segments.js";
+import { exceptionTarget, isThrowPoint } from "./throw-points.js";
+
+/** Why a client leaks; each is its own messageId in no-leaked-client. */
+export type LeakCause =
+  | "neverReleased"
+  | "notReleasedOnThrow"
+  | "workBeforeTry"
+  | "earlyExit"
+  | "notReleasedOnAllPaths"
+  | "callbackPathWithoutDone"
+  | "rejectionSkipsRelease"
+  | "reacquiredWhileHeld";
+
+/** One leaking acquisition, with the line a person should look at. */
+export interface Leak {
+  acquisition: Acquisition;
+  cause: LeakCause;
+  /** The throwing call, the exit statement, the `.then(…)` call, or the function that ends holding the client. */
+  at: TSESTree.Node;
+  /** The line of `at` (its last line when the path runs off the end of the function). */
+  line: number;
+  /** The keyword of the leaving statement (`return`, `throw`, `break`, `continue`), or "end" / "call". */
+  exit: "return" | "throw" | "break" | "continue" | "end" | "call";
+  /** workBeforeTry: the `try` whose `finally` releases, which the throwing work precedes. */
+  tryStatement: TSESTree.TryStatement | null;
+}
+
+/** A use, or a second release, of a client after it was released on some path. */
+export interface UseAfterRelease {
+  acquisition: Acquisition;
+  /** The reference to the client (or to `done`) that comes too late. */
+  node: TSESTree.Identifier;
+  /** The earlier release. */
+  releasedAt: TSESTree.Node;
+  /** True when the late reference is itself a release. */
+  double: boolean;
+}
+
+export interface LifetimeHandlers {
+  onLeak?(leak: Leak): void;
+  onUseAfterRelease?(finding: UseAfterRelease): void;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * ESLint listeners that run the analysis over a file and call the handlers once it is done, in source order.
+ * Rules call this and turn the answers into reports.
+ */
+export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandlers): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  const isPool = createPoolMatcher(context);
+  const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
+  const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
+  const unitsByNode = new Map<TSESTree.Node, Unit[]>();
+  const releaseCalls = new Set<TSESTree.Node>();
+  const acquireAt = new Map<TSESTree.Node, Tracked[]>();
+  const acquisitions: Tracked[] = [];
+  const discarded: Acquisition[] = [];
+  const helpers = new Map<TSESTree.Node, Map<number, Tracked>>();
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const sink: PlanSink = {
+    addReferenceEvent: (identifier, event) => add(referenceEvents, identifier, event),
+    addFunctionEvent: (fn, event) => add(functionEvents, fn, event),
+    addUnit: (unit) => add(unitsByNode, unit.node, unit),
+    addReleaseCall: (call) => releaseCalls.add(call),
+  };
+
+  const tracker: SegmentTracker<LifetimeEvent> = new SegmentTracker<LifetimeEvent>({
+    onPathStart(node, codePath, appendToParent) {
+      for (const event of functionEvents.get(node) ?? []) appendToParent?.(event);
+      if (isFunctionNode(node)) followReleasingParameters(node);
+      const units = unitsByNode.get(node);
+      if (!units) return;
+      for (const unit of units) unit.codePath = codePath;
+      tracker.trackCurrentPath();
+    },
+    onProgramEnd: () => finish(),
+  });
+
+  /** A helper that releases its client parameter turns `helper(client)` into a hand-over; follow such parameters. */
+  function followReleasingParameters(fn: FunctionNode): void {
+    fn.params.forEach((param, index) => {
+      if (param.type !== AST_NODE_TYPES.Identifier) return;
+      const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
+      if (!variable || !variable.references.some((reference) => isReleaseMember(reference.identifier))) return;
+      const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: param };
+      const tracked = planTracking(subject, null, sourceCode, sink);
+      const byIndex = helpers.get(fn) ?? new Map<number, Tracked>();
+      byIndex.set(index, tracked);
+      helpers.set(fn, byIndex);
+    });
+  }
+
+  const summaries = new Map<Tracked, boolean>();
+  const releasesParameter: HelperSummary = ({ callee, index }) => {
+    const tracked = helpers.get(callee)?.get(index);
+    if (!tracked) return false;
+    const known = summaries.get(tracked);
+    if (known !== undefined) return known;
+    summaries.set(tracked, false); // recursion: assume it does not, until proven
+    const result = tracked.units.every(
+      (unit) => unit.codePath !== null && solveLeaks(unit, tracker, releasesParameter).length === 0,
+    );
+    summaries.set(tracked, result);
+    return result;
+  };
+
+  function finish(): void {
+    const leaks: Leak[] = discarded.map((acquisition) => ({
+      acquisition,
+      cause: "neverReleased",
+      at: acquisition.call,
+      line: acquisition.call.loc.start.line,
+      exit: "end",
+      tryStatement: null,
+    }));
+    for (const tracked of acquisitions) {
+      const leak = leakOf(tracked);
+      if (leak) leaks.push(leak);
+    }
+    const byPosition = (a: { range: [number, number] }, b: { range: [number, number] }) => a.range[0] - b.range[0];
+    if (handlers.onLeak) {
+      leaks.sort((a, b) => byPosition(a.acquisition.call, b.acquisition.call));
+      for (const leak of leaks) handlers.onLeak(leak);
+    }
+    if (handlers.onUseAfterRelease) {
+      const findings: UseAfterRelease[] = [];
+      for (const tracked of acquisitions) {
+        for (const unit of tracked.units) {
+          for (const raw of solveAfterRelease(unit, tracker, releasesParameter)) {
+            findings.push({ acquisition: tracked.acquisition!, ...raw });
+          }
+        }
+      }
+      findings.sort((a, b) => byPosition(a.node, b.node));
+      const seen = new Set<TSESTree.Node>();
+      for (const finding of findings) {
+        if (seen.has(finding.node)) continue;
+        seen.add(finding.node);
+        handlers.onUseAfterRelease(finding);
+      }
+    }
+  }
+
+  function leakOf(tracked: Tracked): Leak | null {
+    const acquisition = tracked.acquisition!;
+    const first = tracked.fulfilledOnlyReleases[0];
+    if (first) {
+      return { acquisition, cause: "rejectionSkipsRelease", at: first, line: first.loc.start.line, exit: "call", tryStatement: null };
+    }
+    if (!tracked.hasRelease && !tracked.hasTransfer) {
+      const at = acquisition.call;
+      return { acquisition, cause: "neverReleased", at, line: at.loc.start.line, exit: "end", tryStatement: null };
+    }
+    const raws = tracked.units.flatMap((unit) => solveLeaks(unit, tracker, releasesParameter));
+    if (raws.length === 0) return null;
+    const position = (raw: RawLeak) => raw.reason?.node.range[0] ?? raw.unit.node.range[1];
+    raws.sort((a, b) => position(a) - position(b));
+    return describe(tracked, raws[0]!);
+  }
+
+  function describe(tracked: Tracked, raw: RawLeak): Leak {
+    const acquisition = tracked.acquisition!;
+    const reason = raw.reason;
+    const style = acquisition.style;
+    if (!reason) {
+      const at = raw.unit.node;
+      const cause =
+        style === "callback" ? "callbackPathWithoutDone" : tracked.hasRelease ? "notReleasedOnAllPaths" : "neverReleased";
+      return { acquisition, cause, at, line: at.loc.end.line, exit: "end", tryStatement: null };
+    }
+    const at = reason.node;
+    const line = at.loc.start.line;
+    if (reason.kind === "reacquire") {
+      return { acquisition, cause: "reacquiredWhileHeld", at, line, exit: "end", tryStatement: null };
+    }
+    if (reason.kind === "exit") {
+      const exit = exitKeyword(at);
+      return { acquisition, cause: style === "callback" ? "callbackPathWithoutDone" : "earlyExit", at, line, exit, tryStatement: null };
+    }
+    if (style === "then") return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
+    const tryStatement =
+      exceptionTarget(at, raw.unit.node) === null
+        ? (tracked.releaseTries.find((t) => t.range[0] >= at.range[1]) ?? null)
+        : null;
+    return { acquisition, cause: tryStatement ? "workBeforeTry" : "notReleasedOnThrow", at, line, exit: "call", tryStatement };
+  }
+
+  const onThrowPoint = (node: TSESTree.Node): void => {
+    if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || feedsPromiseChain(node)) return;
+    if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
+    tracker.append({ type: "throw", node });
+  };
+  const onAcquired = (node: TSESTree.Node): void => {
+    for (const tracked of acquireAt.get(node) ?? []) tracker.append({ type: "acquire", tracked });
+  };
+  const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
+
+  return {
+    ...(tracker.listeners() as TSESLint.RuleListener),
+    CallExpression(node) {
+      const acquisition = findAcquisition(node, isPool, sourceCode);
+      if (!acquisition) return;
+      if (acquisition.target === "discarded") {
+        discarded.push(acquisition);
+        return;
+      }
+      if (acquisition.target !== "variable") return;
+      if (acquisition.style === "await" && tracker.currentNode() !== acquisition.owner) return;
+      const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
+      acquisitions.push(tracked);
+      if (acquisition.style === "await") {
+        tracked.units[0]!.codePath = tracker.trackCurrentPath();
+        add(acquireAt, acquisition.binding, tracked);
+      }
+    },
+    Identifier(node) {
+      const events = referenceEvents.get(node);
+      if (events) for (const event of events) tracker.append(event);
+    },
+    "VariableDeclarator:exit": onAcquired,
+    "AssignmentExpression:exit": onAcquired,
+    "CallExpression:exit": onThrowPoint,
+    "NewExpression:exit": onThrowPoint,
+    "AwaitExpression:exit": onThrowPoint,
+    "TaggedTemplateExpression:exit": onThrowPoint,
+    ReturnStatement: onExit,
+    ThrowStatement: onExit,
+    BreakStatement: onExit,
+    ContinueStatement: onExit,
+  };
+}
+
+/** `x.then(…)`, `x.catch(…)`, `x.finally(…)`: a rejection of `x` travels down the chain instead of throwing here. */
+function feedsPromiseChain(node: TSESTree.Node): boolean {
+  const parent = parentSkippingWrappers(node);
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.computed) return false;
+  return (
+    parent.property.type === AST_NODE_TYPES.Identifier && ["then", "catch", "finally"].includes(parent.property.name)
+  );
+}
+
+function exitKeyword(node: TSESTree.Node): Leak["exit"] {
+  switch (node.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+      return "return";
+    case AST_NODE_TYPES.ThrowStatement:
+      return "throw";
+    case AST_NODE_TYPES.BreakStatement:
+      return "break";
+    case AST_NODE_TYPES.ContinueStatement:
+      return "continue";
+    default:
+      return "end";
+  }
+}

@@ -1,0 +1,128 @@
+// Follows ESLint's code path analysis while a file is linted: which segments are current in which code path
+// (`codePath.currentSegments` is gone since ESLint 9), where each segment starts, and which `return`/`throw`/
+// `break`/`continue` ends it. Events that matter to the lifetime analysis are appended to every current segment
+// of a tracked code path; the analysis reads them back once the file is done. State lives in Maps keyed by segment,
+// never on the segment objects, which every rule shares.
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+export type CodePath = TSESLint.CodePath;
+export type Segment = TSESLint.CodePathSegment;
+
+/** One code path being traversed. */
+interface PathState {
+  codePath: CodePath;
+  node: TSESTree.Node;
+  current: Set<Segment>;
+  tracked: boolean;
+}
+
+/** Callbacks into the analysis, fired as the traversal enters a code path. */
+export interface SegmentTrackerHooks<Event> {
+  /** A code path starts; `appendToParent` appends to the current segments of the enclosing path (null at Program). */
+  onPathStart(node: TSESTree.Node, codePath: CodePath, appendToParent: ((event: Event) => void) | null): void;
+  /** The Program code path ends: every path and every event is complete. */
+  onProgramEnd(): void;
+}
+
+/** The segment bookkeeping for one linted file, plus ESLint listeners that feed it. */
+export class SegmentTracker<Event> {
+  private readonly stack: PathState[] = [];
+  private readonly startNodes = new Map<Segment, TSESTree.Node>();
+  private readonly exitNodes = new Map<Segment, TSESTree.Node>();
+  private readonly events = new Map<Segment, Event[]>();
+  private readonly pathsByNode = new Map<TSESTree.Node, CodePath>();
+
+  constructor(private readonly hooks: SegmentTrackerHooks<Event>) {}
+
+  /** Start recording events and exits in the code path currently being traversed. */
+  trackCurrentPath(): CodePath | null {
+    const top = this.stack.at(-1);
+    if (!top) return null;
+    top.tracked = true;
+    return top.codePath;
+  }
+
+  /** The node that started the code path being traversed. */
+  currentNode(): TSESTree.Node | undefined {
+    return this.stack.at(-1)?.node;
+  }
+
+  /** Whether the code path being traversed records events. */
+  isTracked(): boolean {
+    return this.stack.at(-1)?.tracked ?? false;
+  }
+
+  /** Append an event to every current segment of the current path, if it is tracked. */
+  append(event: Event): void {
+    const top = this.stack.at(-1);
+    if (top?.tracked) appendTo(this.events, top.current, event);
+  }
+
+  /** Remember that the current segments end with this `return`/`throw`/`break`/`continue`. */
+  markExit(node: TSESTree.Node): void {
+    const top = this.stack.at(-1);
+    if (!top?.tracked) return;
+    for (const segment of top.current) if (!this.exitNodes.has(segment)) this.exitNodes.set(segment, node);
+  }
+
+  eventsOf(segment: Segment): readonly Event[] {
+    return this.events.get(segment) ?? [];
+  }
+
+  startNodeOf(segment: Segment): TSESTree.Node | undefined {
+    return this.startNodes.get(segment);
+  }
+
+  exitNodeOf(segment: Segment): TSESTree.Node | undefined {
+    return this.exitNodes.get(segment);
+  }
+
+  /** The code path started by a function (or other owner) node, once it has been entered. */
+  pathOf(node: TSESTree.Node): CodePath | undefined {
+    return this.pathsByNode.get(node);
+  }
+
+  /** ESLint listeners; merge them into the rule's listener object. */
+  listeners(): Record<string, (...args: never[]) => void> {
+    const onStart = (segment: Segment, node: TSESTree.Node): void => {
+      const top = this.stack.at(-1);
+      if (!top) return;
+      top.current.add(segment);
+      this.startNodes.set(segment, node);
+    };
+    const onEnd = (segment: Segment): void => {
+      this.stack.at(-1)?.current.delete(segment);
+    };
+    return {
+      onCodePathStart: (codePath: CodePath, node: TSESTree.Node) => {
+        const parent = this.stack.at(-1);
+        this.pathsByNode.set(node, codePath);
+        this.stack.push({ codePath, node, current: new Set(), tracked: false });
+        const appendToParent = parent
+          ? (event: Event) => {
+              if (parent.tracked) appendTo(this.events, parent.current, event);
+            }
+          : null;
+        this.hooks.onPathStart(node, codePath, appendToParent);
+      },
+      onCodePathEnd: (codePath: CodePath) => {
+        this.stack.pop();
+        if (codePath.upper === null) this.hooks.onProgramEnd();
+      },
+      onCodePathSegmentStart: onStart,
+      onUnreachableCodePathSegmentStart: onStart,
+      onCodePathSegmentEnd: onEnd,
+      onUnreachableCodePathSegmentEnd: onEnd,
+      // A back edge adds no current segment; prevSegments already hold it (paths are computed before rules run).
+      onCodePathSegmentLoop: () => undefined,
+    };
+  }
+}
+
+function appendTo<Event>(events: Map<Segment, Event[]>, segments: Iterable<Segment>, event: Event): void {
+  for (const segment of segments) {
+    const list = events.get(segment);
+    if (list) list.push(event);
+    else events.set(segment, [event]);
+  }
+}

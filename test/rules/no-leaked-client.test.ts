@@ -1,0 +1,713 @@
+// no-leaked-client: a client from pool.connect() must be released (or handed over) on every path, exceptions
+// included. Each invalid case sits next to the valid twin that differs by the one thing the rule looks at.
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+ruleTester.run("no-leaked-client", rule, {
+  valid: [
+    {
+      name: "the canonical try/finally",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "let declared before try, acquired inside, optional release in finally",
+      code: `async function load(pool) {
+  let client;
+  try {
+    client = await pool.connect();
+    await client.query("SELECT 1");
+  } finally {
+    client?.release();
+  }
+}`,
+    },
+    {
+      name: "if (client) guard around the release in finally",
+      code: `async function load(pool) {
+  let client;
+  try {
+    client = await pool.connect();
+    await client.query("SELECT 1");
+  } finally {
+    if (client) client.release();
+  }
+}`,
+    },
+    {
+      name: "release in a catch-all that rethrows, plus after the try",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } catch (error) {
+    client.release();
+    throw error;
+  }
+  client.release();
+}`,
+    },
+    {
+      name: "release(err) in finally",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  let failure;
+  try {
+    await client.query("SELECT 1");
+  } catch (error) {
+    failure = error;
+    throw error;
+  } finally {
+    client.release(failure);
+  }
+}`,
+    },
+    {
+      name: "a transaction on one client",
+      code: `async function transfer(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("UPDATE accounts SET balance = balance - 1");
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "an early return inside the try is covered by finally",
+      code: `async function load(pool, id) {
+  const client = await pool.connect();
+  try {
+    if (!id) return null;
+    return await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "logging between connect() and the try does not count as work",
+      code: `async function load(pool, logger) {
+  const client = await pool.connect();
+  logger.info("connected");
+  console.debug("connected");
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "released on both branches",
+      code: `async function load(pool, ok) {
+  const client = await pool.connect();
+  if (ok) {
+    client.release();
+  } else {
+    client.release(new Error("not ok"));
+  }
+}`,
+    },
+    {
+      name: "a client returned to the caller",
+      code: `async function checkout(pool) {
+  const client = await pool.connect();
+  return client;
+}`,
+    },
+    {
+      name: "the long-lived LISTEN client stored in a field",
+      code: `class OutboxDispatcher {
+  async start() {
+    const client = await this.listenPool.connect();
+    client.on("notification", (message) => this.handle(message));
+    await client.query("LISTEN outbox");
+    this.client = client;
+  }
+}`,
+    },
+    {
+      name: "acquired straight into a field",
+      code: `class OutboxDispatcher {
+  async start() {
+    this.client = await this.listenPool.connect();
+    await this.client.query("LISTEN outbox");
+  }
+}`,
+    },
+    {
+      name: "a client kept in a collection",
+      code: `async function reserve(pool, held) {
+  const client = await pool.connect();
+  held.push(client);
+}`,
+    },
+    {
+      name: "a client handed to a constructor",
+      code: `async function session(pool) {
+  const client = await pool.connect();
+  return new Session(client);
+}`,
+    },
+    {
+      name: "an awaited helper that takes the client inside try/finally",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await loadOrders(client);
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "a helper of this file that releases its parameter on every path",
+      code: `async function finish(client) {
+  try {
+    await client.query("COMMIT");
+  } finally {
+    client.release();
+  }
+}
+async function load(pool) {
+  const client = await pool.connect();
+  await finish(client);
+}`,
+    },
+    { name: "redis.connect() is not a pool", code: `async function f(redis) { const client = await redis.connect(); await client.get("k"); }` },
+    { name: "amqp.connect() is not a pool", code: `async function f(amqp) { const conn = await amqp.connect("amqp://x"); await conn.createChannel(); }` },
+    { name: "MongoClient.connect() is not a pool", code: `async function f() { const mongo = await MongoClient.connect(url); await mongo.db().stats(); }` },
+    {
+      name: "a shadowing inner variable does not confuse the release",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    {
+      const client = createHttpClient();
+      client.close();
+    }
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "node-style callback that calls done on every path",
+      code: `function load(pool, callback) {
+  pool.connect((err, client, done) => {
+    if (err) return callback(err);
+    client.query("SELECT 1", (err, result) => {
+      done();
+      if (err) return callback(err);
+      callback(null, result);
+    });
+  });
+}`,
+    },
+    {
+      name: "node-style callback whose release parameter has another name",
+      code: `function load(pool) {
+  pool.connect(function (error, client, release) {
+    if (error) throw error;
+    release();
+  });
+}`,
+    },
+    {
+      name: "promise chain released in .finally",
+      code: `function load(pool) {
+  return pool.connect().then((client) => client.query("SELECT 1").finally(() => client.release()));
+}`,
+    },
+    {
+      name: "promise chain released on both outcomes",
+      code: `function load(pool) {
+  return pool.connect().then((client) =>
+    client.query("SELECT 1").then(
+      (result) => { client.release(); return result; },
+      (error) => { client.release(error); throw error; },
+    ),
+  );
+}`,
+    },
+    {
+      name: "per-iteration acquisition with continue inside try/finally",
+      code: `async function run(pool, jobs) {
+  for (const job of jobs) {
+    const client = await pool.connect();
+    try {
+      if (!job) continue;
+      await client.query(job);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+    },
+    {
+      name: "labeled continue inside try/finally",
+      code: `async function run(pool, batches) {
+  outer: for (const batch of batches) {
+    const client = await pool.connect();
+    try {
+      for (const job of batch) {
+        if (!job) continue outer;
+        await client.query(job);
+      }
+    } finally {
+      client.release();
+    }
+  }
+}`,
+    },
+    {
+      name: "switch with break inside try/finally",
+      code: `async function run(pool, kind) {
+  const client = await pool.connect();
+  try {
+    switch (kind) {
+      case "a":
+        await client.query("A");
+        break;
+      default:
+        await client.query("B");
+    }
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "top-level await script",
+      code: `const client = await pool.connect();
+try {
+  await client.query("SELECT 1");
+} finally {
+  client.release();
+}`,
+    },
+    {
+      name: "class method on this.pool",
+      code: `class Repo {
+  async find(id) {
+    const client = await this.pool.connect();
+    try {
+      return await client.query("SELECT 1", [id]);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+    },
+    {
+      name: "generator that holds the client across yields",
+      code: `async function* rows(pool) {
+  const client = await pool.connect();
+  try {
+    yield await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    { name: "destructured client: not understood, so silent", code: `async function f(pool) { const { query } = await pool.connect(); await query("x"); }` },
+    { name: "clients collected in an array", code: `async function f(pool) { const clients = [await pool.connect(), await pool.connect()]; return clients; }` },
+    { name: "await using: silent", code: `async function f(pool) { await using client = await pool.connect(); await client.query("x"); }` },
+    { name: "pool.query is not an acquisition", code: `async function f(pool) { await pool.query("SELECT 1"); }` },
+    { name: "a promise of a client returned unawaited", code: `function checkout(pool) { return pool.connect(); }` },
+    {
+      name: "release deferred to a response event",
+      code: `async function stream(pool, res) {
+  const client = await pool.connect();
+  res.on("close", () => client.release());
+  client.query("SELECT 1").pipe(res);
+}`,
+    },
+    {
+      name: "negated guard returns before the client is used",
+      code: `async function load(pool) {
+  let client;
+  try {
+    client = await pool.connect();
+    if (!client) return;
+    await client.query("SELECT 1");
+  } finally {
+    client?.release();
+  }
+}`,
+    },
+    {
+      name: "optional call of connect with try/finally",
+      code: `async function load(pool) {
+  const client = await pool.connect?.();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+    },
+    {
+      name: "TS wrappers around the release",
+      code: `async function load(pool: any) {
+  const client = await (pool as Pool).connect();
+  try {
+    await client!.query("SELECT 1");
+  } finally {
+    (client as PoolClient).release();
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "seed pattern 1: release in try, catch rethrows",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await doWork(client);
+    client.release();
+  } catch (err) {
+    throw err;
+  }
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24 }],
+    },
+    {
+      name: "seed pattern 2: early return before the release",
+      code: `async function load(pool, condition) {
+  const client = await pool.connect();
+  if (condition) return;
+  client.release();
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24 }],
+    },
+    {
+      name: "never released",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  await client.query("SELECT 1");
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 24 }],
+    },
+    {
+      name: "result of connect() discarded",
+      code: `async function warmUp(pool) {
+  await pool.connect();
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 9 }],
+    },
+    {
+      name: "released after the work, not in finally",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  await client.query("SELECT 1");
+  client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24 }],
+    },
+    {
+      name: "awaited work between connect() and the try",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  await client.query("SET search_path TO app");
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24 }],
+    },
+    {
+      name: "a plain (non-logging) call between connect() and the try",
+      code: `async function load(pool, input) {
+  const client = await pool.connect();
+  validate(input);
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24 }],
+    },
+    {
+      name: "a released in only one branch",
+      code: `async function load(pool, ok) {
+  const client = await pool.connect();
+  if (ok) {
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "notReleasedOnAllPaths", data: { pool: "pool", line: 6 }, line: 2, column: 24 }],
+    },
+    {
+      name: "continue before the release in a loop that acquires per iteration",
+      code: `async function run(pool, jobs) {
+  for (const job of jobs) {
+    const client = await pool.connect();
+    if (!job) continue;
+    try {
+      await client.query(job);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "continue", line: 4, scope: "the loop iteration" }, line: 3, column: 26 }],
+    },
+    {
+      name: "break before the release in a loop that acquires per iteration",
+      code: `async function run(pool, jobs) {
+  for (const job of jobs) {
+    const client = await pool.connect();
+    if (!job) break;
+    try {
+      await client.query(job);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "break", line: 4, scope: "the loop" }, line: 3, column: 26 }],
+    },
+    {
+      name: "labeled continue outside the try",
+      code: `async function run(pool, batches) {
+  outer: for (const batch of batches) {
+    const client = await pool.connect();
+    for (const job of batch) {
+      if (!job) continue outer;
+    }
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "continue", line: 5, scope: "the loop iteration" }, line: 3, column: 26 }],
+    },
+    {
+      name: "throw before the release",
+      code: `async function load(pool, id) {
+  const client = await pool.connect();
+  if (!id) throw new Error("id required");
+  try {
+    await client.query("SELECT 1", [id]);
+  } finally {
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "throw", line: 3, scope: "the function" }, line: 2, column: 24 }],
+    },
+    {
+      name: "return from a switch case before the release",
+      code: `async function run(pool, kind) {
+  const client = await pool.connect();
+  switch (kind) {
+    case "skip":
+      return;
+    default:
+      break;
+  }
+  client.release();
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 5, scope: "the function" }, line: 2, column: 24 }],
+    },
+    {
+      name: "return inside a try that only has a catch",
+      code: `async function load(pool, id) {
+  const client = await pool.connect();
+  try {
+    if (!id) return null;
+    client.release();
+  } catch (error) {
+    client.release();
+    throw error;
+  }
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24 }],
+    },
+    {
+      name: "callback path returns without done",
+      code: `function load(pool, callback) {
+  pool.connect((err, client, done) => {
+    if (err) return callback(err);
+    client.query("SELECT 1", (err, result) => {
+      if (err) return callback(err);
+      done();
+      callback(null, result);
+    });
+  });
+}`,
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the `return` on line 5", done: "done" }, line: 2, column: 3 }],
+    },
+    {
+      name: "callback with an early return after the error check",
+      code: `function load(pool, callback, skip) {
+  pool.connect((err, client, release) => {
+    if (err) return callback(err);
+    if (skip) return callback(null);
+    release();
+  });
+}`,
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the `return` on line 4", done: "release" }, line: 2, column: 3 }],
+    },
+    {
+      name: "callback that calls done on one branch only",
+      code: `function load(pool, ok) {
+  pool.connect((err, client, done) => {
+    if (err) return;
+    if (ok) {
+      done();
+    }
+  });
+}`,
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the end of the callback on line 7", done: "done" }, line: 2, column: 3 }],
+    },
+    {
+      name: "callback that never calls done",
+      code: `function load(pool) {
+  pool.connect((err, client, done) => {
+    client.query("SELECT 1");
+  });
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 3 }],
+    },
+    {
+      name: "promise chain whose rejection skips the release",
+      code: `function load(pool) {
+  return pool.connect().then((client) => {
+    return client.query("SELECT 1").then((result) => {
+      client.release();
+      return result;
+    });
+  });
+}`,
+      errors: [{ messageId: "rejectionSkipsRelease", data: { pool: "pool", line: 3 }, line: 2, column: 10 }],
+    },
+    {
+      name: "promise chain: a throw in the handler skips the release",
+      code: `function load(pool, input) {
+  return pool.connect().then((client) => {
+    validate(input);
+    client.release();
+  });
+}`,
+      errors: [{ messageId: "rejectionSkipsRelease", data: { pool: "pool", line: 3 }, line: 2, column: 10 }],
+    },
+    {
+      name: "promise chain that never releases",
+      code: `function load(pool) {
+  return pool.connect().then((client) => client.query("SELECT 1"));
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 10 }],
+    },
+    {
+      name: "top-level script without finally",
+      code: `const client = await pool.connect();
+await client.query("SELECT 1");
+client.release();`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 2 }, line: 1, column: 22 }],
+    },
+    {
+      name: "arrow function owner with an early return",
+      code: `const load = async (pool, id) => {
+  const client = await pool.connect();
+  if (!id) return;
+  client.release();
+};`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24 }],
+    },
+    {
+      name: "class method on this.pool without finally",
+      code: `class Repo {
+  async find(id) {
+    const client = await this.pool.connect();
+    const result = await client.query("SELECT 1", [id]);
+    client.release();
+    return result;
+  }
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 4 }, line: 3, column: 26 }],
+    },
+    {
+      name: "assignment to a let without finally",
+      code: `async function load(pool) {
+  let client;
+  client = await pool.connect();
+  await client.query("SELECT 1");
+  client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 18 }],
+    },
+    {
+      name: "a helper of this file that releases on one path only is not a hand-over",
+      code: `async function finish(client, ok) {
+  if (ok) client.release();
+}
+async function load(pool) {
+  const client = await pool.connect();
+  await finish(client, false);
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 5, column: 24 }],
+    },
+    {
+      name: "new between connect() and the try",
+      code: `async function load(pool, Cursor) {
+  const client = await pool.connect();
+  const cursor = new Cursor("SELECT 1");
+  try {
+    await client.query(cursor);
+  } finally {
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24 }],
+    },
+    {
+      name: "acquired in a loop, released after it",
+      code: `async function run(pool, jobs) {
+  let client;
+  for (const job of jobs) {
+    client = await pool.connect();
+  }
+  client?.release();
+}`,
+      errors: [{ messageId: "reacquiredWhileHeld", data: { pool: "pool", line: 4 }, line: 4, column: 20 }],
+    },
+    {
+      name: "a swallowing catch then a return without release",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } catch {
+    return null;
+  }
+  client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24 }],
+    },
+    {
+      name: "TS wrappers do not hide a missing finally",
+      code: `async function load(pool: Pool) {
+  const client = await (pool as Pool).connect();
+  await client!.query("SELECT 1");
+  (client as PoolClient).release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24 }],
+    },
+  ],
+});
