@@ -1,5 +1,125 @@
-// PLACEHOLDER: replaced by the module that implements `poolguard migrate`.
-export async function run(_argv: string[]): Promise<number> {
-  console.log("poolguard migrate: not built yet");
-  return 0;
+// `poolguard migrate`: a project-wide rewrite of manual connect()/release() blocks to withClient/withTransaction.
+// ts-morph (and the TypeScript it carries) is loaded here only, lazily, so no other command pays for it.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Project, SourceFile } from "ts-morph";
+import { parseMigrateArgs, usage, UsageError, type MigrateArgs } from "./migrate-args.js";
+import { migrateFiles, type FileResult } from "./migrate-engine.js";
+import { formatDiffs, formatSummary } from "./migrate-report.js";
+
+const PREFIX = "poolguard migrate:";
+
+type TsMorph = typeof import("ts-morph");
+
+async function loadTsMorph(): Promise<TsMorph | null> {
+  try {
+    return await import("ts-morph");
+  } catch {
+    return null;
+  }
+}
+
+/** The tsconfig to use: --tsconfig, or the nearest tsconfig.json above the first path. */
+function findTsconfig(morph: TsMorph, args: MigrateArgs): string {
+  if (args.tsconfig) return args.tsconfig;
+  const start = args.paths[0] as string;
+  const found = morph.ts.findConfigFile(start, morph.ts.sys.fileExists, "tsconfig.json");
+  if (!found) {
+    throw new UsageError(`${PREFIX} no tsconfig.json found above "${path.relative(process.cwd(), start) || "."}"; pass one with --tsconfig`);
+  }
+  return path.resolve(found);
+}
+
+function openProject(morph: TsMorph, tsconfig: string): Project {
+  const shown = path.relative(process.cwd(), tsconfig) || tsconfig;
+  let project: Project;
+  try {
+    project = new morph.Project({ tsConfigFilePath: tsconfig });
+  } catch (error) {
+    const reason = (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)).replace(/\.$/, "");
+    throw new UsageError(`${PREFIX} cannot read tsconfig "${shown}": ${reason}; fix it or pass another with --tsconfig`);
+  }
+  const problems = project.getConfigFileParsingDiagnostics?.() ?? [];
+  const first = problems.find((diagnostic) => diagnostic.getCategory() === morph.ts.DiagnosticCategory.Error);
+  if (first) {
+    const message = first.getMessageText();
+    const text = (typeof message === "string" ? message : message.getMessageText()).replace(/\.$/, "");
+    throw new UsageError(`${PREFIX} cannot read tsconfig "${shown}": ${text}; fix it or pass another with --tsconfig`);
+  }
+  return project;
+}
+
+/** The project's own source files under the given paths; a named file outside the tsconfig is added. */
+function selectFiles(project: Project, paths: readonly string[]): SourceFile[] {
+  const selected = new Set<SourceFile>();
+  for (const given of paths) {
+    const direct = project.getSourceFile(given);
+    if (direct) {
+      selected.add(direct);
+      continue;
+    }
+    let matched = false;
+    for (const file of project.getSourceFiles()) {
+      const filePath = path.normalize(file.getFilePath());
+      if (file.isDeclarationFile() || filePath.includes(`${path.sep}node_modules${path.sep}`)) continue;
+      if (filePath.startsWith(given.endsWith(path.sep) ? given : given + path.sep)) {
+        selected.add(file);
+        matched = true;
+      }
+    }
+    if (!matched && /\.[cm]?[jt]sx?$/.test(given)) selected.add(project.addSourceFileAtPath(given));
+  }
+  return [...selected].sort((a, b) => a.getFilePath().localeCompare(b.getFilePath()));
+}
+
+async function progressFor(total: number): Promise<{ tick: () => void; stop: () => void }> {
+  // Only a person at a terminal wants a moving bar; logs and pipes get the summary alone.
+  if (!process.stderr.isTTY || total < 20) return { tick: () => {}, stop: () => {} };
+  const { default: progress } = await import("cli-progress");
+  const bar = new progress.SingleBar(
+    { stream: process.stderr, format: "migrate [{bar}] {value}/{total} files", clearOnComplete: true, hideCursor: true },
+    progress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return { tick: () => bar.increment(), stop: () => bar.stop() };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  try {
+    const args = parseMigrateArgs(argv);
+    if (args.help) {
+      console.log(usage);
+      return 0;
+    }
+    const morph = await loadTsMorph();
+    if (!morph) {
+      console.error(`${PREFIX} needs ts-morph; install it with npm i -D ts-morph@28`);
+      return 2;
+    }
+    const project = openProject(morph, findTsconfig(morph, args));
+    const files = selectFiles(project, args.paths);
+    const progress = await progressFor(files.length);
+    let results: FileResult[];
+    try {
+      results = migrateFiles(project, files, { importSource: args.importSource, onFileScanned: progress.tick });
+    } finally {
+      progress.stop();
+    }
+
+    const cwd = process.cwd();
+    const diffs = formatDiffs(results, cwd);
+    if (diffs) process.stdout.write(diffs);
+    if (args.write) {
+      for (const result of results) if (result.output !== result.original) writeFileSync(result.path, result.output);
+    }
+    console.log(formatSummary(results, cwd, args.write));
+    const rewrites = results.some((result) => result.rewritten > 0);
+    return rewrites && !args.write ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,115 @@
+// The migrate loop: lint each file with only prefer-with-client on, parsed from the project's own TypeScript
+// program (so pools are found by type), apply the fixes, rebuild the program, and repeat until nothing changes.
+// The program must match the text being linted — typescript-eslint takes the AST from it — hence one pass at a time.
+import * as tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import path from "node:path";
+import type { Project, SourceFile } from "ts-morph";
+import plugin from "../plugin.js";
+
+export interface SkippedBlock {
+  line: number;
+  column: number;
+  reason: string;
+}
+
+export interface FileResult {
+  /** Absolute path. */
+  path: string;
+  original: string;
+  output: string;
+  rewritten: number;
+  skipped: SkippedBlock[];
+}
+
+export interface MigrateOptions {
+  importSource: string;
+  /** Called once per file after its first pass (for a progress display). */
+  onFileScanned?: () => void;
+}
+
+/** Enough for one rewrite per pass of a file with many blocks; a guard against a fix that never settles. */
+const MAX_PASSES = 200;
+
+const NO_FIX = /\(not fixed automatically: (.*)\)\.$/s;
+
+function lintConfig(program: unknown, importSource: string): Linter.Config[] {
+  return [
+    {
+      files: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"],
+      languageOptions: {
+        parser: tsParser as unknown as Linter.Parser,
+        parserOptions: { programs: [program] },
+      },
+      linterOptions: { reportUnusedDisableDirectives: "off" },
+      plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] },
+      settings: { poolguard: { typeAware: true } },
+      rules: { "poolguard/prefer-with-client": ["error", { importSource }] },
+    },
+  ];
+}
+
+/** Applies the non-overlapping fixes in source order, as ESLint does in one pass; returns the text and the count. */
+function applyFixes(text: string, messages: Linter.LintMessage[]): { text: string; applied: number } {
+  const fixes = messages
+    .map((message) => message.fix)
+    .filter((fix): fix is NonNullable<Linter.LintMessage["fix"]> => fix !== undefined)
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let position = 0;
+  let lastEnd = -1;
+  let applied = 0;
+  for (const fix of fixes) {
+    if (fix.range[0] <= lastEnd) continue;
+    out += text.slice(position, fix.range[0]) + fix.text;
+    position = fix.range[1];
+    lastEnd = fix.range[1];
+    applied += 1;
+  }
+  return { text: out + text.slice(position), applied };
+}
+
+export function migrateFiles(project: Project, files: readonly SourceFile[], options: MigrateOptions): FileResult[] {
+  // Flat config `files` patterns only match below cwd: the file system root is above every project file.
+  const linter = new Linter({ configType: "flat", cwd: path.parse(process.cwd()).root });
+  const results = new Map<SourceFile, FileResult>();
+  for (const file of files) {
+    const text = file.getFullText();
+    results.set(file, { path: file.getFilePath(), original: text, output: text, rewritten: 0, skipped: [] });
+  }
+
+  let pending = [...files];
+  let firstPass = true;
+  for (let pass = 0; pending.length > 0 && pass < MAX_PASSES; pass += 1) {
+    const program = project.getProgram().compilerObject;
+    const config = lintConfig(program, options.importSource);
+    const changed: SourceFile[] = [];
+    for (const file of pending) {
+      const result = results.get(file) as FileResult;
+      const messages = linter.verify(result.output, config, { filename: result.path });
+      if (firstPass) options.onFileScanned?.();
+      const fatal = messages.find((message) => message.fatal);
+      if (fatal) {
+        result.skipped = [{ line: fatal.line, column: fatal.column, reason: `cannot be parsed: ${fatal.message}` }];
+        continue;
+      }
+      const { text, applied } = applyFixes(result.output, messages);
+      if (applied > 0) {
+        result.output = text;
+        result.rewritten += applied;
+        changed.push(file);
+        continue;
+      }
+      result.skipped = messages.map((message) => ({
+        line: message.line,
+        column: message.column,
+        reason: NO_FIX.exec(message.message)?.[1] ?? message.message,
+      }));
+    }
+    // Rebuild the program from the new texts before the next pass.
+    for (const file of changed) file.replaceWithText((results.get(file) as FileResult).output);
+    pending = changed;
+    firstPass = false;
+  }
+  return [...results.values()];
+}
