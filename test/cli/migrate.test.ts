@@ -1,7 +1,7 @@
 // `poolguard migrate` end to end, as a user runs it: a copy of fixtures/migrate, the real CLI in a child process.
 import * as tsParser from "@typescript-eslint/parser";
 import { applyPatch, parsePatch } from "diff";
-import { ESLint } from "eslint";
+import { ESLint, type Linter } from "eslint";
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -119,7 +119,7 @@ describe("poolguard migrate on a copy of fixtures/migrate", () => {
       overrideConfigFile: true,
       overrideConfig: [
         { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
-        plugin.configs.recommended as unknown as ESLint.Options["overrideConfig"] & object,
+        plugin.configs.recommended as unknown as Linter.Config,
       ],
     });
     const results = await eslint.lintFiles(["src"]);
