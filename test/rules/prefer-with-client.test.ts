@@ -1,6 +1,8 @@
 import { parse } from "@typescript-eslint/parser";
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/prefer-with-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -683,5 +685,15 @@ export async function b() {
     expect(result.messages.map((message) => message.message)).toEqual([
       "Client `client` is acquired and released by hand; use `await withClient(pool, async (client) => { … })`, which releases it on every path (not fixed automatically: the body uses `yield`).",
     ]);
+  });
+
+  it("turns each ❌ example of the rule's doc into the ✅ example that follows it", () => {
+    const doc = readFileSync(path.join(import.meta.dirname, "..", "..", "docs", "rules", "prefer-with-client.md"), "utf8");
+    const examples = doc.slice(doc.indexOf("## Examples"), doc.indexOf("## Options"));
+    const blocks = [...examples.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+    const incorrect = blocks.slice(0, blocks.length / 2);
+    const correct = blocks.slice(blocks.length / 2);
+    expect(incorrect.length).toBe(2);
+    expect(incorrect.map((code) => linter.verifyAndFix(code, config, { filename: "example.ts" }).output)).toEqual(correct);
   });
 });
