@@ -61,6 +61,11 @@ export class LeakDetector {
     if (record.reported) this.onReturned(record, this.describe(record, now - record.startedAt, "returned"));
   }
 
+  /** The checkouts still within their threshold (each carries its captured, not yet formatted, stack). */
+  pending(): Iterable<CheckoutRecord> {
+    return this.armed;
+  }
+
   stopAll(): void {
     for (const record of this.armed) {
       clearTimeout(record.timer);
@@ -70,10 +75,14 @@ export class LeakDetector {
   }
 
   private readonly fire = (record: CheckoutRecord): void => {
-    record.timer = undefined;
-    this.armed.delete(record);
-    record.reported = true;
-    this.onHeld(record, this.describe(record, performance.now() - record.startedAt, "held"));
+    try {
+      record.timer = undefined;
+      this.armed.delete(record);
+      record.reported = true;
+      this.onHeld(record, this.describe(record, performance.now() - record.startedAt, "held"));
+    } catch {
+      // A timer callback must never throw.
+    }
   };
 
   private describe(record: CheckoutRecord, heldMs: number, phase: LeakEvent["phase"]): LeakEvent {

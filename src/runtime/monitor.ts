@@ -22,7 +22,7 @@ export type * from "./monitor-types.js";
  * stack is captured anyway and the same share is formatted and attributed). Chosen from bench/runtime-micro.ts:
  * see the README's cost table.
  */
-export const DEFAULT_SITE_SAMPLE_RATE = 0.05;
+export const DEFAULT_SITE_SAMPLE_RATE = 0.01;
 const VERBOSE_SITES = 10;
 
 function positive(name: string, value: unknown, fallback: number, allowZero = false): number {
@@ -160,7 +160,10 @@ export class PoolMonitor extends EventEmitter {
   sites(poolName?: string): SiteStats[] {
     const entries = this.pools
       .filter((watched) => poolName === undefined || watched.name === poolName)
-      .flatMap((watched) => watched.sites.sorted());
+      .flatMap((watched) => {
+        watched.attributeHeld();
+        return watched.sites.sorted();
+      });
     if (poolName === undefined) entries.sort((a, b) => b.held - a.held || b.hold.sumMs - a.hold.sumMs);
     return entries.map((entry) => entry.toStats());
   }

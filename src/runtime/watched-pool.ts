@@ -132,10 +132,7 @@ export class WatchedPool {
       this.errorSinceCheckout = false;
       this.lastProbeFailed = false;
       const record = newCheckoutRecord(now, captured);
-      if (sampled) {
-        const site = siteOf(record);
-        if (site) record.entry = this.sites.checkout(site);
-      }
+      if (sampled) this.attribute(record);
       this.records.set(client, record);
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
       if (!this.listening.has(client)) {
@@ -184,11 +181,8 @@ export class WatchedPool {
 
   private readonly onLeakHeld = (record: CheckoutRecord, event: LeakEvent): void => {
     try {
-      const site = siteOf(record);
-      if (site) {
-        const entry = record.entry ?? this.sites.touch(site);
-        entry.leaks++;
-      }
+      this.attribute(record);
+      if (record.entry) record.entry.leaks++;
       this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
       this.host.notify("leak", event);
     } catch {
@@ -200,6 +194,22 @@ export class WatchedPool {
     this.host.log("warn", messages.leakReturnedWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
     this.host.notify("leak", event);
   };
+
+  /** Counts a checkout at its site (formatting its stack now); a no-op for one already counted or without a stack. */
+  private attribute(record: CheckoutRecord): void {
+    if (record.entry) return;
+    const site = siteOf(record);
+    if (site) record.entry = this.sites.checkout(site);
+  }
+
+  /**
+   * With leak detection on every held client carries its stack, formatted only on demand: here, when someone asks
+   * who holds the pool (at most `max` stacks, each once), so `held` is exact without formatting every checkout.
+   */
+  attributeHeld(): void {
+    if (!this.leaks) return;
+    for (const record of this.leaks.pending()) this.attribute(record);
+  }
 
   /** A caller that had to queue with no idle client left: the seed's "alert immediately if waitingCount > 0". */
   private checkWaiting(): void {
@@ -246,6 +256,7 @@ export class WatchedPool {
   }
 
   private topHolders(): SiteEntry[] {
+    this.attributeHeld();
     return this.sites
       .sorted()
       .filter((entry) => entry.held > 0)

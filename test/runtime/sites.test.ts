@@ -96,6 +96,28 @@ describe("acquire sites", () => {
     (await waiter).release();
   });
 
+  it("with leak detection on, knows every held client's site without sampling: exact `held` in sites() and the waiting line", async () => {
+    const { pool, monitor, logger } = setup(4, { siteSampleRate: 0, leakDetectionMs: 60_000, intervalMs: 20 });
+    monitor.start();
+    const report = lineOf("site: loadReport");
+    const worker = lineOf("site: syncWorker");
+    const clients = [await loadReport(pool), await syncWorker(pool), await loadReport(pool), await loadReport(pool)];
+    const waiter = pool.connect();
+    expect(await logger.next(about("main"))).toEqual({
+      level: "warn",
+      message:
+        `Pool 'main' has 1 waiting client(s); top holders: ${thisFile}:${report.line} (3 held), ` +
+        `${thisFile}:${worker.line} (1 held)`,
+    });
+    expect(monitor.sites("main").map((s) => [s.fn, s.held, s.checkouts])).toEqual([
+      ["loadReport", 3, 3],
+      ["syncWorker", 1, 1],
+    ]);
+    for (const client of clients) client.release();
+    (await waiter).release();
+    expect(monitor.sites("main").map((s) => s.held)).toEqual([0, 0]);
+  });
+
   it("attributes exactly the sampled share of checkouts when siteSampleRate < 1", async () => {
     const { pool, monitor } = setup(1, { siteSampleRate: 0.25 });
     for (let i = 0; i < 8; i++) (await loadReport(pool)).release();

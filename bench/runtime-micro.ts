@@ -1,0 +1,187 @@
+// The monitor's cost per checkout+return, without the network: connect() + release() on a pool whose client is
+// idle (pg-pool hands it out again without a round trip), bare against watched in each setting, windows
+// alternating in rotating order so this shared machine's drift falls on every setting alike. Also: what capturing
+// and formatting one stack costs, and the heap after 10,000 then 20,000 distinct acquire sites.
+//
+//   npx tsx bench/runtime-micro.ts [--rounds 7] [--ops 20000]     (DATABASE_URL, or an embedded PostgreSQL)
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { startPostgres } from "../src/cli/embedded-postgres.js";
+import { captureStack, resolveSite } from "../src/runtime/acquire-site.js";
+import { DEFAULT_SITE_SAMPLE_RATE, PoolMonitor, type PoolMonitorOptions } from "../src/runtime/index.js";
+import { collectGarbage } from "./gc.js";
+import { median, summarize, type Summary } from "./stats.js";
+
+const silent = { info: () => {}, warn: () => {} };
+/** Never fires in a loop of immediate releases: what is measured is arming and cancelling the timer. */
+const LEAK_DETECTION_MS = 10_000;
+
+interface Setting {
+  name: string;
+  monitor: PoolMonitorOptions | undefined;
+}
+
+export const settings: readonly Setting[] = [
+  { name: "bare", monitor: undefined },
+  { name: "watched, no stack (siteSampleRate 0)", monitor: { logger: silent, siteSampleRate: 0 } },
+  { name: `watched, default (siteSampleRate ${DEFAULT_SITE_SAMPLE_RATE})`, monitor: { logger: silent } },
+  { name: "watched, siteSampleRate 1", monitor: { logger: silent, siteSampleRate: 1 } },
+  {
+    name: "watched + leakDetectionMs, siteSampleRate 0",
+    monitor: { logger: silent, leakDetectionMs: LEAK_DETECTION_MS, siteSampleRate: 0 },
+  },
+  {
+    name: `watched + leakDetectionMs, default (siteSampleRate ${DEFAULT_SITE_SAMPLE_RATE})`,
+    monitor: { logger: silent, leakDetectionMs: LEAK_DETECTION_MS },
+  },
+];
+
+export const HEADLINE = "watched, no stack (siteSampleRate 0)";
+
+export interface MicroResult {
+  /** Added µs per checkout+return on a watched pool, per setting measured. */
+  settings: Array<{ name: string; addedMicros: number; nsPerOp: Summary }>;
+  /** The figure compared with the ≤ 2 µs target: a watched pool that captures no stack. */
+  overheadMicros: number;
+  headline: string;
+  stack: { captureMicros: number; formatAndResolveMicros: number };
+  sites: { heapAfter10kKiB: number; heapAfter20kKiB: number; growthKiB: number; sitesKept: number };
+}
+
+export interface MicroOptions {
+  databaseUrl: string;
+  rounds: number;
+  opsPerWindow: number;
+  progress: (line: string) => void;
+}
+
+async function window(pool: pg.Pool, ops: number): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < ops; i++) {
+    const client = await pool.connect();
+    client.release();
+  }
+  return ((performance.now() - started) * 1e6) / ops;
+}
+
+function stackCosts(): MicroResult["stack"] {
+  const n = 20_000;
+  const capture = function capture() {
+    return captureStack(capture);
+  };
+  let started = performance.now();
+  for (let i = 0; i < n; i++) capture();
+  const captureMicros = ((performance.now() - started) * 1000) / n;
+  started = performance.now();
+  for (let i = 0; i < n; i++) resolveSite(capture());
+  const formatAndResolveMicros = ((performance.now() - started) * 1000) / n - captureMicros;
+  return { captureMicros, formatAndResolveMicros };
+}
+
+async function heapWithSites(pool: pg.Pool, monitor: PoolMonitor, from: number): Promise<number> {
+  // Functions made per batch and dropped after it: what stays is what the monitor keeps.
+  let acquirers: Array<(pool: pg.Pool) => Promise<pg.PoolClient>> = Array.from(
+    { length: 10_000 },
+    (_, i) =>
+      new Function("pool", `return pool.connect();\n//# sourceURL=generated/site-${from + i}.js`) as (
+        pool: pg.Pool,
+      ) => Promise<pg.PoolClient>,
+  );
+  for (const acquire of acquirers) (await acquire(pool)).release();
+  acquirers = [];
+  void monitor.sites().length;
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 1024;
+}
+
+export async function measureMicro(options: MicroOptions): Promise<MicroResult> {
+  const setups = settings.map((setting) => {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 1, idleTimeoutMillis: 0 });
+    pool.on("error", () => {});
+    if (setting.monitor) new PoolMonitor(setting.monitor).watch(pool, { name: "main" });
+    return { setting, pool };
+  });
+  try {
+    for (const { pool } of setups) await window(pool, options.opsPerWindow);
+    const samples = new Map<string, number[]>(settings.map((s) => [s.name, []]));
+    for (let round = 0; round < options.rounds; round++) {
+      const order = setups.map((_, index) => setups[(index + round) % setups.length]!);
+      for (const { setting, pool } of order) {
+        collectGarbage();
+        samples.get(setting.name)!.push(await window(pool, options.opsPerWindow));
+      }
+      options.progress(`runtime-micro: round ${round + 1}/${options.rounds}`);
+    }
+    const bare = median(samples.get("bare")!);
+    const results = settings.map((setting) => ({
+      name: setting.name,
+      addedMicros: (median(samples.get(setting.name)!) - bare) / 1000,
+      nsPerOp: summarize(samples.get(setting.name)!),
+    }));
+
+    const sitePool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+    const siteMonitor = new PoolMonitor({ logger: silent, siteSampleRate: 1 }).watch(sitePool, { name: "main" });
+    const heapAfter10kKiB = await heapWithSites(sitePool, siteMonitor, 0);
+    const heapAfter20kKiB = await heapWithSites(sitePool, siteMonitor, 10_000);
+    const sitesKept = siteMonitor.sites("main").length;
+    await sitePool.end();
+
+    return {
+      settings: results,
+      overheadMicros: results.find((r) => r.name === HEADLINE)!.addedMicros,
+      headline: HEADLINE,
+      stack: stackCosts(),
+      sites: { heapAfter10kKiB, heapAfter20kKiB, growthKiB: heapAfter20kKiB - heapAfter10kKiB, sitesKept },
+    };
+  } finally {
+    await Promise.all(setups.map(({ pool }) => pool.end()));
+  }
+}
+
+function flag(args: string[], name: string, fallback: number): number {
+  const index = args.indexOf(name);
+  if (index === -1) return fallback;
+  const value = Number(args[index + 1]);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`runtime-micro: ${name} must be a positive integer, got "${args[index + 1] ?? ""}"`);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const postgres = await startPostgres();
+  try {
+    const result = await measureMicro({
+      databaseUrl: postgres.url,
+      rounds: flag(args, "--rounds", 7),
+      opsPerWindow: flag(args, "--ops", 20_000),
+      progress: (line) => console.error(line),
+    });
+    console.log("| setting | ns per checkout+return (median) | added µs |");
+    console.log("|---|---|---|");
+    for (const s of result.settings) {
+      console.log(`| ${s.name} | ${Math.round(s.nsPerOp.median)} | ${s.name === "bare" ? "—" : s.addedMicros.toFixed(2)} |`);
+    }
+    console.log(
+      `\nstack: capture ${result.stack.captureMicros.toFixed(1)} µs, format + resolve ` +
+        `${result.stack.formatAndResolveMicros.toFixed(1)} µs more`,
+    );
+    console.log(
+      `sites: heap ${Math.round(result.sites.heapAfter10kKiB)} KiB after 10,000 distinct sites, ` +
+        `${Math.round(result.sites.heapAfter20kKiB)} KiB after 20,000 (${Math.round(result.sites.growthKiB)} KiB); ` +
+        `${result.sites.sitesKept} sites kept`,
+    );
+    console.log(`\n${JSON.stringify({ overheadMicros: result.overheadMicros, headline: result.headline })}`);
+  } finally {
+    await postgres.dispose();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
