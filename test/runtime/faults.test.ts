@@ -2,13 +2,16 @@
 // client, and the whole database stopped and started again. Nothing may crash, reject unhandled, or stay broken.
 import { once } from "node:events";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { PoolMonitor } from "../../src/runtime/monitor.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { fetchText, serve, type RunningServer } from "./ops-server.js";
 import { parsePrometheusText, sampleValue } from "./prometheus-text.js";
+
+// Outages take as long as the machine makes them; the waits below are bounded by readyzBecomes, not by the clock.
+vi.setConfig({ testTimeout: 120_000 });
 
 const logger = { lines: [] as string[], info(line: string) { this.lines.push(line); }, warn(line: string) { this.lines.push(line); } };
 
@@ -27,7 +30,7 @@ afterEach(() => {
 });
 
 /** Polls /readyz (observable state) until it answers `status`, or fails after `timeoutMs`. */
-async function readyzBecomes(base: string, status: number, timeoutMs = 20_000) {
+async function readyzBecomes(base: string, status: number, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   let last: Awaited<ReturnType<typeof fetchText>> | undefined;
   while (Date.now() < deadline) {
@@ -46,7 +49,7 @@ describe("a backend terminated under a checked-out client", () => {
 
   beforeAll(async () => {
     const connectionString = inject("databaseUrl");
-    pool = new pg.Pool({ connectionString, max: 3, connectionTimeoutMillis: 2000 });
+    pool = new pg.Pool({ connectionString, max: 3, connectionTimeoutMillis: 10_000 });
     admin = new pg.Client({ connectionString });
     await admin.connect();
     monitor = new PoolMonitor({ logger, intervalMs: 50 }).watch(pool, { name: "main" }).start();
@@ -106,7 +109,7 @@ describe("a pool exhausted by clients that are never released", () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, connectionTimeoutMillis: 300 });
+    pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, connectionTimeoutMillis: 10_000 });
     monitor = new PoolMonitor({ logger, intervalMs: 50 }).watch(pool, { name: "main" }).start();
     server = await serve(opsHandler({ monitor }));
   });
@@ -119,6 +122,8 @@ describe("a pool exhausted by clients that are never released", () => {
 
   it("/readyz answers 503 once callers time out, and 200 when the clients come back", async () => {
     const leaked = [await pool.connect(), await pool.connect()];
+    // Short only now that the pool is full: opening connections on a loaded machine may take longer than this.
+    pool.options.connectionTimeoutMillis = 300;
     expect((await fetchText(`${server.url}/readyz`)).status).toBe(200);
     const refused = await pool.connect().then(
       (client) => {
@@ -148,7 +153,7 @@ describe("the database stopped and started while the monitor runs", () => {
 
   beforeAll(async () => {
     database = await startPostgres();
-    pool = new pg.Pool({ connectionString: database.url, max: 3, connectionTimeoutMillis: 1000 });
+    pool = new pg.Pool({ connectionString: database.url, max: 3, connectionTimeoutMillis: 10_000 });
     monitor = new PoolMonitor({ logger, intervalMs: 50 }).watch(pool, { name: "main" }).start();
     server = await serve(opsHandler({ monitor }));
   });

@@ -83,7 +83,7 @@ describe("metrics of real pools", () => {
 
   beforeAll(() => {
     const connectionString = inject("databaseUrl");
-    main = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 200 });
+    main = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 10_000 });
     listen = new pg.Pool({ connectionString, max: 2 });
     monitor = new PoolMonitor({ logger: quiet });
     monitor.watch(main, { name: "main" }).watch(listen, { name: "listen", longLived: true });
@@ -123,6 +123,8 @@ describe("metrics of real pools", () => {
   it("pending requests while a checkout waits, timeouts once it gives up", async () => {
     const before = sampleValue(await scrape(registry), METRIC_NAMES.timeouts, { pool_name: "main" });
     const held = await Promise.all([main.connect(), main.connect(), main.connect(), main.connect()]);
+    // Short only now that the pool is full: opening connections on a loaded machine may take longer than this.
+    main.options.connectionTimeoutMillis = 200;
     const waiting = main.connect();
     const outcome = waiting.then(
       () => "connected",
@@ -135,6 +137,7 @@ describe("metrics of real pools", () => {
     const after = await scrape(registry);
     expect(sampleValue(after, METRIC_NAMES.timeouts, { pool_name: "main" })).toBe(before + 1);
     expect(sampleValue(after, METRIC_NAMES.pendingRequests, { pool_name: "main" })).toBe(0);
+    main.options.connectionTimeoutMillis = 10_000;
     for (const client of held) client.release();
   });
 
