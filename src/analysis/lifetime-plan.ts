@@ -142,6 +142,11 @@ export function guardShape(identifier: TSESTree.Identifier): { thenNode: TSESTre
       if (parent.operator === "&&") return { thenNode: parent.right, truthy };
       if (parent.operator === "||") return { thenNode: parent.right, truthy: !truthy };
     }
+    // The right operand of `a || b` / `a && b` decides the whole test when it is reached.
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === top && parent.operator !== "??") {
+      node = parent;
+      continue;
+    }
     return null;
   }
 }

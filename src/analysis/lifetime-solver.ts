@@ -85,6 +85,27 @@ function fixpoint(start: Segment, visit: (segment: Segment, enqueue: (segment: S
   }
 }
 
+/**
+ * False for the edges ESLint draws from inside a `try` block to its `catch` (after the first throwable node and at
+ * the end of the block): which calls throw is modelled here instead, so that a `release()` — which does not throw —
+ * is not taken for a way into the catch. Edges of a `throw` statement, and of an exception passing through a nested
+ * `catch`/`finally`, are kept. Every other edge is kept as it is.
+ */
+function isExceptionEdge(from: Segment, to: Segment, tracker: SegmentTracker<LifetimeEvent>): boolean {
+  const handler = tracker.startNodeOf(to);
+  if (handler?.type !== AST_NODE_TYPES.CatchClause) return true;
+  if (tracker.exitNodeOf(from)?.type === AST_NODE_TYPES.ThrowStatement) return true;
+  const tryBlock = handler.parent.block;
+  let child: TSESTree.Node | undefined = tracker.startNodeOf(from);
+  for (let current = child?.parent; child && current && child !== tryBlock; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && (current.finalizer === child || current.handler === child)) {
+      return true;
+    }
+    child = current;
+  }
+  return child !== tryBlock;
+}
+
 /** Does this exit statement leave the scope the client was acquired for (function, or the loop it is acquired in)? */
 function leavesAcquisitionScope(exit: TSESTree.Node, tracked: Tracked): boolean {
   if (exit.type === AST_NODE_TYPES.ReturnStatement || exit.type === AST_NODE_TYPES.ThrowStatement) return true;
@@ -157,7 +178,7 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
 
   const edgeState = (from: Segment, to: Segment): Held | null => {
     const state = out.get(from) ?? null;
-    if (!state) return null;
+    if (!state || !isExceptionEdge(from, to, tracker)) return null;
     const last = relevant(from).at(-1);
     if (last?.type !== "guard" || from.nextSegments.length < 2) return state;
     const toThen = tracker.startNodeOf(to) === last.thenNode;
@@ -236,7 +257,9 @@ export function solveAfterRelease(
   const findings = new Map<TSESTree.Node, RawAfterRelease>();
   fixpoint(unit.codePath.initialSegment, (segment, enqueue) => {
     let state: Released | null = null;
-    for (const previous of segment.prevSegments) state ??= out.get(previous) ?? null;
+    for (const previous of segment.prevSegments) {
+      if (isExceptionEdge(previous, segment, tracker)) state ??= out.get(previous) ?? null;
+    }
     state ??= injected.get(segment) ?? null;
     for (const event of tracker.eventsOf(segment)) {
       if (!concerns(event, tracked)) continue;
