@@ -1,8 +1,20 @@
 // Type-aware pool judgement: the checker's answer for expressions whose names and definitions say nothing.
 // Only types are imported from TypeScript, so a syntactic run never loads it.
-import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { warnOnce } from "./pool-settings.js";
+
+/**
+ * The parser's type services, or null without them. Not ESLintUtils.getParserServices: that throws for a parser
+ * other than typescript-eslint's (espree on .js files), and a rule must never crash ESLint.
+ */
+export function typeServices(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): ParserServicesWithTypeInformation | null {
+  const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  if (!services?.program || typeof services.getTypeAtLocation !== "function") return null;
+  return services as ParserServicesWithTypeInformation;
+}
 
 /** Where `Pool` must be declared to be node-postgres' Pool (paths normalised to forward slashes). */
 const PG_DECLARATION_PATHS = [/\/node_modules\/@types\/pg\//, /\/node_modules\/pg\//, /\/node_modules\/(@types\/)?pg-pool\//];
@@ -15,8 +27,8 @@ export function createTypedPoolCheck(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   poolTypes: ReadonlySet<string>,
 ): ((node: TSESTree.Node) => boolean) | null {
-  const services = ESLintUtils.getParserServices(context, true);
-  if (!services.program) {
+  const services = typeServices(context);
+  if (!services) {
     warnOnce(
       "poolguard: settings.poolguard.typeAware is true but the parser gives no type information; pools are judged " +
         "by syntax alone. Set languageOptions.parserOptions.projectService: true (recommended-type-checked does).",

@@ -1,13 +1,14 @@
 // Type-aware answer to "does this call return a promise?", for helpers the file does not declare itself.
 // Only types are imported from TypeScript, so a syntactic run never loads it.
-import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { typeServices } from "./pool-types.js";
 
 /** A predicate telling whether an expression's type is thenable, or null when the file has no type information. */
 export function createThenableCheck(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
 ): ((node: TSESTree.Node) => boolean) | null {
-  const services = ESLintUtils.getParserServices(context, true);
-  if (!services.program) return null;
+  const services = typeServices(context);
+  if (!services) return null;
   const checker = services.program.getTypeChecker();
   return (node) => {
     try {

@@ -252,6 +252,21 @@ describe("pool settings validation", () => {
     }
   });
 
+  it("typeAware with ESLint's default parser (a .js file) judges by syntax instead of crashing", () => {
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify(
+      'const listenPool = make();\nlistenPool.query("BEGIN");\nconst db = make();\ndb.query("BEGIN");',
+      {
+        plugins: { poolguard: { rules: { "no-transaction-on-pool": rule } } as unknown as ESLint.Plugin },
+        rules: { "poolguard/no-transaction-on-pool": "error" },
+        languageOptions: { parserOptions: { projectService: true } },
+        settings: { poolguard: { typeAware: true } },
+      },
+      "file.js",
+    );
+    expect(messages.map((message) => [message.line, message.ruleId])).toEqual([[2, "poolguard/no-transaction-on-pool"]]);
+  });
+
   it("does not crash on a settings block that is not an object", () => {
     expect(lint({ poolguard: "yes" })).toHaveLength(1);
   });
