@@ -19,6 +19,7 @@ export type {
 // ops endpoints: /health, /readyz, /metrics for node:http, Express and Fastify
 export { opsHandler, type OpsHandler, type OpsMonitor, type OpsOptions } from "./ops-handler.js";
 export { opsFastifyPlugin } from "./fastify.js";
+export { opsAccess, type OpsAccessMiddleware } from "./ops-access.js";
 export { createMetricsRegistry, METRIC_NAMES } from "./metrics.js";
 export {
   createAccessPolicy,

@@ -5,6 +5,7 @@ import express from "express";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PoolMonitor } from "../../src/runtime/monitor.js";
+import { opsAccess } from "../../src/runtime/ops-access.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
 import { fetchText } from "./ops-server.js";
@@ -26,6 +27,9 @@ describe("opsHandler with Express", () => {
     app.use("/ops", opsHandler({ monitor, trustProxy: "loopback" }));
     app.get("/api/items", (_request, response) => {
       response.json({ items: [1, 2] });
+    });
+    app.get("/admin/queue", opsAccess({ trustProxy: "loopback" }), (_request, response) => {
+      response.json({ depth: 3 });
     });
     server = app.listen(0, "127.0.0.1");
     await once(server, "listening");
@@ -76,6 +80,14 @@ describe("opsHandler with Express", () => {
     const publicClient = await fetchText(`${base}/ops/metrics`, { headers: { "x-forwarded-for": "198.51.100.20" } });
     expect(publicClient.status).toBe(403);
     expect((await fetchText(`${base}/ops/health`, { headers: { "x-forwarded-for": "198.51.100.20" } })).status).toBe(200);
+  });
+
+  it("opsAccess guards the application's own internal routes with the same rule", async () => {
+    const internal = await fetchText(`${base}/admin/queue`, { headers: { "x-forwarded-for": "10.0.0.1" } });
+    expect([internal.status, JSON.parse(internal.body)]).toEqual([200, { depth: 3 }]);
+    const outside = await fetchText(`${base}/admin/queue`, { headers: { "x-forwarded-for": "198.51.100.20" } });
+    expect(outside.status).toBe(403);
+    expect(JSON.parse(outside.body).error).toMatch(/answers only internal addresses/);
   });
 
   it("answers 405 for other methods on its paths", async () => {
