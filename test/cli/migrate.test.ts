@@ -82,6 +82,14 @@ describe("poolguard migrate on a copy of fixtures/migrate", () => {
     for (const file of projectFiles) expect(readFileSync(path.join(work, file), "utf8")).toBe(original.get(file));
   });
 
+  it("is what the README's migration example shows", () => {
+    const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("<!-- section: migrate -->"), readme.indexOf("<!-- /section: migrate -->"));
+    const accountsDiff = diffOf(dryRun.stdout).split("--- a/src/jobs.ts")[0] as string;
+    expect(section).toContain(`$ npx poolguard migrate src\n${accountsDiff}…\n`);
+    expect(section).toContain(dryRun.stdout.slice(dryRun.stdout.indexOf("poolguard migrate:")));
+  });
+
   it("--write writes exactly what the dry run showed; a second run finds nothing left", async () => {
     const written = await migrate(work, "--write");
     expect(written.code).toBe(0);
