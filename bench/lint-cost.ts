@@ -46,6 +46,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
 
   // Warm-up (JIT, lazily loaded modules) doubles as the crash check: files a rule throws on are set aside.
   const warm = await lintPass(withRules, options.files);
+  if (warm.ignored > 0) throw new Error(`lint cost: ESLint ignored ${warm.ignored} corpus files; their paths are wrong`);
   const crashed = new Set(warm.crashes.map((crash) => crash.filePath));
   const files = options.files.filter((file) => !crashed.has(file.filePath));
   await lintPass(without, files);

@@ -17,6 +17,7 @@ export interface LintCrash {
 
 export interface LintPassResult {
   ms: number;
+  /** Problems reported by rules. */
   problems: number;
   /** Files whose config status kept them from being linted (a harness bug if not 0). */
   ignored: number;
@@ -41,7 +42,8 @@ export async function lintPass(eslint: ESLint, files: readonly LintInput[]): Pro
     }
     for (const report of reports) {
       if (report.messages.some((message) => message.message.startsWith("File ignored"))) result.ignored++;
-      result.problems += report.errorCount + report.warningCount;
+      // Rule findings only: ESLint's own notices (ruleId null) are the same on both sides of a comparison.
+      result.problems += report.messages.filter((message) => message.ruleId !== null).length;
       for (const pass of report.stats?.times.passes ?? []) {
         result.parseMs += pass.parse?.total ?? 0;
         for (const [rule, time] of Object.entries(pass.rules ?? {})) {

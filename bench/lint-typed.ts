@@ -46,6 +46,7 @@ export async function measureTyped(options: TypedOptions): Promise<TypedResult> 
 
   const warm = await lintPass(poolguard, options.files);
   if (warm.crashes.length > 0) throw new Error(`type-aware: a rule crashed: ${warm.crashes[0]!.message}`);
+  if (warm.ignored > 0) throw new Error(`type-aware: ESLint ignored ${warm.ignored} files; their paths are wrong`);
   await lintPass(floating, options.files);
   options.progress("type-aware: warm-up done (program built)");
 

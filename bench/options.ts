@@ -29,6 +29,8 @@ export interface Plan {
   runtimeRounds: number;
   runtimeWindowMs: number;
   poolMax: number;
+  microRounds: number;
+  microOpsPerWindow: number;
 }
 
 const fullPlan: Plan = {
@@ -45,6 +47,8 @@ const fullPlan: Plan = {
   runtimeRounds: 7,
   runtimeWindowMs: 2_000,
   poolMax: 30,
+  microRounds: 7,
+  microOpsPerWindow: 20_000,
 };
 
 const quickPlan: Plan = {
@@ -57,6 +61,8 @@ const quickPlan: Plan = {
   typedPairs: 2,
   runtimeRounds: 3,
   runtimeWindowMs: 1_000,
+  microRounds: 3,
+  microOpsPerWindow: 10_000,
 };
 
 export const usage = `usage: npm run bench -- [options]

@@ -152,14 +152,21 @@ function runtime(results: BenchResults): string {
 ${rows.join("\n")}
 `;
   });
-  const micro = isSkipped(part.micro)
-    ? `runtime.overheadMicros: not measured — ${part.micro.skipped}.`
-    : `**runtime.overheadMicros = ${fixed(part.micro.overheadMicros, 3)} µs** (${part.micro.headline}), from
-\`bench/runtime-micro.ts\` (no network: the monitor's acquire/release path alone). Every setting it measures:
+  const { micro } = part;
+  const microText = `**runtime.overheadMicros = ${fixed(micro.overheadMicros, 3)} µs** (${micro.headline}), from
+\`bench/runtime-micro.ts\`: \`connect()\` + \`release()\` of an idle client (no network), bare against watched in
+each setting. Every setting it measures:
 
-| setting | added µs per checkout+return |
-|---|---:|
-${part.micro.settings.map((setting) => `| ${setting.name} | ${fixed(setting.addedMicros, 3)} |`).join("\n")}`;
+| setting | ns per checkout+return (min / median / max) | added µs (medians) |
+|---|---:|---:|
+${micro.settings
+  .map((setting) => `| ${setting.name} | ${triple(setting.nsPerOp, 0)} | ${fixed(setting.addedMicros, 3)} |`)
+  .join("\n")}
+
+One stack: captured in ${fixed(micro.stack.captureMicros, 1)} µs, formatted and resolved to its acquire site in
+${fixed(micro.stack.formatAndResolveMicros, 1)} µs more. Acquire-site table: heap
+${Math.round(micro.sites.heapAfter10kKiB)} KiB after 10,000 distinct sites, ${Math.round(micro.sites.heapAfter20kKiB)} KiB
+after 20,000 (${Math.round(micro.sites.growthKiB)} KiB growth), ${micro.sites.sitesKept} sites kept.`;
   return `## Runtime cost
 
 \`withClient(pool, (c) => c.query("SELECT 1"))\` in a loop by N concurrent workers against a real PostgreSQL
@@ -176,7 +183,7 @@ ${tables.join("\n")}
 concurrencies). With site sampling at its default (${part.defaultSiteSampleRate}):
 ${fixed(part.throughputRatioDefaultSampling, 3)}; at 1.0: ${fixed(part.throughputRatioSampleRate1, 3)}.
 
-${micro}
+${microText}
 `;
 }
 

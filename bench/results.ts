@@ -49,9 +49,9 @@ export interface BenchResults {
         throughputRatioSampleRate1: number;
         defaultSiteSampleRate: number;
         /** Added cost of one checkout+return, no network (the monitor's acquire/release path). */
-        overheadMicros: number | null;
+        overheadMicros: number;
         throughput: ThroughputResult;
-        micro: MicroResult | Skipped;
+        micro: MicroResult;
       }
     | Skipped;
   targets: Target[];

@@ -100,13 +100,17 @@ async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "t
       poolMax: plan.poolMax,
       progress,
     });
-    const micro = await measureMicroOverhead(progress);
+    const micro = await measureMicroOverhead(
+      server.url,
+      { rounds: plan.microRounds, opsPerWindow: plan.microOpsPerWindow },
+      progress,
+    );
     results.runtime = {
       throughputRatio: throughput.worst["watched+leakDetection"].ratio,
       throughputRatioDefaultSampling: throughput.worst.watched.ratio,
       throughputRatioSampleRate1: throughput.worst["watched+sampleRate1"].ratio,
       defaultSiteSampleRate: DEFAULT_SITE_SAMPLE_RATE,
-      overheadMicros: isSkipped(micro) ? null : micro.overheadMicros,
+      overheadMicros: micro.overheadMicros,
       throughput,
       micro,
     };
