@@ -1,0 +1,86 @@
+// The verdict's boundaries: what counts as a climb that never comes back, and what does not.
+import { describe, expect, it } from "vitest";
+import { latencyOf, percentile, summarize, type PoolView, type WaveResult } from "../../src/cli/stress-report.js";
+
+function view(...pools: [name: string, active: number, idle: number, waiting?: number][]): PoolView {
+  return {
+    kind: "pools",
+    httpStatus: 200,
+    status: "ok",
+    pools: pools.map(([poolName, active, idle, waiting = 0]) => ({
+      poolName,
+      totalCount: active + idle,
+      idleCount: idle,
+      waitingCount: waiting,
+      utilizationPercent: 0,
+    })),
+  };
+}
+
+function wave(number: number, after: PoolView, peakWaiting: Record<string, number> = {}, ok = 10): WaveResult {
+  const failed = 10 - ok;
+  return {
+    wave: number,
+    requests: 10,
+    ok,
+    failed,
+    failures: failed ? { "500": failed } : {},
+    latencyMs: { p50: 1, p95: 1, p99: 1, max: 1 },
+    peakWaiting,
+    after,
+  };
+}
+
+describe("stress verdict", () => {
+  it("nearest-rank percentiles", () => {
+    const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect([percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)]).toEqual([50, 95, 99]);
+    expect(latencyOf([3, 1, 2])).toEqual({ p50: 2, p95: 3, p99: 3, max: 3 });
+    expect(latencyOf([])).toEqual({ p50: 0, p95: 0, p99: 0, max: 0 });
+  });
+
+  it("is healthy when a listen pool stays full and the main pool comes back after each wave", () => {
+    const initial = view(["main", 0, 5], ["listen", 9, 0]);
+    const waves = [wave(1, view(["main", 0, 12], ["listen", 9, 0])), wave(2, view(["main", 3, 9], ["listen", 9, 0])), wave(3, view(["main", 0, 12], ["listen", 9, 0]))];
+    expect(summarize(initial, waves, [1, 2], 0)).toMatchObject({ verdict: "healthy", evidence: [], exitCode: 0 });
+  });
+
+  it("suspects a leak when active connections stay above the start after two waves", () => {
+    const initial = view(["main", 1, 4]);
+    const waves = [wave(1, view(["main", 6, 0])), wave(2, view(["main", 6, 0]))];
+    const summary = summarize(initial, waves, [1], 0);
+    expect(summary.verdict).toBe("leak suspected");
+    expect(summary.evidence).toEqual(["pool 'main': active connections 1 → 6 → 6 after successive waves, never back to 1"]);
+    expect(summary.exitCode).toBe(1);
+  });
+
+  it("does not judge a climb from a single wave", () => {
+    const summary = summarize(view(["main", 0, 5]), [wave(1, view(["main", 5, 0]))], [1], 0);
+    expect(summary.verdict).toBe("healthy");
+  });
+
+  it("suspects a leak as soon as clients wait for a connection, naming the wave", () => {
+    const initial = view(["main", 0, 5]);
+    const waves = [wave(1, view(["main", 0, 5])), wave(2, view(["main", 0, 5]), { main: 4 }), wave(3, view(["main", 0, 5]), { main: 7 })];
+    expect(summarize(initial, waves, [1], 0).evidence).toEqual([
+      "pool 'main': clients waiting for a connection from wave 2 (up to 7 in wave 3)",
+    ]);
+  });
+
+  it("fails on the failure rate alone when the pools look fine, and not at the limit itself", () => {
+    const initial = view(["main", 0, 5]);
+    const waves = [wave(1, view(["main", 0, 5]), {}, 8), wave(2, view(["main", 0, 5]), {}, 10)];
+    expect(summarize(initial, waves, [1], 0.05)).toMatchObject({
+      verdict: "failing",
+      failureRate: 0.1,
+      evidence: ["2 of 20 requests failed (10.0%, limit 5.0%): 500 ×2"],
+      exitCode: 1,
+    });
+    expect(summarize(initial, waves, [1], 0.1)).toMatchObject({ verdict: "healthy", exitCode: 0 });
+  });
+
+  it("judges on failures alone when there is no pool view (403)", () => {
+    const waves = [wave(1, { kind: "forbidden" }), wave(2, { kind: "forbidden" })];
+    expect(summarize({ kind: "forbidden" }, waves, [1], 0)).toMatchObject({ verdict: "healthy", exitCode: 0 });
+  });
+});
