@@ -36,19 +36,23 @@ function multilineTemplates(source: Source, range: [number, number]): [number, n
     .map((token) => token.range);
 }
 
+/** Something cut out of moved text: a statement, or a raw piece of syntax such as `try {`. */
+export type Removal = { range: [number, number] };
+
 /**
- * The text of `range`, minus the `removed` nodes, with `extraIndent` added at every line start after the first
- * (blank lines stay blank; lines inside multi-line template literals stay as they are).
+ * The text of `range`, minus the `removed` pieces, with `extraIndent` added at every line start after the first
+ * (blank lines stay blank; lines inside multi-line template literals or inside a `keepIndent` range stay as they are).
  */
 export function movedText(
   source: Source,
   range: [number, number],
-  removed: readonly TSESTree.Node[] = [],
+  removed: readonly Removal[] = [],
   extraIndent = "",
+  keepIndent: readonly [number, number][] = [],
 ): string {
   const text = source.text;
   const cuts = removed.map((node) => removalRange(source, node)).sort((a, b) => a[0] - b[0]);
-  const templates = extraIndent ? multilineTemplates(source, range) : [];
+  const templates = extraIndent ? [...multilineTemplates(source, range), ...keepIndent] : [];
   let out = "";
   let position = range[0];
   const emit = (from: number, to: number): void => {
@@ -71,8 +75,8 @@ export function movedText(
   return out;
 }
 
-/** A statement's own lines when it is alone on them (so no blank line is left behind), else just its text. */
-function removalRange(source: Source, node: TSESTree.Node): [number, number] {
+/** A piece's own lines when it is alone on them (so no blank line is left behind), else just its text. */
+function removalRange(source: Source, node: Removal): [number, number] {
   const text = source.text;
   let [start, end] = node.range;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;

@@ -6,12 +6,13 @@ import { enclosingFunction, isFunction, walk } from "./ast-walk.js";
 import { importEditFor, type TextEdit } from "./import-insertion.js";
 import {
   isReleaseStatement,
+  matchAcquisition,
   releaseCall,
   type ClientAcquisition,
   type ManualClientBlock,
 } from "./manual-client-block.js";
 import { methodCall } from "./node-shapes.js";
-import { displacedComments, indentUnit, lineIndentAt, movedText } from "./moved-text.js";
+import { displacedComments, indentUnit, lineIndentAt, movedText, type Removal } from "./moved-text.js";
 import { bindingReason, functionReason, inspectBody } from "./rewrite-safety.js";
 import { matchTransaction } from "./transaction-shape.js";
 
@@ -39,8 +40,10 @@ interface BodyPlan {
   /** Range of the code that moves into the callback. */
   moved: [number, number];
   movedNodes: readonly TSESTree.Node[];
-  /** Statements inside `moved` that disappear (release calls, BEGIN/COMMIT). */
-  removed: readonly TSESTree.Node[];
+  /** Pieces inside `moved` that disappear (release calls, BEGIN/COMMIT, an emptied `finally`). */
+  removed: readonly Removal[];
+  /** Ranges whose lines keep their indentation (the inside of a `try` that is unwrapped). */
+  keepIndent?: readonly [number, number][];
   /** True when the moved text sits one level deeper than the acquisition already (a try block's inside). */
   alreadyIndented: boolean;
   /** Whether every path through the moved code ends in `return`/`throw`. */
@@ -116,17 +119,132 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     });
   }
   if (reason) return { ok: false, helper, reason };
+  const removed: Removal[] = [];
+  const keepIndent: [number, number][] = [];
+  for (const release of releases) {
+    const cleanup = emptiedFinally(release, after, acquisition.id.name);
+    if (cleanup === "conflict") {
+      return { ok: false, helper, reason: "unwrapping the `try` whose `finally` only released would clash with a name next to it" };
+    }
+    if (cleanup) {
+      removed.push(...cleanup.removed);
+      if (cleanup.keepIndent) keepIndent.push(cleanup.keepIndent);
+    } else {
+      removed.push(release);
+    }
+  }
   return plan(source, options, {
     acquisition,
     helper,
     replaced: [acquisition.declaration.range[0], last.range[1]],
     moved: [first.range[0], last.range[1]],
     movedNodes: after,
-    removed: releases,
+    removed,
+    keepIndent,
     alreadyIndented: false,
     alwaysExits: endsInExit(after),
     following: [],
   });
+}
+
+/** Names a statement list declares at its own level (what would clash if another block's statements joined it). */
+function declaredNames(statements: readonly TSESTree.Node[]): Set<string> {
+  const names = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        collectPatternNames(declarator.id, names);
+      }
+    } else if (
+      (statement.type === AST_NODE_TYPES.FunctionDeclaration || statement.type === AST_NODE_TYPES.ClassDeclaration) &&
+      statement.id
+    ) {
+      names.add(statement.id.name);
+    }
+  }
+  return names;
+}
+
+function collectPatternNames(pattern: TSESTree.Node, names: Set<string>): void {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      names.add(pattern.name);
+      break;
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        collectPatternNames(property.type === AST_NODE_TYPES.Property ? property.value : property, names);
+      }
+      break;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const element of pattern.elements) if (element) collectPatternNames(element, names);
+      break;
+    case AST_NODE_TYPES.AssignmentPattern:
+      collectPatternNames(pattern.left, names);
+      break;
+    case AST_NODE_TYPES.RestElement:
+      collectPatternNames(pattern.argument, names);
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * When a release is the only statement of a `finally`, dropping just the release leaves `finally {}`. Instead the
+ * `finally` clause goes (with a `catch` left to stand on), or, with no `catch`, the `try` is unwrapped — unless its
+ * declarations would then clash with their new neighbours.
+ */
+function emptiedFinally(
+  release: TSESTree.Node,
+  moved: readonly TSESTree.Statement[],
+  clientName: string,
+): { removed: Removal[]; keepIndent?: [number, number] } | "conflict" | null {
+  const finalizer = release.parent;
+  if (finalizer?.type !== AST_NODE_TYPES.BlockStatement || finalizer.body.length !== 1) return null;
+  const tryStatement = finalizer.parent;
+  if (tryStatement?.type !== AST_NODE_TYPES.TryStatement || tryStatement.finalizer !== finalizer) return null;
+  if (tryStatement.handler) return { removed: [{ range: [tryStatement.handler.range[1], finalizer.range[1]] }] };
+  const container = tryStatement.parent;
+  const neighbours =
+    container === moved[0]?.parent ? moved : "body" in container && Array.isArray(container.body) ? container.body : null;
+  if (!neighbours) return null;
+  const inside = declaredNames(tryStatement.block.body);
+  const outside = declaredNames(neighbours.filter((statement: TSESTree.Node) => statement !== tryStatement));
+  // At the callback's top level, a declaration may not reuse the parameter's name either.
+  if (neighbours === moved) outside.add(clientName);
+  if ([...inside].some((name) => outside.has(name))) return "conflict";
+  const block = tryStatement.block;
+  return {
+    removed: [{ range: [tryStatement.range[0], block.range[0] + 1] }, { range: [block.range[1] - 1, finalizer.range[1]] }],
+    keepIndent: [block.range[0], block.range[1]],
+  };
+}
+
+/**
+ * The suggestion for a leak reported at `P.connect()`: the rewrite of its block, or null when the acquisition is not
+ * a `const c = await P.connect();` statement (then there is nothing to offer).
+ */
+export function rewriteLeakAt(
+  source: Source,
+  connectCall: TSESTree.CallExpression,
+  options: RewriteOptions = {},
+): RewriteAnswer | null {
+  let node: TSESTree.Node = connectCall;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      node.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      node.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      node.parent.type === AST_NODE_TYPES.ChainExpression)
+  ) {
+    node = node.parent;
+  }
+  const awaited = node.parent;
+  if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  const declarator = awaited.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== awaited) return null;
+  const acquisition = matchAcquisition(declarator.parent);
+  return acquisition ? rewriteLeakingBlock(source, acquisition, options) : null;
 }
 
 /** The `c.release();` statement a call stands for, when removing that statement leaves valid code. */
@@ -182,7 +300,7 @@ function plan(source: Source, options: RewriteOptions, body: BodyPlan): RewriteA
   const unit = indentUnit(source, acquisition.declaration);
   const bodyIndent = statementIndent + unit;
 
-  let inner = movedText(source, body.moved, body.removed, body.alreadyIndented ? "" : unit);
+  let inner = movedText(source, body.moved, body.removed, body.alreadyIndented ? "" : unit, body.keepIndent);
   if (!body.alreadyIndented) inner = `\n${bodyIndent}${inner}\n${statementIndent}`;
 
   // Comments outside the moved code (between the acquisition and `try`, in `finally`, in a dropped catch or

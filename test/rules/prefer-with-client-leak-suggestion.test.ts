@@ -1,0 +1,223 @@
+// rewriteLeakAt is the "rewrite to withClient" suggestion a leak rule attaches to its report at `P.connect()`.
+// A small harness rule offers it here, so that every suggestion output is asserted and re-parsed.
+import { parse } from "@typescript-eslint/parser";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { describe, expect, it } from "vitest";
+import { createRule } from "../../src/analysis/create-rule.js";
+import { methodCall } from "../../src/analysis/node-shapes.js";
+import { rewriteLeakAt } from "../../src/analysis/with-client-rewrite.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const outputs: string[] = [];
+
+const harness = createRule<[], "leak" | "rewrite">({
+  name: "leak-suggestion-harness",
+  meta: {
+    type: "problem",
+    hasSuggestions: true,
+    docs: { description: "Offers the withClient rewrite at every connect() call", recommended: "recommended" },
+    messages: { leak: "Leak ({{reason}}).", rewrite: "Rewrite the block to `{{helper}}`." },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        if (methodCall(node)?.name !== "connect") return;
+        const answer = rewriteLeakAt(context.sourceCode, node);
+        if (answer === null) return;
+        context.report({
+          node,
+          messageId: "leak",
+          data: { reason: answer.ok ? "fixable" : answer.reason },
+          suggest: answer.ok
+            ? [
+                {
+                  messageId: "rewrite",
+                  data: { helper: answer.helper },
+                  fix: (fixer) => answer.edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+                },
+              ]
+            : [],
+        });
+      },
+    };
+  },
+});
+
+const IMPORT = 'import { withClient } from "poolguard/runtime";\n';
+
+function suggestion(code: string, output: string, line = 2, column = 24) {
+  outputs.push(output);
+  return {
+    code,
+    errors: [
+      {
+        messageId: "leak" as const,
+        line,
+        column,
+        data: { reason: "fixable" },
+        suggestions: [{ messageId: "rewrite" as const, data: { helper: "withClient" }, output }],
+      },
+    ],
+  };
+}
+
+function noSuggestion(code: string, reason: string, line = 2, column = 24) {
+  return { code, errors: [{ messageId: "leak" as const, line, column, data: { reason }, suggestions: [] }] };
+}
+
+ruleTester.run("leak-suggestion-harness", harness, {
+  valid: [
+    // Promise-chain acquisitions have no statement to wrap: no suggestion is offered.
+    `function load(pool) {
+  return pool.connect().then((client) => client.query("SELECT 1").finally(() => client.release()));
+}`,
+  ],
+  invalid: [
+    suggestion(
+      `async function count(pool) {
+  const client = await pool.connect();
+  const result = await client.query("SELECT count(*) FROM orders");
+  client.release();
+  return result.rows[0];
+}`,
+      `${IMPORT}async function count(pool) {
+  return await withClient(pool, async (client) => {
+    const result = await client.query("SELECT count(*) FROM orders");
+    return result.rows[0];
+  });
+}`,
+    ),
+    // The early return leaks; the try whose finally only released is unwrapped.
+    suggestion(
+      `async function find(pool, id) {
+  const client = await pool.connect();
+  if (id === undefined) return null;
+  try {
+    return (await client.query("SELECT * FROM users WHERE id = $1", [id])).rows[0];
+  } finally {
+    client.release();
+  }
+}`,
+      `${IMPORT}async function find(pool, id) {
+  return await withClient(pool, async (client) => {
+    if (id === undefined) return null;
+    return (await client.query("SELECT * FROM users WHERE id = $1", [id])).rows[0];
+  });
+}`,
+    ),
+    // Work before the try: the catch stays, the finally clause goes; the template literal keeps its text.
+    suggestion(
+      `async function report(pool) {
+  const client = await pool.connect();
+  await client.query("SET statement_timeout = 5000");
+  try {
+    return await client.query(\`SELECT *
+FROM report\`);
+  } catch (error) {
+    console.error(error);
+    throw error;
+  } finally {
+    client.release(); // back to the pool
+  }
+}`,
+      `${IMPORT}async function report(pool) {
+  return await withClient(pool, async (client) => {
+    // back to the pool
+    await client.query("SET statement_timeout = 5000");
+    try {
+      return await client.query(\`SELECT *
+FROM report\`);
+    } catch (error) {
+      console.error(error);
+      throw error;
+    }
+  });
+}`,
+    ),
+    // Not the last statement of the function, no return in the body: the code after the block stays after it.
+    suggestion(
+      `async function sync(pool, ids) {
+  if (ids.length > 0) {
+    const client = await pool.connect();
+    for (const id of ids) await client.query("SELECT $1", [id]);
+    client.release();
+  }
+  console.log("synced");
+}`,
+      `${IMPORT}async function sync(pool, ids) {
+  if (ids.length > 0) {
+    await withClient(pool, async (client) => {
+      for (const id of ids) await client.query("SELECT $1", [id]);
+    });
+  }
+  console.log("synced");
+}`,
+      3,
+      26,
+    ),
+    noSuggestion(
+      `async function load(pool) {
+  const client = await pool.connect();
+  const rows = [];
+  try {
+    const rows = await client.query("SELECT 1");
+    console.log(rows);
+  } finally {
+    client.release();
+  }
+  return rows;
+}`,
+      "unwrapping the `try` whose `finally` only released would clash with a name next to it",
+    ),
+    noSuggestion(
+      `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } catch (error) {
+    client.release(error);
+    throw error;
+  }
+  client.release();
+}`,
+      "`release()` gets an argument (that destroys the client; the helper cannot)",
+    ),
+    noSuggestion(
+      `async function load(pool) {
+  const client = await pool.connect();
+  setTimeout(() => client.release(), 1000);
+  await client.query("SELECT 1");
+}`,
+      "the client is released inside a callback",
+    ),
+    noSuggestion(
+      `async function load(pool, ok) {
+  const client = await pool.connect();
+  if (ok) client.release();
+}`,
+      "a `release()` call is part of a larger expression or the only statement of a branch",
+    ),
+    noSuggestion(
+      `async function load(pool, ids) {
+  for (const id of ids) {
+    const client = await pool.connect();
+    if (!id) continue;
+    await client.query("SELECT $1", [id]);
+    client.release();
+  }
+}`,
+      "`continue` leaves the body",
+      3,
+      26,
+    ),
+  ],
+});
+
+describe("leak suggestion outputs", () => {
+  it("all parse as modules", () => {
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
+  });
+});
