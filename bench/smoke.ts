@@ -95,7 +95,9 @@ function main(): void {
   let bytes = 0;
   const started = performance.now();
 
+  const slowest: Array<{ file: string; ms: number; bytes: number }> = [];
   files.forEach((file, index) => {
+    const fileStarted = performance.now();
     const code = readFileSync(file, "utf8");
     bytes += code.length;
     const extension = path.extname(file);
@@ -122,6 +124,9 @@ function main(): void {
     } catch (error) {
       crashes.push(`${path.relative(options.root, file)}: ${(error as Error).message.split("\n").slice(0, 3).join(" | ")}`);
     }
+    slowest.push({ file: path.relative(options.root, file), ms: performance.now() - fileStarted, bytes: code.length });
+    slowest.sort((a, b) => b.ms - a.ms);
+    slowest.length = Math.min(slowest.length, 5);
     if ((index + 1) % 2000 === 0) process.stderr.write(`  … ${index + 1}/${files.length} files\n`);
   });
 
@@ -133,6 +138,7 @@ function main(): void {
     `files that do not parse (JSX, Flow, …): ${unparseable}`,
     `crashes: ${crashes.length}`,
     ...crashes.map((crash) => `  CRASH ${crash}`),
+    `slowest files: ${slowest.map((entry) => `${entry.file} (${(entry.bytes / 1024).toFixed(0)} KiB, ${(entry.ms / 1000).toFixed(1)} s)`).join(", ")}`,
     `findings: ${total}`,
   ];
   for (const [rule, list] of [...findings.entries()].sort()) {

@@ -17,9 +17,9 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       transactionOnPool:
-        "`{{command}}` sent through `{{pool}}.query()` runs on whichever client the pool hands out, so the next " +
-        "query may run on another client outside the transaction (and this one returns to the pool mid-transaction). " +
-        "Run the whole transaction on one client: `withTransaction({{pool}}, async (client) => …)`.",
+        "`{{command}}` sent through `{{pool}}.query()` runs on whichever client the pool hands out; the next query " +
+        "may run on another one, outside the transaction. Run the whole transaction on one client: " +
+        "`withTransaction({{pool}}, async (client) => …)`.",
     },
     schema: [],
   },
