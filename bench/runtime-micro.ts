@@ -3,14 +3,14 @@
 // alternating in rotating order so this shared machine's drift falls on every setting alike. Also: what capturing
 // and formatting one stack costs, and the heap after 10,000 then 20,000 distinct acquire sites.
 //
-//   npx tsx bench/runtime-micro.ts [--rounds 7] [--ops 20000]     (DATABASE_URL, or an embedded PostgreSQL)
+//   npx tsx bench/runtime-micro.ts [--rounds 15] [--ops 5000]     (DATABASE_URL, or an embedded PostgreSQL)
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { captureStack, resolveSite } from "../src/runtime/acquire-site.js";
 import { DEFAULT_SITE_SAMPLE_RATE, PoolMonitor, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { collectGarbage } from "./gc.js";
-import { median, summarize, type Summary } from "./stats.js";
+import { median, pairwise, summarize, type Summary } from "./stats.js";
 
 const silent = { info: () => {}, warn: () => {} };
 /** Never fires in a loop of immediate releases: what is measured is arming and cancelling the timer. */
@@ -113,10 +113,12 @@ export async function measureMicro(options: MicroOptions): Promise<MicroResult> 
       }
       options.progress(`runtime-micro: round ${round + 1}/${options.rounds}`);
     }
-    const bare = median(samples.get("bare")!);
+    // Added cost: the median over rounds of (setting − bare) within the same round, so a round slowed down by
+    // a neighbour's load cancels out instead of landing on whichever setting ran during it.
+    const bare = samples.get("bare")!;
     const results = settings.map((setting) => ({
       name: setting.name,
-      addedMicros: (median(samples.get(setting.name)!) - bare) / 1000,
+      addedMicros: median(pairwise(samples.get(setting.name)!, bare, (a, b) => a - b)) / 1000,
       nsPerOp: summarize(samples.get(setting.name)!),
     }));
 
@@ -155,8 +157,8 @@ async function main(): Promise<void> {
   try {
     const result = await measureMicro({
       databaseUrl: postgres.url,
-      rounds: flag(args, "--rounds", 7),
-      opsPerWindow: flag(args, "--ops", 20_000),
+      rounds: flag(args, "--rounds", 15),
+      opsPerWindow: flag(args, "--ops", 5_000),
       progress: (line) => console.error(line),
     });
     console.log("| setting | ns per checkout+return (median) | added µs |");

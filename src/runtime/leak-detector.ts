@@ -61,6 +61,13 @@ export class LeakDetector {
     if (record.reported) this.onReturned(record, this.describe(record, now - record.startedAt, "returned"));
   }
 
+  /** Drops a checkout without reporting anything (its client left the pool without a release). */
+  forget(record: CheckoutRecord): void {
+    if (record.timer !== undefined) clearTimeout(record.timer);
+    record.timer = undefined;
+    this.armed.delete(record);
+  }
+
   /** The checkouts still within their threshold (each carries its captured, not yet formatted, stack). */
   pending(): Iterable<CheckoutRecord> {
     return this.armed;

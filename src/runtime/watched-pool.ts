@@ -76,7 +76,7 @@ export class WatchedPool {
     const raw = this.rawConnect;
     const host = this.host;
     const leaks = this.leaks;
-    const connected = (...args: Parameters<WatchedPool["connected"]>) => this.connected(...args);
+    const connected = this.connected.bind(this);
     const checkWaiting = () => this.checkWaiting();
     const PromiseCtor = (this.pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
     function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
@@ -165,10 +165,11 @@ export class WatchedPool {
   };
 
   private readonly onRemove = (client: pg.PoolClient): void => {
+    // pg-pool removes a client after its release (already forgotten then); this covers any other way out.
     const record = this.records.get(client);
     if (!record) return;
     this.records.delete(client);
-    if (record.timer !== undefined) clearTimeout(record.timer);
+    this.leaks?.forget(record);
   };
 
   private readonly onPoolError = (): void => {
