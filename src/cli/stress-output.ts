@@ -28,12 +28,12 @@ export function describeView(view: PoolView): string[] {
   });
 }
 
-/** The monitor's view of who holds each pool (`/readyz?verbose=1`), top 3 a pool. */
+/** The monitor's view of who holds each pool now (`/readyz?verbose=1`): the top 3 sites holding or leaking. */
 export function describeHolders(view: PoolView): string[] {
   if (view.kind !== "pools") return [];
   const lines: string[] = [];
   for (const pool of view.pools) {
-    const sites = (pool.sites ?? []).filter((s) => s.held > 0 || s.leaks > 0 || s.checkouts > 0).slice(0, 3);
+    const sites = (pool.sites ?? []).filter((s) => s.held > 0 || s.leaks > 0).slice(0, 3);
     if (!sites.length) continue;
     lines.push(`  top holders of '${pool.poolName}':`);
     for (const s of sites) {

@@ -1,9 +1,10 @@
 // `poolguard stress` flags: the seed's defaults, and one clear error (exit 2) for each kind of bad input.
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { parseStressArgs } from "../../src/cli/stress-args.js";
+import { parseStressArgs, stressDefaults } from "../../src/cli/stress-args.js";
 import { run } from "../../src/cli/stress.js";
 
 class Capture extends Writable {
@@ -95,5 +96,23 @@ describe("stress flags", () => {
     );
     expect(failure?.code).toBe(2);
     expect(failure?.stderr.trim()).toBe('poolguard stress: --waves must be a positive integer, got "ten"');
+  });
+
+  it("the README's flag table gives the same defaults the command uses", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("<!-- section: stress -->"), readme.indexOf("<!-- /section: stress -->"));
+    const rows = Object.fromEntries(
+      [...section.matchAll(/^\| `(--[a-z-]+)[^`]*` \|\s*`?([^|`]*?)`?\s*\|/gm)].map(([, flag, value]) => [flag, value.trim()]),
+    );
+    expect(rows).toEqual({
+      "--requests": String(stressDefaults.requests),
+      "--waves": String(stressDefaults.waves),
+      "--delay": String(stressDefaults.delayMs),
+      "--endpoint": stressDefaults.endpoint,
+      "--base-url": stressDefaults.baseUrl,
+      "--max-failure-rate": String(stressDefaults.maxFailureRate),
+      "--timeout": String(stressDefaults.timeoutMs),
+      "--json": "",
+    });
   });
 });
