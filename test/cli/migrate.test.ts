@@ -193,6 +193,20 @@ describe("poolguard migrate on bad input", () => {
     }
   }, SLOW);
 
+  it("--import-source names the module of the added import (dry run on one file of the fixture)", async () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    capture();
+    const code = await run([path.join(fixture, "src", "jobs.ts"), "--import-source", "@acme/db"]);
+    expect(errors).toEqual([]);
+    expect(code).toBe(1);
+    expect(written.join("")).toContain('+import { withClient } from "@acme/db";');
+    expect(logs.join("\n")).toContain("poolguard migrate: 1 file scanned, 1 block to rewrite in 1 file, 0 blocks skipped");
+  }, SLOW);
+
   it("--help prints the usage and exits 0", async () => {
     capture();
     expect(await run(["--help", fixture])).toBe(0);
