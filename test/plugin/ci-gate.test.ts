@@ -33,7 +33,8 @@ describe("README: CI lint gate", () => {
   let project: string;
 
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [eslintBin, ...args], { cwd: project, encoding: "utf8", timeout: 120_000 });
+    // two ESLint processes a test: generous on a loaded 2-core machine (a timeout shows up as status null)
+    spawnSync(process.execPath, [eslintBin, ...args], { cwd: project, encoding: "utf8", timeout: 110_000 });
 
   beforeAll(() => {
     // The scratch project lives inside the repository so that `import poolguard from "poolguard"` resolves to this
@@ -65,7 +66,7 @@ describe("README: CI lint gate", () => {
     const log = JSON.parse(readFileSync(path.join(project, "eslint.sarif"), "utf8")) as SarifLog;
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0]?.results).toEqual([]);
-  });
+  }, 240_000);
 
   it("fails on a leaky file and names the rule, file and line in the SARIF file", () => {
     copyFileSync(path.join(repositoryRoot, "fixtures", "rules", "no-transaction-on-pool", "leaky.ts"), path.join(project, "src", "leaky.ts"));
@@ -85,5 +86,5 @@ describe("README: CI lint gate", () => {
     expect(results[0]?.message.text).toContain("`BEGIN` sent through `mainPool.query()`");
     const rule = log.runs[0]?.tool.driver.rules?.find((candidate) => candidate.id === "poolguard/no-transaction-on-pool");
     expect(rule?.helpUri).toBe("https://github.com/poolguard/poolguard/blob/main/docs/rules/no-transaction-on-pool.md");
-  });
+  }, 240_000);
 });

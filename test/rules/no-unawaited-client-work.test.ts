@@ -1,7 +1,11 @@
 // no-unawaited-client-work: work on a held client that nobody waits for before the client goes back to the pool.
 // Each invalid case sits next to the valid twin that differs by the one thing the rule looks at.
+import { vi } from "vitest";
 import rule from "../../rules/no-unawaited-client-work.js";
 import { ruleTester, typedRuleTester } from "../support/rule-tester.js";
+
+// The first type-aware case starts a TypeScript project service: seconds on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** A manual acquisition with the body (line 6 onwards, indented 4) inside try/finally release. */
 const manual = (body: string, head = "") =>

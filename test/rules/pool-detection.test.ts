@@ -2,9 +2,12 @@
 // require, annotations, this.pool, the name pattern, the checker) and the look-alikes that are not pools.
 import { Linter, type ESLint } from "eslint";
 import tsParser from "@typescript-eslint/parser";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import rule from "../../rules/no-transaction-on-pool.js";
 import { ruleTester, typedRuleTester } from "../support/rule-tester.js";
+
+// The first type-aware case starts a TypeScript project service: seconds on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const begin = (line: number, column: number) => [{ messageId: "transactionOnPool" as const, line, column }];
 
