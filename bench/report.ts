@@ -7,6 +7,11 @@ const fixed = (value: number, digits: number) => value.toFixed(digits);
 const triple = (summary: Summary, digits: number) =>
   `${fixed(summary.min, digits)} / ${fixed(summary.median, digits)} / ${fixed(summary.max, digits)}`;
 const skippedLine = (part: Skipped) => `Not measured: ${part.skipped}.\n`;
+/** `name value` pairs of a figures object whose fields belong to another module (bench/runtime-micro.ts). */
+const facts = (figures: object | undefined) =>
+  Object.entries(figures ?? {})
+    .map(([name, value]) => `\`${name}\` ${typeof value === "number" ? fixed(value, 1) : String(value)}`)
+    .join(", ");
 
 function header(results: BenchResults): string {
   const { machine } = results;
@@ -22,6 +27,9 @@ Every figure is min / median / max over the repetitions; comparisons use medians
 - Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform};
   1-minute load average ${fixed(machine.loadAverage.start, 2)} at the start, ${fixed(machine.loadAverage.end, 2)} at the end
   (other work was running on the same cores)
+- Code measured: \`src/\`, \`rules/\` and \`bench/\` transpiled by TypeScript's \`transpileModule\` and run in plain
+  Node, as a published build runs (under tsx, esbuild's \`keepNames\` wraps every closure and source maps make
+  each captured stack dearer: neither is in production)
 `;
 }
 
@@ -163,10 +171,7 @@ ${micro.settings
   .map((setting) => `| ${setting.name} | ${triple(setting.nsPerOp, 0)} | ${fixed(setting.addedMicros, 3)} |`)
   .join("\n")}
 
-One stack: captured in ${fixed(micro.stack.captureMicros, 1)} µs, formatted and resolved to its acquire site in
-${fixed(micro.stack.formatAndResolveMicros, 1)} µs more. Acquire-site table: heap
-${Math.round(micro.sites.heapAfter10kKiB)} KiB after 10,000 distinct sites, ${Math.round(micro.sites.heapAfter20kKiB)} KiB
-after 20,000 (${Math.round(micro.sites.growthKiB)} KiB growth), ${micro.sites.sitesKept} sites kept.`;
+Also measured by it (names as it gives them): ${facts(micro.stack)}; ${facts(micro.sites)}.`;
   return `## Runtime cost
 
 \`withClient(pool, (c) => c.query("SELECT 1"))\` in a loop by N concurrent workers against a real PostgreSQL
@@ -175,8 +180,7 @@ the pools taking turns in a rotating order. Each variant has its own pool (\`max
 main pool; all connections opened before timing). \`watched\` is \`new PoolMonitor().watch(pool)\` with its defaults
 (acquire sites sampled at \`siteSampleRate\` ${part.defaultSiteSampleRate}); \`+leakDetection\` adds
 \`leakDetectionMs\` (every checkout's stack captured, a timer armed and cancelled); \`+sampleRate1\` attributes every
-checkout (\`siteSampleRate: 1\`). Source maps are off, as in a service running compiled JavaScript (tsx turns them
-on, which makes every stack capture several times dearer).
+checkout (\`siteSampleRate: 1\`).
 
 ${tables.join("\n")}
 **runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}** (watched with leak detection ÷ bare, the worst of the

@@ -5,9 +5,9 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generatePoolCode, type PoolCodeStats } from "./pool-code.js";
+import { repoRoot } from "../repo-root.js";
 import { createRandom } from "./random.js";
 
-const repoRoot = join(import.meta.dirname, "..", "..");
 const repoTypes = join(repoRoot, "node_modules", "@types");
 
 /** Share of functions that acquire a client, in the modules and in the scaling files alike. */

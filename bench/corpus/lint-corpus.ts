@@ -6,10 +6,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseForESLint } from "@typescript-eslint/parser";
 import type { LintInput } from "../lint-pass.js";
+import { repoRoot } from "../repo-root.js";
 import { writeGeneratedProject, type GeneratedProject } from "./generate.js";
 import { sampleNodeModules } from "./node-modules-sample.js";
 
-export const repoRoot = join(import.meta.dirname, "..", "..");
 
 export type Origin = "fixtures" | "generated" | "node_modules";
 

@@ -1,0 +1,197 @@
+// The measurements of `npm run bench`, run by bench/run.ts as transpiled JavaScript in plain Node: lint cost,
+// scaling, type-aware mode and runtime cost in one run, as side-by-side ratios. Progress goes to stderr, results to
+// stdout (with --json, one JSON object as the last line); a full run of every part rewrites docs/benchmarks.md.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { startPostgres } from "../src/cli/embedded-postgres.js";
+import { DEFAULT_SITE_SAMPLE_RATE } from "../src/runtime/index.js";
+import { writeScalingFiles } from "./corpus/generate.js";
+import { buildLintCorpus, type LintCorpus } from "./corpus/lint-corpus.js";
+import { loadPoolguardConfigs } from "./lint-config.js";
+import { measureLintCost } from "./lint-cost.js";
+import { measureScaling } from "./lint-scaling.js";
+import { measureTyped } from "./lint-typed.js";
+import { parseBenchOptions, usage, UsageError, type BenchOptions } from "./options.js";
+import { repoRoot } from "./repo-root.js";
+import { renderReport } from "./report.js";
+import { describeMachine, evaluateTargets, isSkipped, type BenchResults } from "./results.js";
+import { measureMicroOverhead } from "./runtime-overhead.js";
+import { measureThroughput } from "./runtime-throughput.js";
+
+const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function lintParts(options: BenchOptions, root: string, results: Omit<BenchResults, "targets">) {
+  const { plan, only } = options;
+  const configs = await loadPoolguardConfigs();
+  if ("missing" in configs) {
+    for (const part of ["lint", "scaling", "typed"] as const) if (only.has(part)) results[part] = { skipped: configs.missing };
+    return;
+  }
+  progress(`plugin: configs.recommended switches on ${configs.recommendedRules.join(", ")}`);
+  let corpus: LintCorpus | undefined;
+  if (only.has("lint") || only.has("typed")) {
+    progress("corpus: generating modules and sampling node_modules");
+    corpus = await buildLintCorpus({ root, generatedFiles: plan.generatedFiles, nodeModulesFiles: plan.nodeModulesFiles });
+    results.corpus = {
+      origins: corpus.summary,
+      generatedFunctions: corpus.generatedFunctions,
+      generatedAcquisitions: corpus.generatedAcquisitions,
+      crashes: 0,
+    };
+  }
+  if (only.has("lint") && corpus) {
+    const cost = await measureLintCost({
+      cwd: root,
+      files: corpus.files,
+      recommended: configs.recommended,
+      pairs: plan.lintPairs,
+      statsPasses: plan.lintStatsPasses,
+      progress,
+    });
+    results.lint = {
+      ...cost,
+      ruleSharesPercent: Object.fromEntries(cost.rules.map((rule) => [rule.rule, rule.sharePercent])),
+    };
+    if (results.corpus && !isSkipped(results.corpus)) results.corpus.crashes = cost.crashes.length;
+  }
+  if (only.has("scaling")) {
+    progress(`scaling: generating files of ${plan.scalingSizes.join(", ")} lines`);
+    const files = await writeScalingFiles(root, plan.scalingSizes);
+    const scaling = await measureScaling({
+      cwd: root,
+      files,
+      recommended: configs.recommended,
+      rounds: plan.scalingRounds,
+      linesPerMeasurement: plan.scalingLinesPerMeasurement,
+      progress,
+    });
+    results.scaling = { ...scaling, perLineRatio: scaling.rulesPerLineRatio };
+  }
+  if (only.has("typed") && corpus) {
+    if (!configs.recommendedTypeChecked) {
+      results.typed = { skipped: 'src/plugin.ts has no configs["recommended-type-checked"] yet' };
+    } else {
+      results.typed = await measureTyped({
+        cwd: root,
+        tsconfigRootDir: corpus.generated.dir,
+        files: corpus.files.filter((file) => file.origin === "generated").slice(0, plan.typedFiles),
+        recommendedTypeChecked: configs.recommendedTypeChecked,
+        pairs: plan.typedPairs,
+        progress,
+      });
+    }
+  }
+}
+
+async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "targets">) {
+  const { plan } = options;
+  progress(process.env.DATABASE_URL ? "runtime: using DATABASE_URL" : "runtime: starting an embedded PostgreSQL");
+  const server = await startPostgres();
+  try {
+    const throughput = await measureThroughput({
+      databaseUrl: server.url,
+      concurrencies: plan.runtimeConcurrencies,
+      rounds: plan.runtimeRounds,
+      windowMs: plan.runtimeWindowMs,
+      poolMax: plan.poolMax,
+      progress,
+    });
+    const micro = await measureMicroOverhead(
+      server.url,
+      { rounds: plan.microRounds, opsPerWindow: plan.microOpsPerWindow },
+      progress,
+    );
+    results.runtime = {
+      throughputRatio: throughput.worst["watched+leakDetection"].ratio,
+      throughputRatioDefaultSampling: throughput.worst.watched.ratio,
+      throughputRatioSampleRate1: throughput.worst["watched+sampleRate1"].ratio,
+      defaultSiteSampleRate: DEFAULT_SITE_SAMPLE_RATE,
+      overheadMicros: micro.overheadMicros,
+      throughput,
+      micro,
+    };
+  } finally {
+    await server.dispose();
+  }
+}
+
+function summaryLines(results: BenchResults): string[] {
+  const lines = [`poolguard bench (${results.mode}, ${Math.round(results.durationSeconds)} s)`];
+  for (const target of results.targets) {
+    const value = target.value === null ? "not measured" : target.value.toFixed(3);
+    const verdict = target.met === null ? "" : target.met ? "  met" : "  MISSED";
+    lines.push(`  ${target.name.padEnd(40)} ${value.padStart(12)}  (target ${target.limit})${verdict}`);
+  }
+  if (results.runtime && !isSkipped(results.runtime)) {
+    lines.push(
+      `  throughput ratio, site sampling at default ${results.runtime.defaultSiteSampleRate}: ` +
+        `${results.runtime.throughputRatioDefaultSampling.toFixed(3)}; at 1.0: ` +
+        results.runtime.throughputRatioSampleRate1.toFixed(3),
+    );
+  }
+  if (results.typed && !isSkipped(results.typed)) {
+    lines.push(`  type-aware: recommended-type-checked ÷ no-floating-promises = ${results.typed.ratio.toFixed(3)}`);
+  }
+  return lines;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const defaultOut = join(repoRoot, "docs", "benchmarks.md");
+  let options;
+  try {
+    options = parseBenchOptions(argv, defaultOut);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  if (options === "help") {
+    console.log(usage);
+    return 0;
+  }
+  const started = performance.now();
+  const partial: Omit<BenchResults, "targets"> = {
+    mode: options.quick ? "quick" : "full",
+    command: ["npm run bench", ...(argv.length > 0 ? ["--", ...argv] : [])].join(" "),
+    startedAt: new Date().toISOString(),
+    durationSeconds: 0,
+    machine: describeMachine(loadavg()[0]!),
+  };
+  // The launcher's temporary directory, or one of our own when run directly.
+  const ownRoot = process.env.POOLGUARD_BENCH_TMP ? undefined : await mkdtemp(join(tmpdir(), "poolguard-bench-"));
+  const root = process.env.POOLGUARD_BENCH_TMP ?? ownRoot!;
+  try {
+    if (options.only.has("lint") || options.only.has("scaling") || options.only.has("typed")) {
+      await lintParts(options, root, partial);
+    }
+    if (options.only.has("runtime")) await runtimePart(options, partial);
+  } finally {
+    if (ownRoot) await rm(ownRoot, { recursive: true, force: true });
+  }
+  partial.durationSeconds = (performance.now() - started) / 1000;
+  partial.machine = describeMachine(partial.machine.loadAverage.start);
+  const results: BenchResults = { ...partial, targets: evaluateTargets(partial) };
+  console.log(summaryLines(results).join("\n"));
+  if (options.out) {
+    await writeFile(options.out, renderReport(results));
+    progress(`wrote ${relative(process.cwd(), options.out)}`);
+  }
+  if (options.json) console.log(JSON.stringify(results));
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
