@@ -60,9 +60,14 @@ function parseFrame(text: string): Frame | undefined {
     }
   }
   if (fn.startsWith("async ")) fn = fn.slice(6);
-  // `eval at f (file:1:2), <anonymous>:3:4` or a `new Function` with a sourceURL: the code's own position is last.
+  // `eval at f (file:1:2), <anonymous>:3:4`: the code's own position is last, but without a sourceURL it is
+  // `<anonymous>`, so the place that made the function (the innermost `(file:line:col)`) stands in for it.
   const comma = location.lastIndexOf(", ");
-  if (comma !== -1) location = location.slice(comma + 2);
+  if (comma !== -1) {
+    const own = location.slice(comma + 2);
+    const maker = own.startsWith("<anonymous>") ? /\(([^()]*:\d+:\d+)\)[^()]*$/.exec(location.slice(0, comma)) : null;
+    location = maker ? maker[1]! : own;
+  }
   const match = /^(.*):(\d+):(\d+)$/.exec(location);
   if (!match) return undefined;
   let file = match[1]!;

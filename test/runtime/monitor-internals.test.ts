@@ -1,0 +1,70 @@
+// The pure parts under the monitor: the fixed-bucket histogram and reading an acquire site out of a V8 stack.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { resolveSite } from "../../src/runtime/acquire-site.js";
+import { BUCKET_BOUNDS_SECONDS, Histogram } from "../../src/runtime/histogram.js";
+
+describe("Histogram", () => {
+  it("keeps cumulative counts in fixed buckets (seconds, last one Infinity) and exact count, sum and max", () => {
+    const histogram = new Histogram();
+    for (const ms of [0.05, 0.3, 0.3, 4, 40, 90_000]) histogram.record(ms);
+    const snapshot = histogram.snapshot();
+    expect(snapshot.buckets).toHaveLength(BUCKET_BOUNDS_SECONDS.length + 1);
+    expect(snapshot.buckets.at(-1)).toEqual({ le: Infinity, count: 6 });
+    const countAt = (le: number) => snapshot.buckets.find((b) => b.le === le)!.count;
+    expect([countAt(0.0001), countAt(0.0005), countAt(0.005), countAt(0.05), countAt(60)]).toEqual([1, 3, 4, 5, 5]);
+    expect(snapshot.count).toBe(6);
+    expect(snapshot.sumSeconds).toBeCloseTo(90_044.65 / 1000, 9);
+    expect(snapshot.maxMs).toBe(90_000);
+  });
+
+  it("interpolates percentiles inside the bucket, never beyond the values seen", () => {
+    const histogram = new Histogram();
+    expect(histogram.snapshot()).toMatchObject({ count: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 });
+    histogram.record(3.9);
+    expect(histogram.snapshot()).toMatchObject({ p50Ms: 3.9, p95Ms: 3.9, p99Ms: 3.9, maxMs: 3.9 });
+    const spread = new Histogram();
+    for (let ms = 1; ms <= 100; ms++) spread.record(ms);
+    const { p50Ms, p95Ms, p99Ms } = spread.snapshot();
+    // 50 lies in (25, 50] ms and 95, 99 in (50, 100] ms: within their buckets, ordered, at most the max.
+    expect(p50Ms).toBeGreaterThan(25);
+    expect(p50Ms).toBeLessThanOrEqual(50);
+    expect(p95Ms).toBeGreaterThan(50);
+    expect(p95Ms).toBeLessThanOrEqual(p99Ms);
+    expect(p99Ms).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("resolveSite", () => {
+  const cwd = process.cwd();
+  const runtime = path.join(cwd, "src", "runtime");
+  const stack = (...frames: string[]) => ({ stack: ["Error", ...frames.map((f) => `    at ${f}`)].join("\n") });
+
+  it("skips poolguard, pg, pg-pool and Node internals; names the first application frame relative to cwd", () => {
+    const site = resolveSite(
+      stack(
+        `withClient (${runtime}/with-client.ts:15:29)`,
+        `BoundPool.query (${cwd}/node_modules/pg-pool/index.js:412:10)`,
+        `new Promise (<anonymous>)`,
+        `process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
+        `async loadReport (${cwd}/src/handlers/report.ts:42:13)`,
+        `${pathToFileURL(`${cwd}/src/server.ts`).href}:7:3`,
+      ),
+    );
+    expect(site).toEqual({
+      site: "src/handlers/report.ts:42:13",
+      fn: "loadReport",
+      line: "src/handlers/report.ts:42",
+      stack: `    at async loadReport (${cwd}/src/handlers/report.ts:42:13)\n    at ${pathToFileURL(`${cwd}/src/server.ts`).href}:7:3`,
+    });
+  });
+
+  it("keeps absolute paths outside cwd, reads eval and sourceURL frames, and gives up when no frame is the application's", () => {
+    expect(resolveSite(stack("handler (/srv/other/app.js:3:9)"))?.site).toBe("/srv/other/app.js:3:9");
+    expect(resolveSite(stack("eval (eval at make (/srv/app/gen.js:10:5), <anonymous>:3:12)"))?.site).toBe("/srv/app/gen.js:10:5");
+    expect(resolveSite(stack("eval (generated/site-7.js:3:19)"))).toMatchObject({ site: "generated/site-7.js:3:19", fn: "eval" });
+    expect(resolveSite(stack("Socket.emit (node:events:524:28)", `x (${runtime}/monitor.ts:1:1)`))).toBeUndefined();
+    expect(resolveSite({})).toBeUndefined();
+  });
+});
