@@ -1,0 +1,62 @@
+// The README's monitor section says what the code does: its example type-checks against the real API, and the log
+// lines it quotes are the ones the monitor builds.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+import * as messages from "../../src/runtime/pool-messages.js";
+import { SiteEntry } from "../../src/runtime/site-table.js";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+// Inside the repository (git-ignored), so that pg resolves from its node_modules.
+const scratch = path.join(root, "tmp", `monitor-readme-${process.pid}`);
+
+async function section(): Promise<string> {
+  const readme = await readFile(path.join(root, "README.md"), "utf8");
+  return readme.slice(readme.indexOf("<!-- section: monitor -->"), readme.indexOf("<!-- /section: monitor -->"));
+}
+
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe("README: the monitor", () => {
+  it("has a TypeScript example that type-checks", async () => {
+    const examples = [...(await section()).matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(examples).toHaveLength(1);
+    await mkdir(scratch, { recursive: true });
+    const file = path.join(scratch, "example.ts");
+    const reader = [
+      "declare const logger: { info(message: string): void; warn(message: string): void };",
+      "declare const id: number, amount: number, from: number, to: number;",
+    ];
+    await writeFile(file, `${reader.join("\n")}\n${examples[0]}\nexport {};\n`);
+    const program = ts.createProgram([file], {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ["node"],
+      typeRoots: [path.join(root, "node_modules", "@types")],
+      esModuleInterop: true,
+      paths: { "poolguard/runtime": [path.join(root, "src", "runtime", "index.ts")] },
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(problems).toEqual([]);
+  });
+
+  it("quotes the log lines the monitor writes", async () => {
+    const text = await section();
+    const counts = { totalCount: 30, idleCount: 23, waitingCount: 0, max: 30, utilizationPercent: 23 };
+    expect(text).toContain(`\`${messages.utilizationInfo("main", counts)}\``);
+    expect(text).toContain(`\`${messages.utilizationWarning("main", { ...counts, utilizationPercent: 87 })}\``);
+    const report = Object.assign(new SiteEntry("src/handlers/report.ts:42:13", "loadReport", "src/handlers/report.ts:42"), { held: 12 });
+    const sync = Object.assign(new SiteEntry("src/workers/sync.ts:88:5", "sync", "src/workers/sync.ts:88"), { held: 9 });
+    expect(text).toContain(`\`${messages.waitingWarning("main", 5, [report, sync])}\``);
+    const leak = { poolName: "main", heldMs: 201, thresholdMs: 200, site: "src/handlers/report.ts:4:29", fn: "loadReport", stack: "" };
+    expect(text).toContain(messages.leakHeldWarning(leak));
+    expect(text).toContain(messages.leakReturnedWarning({ ...leak, heldMs: 7210 }));
+  });
+});
