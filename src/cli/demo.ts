@@ -59,6 +59,19 @@ function positive(flag: string, raw: string | undefined, fallback: number, min: 
   return Number(raw);
 }
 
+/** The demo cannot run here (exit 2), as opposed to a demo that ran and did not show what it should (exit 1). */
+class DemoSetupError extends Error {}
+
+/** The demo app is TypeScript: it loads under tsx (`npm run demo`), not from the compiled package. */
+async function loadDemoApp(root: string): Promise<DemoAppModule> {
+  try {
+    return (await import(pathToFileURL(join(root, "fixtures", "demo-app", "app.ts")).href)) as DemoAppModule;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DemoSetupError(`cannot load fixtures/demo-app (${reason}); run it from a checkout with \`npm run demo\``);
+  }
+}
+
 async function readyzAbridged(url: string): Promise<{ status: number; body: string }> {
   const response = await request(`${url}/readyz`);
   const body = (await response.body.json()) as { status: string; pools: Record<string, unknown>[] };
@@ -103,7 +116,12 @@ export async function run(argv: string[]): Promise<number> {
     console.error("poolguard demo: fixtures/demo-app not found; run it from a checkout of the poolguard repository (npm run demo)");
     return 2;
   }
-  return demo(root, { json: values.json ?? false, waves, delayMs });
+  try {
+    return await demo(root, { json: values.json ?? false, waves, delayMs });
+  } catch (error) {
+    console.error(`poolguard demo: ${error instanceof Error ? error.message : String(error)}`);
+    return error instanceof DemoSetupError ? 2 : 1;
+  }
 }
 
 async function demo(root: string, options: { json: boolean; waves: number; delayMs: number }): Promise<number> {
@@ -117,11 +135,11 @@ async function demo(root: string, options: { json: boolean; waves: number; delay
     for (const f of findings) out(`   ${f.file}:${f.line}:${f.column}  ${f.rule}\n     ${f.message}`);
     if (!findings.length) out("   no findings");
 
+    const { startDemoApp } = await loadDemoApp(root);
     out("\n2. Start PostgreSQL and the demo app (main pool 30, listen pool 12 with 9 outbox handlers on LISTEN)");
     const started = performance.now();
     const database = await resources.startDatabase();
     out(`   PostgreSQL: ${database.embedded ? "embedded, throwaway" : "DATABASE_URL"} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    const { startDemoApp } = (await import(pathToFileURL(join(root, "fixtures", "demo-app", "app.ts")).href)) as DemoAppModule;
     const warnings: string[] = [];
     const logger: MonitorLogger = { info: () => {}, warn: (message) => warnings.push(message) };
     const live: LiveFinding[] = [];

@@ -58,7 +58,9 @@ export function describeWave(wave: WaveResult, waves: number): string[] {
   const head = `wave ${wave.wave}/${waves}: ${wave.ok} ok, ${failed} · p50 ${l.p50} ms · p95 ${l.p95} ms · p99 ${l.p99} ms · max ${l.max} ms`;
   const waiting = Object.entries(wave.peakWaiting).filter(([, n]) => n > 0);
   const peak = waiting.length ? [`  waiting during the wave: ${waiting.map(([p, n]) => `'${p}' up to ${n}`).join(", ")}`] : [];
-  return [head, ...describeView(wave.after), ...peak, ...describeHolders(wave.after)];
+  // The 403 explanation was given once, before the first wave.
+  const pools = wave.after.kind === "forbidden" ? ["  pools: not shown (/readyz answered 403)"] : describeView(wave.after);
+  return [head, ...pools, ...peak, ...describeHolders(wave.after)];
 }
 
 export function describeSummary(summary: StressSummary): string[] {

@@ -2,7 +2,7 @@
 // name the same acquiring line, the leaky stress is judged a leak and the fixed one healthy, and nothing it
 // started survives it — neither after a normal run nor after Ctrl-C.
 import { spawn, execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,14 +11,26 @@ import { run } from "../../src/cli/demo.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-function demoDirs(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith("poolguard-demo-"));
+/**
+ * A temporary directory of the test's own, handed to the demo as TMPDIR: what the demo leaves behind (its directory,
+ * the embedded server's data, a server still running from there) shows up here and not among other runs' files.
+ */
+function tmpRoot(): string {
+  const dir = mkdtempSync(join(tmpdir(), "poolguard-demo-test-"));
+  // As root, initdb runs as the "postgres" user, which must be able to traverse into it.
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
-/** Processes whose command line names a demo directory: the embedded PostgreSQL the demo started. */
-function demoProcesses(): string[] {
+/** What the demo left in `dir` (tsx keeps its transform cache there too: that one is not the demo's). */
+function leftovers(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith("tsx-"));
+}
+
+/** Processes whose command line names `dir`: an embedded PostgreSQL the demo started there. */
+function processesUnder(dir: string): string[] {
   try {
-    return execFileSync("pgrep", ["-af", "poolguard-demo-"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    return execFileSync("pgrep", ["-af", dir], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
@@ -41,9 +53,10 @@ interface Run {
   waitFor(text: string): Promise<void>;
 }
 
-function startDemo(args: string[], options: { detached?: boolean } = {}): Run {
+function startDemo(args: string[], options: { tmp: string; detached?: boolean }): Run {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", "demo", ...args], {
     cwd: root,
+    env: { ...process.env, TMPDIR: options.tmp },
     detached: options.detached ?? false,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -78,8 +91,8 @@ function startDemo(args: string[], options: { detached?: boolean } = {}): Run {
 
 describe("npm run demo", () => {
   it("shows the leak caught by the linter and by the monitor on the same line, and the fix healthy", { timeout: 180_000 }, async () => {
-    const before = demoDirs();
-    const demo = startDemo(["--json", "--waves", "2", "--delay", "300"]);
+    const tmp = tmpRoot();
+    const demo = startDemo(["--json", "--waves", "2", "--delay", "300"], { tmp });
     const { code } = await demo.exited;
     const stdout = demo.stdout();
     expect(code, stdout).toBe(0);
@@ -102,21 +115,23 @@ describe("npm run demo", () => {
     expect(stdout).toMatch(new RegExp(`monitor: possible leak in pool 'main' — a client held \\d+ ms, acquired at fixtures/demo-app/orders.ts:${line}:\\d+ \\(orderSummaryLeaky\\)`));
     expect(stdout).toContain(`the linter and the monitor name the same line: fixtures/demo-app/orders.ts:${line}`);
 
-    expect(demoDirs()).toEqual(before);
-    expect(demoProcesses()).toEqual([]);
+    expect(leftovers(tmp)).toEqual([]);
+    expect(processesUnder(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true });
   });
 
   it("stops the app and the database and removes its files on Ctrl-C", { timeout: 180_000 }, async () => {
-    const before = demoDirs();
+    const tmp = tmpRoot();
     // Its own process group, so the SIGINT reaches the demo and the PostgreSQL it started, as Ctrl-C does.
-    const demo = startDemo(["--waves", "2", "--delay", "300"], { detached: true });
+    const demo = startDemo(["--waves", "2", "--delay", "300"], { tmp, detached: true });
     await demo.waitFor("wave 1/");
     process.kill(-demo.pid, "SIGINT");
     const { code } = await demo.exited;
     expect(code).toBe(130);
     expect(demo.stdout()).toContain("SIGINT: stopping the demo app and the database…");
-    expect(demoDirs()).toEqual(before);
-    expect(demoProcesses()).toEqual([]);
+    expect(leftovers(tmp)).toEqual([]);
+    expect(processesUnder(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true });
   });
 
   it.each([
