@@ -6,6 +6,7 @@ import {
   argumentCallee,
   classifyReference,
   isFunctionNode,
+  resolveIdentifier,
   type Acquisition,
   type ClientReferenceKind,
   type FunctionNode,
@@ -50,7 +51,15 @@ export interface Unit {
 /** What happens to a client at one point of a code path. */
 export type LifetimeEvent =
   | { type: "acquire"; tracked: Tracked }
-  | { type: "reference"; tracked: Tracked; kind: ClientReferenceKind; node: TSESTree.Identifier; callee: Callee | null }
+  | {
+      type: "reference";
+      tracked: Tracked;
+      kind: ClientReferenceKind;
+      node: TSESTree.Identifier;
+      callee: Callee | null;
+      /** Inside a branch on a boolean flag (`if (!released) client.release()`): whether it runs is not followed. */
+      flagGuarded: boolean;
+    }
   /** A nested function that releases the client later (timer, event, promise handler): it takes the client over. */
   | { type: "deferred"; tracked: Tracked; node: FunctionNode }
   /** The test of a branch on the client (or the callback's error): on one side no client is held. */
@@ -125,14 +134,18 @@ export function guardShape(identifier: TSESTree.Identifier): { thenNode: TSESTre
       node = parent;
       continue;
     }
-    if (parent.type === AST_NODE_TYPES.BinaryExpression && ["==", "!=", "===", "!=="].includes(parent.operator)) {
-      const other = parent.left === top ? parent.right : parent.left;
-      const isNullish =
-        (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
-        (other.type === AST_NODE_TYPES.Identifier && other.name === "undefined");
+    const typeofTest = parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "typeof";
+    const comparison = typeofTest ? parentSkippingWrappers(parent) : parent;
+    if (comparison?.type === AST_NODE_TYPES.BinaryExpression && ["==", "!=", "===", "!=="].includes(comparison.operator)) {
+      const operand = typeofTest ? parent : top;
+      const other = comparison.left === operand ? comparison.right : comparison.left;
+      const isNullish = typeofTest
+        ? other.type === AST_NODE_TYPES.Literal && other.value === "undefined"
+        : (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
+          (other.type === AST_NODE_TYPES.Identifier && other.name === "undefined");
       if (!isNullish) return null;
-      if (parent.operator === "==" || parent.operator === "===") truthy = !truthy;
-      node = parent;
+      if (comparison.operator === "==" || comparison.operator === "===") truthy = !truthy;
+      node = comparison;
       continue;
     }
     if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === top) {
@@ -250,7 +263,8 @@ export function planTracking(
       }
       continue;
     }
-    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee });
+    const flagGuarded = kind === "release" || kind === "use" || kind === "argument" ? isFlagGuarded(identifier, owner, sourceCode) : false;
+    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded });
   }
 
   // Node-style callbacks: `if (err) return cb(err)` runs without a client.
@@ -294,4 +308,34 @@ function releaseCallOf(identifier: TSESTree.Identifier): TSESTree.CallExpression
   if (parent?.type !== AST_NODE_TYPES.MemberExpression) return null;
   const call = parentSkippingWrappers(parent);
   return call?.type === AST_NODE_TYPES.CallExpression ? call : null;
+}
+
+/**
+ * True when `node` runs only if a boolean flag says so (`if (!released) client.release()`), the flag being a local
+ * variable assigned `true`/`false`. Such code tracks its own state; the analysis does not follow flags.
+ */
+function isFlagGuarded(node: TSESTree.Node, owner: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current && current !== owner; current = current.parent) {
+    let test: TSESTree.Node | null = null;
+    if (current.type === AST_NODE_TYPES.IfStatement && current.test !== child) test = current.test;
+    if (current.type === AST_NODE_TYPES.ConditionalExpression && current.test !== child) test = current.test;
+    if (current.type === AST_NODE_TYPES.LogicalExpression && current.right === child) test = current.left;
+    if (test && isBooleanFlag(test, sourceCode)) return true;
+    child = current;
+  }
+  return false;
+}
+
+function isBooleanFlag(test: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let node = unwrapExpression(test);
+  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "!") node = unwrapExpression(node.argument);
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveIdentifier(sourceCode, node);
+  return (
+    variable?.references.some(
+      (reference) =>
+        reference.writeExpr?.type === AST_NODE_TYPES.Literal && typeof reference.writeExpr.value === "boolean",
+    ) ?? false
+  );
 }

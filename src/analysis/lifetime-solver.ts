@@ -36,10 +36,15 @@ interface Released {
 }
 
 /** Every segment of the path, and the segments that start at a given node (catch clauses, finally blocks, branches). */
+const segmentIndexes = new WeakMap<object, { all: Segment[]; startedAt: Map<TSESTree.Node, Segment[]> }>();
+
 function indexSegments(
   unit: Unit,
   tracker: SegmentTracker<LifetimeEvent>,
 ): { all: Segment[]; startedAt: Map<TSESTree.Node, Segment[]> } {
+  // Several clients in one function share the index: building it once keeps the cost linear in the function.
+  const cached = segmentIndexes.get(unit.codePath!);
+  if (cached) return cached;
   const all: Segment[] = [];
   const startedAt = new Map<TSESTree.Node, Segment[]>();
   const seen = new Set<Segment>();
@@ -57,7 +62,9 @@ function indexSegments(
     }
     for (const next of segment.nextSegments) if (!seen.has(next)) stack.push(next);
   }
-  return { all, startedAt };
+  const index = { all, startedAt };
+  segmentIndexes.set(unit.codePath!, index);
+  return index;
 }
 
 function concerns(event: LifetimeEvent, tracked: Tracked): boolean {
@@ -268,7 +275,7 @@ export function solveAfterRelease(
         const { kind, node } = event;
         if (kind === "write") state = null;
         else if (kind === "release" || kind === "use" || kind === "argument") {
-          if (state && !findings.has(node)) {
+          if (state && !event.flagGuarded && !findings.has(node)) {
             findings.set(node, { node, releasedAt: state.at, double: kind === "release" });
           }
           if (kind === "release" || (kind === "argument" && event.callee && releases(event.callee))) {

@@ -371,6 +371,81 @@ try {
   }
 }`,
     },
+    {
+      name: "callback error check that also tests the client",
+      code: `function load(pool, callback) {
+  pool.connect((err, client, done) => {
+    if (err || !client) return callback(err);
+    done();
+  });
+}`,
+    },
+    {
+      name: "typeof guard around the release in finally",
+      code: `async function load(pool) {
+  let client;
+  try {
+    client = await pool.connect();
+    await client.query("SELECT 1");
+  } finally {
+    if (typeof client !== "undefined") client.release();
+  }
+}`,
+    },
+    {
+      name: "await of the release itself",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    await client.release();
+  }
+}`,
+    },
+    {
+      name: "client.release handed to an event as the release",
+      code: `async function stream(pool, res) {
+  const client = await pool.connect();
+  res.on("close", client.release.bind(client));
+  client.query("SELECT 1").pipe(res);
+}`,
+    },
+    {
+      name: "weird shapes do not crash: labels, switch, nested functions, class fields, static blocks",
+      code: `class Weird {
+  field = this.pool.connect();
+  static {
+    const value = 1;
+  }
+  async method() {
+    label: {
+      const client = await this.pool.connect();
+      try {
+        switch (client.processID) {
+          case 1:
+            break label;
+        }
+        const inner = () => client.query("SELECT 1");
+        await inner();
+      } finally {
+        client.release();
+      }
+    }
+  }
+}`,
+    },
+    {
+      name: "an optional call of release in finally",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release?.();
+  }
+}`,
+    },
   ],
   invalid: [
     {
@@ -699,6 +774,25 @@ async function load(pool) {
   client.release();
 }`,
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24 }],
+    },
+    {
+      name: "callback error check that forgets the client test still needs done on the other path",
+      code: `function load(pool, callback, ok) {
+  pool.connect((err, client, done) => {
+    if (err || !client) return callback(err);
+    if (ok) done();
+  });
+}`,
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the end of the callback on line 5", done: "done" }, line: 2, column: 3 }],
+    },
+    {
+      name: "a guard on another variable does not excuse the missing release",
+      code: `async function load(pool, other) {
+  const client = await pool.connect();
+  await client.query("SELECT 1");
+  if (other) client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24 }],
     },
     {
       name: "TS wrappers do not hide a missing finally",

@@ -164,6 +164,28 @@ ruleTester.run("no-use-after-release", rule, {
   });
 }`,
     },
+    {
+      name: "a boolean flag records the release",
+      code: `async function f(pool) {
+  const client = await pool.connect();
+  let released = false;
+  try {
+    await client.query("SELECT 1");
+    client.release();
+    released = true;
+  } finally {
+    if (!released) client.release();
+  }
+}`,
+    },
+    {
+      name: "destructured client: not understood, so silent",
+      code: `async function f(pool) {
+  const { release, query } = await pool.connect();
+  release();
+  await query("SELECT 1");
+}`,
+    },
   ],
   invalid: [
     {
@@ -329,6 +351,15 @@ async function f(pool) {
   await client.query("SELECT 1");
 }`,
       errors: [{ messageId: "useAfterRelease", data: { client: "client", line: 6 }, line: 7, column: 9 }],
+    },
+    {
+      name: "a guard that is not a flag does not hide a second release",
+      code: `async function f(pool, failed) {
+  const client = await pool.connect();
+  client.release();
+  if (failed) client.release();
+}`,
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 3 }, line: 4, column: 15 }],
     },
     {
       name: "the variable cleared on one branch only",
