@@ -69,7 +69,8 @@ function listFiles(root: string): string[] {
 function configFor(sourceType: "module" | "commonjs" | "script"): Linter.Config[] {
   return [
     {
-      files: ["**/*"],
+      // explicit extensions: a pattern ending in `*` does not make ESLint lint a .ts file
+      files: ["**/*.js", "**/*.mjs", "**/*.cjs", "**/*.ts"],
       languageOptions: { parser: tsParser, sourceType, ecmaVersion: "latest" },
       // third-party files carry eslint comments for rules that do not exist here
       linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: "off", reportUnusedInlineConfigs: "off" },
@@ -111,6 +112,8 @@ function main(): void {
         messages = linter.verify(code, configs[sourceType], virtualName);
         if (!messages.some((message) => message.fatal)) break;
       }
+      const unlinted = messages.find((message) => message.ruleId === null && !message.fatal);
+      if (unlinted) throw new Error(`not linted: ${unlinted.message}`);
       if (messages.some((message) => message.fatal)) {
         unparseable += 1;
       } else {
