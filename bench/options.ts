@@ -11,6 +11,8 @@ export interface BenchOptions {
   only: ReadonlySet<Part>;
   /** Where the Markdown report goes; undefined: not written. */
   out: string | undefined;
+  /** Directory for a V8 CPU profile of the measurement process (`node --cpu-prof`); undefined: no profile. */
+  profile: string | undefined;
   plan: Plan;
 }
 
@@ -36,18 +38,18 @@ export interface Plan {
 const fullPlan: Plan = {
   generatedFiles: 150,
   nodeModulesFiles: 80,
-  lintPairs: 9,
-  lintStatsPasses: 3,
+  lintPairs: 7,
+  lintStatsPasses: 2,
   scalingSizes: [1_000, 10_000, 50_000],
   scalingRounds: 3,
-  scalingLinesPerMeasurement: 50_000,
+  scalingLinesPerMeasurement: 20_000,
   typedFiles: 40,
-  typedPairs: 5,
+  typedPairs: 4,
   runtimeConcurrencies: [1, 10, 50],
-  runtimeRounds: 7,
+  runtimeRounds: 5,
   runtimeWindowMs: 2_000,
   poolMax: 30,
-  microRounds: 7,
+  microRounds: 5,
   microOpsPerWindow: 20_000,
 };
 
@@ -72,6 +74,7 @@ export const usage = `usage: npm run bench -- [options]
   --only <parts>  comma-separated subset of: ${parts.join(", ")} (default: all)
   --out <file>    write the Markdown report there (default: docs/benchmarks.md for a full run of every part,
                   nothing for --quick or --only, so a partial run never overwrites the published figures)
+  --profile <dir> write a CPU profile of the measurements there (node --cpu-prof; open it in Chrome DevTools)
   --help          this text`;
 
 export class UsageError extends Error {}
@@ -86,6 +89,7 @@ export function parseBenchOptions(argv: readonly string[], defaultOut: string): 
         json: { type: "boolean", default: false },
         only: { type: "string" },
         out: { type: "string" },
+        profile: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -107,12 +111,14 @@ export function parseBenchOptions(argv: readonly string[], defaultOut: string): 
     only = new Set(names as Part[]);
   }
   if (values.out === "") throw new UsageError('bench: --out needs a file path, got ""');
+  if (values.profile === "") throw new UsageError('bench: --profile needs a directory, got ""');
   const complete = !values.quick && only.size === parts.length;
   return {
     quick: values.quick,
     json: values.json,
     only,
     out: values.out ?? (complete ? defaultOut : undefined),
+    profile: values.profile,
     plan: values.quick ? quickPlan : fullPlan,
   };
 }

@@ -3,15 +3,17 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { transpileForBench } from "./build.js";
 import { parseBenchOptions, usage, UsageError } from "./options.js";
 import { repoRoot } from "./repo-root.js";
 
 async function launch(argv: string[]): Promise<number> {
   // Flags are checked here too, so a typo fails at once instead of after the build.
+  let options;
   try {
-    if (parseBenchOptions(argv, join(repoRoot, "docs", "benchmarks.md")) === "help") {
+    options = parseBenchOptions(argv, join(repoRoot, "docs", "benchmarks.md"));
+    if (options === "help") {
       console.log(usage);
       return 0;
     }
@@ -26,7 +28,8 @@ async function launch(argv: string[]): Promise<number> {
   try {
     const modules = await transpileForBench(repoRoot, join(root, "build"));
     process.stderr.write(`[bench] transpiled ${modules} modules of src/, rules/ and bench/ into ${root}/build\n`);
-    const child = spawn(process.execPath, ["--expose-gc", join(root, "build", "bench", "main.js"), ...argv], {
+    const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${resolve(options.profile)}`] : [];
+    const child = spawn(process.execPath, [...profile, "--expose-gc", join(root, "build", "bench", "main.js"), ...argv], {
       stdio: "inherit",
       env: { ...process.env, POOLGUARD_REPO_ROOT: repoRoot, POOLGUARD_BENCH_TMP: root },
     });
