@@ -169,8 +169,10 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
     }
     const raws = tracked.units.flatMap((unit) => solveLeaks(unit, tracker, releasesParameter));
     if (raws.length === 0) return null;
+    // A path every run can take (an early exit) matters more than one an exception takes; then source order.
+    const rank = (raw: RawLeak) => (raw.reason === null ? 1 : raw.reason.kind === "throw" ? 2 : 0);
     const position = (raw: RawLeak) => raw.reason?.node.range[0] ?? raw.unit.node.range[1];
-    raws.sort((a, b) => position(a) - position(b));
+    raws.sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
     return describe(tracked, raws[0]!);
   }
 

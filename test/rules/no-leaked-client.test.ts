@@ -792,7 +792,18 @@ async function load(pool) {
   await client.query("SELECT 1");
   if (other) client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnAllPaths", data: { pool: "pool", line: 5 }, line: 2, column: 24 }],
+    },
+    {
+      name: "an early return is named before an exception path",
+      code: `async function summary(pool, id) {
+  const client = await pool.connect();
+  const { rows } = await client.query("SELECT 1", [id]);
+  if (rows.length === 0) return undefined;
+  client.release();
+  return rows[0];
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24 }],
     },
     {
       name: "TS wrappers do not hide a missing finally",
