@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { request } from "undici";
-import type { LeakEvent, MonitorLogger } from "../runtime/index.js";
+import type { AlertEvent, LeakEvent, MonitorLogger } from "../runtime/index.js";
 import { lintDemoApp, type StaticFinding } from "./demo-lint.js";
 import { agreedLines, describeLive, IndentedLines, parseSite, type DemoResult, type LiveFinding } from "./demo-story.js";
 import { DemoResources } from "./demo-resources.js";
@@ -16,7 +16,10 @@ import { stress } from "./stress.js";
 
 interface DemoApp {
   url: string;
-  monitor: { on(event: "leak", listener: (event: LeakEvent) => void): unknown };
+  monitor: {
+    on(event: "leak", listener: (event: LeakEvent) => void): unknown;
+    on(event: "alert", listener: (event: AlertEvent) => void): unknown;
+  };
   close(): Promise<void>;
 }
 interface DemoAppModule {
@@ -143,12 +146,16 @@ async function demo(root: string, options: { json: boolean; waves: number; delay
     const warnings: string[] = [];
     const logger: MonitorLogger = { info: () => {}, warn: (message) => warnings.push(message) };
     const live: LiveFinding[] = [];
+    const alerts: string[] = [];
     const start = async () => {
       const started = await startDemoApp({ databaseUrl: database.url, leakDetectionMs: LEAK_DETECTION_MS, logger });
       started.monitor.on("leak", (event) => {
         if (event.poolName !== "main" || event.phase !== "held") return;
         const where = parseSite(event.site, root);
         if (where && live.length < 100) live.push({ ...where, fn: event.fn, heldMs: event.heldMs, stack: event.stack });
+      });
+      started.monitor.on("alert", (event) => {
+        if (event.poolName === "main" && alerts.length < 100) alerts.push(event.message);
       });
       return started;
     };
@@ -166,8 +173,7 @@ async function demo(root: string, options: { json: boolean; waves: number; delay
     const leaky = await stress({ ...load, endpoint: "/leaky/orders/1/summary", waves: options.waves + 3 }, io, {
       stopAfter: (wave) => live.length > 0 && wave.failed > 0 && (wave.peakWaiting.main ?? 0) > 0,
     });
-    const waiting = warnings.find((w) => w.startsWith("Pool 'main' has"));
-    if (waiting) out(`   monitor: ${waiting}`);
+    if (alerts.length) out(`   monitor alert: ${alerts[0]}`);
     if (live.length) for (const text of describeLive(live[0], root)) out(`   ${text}`);
     else out("   monitor: no leak reported");
     const agreed = agreedLines(findings, live);
