@@ -1,0 +1,179 @@
+// The shapes prefer-with-client reports but never fixes: moving the body into a callback could change what it does
+// or stop it compiling. Each keeps its code unchanged (output: null) and names the reason in the message.
+import rule from "../../rules/prefer-with-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const noFix = (code: string, reason: string, line = 2, column = 3) => ({
+  code,
+  output: null,
+  errors: [
+    {
+      messageId: "preferWithClientNoFix" as const,
+      line,
+      column,
+      data: { client: "client", pool: "pool", helper: "withClient", reason },
+    },
+  ],
+});
+
+ruleTester.run("prefer-with-client (no fix)", rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      `async function* rows(pool) {
+  const client = await pool.connect();
+  try {
+    yield await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+      "the body uses `yield`",
+    ),
+    noFix(
+      `async function f(pool, ids) {
+  for (const id of ids) {
+    const client = await pool.connect();
+    try {
+      if (!id) break;
+      await client.query("SELECT $1", [id]);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      "`break` leaves the body",
+      3,
+      5,
+    ),
+    noFix(
+      `async function f(pool, ids) {
+  outer: for (const id of ids) {
+    const client = await pool.connect();
+    try {
+      for (const x of [1, 2]) {
+        if (x === id) continue outer;
+      }
+      await client.query("SELECT $1", [id]);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      "`continue` leaves the body",
+      3,
+      5,
+    ),
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT $1", [arguments[1]]);
+  } finally {
+    client.release();
+  }
+}`,
+      "the body uses `arguments`",
+    ),
+    {
+      code: `class Repo extends Base {
+  async load() {
+    const client = await this.pool.connect();
+    try {
+      await super.load(client);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      output: null,
+      errors: [{ messageId: "preferWithClientNoFix", line: 3, column: 5, data: { client: "client", pool: "this.pool", helper: "withClient", reason: "the body uses `super`" } }],
+    },
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    var total = (await client.query("SELECT count(*) FROM t")).rows[0].count;
+  } finally {
+    client.release();
+  }
+  return total;
+}`,
+      "`total` is declared in the body and used after it",
+    ),
+    noFix(
+      `async function f(pool) {
+  let rows;
+  const client = await pool.connect();
+  try {
+    rows = (await client.query("SELECT 1")).rows;
+  } finally {
+    client.release();
+  }
+  return rows;
+}`,
+      "the body assigns `rows`, which is read after the block",
+      3,
+    ),
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+  client.query("SELECT 2");
+}`,
+      "`client` is used after the block",
+    ),
+    noFix(
+      `async function f(pool, other) {
+  let client = await pool.connect();
+  try {
+    client = other;
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+      "the client variable `client` is reassigned",
+    ),
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release(true);
+  }
+}`,
+      "`release()` gets an argument (that destroys the client; the helper cannot)",
+    ),
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+    metrics.done();
+  }
+}`,
+      "the `finally` block does more than release the client",
+    ),
+    noFix(
+      `async function f(pool, id) {
+  const client = await pool.connect();
+  try {
+    if (!id) return null;
+    await client.query("DELETE FROM t WHERE id = $1", [id]);
+  } finally {
+    client.release();
+  }
+  return id;
+}`,
+      "the body returns on some paths but not all, and code follows the block",
+    ),
+  ],
+});
