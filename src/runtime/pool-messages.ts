@@ -31,8 +31,9 @@ export function waitingWarning(poolName: string, waitingCount: number, holders: 
 }
 
 export function sustainedWarning(poolName: string, threshold: number, sustainedMs: number): string {
+  const duration = sustainedMs < 10_000 ? `${sustainedMs} ms` : `${Math.round(sustainedMs / 1000)} s`;
   return (
-    `Pool '${poolName}' utilization has stayed above ${threshold}% for ${Math.round(sustainedMs / 1000)} s; ` +
+    `Pool '${poolName}' utilization has stayed above ${threshold}% for ${duration}; ` +
     `find the holders with \`monitor.sites()\` or raise the pool's \`max\``
   );
 }

@@ -166,7 +166,7 @@ describe("PoolMonitor alerts", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(60);
     expect(alert).toMatchObject({ poolName: "main", kind: "sustained-utilization", utilizationPercent: 75 });
     expect(alert.message).toBe(
-      "Pool 'main' utilization has stayed above 50% for 0 s; find the holders with `monitor.sites()` or raise the pool's `max`",
+      "Pool 'main' utilization has stayed above 50% for 60 ms; find the holders with `monitor.sites()` or raise the pool's `max`",
     );
     await once(monitor, "stats");
     await once(monitor, "stats");
