@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { renderReport } from "../../bench/report.js";
+import { evaluateTargets, type BenchResults } from "../../bench/results.js";
+
+const summary = (median: number) => ({ min: median * 0.9, median, max: median * 1.1, n: 3 });
+
+function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "targets"> {
+  return {
+    mode: "full",
+    command: "npm run bench",
+    startedAt: "2026-11-27T13:30:00.000Z",
+    durationSeconds: 600,
+    machine: {
+      cpus: 2,
+      cpuModel: "Test CPU",
+      node: "v20.20.2",
+      platform: "linux x64",
+      memoryGb: 24,
+      loadAverage: { start: 1, end: 2 },
+    },
+    lint: {
+      pairs: 3,
+      withoutMs: summary(1000),
+      withMs: summary(1030),
+      overheadPercent: 3,
+      pairOverheadPercent: summary(3),
+      rules: [
+        { rule: "poolguard/no-leaked-client", ms: summary(25), sharePercent: 2.5 },
+        { rule: "poolguard/no-transaction-on-pool", ms: summary(5), sharePercent: 0.5 },
+      ],
+      problems: 12,
+      crashes: [],
+      ruleSharesPercent: { "poolguard/no-leaked-client": 2.5, "poolguard/no-transaction-on-pool": 0.5 },
+    },
+    typed: { skipped: 'src/plugin.ts has no configs["recommended-type-checked"] yet' },
+    ...overrides,
+  };
+}
+
+describe("bench targets", () => {
+  it("checks each measured figure against issue 6's target and leaves unmeasured ones open", () => {
+    const targets = evaluateTargets(results());
+    const byName = Object.fromEntries(targets.map((target) => [target.name, target]));
+    expect(byName["lint.overheadPercent"]).toMatchObject({ value: 3, met: true });
+    expect(byName["largest rule share (%)"]).toMatchObject({ value: 2.5, met: false });
+    expect(byName["runtime.throughputRatio"]).toMatchObject({ value: null, met: null });
+  });
+});
+
+describe("docs/benchmarks.md", () => {
+  it("shows the command, the machine and every lint figure with min / median / max", () => {
+    const partial = results();
+    const text = renderReport({ ...partial, targets: evaluateTargets(partial) });
+    expect(text).toContain("Command: `npm run bench` (full run, 600 s)");
+    expect(text).toContain("2 cores (Test CPU), 24 GB, Node v20.20.2");
+    expect(text).toContain("**lint.overheadPercent = 3.00 %**");
+    expect(text).toContain("| parser, no rules | 900 / 1000 / 1100 |");
+    expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 2.50 |");
+    expect(text).toContain("| largest rule share (%) | 2.500 | ≤ 2 | **missed** |");
+    expect(text).toContain("- largest rule share (%) is 2.500, target ≤ 2.");
+  });
+
+  it("says why a part was not measured instead of leaving it out", () => {
+    const partial = results();
+    const text = renderReport({ ...partial, targets: evaluateTargets(partial) });
+    expect(text).toContain('## Type-aware mode\n\nNot measured: src/plugin.ts has no configs["recommended-type-checked"] yet.');
+  });
+});
