@@ -1,4 +1,3 @@
-import { parse } from "@typescript-eslint/parser";
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { readFileSync } from "node:fs";
@@ -353,7 +352,7 @@ export async function b() {
     const first = linter.verifyAndFix(fixable, config, { filename: "file.ts" });
     expect(first.fixed).toBe(true);
     expect(first.messages).toEqual([]);
-    expect(() => parse(first.output, { sourceType: "module" })).not.toThrow();
+    expect(() => tsParser.parse(first.output, { sourceType: "module" })).not.toThrow();
     expect(first.output).toContain('import { withClient, withTransaction } from "poolguard/runtime";');
     const second = linter.verifyAndFix(first.output, config, { filename: "file.ts" });
     expect(second.fixed).toBe(false);
