@@ -1,0 +1,32 @@
+import { describe, expect, inject, it } from "vitest";
+import { measureThroughput, variants } from "../../bench/runtime-throughput.js";
+
+describe("runtime throughput bench", () => {
+  it("runs every pool variant side by side against a real PostgreSQL and relates each to the bare pool", async () => {
+    const lines: string[] = [];
+    const result = await measureThroughput({
+      databaseUrl: inject("databaseUrl"),
+      concurrencies: [1, 3],
+      rounds: 2,
+      windowMs: 100,
+      poolMax: 3,
+      progress: (line) => lines.push(line),
+    });
+    expect(result.concurrencies.map((figures) => figures.concurrency)).toEqual([1, 3]);
+    for (const figures of result.concurrencies) {
+      expect(figures.variants.map((variant) => variant.variant)).toEqual(variants.map((variant) => variant.name));
+      for (const variant of figures.variants) {
+        expect(variant.opsPerSecond.n).toBe(2);
+        expect(variant.opsPerSecond.min).toBeGreaterThan(0);
+      }
+      const bare = figures.variants.find((variant) => variant.variant === "bare")!;
+      expect(bare.ratio).toBe(1);
+    }
+    // The worst ratio of each watched variant is one of its per-concurrency ratios.
+    for (const [name, worst] of Object.entries(result.worst)) {
+      const ratios = result.concurrencies.map((figures) => figures.variants.find((v) => v.variant === name)!.ratio);
+      expect(worst.ratio).toBe(Math.min(...ratios));
+    }
+    expect(lines).toHaveLength(4);
+  });
+});
