@@ -137,6 +137,9 @@ export function bindingReason(
         continue;
       }
       if (variable.defs.length === 0) continue;
+      if (losesNarrowing(variable, declarator, movedRange, replacedRange)) {
+        return `\`${variable.name}\` is reassigned after the block or in its loop (TypeScript would drop its narrowing inside the callback)`;
+      }
       const assignedInBody = variable.references.some(
         (reference) => reference.isWrite() && !reference.init && inside(reference.identifier, movedRange),
       );
@@ -151,4 +154,62 @@ export function bindingReason(
     }
   }
   return null;
+}
+
+/** A binding whose type a check before the block may have narrowed: not `const`, and not plainly one type. */
+function mayBeNarrowed(variable: TSESLint.Scope.Variable): boolean {
+  const def = variable.defs[0];
+  if (!def) return false;
+  let annotation: TSESTree.TypeNode | undefined;
+  let optional = false;
+  if (def.type === "Parameter") {
+    const name = def.name as TSESTree.Identifier;
+    annotation = name.typeAnnotation?.typeAnnotation;
+    optional = name.optional === true;
+  } else if (def.type === "Variable") {
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    if ((def.parent as TSESTree.VariableDeclaration | null)?.kind === "const") return false;
+    annotation = declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+    const init = declarator.init;
+    // `let offset = 0` is a plain number: nothing to narrow.
+    if (!annotation && init?.type === AST_NODE_TYPES.Literal && init.value !== null) return false;
+  } else {
+    return false;
+  }
+  if (optional) return true;
+  if (!annotation) return true;
+  return (
+    annotation.type === AST_NODE_TYPES.TSUnionType ||
+    annotation.type === AST_NODE_TYPES.TSUnknownKeyword ||
+    annotation.type === AST_NODE_TYPES.TSAnyKeyword
+  );
+}
+
+function loopAround(node: TSESTree.Node, stopAt: TSESTree.Node | null): TSESTree.Node | null {
+  for (let current = node.parent; current && current !== stopAt; current = current.parent) {
+    if (isLoop(current)) return current;
+  }
+  return null;
+}
+
+/**
+ * TypeScript keeps a narrowing inside a closure only when the variable is not assigned after the closure is made
+ * (a loop makes every assignment in it "after"). A binding read in the body and assigned that way would lose it.
+ */
+function losesNarrowing(
+  variable: TSESLint.Scope.Variable,
+  at: TSESTree.Node,
+  movedRange: [number, number],
+  replacedRange: [number, number],
+): boolean {
+  const readInBody = variable.references.some((reference) => reference.isRead() && inside(reference.identifier, movedRange));
+  if (!readInBody || !mayBeNarrowed(variable)) return false;
+  const loop = loopAround(at, enclosingFunction(at));
+  return variable.references.some(
+    (reference) =>
+      reference.isWrite() &&
+      !reference.init &&
+      !inside(reference.identifier, movedRange) &&
+      (reference.identifier.range[0] >= replacedRange[0] || (loop !== null && inside(reference.identifier, loop.range))),
+  );
 }

@@ -175,5 +175,37 @@ ruleTester.run("prefer-with-client (no fix)", rule, {
 }`,
       "the body returns on some paths but not all, and code follows the block",
     ),
+    noFix(
+      `async function f(pool, name: string | undefined) {
+  if (!name) return;
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT $1", [name.trim()]);
+  } finally {
+    client.release();
+  }
+  name = undefined;
+}`,
+      "`name` is reassigned after the block or in its loop (TypeScript would drop its narrowing inside the callback)",
+      3,
+    ),
+    noFix(
+      `async function f(pool, next: () => string | null) {
+  let cursor: string | null = "";
+  for (;;) {
+    cursor = next();
+    if (cursor === null) break;
+    const client = await pool.connect();
+    try {
+      await client.query("SELECT $1", [cursor.length]);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      "`cursor` is reassigned after the block or in its loop (TypeScript would drop its narrowing inside the callback)",
+      6,
+      5,
+    ),
   ],
 });

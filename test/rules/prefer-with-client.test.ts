@@ -234,6 +234,31 @@ class Repo {
       errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
     },
     {
+      // A counter of one plain type, read in the body and advanced after it: nothing to narrow, so it is fixed.
+      code: `async function f(pool, pages: number) {
+  let offset = 0;
+  while (offset < pages) {
+    const client = await pool.connect();
+    try {
+      await client.query("SELECT $1", [offset]);
+    } finally {
+      client.release();
+    }
+    offset += 1;
+  }
+}`,
+      output: `${IMPORT}async function f(pool, pages: number) {
+  let offset = 0;
+  while (offset < pages) {
+    await withClient(pool, async (client) => {
+      await client.query("SELECT $1", [offset]);
+    });
+    offset += 1;
+  }
+}`,
+      errors: [{ messageId: "preferWithClient", line: 4, column: 5 }],
+    },
+    {
       // A loop with its own break/continue inside the body is fine.
       code: `async function f(pool, ids) {
   const client = await pool.connect();
