@@ -118,6 +118,24 @@ describe("acquire sites", () => {
     expect(monitor.sites("main").map((s) => s.held)).toEqual([0, 0]);
   });
 
+  it("attributes pool.query() and callback-style connect() to the application's line, not pg-pool's", async () => {
+    const { pool, monitor } = setup(2);
+    await pool.query("SELECT 1"); // site: query
+    await new Promise<void>((resolve, reject) => {
+      pool.connect((err, client, done) => { // site: callback
+        if (err || !client) return reject(err);
+        done();
+        resolve();
+      });
+    });
+    const query = lineOf("site: query");
+    const callback = lineOf("site: callback");
+    const sites = monitor.sites("main").map((s) => s.site);
+    expect(sites).toContain(`${thisFile}:${query.line}:${source[query.line - 1]!.indexOf("query(") + 1}`);
+    expect(sites).toContain(`${thisFile}:${callback.line}:${callback.column}`);
+    expect(sites).toHaveLength(2);
+  });
+
   it("attributes exactly the sampled share of checkouts when siteSampleRate < 1", async () => {
     const { pool, monitor } = setup(1, { siteSampleRate: 0.25 });
     for (let i = 0; i < 8; i++) (await loadReport(pool)).release();
