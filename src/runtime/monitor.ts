@@ -18,9 +18,9 @@ import { WatchedPool, type MonitorHost, type MonitorSettings } from "./watched-p
 export type * from "./monitor-types.js";
 
 /**
- * Share of checkouts attributed to their acquire site when leak detection is off (with it on, every checkout's
- * stack is captured anyway and the same share is formatted and attributed). Chosen from bench/runtime-micro.ts:
- * see the README's cost table.
+ * Share of checkouts whose stack is captured and formatted to count them per acquire site (leak detection
+ * captures every stack anyway, but formats one only on demand). Chosen from bench/runtime-micro.ts: a formatted
+ * stack costs tens of µs, so one in a hundred keeps the average well under a µs — see the README's cost table.
  */
 export const DEFAULT_SITE_SAMPLE_RATE = 0.01;
 const VERBOSE_SITES = 10;
@@ -33,6 +33,17 @@ function positive(name: string, value: unknown, fallback: number, allowZero = fa
     );
   }
   return value;
+}
+
+// Node clamps a longer timer delay to 1 ms (with a warning): refuse it instead.
+const MAX_TIMER_MS = 2_147_483_647;
+
+function delay(name: string, value: unknown, fallback: number): number {
+  const ms = positive(name, value, fallback);
+  if (ms > MAX_TIMER_MS) {
+    throw new TypeError(`PoolMonitor: \`${name}\` must be at most ${MAX_TIMER_MS} ms (about 24.8 days), got ${ms}`);
+  }
+  return ms;
 }
 
 function resolveOptions(options: PoolMonitorOptions) {
@@ -50,12 +61,12 @@ function resolveOptions(options: PoolMonitorOptions) {
   }
   return {
     logger,
-    intervalMs: positive("intervalMs", options.intervalMs, 30_000),
+    intervalMs: delay("intervalMs", options.intervalMs, 30_000),
     siteSampleRate: rate,
     settings: {
       warnUtilizationPercent: warn,
       leakDetectionMs:
-        options.leakDetectionMs === undefined ? undefined : positive("leakDetectionMs", options.leakDetectionMs, 0),
+        options.leakDetectionMs === undefined ? undefined : delay("leakDetectionMs", options.leakDetectionMs, 0),
       sustainedMs: positive("sustainedMs", options.sustainedMs, 300_000, true),
       maxSitesPerPool: maxSites,
     } satisfies MonitorSettings,

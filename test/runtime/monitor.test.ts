@@ -228,6 +228,10 @@ describe("PoolMonitor never throws into the application", () => {
   it("rejects bad options with what was wrong", () => {
     expect(() => new PoolMonitor({ intervalMs: -1 })).toThrow("PoolMonitor: `intervalMs` must be a positive number, got -1");
     expect(() => new PoolMonitor({ siteSampleRate: 2 })).toThrow("PoolMonitor: `siteSampleRate` must be between 0 and 1, got 2");
+    expect(() => new PoolMonitor({ leakDetectionMs: 2 ** 31 })).toThrow(
+      "PoolMonitor: `leakDetectionMs` must be at most 2147483647 ms (about 24.8 days), got 2147483648",
+    );
+    expect(() => new PoolMonitor({ logger: {} as never })).toThrow("PoolMonitor: `logger` must have `info` and `warn` methods");
     const pool = newPool(1);
     const monitor = newMonitor({}).watch(pool, { name: "main" });
     expect(() => monitor.watch(newPool(1), { name: "main" })).toThrow("a pool named 'main' is already watched");
