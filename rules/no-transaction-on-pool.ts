@@ -3,6 +3,7 @@ import { createRule } from "../src/analysis/create-rule.js";
 import { methodCall } from "../src/analysis/node-shapes.js";
 import { createPoolMatcher } from "../src/analysis/pool-detection.js";
 import { staticQueryText, transactionCommand } from "../src/analysis/transaction-statements.js";
+import { describeWork } from "../src/analysis/work-description.js";
 
 export type MessageIds = "transactionOnPool";
 export type Options = [];
@@ -27,6 +28,11 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const isPool = createPoolMatcher(context);
     const sourceCode = context.sourceCode;
+    // the pool as written, unless it spans lines or would swamp the message
+    const poolText = (pool: TSESTree.Node) => {
+      const text = sourceCode.getText(pool);
+      return text.length <= 40 && !text.includes("\n") ? text : describeWork(pool);
+    };
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const call = methodCall(node);
@@ -38,7 +44,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: "transactionOnPool",
-          data: { command, pool: sourceCode.getText(call.object) },
+          data: { command, pool: poolText(call.object) },
         });
       },
     };

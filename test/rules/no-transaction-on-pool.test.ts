@@ -136,6 +136,11 @@ ruleTester.run("no-transaction-on-pool", rule, {
       errors: [{ messageId: "transactionOnPool", data: { command: "ROLLBACK", pool: "pool" }, line: 3, column: 7 }],
     },
     {
+      name: "a pool expression spanning lines is named by its shape",
+      code: 'await (\n  getDatabase({ region: "eu-west-1", replica: false })\n).pool.query("BEGIN");',
+      errors: [{ messageId: "transactionOnPool", data: { command: "BEGIN", pool: "getDatabase(…).pool" }, line: 1, column: 7 }],
+    },
+    {
       name: "a whole BEGIN…COMMIT sequence on the pool reports each statement",
       code: `${pgImport}await pool.query("BEGIN");\nawait pool.query("UPDATE t SET a = 1");\nawait pool.query("COMMIT");`,
       errors: [
