@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/demo.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -15,8 +15,14 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
  * A temporary directory of the test's own, handed to the demo as TMPDIR: what the demo leaves behind (its directory,
  * the embedded server's data, a server still running from there) shows up here and not among other runs' files.
  */
+const tmpRoots: string[] = [];
+afterEach(() => {
+  for (const dir of tmpRoots.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function tmpRoot(): string {
   const dir = mkdtempSync(join(tmpdir(), "poolguard-demo-test-"));
+  tmpRoots.push(dir);
   // As root, initdb runs as the "postgres" user, which must be able to traverse into it.
   chmodSync(dir, 0o755);
   return dir;
@@ -117,7 +123,6 @@ describe("npm run demo", () => {
 
     expect(leftovers(tmp)).toEqual([]);
     expect(processesUnder(tmp)).toEqual([]);
-    rmSync(tmp, { recursive: true });
   });
 
   it("stops the app and the database and removes its files on Ctrl-C", { timeout: 180_000 }, async () => {
@@ -131,7 +136,6 @@ describe("npm run demo", () => {
     expect(demo.stdout()).toContain("SIGINT: stopping the demo app and the database…");
     expect(leftovers(tmp)).toEqual([]);
     expect(processesUnder(tmp)).toEqual([]);
-    rmSync(tmp, { recursive: true });
   });
 
   it.each([
