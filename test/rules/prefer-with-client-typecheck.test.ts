@@ -14,7 +14,7 @@ const fixtureDir = path.join(repoRoot, "fixtures", "with-client");
 
 const config = [
   {
-    files: ["**/*.ts"],
+    files: ["**/*.{ts,js,mjs,cjs}"],
     languageOptions: { parser: tsParser },
     plugins: { poolguard: { rules: { "prefer-with-client": rule } } },
     rules: { "poolguard/prefer-with-client": "error" },
@@ -41,24 +41,59 @@ function diagnosticsOf(tsconfigPath: string, root: string): string[] {
     );
 }
 
-describe("prefer-with-client on fixtures/with-client", () => {
-  const work = mkdtempSync(path.join(tmpdir(), "poolguard-with-client-"));
+/** A copy of a fixtures project (node_modules linked in) whose lintable files are fixed in place. */
+function fixedCopy(fixture: string): { work: string; linter: Linter; results: Map<string, Linter.FixReport> } {
+  const work = mkdtempSync(path.join(tmpdir(), "poolguard-fixed-"));
+  cpSync(fixture, work, { recursive: true });
+  symlinkSync(path.join(repoRoot, "node_modules"), path.join(work, "node_modules"), "dir");
   // Flat config `files` patterns match below cwd only.
   const linter = new Linter({ configType: "flat", cwd: work });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  cpSync(fixtureDir, work, { recursive: true });
-  // Module resolution for pg and @types from the copy.
-  symlinkSync(path.join(repoRoot, "node_modules"), path.join(work, "node_modules"), "dir");
-  const sourceDir = path.join(work, "src");
-  const files = readdirSync(sourceDir).filter((name) => name.endsWith(".ts"));
-
   const results = new Map<string, Linter.FixReport>();
-  for (const name of files) {
-    const file = path.join(sourceDir, name);
+  const names = (readdirSync(work, { recursive: true }) as string[]).filter(
+    (name) => /\.(?:ts|js|mjs|cjs)$/.test(name) && !name.startsWith("node_modules"),
+  );
+  for (const name of names.sort()) {
+    const file = path.join(work, name);
     const report = linter.verifyAndFix(readFileSync(file, "utf8"), config, { filename: file });
-    results.set(name, report);
+    results.set(name.split(path.sep).join("/"), report);
     writeFileSync(file, report.output);
   }
+  return { work, linter, results };
+}
+
+/** The copy's tsconfig with poolguard/runtime mapped to this repository's runtime, as an installed package. */
+function tsconfigWithRuntime(fixture: string, work: string): string {
+  const original = JSON.parse(readFileSync(path.join(fixture, "tsconfig.json"), "utf8")) as {
+    compilerOptions: Record<string, unknown>;
+  };
+  const tsconfigPath = path.join(work, "tsconfig.json");
+  writeFileSync(
+    tsconfigPath,
+    JSON.stringify({
+      ...original,
+      compilerOptions: {
+        ...original.compilerOptions,
+        paths: { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] },
+      },
+    }),
+  );
+  return tsconfigPath;
+}
+
+function expectSecondPassUnchanged(work: string, linter: Linter, results: Map<string, Linter.FixReport>): void {
+  for (const name of results.keys()) {
+    const file = path.join(work, name);
+    const text = readFileSync(file, "utf8");
+    const second = linter.verifyAndFix(text, config, { filename: file });
+    expect(second.fixed, name).toBe(false);
+    expect(second.output).toBe(text);
+  }
+}
+
+describe("prefer-with-client on fixtures/with-client", () => {
+  const { work, linter, results: fixed } = fixedCopy(fixtureDir);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const results = new Map([...fixed].map(([name, report]) => [name.replace(/^src\//, ""), report]));
 
   it("rewrites every safe block and leaves the unsafe ones reported", () => {
     const rewritten = [...results.values()].map((report) => report.output);
@@ -85,30 +120,28 @@ describe("prefer-with-client on fixtures/with-client", () => {
 
   it("type-checks against @types/pg and poolguard/runtime with no new diagnostics", () => {
     const before = diagnosticsOf(path.join(fixtureDir, "tsconfig.json"), fixtureDir);
-    const original = JSON.parse(readFileSync(path.join(fixtureDir, "tsconfig.json"), "utf8")) as {
-      compilerOptions: Record<string, unknown>;
-    };
-    const tsconfigPath = path.join(work, "tsconfig.json");
-    writeFileSync(
-      tsconfigPath,
-      JSON.stringify({
-        ...original,
-        compilerOptions: {
-          ...original.compilerOptions,
-          paths: { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] },
-        },
-      }),
-    );
-    const after = diagnosticsOf(tsconfigPath, work + path.sep);
+    const after = diagnosticsOf(tsconfigWithRuntime(fixtureDir, work), work + path.sep);
     expect(after).toEqual(before);
   });
 
   it("changes nothing on a second --fix pass", () => {
-    for (const name of files) {
-      const text = readFileSync(path.join(sourceDir, name), "utf8");
-      const second = linter.verifyAndFix(text, config, { filename: path.join(sourceDir, name) });
-      expect(second.fixed, name).toBe(false);
-      expect(second.output).toBe(text);
-    }
+    expectSecondPassUnchanged(work, linter, fixed);
+  });
+});
+
+describe("prefer-with-client on fixtures/rules (the leak rules' samples)", () => {
+  const rulesFixture = path.join(repoRoot, "fixtures", "rules");
+  const { work, linter, results } = fixedCopy(rulesFixture);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("fixes some of the correct manual blocks, and the result type-checks with no new diagnostics", () => {
+    expect([...results.values()].filter((report) => report.fixed).length).toBeGreaterThan(0);
+    const before = diagnosticsOf(path.join(rulesFixture, "tsconfig.json"), rulesFixture + path.sep);
+    const after = diagnosticsOf(tsconfigWithRuntime(rulesFixture, work), work + path.sep);
+    expect(after).toEqual(before);
+  });
+
+  it("changes nothing on a second --fix pass", () => {
+    expectSecondPassUnchanged(work, linter, results);
   });
 });
