@@ -31,6 +31,8 @@ export interface MigrateOptions {
 /** Enough for one rewrite per pass of a file with many blocks; a guard against a fix that never settles. */
 const MAX_PASSES = 200;
 
+const RULE_ID = "poolguard/prefer-with-client";
+
 const NO_FIX = /\(not fixed automatically: (.*)\)\.$/s;
 
 function lintConfig(program: unknown, importSource: string): Linter.Config[] {
@@ -44,7 +46,7 @@ function lintConfig(program: unknown, importSource: string): Linter.Config[] {
       linterOptions: { reportUnusedDisableDirectives: "off" },
       plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] },
       settings: { poolguard: { typeAware: true } },
-      rules: { "poolguard/prefer-with-client": ["error", { importSource }] },
+      rules: { [RULE_ID]: ["error", { importSource }] },
     },
   ];
 }
@@ -91,9 +93,11 @@ export function migrateFiles(project: Project, files: readonly SourceFile[], opt
     const changed: SourceFile[] = [];
     for (const file of pending) {
       const result = results.get(file) as FileResult;
-      const messages = linter.verify(result.output, config, { filename: result.path });
+      const all = linter.verify(result.output, config, { filename: result.path });
       if (firstPass) options.onFileScanned?.();
-      const fatal = messages.find((message) => message.fatal);
+      const fatal = all.find((message) => message.fatal);
+      // The file's own eslint comments may name rules this linter does not load: only this rule's reports count.
+      const messages = all.filter((message) => message.ruleId === RULE_ID);
       if (fatal) {
         result.skipped = [{ line: fatal.line, column: fatal.column, reason: `cannot be parsed: ${fatal.message}` }];
         continue;
