@@ -263,8 +263,12 @@ export function planTracking(
       }
       continue;
     }
-    const flagGuarded = kind === "release" || kind === "use" || kind === "argument" ? isFlagGuarded(identifier, owner, sourceCode) : false;
-    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded });
+    const flag = kind === "release" || kind === "use" || kind === "argument" ? flagGuard(identifier, owner, sourceCode) : null;
+    if (flag && kind === "release") {
+      // The flag says whether the client is still held: the branch that skips this release holds none.
+      sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true });
+    }
+    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null });
   }
 
   // Node-style callbacks: `if (err) return cb(err)` runs without a client.
@@ -311,31 +315,35 @@ function releaseCallOf(identifier: TSESTree.Identifier): TSESTree.CallExpression
 }
 
 /**
- * True when `node` runs only if a boolean flag says so (`if (!released) client.release()`), the flag being a local
- * variable assigned `true`/`false`. Such code tracks its own state; the analysis does not follow flags.
+ * When `node` runs only if a boolean flag says so (`if (!released) client.release()`), the flag being a local
+ * variable assigned `true`/`false`: the flag's identifier in the test, and the branch `node` is in. Such code tracks
+ * its own state; the analysis trusts the flag rather than following it.
  */
-function isFlagGuarded(node: TSESTree.Node, owner: TSESTree.Node, sourceCode: SourceCode): boolean {
+function flagGuard(
+  node: TSESTree.Node,
+  owner: TSESTree.Node,
+  sourceCode: SourceCode,
+): { flag: TSESTree.Identifier; thenNode: TSESTree.Node } | null {
   let child: TSESTree.Node = node;
   for (let current = node.parent; current && current !== owner; current = current.parent) {
     let test: TSESTree.Node | null = null;
     if (current.type === AST_NODE_TYPES.IfStatement && current.test !== child) test = current.test;
     if (current.type === AST_NODE_TYPES.ConditionalExpression && current.test !== child) test = current.test;
     if (current.type === AST_NODE_TYPES.LogicalExpression && current.right === child) test = current.left;
-    if (test && isBooleanFlag(test, sourceCode)) return true;
+    const flag = test ? booleanFlag(test, sourceCode) : null;
+    if (flag) return { flag, thenNode: child };
     child = current;
   }
-  return false;
+  return null;
 }
 
-function isBooleanFlag(test: TSESTree.Node, sourceCode: SourceCode): boolean {
+function booleanFlag(test: TSESTree.Node, sourceCode: SourceCode): TSESTree.Identifier | null {
   let node = unwrapExpression(test);
   while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "!") node = unwrapExpression(node.argument);
-  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = resolveIdentifier(sourceCode, node);
-  return (
-    variable?.references.some(
-      (reference) =>
-        reference.writeExpr?.type === AST_NODE_TYPES.Literal && typeof reference.writeExpr.value === "boolean",
-    ) ?? false
+  const isFlag = variable?.references.some(
+    (reference) => reference.writeExpr?.type === AST_NODE_TYPES.Literal && typeof reference.writeExpr.value === "boolean",
   );
+  return isFlag ? node : null;
 }

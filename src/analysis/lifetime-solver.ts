@@ -216,7 +216,8 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
           break;
         case "throw": {
           if (!state || !unit.throws) break;
-          const held: Held = state.reason ? state : { reason: { kind: "throw", node: event.node } };
+          // The latest exception is the one that skips the release (an earlier one was already handled).
+          const held: Held = { reason: { kind: "throw", node: event.node } };
           const target = exceptionTarget(event.node, unit.node);
           if (!target) {
             report(held.reason);

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { findAcquisition, isFunctionNode, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { isReleaseMember, planTracking, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
-import { parentSkippingWrappers } from "./node-shapes.js";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 import { createPoolMatcher } from "./pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -205,6 +205,7 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
 
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || feedsPromiseChain(node)) return;
+    if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     tracker.append({ type: "throw", node });
   };
@@ -254,6 +255,21 @@ function feedsPromiseChain(node: TSESTree.Node): boolean {
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.computed) return false;
   return (
     parent.property.type === AST_NODE_TYPES.Identifier && ["then", "catch", "finally"].includes(parent.property.name)
+  );
+}
+
+/**
+ * `x.catch(fn)`, `x.then(ok, fn)` — and `await` of one: the rejection is handled right there, so neither the call
+ * nor the await throws on its account.
+ */
+function handlesRejection(node: TSESTree.Node): boolean {
+  const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const method = methodCall(call);
+  const handler = method?.name === "catch" ? call.arguments[0] : method?.name === "then" ? call.arguments[1] : undefined;
+  return (
+    handler !== undefined &&
+    (handler.type === AST_NODE_TYPES.ArrowFunctionExpression || handler.type === AST_NODE_TYPES.FunctionExpression)
   );
 }
 

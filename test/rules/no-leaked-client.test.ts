@@ -446,6 +446,29 @@ try {
   }
 }`,
     },
+    {
+      name: "a boolean flag records the release, finally releases when it is unset",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  let released = false;
+  try {
+    await client.query("SELECT 1");
+    client.release();
+    released = true;
+  } finally {
+    if (!released) client.release();
+  }
+}`,
+    },
+    {
+      name: "an awaited promise whose rejection is handled with .catch does not throw",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  const result = await client.query("SELECT 1").catch(() => null);
+  client.release();
+  return result;
+}`,
+    },
   ],
   invalid: [
     {
@@ -804,6 +827,29 @@ async function load(pool) {
   return rows[0];
 }`,
       errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24 }],
+    },
+    {
+      name: "a .catch that handles the rejection does not cover the next await",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  await client.query("SELECT 1").catch(() => null);
+  await client.query("SELECT 2");
+  client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24 }],
+    },
+    {
+      name: "work in finally before the release",
+      code: `async function load(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    await client.query("RESET ALL");
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 2, column: 24 }],
     },
     {
       name: "TS wrappers do not hide a missing finally",
