@@ -11,7 +11,7 @@ import type { AlertEvent, LeakEvent, MonitorLogger } from "../runtime/index.js";
 import { lintDemoApp, type StaticFinding } from "./demo-lint.js";
 import { agreedLines, describeLive, IndentedLines, parseSite, type DemoResult, type LiveFinding } from "./demo-story.js";
 import { DemoResources } from "./demo-resources.js";
-import { stressDefaults, type StressOptions } from "./stress-args.js";
+import { integerFlag, stressDefaults, type StressOptions } from "./stress-args.js";
 import { stress } from "./stress.js";
 
 interface DemoApp {
@@ -53,13 +53,8 @@ function findRoot(): string | undefined {
   return undefined;
 }
 
-function positive(flag: string, raw: string | undefined, fallback: number, min: number): number {
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > 100_000) {
-    const kind = min === 0 ? "a non-negative integer" : "a positive integer";
-    throw new Error(`--${flag} must be ${kind}, got "${raw}"`);
-  }
-  return Number(raw);
+function flagValue(flag: string, raw: string | undefined, fallback: number, min: number): number {
+  return raw === undefined ? fallback : integerFlag(flag, raw, min, 100_000);
 }
 
 /** The demo cannot run here (exit 2), as opposed to a demo that ran and did not show what it should (exit 1). */
@@ -108,8 +103,8 @@ export async function run(argv: string[]): Promise<number> {
   let waves: number;
   let delayMs: number;
   try {
-    waves = positive("waves", values.waves, 3, 1);
-    delayMs = positive("delay", values.delay, 1000, 0);
+    waves = flagValue("waves", values.waves, 3, 1);
+    delayMs = flagValue("delay", values.delay, 1000, 0);
   } catch (error) {
     console.error(`poolguard demo: ${(error as Error).message}`);
     return 2;

@@ -55,13 +55,22 @@ exit codes: 0 healthy, 1 failures over --max-failure-rate or a leak suspected, 2
 // Caps keep every loop bounded even when a flag is mistyped (100000 requests a wave is nobody's intent).
 const limits = { requests: 10_000, waves: 1_000, delayMs: 600_000, timeoutMs: 600_000 };
 
-function integer(flag: string, raw: string, min: number, max: number): number {
+/** An integer flag's value within [min, max]; the error names the flag, without the command's prefix. */
+export function integerFlag(flag: string, raw: string, min: number, max: number): number {
   const kind = min === 0 ? "a non-negative integer" : "a positive integer";
-  if (!/^\d+$/.test(raw.trim())) throw new StressUsageError(`--${flag} must be ${kind}, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim())) throw new Error(`--${flag} must be ${kind}, got "${raw}"`);
   const value = Number(raw.trim());
-  if (value < min) throw new StressUsageError(`--${flag} must be ${kind}, got "${raw}"`);
-  if (value > max) throw new StressUsageError(`--${flag} must be at most ${max}, got "${raw}"`);
+  if (value < min) throw new Error(`--${flag} must be ${kind}, got "${raw}"`);
+  if (value > max) throw new Error(`--${flag} must be at most ${max}, got "${raw}"`);
   return value;
+}
+
+function integer(flag: string, raw: string, min: number, max: number): number {
+  try {
+    return integerFlag(flag, raw, min, max);
+  } catch (error) {
+    throw new StressUsageError((error as Error).message);
+  }
 }
 
 function rate(raw: string): number {

@@ -1,19 +1,11 @@
 // `poolguard stress` flags: the seed's defaults, and one clear error (exit 2) for each kind of bad input.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parseStressArgs, stressDefaults } from "../../src/cli/stress-args.js";
 import { run } from "../../src/cli/stress.js";
-
-class Capture extends Writable {
-  text = "";
-  override _write(chunk: Buffer, _encoding: string, callback: () => void): void {
-    this.text += chunk.toString();
-    callback();
-  }
-}
+import { Capture } from "./stress-capture.js";
 
 describe("stress flags", () => {
   it("defaults to the seed's stress test: 10 waves of 50 requests to /readyz on localhost:3001, 1 s apart", () => {

@@ -2,22 +2,14 @@
 // request, a server whose /readyz refuses us (403), one that fails requests, and a port nobody listens on.
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { run } from "../../src/cli/stress.js";
 import { opsHandler, PoolMonitor } from "../../src/runtime/index.js";
-
-class Capture extends Writable {
-  text = "";
-  override _write(chunk: Buffer, _encoding: string, callback: () => void): void {
-    this.text += chunk.toString();
-    callback();
-  }
-}
+import { Capture } from "./stress-capture.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
