@@ -1,11 +1,11 @@
-// Lint cost: the corpus linted with the parser and no rules, then with `configs.recommended`, in alternating
-// passes (the order flips every pair, so drift on the shared machine falls on both sides), compared on medians.
+// Lint cost: the corpus linted with the parser and no rules, and with `configs.recommended`, alternating file by
+// file (so drift on the shared machine falls on both sides), several passes, compared on medians.
 // Each rule's share comes from separate passes with ESLint's `stats` (per-rule timing wraps every listener, which
 // must not inflate the overhead figure itself).
 import type { Linter } from "eslint";
 import type { CorpusFile } from "./corpus/lint-corpus.js";
 import { createEslint, parserOnly } from "./lint-config.js";
-import { lintPass, type LintCrash } from "./lint-pass.js";
+import { interleavedPass, lintPass, type LintCrash } from "./lint-pass.js";
 import { median, overheadPercent, pairwise, summarize, type Summary } from "./stats.js";
 
 export interface RuleShare {
@@ -56,14 +56,12 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const withMs: number[] = [];
   let problems = 0;
   for (let pair = 0; pair < options.pairs; pair++) {
-    const order = pair % 2 === 0 ? ["without", "with"] : ["with", "without"];
-    for (const side of order) {
-      const result = await lintPass(side === "with" ? withRules : without, files);
-      (side === "with" ? withMs : withoutMs).push(result.ms);
-      if (side === "with") problems = result.problems;
-    }
+    const [bare, rules] = await interleavedPass([without, withRules], files, pair);
+    withoutMs.push(bare!.ms);
+    withMs.push(rules!.ms);
+    problems = rules!.problems;
     options.progress(
-      `lint cost: pair ${pair + 1}/${options.pairs}: without ${withoutMs.at(-1)!.toFixed(0)} ms, ` +
+      `lint cost: pass ${pair + 1}/${options.pairs}: without ${withoutMs.at(-1)!.toFixed(0)} ms, ` +
         `with recommended ${withMs.at(-1)!.toFixed(0)} ms`,
     );
   }

@@ -28,30 +28,58 @@ export interface LintPassResult {
   parseMs: number;
 }
 
-export async function lintPass(eslint: ESLint, files: readonly LintInput[]): Promise<LintPassResult> {
-  const result: LintPassResult = { ms: 0, problems: 0, ignored: 0, crashes: [], ruleMs: {}, parseMs: 0 };
-  collectGarbage();
+const emptyResult = (): LintPassResult => ({ ms: 0, problems: 0, ignored: 0, crashes: [], ruleMs: {}, parseMs: 0 });
+
+/** Lints one file into `result`, adding the time it took. */
+async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult): Promise<void> {
+  let reports: ESLint.LintResult[];
   const started = performance.now();
-  for (const file of files) {
-    let reports: ESLint.LintResult[];
-    try {
-      reports = await eslint.lintText(file.text, { filePath: file.filePath, warnIgnored: true });
-    } catch (error) {
-      result.crashes.push({ filePath: file.filePath, message: error instanceof Error ? error.message : String(error) });
-      continue;
-    }
-    for (const report of reports) {
-      if (report.messages.some((message) => message.message.startsWith("File ignored"))) result.ignored++;
-      // Rule findings only: ESLint's own notices (ruleId null) are the same on both sides of a comparison.
-      result.problems += report.messages.filter((message) => message.ruleId !== null).length;
-      for (const pass of report.stats?.times.passes ?? []) {
-        result.parseMs += pass.parse?.total ?? 0;
-        for (const [rule, time] of Object.entries(pass.rules ?? {})) {
-          result.ruleMs[rule] = (result.ruleMs[rule] ?? 0) + time.total;
-        }
+  try {
+    reports = await eslint.lintText(file.text, { filePath: file.filePath, warnIgnored: true });
+  } catch (error) {
+    result.crashes.push({ filePath: file.filePath, message: error instanceof Error ? error.message : String(error) });
+    return;
+  } finally {
+    result.ms += performance.now() - started;
+  }
+  for (const report of reports) {
+    if (report.messages.some((message) => message.message.startsWith("File ignored"))) result.ignored++;
+    // Rule findings only: ESLint's own notices (ruleId null) are the same on both sides of a comparison.
+    result.problems += report.messages.filter((message) => message.ruleId !== null).length;
+    for (const pass of report.stats?.times.passes ?? []) {
+      result.parseMs += pass.parse?.total ?? 0;
+      for (const [rule, time] of Object.entries(pass.rules ?? {})) {
+        result.ruleMs[rule] = (result.ruleMs[rule] ?? 0) + time.total;
       }
     }
   }
-  result.ms = performance.now() - started;
+}
+
+export async function lintPass(eslint: ESLint, files: readonly LintInput[]): Promise<LintPassResult> {
+  const result = emptyResult();
+  collectGarbage();
+  for (const file of files) await lintInto(eslint, file, result);
   return result;
+}
+
+/**
+ * One pass over the files in which every file is linted by each configuration in turn, the order rotating from
+ * file to file (and with `shift`, from pass to pass). Load from other work on the machine comes and goes in
+ * seconds; interleaving at the file level lets it fall on every side alike, where whole passes one after the
+ * other would each catch a different slice of it.
+ */
+export async function interleavedPass(
+  sides: readonly ESLint[],
+  files: readonly LintInput[],
+  shift = 0,
+): Promise<LintPassResult[]> {
+  const results = sides.map(emptyResult);
+  collectGarbage();
+  for (const [index, file] of files.entries()) {
+    for (let turn = 0; turn < sides.length; turn++) {
+      const side = (index + shift + turn) % sides.length;
+      await lintInto(sides[side]!, file, results[side]!);
+    }
+  }
+  return results;
 }

@@ -4,7 +4,7 @@
 import type { Linter } from "eslint";
 import type { LintInput } from "./lint-pass.js";
 import { createEslint, noFloatingPromises, parserOnly, typeInformation } from "./lint-config.js";
-import { lintPass } from "./lint-pass.js";
+import { interleavedPass, lintPass } from "./lint-pass.js";
 import { median, summarize, type Summary } from "./stats.js";
 
 export interface TypedResult {
@@ -54,19 +54,13 @@ export async function measureTyped(options: TypedOptions): Promise<TypedResult> 
   const floatingMs: number[] = [];
   const problems = { poolguard: 0, noFloatingPromises: 0 };
   for (let pair = 0; pair < options.pairs; pair++) {
-    const order = pair % 2 === 0 ? ["poolguard", "floating"] : ["floating", "poolguard"];
-    for (const side of order) {
-      const result = await lintPass(side === "poolguard" ? poolguard : floating, options.files);
-      if (side === "poolguard") {
-        poolguardMs.push(result.ms);
-        problems.poolguard = result.problems;
-      } else {
-        floatingMs.push(result.ms);
-        problems.noFloatingPromises = result.problems;
-      }
-    }
+    const [ours, theirs] = await interleavedPass([poolguard, floating], options.files, pair);
+    poolguardMs.push(ours!.ms);
+    floatingMs.push(theirs!.ms);
+    problems.poolguard = ours!.problems;
+    problems.noFloatingPromises = theirs!.problems;
     options.progress(
-      `type-aware: pair ${pair + 1}/${options.pairs}: recommended-type-checked ${poolguardMs.at(-1)!.toFixed(0)} ms, ` +
+      `type-aware: pass ${pair + 1}/${options.pairs}: recommended-type-checked ${poolguardMs.at(-1)!.toFixed(0)} ms, ` +
         `no-floating-promises ${floatingMs.at(-1)!.toFixed(0)} ms`,
     );
   }

@@ -78,8 +78,9 @@ function lint(results: BenchResults): string {
   const rules = part.rules.map((rule) => `| \`${rule.rule}\` | ${triple(rule.ms, 1)} | ${fixed(rule.sharePercent, 2)} |`);
   return `## Lint cost
 
-The corpus above linted by ESLint's \`lintText\` (no file I/O) with \`@typescript-eslint/parser\` and no rules, then
-with \`poolguard.configs.recommended\`, in ${part.pairs} alternating pairs (the order flips every pair).
+The corpus above linted by ESLint's \`lintText\` (no file I/O) with \`@typescript-eslint/parser\` and no rules, and
+with \`poolguard.configs.recommended\`: ${part.pairs} passes after a warm-up, each file linted by both configurations
+in turn (which goes first alternates file by file), each configuration's time summed over the pass.
 
 | configuration | ms per pass (min / median / max) |
 |---|---:|
@@ -132,7 +133,8 @@ function typed(results: BenchResults): string {
   return `## Type-aware mode
 
 ${part.files} generated modules (${part.lines} lines) of one TypeScript project, both sides with type information
-from the same project service, ${part.pairs} alternating pairs after a warm-up that builds the program.
+from the same project service: ${part.pairs} passes after a warm-up that builds the program, each file linted by
+both configurations in turn (alternating which goes first).
 
 | configuration | ms per pass (min / median / max) | problems |
 |---|---:|---:|
@@ -178,8 +180,8 @@ Also measured by it (names as it gives them): ${facts(micro.stack)}; ${facts(mic
   return `## Runtime cost
 
 \`withClient(pool, (c) => c.query("SELECT 1"))\` in a loop by N concurrent workers against a real PostgreSQL
-(embedded unless \`DATABASE_URL\` is set), ${throughput.rounds} rounds of ${throughput.windowMs} ms windows per pool,
-the pools taking turns in a rotating order. Each variant has its own pool (\`max: ${throughput.poolMax}\`, the seed's
+(embedded unless \`DATABASE_URL\` is set), ${throughput.rounds} rounds of one ${throughput.windowMs} ms window per pool,
+the pools taking turns in a rotating order (short windows, many rounds: drift falls on every pool alike). Each variant has its own pool (\`max: ${throughput.poolMax}\`, the seed's
 main pool; all connections opened before timing). \`watched\` is \`new PoolMonitor().watch(pool)\` with its defaults
 (acquire sites sampled at \`siteSampleRate\` ${part.defaultSiteSampleRate}); \`+leakDetection\` adds
 \`leakDetectionMs\` (every checkout's stack captured, a timer armed and cancelled); \`+sampleRate1\` attributes every
