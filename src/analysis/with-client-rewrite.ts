@@ -11,7 +11,7 @@ import {
   type ClientAcquisition,
   type ManualClientBlock,
 } from "./manual-client-block.js";
-import { methodCall } from "./node-shapes.js";
+import { methodCall, parentSkippingWrappers } from "./node-shapes.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, type Removal } from "./moved-text.js";
 import { bindingReason, functionReason, inspectBody } from "./rewrite-safety.js";
 import { matchTransaction } from "./transaction-shape.js";
@@ -119,6 +119,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     });
   }
   if (reason) return { ok: false, helper, reason };
+  if (handsOverClient(source, acquisition, [first.range[0], last.range[1]])) {
+    return { ok: false, helper, reason: "the client is handed over (returned or stored), so it must outlive the block" };
+  }
   const removed: Removal[] = [];
   const keepIndent: [number, number][] = [];
   for (const release of releases) {
@@ -144,6 +147,46 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     alreadyIndented: false,
     alwaysExits: endsInExit(after),
     following: [],
+  });
+}
+
+/** Whether the moved code lets the client escape: withClient would release it while its new owner still uses it. */
+function handsOverClient(source: Source, acquisition: ClientAcquisition, moved: [number, number]): boolean {
+  const variable = source
+    .getDeclaredVariables(acquisition.id.parent)
+    .find((candidate) => candidate.name === acquisition.id.name);
+  if (!variable) return false;
+  return variable.references.some((reference) => {
+    const identifier = reference.identifier;
+    if (identifier.range[0] < moved[0] || identifier.range[1] > moved[1]) return false;
+    let child: TSESTree.Node = identifier;
+    let parent = parentSkippingWrappers(identifier);
+    // `await client` / `(client)` hand over the same value.
+    while (parent?.type === AST_NODE_TYPES.AwaitExpression) {
+      child = parent;
+      parent = parentSkippingWrappers(parent);
+    }
+    if (!parent) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return true;
+      case AST_NODE_TYPES.AssignmentExpression:
+        return parent.right === child;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === child;
+      case AST_NODE_TYPES.Property:
+        return parent.value === child;
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return parent.body === child;
+      case AST_NODE_TYPES.CallExpression:
+        // resolve(client) hands it to whoever awaits the promise.
+        return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "resolve";
+      default:
+        return false;
+    }
   });
 }
 

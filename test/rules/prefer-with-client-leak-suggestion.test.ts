@@ -212,6 +212,18 @@ FROM report\`);
       3,
       26,
     ),
+    noSuggestion(
+      `async function open(pool, listen) {
+  const client = await pool.connect();
+  if (!listen) {
+    client.release();
+    return null;
+  }
+  await client.query("LISTEN jobs");
+  return client;
+}`,
+      "the client is handed over (returned or stored), so it must outlive the block",
+    ),
   ],
 });
 
