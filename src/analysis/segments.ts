@@ -30,7 +30,6 @@ export class SegmentTracker<Event> {
   private readonly startNodes = new Map<Segment, TSESTree.Node>();
   private readonly exitNodes = new Map<Segment, TSESTree.Node>();
   private readonly events = new Map<Segment, Event[]>();
-  private readonly pathsByNode = new Map<TSESTree.Node, CodePath>();
 
   constructor(private readonly hooks: SegmentTrackerHooks<Event>) {}
 
@@ -77,11 +76,6 @@ export class SegmentTracker<Event> {
     return this.exitNodes.get(segment);
   }
 
-  /** The code path started by a function (or other owner) node, once it has been entered. */
-  pathOf(node: TSESTree.Node): CodePath | undefined {
-    return this.pathsByNode.get(node);
-  }
-
   /** ESLint listeners; merge them into the rule's listener object. */
   listeners(): Record<string, (...args: never[]) => void> {
     const onStart = (segment: Segment, node: TSESTree.Node): void => {
@@ -96,7 +90,6 @@ export class SegmentTracker<Event> {
     return {
       onCodePathStart: (codePath: CodePath, node: TSESTree.Node) => {
         const parent = this.stack.at(-1);
-        this.pathsByNode.set(node, codePath);
         this.stack.push({ codePath, node, current: new Set(), tracked: false });
         const appendToParent = parent
           ? (event: Event) => {
