@@ -193,11 +193,12 @@ export function findAcquisition(
   const callback = call.arguments.find((argument) => isCallbackFunction(argument));
   if (callback && isCallbackFunction(callback)) {
     const client = parameterVariable(sourceCode, callback, 1);
+    const unread = callback.params.length <= 1 && callback.params.every((p) => p.type === AST_NODE_TYPES.Identifier);
     return {
       style: "callback",
       call,
       pool,
-      target: client ? "variable" : callback.params.length > 1 ? "unknown" : "discarded",
+      target: client ? "variable" : unread ? "discarded" : "unknown",
       client,
       releaseFunction: parameterVariable(sourceCode, callback, 2),
       errorParameter: parameterVariable(sourceCode, callback, 0),
@@ -315,6 +316,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     case AST_NODE_TYPES.NewExpression:
       return parent.callee === top ? "use" : "transfer";
     case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
     case AST_NODE_TYPES.YieldExpression:
     case AST_NODE_TYPES.Property:
     case AST_NODE_TYPES.ArrayExpression:

@@ -469,6 +469,8 @@ try {
   return result;
 }`,
     },
+    { name: "callback reading its arguments through a rest parameter: silent", code: `pool.connect((...args) => { args[2](); });` },
+    { name: "callback destructuring the client: silent", code: `pool.connect((err, { query }, done) => { done(); });` },
   ],
   invalid: [
     {
@@ -850,6 +852,13 @@ async function load(pool) {
   }
 }`,
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 2, column: 24 }],
+    },
+    {
+      name: "callback that ignores the client it was given",
+      code: `pool.connect(() => {
+  console.log("connected");
+});`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 1, column: 1 }],
     },
     {
       name: "TS wrappers do not hide a missing finally",
