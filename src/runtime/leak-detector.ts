@@ -29,7 +29,11 @@ export function newCheckoutRecord(startedAt: number, captured: CapturedStack | u
 
 /** The site of a record, formatting its stack now if nobody needed it before. */
 export function siteOf(record: CheckoutRecord): AcquireSite | undefined {
-  if (!record.acquired && record.captured) record.acquired = resolveSite(record.captured);
+  if (!record.acquired && record.captured) {
+    record.acquired = resolveSite(record.captured);
+    // An unformatted capture references the frames' functions and receivers; the text is all that is needed now.
+    record.captured = undefined;
+  }
   return record.acquired;
 }
 
