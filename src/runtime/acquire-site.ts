@@ -20,10 +20,11 @@ export interface CapturedStack {
   stack?: string;
 }
 
-// Frames deep enough to pass pg-pool's query() and withClient/withTransaction and still show the caller's callers.
-// V8's default is 10; only a lower setting is raised for the capture, because writing Error.stackTraceLimit on
-// every checkout costs about as much as a third of the capture itself.
+// Frames deep enough to pass pg-pool's query() and withClient/withTransaction and still show the caller's callers,
+// and few enough to stay cheap. V8's default (10) is used as it is: writing Error.stackTraceLimit on every checkout
+// costs about a third of the capture itself, so only a setting outside these bounds is overridden for the capture.
 const MIN_CAPTURE_FRAMES = 8;
+const MAX_CAPTURE_FRAMES = 20;
 
 const runtimeDir = fileURLToPath(new URL(".", import.meta.url));
 const LIBRARY_PATTERNS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_modules/pg-protocol/"].map((p) =>
@@ -34,11 +35,11 @@ const LIBRARY_PATTERNS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_
 export function captureStack(skipAbove: (...args: never[]) => unknown): CapturedStack {
   const holder: CapturedStack = {};
   const limit = Error.stackTraceLimit;
-  if (typeof limit === "number" && limit >= MIN_CAPTURE_FRAMES) {
+  if (typeof limit === "number" && limit >= MIN_CAPTURE_FRAMES && limit <= MAX_CAPTURE_FRAMES) {
     Error.captureStackTrace(holder, skipAbove);
     return holder;
   }
-  Error.stackTraceLimit = MIN_CAPTURE_FRAMES;
+  Error.stackTraceLimit = typeof limit === "number" && limit > MAX_CAPTURE_FRAMES ? MAX_CAPTURE_FRAMES : MIN_CAPTURE_FRAMES;
   Error.captureStackTrace(holder, skipAbove);
   Error.stackTraceLimit = limit;
   return holder;

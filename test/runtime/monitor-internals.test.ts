@@ -2,7 +2,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { resolveSite } from "../../src/runtime/acquire-site.js";
+import { captureStack, resolveSite } from "../../src/runtime/acquire-site.js";
 import { BUCKET_BOUNDS_SECONDS, Histogram } from "../../src/runtime/histogram.js";
 
 describe("Histogram", () => {
@@ -58,6 +58,25 @@ describe("resolveSite", () => {
       line: "src/handlers/report.ts:42",
       stack: `    at async loadReport (${cwd}/src/handlers/report.ts:42:13)\n    at ${pathToFileURL(`${cwd}/src/server.ts`).href}:7:3`,
     });
+  });
+
+  it("captures enough frames whatever Error.stackTraceLimit the application set, and leaves the setting alone", () => {
+    const saved = Error.stackTraceLimit;
+    const acquire = (): ReturnType<typeof captureStack> => captureStack(acquire);
+    function caller() {
+      return acquire();
+    }
+    try {
+      for (const limit of [0, 10, Infinity]) {
+        Error.stackTraceLimit = limit;
+        const site = resolveSite(caller());
+        expect(Error.stackTraceLimit).toBe(limit);
+        expect(site).toMatchObject({ fn: "caller" });
+        expect(site!.site).toMatch(/^test\/runtime\/monitor-internals\.test\.ts:\d+:\d+$/);
+      }
+    } finally {
+      Error.stackTraceLimit = saved;
+    }
   });
 
   it("keeps absolute paths outside cwd, reads eval and sourceURL frames, and gives up when no frame is the application's", () => {
