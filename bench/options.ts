@@ -55,6 +55,8 @@ const fullPlan: Plan = {
 
 const quickPlan: Plan = {
   ...fullPlan,
+  generatedFiles: 80,
+  nodeModulesFiles: 40,
   lintPairs: 3,
   lintStatsPasses: 1,
   scalingRounds: 1,
