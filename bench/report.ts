@@ -196,9 +196,38 @@ ${microText}
 `;
 }
 
+/** What the run's own figures say about a missed target (the profile findings are in the bench engineer's report). */
+function explain(results: BenchResults, name: string): string {
+  const lint = results.lint && !isSkipped(results.lint) ? results.lint : undefined;
+  const runtime = results.runtime && !isSkipped(results.runtime) ? results.runtime : undefined;
+  if (name === "largest rule share (%)" && lint) {
+    const over = lint.rules.filter((rule) => rule.sharePercent > 2);
+    return ` Over 2 %: ${over.map((rule) => `\`${rule.rule}\` ${fixed(rule.sharePercent, 2)} %`).join(", ")}.`;
+  }
+  if (name === "runtime.throughputRatio" && runtime) {
+    const worst = runtime.throughput.worst["watched+leakDetection"];
+    const figures = runtime.throughput.concurrencies.find((entry) => entry.concurrency === worst.concurrency);
+    const bare = figures?.variants.find((variant) => variant.variant === "bare")?.opsPerSecond.median;
+    const leak = runtime.micro.settings
+      .filter((setting) => /leak/i.test(setting.name))
+      .sort((a, b) => b.addedMicros - a.addedMicros)[0];
+    if (!bare || !leak) return "";
+    const perQuery = 1e6 / bare;
+    return (
+      ` At concurrency ${worst.concurrency} the bare pool served ${Math.round(bare)} queries/s, about ` +
+      `${fixed(perQuery, 0)} µs of this machine's time per query; the micro-benchmark puts "${leak.name}" at ` +
+      `${fixed(leak.addedMicros, 1)} µs per checkout+return (${fixed((100 * leak.addedMicros) / perQuery, 1)} % of that), ` +
+      "most of it the stack captured at every checkout, before any effect on the event loop or GC."
+    );
+  }
+  return "";
+}
+
 function notes(results: BenchResults): string {
   const missed = results.targets.filter((target) => target.met === false);
-  const lines = missed.map((target) => `- ${target.name} is ${fixed(target.value!, 3)}, target ${target.limit}.`);
+  const lines = missed.map(
+    (target) => `- ${target.name} is ${fixed(target.value!, 3)}, target ${target.limit}.${explain(results, target.name)}`,
+  );
   return `## Notes
 
 ${missed.length === 0 ? "Every measured target is met." : `Targets missed in this run:\n\n${lines.join("\n")}`}
