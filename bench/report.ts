@@ -219,7 +219,7 @@ function explain(results: BenchResults, name: string): string {
       `${fixed(perQuery, 0)} µs of this machine's time per query; the micro-benchmark puts "${leak.name}" at ` +
       `${fixed(leak.addedMicros, 1)} µs per checkout+return (${fixed((100 * leak.addedMicros) / perQuery, 1)} % of that)` +
       (typeof capture === "number" ? `, of which capturing the stack taken at every checkout is ${fixed(capture, 1)} µs` : "") +
-      "; what the ratio loses beyond that is the event loop and GC under load."
+      "; the rest of the gap lies outside the checkout+return path that the micro-benchmark times."
     );
   }
   return "";
