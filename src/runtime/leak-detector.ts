@@ -1,5 +1,9 @@
-// HikariCP-style leak detection: a timer armed at checkout carrying the acquire site's stack, cancelled at release.
-// When it fires the leak is reported once; if the client comes back later, that is reported once more.
+// HikariCP-style leak detection, with one timer per pool instead of one per checkout: arming and cancelling a Node
+// timer on every checkout costs more than the rest of the monitor together. Checkouts are armed in the order they
+// happen, so the set of armed records is also ordered by deadline: a single timer waits for the oldest one; a
+// record released before its deadline just leaves the set, and when the timer fires it reports what is due and
+// waits for the next oldest. A leak is reported once when its threshold passes; if the client comes back later,
+// that is reported once more.
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
 import type { SiteEntry } from "./site-table.js";
 
@@ -10,7 +14,6 @@ export interface CheckoutRecord {
   /** Set when the checkout was attributed (sampled) or when a leak needed the site. */
   acquired: AcquireSite | undefined;
   entry: SiteEntry | undefined;
-  timer: ReturnType<typeof setTimeout> | undefined;
   reported: boolean;
 }
 
@@ -24,7 +27,7 @@ export interface LeakEvent {
 }
 
 export function newCheckoutRecord(startedAt: number, captured: CapturedStack | undefined): CheckoutRecord {
-  return { startedAt, captured, acquired: undefined, entry: undefined, timer: undefined, reported: false };
+  return { startedAt, captured, acquired: undefined, entry: undefined, reported: false };
 }
 
 /** The site of a record, formatting its stack now if nobody needed it before. */
@@ -38,8 +41,10 @@ export function siteOf(record: CheckoutRecord): AcquireSite | undefined {
 }
 
 export class LeakDetector {
-  // Only the armed records: at most the pool's `max`, and each leaves the set at release or stop().
+  // The checkouts within their threshold, oldest first (a Set iterates in insertion order): at most the pool's
+  // `max`, and each leaves at release, when reported, or at stop().
   private readonly armed = new Set<CheckoutRecord>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly poolName: string,
@@ -48,27 +53,21 @@ export class LeakDetector {
     private readonly onReturned: (record: CheckoutRecord, event: LeakEvent) => void,
   ) {}
 
+  /** Called at checkout, in checkout order (`record.startedAt` never decreases from one call to the next). */
   arm(record: CheckoutRecord): void {
-    const timer = setTimeout(this.fire, this.thresholdMs, record);
-    timer.unref();
-    record.timer = timer;
     this.armed.add(record);
+    if (this.timer === undefined) this.schedule(this.thresholdMs);
   }
 
-  /** Called at release: cancels the timer, or reports the return of a client already reported as leaked. */
+  /** Called at release: stops watching the checkout, or reports the return of a client already reported as leaked. */
   disarm(record: CheckoutRecord, now: number): void {
-    if (record.timer !== undefined) {
-      clearTimeout(record.timer);
-      record.timer = undefined;
-      this.armed.delete(record);
-    }
+    // The timer is left as it is: when it fires for a released record it just waits for the next one.
+    this.armed.delete(record);
     if (record.reported) this.onReturned(record, this.describe(record, now - record.startedAt, "returned"));
   }
 
   /** Drops a checkout without reporting anything (its client left the pool without a release). */
   forget(record: CheckoutRecord): void {
-    if (record.timer !== undefined) clearTimeout(record.timer);
-    record.timer = undefined;
     this.armed.delete(record);
   }
 
@@ -78,19 +77,35 @@ export class LeakDetector {
   }
 
   stopAll(): void {
-    for (const record of this.armed) {
-      clearTimeout(record.timer);
-      record.timer = undefined;
-    }
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     this.armed.clear();
   }
 
-  private readonly fire = (record: CheckoutRecord): void => {
+  private schedule(delayMs: number): void {
+    // Node fires a timer after at least 1 ms; a fraction left over is rounded up so the record is due by then.
+    this.timer = setTimeout(this.fire, Math.max(1, Math.ceil(delayMs)));
+    this.timer.unref();
+  }
+
+  private readonly fire = (): void => {
+    this.timer = undefined;
     try {
-      record.timer = undefined;
-      this.armed.delete(record);
-      record.reported = true;
-      this.onHeld(record, this.describe(record, performance.now() - record.startedAt, "held"));
+      const now = performance.now();
+      for (const record of this.armed) {
+        const dueIn = record.startedAt + this.thresholdMs - now;
+        if (dueIn > 0) {
+          this.schedule(dueIn);
+          return;
+        }
+        this.armed.delete(record);
+        record.reported = true;
+        try {
+          this.onHeld(record, this.describe(record, now - record.startedAt, "held"));
+        } catch {
+          // One report's trouble must not stop the others.
+        }
+      }
     } catch {
       // A timer callback must never throw.
     }

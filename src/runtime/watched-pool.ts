@@ -65,7 +65,9 @@ export class WatchedPool {
     this.sites = new SiteTable(host.settings.maxSitesPerPool);
     this.max = Number(pool.options?.max) || 10;
     const threshold = host.settings.leakDetectionMs;
-    if (threshold !== undefined) {
+    // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
+    // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
+    if (threshold !== undefined && !longLived) {
       this.leaks = new LeakDetector(name, threshold, this.onLeakHeld, this.onLeakReturned);
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
@@ -76,12 +78,15 @@ export class WatchedPool {
     const raw = this.rawConnect;
     const host = this.host;
     const leaks = this.leaks;
+    const attributeAll = this.longLived;
     const connected = this.connected.bind(this);
     const checkWaiting = () => this.checkWaiting();
     const PromiseCtor = (this.pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
     function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
       const startedAt = performance.now();
-      const sampled = host.sampleSite();
+      // A long-lived pool checks out rarely and holds long: every checkout is worth its formatted stack, so its
+      // top holders are exact without leak detection.
+      const sampled = attributeAll || host.sampleSite();
       const captured = sampled || (leaks && host.isRunning()) ? captureStack(connect) : undefined;
       if (typeof callback === "function") {
         const result = raw.call(this, (err, client, done) => {

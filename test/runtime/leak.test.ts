@@ -106,6 +106,67 @@ describe("leak detection", () => {
     expect(sites.find((s) => s.fn !== "leakyReport")).toMatchObject({ checkouts: 5, held: 0, leaks: 0 });
   });
 
+  it("never reports a longLived pool's held clients, while a normal pool on the same monitor still is; both name their holders", async () => {
+    const logger = new RecordingLogger();
+    const main = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    const listen = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 30, siteSampleRate: 0 })
+      .watch(main, { name: "main" })
+      .watch(listen, { name: "listen", longLived: true });
+    cleanups.push(() => endPool(main), () => endPool(listen), () => monitor.stop());
+    const leaks: LeakEvent[] = [];
+    monitor.on("leak", (leak: LeakEvent) => leaks.push(leak));
+
+    // The LISTEN client is taken first: had it been armed, its report would come before main's.
+    const listener = await listen.connect(); // leak-site: listener
+    await listener.query("LISTEN outbox");
+    const reported = once(monitor, "leak");
+    const leaked = await leakyReport(main);
+    const [held] = (await reported) as [LeakEvent];
+    expect(held).toMatchObject({ poolName: "main", phase: "held", fn: "leakyReport" });
+    expect(held.heldMs).toBeGreaterThanOrEqual(29);
+
+    expect(leaks.map((leak) => leak.poolName)).toEqual(["main"]);
+    const warnings = logger.lines.filter((line) => line.level === "warn").map((line) => line.message);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Possible connection leak in pool 'main'/);
+    expect(monitor.sites("listen")).toEqual([
+      expect.objectContaining({ site: siteOf("leak-site: listener", "connect("), checkouts: 1, held: 1, leaks: 0 }),
+    ]);
+    expect(monitor.sites("main")).toEqual([expect.objectContaining({ fn: "leakyReport", held: 1, leaks: 1 })]);
+
+    // Giving the LISTEN client back is no "returned" report either.
+    listener.release();
+    const back = once(monitor, "leak");
+    leaked.release();
+    expect(((await back) as [LeakEvent])[0]).toMatchObject({ poolName: "main", phase: "returned" });
+    expect(leaks.map((leak) => `${leak.poolName} ${leak.phase}`)).toEqual(["main held", "main returned"]);
+    expect(monitor.sites("listen")).toEqual([expect.objectContaining({ held: 0, leaks: 0 })]);
+  });
+
+  it("reports every client held past the threshold, oldest first, and none released in time", async () => {
+    const { pool, monitor } = setup(40);
+    const leaks: LeakEvent[] = [];
+    monitor.on("leak", (leak: LeakEvent) => leaks.push(leak));
+    const first = await pool.connect(); // leak-site: first
+    const quick = await pool.connect();
+    quick.release();
+    const second = await pool.connect(); // leak-site: second
+    const both = new Promise<void>((resolve) => monitor.on("leak", () => leaks.length === 2 && resolve()));
+    await both;
+    expect(leaks.map((leak) => [leak.phase, leak.site])).toEqual([
+      ["held", siteOf("leak-site: first", "connect(")],
+      ["held", siteOf("leak-site: second", "connect(")],
+    ]);
+    for (const leak of leaks) expect(leak.heldMs).toBeGreaterThanOrEqual(39);
+    first.release();
+    second.release();
+    expect(leaks.slice(2).map((leak) => [leak.phase, leak.site])).toEqual([
+      ["returned", siteOf("leak-site: first", "connect(")],
+      ["returned", siteOf("leak-site: second", "connect(")],
+    ]);
+  });
+
   it("does not arm leak timers when leakDetectionMs is not set", async () => {
     const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
     const monitor = new PoolMonitor({ logger: new RecordingLogger(), siteSampleRate: 0 }).watch(pool, { name: "main" });

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { PoolMonitor, type AlertEvent, type PoolStats } from "../../src/runtime/index.js";
@@ -29,6 +31,10 @@ function newMonitor(options: ConstructorParameters<typeof PoolMonitor>[0]): Pool
 async function hold(pool: pg.Pool, n: number): Promise<pg.PoolClient[]> {
   return Promise.all(Array.from({ length: n }, () => pool.connect()));
 }
+const holdLine =
+  readFileSync(fileURLToPath(import.meta.url), "utf8")
+    .split("\n")
+    .findIndex((line) => line.includes("() => pool.connect()));")) + 1;
 
 describe("PoolMonitor.snapshot()", () => {
   it("is exactly the seed's /readyz body: main 15 total / 10 idle → 17%, a full listen pool → 100%", async () => {
@@ -105,7 +111,11 @@ describe("PoolMonitor log lines", () => {
       message: "Pool 'listen': 100% utilized (12/12 active, 0 idle, 0 waiting)",
     });
     const waiter = listen.connect();
-    expect(await logger.next(about("listen"))).toEqual({ level: "warn", message: "Pool 'listen' has 1 waiting client(s)" });
+    // Every checkout of a long-lived pool is attributed: the line holding it is named.
+    expect(await logger.next(about("listen"))).toEqual({
+      level: "warn",
+      message: `Pool 'listen' has 1 waiting client(s); top holders: test/runtime/monitor.test.ts:${holdLine} (12 held)`,
+    });
     for (const client of clients) client.release();
     (await waiter).release();
   });
