@@ -59,7 +59,10 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  */
 export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandlers): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
+  // Every acquisition is a `connect` call: a file that never says "connect" has nothing to follow (most files).
+  if (!sourceCode.text.includes("connect")) return {};
   const isPool = createPoolMatcher(context);
+  const mentionsRelease = sourceCode.text.includes("release");
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const unitsByNode = new Map<TSESTree.Node, Unit[]>();
@@ -94,9 +97,11 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
 
   /** A helper that releases its client parameter turns `helper(client)` into a hand-over; follow such parameters. */
   function followReleasingParameters(fn: FunctionNode): void {
+    if (fn.params.length === 0 || !mentionsRelease) return;
+    const declared = sourceCode.getDeclaredVariables(fn);
     fn.params.forEach((param, index) => {
       if (param.type !== AST_NODE_TYPES.Identifier) return;
-      const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
+      const variable = declared.find((v) => v.identifiers.includes(param));
       if (!variable || !variable.references.some((reference) => isReleaseMember(reference.identifier))) return;
       const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: param };
       const tracked = planTracking(subject, null, sourceCode, sink);
@@ -203,6 +208,30 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
     return { acquisition, cause: tryStatement ? "workBeforeTry" : "notReleasedOnThrow", at, line, exit: "call", tryStatement };
   }
 
+  // Acquisitions are found from the tokens before the traversal starts (scope analysis is complete by then), so
+  // that the traversal only listens to the identifiers that can matter, by name.
+  for (const call of callsNamed(sourceCode, "connect")) {
+    const acquisition = findAcquisition(call, isPool, sourceCode);
+    if (!acquisition) continue;
+    if (acquisition.target === "discarded") discarded.push(acquisition);
+    if (acquisition.target !== "variable") continue;
+    const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
+    acquisitions.push(tracked);
+    if (acquisition.style === "await") add(acquireAt, acquisition.binding, tracked);
+  }
+  if (acquisitions.length === 0 && discarded.length === 0) return {};
+
+  /** Names of every identifier with an event, plus objects of `.release` (a helper's parameter, planned later). */
+  function followedNames(): Set<string> {
+    const names = new Set<string>();
+    for (const node of referenceEvents.keys()) if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
+    for (const member of membersNamed(sourceCode, "release")) {
+      const object = unwrapExpression(member.object);
+      if (object.type === AST_NODE_TYPES.Identifier) names.add(object.name);
+    }
+    return names;
+  }
+
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || feedsPromiseChain(node)) return;
     if (handlesRejection(node)) return;
@@ -216,23 +245,7 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
 
   return {
     ...(tracker.listeners() as TSESLint.RuleListener),
-    CallExpression(node) {
-      const acquisition = findAcquisition(node, isPool, sourceCode);
-      if (!acquisition) return;
-      if (acquisition.target === "discarded") {
-        discarded.push(acquisition);
-        return;
-      }
-      if (acquisition.target !== "variable") return;
-      if (acquisition.style === "await" && tracker.currentNode() !== acquisition.owner) return;
-      const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
-      acquisitions.push(tracked);
-      if (acquisition.style === "await") {
-        tracked.units[0]!.codePath = tracker.trackCurrentPath();
-        add(acquireAt, acquisition.binding, tracked);
-      }
-    },
-    Identifier(node) {
+    [identifierSelector(followedNames())](node: TSESTree.Identifier) {
       const events = referenceEvents.get(node);
       if (events) for (const event of events) tracker.append(event);
     },
@@ -247,6 +260,38 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
     BreakStatement: onExit,
     ContinueStatement: onExit,
   };
+}
+
+/** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), found through the tokens. */
+function membersNamed(sourceCode: Readonly<TSESLint.SourceCode>, name: string): TSESTree.MemberExpression[] {
+  const members: TSESTree.MemberExpression[] = [];
+  for (const token of sourceCode.ast.tokens) {
+    const matches =
+      (token.type === "Identifier" && token.value === name) ||
+      (token.type === "String" && token.value.slice(1, -1) === name);
+    if (!matches) continue;
+    const node = sourceCode.getNodeByRangeIndex(token.range[0]);
+    const member = node?.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.property === node) members.push(member);
+  }
+  return members;
+}
+
+/** Calls of a method named `name`, in source order. */
+function callsNamed(sourceCode: Readonly<TSESLint.SourceCode>, name: string): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const member of membersNamed(sourceCode, name)) {
+    const call = parentSkippingWrappers(member);
+    if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) calls.push(call);
+  }
+  return calls;
+}
+
+/** An esquery selector for identifiers with one of these names (none: a selector that never matches). */
+function identifierSelector(names: ReadonlySet<string>): string {
+  if (names.size === 0) return "Identifier[name=/^$/]";
+  const escaped = [...names].map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  return `Identifier[name=/^(?:${escaped.join("|")})$/]`;
 }
 
 /** `x.then(…)`, `x.catch(…)`, `x.finally(…)`: a rejection of `x` travels down the chain instead of throwing here. */
