@@ -11,7 +11,7 @@ import {
   type ClientReferenceKind,
   type FunctionNode,
 } from "./acquisition.js";
-import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 import type { CodePath } from "./segments.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -295,15 +295,6 @@ function finallyOf(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.TryState
   return null;
 }
 
-/** True when `identifier` is the object of `.release` (used to find helpers that release a parameter). */
-export function isReleaseMember(identifier: TSESTree.Node): boolean {
-  const parent = parentSkippingWrappers(identifier);
-  return (
-    parent?.type === AST_NODE_TYPES.MemberExpression &&
-    unwrapExpression(parent.object) === identifier &&
-    memberPropertyName(parent) === "release"
-  );
-}
 
 /** The call that releases through `identifier`: `c.release(…)` or `done(…)`. */
 function releaseCallOf(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {

@@ -2,8 +2,8 @@
 // the code that holds it, exceptions included — and is it ever used after a release? One pass over the file
 // records events per code path segment (Map lookups only); the answers are computed when the Program ends.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { findAcquisition, isFunctionNode, type Acquisition, type FunctionNode } from "./acquisition.js";
-import { isReleaseMember, planTracking, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
+import { findAcquisition, isFunctionNode, resolveIdentifier, type Acquisition } from "./acquisition.js";
+import { planTracking, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 import { createPoolMatcher } from "./pool-detection.js";
@@ -62,7 +62,6 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
   // Every acquisition is a `connect` call: a file that never says "connect" has nothing to follow (most files).
   if (!sourceCode.text.includes("connect")) return {};
   const isPool = createPoolMatcher(context);
-  const mentionsRelease = sourceCode.text.includes("release");
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const unitsByNode = new Map<TSESTree.Node, Unit[]>();
@@ -86,7 +85,6 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
   const tracker: SegmentTracker<LifetimeEvent> = new SegmentTracker<LifetimeEvent>({
     onPathStart(node, codePath, appendToParent) {
       for (const event of functionEvents.get(node) ?? []) appendToParent?.(event);
-      if (isFunctionNode(node)) followReleasingParameters(node);
       const units = unitsByNode.get(node);
       if (!units) return;
       for (const unit of units) unit.codePath = codePath;
@@ -96,19 +94,25 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
   });
 
   /** A helper that releases its client parameter turns `helper(client)` into a hand-over; follow such parameters. */
-  function followReleasingParameters(fn: FunctionNode): void {
-    if (fn.params.length === 0 || !mentionsRelease) return;
-    const declared = sourceCode.getDeclaredVariables(fn);
-    fn.params.forEach((param, index) => {
-      if (param.type !== AST_NODE_TYPES.Identifier) return;
-      const variable = declared.find((v) => v.identifiers.includes(param));
-      if (!variable || !variable.references.some((reference) => isReleaseMember(reference.identifier))) return;
-      const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: param };
+  function followReleasingParameters(releaseMembers: readonly TSESTree.MemberExpression[]): void {
+    const followed = new Set<TSESLint.Scope.Variable>();
+    for (const member of releaseMembers) {
+      const object = unwrapExpression(member.object);
+      if (object.type !== AST_NODE_TYPES.Identifier) continue;
+      const variable = resolveIdentifier(sourceCode, object);
+      const definition = variable?.defs[0];
+      if (!variable || followed.has(variable) || definition?.type !== "Parameter") continue;
+      followed.add(variable);
+      const fn = definition.node;
+      if (!isFunctionNode(fn)) continue;
+      const index = fn.params.findIndex((param) => param === definition.name);
+      if (index < 0) continue;
+      const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: definition.name };
       const tracked = planTracking(subject, null, sourceCode, sink);
       const byIndex = helpers.get(fn) ?? new Map<number, Tracked>();
       byIndex.set(index, tracked);
       helpers.set(fn, byIndex);
-    });
+    }
   }
 
   const summaries = new Map<Tracked, boolean>();
@@ -220,15 +224,12 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
     if (acquisition.style === "await") add(acquireAt, acquisition.binding, tracked);
   }
   if (acquisitions.length === 0 && discarded.length === 0) return {};
+  followReleasingParameters(membersNamed(sourceCode, "release"));
 
-  /** Names of every identifier with an event, plus objects of `.release` (a helper's parameter, planned later). */
+  /** Names of every identifier with an event. */
   function followedNames(): Set<string> {
     const names = new Set<string>();
     for (const node of referenceEvents.keys()) if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
-    for (const member of membersNamed(sourceCode, "release")) {
-      const object = unwrapExpression(member.object);
-      if (object.type === AST_NODE_TYPES.Identifier) names.add(object.name);
-    }
     return names;
   }
 
