@@ -16,7 +16,7 @@ import { measureTyped } from "./lint-typed.js";
 import { parseBenchOptions, usage, UsageError, type BenchOptions } from "./options.js";
 import { repoRoot } from "./repo-root.js";
 import { renderReport } from "./report.js";
-import { describeMachine, evaluateTargets, isSkipped, type BenchResults } from "./results.js";
+import { describeMachine, describeSource, evaluateTargets, isSkipped, type BenchResults } from "./results.js";
 import { measureMicroOverhead } from "./runtime-overhead.js";
 import { measureThroughput } from "./runtime-throughput.js";
 
@@ -157,6 +157,7 @@ export async function main(argv: string[]): Promise<number> {
   const partial: Omit<BenchResults, "targets"> = {
     mode: options.quick ? "quick" : "full",
     command: ["npm run bench", ...(argv.length > 0 ? ["--", ...argv] : [])].join(" "),
+    source: describeSource(repoRoot),
     startedAt: new Date().toISOString(),
     durationSeconds: 0,
     machine: describeMachine(loadavg()[0]!),

@@ -24,6 +24,7 @@ in one run: the machine is shared and noisy, so absolute times do not carry from
 Every figure is min / median / max over the repetitions; comparisons use medians of alternating runs.
 
 - Command: \`${results.command}\` (${results.mode} run, ${Math.round(results.durationSeconds)} s), ${results.startedAt}
+- Code: commit ${results.source.commit}${results.source.uncommittedChanges ? " plus uncommitted changes in src/, rules/ or bench/ (the work tree is what is measured)" : ""}
 - Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform};
   1-minute load average ${fixed(machine.loadAverage.start, 2)} at the start, ${fixed(machine.loadAverage.end, 2)} at the end
   (other work was running on the same cores)

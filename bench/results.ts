@@ -1,5 +1,6 @@
 // The shape of one benchmark run (what `--json` prints and docs/benchmarks.md is rendered from) and the
 // targets of issue 6 checked against it.
+import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { OriginSummary } from "./corpus/lint-corpus.js";
 import type { LintCostResult } from "./lint-cost.js";
@@ -32,6 +33,8 @@ export interface CorpusDescription {
 export interface BenchResults {
   mode: "quick" | "full";
   command: string;
+  /** The commit measured, and whether src/, rules/ or bench/ had uncommitted changes (the work tree is measured). */
+  source: { commit: string; uncommittedChanges: boolean };
   startedAt: string;
   durationSeconds: number;
   machine: Machine;
@@ -74,6 +77,19 @@ export function describeMachine(loadAtStart: number): Machine {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     loadAverage: { start: loadAtStart, end: loadavg()[0]! },
   };
+}
+
+export function describeSource(repoRoot: string): BenchResults["source"] {
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  try {
+    return {
+      commit: git("rev-parse", "--short", "HEAD"),
+      uncommittedChanges: git("status", "--porcelain", "--", "src", "rules", "bench") !== "",
+    };
+  } catch {
+    return { commit: "unknown (not a git work tree)", uncommittedChanges: false };
+  }
 }
 
 export const isSkipped = (value: unknown): value is Skipped =>

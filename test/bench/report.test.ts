@@ -8,6 +8,7 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
   return {
     mode: "full",
     command: "npm run bench",
+    source: { commit: "abc1234", uncommittedChanges: false },
     startedAt: "2026-11-27T13:30:00.000Z",
     durationSeconds: 600,
     machine: {
@@ -52,6 +53,7 @@ describe("docs/benchmarks.md", () => {
     const partial = results();
     const text = renderReport({ ...partial, targets: evaluateTargets(partial) });
     expect(text).toContain("Command: `npm run bench` (full run, 600 s)");
+    expect(text).toContain("- Code: commit abc1234\n");
     expect(text).toContain("2 cores (Test CPU), 24 GB, Node v20.20.2");
     expect(text).toContain("**lint.overheadPercent = 3.00 %**");
     expect(text).toContain("| parser, no rules | 900 / 1000 / 1100 |");
