@@ -1,6 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime.js";
+import { DEFAULT_IMPORT_SOURCE, rewriteLeakAt } from "../src/analysis/with-client-rewrite.js";
 
 export type MessageIds =
   | "neverReleased"
@@ -10,8 +11,9 @@ export type MessageIds =
   | "notReleasedOnAllPaths"
   | "callbackPathWithoutDone"
   | "rejectionSkipsRelease"
-  | "reacquiredWhileHeld";
-export type Options = [];
+  | "reacquiredWhileHeld"
+  | "rewriteWithClient";
+export type Options = [{ importSource?: string }];
 
 const LEAVES: Record<Leak["exit"], string> = {
   return: "the function",
@@ -30,6 +32,7 @@ export default createRule<Options, MessageIds>({
       description: "Require every client from `pool.connect()` to be released on every path, exceptions included",
       recommended: "recommended",
     },
+    hasSuggestions: true,
     messages: {
       neverReleased:
         "Client from `{{pool}}.connect()` is never released, so it never goes back to the pool. " +
@@ -55,14 +58,41 @@ export default createRule<Options, MessageIds>({
       reacquiredWhileHeld:
         "Client from `{{pool}}.connect()` is acquired again on line {{line}} while the previous one is still held, " +
         "so that one is never released. Release each client before acquiring the next, or use `withClient`.",
+      rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          importSource: {
+            type: "string",
+            minLength: 1,
+            description: "Module the `withClient` import added by the suggestion comes from.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
+  create(context, [{ importSource = DEFAULT_IMPORT_SOURCE }]) {
     const sourceCode = context.sourceCode;
 
-    // One place builds the report, so that a "rewrite to withClient" suggestion can be attached to it later.
+    // A suggestion, not a fix: the rewrite changes when the client goes back (at the end of the block, on every
+    // path), which the user should look at before accepting.
+    function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource });
+      if (!answer?.ok) return [];
+      return [
+        {
+          messageId: "rewriteWithClient",
+          data: { helper: answer.helper },
+          fix: (fixer) => answer.edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+        },
+      ];
+    }
+
     function reportFor(leak: Leak): TSESLint.ReportDescriptor<MessageIds> {
       const { acquisition } = leak;
       const poolText = sourceCode.getText(acquisition.pool);
@@ -86,6 +116,7 @@ export default createRule<Options, MessageIds>({
           where,
           done,
         },
+        suggest: suggestionsFor(leak),
       };
     }
 

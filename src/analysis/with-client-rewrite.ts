@@ -13,6 +13,7 @@ import {
 } from "./manual-client-block.js";
 import { methodCall, parentSkippingWrappers } from "./node-shapes.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, type Removal } from "./moved-text.js";
+import { releasedElsewhere } from "./release-elsewhere.js";
 import { bindingReason, functionReason, inspectBody } from "./rewrite-safety.js";
 import { matchTransaction } from "./transaction-shape.js";
 
@@ -122,6 +123,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   if (handsOverClient(source, acquisition, [first.range[0], last.range[1]])) {
     return { ok: false, helper, reason: "the client is handed over (returned or stored), so it must outlive the block" };
   }
+  const client = source.getDeclaredVariables(acquisition.id.parent).find((variable) => variable.name === acquisition.id.name);
+  const elsewhere = client ? releasedElsewhere(source, client, [first.range[0], last.range[1]]) : null;
+  if (elsewhere) return { ok: false, helper, reason: elsewhere };
   const removed: Removal[] = [];
   const keepIndent: [number, number][] = [];
   for (const release of releases) {
@@ -132,6 +136,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     if (cleanup) {
       removed.push(...cleanup.removed);
       if (cleanup.keepIndent) keepIndent.push(cleanup.keepIndent);
+    } else if (release.parent?.type === AST_NODE_TYPES.BlockStatement && release.parent.body.length === 1) {
+      // `if (ok) { c.release(); }` would become `if (ok) {}`: the branch meant something the rewrite cannot say.
+      return { ok: false, helper, reason: "a `release()` call is the only statement of a branch" };
     } else {
       removed.push(release);
     }

@@ -1,7 +1,19 @@
 // no-leaked-client: a client from pool.connect() must be released (or handed over) on every path, exceptions
 // included. Each invalid case sits next to the valid twin that differs by the one thing the rule looks at.
+// A leak at a `const c = await P.connect();` statement also offers the rewrite of its block to withClient; every
+// suggestion output below is asserted whole, and the describe at the end checks that each one parses.
+import { parse } from "@typescript-eslint/parser";
+import { describe, expect, it } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+
+const IMPORT = 'import { withClient } from "poolguard/runtime";\n';
+const outputs: string[] = [];
+
+function withClientRewrite(output: string) {
+  outputs.push(output);
+  return [{ messageId: "rewriteWithClient" as const, data: { helper: "withClient" }, output }];
+}
 
 ruleTester.run("no-leaked-client", rule, {
   valid: [
@@ -484,7 +496,15 @@ try {
     throw err;
   }
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  await withClient(pool, async (client) => {
+    try {
+      await doWork(client);
+    } catch (err) {
+      throw err;
+    }
+  });
+}`) }],
     },
     {
       name: "seed pattern 2: early return before the release",
@@ -493,7 +513,11 @@ try {
   if (condition) return;
   client.release();
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, condition) {
+  return await withClient(pool, async (client) => {
+    if (condition) return;
+  });
+}`) }],
     },
     {
       name: "never released",
@@ -501,14 +525,18 @@ try {
   const client = await pool.connect();
   await client.query("SELECT 1");
 }`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 24 }],
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}`) }],
     },
     {
       name: "result of connect() discarded",
       code: `async function warmUp(pool) {
   await pool.connect();
 }`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 9 }],
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 9, suggestions: [] }],
     },
     {
       name: "released after the work, not in finally",
@@ -517,7 +545,11 @@ try {
   await client.query("SELECT 1");
   client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}`) }],
     },
     {
       name: "awaited work between connect() and the try",
@@ -530,7 +562,12 @@ try {
     client.release();
   }
 }`,
-      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24 }],
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  await withClient(pool, async (client) => {
+    await client.query("SET search_path TO app");
+    await client.query("SELECT 1");
+  });
+}`) }],
     },
     {
       name: "a plain (non-logging) call between connect() and the try",
@@ -543,7 +580,12 @@ try {
     client.release();
   }
 }`,
-      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24 }],
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, input) {
+  await withClient(pool, async (client) => {
+    validate(input);
+    await client.query("SELECT 1");
+  });
+}`) }],
     },
     {
       name: "a released in only one branch",
@@ -553,7 +595,7 @@ try {
     client.release();
   }
 }`,
-      errors: [{ messageId: "notReleasedOnAllPaths", data: { pool: "pool", line: 6 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnAllPaths", data: { pool: "pool", line: 6 }, line: 2, column: 24, suggestions: [] }],
     },
     {
       name: "continue before the release in a loop that acquires per iteration",
@@ -568,7 +610,7 @@ try {
     }
   }
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "continue", line: 4, scope: "the loop iteration" }, line: 3, column: 26 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "continue", line: 4, scope: "the loop iteration" }, line: 3, column: 26, suggestions: [] }],
     },
     {
       name: "break before the release in a loop that acquires per iteration",
@@ -583,7 +625,7 @@ try {
     }
   }
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "break", line: 4, scope: "the loop" }, line: 3, column: 26 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "break", line: 4, scope: "the loop" }, line: 3, column: 26, suggestions: [] }],
     },
     {
       name: "labeled continue outside the try",
@@ -596,7 +638,7 @@ try {
     client.release();
   }
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "continue", line: 5, scope: "the loop iteration" }, line: 3, column: 26 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "continue", line: 5, scope: "the loop iteration" }, line: 3, column: 26, suggestions: [] }],
     },
     {
       name: "throw before the release",
@@ -609,7 +651,12 @@ try {
     client.release();
   }
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "throw", line: 3, scope: "the function" }, line: 2, column: 24 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "throw", line: 3, scope: "the function" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, id) {
+  await withClient(pool, async (client) => {
+    if (!id) throw new Error("id required");
+    await client.query("SELECT 1", [id]);
+  });
+}`) }],
     },
     {
       name: "return from a switch case before the release",
@@ -623,7 +670,16 @@ try {
   }
   client.release();
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 5, scope: "the function" }, line: 2, column: 24 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 5, scope: "the function" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function run(pool, kind) {
+  return await withClient(pool, async (client) => {
+    switch (kind) {
+      case "skip":
+        return;
+      default:
+        break;
+    }
+  });
+}`) }],
     },
     {
       name: "return inside a try that only has a catch",
@@ -637,7 +693,15 @@ try {
     throw error;
   }
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, id) {
+  return await withClient(pool, async (client) => {
+    try {
+      if (!id) return null;
+    } catch (error) {
+      throw error;
+    }
+  });
+}`) }],
     },
     {
       name: "callback path returns without done",
@@ -651,7 +715,7 @@ try {
     });
   });
 }`,
-      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the `return` on line 5", done: "done" }, line: 2, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the `return` on line 5", done: "done" }, line: 2, column: 3, suggestions: [] }],
     },
     {
       name: "callback with an early return after the error check",
@@ -662,7 +726,7 @@ try {
     release();
   });
 }`,
-      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the `return` on line 4", done: "release" }, line: 2, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the `return` on line 4", done: "release" }, line: 2, column: 3, suggestions: [] }],
     },
     {
       name: "callback that calls done on one branch only",
@@ -674,7 +738,7 @@ try {
     }
   });
 }`,
-      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the end of the callback on line 7", done: "done" }, line: 2, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the end of the callback on line 7", done: "done" }, line: 2, column: 3, suggestions: [] }],
     },
     {
       name: "callback that never calls done",
@@ -683,7 +747,7 @@ try {
     client.query("SELECT 1");
   });
 }`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 3 }],
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 3, suggestions: [] }],
     },
     {
       name: "promise chain whose rejection skips the release",
@@ -695,7 +759,7 @@ try {
     });
   });
 }`,
-      errors: [{ messageId: "rejectionSkipsRelease", data: { pool: "pool", line: 3 }, line: 2, column: 10 }],
+      errors: [{ messageId: "rejectionSkipsRelease", data: { pool: "pool", line: 3 }, line: 2, column: 10, suggestions: [] }],
     },
     {
       name: "promise chain: a throw in the handler skips the release",
@@ -705,21 +769,23 @@ try {
     client.release();
   });
 }`,
-      errors: [{ messageId: "rejectionSkipsRelease", data: { pool: "pool", line: 3 }, line: 2, column: 10 }],
+      errors: [{ messageId: "rejectionSkipsRelease", data: { pool: "pool", line: 3 }, line: 2, column: 10, suggestions: [] }],
     },
     {
       name: "promise chain that never releases",
       code: `function load(pool) {
   return pool.connect().then((client) => client.query("SELECT 1"));
 }`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 10 }],
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 10, suggestions: [] }],
     },
     {
       name: "top-level script without finally",
       code: `const client = await pool.connect();
 await client.query("SELECT 1");
 client.release();`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 2 }, line: 1, column: 22 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 2 }, line: 1, column: 22, suggestions: withClientRewrite(`${IMPORT}await withClient(pool, async (client) => {
+  await client.query("SELECT 1");
+});`) }],
     },
     {
       name: "arrow function owner with an early return",
@@ -728,7 +794,11 @@ client.release();`,
   if (!id) return;
   client.release();
 };`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}const load = async (pool, id) => {
+  return await withClient(pool, async (client) => {
+    if (!id) return;
+  });
+};`) }],
     },
     {
       name: "class method on this.pool without finally",
@@ -740,7 +810,14 @@ client.release();`,
     return result;
   }
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 4 }, line: 3, column: 26 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 4 }, line: 3, column: 26, suggestions: withClientRewrite(`${IMPORT}class Repo {
+  async find(id) {
+    return await withClient(this.pool, async (client) => {
+      const result = await client.query("SELECT 1", [id]);
+      return result;
+    });
+  }
+}`) }],
     },
     {
       name: "assignment to a let without finally",
@@ -750,7 +827,7 @@ client.release();`,
   await client.query("SELECT 1");
   client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 18 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 18, suggestions: [] }],
     },
     {
       name: "a helper of this file that releases on one path only is not a hand-over",
@@ -761,7 +838,7 @@ async function load(pool) {
   const client = await pool.connect();
   await finish(client, false);
 }`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 5, column: 24 }],
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 5, column: 24, suggestions: [] }],
     },
     {
       name: "new between connect() and the try",
@@ -774,7 +851,12 @@ async function load(pool) {
     client.release();
   }
 }`,
-      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24 }],
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 3, tryLine: 4 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, Cursor) {
+  await withClient(pool, async (client) => {
+    const cursor = new Cursor("SELECT 1");
+    await client.query(cursor);
+  });
+}`) }],
     },
     {
       name: "acquired in a loop, released after it",
@@ -785,7 +867,7 @@ async function load(pool) {
   }
   client?.release();
 }`,
-      errors: [{ messageId: "reacquiredWhileHeld", data: { pool: "pool", line: 4 }, line: 4, column: 20 }],
+      errors: [{ messageId: "reacquiredWhileHeld", data: { pool: "pool", line: 4 }, line: 4, column: 20, suggestions: [] }],
     },
     {
       name: "a swallowing catch then a return without release",
@@ -798,7 +880,15 @@ async function load(pool) {
   }
   client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  return await withClient(pool, async (client) => {
+    try {
+      await client.query("SELECT 1");
+    } catch {
+      return null;
+    }
+  });
+}`) }],
     },
     {
       name: "callback error check that forgets the client test still needs done on the other path",
@@ -808,7 +898,7 @@ async function load(pool) {
     if (ok) done();
   });
 }`,
-      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the end of the callback on line 5", done: "done" }, line: 2, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the end of the callback on line 5", done: "done" }, line: 2, column: 3, suggestions: [] }],
     },
     {
       name: "a guard on another variable does not excuse the missing release",
@@ -817,7 +907,7 @@ async function load(pool) {
   await client.query("SELECT 1");
   if (other) client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnAllPaths", data: { pool: "pool", line: 5 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnAllPaths", data: { pool: "pool", line: 5 }, line: 2, column: 24, suggestions: [] }],
     },
     {
       name: "an early return is named before an exception path",
@@ -828,7 +918,13 @@ async function load(pool) {
   client.release();
   return rows[0];
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24 }],
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function summary(pool, id) {
+  return await withClient(pool, async (client) => {
+    const { rows } = await client.query("SELECT 1", [id]);
+    if (rows.length === 0) return undefined;
+    return rows[0];
+  });
+}`) }],
     },
     {
       name: "a .catch that handles the rejection does not cover the next await",
@@ -838,7 +934,12 @@ async function load(pool) {
   await client.query("SELECT 2");
   client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1").catch(() => null);
+    await client.query("SELECT 2");
+  });
+}`) }],
     },
     {
       name: "work in finally before the release",
@@ -851,14 +952,22 @@ async function load(pool) {
     client.release();
   }
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  await withClient(pool, async (client) => {
+    try {
+      await client.query("SELECT 1");
+    } finally {
+      await client.query("RESET ALL");
+    }
+  });
+}`) }],
     },
     {
       name: "callback that ignores the client it was given",
       code: `pool.connect(() => {
   console.log("connected");
 });`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 1, column: 1 }],
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 1, column: 1, suggestions: [] }],
     },
     {
       name: "TS wrappers do not hide a missing finally",
@@ -867,7 +976,157 @@ async function load(pool) {
   await client!.query("SELECT 1");
   (client as PoolClient).release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24 }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool: Pool) {
+  await withClient(pool as Pool, async (client) => {
+    await client!.query("SELECT 1");
+  });
+}`) }],
+    },
+    {
+      name: "release(err) on the error path: withClient cannot destroy the client, so no suggestion",
+      code: `async function load(pool, skip) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } catch (error) {
+    client.release(error);
+    throw error;
+  }
+  if (skip) return;
+  client.release();
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 9, scope: "the function" }, line: 2, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a client returned on one path must outlive the block: no suggestion",
+      code: `async function open(pool, listen) {
+  const client = await pool.connect();
+  if (!listen) {
+    client.release();
+    return null;
+  }
+  await client.query("LISTEN jobs");
+  return client;
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 2, column: 24, suggestions: [] }],
+    },
+    {
+      name: "release handed on to an event: withClient would release twice, so no suggestion",
+      code: `async function stream(pool, res, id) {
+  const client = await pool.connect();
+  if (!id) return;
+  res.on("close", client.release.bind(client));
+  await client.query("SELECT $1", [id]);
+}`,
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24, suggestions: [] }],
+    },
+    {
+      name: "importSource: the added import comes from the configured module",
+      options: [{ importSource: "#db/pool" }],
+      code: `import { Pool } from "pg";
+
+const pool = new Pool();
+
+export async function count() {
+  const client = await pool.connect();
+  const result = await client.query("SELECT count(*) FROM orders");
+  client.release();
+  return result.rows[0];
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 6, column: 24, suggestions: withClientRewrite(`import { Pool } from "pg";
+import { withClient } from "#db/pool";
+
+const pool = new Pool();
+
+export async function count() {
+  return await withClient(pool, async (client) => {
+    const result = await client.query("SELECT count(*) FROM orders");
+    return result.rows[0];
+  });
+}`) }],
+    },
+    {
+      name: "a file that already imports withClient gets no second import",
+      code: `import { Pool } from "pg";
+import { withClient } from "poolguard/runtime";
+
+const pool = new Pool();
+
+export async function count() {
+  const client = await pool.connect();
+  const result = await client.query("SELECT count(*) FROM orders");
+  client.release();
+  return result.rows[0];
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 8 }, line: 7, column: 24, suggestions: withClientRewrite(`import { Pool } from "pg";
+import { withClient } from "poolguard/runtime";
+
+const pool = new Pool();
+
+export async function count() {
+  return await withClient(pool, async (client) => {
+    const result = await client.query("SELECT count(*) FROM orders");
+    return result.rows[0];
+  });
+}`) }],
+    },
+    {
+      name: "an import from poolguard/runtime takes withClient into its braces, in its own quotes",
+      code: `import { Pool } from "pg";
+import { PoolMonitor } from 'poolguard/runtime';
+
+const pool = new Pool();
+new PoolMonitor(pool);
+
+export async function count() {
+  const client = await pool.connect();
+  const result = await client.query("SELECT count(*) FROM orders");
+  client.release();
+  return result.rows[0];
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 9 }, line: 8, column: 24, suggestions: withClientRewrite(`import { Pool } from "pg";
+import { PoolMonitor, withClient } from 'poolguard/runtime';
+
+const pool = new Pool();
+new PoolMonitor(pool);
+
+export async function count() {
+  return await withClient(pool, async (client) => {
+    const result = await client.query("SELECT count(*) FROM orders");
+    return result.rows[0];
+  });
+}`) }],
+    },
+    {
+      name: "CommonJS: the helper is required next to pg",
+      code: `const { Pool } = require("pg");
+
+const pool = new Pool();
+
+async function count() {
+  const client = await pool.connect();
+  const result = await client.query("SELECT count(*) FROM orders");
+  client.release();
+  return result.rows[0];
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 6, column: 24, suggestions: withClientRewrite(`const { Pool } = require("pg");
+const { withClient } = require("poolguard/runtime");
+
+const pool = new Pool();
+
+async function count() {
+  return await withClient(pool, async (client) => {
+    const result = await client.query("SELECT count(*) FROM orders");
+    return result.rows[0];
+  });
+}`) }],
     },
   ],
+});
+
+describe("withClient suggestion outputs", () => {
+  it("all parse as modules", () => {
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
+  });
 });
