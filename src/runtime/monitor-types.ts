@@ -19,7 +19,7 @@ export interface PoolMonitorOptions {
   intervalMs?: number;
   /** Above this utilisation the periodic line becomes a warning. Default 80. */
   warnUtilizationPercent?: number;
-  /** Report a client held longer than this, with the stack that acquired it. Off when undefined. */
+  /** Report a client held longer than this, with the stack that acquired it. Off when undefined, and for `longLived` pools. */
   leakDetectionMs?: number;
   /** Utilisation above the threshold for this long raises a `sustained-utilization` alert. Default 300000. */
   sustainedMs?: number;
@@ -31,7 +31,11 @@ export interface PoolMonitorOptions {
 
 export interface WatchOptions {
   name: string;
-  /** A pool of held LISTEN connections: being full is normal, so it never warns for utilisation. */
+  /**
+   * A pool of held LISTEN connections: being full is normal, so it never warns for utilisation, and holding a client
+   * is normal, so leak detection is off for it (`leakDetectionMs` applies to the other pools); every checkout is
+   * attributed to its site instead.
+   */
   longLived?: boolean;
 }
 
