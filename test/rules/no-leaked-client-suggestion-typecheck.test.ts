@@ -1,0 +1,101 @@
+// The withClient suggestion of no-leaked-client, accepted on every leak that offers it in the leak rules' samples
+// (fixtures/rules), must compile against @types/pg and the real poolguard/runtime types with no new diagnostics, and
+// leave no leak behind that offered it.
+import * as tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+import rule from "../../rules/no-leaked-client.js";
+
+const repoRoot = path.join(import.meta.dirname, "..", "..");
+const fixtureDir = path.join(repoRoot, "fixtures", "rules");
+
+const config = [
+  {
+    files: ["**/*.{ts,js,mjs,cjs}"],
+    languageOptions: { parser: tsParser },
+    plugins: { poolguard: { rules: { "no-leaked-client": rule } } },
+    rules: { "poolguard/no-leaked-client": "error" },
+  },
+] as unknown as Linter.Config[];
+
+/** The project's diagnostics under `root`, as "file: message" (positions move with the rewrite). */
+function diagnosticsOf(tsconfigPath: string, root: string): string[] {
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+    },
+  });
+  if (!parsed) throw new Error(`cannot read ${tsconfigPath}`);
+  return ts
+    .getPreEmitDiagnostics(ts.createProgram(parsed.fileNames, parsed.options))
+    .filter((diagnostic) => diagnostic.file === undefined || diagnostic.file.fileName.startsWith(root))
+    .map(
+      (diagnostic) =>
+        `${diagnostic.file ? path.relative(root, diagnostic.file.fileName) : "(config)"}: ` +
+        ts.flattenDiagnosticMessageText(diagnostic.messageText, " "),
+    );
+}
+
+/** Accepts the first offered suggestion, lints again, and so on: as a user clicking through the editor would. */
+function acceptAll(linter: Linter, text: string, filename: string): { text: string; accepted: number } {
+  let accepted = 0;
+  for (;;) {
+    const offered = linter.verify(text, config, { filename }).find((message) => message.suggestions?.length);
+    const fix = offered?.suggestions?.[0]?.fix;
+    if (!fix) return { text, accepted };
+    text = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+    accepted += 1;
+    if (accepted > 50) throw new Error(`${filename}: suggestions keep coming back`);
+  }
+}
+
+describe("no-leaked-client's withClient suggestion on fixtures/rules", () => {
+  const work = mkdtempSync(path.join(tmpdir(), "poolguard-suggested-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  cpSync(fixtureDir, work, { recursive: true });
+  symlinkSync(path.join(repoRoot, "node_modules"), path.join(work, "node_modules"), "dir");
+  const linter = new Linter({ configType: "flat", cwd: work });
+  const accepted = new Map<string, number>();
+  const names = (readdirSync(work, { recursive: true }) as string[]).filter(
+    (name) => /\.(?:ts|js|mjs|cjs)$/.test(name) && !name.startsWith("node_modules"),
+  );
+  for (const name of names.sort()) {
+    const file = path.join(work, name);
+    const result = acceptAll(linter, readFileSync(file, "utf8"), file);
+    accepted.set(name.split(path.sep).join("/"), result.accepted);
+    writeFileSync(file, result.text);
+  }
+
+  it("rewrites the leaks of `const c = await P.connect();` statements and offers nothing more afterwards", () => {
+    expect(accepted.get("no-leaked-client/leaky.ts")).toBe(3);
+    expect(accepted.get("seed/pattern-1-missing-finally.ts")).toBe(1);
+    expect(accepted.get("seed/pattern-2-early-return.ts")).toBe(1);
+    const leaky = readFileSync(path.join(work, "no-leaked-client", "leaky.ts"), "utf8");
+    expect(leaky.match(/^import \{ withClient \} from "poolguard\/runtime";$/gm)).toHaveLength(1);
+    expect(leaky.match(/await withClient\(/g)).toHaveLength(3);
+    // Still reported, with no suggestion: one branch only, continue, the promise chain, the callback.
+    const left = linter.verify(leaky, config, { filename: path.join(work, "no-leaked-client", "leaky.ts") });
+    expect(left.map((message) => [message.messageId, message.suggestions ?? []])).toEqual([
+      ["notReleasedOnAllPaths", []],
+      ["earlyExit", []],
+      ["rejectionSkipsRelease", []],
+      ["callbackPathWithoutDone", []],
+    ]);
+  });
+
+  it("type-checks against @types/pg and poolguard/runtime with no new diagnostics", () => {
+    const before = diagnosticsOf(path.join(fixtureDir, "tsconfig.json"), fixtureDir + path.sep);
+    const original = JSON.parse(readFileSync(path.join(fixtureDir, "tsconfig.json"), "utf8")) as {
+      compilerOptions: Record<string, unknown>;
+    };
+    const tsconfigPath = path.join(work, "tsconfig.json");
+    const paths = { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] };
+    writeFileSync(tsconfigPath, JSON.stringify({ ...original, compilerOptions: { ...original.compilerOptions, paths } }));
+    expect(diagnosticsOf(tsconfigPath, work + path.sep)).toEqual(before);
+  });
+});
