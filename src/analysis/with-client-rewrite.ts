@@ -96,6 +96,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   const first = after[0];
   const last = after.at(-1);
   if (!first || !last) return { ok: false, helper, reason: "nothing uses the client after it is acquired" };
+  if (after.some(isModuleLevelOnly)) {
+    return { ok: false, helper, reason: "an `import`, `export` or namespace declaration follows, which cannot move into a function" };
+  }
 
   const releases: TSESTree.Node[] = [];
   let reason: string | null = null;
@@ -155,6 +158,23 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     alwaysExits: endsInExit(after),
     following: [],
   });
+}
+
+/** Statements that are valid only at the top of a module (or namespace), never inside a function body. */
+function isModuleLevelOnly(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.TSExportAssignment:
+    case AST_NODE_TYPES.TSImportEqualsDeclaration:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+    case AST_NODE_TYPES.TSNamespaceExportDeclaration:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Whether the moved code lets the client escape: withClient would release it while its new owner still uses it. */

@@ -1021,6 +1021,16 @@ async function load(pool) {
       errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24, suggestions: [] }],
     },
     {
+      name: "an export after the checkout cannot move into a function: no suggestion",
+      code: `import pg from "pg";
+const pool = new pg.Pool();
+const client = await pool.connect();
+await client.query("SELECT 1");
+client.release();
+export const ready = true;`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 22, suggestions: [] }],
+    },
+    {
       name: "importSource: the added import comes from the configured module",
       options: [{ importSource: "#db/pool" }],
       code: `import { Pool } from "pg";
