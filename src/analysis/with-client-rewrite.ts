@@ -13,9 +13,9 @@ import {
 } from "./manual-client-block.js";
 import { methodCall, parentSkippingWrappers } from "./node-shapes.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, type Removal } from "./moved-text.js";
-import { releasedElsewhere } from "./release-elsewhere.js";
 import { bindingReason, functionReason, inspectBody } from "./rewrite-safety.js";
 import { matchTransaction } from "./transaction-shape.js";
+import { withClientConflict } from "./with-client-conflicts.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -127,8 +127,8 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     return { ok: false, helper, reason: "the client is handed over (returned or stored), so it must outlive the block" };
   }
   const client = source.getDeclaredVariables(acquisition.id.parent).find((variable) => variable.name === acquisition.id.name);
-  const elsewhere = client ? releasedElsewhere(source, client, [first.range[0], last.range[1]]) : null;
-  if (elsewhere) return { ok: false, helper, reason: elsewhere };
+  const conflict = client ? withClientConflict(source, client, [first.range[0], last.range[1]]) : null;
+  if (conflict) return { ok: false, helper, reason: conflict };
   const removed: Removal[] = [];
   const keepIndent: [number, number][] = [];
   for (const release of releases) {

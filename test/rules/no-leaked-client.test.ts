@@ -1021,6 +1021,30 @@ async function load(pool) {
       errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 3, scope: "the function" }, line: 2, column: 24, suggestions: [] }],
     },
     {
+      name: "a client that LISTENs is meant to stay checked out: no suggestion",
+      code: `async function listen(pool, onJob) {
+  const client = await pool.connect();
+  client.on("notification", onJob);
+  await client.query("LISTEN jobs");
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 24, suggestions: [] }],
+    },
+    {
+      name: "an error listener does not keep the client: the rewrite is offered",
+      code: `async function load(pool, log) {
+  const client = await pool.connect();
+  client.on("error", log);
+  await client.query("SELECT 1");
+  client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, log) {
+  await withClient(pool, async (client) => {
+    client.on("error", log);
+    await client.query("SELECT 1");
+  });
+}`) }],
+    },
+    {
       name: "an export after the checkout cannot move into a function: no suggestion",
       code: `import pg from "pg";
 const pool = new pg.Pool();

@@ -1,6 +1,7 @@
-// The leak suggestion drops the `c.release();` statements it finds and lets withClient release instead. Code that
-// releases the client some other way would keep doing so inside withClient, and the second release throws
-// ("Release called on client which has already been released to the pool"): such code gets no rewrite.
+// The leak suggestion drops the `c.release();` statements it finds and lets withClient release the client at the end
+// of the block. Code that releases the client some other way would keep doing so inside withClient, and the second
+// release throws ("Release called on client which has already been released to the pool"); a client that LISTENs is
+// meant to stay checked out. Such code gets no rewrite.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "./ast-walk.js";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
@@ -42,14 +43,43 @@ function releasesParameter(source: Source, fn: TSESTree.FunctionLike, index: num
   return variable?.references.some((reference) => releaseMemberOf(reference.identifier) !== null) ?? false;
 }
 
+/** `c.on("notification", …)` (or once/addListener), or `c.query("LISTEN …")`: the client is kept to listen. */
+function listens(identifier: TSESTree.Identifier): boolean {
+  const member = parentSkippingWrappers(identifier);
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
+  const call = parentSkippingWrappers(member);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member) return false;
+  const first = call.arguments[0];
+  const text =
+    first?.type === AST_NODE_TYPES.Literal && typeof first.value === "string"
+      ? first.value
+      : first?.type === AST_NODE_TYPES.TemplateLiteral
+        ? (first.quasis[0]?.value.cooked ?? "")
+        : "";
+  switch (memberPropertyName(member)) {
+    case "on":
+    case "once":
+    case "addListener":
+      return text === "notification";
+    case "query":
+      return /^\s*listen\s/i.test(text);
+    default:
+      return false;
+  }
+}
+
 /**
- * Why the client would be released twice once the block is inside withClient, or null: `c.release` is handed on
- * (`res.on("close", c.release.bind(c))`), or `c` goes to a function of this file that releases its parameter.
+ * Why withClient must not release the client at the end of the block, or null: `c.release` is handed on
+ * (`res.on("close", c.release.bind(c))`), `c` goes to a function of this file that releases its parameter, or `c`
+ * LISTENs (a leak still, but one to fix by releasing in the code that stops listening, not here).
  */
-export function releasedElsewhere(source: Source, client: TSESLint.Scope.Variable, moved: [number, number]): string | null {
+export function withClientConflict(source: Source, client: TSESLint.Scope.Variable, moved: [number, number]): string | null {
   for (const reference of client.references) {
     const identifier = reference.identifier;
     if (identifier.range[0] < moved[0] || identifier.range[1] > moved[1]) continue;
+    if (identifier.type === AST_NODE_TYPES.Identifier && listens(identifier)) {
+      return "the client LISTENs, so it is meant to stay checked out after the block";
+    }
     const member = releaseMemberOf(identifier);
     if (member) {
       const call = parentSkippingWrappers(member);
