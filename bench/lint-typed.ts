@@ -13,7 +13,7 @@ export interface TypedResult {
   pairs: number;
   poolguardMs: Summary;
   noFloatingPromisesMs: Summary;
-  /** Median lint time with recommended-type-checked ÷ median lint time with no-floating-promises. */
+  /** Median over the passes of (time with recommended-type-checked ÷ time with no-floating-promises) in the pass. */
   ratio: number;
   /** Time inside the rules only (ESLint's per-rule timing): poolguard's rules together ÷ no-floating-promises. */
   rulesOnlyRatio: number;
@@ -75,7 +75,7 @@ export async function measureTyped(options: TypedOptions): Promise<TypedResult> 
     pairs: options.pairs,
     poolguardMs: summarize(poolguardMs),
     noFloatingPromisesMs: summarize(floatingMs),
-    ratio: median(poolguardMs) / median(floatingMs),
+    ratio: median(poolguardMs.map((ms, index) => ms / floatingMs[index]!)),
     rulesOnlyRatio: poolguardRulesMs / noFloatingPromisesRuleMs,
     poolguardRulesMs,
     noFloatingPromisesRuleMs,

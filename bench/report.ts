@@ -88,8 +88,9 @@ in turn (which goes first alternates file by file), each configuration's time su
 | parser, no rules | ${triple(part.withoutMs, 0)} |
 | parser + \`configs.recommended\` | ${triple(part.withMs, 0)} |
 
-**lint.overheadPercent = ${fixed(part.overheadPercent, 2)} %** (from the medians); pair by pair:
-${triple(part.pairOverheadPercent, 2)} %. Problems reported on the corpus: ${part.problems}.
+**lint.overheadPercent = ${fixed(part.overheadPercent, 2)} %**, the median of the passes' own overheads (min / median /
+max: ${triple(part.pairOverheadPercent, 2)} %; both sides of a pass ran interleaved under the same load). From the
+two columns' medians instead: ${fixed(part.overheadOfMediansPercent, 2)} %. Problems reported on the corpus: ${part.problems}.
 
 Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in separate
 passes, as a percentage of the median pass without rules. That timing covers the time inside a rule's listeners
@@ -142,7 +143,7 @@ both configurations in turn (alternating which goes first).
 | parser + \`configs["recommended-type-checked"]\` | ${triple(part.poolguardMs, 0)} | ${part.problems.poolguard} |
 | parser + \`@typescript-eslint/no-floating-promises\` | ${triple(part.noFloatingPromisesMs, 0)} | ${part.problems.noFloatingPromises} |
 
-**typed.ratio = ${fixed(part.ratio, 3)}** (recommended-type-checked ÷ no-floating-promises, whole lint). Inside the
+**typed.ratio = ${fixed(part.ratio, 3)}** (recommended-type-checked ÷ no-floating-promises, whole lint, median of the passes). Inside the
 rules only (per-rule timing, one pass each): poolguard's rules ${fixed(part.poolguardRulesMs, 1)} ms against
 no-floating-promises ${fixed(part.noFloatingPromisesRuleMs, 1)} ms, a ratio of ${fixed(part.rulesOnlyRatio, 3)}.
 `;
@@ -156,13 +157,12 @@ function runtime(results: BenchResults): string {
   const tables = throughput.concurrencies.map((figures) => {
     const rows = figures.variants.map(
       (variant) =>
-        `| ${variant.variant} | ${triple(variant.opsPerSecond, 0)} | ${fixed(variant.ratio, 3)} | ` +
-        `${triple(variant.roundRatios, 3)} |`,
+        `| ${variant.variant} | ${triple(variant.opsPerSecond, 0)} | ${triple(variant.roundRatios, 3)} |`,
     );
     return `Concurrency ${figures.concurrency}:
 
-| pool | queries/s (min / median / max) | ÷ bare (medians) | ÷ bare, round by round |
-|---|---:|---:|---:|
+| pool | queries/s (min / median / max) | ÷ bare, round by round (min / median / max) |
+|---|---:|---:|
 ${rows.join("\n")}
 `;
   });
@@ -189,8 +189,8 @@ main pool; all connections opened before timing). \`watched\` is \`new PoolMonit
 checkout (\`siteSampleRate: 1\`).
 
 ${tables.join("\n")}
-**runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}** (watched with leak detection ÷ bare, the worst of the
-concurrencies). With site sampling at its default (${part.defaultSiteSampleRate}):
+**runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}** (watched with leak detection ÷ bare, the median of the
+rounds' ratios, at the worst of the concurrencies). With site sampling at its default (${part.defaultSiteSampleRate}):
 ${fixed(part.throughputRatioDefaultSampling, 3)}; at 1.0: ${fixed(part.throughputRatioSampleRate1, 3)}.
 
 ${microText}
@@ -204,6 +204,11 @@ function explain(results: BenchResults, name: string): string {
   if (name === "largest rule share (%)" && lint) {
     const over = lint.rules.filter((rule) => rule.sharePercent > 2);
     return ` Over 2 %: ${over.map((rule) => `\`${rule.rule}\` ${fixed(rule.sharePercent, 2)} %`).join(", ")}.`;
+  }
+  const scaling = results.scaling && !isSkipped(results.scaling) ? results.scaling : undefined;
+  if (name === "scaling.perLineRatio (50k vs 1k lines)" && scaling) {
+    const costs = scaling.sizes.map((size) => `${fixed(size.rulesMicrosPerLine.median, 1)} µs at ${size.lines}`);
+    return ` Per line, the rules cost ${costs.join(", ")} lines: more per line as the file grows.`;
   }
   if (name === "runtime.throughputRatio" && runtime) {
     const worst = runtime.throughput.worst["watched+leakDetection"];

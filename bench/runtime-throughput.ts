@@ -41,9 +41,9 @@ export interface VariantFigures {
   variant: VariantName;
   /** Queries per second over the rounds. */
   opsPerSecond: Summary;
-  /** Median ops/s of this variant ÷ median ops/s of the bare pool. */
+  /** Median over the rounds of (ops/s of this variant ÷ ops/s of the bare pool in the same round). */
   ratio: number;
-  /** The same ratio taken round by round (each round runs the variants back to back). */
+  /** The ratio of each round (each round runs the variants back to back). */
   roundRatios: Summary;
 }
 
@@ -113,12 +113,8 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         concurrency,
         variants: setups.map(({ variant }) => {
           const ops = samples.get(variant.name)!;
-          return {
-            variant: variant.name,
-            opsPerSecond: summarize(ops),
-            ratio: median(ops) / median(bare),
-            roundRatios: summarize(ops.map((value, index) => value / bare[index]!)),
-          };
+          const ratios = ops.map((value, index) => value / bare[index]!);
+          return { variant: variant.name, opsPerSecond: summarize(ops), ratio: median(ratios), roundRatios: summarize(ratios) };
         }),
       });
     }

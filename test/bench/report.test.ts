@@ -25,6 +25,7 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       withMs: summary(1030),
       overheadPercent: 3,
       pairOverheadPercent: summary(3),
+      overheadOfMediansPercent: 3,
       rules: [
         { rule: "poolguard/no-leaked-client", ms: summary(25), sharePercent: 2.5 },
         { rule: "poolguard/no-transaction-on-pool", ms: summary(5), sharePercent: 0.5 },
