@@ -25,15 +25,22 @@ export function indentUnit(source: Source, node: TSESTree.Node): string {
 
 /** Ranges of template literal tokens that span lines: their inner line starts must not be touched. */
 function multilineTemplates(source: Source, range: [number, number]): [number, number][] {
-  return source.ast.tokens
-    .filter(
-      (token) =>
-        token.type === AST_TOKEN_TYPES.Template &&
-        token.range[1] > range[0] &&
-        token.range[0] < range[1] &&
-        token.loc.start.line !== token.loc.end.line,
-    )
-    .map((token) => token.range);
+  // Tokens are sorted: find the first one ending after range start by binary search, not by scanning the file.
+  const tokens = source.ast.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as TSESTree.Token).range[1] <= range[0]) low = middle + 1;
+    else high = middle;
+  }
+  const found: [number, number][] = [];
+  for (let index = low; index < tokens.length; index += 1) {
+    const token = tokens[index] as TSESTree.Token;
+    if (token.range[0] >= range[1]) break;
+    if (token.type === AST_TOKEN_TYPES.Template && token.loc.start.line !== token.loc.end.line) found.push(token.range);
+  }
+  return found;
 }
 
 /** Something cut out of moved text: a statement, or a raw piece of syntax such as `try {`. */
