@@ -45,16 +45,16 @@ function statements(sql: string): string[] {
   const result: string[] = [];
   let current = "";
   let index = 0;
+  const dollarQuote = /\$[A-Za-z_]*\$/y;
   while (index < sql.length) {
-    const rest = sql.slice(index);
     const char = sql[index] as string;
-    if (rest.startsWith("--")) {
+    if (sql.startsWith("--", index)) {
       const end = sql.indexOf("\n", index);
       index = end === -1 ? sql.length : end + 1;
       current += " ";
       continue;
     }
-    if (rest.startsWith("/*")) {
+    if (sql.startsWith("/*", index)) {
       const end = sql.indexOf("*/", index + 2);
       index = end === -1 ? sql.length : end + 2;
       current += " ";
@@ -67,7 +67,8 @@ function statements(sql: string): string[] {
       index = stop;
       continue;
     }
-    const dollar = /^\$[A-Za-z_]*\$/.exec(rest);
+    dollarQuote.lastIndex = index;
+    const dollar = char === "$" ? dollarQuote.exec(sql) : null;
     if (dollar) {
       const end = sql.indexOf(dollar[0], index + dollar[0].length);
       const stop = end === -1 ? sql.length : end + dollar[0].length;
@@ -86,6 +87,8 @@ function statements(sql: string): string[] {
   result.push(current.trim());
   return result.filter((statement) => statement.length > 0);
 }
+
+const FIRST_WORDS = new Set(["BEGIN", "START", "COMMIT", "ROLLBACK", "END", "ABORT", "SAVEPOINT", "RELEASE"]);
 
 /** The transaction-control command a single statement is, or null. `COMMIT PREPARED` (two-phase) is not one. */
 function commandOf(statement: string): TransactionCommand | null {
@@ -121,6 +124,9 @@ function commandOf(statement: string): TransactionCommand | null {
  * round trip (`BEGIN; …; COMMIT`) runs on one connection and is not reported.
  */
 export function transactionCommand(sql: string): TransactionCommand | null {
+  // Almost every query starts with another keyword: decide that from the first word before splitting the text.
+  const firstWord = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase();
+  if (firstWord === undefined || !FIRST_WORDS.has(firstWord)) return null;
   const list = statements(sql);
   const first = list[0] === undefined ? null : commandOf(list[0]);
   if (first === null) return null;
