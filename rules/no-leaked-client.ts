@@ -1,7 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime.js";
-import { DEFAULT_IMPORT_SOURCE, rewriteLeakAt } from "../src/analysis/with-client-rewrite.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteLeakAt } from "../src/analysis/with-client-rewrite.js";
 
 export type MessageIds =
   | "neverReleased"
@@ -60,19 +60,7 @@ export default createRule<Options, MessageIds>({
         "so that one is never released. Release each client before acquiring the next, or use `withClient`.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
-    schema: [
-      {
-        type: "object",
-        properties: {
-          importSource: {
-            type: "string",
-            minLength: 1,
-            description: "Module the `withClient` import added by the suggestion comes from.",
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
     defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
   },
   defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],

@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { matchManualClientBlock } from "../src/analysis/manual-client-block.js";
 import { createPoolMatcher } from "../src/analysis/pool-detection.js";
-import { DEFAULT_IMPORT_SOURCE, rewriteManualBlock } from "../src/analysis/with-client-rewrite.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteManualBlock } from "../src/analysis/with-client-rewrite.js";
 
 export type MessageIds = "preferWithClient" | "preferWithClientNoFix";
 export type Options = [{ importSource?: string }];
@@ -24,19 +24,7 @@ export default createRule<Options, MessageIds>({
       preferWithClientNoFix:
         "Client `{{client}}` is acquired and released by hand; use `await {{helper}}({{pool}}, async ({{client}}) => { … })`, which releases it on every path (not fixed automatically: {{reason}}).",
     },
-    schema: [
-      {
-        type: "object",
-        properties: {
-          importSource: {
-            type: "string",
-            minLength: 1,
-            description: "Module the added `withClient`/`withTransaction` import comes from.",
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: importSourceSchema("Module the added `withClient`/`withTransaction` import comes from."),
     defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
   },
   defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],

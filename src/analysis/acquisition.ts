@@ -2,7 +2,7 @@
 // holds it, and what each reference to that variable does (release, use, transfer). Purely syntactic plus scope
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import { calleeName, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -400,13 +400,7 @@ export function managedClientCallback(
   call: TSESTree.CallExpression,
   sourceCode: SourceCode,
 ): { callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression; client: Variable | null } | null {
-  const callee = unwrapExpression(call.callee);
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression
-        ? memberPropertyName(callee)
-        : null;
+  const name = calleeName(call);
   if (name !== "withClient" && name !== "withTransaction") return null;
   const callback = call.arguments[1];
   if (!isCallbackFunction(callback)) return null;

@@ -41,6 +41,14 @@ export function methodCall(call: TSESTree.CallExpression): { object: TSESTree.No
   return { object: unwrapExpression(callee.object), name };
 }
 
+/** The name a call is made by: `f(...)` → "f", `a.b.f(...)` → "f" (through wrappers); null for anything else. */
+export function calleeName(call: TSESTree.CallExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberPropertyName(callee);
+  return null;
+}
+
 /**
  * The parent of `node`, skipping the wrappers unwrapExpression strips, so that `(client as Client).release()`
  * and `client!.release()` are seen like `client.release()`.

@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, resolveIdentifier, type FunctionNode } from "./acquisition.js";
 import type { HeldClient } from "./held-clients.js";
-import { enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -136,13 +136,7 @@ function returnsPromise(query: TSESTree.CallExpression): boolean {
   const first = query.arguments[0] ? unwrapExpression(query.arguments[0]) : undefined;
   if (first?.type === AST_NODE_TYPES.NewExpression) return false;
   if (first?.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrapExpression(first.callee);
-    const name =
-      callee.type === AST_NODE_TYPES.Identifier
-        ? callee.name
-        : callee.type === AST_NODE_TYPES.MemberExpression
-          ? memberPropertyName(callee)
-          : null;
+    const name = calleeName(first);
     if (name !== null && SUBMITTABLE_FACTORIES.has(name)) return false;
   }
   return true;

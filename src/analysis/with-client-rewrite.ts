@@ -23,6 +23,17 @@ export type Helper = "withClient" | "withTransaction";
 
 export const DEFAULT_IMPORT_SOURCE = "poolguard/runtime";
 
+/** The `[{ importSource }]` option schema of the rules that add a withClient import; `description` says which import. */
+export function importSourceSchema(description: string) {
+  return [
+    {
+      type: "object" as const,
+      properties: { importSource: { type: "string" as const, minLength: 1, description } },
+      additionalProperties: false,
+    },
+  ];
+}
+
 export interface RewriteOptions {
   /** Where `withClient`/`withTransaction` are imported from when the file does not have them yet. */
   importSource?: string;
