@@ -26,8 +26,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const isPool = createPoolMatcher(context);
     const sourceCode = context.sourceCode;
+    // Only a `.query(…)` call can be reported: a file that never says "query" has nothing to look at.
+    if (!sourceCode.text.includes("query")) return {};
+    const isPool = createPoolMatcher(context);
     // the pool as written, unless it spans lines or would swamp the message
     const poolText = (pool: TSESTree.Node) => {
       const text = sourceCode.getText(pool);

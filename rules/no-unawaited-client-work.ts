@@ -51,6 +51,9 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    // A held client comes from a `connect(…)`, `withClient(…)` or `withTransaction(…)` call: a file that names none of
+    // them (most files) has no client to follow.
+    if (!/connect|withClient|withTransaction/.test(sourceCode.text)) return {};
     const isPool = createPoolMatcher(context);
     let isThenable: ((node: TSESTree.Node) => boolean) | null | undefined;
     const reported = new Set<TSESTree.Node>();

@@ -53,14 +53,79 @@ export interface LifetimeHandlers {
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/** The answers for one file, each computed once, on first demand, after the Program's code path has ended. */
+interface LifetimeResults {
+  leaks(): Leak[];
+  usesAfterRelease(): UseAfterRelease[];
+}
+
+/**
+ * One analysis per linted file, whichever rules ask for it: the first rule to ask records the events (its listeners
+ * carry the analysis, so ESLint's per-rule timing counts it there), the others only collect the answers at the end.
+ */
+interface SharedAnalysis {
+  /** null: the file has nothing to follow. */
+  results: LifetimeResults | null;
+  /** Rules that asked in this lint run; a rule asking twice means a new run over the same SourceCode object. */
+  consumers: Set<string>;
+  settings: unknown;
+  finished: boolean;
+}
+
+const analyses = new WeakMap<Readonly<TSESLint.SourceCode>, SharedAnalysis>();
+
 /**
  * ESLint listeners that run the analysis over a file and call the handlers once it is done, in source order.
- * Rules call this and turn the answers into reports.
+ * Rules call this and turn the answers into reports; rules linting the same file share one analysis.
  */
 export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandlers): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
+  const existing = analyses.get(sourceCode);
+  if (
+    existing &&
+    !existing.finished &&
+    existing.settings === context.settings &&
+    !existing.consumers.has(context.id)
+  ) {
+    existing.consumers.add(context.id);
+    const results = existing.results;
+    if (!results) return {};
+    return {
+      onCodePathEnd(codePath: TSESLint.CodePath) {
+        if (codePath.upper === null) deliver(results, handlers);
+      },
+    };
+  }
+  const entry: SharedAnalysis = { results: null, consumers: new Set([context.id]), settings: context.settings, finished: false };
+  analyses.set(sourceCode, entry);
+  const recorded = recordLifetimes(context, () => {
+    entry.finished = true;
+    if (entry.results) deliver(entry.results, handlers);
+  });
+  if (!recorded) return {};
+  entry.results = recorded.results;
+  return recorded.listeners;
+}
+
+function deliver(results: LifetimeResults, handlers: LifetimeHandlers): void {
+  if (handlers.onLeak) for (const leak of results.leaks()) handlers.onLeak(leak);
+  if (handlers.onUseAfterRelease) for (const finding of results.usesAfterRelease()) handlers.onUseAfterRelease(finding);
+}
+
+/** A lazily computed value. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/** The recording listeners and the answers they lead to; null when the file has nothing to follow. */
+function recordLifetimes(
+  context: Context,
+  onProgramEnd: () => void,
+): { listeners: TSESLint.RuleListener; results: LifetimeResults } | null {
+  const sourceCode = context.sourceCode;
   // Every acquisition is a `connect` call: a file that never says "connect" has nothing to follow (most files).
-  if (!sourceCode.text.includes("connect")) return {};
+  if (!sourceCode.text.includes("connect")) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
@@ -90,7 +155,7 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
       for (const unit of units) unit.codePath = codePath;
       tracker.trackCurrentPath();
     },
-    onProgramEnd: () => finish(),
+    onProgramEnd,
   });
 
   /** A helper that releases its client parameter turns `helper(client)` into a hand-over; follow such parameters. */
@@ -129,25 +194,25 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
     return result;
   };
 
-  function finish(): void {
-    const leaks: Leak[] = discarded.map((acquisition) => ({
-      acquisition,
-      cause: "neverReleased",
-      at: acquisition.call,
-      line: acquisition.call.loc.start.line,
-      exit: "end",
-      tryStatement: null,
-    }));
-    for (const tracked of acquisitions) {
-      const leak = leakOf(tracked);
-      if (leak) leaks.push(leak);
-    }
-    const byPosition = (a: { range: [number, number] }, b: { range: [number, number] }) => a.range[0] - b.range[0];
-    if (handlers.onLeak) {
-      leaks.sort((a, b) => byPosition(a.acquisition.call, b.acquisition.call));
-      for (const leak of leaks) handlers.onLeak(leak);
-    }
-    if (handlers.onUseAfterRelease) {
+  const byPosition = (a: { range: [number, number] }, b: { range: [number, number] }) => a.range[0] - b.range[0];
+
+  const results: LifetimeResults = {
+    leaks: once(() => {
+      const leaks: Leak[] = discarded.map((acquisition) => ({
+        acquisition,
+        cause: "neverReleased",
+        at: acquisition.call,
+        line: acquisition.call.loc.start.line,
+        exit: "end",
+        tryStatement: null,
+      }));
+      for (const tracked of acquisitions) {
+        const leak = leakOf(tracked);
+        if (leak) leaks.push(leak);
+      }
+      return leaks.sort((a, b) => byPosition(a.acquisition.call, b.acquisition.call));
+    }),
+    usesAfterRelease: once(() => {
       const findings: UseAfterRelease[] = [];
       for (const tracked of acquisitions) {
         for (const unit of tracked.units) {
@@ -158,13 +223,13 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
       }
       findings.sort((a, b) => byPosition(a.node, b.node));
       const seen = new Set<TSESTree.Node>();
-      for (const finding of findings) {
-        if (seen.has(finding.node)) continue;
+      return findings.filter((finding) => {
+        if (seen.has(finding.node)) return false;
         seen.add(finding.node);
-        handlers.onUseAfterRelease(finding);
-      }
-    }
-  }
+        return true;
+      });
+    }),
+  };
 
   function leakOf(tracked: Tracked): Leak | null {
     const acquisition = tracked.acquisition!;
@@ -223,7 +288,7 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
     acquisitions.push(tracked);
     if (acquisition.style === "await") add(acquireAt, acquisition.binding, tracked);
   }
-  if (acquisitions.length === 0 && discarded.length === 0) return {};
+  if (acquisitions.length === 0 && discarded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
 
   /** Names of every identifier with an event. */
@@ -244,7 +309,7 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
   };
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
 
-  return {
+  const listeners: TSESLint.RuleListener = {
     ...(tracker.listeners() as TSESLint.RuleListener),
     [identifierSelector(followedNames())](node: TSESTree.Identifier) {
       const events = referenceEvents.get(node);
@@ -261,15 +326,23 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
     BreakStatement: onExit,
     ContinueStatement: onExit,
   };
+  return { listeners, results };
 }
 
-/** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), found through the tokens. */
+/**
+ * Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), found from where the text says
+ * `name`: the token starting there (or at its opening quote) is looked up by position, so a file costs its few
+ * occurrences rather than a walk over all its tokens.
+ */
 function membersNamed(sourceCode: Readonly<TSESLint.SourceCode>, name: string): TSESTree.MemberExpression[] {
   const members: TSESTree.MemberExpression[] = [];
-  for (const token of sourceCode.ast.tokens) {
+  const text = sourceCode.text;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
     const matches =
-      (token.type === "Identifier" && token.value === name) ||
-      (token.type === "String" && token.value.slice(1, -1) === name);
+      token !== null &&
+      ((token.type === "Identifier" && token.value === name) ||
+        (token.type === "String" && token.value.slice(1, -1) === name));
     if (!matches) continue;
     const node = nodeAt(sourceCode, token.range[0]);
     const member = node?.parent;

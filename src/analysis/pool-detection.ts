@@ -10,17 +10,20 @@ type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type PoolMatcher = (expression: TSESTree.Node) => boolean;
 
-/** One matcher per linted file, shared by every rule that lints it. */
-const matchers = new WeakMap<SourceCode, PoolMatcher>();
+/**
+ * One matcher per linted file, shared by every rule that lints it. The settings object is part of the key: a
+ * SourceCode object handed to `Linter#verify` again may come with other settings.
+ */
+const matchers = new WeakMap<SourceCode, { settings: unknown; matcher: PoolMatcher }>();
 const MAX_ALIAS_DEPTH = 8;
 
 /** Returns a predicate telling whether an expression (the object of `.connect()` / `.query()`) is a pg pool. */
 export function createPoolMatcher(context: RuleContext): PoolMatcher {
   const sourceCode = context.sourceCode;
   const existing = matchers.get(sourceCode);
-  if (existing) return existing;
+  if (existing && existing.settings === context.settings) return existing.matcher;
   const matcher = buildMatcher(context, sourceCode, readPoolSettings(context));
-  matchers.set(sourceCode, matcher);
+  matchers.set(sourceCode, { settings: context.settings, matcher });
   return matcher;
 }
 
