@@ -26,14 +26,18 @@ export interface CapturedStack {
 const MIN_CAPTURE_FRAMES = 8;
 const MAX_CAPTURE_FRAMES = 20;
 
-const runtimeDir = fileURLToPath(new URL(".", import.meta.url));
-const LIBRARY_PATTERNS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_modules/pg-protocol/"].map((p) =>
-  sep === "/" ? p : p.replaceAll("/", sep),
-);
+const runtimeUrl = new URL(".", import.meta.url).href;
+const runtimeDir = fileURLToPath(runtimeUrl);
+const LIBRARY_DIRS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_modules/pg-protocol/"];
+// A path uses the platform's separator, a `file://` URL always "/".
+const LIBRARY_PATTERNS = sep === "/" ? LIBRARY_DIRS : [...LIBRARY_DIRS, ...LIBRARY_DIRS.map((p) => p.replaceAll("/", sep))];
 
 /** Captures the current stack above `skipAbove` (that frame and the ones it called are left out). */
 export function captureStack(skipAbove: (...args: never[]) => unknown): CapturedStack {
-  const holder: CapturedStack = {};
+  // Without a prototype: Error.captureStackTrace gives its target a `stack` accessor, which turns an object literal
+  // into a dictionary-mode object (its map normalised and the object migrated, on every capture); a null-prototype
+  // object starts out in dictionary mode, so the capture only adds the entry.
+  const holder = Object.create(null) as CapturedStack;
   const limit = Error.stackTraceLimit;
   if (typeof limit === "number" && limit >= MIN_CAPTURE_FRAMES && limit <= MAX_CAPTURE_FRAMES) {
     Error.captureStackTrace(holder, skipAbove);
@@ -47,10 +51,10 @@ export function captureStack(skipAbove: (...args: never[]) => unknown): Captured
 
 interface Frame {
   fn: string;
+  /** As the stack shows it: a path, a `file://` URL (ES modules), `node:…` or a V8 placeholder. */
   file: string;
   line: number;
   column: number;
-  text: string;
 }
 
 function parseFrame(text: string): Frame | undefined {
@@ -77,15 +81,19 @@ function parseFrame(text: string): Frame | undefined {
   }
   const match = /^(.*):(\d+):(\d+)$/.exec(location);
   if (!match) return undefined;
-  let file = match[1]!;
-  if (file.startsWith("file://")) {
-    try {
-      file = fileURLToPath(file);
-    } catch {
-      return undefined;
-    }
+  const file = match[1]!;
+  // A `file://` URL that names a host other than this one has no local path: not a frame this module can show.
+  if (file.startsWith("file://") && !file.startsWith("file:///") && localPath(file) === undefined) return undefined;
+  return { fn, file, line: Number(match[2]), column: Number(match[3]) };
+}
+
+/** The local path of a `file://` URL; undefined when it has none. Called once per resolved stack, not per frame. */
+function localPath(url: string): string | undefined {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return undefined;
   }
-  return { fn, file, line: Number(match[2]), column: Number(match[3]), text: text.trim() };
 }
 
 function isLibraryFrame(file: string): boolean {
@@ -93,7 +101,9 @@ function isLibraryFrame(file: string): boolean {
   if (file.startsWith("node:") || file.startsWith("internal/") || file === "<anonymous>" || file === "native") {
     return true;
   }
-  if (file.startsWith(runtimeDir)) return true;
+  // Compared in the form the stack shows, URL or path: converting every frame's URL costs more than the rest of
+  // resolving a stack.
+  if (file.startsWith(runtimeDir) || file.startsWith(runtimeUrl)) return true;
   return LIBRARY_PATTERNS.some((pattern) => file.includes(pattern));
 }
 
@@ -108,24 +118,27 @@ export function resolveSite(captured: CapturedStack): AcquireSite | undefined {
   const raw = captured.stack;
   if (typeof raw !== "string") return undefined;
   const lines = raw.split("\n");
-  let found: { frame: Frame; index: number } | undefined;
+  let found: Frame | undefined;
+  let path = "";
+  const kept: string[] = [];
+  // One pass: each line is parsed once; from the first application frame on, the application's frames are kept.
   for (let i = 1; i < lines.length; i++) {
-    const frame = parseFrame(lines[i]!);
-    if (frame && !isLibraryFrame(frame.file)) {
-      found = { frame, index: i };
-      break;
+    const text = lines[i]!;
+    const frame = parseFrame(text);
+    if (!frame || isLibraryFrame(frame.file)) continue;
+    if (!found) {
+      const local = frame.file.startsWith("file://") ? localPath(frame.file) : frame.file;
+      if (local === undefined) continue;
+      found = frame;
+      path = displayPath(local);
     }
+    kept.push(`    ${text.trim()}`);
   }
   if (!found) return undefined;
-  const path = displayPath(found.frame.file);
-  const kept = lines.slice(found.index).filter((text) => {
-    const frame = parseFrame(text);
-    return frame !== undefined && !isLibraryFrame(frame.file);
-  });
   return {
-    site: `${path}:${found.frame.line}:${found.frame.column}`,
-    fn: found.frame.fn,
-    line: `${path}:${found.frame.line}`,
-    stack: kept.map((text) => `    ${text.trim()}`).join("\n"),
+    site: `${path}:${found.line}:${found.column}`,
+    fn: found.fn,
+    line: `${path}:${found.line}`,
+    stack: kept.join("\n"),
   };
 }
