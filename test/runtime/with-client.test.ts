@@ -48,9 +48,14 @@ describe("withClient", () => {
     expect(pool.totalCount).toBe(pool.idleCount);
   });
 
-  it("lets fn's return type flow out", () => {
-    expectTypeOf(withClient(pool, async () => 42)).toEqualTypeOf<Promise<number>>();
-    expectTypeOf(withTransaction(pool, async () => ({ id: "a" }))).toEqualTypeOf<Promise<{ id: string }>>();
+  it("lets fn's return type flow out", async () => {
+    const number = withClient(pool, async () => 42);
+    const object = withTransaction(pool, async () => ({ id: "a" }));
+    expectTypeOf(number).toEqualTypeOf<Promise<number>>();
+    expectTypeOf(object).toEqualTypeOf<Promise<{ id: string }>>();
+    // Both really run: awaited, so their clients are back before the next test counts the pool's idle clients.
+    expect(await number).toBe(42);
+    expect(await object).toEqual({ id: "a" });
   });
 });
 
