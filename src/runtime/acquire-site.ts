@@ -79,12 +79,29 @@ function parseFrame(text: string): Frame | undefined {
     const maker = own.startsWith("<anonymous>") ? /\(([^()]*:\d+:\d+)\)[^()]*$/.exec(location.slice(0, comma)) : null;
     location = maker ? maker[1]! : own;
   }
-  const match = /^(.*):(\d+):(\d+)$/.exec(location);
-  if (!match) return undefined;
-  const file = match[1]!;
+  // `file:line:column`, the file possibly holding colons itself (a URL, a Windows drive).
+  const second = location.lastIndexOf(":");
+  const first = second > 0 ? location.lastIndexOf(":", second - 1) : -1;
+  if (first === -1) return undefined;
+  const line = digits(location, first + 1, second);
+  const column = digits(location, second + 1, location.length);
+  if (line === undefined || column === undefined) return undefined;
+  const file = location.slice(0, first);
   // A `file://` URL that names a host other than this one has no local path: not a frame this module can show.
   if (file.startsWith("file://") && !file.startsWith("file:///") && localPath(file) === undefined) return undefined;
-  return { fn, file, line: Number(match[2]), column: Number(match[3]) };
+  return { fn, file, line, column };
+}
+
+/** The number written in `text` from `from` to `to`; undefined unless that is one or more digits. */
+function digits(text: string, from: number, to: number): number | undefined {
+  if (from >= to) return undefined;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** The local path of a `file://` URL; undefined when it has none. Called once per resolved stack, not per frame. */
