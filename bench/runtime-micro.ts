@@ -1,15 +1,16 @@
 // The monitor's cost per checkout+return, without the network: connect() + release() on a pool whose client is
 // idle (pg-pool hands it out again without a round trip), in CPU time, bare against watched in each setting, windows
 // alternating in rotating order so this shared machine's drift falls on every setting alike. Also: what capturing
-// and formatting one stack costs, and the heap after 10,000 then 40,000 distinct acquire sites (run with
-// --expose-gc for exact heap figures; bench/gc.ts fetches gc() otherwise).
+// and formatting one stack costs (a capture both in a tight loop and in place, inside queries), and the heap after
+// 10,000 then 40,000 distinct acquire sites (run with --expose-gc for exact heap figures; bench/gc.ts fetches gc()
+// otherwise).
 //
 //   npx tsx bench/runtime-micro.ts [--rounds 15] [--ops 5000]     (DATABASE_URL, or an embedded PostgreSQL)
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { captureStack, resolveSite } from "../src/runtime/acquire-site.js";
-import { DEFAULT_SITE_SAMPLE_RATE, PoolMonitor, type PoolMonitorOptions } from "../src/runtime/index.js";
+import { DEFAULT_SITE_SAMPLE_RATE, PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { collectGarbage } from "./gc.js";
 import { median, pairwise, summarize, type Summary } from "./stats.js";
 
@@ -45,7 +46,13 @@ export interface MicroResult {
   /** The figure compared with the ≤ 2 µs target: a watched pool that captures no stack. */
   overheadMicros: number;
   headline: string;
-  stack: { captureMicros: number; formatAndResolveMicros: number };
+  stack: {
+    /** One capture in a tight loop: V8's stack walk finds its code and data in the caches. */
+    captureMicros: number;
+    /** One capture where the monitor takes it, between real queries: what a server pays. */
+    captureInPlaceMicros: number;
+    formatAndResolveMicros: number;
+  };
   sites: { heapAfter10kKiB: number; heapAfter40kKiB: number; growthKiB: number; sitesKept: number };
 }
 
@@ -72,7 +79,32 @@ async function window(pool: pg.Pool, ops: number): Promise<number> {
   return ((cpuMicros() - started) * 1000) / ops;
 }
 
-function stackCosts(): MicroResult["stack"] {
+/** Callers of `withClient` + `SELECT 1` for the in-place capture: the throughput benchmark's middle concurrency. */
+const IN_PLACE_CALLERS = 10;
+
+/**
+ * µs per capture taken inside `withClient`, as the monitor takes it in `connect()` (same frames below: `withClient`,
+ * its async caller), with queries running in between, timed around the capture alone. Between two captures the
+ * process runs pg, the event loop and the socket, as a server does, so V8 walks frames whose code and data are no
+ * longer in the caches: several times the tight-loop figure, and the figure that matches the throughput loss.
+ */
+async function captureInPlace(pool: pg.Pool, queries: number): Promise<number> {
+  let spent = 0;
+  let left = queries;
+  const query = (client: pg.PoolClient) => {
+    const started = performance.now();
+    captureStack(query);
+    spent += performance.now() - started;
+    return client.query("SELECT 1");
+  };
+  const caller = async () => {
+    while (left-- > 0) await withClient(pool, query);
+  };
+  await Promise.all(Array.from({ length: IN_PLACE_CALLERS }, caller));
+  return (spent * 1000) / queries;
+}
+
+function stackCosts(captureInPlaceMicros: number): MicroResult["stack"] {
   const n = 20_000;
   const capture = function capture() {
     return captureStack(capture);
@@ -83,7 +115,7 @@ function stackCosts(): MicroResult["stack"] {
   started = cpuMicros();
   for (let i = 0; i < n; i++) resolveSite(capture());
   const formatAndResolveMicros = (cpuMicros() - started) / n - captureMicros;
-  return { captureMicros, formatAndResolveMicros };
+  return { captureMicros, captureInPlaceMicros, formatAndResolveMicros };
 }
 
 async function heapWithSites(pool: pg.Pool, monitor: PoolMonitor, from: number): Promise<number> {
@@ -130,6 +162,15 @@ export async function measureMicro(options: MicroOptions): Promise<MicroResult> 
       nsPerOp: summarize(samples.get(setting.name)!),
     }));
 
+    const queryPool = new pg.Pool({ connectionString: options.databaseUrl, max: IN_PLACE_CALLERS });
+    let captureInPlaceMicros: number;
+    try {
+      await captureInPlace(queryPool, Math.min(options.opsPerWindow, 2_000));
+      captureInPlaceMicros = await captureInPlace(queryPool, options.opsPerWindow);
+    } finally {
+      await queryPool.end();
+    }
+
     const sitePool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
     const siteMonitor = new PoolMonitor({ logger: silent, siteSampleRate: 1 }).watch(sitePool, { name: "main" });
     // The table fills during the first batch; after that the heap must stay where it is.
@@ -144,7 +185,7 @@ export async function measureMicro(options: MicroOptions): Promise<MicroResult> 
       settings: results,
       overheadMicros: results.find((r) => r.name === HEADLINE)!.addedMicros,
       headline: HEADLINE,
-      stack: stackCosts(),
+      stack: stackCosts(captureInPlaceMicros),
       sites: { heapAfter10kKiB, heapAfter40kKiB, growthKiB: heapAfter40kKiB - heapAfter10kKiB, sitesKept },
     };
   } finally {
@@ -178,7 +219,8 @@ async function main(): Promise<void> {
       console.log(`| ${s.name} | ${Math.round(s.nsPerOp.median)} | ${s.name === "bare" ? "—" : s.addedMicros.toFixed(2)} |`);
     }
     console.log(
-      `\nstack: capture ${result.stack.captureMicros.toFixed(1)} µs, format + resolve ` +
+      `\nstack: capture ${result.stack.captureMicros.toFixed(1)} µs in a tight loop, ` +
+        `${result.stack.captureInPlaceMicros.toFixed(1)} µs in place (inside withClient + SELECT 1, ${IN_PLACE_CALLERS} callers); format + resolve ` +
         `${result.stack.formatAndResolveMicros.toFixed(1)} µs more`,
     );
     console.log(
