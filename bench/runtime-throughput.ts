@@ -2,7 +2,8 @@
 // (site sampling at its default), a watched pool with leak detection on (every checkout's stack captured, a
 // timer armed and cancelled) and a watched pool sampling every checkout (`siteSampleRate: 1`). Each variant has
 // its own pool, all connections opened before timing starts; windows alternate between variants, in a rotating
-// order, so drift on this shared machine falls on every variant alike.
+// order, so drift on this shared machine falls on every variant alike. Each window also records this process's CPU
+// time per query, the cost the monitor puts on the application itself.
 import pg from "pg";
 import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { median, summarize, type Summary } from "./stats.js";
@@ -45,6 +46,13 @@ export interface VariantFigures {
   ratio: number;
   /** The ratio of each round (each round runs the variants back to back). */
   roundRatios: Summary;
+  /**
+   * CPU time of this process (user + system) per query, µs, over the rounds: what the variant costs the application
+   * itself, less swayed by neighbours on a shared machine than its throughput.
+   */
+  cpuMicrosPerQuery: Summary;
+  /** Median over the rounds of (CPU µs per query of this variant − that of the bare pool in the same round). */
+  addedCpuMicrosPerQuery: number;
 }
 
 export interface ConcurrencyFigures {
@@ -61,7 +69,12 @@ export interface ThroughputResult {
   worst: Record<Exclude<VariantName, "bare">, { ratio: number; concurrency: number }>;
 }
 
-async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number): Promise<number> {
+interface WindowFigures {
+  opsPerSecond: number;
+  cpuMicrosPerQuery: number;
+}
+
+async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number): Promise<WindowFigures> {
   const deadline = performance.now() + windowMs;
   let done = 0;
   const worker = async () => {
@@ -70,9 +83,12 @@ async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number): 
       done++;
     }
   };
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return (done * 1000) / (performance.now() - started);
+  const elapsedMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { opsPerSecond: (done * 1000) / elapsedMs, cpuMicrosPerQuery: (used.user + used.system) / Math.max(done, 1) };
 }
 
 export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
@@ -97,7 +113,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     const concurrencies: ConcurrencyFigures[] = [];
     for (const concurrency of options.concurrencies) {
       for (const { pool } of setups) await runWindow(pool, concurrency, Math.min(options.windowMs, 500));
-      const samples = new Map<VariantName, number[]>(setups.map(({ variant }) => [variant.name, []]));
+      const samples = new Map<VariantName, WindowFigures[]>(setups.map(({ variant }) => [variant.name, []]));
       for (let round = 0; round < options.rounds; round++) {
         const order = setups.map((_, index) => setups[(index + round) % setups.length]!);
         for (const { variant, pool } of order) {
@@ -105,16 +121,28 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         }
         options.progress(
           `runtime: concurrency ${concurrency}, round ${round + 1}/${options.rounds}: ` +
-            setups.map(({ variant }) => `${variant.name} ${Math.round(samples.get(variant.name)!.at(-1)!)}/s`).join(", "),
+            setups
+              .map(({ variant }) => `${variant.name} ${Math.round(samples.get(variant.name)!.at(-1)!.opsPerSecond)}/s`)
+              .join(", "),
         );
       }
       const bare = samples.get("bare")!;
       concurrencies.push({
         concurrency,
         variants: setups.map(({ variant }) => {
-          const ops = samples.get(variant.name)!;
-          const ratios = ops.map((value, index) => value / bare[index]!);
-          return { variant: variant.name, opsPerSecond: summarize(ops), ratio: median(ratios), roundRatios: summarize(ratios) };
+          const windows = samples.get(variant.name)!;
+          const ops = windows.map((window) => window.opsPerSecond);
+          const ratios = windows.map((window, index) => window.opsPerSecond / bare[index]!.opsPerSecond);
+          const cpu = windows.map((window) => window.cpuMicrosPerQuery);
+          const addedCpu = windows.map((window, index) => window.cpuMicrosPerQuery - bare[index]!.cpuMicrosPerQuery);
+          return {
+            variant: variant.name,
+            opsPerSecond: summarize(ops),
+            ratio: median(ratios),
+            roundRatios: summarize(ratios),
+            cpuMicrosPerQuery: summarize(cpu),
+            addedCpuMicrosPerQuery: median(addedCpu),
+          };
         }),
       });
     }
