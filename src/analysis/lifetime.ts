@@ -291,6 +291,13 @@ function recordLifetimes(
   if (acquisitions.length === 0 && discarded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
 
+  /** Names of every identifier with an event. */
+  function followedNames(): Set<string> {
+    const names = new Set<string>();
+    for (const node of referenceEvents.keys()) if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
+    return names;
+  }
+
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || feedsPromiseChain(node)) return;
     if (handlesRejection(node)) return;
@@ -304,9 +311,9 @@ function recordLifetimes(
 
   const listeners: TSESLint.RuleListener = {
     ...(tracker.listeners() as TSESLint.RuleListener),
-    // A plain type selector: ESLint dispatches it by node type alone, where an attribute selector
-    // (`Identifier[name=…]`) would run esquery's matcher on every identifier of the file.
-    Identifier(node: TSESTree.Identifier) {
+    // By name, in the selector: ESLint's dispatch filters the identifiers, so the listener runs only for the few
+    // that have events (a plain `Identifier` listener measured dearer, per-rule timing included).
+    [identifierSelector(followedNames())](node: TSESTree.Identifier) {
       const events = referenceEvents.get(node);
       if (events) for (const event of events) tracker.append(event);
     },
@@ -390,6 +397,13 @@ function callsNamed(sourceCode: Readonly<TSESLint.SourceCode>, name: string): TS
     if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) calls.push(call);
   }
   return calls;
+}
+
+/** An esquery selector for identifiers with one of these names (none: a selector that never matches). */
+function identifierSelector(names: ReadonlySet<string>): string {
+  if (names.size === 0) return "Identifier[name=/^$/]";
+  const escaped = [...names].map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  return `Identifier[name=/^(?:${escaped.join("|")})$/]`;
 }
 
 /** `x.then(…)`, `x.catch(…)`, `x.finally(…)`: a rejection of `x` travels down the chain instead of throwing here. */

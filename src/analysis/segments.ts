@@ -33,7 +33,7 @@ export class SegmentTracker<Event> {
 
   constructor(private readonly hooks: SegmentTrackerHooks<Event>) {}
 
-  /** Start recording events and exits in the code path currently being traversed. */
+  /** Start recording events and exits in the code path currently being traversed (call it when the path starts). */
   trackCurrentPath(): CodePath | null {
     const top = this.stack.at(-1);
     if (!top) return null;
@@ -78,9 +78,11 @@ export class SegmentTracker<Event> {
 
   /** ESLint listeners; merge them into the rule's listener object. */
   listeners(): Record<string, (...args: never[]) => void> {
+    // Only a tracked path's segments are ever read back: the others (most of a file) are not followed at all.
+    // (A path is tracked from its start, before its first segment starts: see trackCurrentPath.)
     const onStart = (segment: Segment, node: TSESTree.Node): void => {
       const top = this.stack.at(-1);
-      if (!top) return;
+      if (!top?.tracked) return;
       top.current.add(segment);
       this.startNodes.set(segment, node);
     };
