@@ -6,7 +6,7 @@ import type { Linter } from "eslint";
 import type { CorpusFile } from "./corpus/lint-corpus.js";
 import { createEslint, parserOnly } from "./lint-config.js";
 import { interleavedPass, lintPass, type LintCrash } from "./lint-pass.js";
-import { median, overheadPercent, pairwise, summarize, type Summary } from "./stats.js";
+import { median, overheadPercent, pairwise, perFileTotal, summarize, type Summary } from "./stats.js";
 
 export interface RuleShare {
   rule: string;
@@ -28,6 +28,26 @@ export interface LintCostResult {
   pairOverheadPercent: Summary;
   /** 100 × (median with − median without) ÷ median without, for comparison. */
   overheadOfMediansPercent: number;
+  /**
+   * A second parser-only configuration, measured like `recommended` in the same passes (an A/A comparison): its
+   * "overhead" would be 0 on a quiet machine, so it shows how far this run's figures can be trusted.
+   */
+  control: {
+    /** Same estimator as `overheadPercent`. */
+    overheadPercent: number;
+    pairOverheadPercent: Summary;
+  };
+  /**
+   * The same passes, reduced file by file before summing: each file's median (or minimum) time over the passes.
+   * A burst of other work on the machine lands on a few files of one pass, which a file's median or minimum
+   * leaves out, where it moves a whole pass's sum.
+   */
+  perFile: {
+    medianOverheadPercent: number;
+    minOverheadPercent: number;
+    controlMedianOverheadPercent: number;
+    controlMinOverheadPercent: number;
+  };
   rules: RuleShare[];
   /** Problems reported by `recommended` on the corpus (the generated modules contain some leaks). */
   problems: number;
@@ -47,6 +67,7 @@ export interface LintCostOptions {
 export async function measureLintCost(options: LintCostOptions): Promise<LintCostResult> {
   const without = createEslint(options.cwd, [parserOnly]);
   const withRules = createEslint(options.cwd, [parserOnly, ...options.recommended]);
+  const control = createEslint(options.cwd, [parserOnly]);
   const withStats = createEslint(options.cwd, [parserOnly, ...options.recommended], { stats: true });
 
   // Warm-up (JIT, lazily loaded modules) doubles as the crash check: files a rule throws on are set aside.
@@ -55,21 +76,31 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const crashed = new Set(warm.crashes.map((crash) => crash.filePath));
   const files = options.files.filter((file) => !crashed.has(file.filePath));
   await lintPass(without, files);
+  await lintPass(control, files);
   options.progress(`lint cost: warm-up done (${warm.problems} problems, ${warm.crashes.length} crashes)`);
 
   const withoutMs: number[] = [];
   const withMs: number[] = [];
+  const controlMs: number[] = [];
+  const fileMs: { without: number[][]; with: number[][]; control: number[][] } = { without: [], with: [], control: [] };
   let problems = 0;
   for (let pair = 0; pair < options.pairs; pair++) {
-    const [bare, rules] = await interleavedPass([without, withRules], files, pair);
+    const [bare, rules, again] = await interleavedPass([without, withRules, control], files, pair);
     withoutMs.push(bare!.ms);
     withMs.push(rules!.ms);
+    controlMs.push(again!.ms);
+    fileMs.without.push(bare!.fileMs);
+    fileMs.with.push(rules!.fileMs);
+    fileMs.control.push(again!.fileMs);
     problems = rules!.problems;
     options.progress(
       `lint cost: pass ${pair + 1}/${options.pairs}: without ${withoutMs.at(-1)!.toFixed(0)} ms, ` +
-        `with recommended ${withMs.at(-1)!.toFixed(0)} ms`,
+        `with recommended ${withMs.at(-1)!.toFixed(0)} ms, without again (control) ${controlMs.at(-1)!.toFixed(0)} ms`,
     );
   }
+  const minimum = (values: readonly number[]) => Math.min(...values);
+  const perFileOverhead = (side: number[][], pick: (values: readonly number[]) => number) =>
+    overheadPercent(perFileTotal(fileMs.without, pick), perFileTotal(side, pick));
 
   const ruleSamples = new Map<string, number[]>();
   for (let pass = 0; pass < options.statsPasses; pass++) {
@@ -92,6 +123,16 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     overheadPercent: median(pairwise(withoutMs, withMs, overheadPercent)),
     pairOverheadPercent: summarize(pairwise(withoutMs, withMs, overheadPercent)),
     overheadOfMediansPercent: overheadPercent(baseline, median(withMs)),
+    control: {
+      overheadPercent: median(pairwise(withoutMs, controlMs, overheadPercent)),
+      pairOverheadPercent: summarize(pairwise(withoutMs, controlMs, overheadPercent)),
+    },
+    perFile: {
+      medianOverheadPercent: perFileOverhead(fileMs.with, median),
+      minOverheadPercent: perFileOverhead(fileMs.with, minimum),
+      controlMedianOverheadPercent: perFileOverhead(fileMs.control, median),
+      controlMinOverheadPercent: perFileOverhead(fileMs.control, minimum),
+    },
     rules,
     problems,
     crashes: warm.crashes,

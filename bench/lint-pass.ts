@@ -26,9 +26,11 @@ export interface LintPassResult {
   ruleMs: Record<string, number>;
   /** Parse time (ms) summed over the files; only with `stats: true`. */
   parseMs: number;
+  /** Each file's own time (ms), in the order of the files given (crashed files included). */
+  fileMs: number[];
 }
 
-const emptyResult = (): LintPassResult => ({ ms: 0, problems: 0, ignored: 0, crashes: [], ruleMs: {}, parseMs: 0 });
+const emptyResult = (): LintPassResult => ({ ms: 0, problems: 0, ignored: 0, crashes: [], ruleMs: {}, parseMs: 0, fileMs: [] });
 
 /** Lints one file into `result`, adding the time it took. */
 async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult): Promise<void> {
@@ -40,7 +42,9 @@ async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult)
     result.crashes.push({ filePath: file.filePath, message: error instanceof Error ? error.message : String(error) });
     return;
   } finally {
-    result.ms += performance.now() - started;
+    const ms = performance.now() - started;
+    result.ms += ms;
+    result.fileMs.push(ms);
   }
   for (const report of reports) {
     if (report.messages.some((message) => message.message.startsWith("File ignored"))) result.ignored++;

@@ -92,6 +92,18 @@ in turn (which goes first alternates file by file), each configuration's time su
 max: ${triple(part.pairOverheadPercent, 2)} %; both sides of a pass ran interleaved under the same load). From the
 two columns' medians instead: ${fixed(part.overheadOfMediansPercent, 2)} %. Problems reported on the corpus: ${part.problems}.
 
+How far to trust it: the same passes also linted every file a third time, with the parser-only configuration
+again (a control that costs exactly what the first does), and each side's files can be reduced one by one before
+summing — each file's median, or its minimum, over the passes — which leaves out the bursts of other work that
+land on a few files of one pass. Overheads over "parser, no rules", in %:
+
+| side | per pass (min / median / max) | median of the passes | per-file medians | per-file minimums |
+|---|---:|---:|---:|---:|
+| parser, no rules again (control) | ${triple(part.control.pairOverheadPercent, 2)} | ${fixed(part.control.overheadPercent, 2)} | ${fixed(part.perFile.controlMedianOverheadPercent, 2)} | ${fixed(part.perFile.controlMinOverheadPercent, 2)} |
+| parser + \`configs.recommended\` | ${triple(part.pairOverheadPercent, 2)} | ${fixed(part.overheadPercent, 2)} | ${fixed(part.perFile.medianOverheadPercent, 2)} | ${fixed(part.perFile.minOverheadPercent, 2)} |
+
+A control far from 0 means this run cannot resolve differences of that size.
+
 Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in separate
 passes, as a percentage of the median pass without rules. That timing covers the time inside a rule's listeners
 (and its \`create\`); ESLint's own work of dispatching every node and code path event to them is not in it, so the
@@ -157,12 +169,13 @@ function runtime(results: BenchResults): string {
   const tables = throughput.concurrencies.map((figures) => {
     const rows = figures.variants.map(
       (variant) =>
-        `| ${variant.variant} | ${triple(variant.opsPerSecond, 0)} | ${triple(variant.roundRatios, 3)} |`,
+        `| ${variant.variant} | ${triple(variant.opsPerSecond, 0)} | ${triple(variant.roundRatios, 3)} | ` +
+        `${fixed(variant.cpuMicrosPerQuery.median, 1)} | ${fixed(variant.addedCpuMicrosPerQuery, 1)} |`,
     );
     return `Concurrency ${figures.concurrency}:
 
-| pool | queries/s (min / median / max) | ÷ bare, round by round (min / median / max) |
-|---|---:|---:|
+| pool | queries/s (min / median / max) | ÷ bare, round by round (min / median / max) | this process's CPU µs per query (median) | added CPU µs vs bare (median of rounds) |
+|---|---:|---:|---:|---:|
 ${rows.join("\n")}
 `;
   });
@@ -219,13 +232,23 @@ function explain(results: BenchResults, name: string): string {
       .sort((a, b) => b.addedMicros - a.addedMicros)[0];
     if (!bare || !leak) return "";
     const perQuery = 1e6 / bare;
-    const capture = (runtime.micro.stack as { captureMicros?: unknown } | undefined)?.captureMicros;
+    const stack = runtime.micro.stack as { captureMicros?: unknown; captureInPlaceMicros?: unknown } | undefined;
+    const bareCpu = figures?.variants.find((variant) => variant.variant === "bare")?.cpuMicrosPerQuery.median;
+    const leakCpu = figures?.variants.find((variant) => variant.variant === "watched+leakDetection")?.addedCpuMicrosPerQuery;
     return (
       ` At concurrency ${worst.concurrency} the bare pool served ${Math.round(bare)} queries/s, about ` +
-      `${fixed(perQuery, 0)} µs of this machine's time per query; the micro-benchmark puts "${leak.name}" at ` +
-      `${fixed(leak.addedMicros, 1)} µs per checkout+return (${fixed((100 * leak.addedMicros) / perQuery, 1)} % of that)` +
-      (typeof capture === "number" ? `, of which capturing the stack taken at every checkout is ${fixed(capture, 1)} µs` : "") +
-      "; the rest of the gap lies outside the checkout+return path that the micro-benchmark times."
+      `${fixed(perQuery, 0)} µs of this machine's time per query` +
+      (bareCpu !== undefined && leakCpu !== undefined
+        ? ` (${fixed(bareCpu, 0)} µs of this process's CPU); leak detection added ${fixed(leakCpu, 1)} µs of CPU per query`
+        : "") +
+      `. The micro-benchmark puts "${leak.name}" at ${fixed(leak.addedMicros, 1)} µs per checkout+return in a tight loop` +
+      (typeof stack?.captureMicros === "number" ? `, of which the stack capture is ${fixed(stack.captureMicros, 1)} µs` : "") +
+      (typeof stack?.captureInPlaceMicros === "number"
+        ? `; the same capture timed in place, inside \`withClient\` + \`SELECT 1\` with concurrent callers, costs ` +
+          `${fixed(stack.captureInPlaceMicros, 1)} µs (frames and deoptimisation data cold in the caches), which is ` +
+          "most of the gap: one capture per checkout is what leak detection promises (see the README's monitor section)"
+        : "") +
+      "."
     );
   }
   return "";

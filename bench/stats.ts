@@ -44,3 +44,15 @@ export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/**
+ * The corpus time from per-file samples: each file's samples (one per pass) reduced to one figure (`pick`: median,
+ * or the minimum, which only the machine's other work can raise), summed over the files.
+ * `samples[pass][file]`.
+ */
+export function perFileTotal(samples: readonly (readonly number[])[], pick: (values: readonly number[]) => number): number {
+  const files = samples[0]?.length ?? 0;
+  let total = 0;
+  for (let file = 0; file < files; file++) total += pick(samples.map((pass) => pass[file]!));
+  return total;
+}

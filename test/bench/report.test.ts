@@ -26,6 +26,13 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       overheadPercent: 3,
       pairOverheadPercent: summary(3),
       overheadOfMediansPercent: 3,
+      control: { overheadPercent: 0.4, pairOverheadPercent: summary(0.4) },
+      perFile: {
+        medianOverheadPercent: 2.6,
+        minOverheadPercent: 2.2,
+        controlMedianOverheadPercent: -0.3,
+        controlMinOverheadPercent: 0.1,
+      },
       rules: [
         { rule: "poolguard/no-leaked-client", ms: summary(25), sharePercent: 2.5 },
         { rule: "poolguard/no-transaction-on-pool", ms: summary(5), sharePercent: 0.5 },
@@ -58,6 +65,9 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("2 cores (Test CPU), 24 GB, Node v20.20.2");
     expect(text).toContain("**lint.overheadPercent = 3.00 %**");
     expect(text).toContain("| parser, no rules | 900 / 1000 / 1100 |");
+    // the A/A control and the per-file reductions, next to the figure they qualify
+    expect(text).toContain("| parser, no rules again (control) | 0.36 / 0.40 / 0.44 | 0.40 | -0.30 | 0.10 |");
+    expect(text).toContain("| parser + `configs.recommended` | 2.70 / 3.00 / 3.30 | 3.00 | 2.60 | 2.20 |");
     expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 2.50 |");
     expect(text).toContain("| largest rule share (%) | 2.500 | ≤ 2 | **missed** |");
     expect(text).toContain("- largest rule share (%) is 2.500, target ≤ 2. Over 2 %: `poolguard/no-leaked-client` 2.50 %.");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, overheadPercent, pairwise, summarize } from "../../bench/stats.js";
+import { median, overheadPercent, pairwise, perFileTotal, summarize } from "../../bench/stats.js";
 
 describe("bench statistics", () => {
   it("takes the middle value of an odd count and the mean of the two middle values of an even count", () => {
@@ -26,5 +26,16 @@ describe("bench statistics", () => {
   it("combines side-by-side samples pair by pair and rejects pairs that do not match", () => {
     expect(pairwise([100, 200], [110, 180], (a, b) => b - a)).toEqual([10, -20]);
     expect(() => pairwise([1, 2], [1], (a, b) => a + b)).toThrow(/2 samples against 1/);
+  });
+
+  it("reduces each file's samples across passes before summing, so a burst in one pass counts once per file", () => {
+    // three passes over two files; pass 2 caught a burst on file 0
+    const samples = [
+      [10, 20],
+      [90, 21],
+      [11, 19],
+    ];
+    expect(perFileTotal(samples, median)).toBe(11 + 20);
+    expect(perFileTotal(samples, (values) => Math.min(...values))).toBe(10 + 19);
   });
 });
