@@ -2,7 +2,7 @@
 // file (so drift on the shared machine falls on both sides), several passes, compared on medians.
 // Each rule's share comes from separate passes with ESLint's `stats` (per-rule timing wraps every listener, which
 // must not inflate the overhead figure itself).
-import type { Linter } from "eslint";
+import type { ESLint, Linter } from "eslint";
 import type { CorpusFile } from "./corpus/lint-corpus.js";
 import { createEslint, parserOnly } from "./lint-config.js";
 import { interleavedPass, lintPass, type LintCrash } from "./lint-pass.js";
@@ -65,9 +65,16 @@ export interface LintCostOptions {
 }
 
 export async function measureLintCost(options: LintCostOptions): Promise<LintCostResult> {
-  const without = createEslint(options.cwd, [parserOnly]);
-  const withRules = createEslint(options.cwd, [parserOnly, ...options.recommended]);
-  const control = createEslint(options.cwd, [parserOnly]);
+  const configs = [[parserOnly], [parserOnly, ...options.recommended], [parserOnly]];
+  const freshInstances = (pass: number): ESLint[] => {
+    const made: ESLint[] = [];
+    for (let turn = 0; turn < configs.length; turn++) {
+      const index = (pass + turn) % configs.length;
+      made[index] = createEslint(options.cwd, configs[index]!);
+    }
+    return made;
+  };
+  const [without, withRules, control] = freshInstances(0) as [ESLint, ESLint, ESLint];
   const withStats = createEslint(options.cwd, [parserOnly, ...options.recommended], { stats: true });
 
   // Warm-up (JIT, lazily loaded modules) doubles as the crash check: files a rule throws on are set aside.
@@ -85,7 +92,10 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const fileMs: { without: number[][]; with: number[][]; control: number[][] } = { without: [], with: [], control: [] };
   let problems = 0;
   for (let pair = 0; pair < options.pairs; pair++) {
-    const [bare, rules, again] = await interleavedPass([without, withRules, control], files, pair);
+    // Fresh ESLint instances for every pass, made in a rotating order: two identical parser-only instances were
+    // measured several % apart within one process (an A/A test), so each pass draws its instances anew and the
+    // median over the passes averages whatever an instance carries.
+    const [bare, rules, again] = await interleavedPass(freshInstances(pair), files, pair);
     withoutMs.push(bare!.ms);
     withMs.push(rules!.ms);
     controlMs.push(again!.ms);

@@ -81,7 +81,9 @@ function lint(results: BenchResults): string {
 
 The corpus above linted by ESLint's \`lintText\` (no file I/O) with \`@typescript-eslint/parser\` and no rules, and
 with \`poolguard.configs.recommended\`: ${part.pairs} passes after a warm-up, each file linted by both configurations
-in turn (which goes first alternates file by file), each configuration's time summed over the pass.
+in turn (which goes first alternates file by file), each configuration's time summed over the pass. Every pass
+uses ESLint instances of its own, made in a rotating order (so, as in a CLI run, each file's config is computed in
+the pass that lints it).
 
 | configuration | ms per pass (min / median / max) |
 |---|---:|
