@@ -286,7 +286,10 @@ function recordLifetimes(
     if (acquisition.target !== "variable") continue;
     const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
     acquisitions.push(tracked);
-    if (acquisition.style === "await") add(acquireAt, acquisition.binding, tracked);
+    // The client is held from the moment the `await` of `connect()` completes: the binding's own exit follows with
+    // nothing in between but TS wrappers, so the event goes there and no declarator/assignment listener is needed.
+    const awaited = acquisition.style === "await" ? parentSkippingWrappers(acquisition.call) : undefined;
+    if (awaited?.type === AST_NODE_TYPES.AwaitExpression) add(acquireAt, awaited, tracked);
   }
   if (acquisitions.length === 0 && discarded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
@@ -317,11 +320,12 @@ function recordLifetimes(
       const events = referenceEvents.get(node);
       if (events) for (const event of events) tracker.append(event);
     },
-    "VariableDeclarator:exit": onAcquired,
-    "AssignmentExpression:exit": onAcquired,
     "CallExpression:exit": onThrowPoint,
     "NewExpression:exit": onThrowPoint,
-    "AwaitExpression:exit": onThrowPoint,
+    "AwaitExpression:exit": (node: TSESTree.AwaitExpression) => {
+      onThrowPoint(node);
+      onAcquired(node);
+    },
     "TaggedTemplateExpression:exit": onThrowPoint,
     ReturnStatement: onExit,
     ThrowStatement: onExit,

@@ -93,10 +93,9 @@ export class SegmentTracker<Event> {
       onCodePathStart: (codePath: CodePath, node: TSESTree.Node) => {
         const parent = this.stack.at(-1);
         this.stack.push({ codePath, node, current: new Set(), tracked: false });
-        const appendToParent = parent
-          ? (event: Event) => {
-              if (parent.tracked) appendTo(this.events, parent.current, event);
-            }
+        // A path is tracked (or not) from its start, so an untracked parent needs no function that would do nothing.
+        const appendToParent = parent?.tracked
+          ? (event: Event) => appendTo(this.events, parent.current, event)
           : null;
         this.hooks.onPathStart(node, codePath, appendToParent);
       },
