@@ -3,14 +3,12 @@
 // leave no leak behind that offered it.
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
+import { copyFixture, diagnosticsOf, lintableFiles, repoRoot, tsconfigWithRuntime } from "../support/fixture-project.js";
 
-const repoRoot = path.join(import.meta.dirname, "..", "..");
 const fixtureDir = path.join(repoRoot, "fixtures", "rules");
 
 const config = [
@@ -21,25 +19,6 @@ const config = [
     rules: { "poolguard/no-leaked-client": "error" },
   },
 ] as unknown as Linter.Config[];
-
-/** The project's diagnostics under `root`, as "file: message" (positions move with the rewrite). */
-function diagnosticsOf(tsconfigPath: string, root: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
-    },
-  });
-  if (!parsed) throw new Error(`cannot read ${tsconfigPath}`);
-  return ts
-    .getPreEmitDiagnostics(ts.createProgram(parsed.fileNames, parsed.options))
-    .filter((diagnostic) => diagnostic.file === undefined || diagnostic.file.fileName.startsWith(root))
-    .map(
-      (diagnostic) =>
-        `${diagnostic.file ? path.relative(root, diagnostic.file.fileName) : "(config)"}: ` +
-        ts.flattenDiagnosticMessageText(diagnostic.messageText, " "),
-    );
-}
 
 /** Accepts the first offered suggestion, lints again, and so on: as a user clicking through the editor would. */
 function acceptAll(linter: Linter, text: string, filename: string): { text: string; accepted: number } {
@@ -55,16 +34,11 @@ function acceptAll(linter: Linter, text: string, filename: string): { text: stri
 }
 
 describe("no-leaked-client's withClient suggestion on fixtures/rules", () => {
-  const work = mkdtempSync(path.join(tmpdir(), "poolguard-suggested-"));
+  const work = copyFixture(fixtureDir, "poolguard-suggested-");
   afterAll(() => rmSync(work, { recursive: true, force: true }));
-  cpSync(fixtureDir, work, { recursive: true });
-  symlinkSync(path.join(repoRoot, "node_modules"), path.join(work, "node_modules"), "dir");
   const linter = new Linter({ configType: "flat", cwd: work });
   const accepted = new Map<string, number>();
-  const names = (readdirSync(work, { recursive: true }) as string[]).filter(
-    (name) => /\.(?:ts|js|mjs|cjs)$/.test(name) && !name.startsWith("node_modules"),
-  );
-  for (const name of names.sort()) {
+  for (const name of lintableFiles(work)) {
     const file = path.join(work, name);
     const result = acceptAll(linter, readFileSync(file, "utf8"), file);
     accepted.set(name.split(path.sep).join("/"), result.accepted);
@@ -90,12 +64,6 @@ describe("no-leaked-client's withClient suggestion on fixtures/rules", () => {
 
   it("type-checks against @types/pg and poolguard/runtime with no new diagnostics", () => {
     const before = diagnosticsOf(path.join(fixtureDir, "tsconfig.json"), fixtureDir + path.sep);
-    const original = JSON.parse(readFileSync(path.join(fixtureDir, "tsconfig.json"), "utf8")) as {
-      compilerOptions: Record<string, unknown>;
-    };
-    const tsconfigPath = path.join(work, "tsconfig.json");
-    const paths = { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] };
-    writeFileSync(tsconfigPath, JSON.stringify({ ...original, compilerOptions: { ...original.compilerOptions, paths } }));
-    expect(diagnosticsOf(tsconfigPath, work + path.sep)).toEqual(before);
+    expect(diagnosticsOf(tsconfigWithRuntime(fixtureDir, work), work + path.sep)).toEqual(before);
   });
 });

@@ -2,14 +2,12 @@
 // poolguard/runtime types with no new diagnostics, and a second --fix pass must change nothing.
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../rules/prefer-with-client.js";
+import { copyFixture, diagnosticsOf, lintableFiles, repoRoot, tsconfigWithRuntime } from "../support/fixture-project.js";
 
-const repoRoot = path.join(import.meta.dirname, "..", "..");
 const fixtureDir = path.join(repoRoot, "fixtures", "with-client");
 
 const config = [
@@ -21,63 +19,19 @@ const config = [
   },
 ] as unknown as Linter.Config[];
 
-/** Diagnostics of the files under `root`, as "file: message" lines (positions move with the rewrite). */
-function diagnosticsOf(tsconfigPath: string, root: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
-    },
-  });
-  if (!parsed) throw new Error(`cannot read ${tsconfigPath}`);
-  const program = ts.createProgram(parsed.fileNames, parsed.options);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file === undefined || diagnostic.file.fileName.startsWith(root))
-    .map(
-      (diagnostic) =>
-        `${diagnostic.file ? path.relative(root, diagnostic.file.fileName) : "(config)"}: ` +
-        ts.flattenDiagnosticMessageText(diagnostic.messageText, " "),
-    );
-}
-
 /** A copy of a fixtures project (node_modules linked in) whose lintable files are fixed in place. */
 function fixedCopy(fixture: string): { work: string; linter: Linter; results: Map<string, Linter.FixReport> } {
-  const work = mkdtempSync(path.join(tmpdir(), "poolguard-fixed-"));
-  cpSync(fixture, work, { recursive: true });
-  symlinkSync(path.join(repoRoot, "node_modules"), path.join(work, "node_modules"), "dir");
+  const work = copyFixture(fixture, "poolguard-fixed-");
   // Flat config `files` patterns match below cwd only.
   const linter = new Linter({ configType: "flat", cwd: work });
   const results = new Map<string, Linter.FixReport>();
-  const names = (readdirSync(work, { recursive: true }) as string[]).filter(
-    (name) => /\.(?:ts|js|mjs|cjs)$/.test(name) && !name.startsWith("node_modules"),
-  );
-  for (const name of names.sort()) {
+  for (const name of lintableFiles(work)) {
     const file = path.join(work, name);
     const report = linter.verifyAndFix(readFileSync(file, "utf8"), config, { filename: file });
     results.set(name.split(path.sep).join("/"), report);
     writeFileSync(file, report.output);
   }
   return { work, linter, results };
-}
-
-/** The copy's tsconfig with poolguard/runtime mapped to this repository's runtime, as an installed package. */
-function tsconfigWithRuntime(fixture: string, work: string): string {
-  const original = JSON.parse(readFileSync(path.join(fixture, "tsconfig.json"), "utf8")) as {
-    compilerOptions: Record<string, unknown>;
-  };
-  const tsconfigPath = path.join(work, "tsconfig.json");
-  writeFileSync(
-    tsconfigPath,
-    JSON.stringify({
-      ...original,
-      compilerOptions: {
-        ...original.compilerOptions,
-        paths: { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] },
-      },
-    }),
-  );
-  return tsconfigPath;
 }
 
 function expectSecondPassUnchanged(work: string, linter: Linter, results: Map<string, Linter.FixReport>): void {

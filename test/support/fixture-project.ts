@@ -1,0 +1,53 @@
+// A fixtures project copied to a temporary directory (node_modules linked in), so a test can rewrite its files in
+// place and type-check the result against @types/pg and this repository's poolguard/runtime.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ts from "typescript";
+
+export const repoRoot = path.join(import.meta.dirname, "..", "..");
+
+/** Copies `fixture` into a new temporary directory and links the repository's node_modules into it. */
+export function copyFixture(fixture: string, prefix: string): string {
+  const work = mkdtempSync(path.join(tmpdir(), prefix));
+  cpSync(fixture, work, { recursive: true });
+  symlinkSync(path.join(repoRoot, "node_modules"), path.join(work, "node_modules"), "dir");
+  return work;
+}
+
+/** The lintable files of a copy, relative to it, sorted (node_modules left out). */
+export function lintableFiles(work: string): string[] {
+  return (readdirSync(work, { recursive: true }) as string[])
+    .filter((name) => /\.(?:ts|js|mjs|cjs)$/.test(name) && !name.startsWith("node_modules"))
+    .sort();
+}
+
+/** Writes the copy's tsconfig with poolguard/runtime mapped to this repository's runtime, as an installed package. */
+export function tsconfigWithRuntime(fixture: string, work: string): string {
+  const original = JSON.parse(readFileSync(path.join(fixture, "tsconfig.json"), "utf8")) as {
+    compilerOptions: Record<string, unknown>;
+  };
+  const tsconfigPath = path.join(work, "tsconfig.json");
+  const paths = { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] };
+  writeFileSync(tsconfigPath, JSON.stringify({ ...original, compilerOptions: { ...original.compilerOptions, paths } }));
+  return tsconfigPath;
+}
+
+/** The project's diagnostics under `root`, as "file: message" (positions move with a rewrite). */
+export function diagnosticsOf(tsconfigPath: string, root: string): string[] {
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+    },
+  });
+  if (!parsed) throw new Error(`cannot read ${tsconfigPath}`);
+  return ts
+    .getPreEmitDiagnostics(ts.createProgram(parsed.fileNames, parsed.options))
+    .filter((diagnostic) => diagnostic.file === undefined || diagnostic.file.fileName.startsWith(root))
+    .map(
+      (diagnostic) =>
+        `${diagnostic.file ? path.relative(root, diagnostic.file.fileName) : "(config)"}: ` +
+        ts.flattenDiagnosticMessageText(diagnostic.messageText, " "),
+    );
+}
