@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
+import { runtimeExampleOptions } from "../support/fixture-project.js";
 import * as messages from "../../src/runtime/pool-messages.js";
 import { SiteEntry } from "../../src/runtime/site-table.js";
 
@@ -29,18 +30,7 @@ describe("README: the monitor", () => {
       "declare const id: number, amount: number, from: number, to: number;",
     ];
     await writeFile(file, `${reader.join("\n")}\n${examples[0]}\nexport {};\n`);
-    const program = ts.createProgram([file], {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: ["node"],
-      typeRoots: [path.join(root, "node_modules", "@types")],
-      esModuleInterop: true,
-      paths: { "poolguard/runtime": [path.join(root, "src", "runtime", "index.ts")] },
-    });
+    const program = ts.createProgram([file], runtimeExampleOptions());
     const problems = ts
       .getPreEmitDiagnostics(program)
       .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));

@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
+import { runtimeExampleOptions } from "../support/fixture-project.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 // Inside the repository (git-ignored), so that pg, express and fastify resolve from its node_modules.
@@ -60,18 +61,7 @@ describe("README: Monitoring in production", () => {
     );
     files.push(inline);
 
-    const program = ts.createProgram(files, {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: ["node"],
-      typeRoots: [path.join(root, "node_modules", "@types")],
-      esModuleInterop: true,
-      paths: { "poolguard/runtime": [path.join(root, "src", "runtime", "index.ts")] },
-    });
+    const program = ts.createProgram(files, runtimeExampleOptions());
     const problems = ts
       .getPreEmitDiagnostics(program)
       .map((d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);

@@ -1,5 +1,6 @@
-// A fixtures project copied to a temporary directory (node_modules linked in), so a test can rewrite its files in
-// place and type-check the result against @types/pg and this repository's poolguard/runtime.
+// Type-checking test code against @types/pg and this repository's poolguard/runtime: a fixtures project copied to a
+// temporary directory (node_modules linked in) so a test can rewrite its files in place, and the compiler options
+// README examples are checked with.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -50,4 +51,20 @@ export function diagnosticsOf(tsconfigPath: string, root: string): string[] {
         `${diagnostic.file ? path.relative(root, diagnostic.file.fileName) : "(config)"}: ` +
         ts.flattenDiagnosticMessageText(diagnostic.messageText, " "),
     );
+}
+
+/** Strict NodeNext options with `poolguard/runtime` resolved to this repository's runtime (README examples). */
+export function runtimeExampleOptions(): ts.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: ["node"],
+    typeRoots: [path.join(repoRoot, "node_modules", "@types")],
+    esModuleInterop: true,
+    paths: { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] },
+  };
 }
