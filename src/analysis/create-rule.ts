@@ -1,4 +1,4 @@
-import { ESLintUtils } from "@typescript-eslint/utils";
+import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
 
 /** Extra fields of `meta.docs`; the plugin's configs are derived from `recommended`. */
 export interface PoolguardRuleDocs {
@@ -8,7 +8,57 @@ export interface PoolguardRuleDocs {
   requiresTypeChecking?: boolean;
 }
 
-/** Every rule is made here, so that each rule's docs URL is derived from its name and never written by hand. */
-export const createRule = ESLintUtils.RuleCreator<PoolguardRuleDocs>(
-  (name) => `https://github.com/poolguard/poolguard/blob/main/docs/rules/${name}.md`,
-);
+type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PoolguardRuleDocs>
+>;
+
+type PoolguardRuleModule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<
+  MessageIds,
+  Options,
+  PoolguardRuleDocs
+> & { name: string };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The options a rule runs with: each given option over its default, key by key (the options are flat objects).
+ * ESLint 9.15+ has already merged `meta.defaultOptions` into `context.options`; the merge here covers older ESLint
+ * and adds nothing otherwise. Nothing is cloned: the rules never mutate their options.
+ */
+function withDefaults<Options extends readonly unknown[]>(defaults: Options, given: readonly unknown[]): Options {
+  if (given.length === 0) return defaults;
+  const length = Math.max(defaults.length, given.length);
+  const merged: unknown[] = [];
+  for (let index = 0; index < length; index++) {
+    const fallback = defaults[index];
+    const value = given[index];
+    merged.push(
+      value === undefined ? fallback : isPlainObject(fallback) && isPlainObject(value) ? { ...fallback, ...value } : value,
+    );
+  }
+  return merged as unknown as Options;
+}
+
+/**
+ * Every rule is made here, so that each rule's docs URL is derived from its name and never written by hand.
+ *
+ * It does what typescript-eslint's `RuleCreator` does, except for how defaults are applied: `RuleCreator` deep-clones
+ * the defaults with `structuredClone` for every rule on every file. Measured on Node 20 inside a lint run of the bench
+ * corpus: 1,036 calls, 28 ms of a 4 s pass (27 µs a call, against 2 µs in a tight loop), most of it charged to the
+ * rule ESLint creates first.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>({
+  name,
+  meta,
+  create,
+  defaultOptions,
+}: RuleDefinition<Options, MessageIds>): PoolguardRuleModule<Options, MessageIds> {
+  const defaults = Object.freeze(meta.defaultOptions ?? defaultOptions ?? []) as unknown as Options;
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `https://github.com/poolguard/poolguard/blob/main/docs/rules/${name}.md` } },
+    defaultOptions: defaults,
+    create: (context) => create(context, withDefaults(defaults, context.options)),
+  };
+}
