@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { heldClientOf } from "../src/analysis/held-clients.js";
+import { callsByCalleeName, callsNamed } from "../src/analysis/text-search.js";
 import { createPoolMatcher } from "../src/analysis/pool-detection.js";
 import { readPoolSettings } from "../src/analysis/pool-settings.js";
 import { createThenableCheck } from "../src/analysis/promise-types.js";
@@ -83,15 +84,25 @@ export default createRule<Options, MessageIds>({
       context.report({ node: work.node, messageId: work.kind, data, suggest });
     };
 
+    // The calls that can introduce a held client, found from the text rather than by listening to every call.
+    const candidates = () =>
+      [
+        ...callsNamed(sourceCode, "connect"),
+        ...callsByCalleeName(sourceCode, "withClient"),
+        ...callsByCalleeName(sourceCode, "withTransaction"),
+      ].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]); // the traversal's order: outer call first
+
     return {
-      CallExpression(node: TSESTree.CallExpression) {
-        const held = heldClientOf(node, isPool, sourceCode);
-        if (!held) return;
-        const workContext = { sourceCode, isThenable: thenableCheck() };
-        for (const reference of held.client.references) {
-          if (reference.init) continue;
-          const work = findUnawaitedWork(reference.identifier as TSESTree.Identifier, held, workContext);
-          if (work) report(work, held.client.name);
+      Program() {
+        for (const call of candidates()) {
+          const held = heldClientOf(call, isPool, sourceCode);
+          if (!held) continue;
+          const workContext = { sourceCode, isThenable: thenableCheck() };
+          for (const reference of held.client.references) {
+            if (reference.init) continue;
+            const work = findUnawaitedWork(reference.identifier as TSESTree.Identifier, held, workContext);
+            if (work) report(work, held.client.name);
+          }
         }
       },
     };

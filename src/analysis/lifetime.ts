@@ -8,6 +8,7 @@ import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from 
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 import { createPoolMatcher } from "./pool-detection.js";
 import { SegmentTracker } from "./segments.js";
+import { callsNamed, membersNamed } from "./text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 
 /** Why a client leaks; each is its own messageId in no-leaked-client. */
@@ -333,74 +334,6 @@ function recordLifetimes(
     ContinueStatement: onExit,
   };
   return { listeners, results };
-}
-
-/**
- * Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), found from where the text says
- * `name`: the token starting there (or at its opening quote) is looked up by position, so a file costs its few
- * occurrences rather than a walk over all its tokens.
- */
-function membersNamed(sourceCode: Readonly<TSESLint.SourceCode>, name: string): TSESTree.MemberExpression[] {
-  const members: TSESTree.MemberExpression[] = [];
-  const text = sourceCode.text;
-  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
-    const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
-    const matches =
-      token !== null &&
-      ((token.type === "Identifier" && token.value === name) ||
-        (token.type === "String" && token.value.slice(1, -1) === name));
-    if (!matches) continue;
-    const node = nodeAt(sourceCode, token.range[0]);
-    const member = node?.parent;
-    if (member?.type === AST_NODE_TYPES.MemberExpression && member.property === node) members.push(member);
-  }
-  return members;
-}
-
-/**
- * The innermost node containing `index`. ESLint's `getNodeByRangeIndex` walks every top-level statement on each call,
- * quadratic over a file's tokens; this descends through the children by binary search on their ranges.
- */
-function nodeAt(sourceCode: Readonly<TSESLint.SourceCode>, index: number): TSESTree.Node {
-  let node: TSESTree.Node = sourceCode.ast;
-  descend: for (;;) {
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      const children = (Array.isArray(value) ? value : [value]) as Array<TSESTree.Node | null | undefined>;
-      const child = childAt(children, index);
-      if (child) {
-        node = child;
-        continue descend;
-      }
-    }
-    return node;
-  }
-}
-
-function childAt(children: ReadonlyArray<TSESTree.Node | null | undefined>, index: number): TSESTree.Node | null {
-  const contains = (child: TSESTree.Node | null | undefined): child is TSESTree.Node =>
-    !!child && typeof child === "object" && "range" in child && child.range[0] <= index && index < child.range[1];
-  let low = 0;
-  let high = children.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const child = children[middle];
-    if (!child || !("range" in child)) return children.find(contains) ?? null; // holes: look at every child
-    if (child.range[1] <= index) low = middle + 1;
-    else if (child.range[0] > index) high = middle - 1;
-    else return child;
-  }
-  return null;
-}
-
-/** Calls of a method named `name`, in source order. */
-function callsNamed(sourceCode: Readonly<TSESLint.SourceCode>, name: string): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
-  for (const member of membersNamed(sourceCode, name)) {
-    const call = parentSkippingWrappers(member);
-    if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) calls.push(call);
-  }
-  return calls;
 }
 
 /** An esquery selector for identifiers with one of these names (none: a selector that never matches). */

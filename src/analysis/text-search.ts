@@ -1,0 +1,107 @@
+// Finding the few calls a rule cares about from where the file's text says their name, instead of listening to every
+// call of the traversal: `text.indexOf` finds the occurrences, the token starting there is looked up by position
+// (comments and the inside of strings have none), and the node is found by descending the tree on ranges. A file
+// costs its few occurrences of the name, where a `CallExpression` listener costs every call in the file.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * The nodes the text names `name` with: identifiers (`name`, `a.name`), private names (`this.#name`, whose token
+ * starts one character earlier) and, for `a["name"]`, the string literal (likewise). Only a token that is exactly the
+ * name counts (`connectionString` is not `connect`).
+ */
+function namingNodes(sourceCode: SourceCode, name: string): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  const text = sourceCode.text;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
+    const matches =
+      token !== null &&
+      (((token.type === "Identifier" || token.type === "PrivateIdentifier") && token.value === name) ||
+        (token.type === "String" && token.value.slice(1, -1) === name));
+    if (matches) nodes.push(nodeAt(sourceCode, token.range[0]));
+  }
+  return nodes;
+}
+
+/** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), in source order. */
+export function membersNamed(sourceCode: SourceCode, name: string): TSESTree.MemberExpression[] {
+  const members: TSESTree.MemberExpression[] = [];
+  for (const node of namingNodes(sourceCode, name)) {
+    const member = node.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.property === node) members.push(member);
+  }
+  return members;
+}
+
+/** Calls of a method named `name` (`a.name(…)`, `a?.name(…)`, `(a as T).name(…)`), in source order. */
+export function callsNamed(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const member of membersNamed(sourceCode, name)) {
+    const call = parentSkippingWrappers(member);
+    if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) calls.push(call);
+  }
+  return calls;
+}
+
+/** Calls made by the name `name`, as a function (`name(…)`) or a method (`a.name(…)`), in source order. */
+export function callsByCalleeName(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const node of namingNodes(sourceCode, name)) {
+    const member = node.parent;
+    const callee = member?.type === AST_NODE_TYPES.MemberExpression && member.property === node ? member : node;
+    if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const call = parentSkippingWrappers(callee);
+    if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === callee) calls.push(call);
+  }
+  return calls;
+}
+
+/**
+ * The innermost node containing `index`. ESLint's `getNodeByRangeIndex` walks every top-level statement on each call,
+ * quadratic over a file's tokens; this descends through the children by binary search on their ranges.
+ */
+function nodeAt(sourceCode: SourceCode, index: number): TSESTree.Node {
+  let node: TSESTree.Node = sourceCode.ast;
+  descend: for (;;) {
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const value: unknown = (node as unknown as Record<string, unknown>)[key];
+      const child: TSESTree.Node | null = Array.isArray(value)
+        ? childAt(value as Array<TSESTree.Node | null | undefined>, index)
+        : contains(value, index)
+          ? value
+          : null;
+      if (child) {
+        node = child;
+        continue descend;
+      }
+    }
+    return node;
+  }
+}
+
+function contains(child: unknown, index: number): child is TSESTree.Node {
+  return (
+    !!child &&
+    typeof child === "object" &&
+    "range" in child &&
+    (child as TSESTree.Node).range[0] <= index &&
+    index < (child as TSESTree.Node).range[1]
+  );
+}
+
+function childAt(children: ReadonlyArray<TSESTree.Node | null | undefined>, index: number): TSESTree.Node | null {
+  let low = 0;
+  let high = children.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const child = children[middle];
+    if (!child || !("range" in child)) return children.find((candidate) => contains(candidate, index)) ?? null; // holes
+    if (child.range[1] <= index) low = middle + 1;
+    else if (child.range[0] > index) high = middle - 1;
+    else return child;
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+// Calls found from the text: every call shape the rules follow, and nothing that only looks like the name.
+import tsParser from "@typescript-eslint/parser";
+import type { TSESLint } from "@typescript-eslint/utils";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { callsByCalleeName, callsNamed, membersNamed } from "../../src/analysis/text-search.js";
+
+type Finder = (sourceCode: Readonly<TSESLint.SourceCode>, name: string) => Array<{ range: [number, number] }>;
+
+function found(code: string, finder: Finder, name: string): string[] {
+  const texts: string[] = [];
+  const probe = {
+    meta: { type: "problem" as const, schema: [] },
+    create(context: { sourceCode: TSESLint.SourceCode }) {
+      for (const node of finder(context.sourceCode, name)) texts.push(context.sourceCode.text.slice(...node.range));
+      return {};
+    },
+  };
+  const messages = new Linter().verify(code, [
+    {
+      languageOptions: { parser: tsParser as Linter.Parser },
+      plugins: { t: { rules: { probe: probe as never } } },
+      rules: { "t/probe": "error" },
+    },
+  ]);
+  expect(messages).toEqual([]);
+  return texts;
+}
+
+describe("callsNamed", () => {
+  it("finds method calls through optional chains, TS wrappers, computed strings and private names", () => {
+    const code = [
+      "a.connect();",
+      "b?.connect(1);",
+      "(c as any).connect();",
+      "d!.connect();",
+      'e["connect"]();',
+      "class K { #connect() {} m() { this.#connect(); } }",
+    ].join("\n");
+    expect(found(code, callsNamed, "connect")).toEqual([
+      "a.connect()",
+      "b?.connect(1)",
+      "(c as any).connect()",
+      "d!.connect()",
+      'e["connect"]()',
+      "this.#connect()",
+    ]);
+  });
+
+  it("skips the name in comments, strings, longer names, plain calls and members that are not called", () => {
+    const code = [
+      "// pool.connect() in a comment",
+      'const s = "pool.connect()";',
+      "const t = `connect ${x}`;",
+      "new Pool({ connectionTimeoutMillis: 1 });",
+      "connect();",
+      "const f = pool.connect;",
+      "pool.connectNow();",
+    ].join("\n");
+    expect(found(code, callsNamed, "connect")).toEqual([]);
+  });
+
+  it("lists members whether or not they are called", () => {
+    expect(found("client.release(); const r = client.release;", membersNamed, "release")).toEqual([
+      "client.release",
+      "client.release",
+    ]);
+  });
+});
+
+describe("callsByCalleeName", () => {
+  it("finds calls by a function's name and by a method's name, wrappers included", () => {
+    const code = [
+      "withClient(pool, async (client) => {});",
+      "db.withClient(pool, async (client) => {});",
+      "(withClient as any)(pool, async (client) => {});",
+      'lib["withClient"](pool, cb);',
+    ].join("\n");
+    expect(found(code, callsByCalleeName, "withClient")).toEqual([
+      "withClient(pool, async (client) => {})",
+      "db.withClient(pool, async (client) => {})",
+      "(withClient as any)(pool, async (client) => {})",
+      'lib["withClient"](pool, cb)',
+    ]);
+  });
+
+  it("skips imports, references that are not called and arguments", () => {
+    const code = [
+      'import { withClient } from "poolguard/runtime";',
+      "const w = withClient;",
+      "run(withClient);",
+    ].join("\n");
+    expect(found(code, callsByCalleeName, "withClient")).toEqual([]);
+  });
+});
