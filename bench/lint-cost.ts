@@ -1,5 +1,5 @@
-// Lint cost: the corpus linted with the parser and no rules, and with `configs.recommended`, alternating file by
-// file (so drift on the shared machine falls on both sides), several passes, compared on medians.
+// Lint cost: the corpus linted with the parser and no rules, and with `configs.recommended`, interleaved file by
+// file (so drift on the shared machine falls on both sides), several passes, compared on each file's median.
 // Each rule's share comes from separate passes with ESLint's `stats` (per-rule timing wraps every listener, which
 // must not inflate the overhead figure itself).
 import type { ESLint, Linter } from "eslint";
@@ -10,8 +10,11 @@ import { median, overheadPercent, pairwise, perFileTotal, summarize, type Summar
 
 export interface RuleShare {
   rule: string;
+  /** The rule's time per timing pass (the pass's sum over the files). */
   ms: Summary;
-  /** 100 × the rule's median time ÷ the median time of the corpus linted without rules. */
+  /** The rule's time with each file's median over the timing passes, summed over the files. */
+  perFileMedianMs: number;
+  /** 100 × perFileMedianMs ÷ the corpus time without rules, reduced the same way (each file's median, summed). */
   sharePercent: number;
 }
 
@@ -20,14 +23,20 @@ export interface LintCostResult {
   withoutMs: Summary;
   withMs: Summary;
   /**
-   * The median of the passes' own overheads, 100 × (with − without) ÷ without within one pass: both sides of a
-   * pass ran interleaved under the same load, where the medians of each side may come from different passes.
+   * The headline: 100 × (with − without) ÷ without, each side's time taken file by file — each file's median over
+   * the passes, summed. A burst of other work on the machine (or a garbage collection that lands on one file) moves
+   * one file of one pass, which the file's median leaves out, where it moves a whole pass's sum. Of the estimators
+   * below, this one has kept the A/A control nearest 0.
    */
   overheadPercent: number;
-  /** The overhead of each pass taken on its own. */
+  /** Each pass's own overhead, 100 × (with − without) ÷ without within the pass. */
   pairOverheadPercent: Summary;
+  /** The median of the passes' own overheads (the headline before the per-file reduction). */
+  passMedianOverheadPercent: number;
   /** 100 × (median with − median without) ÷ median without, for comparison. */
   overheadOfMediansPercent: number;
+  /** Each file's minimum over the passes instead of its median. */
+  perFileMinOverheadPercent: number;
   /**
    * A second parser-only configuration, measured like `recommended` in the same passes (an A/A comparison): its
    * "overhead" would be 0 on a quiet machine, so it shows how far this run's figures can be trusted.
@@ -36,17 +45,8 @@ export interface LintCostResult {
     /** Same estimator as `overheadPercent`. */
     overheadPercent: number;
     pairOverheadPercent: Summary;
-  };
-  /**
-   * The same passes, reduced file by file before summing: each file's median (or minimum) time over the passes.
-   * A burst of other work on the machine lands on a few files of one pass, which a file's median or minimum
-   * leaves out, where it moves a whole pass's sum.
-   */
-  perFile: {
-    medianOverheadPercent: number;
-    minOverheadPercent: number;
-    controlMedianOverheadPercent: number;
-    controlMinOverheadPercent: number;
+    passMedianOverheadPercent: number;
+    perFileMinOverheadPercent: number;
   };
   rules: RuleShare[];
   /** Problems reported by `recommended` on the corpus (the generated modules contain some leaks). */
@@ -112,36 +112,41 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const perFileOverhead = (side: number[][], pick: (values: readonly number[]) => number) =>
     overheadPercent(perFileTotal(fileMs.without, pick), perFileTotal(side, pick));
 
+  // Per-rule timing: each rule's time file by file (ESLint's stats are per file), each file's median over the passes.
   const ruleSamples = new Map<string, number[]>();
+  const ruleFileSamples = new Map<string, number[][]>();
   for (let pass = 0; pass < options.statsPasses; pass++) {
     const result = await lintPass(withStats, files);
     for (const [rule, ms] of Object.entries(result.ruleMs)) {
       if (!ruleSamples.has(rule)) ruleSamples.set(rule, []);
       ruleSamples.get(rule)!.push(ms);
+      if (!ruleFileSamples.has(rule)) ruleFileSamples.set(rule, []);
+      ruleFileSamples.get(rule)!.push(result.ruleFileMs[rule] ?? []);
     }
     options.progress(`lint cost: per-rule timing pass ${pass + 1}/${options.statsPasses}`);
   }
-  const baseline = median(withoutMs);
+  const baseline = perFileTotal(fileMs.without, median);
   const rules = [...ruleSamples]
-    .map(([rule, samples]) => ({ rule, ms: summarize(samples), sharePercent: (100 * median(samples)) / baseline }))
+    .map(([rule, samples]) => {
+      const perFileMedianMs = perFileTotal(ruleFileSamples.get(rule)!, median);
+      return { rule, ms: summarize(samples), perFileMedianMs, sharePercent: (100 * perFileMedianMs) / baseline };
+    })
     .sort((a, b) => b.sharePercent - a.sharePercent);
 
   return {
     pairs: options.pairs,
     withoutMs: summarize(withoutMs),
     withMs: summarize(withMs),
-    overheadPercent: median(pairwise(withoutMs, withMs, overheadPercent)),
+    overheadPercent: perFileOverhead(fileMs.with, median),
     pairOverheadPercent: summarize(pairwise(withoutMs, withMs, overheadPercent)),
-    overheadOfMediansPercent: overheadPercent(baseline, median(withMs)),
+    passMedianOverheadPercent: median(pairwise(withoutMs, withMs, overheadPercent)),
+    overheadOfMediansPercent: overheadPercent(median(withoutMs), median(withMs)),
+    perFileMinOverheadPercent: perFileOverhead(fileMs.with, minimum),
     control: {
-      overheadPercent: median(pairwise(withoutMs, controlMs, overheadPercent)),
+      overheadPercent: perFileOverhead(fileMs.control, median),
       pairOverheadPercent: summarize(pairwise(withoutMs, controlMs, overheadPercent)),
-    },
-    perFile: {
-      medianOverheadPercent: perFileOverhead(fileMs.with, median),
-      minOverheadPercent: perFileOverhead(fileMs.with, minimum),
-      controlMedianOverheadPercent: perFileOverhead(fileMs.control, median),
-      controlMinOverheadPercent: perFileOverhead(fileMs.control, minimum),
+      passMedianOverheadPercent: median(pairwise(withoutMs, controlMs, overheadPercent)),
+      perFileMinOverheadPercent: perFileOverhead(fileMs.control, minimum),
     },
     rules,
     problems,

@@ -24,13 +24,24 @@ export interface LintPassResult {
   crashes: LintCrash[];
   /** Per-rule time (ms), summed over the files; only with an ESLint instance created with `stats: true`. */
   ruleMs: Record<string, number>;
+  /** Per-rule time (ms) of each file, in the order of the files (0 where the rule did not run); with `stats: true`. */
+  ruleFileMs: Record<string, number[]>;
   /** Parse time (ms) summed over the files; only with `stats: true`. */
   parseMs: number;
   /** Each file's own time (ms), in the order of the files given (crashed files included). */
   fileMs: number[];
 }
 
-const emptyResult = (): LintPassResult => ({ ms: 0, problems: 0, ignored: 0, crashes: [], ruleMs: {}, parseMs: 0, fileMs: [] });
+const emptyResult = (): LintPassResult => ({
+  ms: 0,
+  problems: 0,
+  ignored: 0,
+  crashes: [],
+  ruleMs: {},
+  ruleFileMs: {},
+  parseMs: 0,
+  fileMs: [],
+});
 
 /** Lints one file into `result`, adding the time it took. */
 async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult): Promise<void> {
@@ -46,6 +57,7 @@ async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult)
     result.ms += ms;
     result.fileMs.push(ms);
   }
+  const fileIndex = result.fileMs.length - 1;
   for (const report of reports) {
     if (report.messages.some((message) => message.message.startsWith("File ignored"))) result.ignored++;
     // Rule findings only: ESLint's own notices (ruleId null) are the same on both sides of a comparison.
@@ -54,6 +66,9 @@ async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult)
       result.parseMs += pass.parse?.total ?? 0;
       for (const [rule, time] of Object.entries(pass.rules ?? {})) {
         result.ruleMs[rule] = (result.ruleMs[rule] ?? 0) + time.total;
+        const perFile = (result.ruleFileMs[rule] ??= []);
+        while (perFile.length <= fileIndex) perFile.push(0);
+        perFile[fileIndex]! += time.total;
       }
     }
   }

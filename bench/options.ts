@@ -39,7 +39,7 @@ const fullPlan: Plan = {
   generatedFiles: 150,
   nodeModulesFiles: 80,
   lintPairs: 7,
-  lintStatsPasses: 2,
+  lintStatsPasses: 3,
   scalingSizes: [1_000, 10_000, 50_000],
   scalingRounds: 3,
   scalingLinesPerMeasurement: 20_000,

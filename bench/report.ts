@@ -76,44 +76,49 @@ function lint(results: BenchResults): string {
   const part = results.lint;
   if (!part) return "";
   if (isSkipped(part)) return `## Lint cost\n\n${skippedLine(part)}`;
-  const rules = part.rules.map((rule) => `| \`${rule.rule}\` | ${triple(rule.ms, 1)} | ${fixed(rule.sharePercent, 2)} |`);
+  const rules = part.rules.map(
+    (rule) => `| \`${rule.rule}\` | ${triple(rule.ms, 1)} | ${fixed(rule.perFileMedianMs, 1)} | ${fixed(rule.sharePercent, 2)} |`,
+  );
   return `## Lint cost
 
 The corpus above linted by ESLint's \`lintText\` (no file I/O) with \`@typescript-eslint/parser\` and no rules, and
-with \`poolguard.configs.recommended\`: ${part.pairs} passes after a warm-up, each file linted by both configurations
-in turn (which goes first alternates file by file), each configuration's time summed over the pass. Every pass
-uses ESLint instances of its own, made in a rotating order (so, as in a CLI run, each file's config is computed in
-the pass that lints it).
+with \`poolguard.configs.recommended\`: ${part.pairs} passes after a warm-up. In a pass each file is linted by every
+configuration in turn, the order changing from file to file through every permutation, so that each configuration
+comes right after each other one equally often (the one that comes next pays part of the garbage the one before
+left). Every pass uses ESLint instances of its own (so, as in a CLI run, each file's config is computed in the pass
+that lints it).
 
 | configuration | ms per pass (min / median / max) |
 |---|---:|
 | parser, no rules | ${triple(part.withoutMs, 0)} |
 | parser + \`configs.recommended\` | ${triple(part.withMs, 0)} |
 
-**lint.overheadPercent = ${fixed(part.overheadPercent, 2)} %**, the median of the passes' own overheads (min / median /
-max: ${triple(part.pairOverheadPercent, 2)} %; both sides of a pass ran interleaved under the same load). From the
-two columns' medians instead: ${fixed(part.overheadOfMediansPercent, 2)} %. Problems reported on the corpus: ${part.problems}.
+**lint.overheadPercent = ${fixed(part.overheadPercent, 2)} %**: each side's time taken file by file — each file's median
+over the passes, summed over the files — then 100 × (with − without) ÷ without. A burst of other work on the
+machine, or a garbage collection, lands on a few files of one pass: a file's median leaves it out, where a pass's
+sum takes it in. Problems reported on the corpus: ${part.problems}.
 
-How far to trust it: the same passes also linted every file a third time, with the parser-only configuration
-again (a control that costs exactly what the first does), and each side's files can be reduced one by one before
-summing — each file's median, or its minimum, over the passes — which leaves out the bursts of other work that
-land on a few files of one pass. Overheads over "parser, no rules", in %:
+How far to trust it: the same passes also linted every file a third time with the parser-only configuration again,
+an A/A control that costs exactly what the first does, so its "overhead" would be 0 on a quiet machine. The other
+estimators, over the same samples, in %:
 
-| side | per pass (min / median / max) | median of the passes | per-file medians | per-file minimums |
+| side | per-file medians (headline) | per-file minimums | median of the passes' own overheads | per pass (min / median / max) |
 |---|---:|---:|---:|---:|
-| parser, no rules again (control) | ${triple(part.control.pairOverheadPercent, 2)} | ${fixed(part.control.overheadPercent, 2)} | ${fixed(part.perFile.controlMedianOverheadPercent, 2)} | ${fixed(part.perFile.controlMinOverheadPercent, 2)} |
-| parser + \`configs.recommended\` | ${triple(part.pairOverheadPercent, 2)} | ${fixed(part.overheadPercent, 2)} | ${fixed(part.perFile.medianOverheadPercent, 2)} | ${fixed(part.perFile.minOverheadPercent, 2)} |
+| parser, no rules again (control) | ${fixed(part.control.overheadPercent, 2)} | ${fixed(part.control.perFileMinOverheadPercent, 2)} | ${fixed(part.control.passMedianOverheadPercent, 2)} | ${triple(part.control.pairOverheadPercent, 2)} |
+| parser + \`configs.recommended\` | ${fixed(part.overheadPercent, 2)} | ${fixed(part.perFileMinOverheadPercent, 2)} | ${fixed(part.passMedianOverheadPercent, 2)} | ${triple(part.pairOverheadPercent, 2)} |
 
-A control far from 0 means this run cannot resolve differences of that size.
+From the two columns' medians of pass sums instead: ${fixed(part.overheadOfMediansPercent, 2)} %. A control far from 0
+means this run cannot resolve differences of that size.
 
-Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in separate
-passes, as a percentage of the median pass without rules. That timing covers the time inside a rule's listeners
-(and its \`create\`); ESLint's own work of dispatching every node and code path event to them is not in it, so the
-shares add up to less than the overhead, the more so for rules that listen to frequent events (\`Identifier\`,
-code path segments). The timing wraps every listener call, which inflates the shares a little.
+Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in
+separate passes, reduced like the headline (each file's median over the timing passes, summed), as a percentage of
+the corpus time without rules reduced the same way. That timing covers the time inside a rule's listeners (and its
+\`create\`), including any garbage collection that happens to start there; ESLint's own work of dispatching nodes
+and code path events to them is not in it, so the shares add up to less than the overhead. The timing wraps every
+listener call, which inflates the shares a little.
 
-| rule | ms per pass (min / median / max) | share % |
-|---|---:|---:|
+| rule | ms per timing pass (min / median / max) | per-file medians, ms | share % |
+|---|---:|---:|---:|
 ${rules.join("\n")}
 `;
 }

@@ -1,0 +1,50 @@
+// One timed pass: per-file times line up with the files, and ESLint's per-rule timing is kept per file too, so the
+// report can take each file's median over the passes.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createEslint, parserOnly } from "../../bench/lint-config.js";
+import { interleavedPass, lintPass } from "../../bench/lint-pass.js";
+import type { Linter } from "eslint";
+import plugin from "../../src/plugin.js";
+
+const recommended = plugin.configs.recommended as unknown as Linter.Config;
+
+const root = mkdtempSync(path.join(tmpdir(), "poolguard-lint-pass-"));
+const leaky = [
+  'import pg from "pg";',
+  "const pool = new pg.Pool();",
+  "export async function f() {",
+  "  const client = await pool.connect();",
+  '  await client.query("SELECT 1");',
+  "}",
+].join("\n");
+const files = [
+  { filePath: path.join(root, "a.ts"), text: "export const a = 1;\n", lines: 1 },
+  { filePath: path.join(root, "b.ts"), text: leaky, lines: 6 },
+  { filePath: path.join(root, "c.ts"), text: "export const c = () => 3;\n", lines: 1 },
+];
+
+describe("lint passes", () => {
+  it("keeps each rule's time per file, in the order of the files, adding up to the rule's total", async () => {
+    const eslint = createEslint(root, [parserOnly, recommended], { stats: true });
+    const result = await lintPass(eslint, files);
+    expect(result.fileMs).toHaveLength(3);
+    expect(result.problems).toBe(1);
+    const leakRule = result.ruleFileMs["poolguard/no-leaked-client"]!;
+    expect(leakRule).toHaveLength(3); // ESLint times every rule's create, even on a file it finds nothing to follow in
+    for (const [rule, perFile] of Object.entries(result.ruleFileMs)) {
+      expect(perFile.reduce((sum, ms) => sum + ms, 0)).toBeCloseTo(result.ruleMs[rule]!, 6);
+    }
+  });
+
+  it("lints every file once per configuration in an interleaved pass", async () => {
+    const sides = [createEslint(root, [parserOnly]), createEslint(root, [parserOnly, recommended])];
+    const [bare, withRules] = await interleavedPass(sides, files, 1);
+    expect(bare!.fileMs).toHaveLength(3);
+    expect(withRules!.fileMs).toHaveLength(3);
+    expect(bare!.problems).toBe(0);
+    expect(withRules!.problems).toBe(1);
+  });
+});
