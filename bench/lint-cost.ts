@@ -12,6 +12,8 @@ export interface RuleShare {
   rule: string;
   /** The rule's time per timing pass (the pass's sum over the files). */
   ms: Summary;
+  /** The samples behind `ms`. */
+  passesMs: number[];
   /** The rule's time with each file's median over the timing passes, summed over the files. */
   perFileMedianMs: number;
   /** 100 × perFileMedianMs ÷ the corpus time without rules, reduced the same way (each file's median, summed). */
@@ -22,6 +24,8 @@ export interface LintCostResult {
   pairs: number;
   withoutMs: Summary;
   withMs: Summary;
+  /** Each pass's sums, in pass order (to pool passes across processes). */
+  passesMs: { without: number[]; with: number[]; control: number[] };
   /**
    * The headline: 100 × (with − without) ÷ without, each side's time taken file by file — each file's median over
    * the passes, summed. A burst of other work on the machine (or a garbage collection that lands on one file) moves
@@ -129,7 +133,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const rules = [...ruleSamples]
     .map(([rule, samples]) => {
       const perFileMedianMs = perFileTotal(ruleFileSamples.get(rule)!, median);
-      return { rule, ms: summarize(samples), perFileMedianMs, sharePercent: (100 * perFileMedianMs) / baseline };
+      return { rule, ms: summarize(samples), passesMs: samples, perFileMedianMs, sharePercent: (100 * perFileMedianMs) / baseline };
     })
     .sort((a, b) => b.sharePercent - a.sharePercent);
 
@@ -137,6 +141,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     pairs: options.pairs,
     withoutMs: summarize(withoutMs),
     withMs: summarize(withMs),
+    passesMs: { without: withoutMs, with: withMs, control: controlMs },
     overheadPercent: perFileOverhead(fileMs.with, median),
     pairOverheadPercent: summarize(pairwise(withoutMs, withMs, overheadPercent)),
     passMedianOverheadPercent: median(pairwise(withoutMs, withMs, overheadPercent)),

@@ -10,7 +10,7 @@ import { DEFAULT_SITE_SAMPLE_RATE } from "../src/runtime/index.js";
 import { writeScalingFiles } from "./corpus/generate.js";
 import { buildLintCorpus, type LintCorpus } from "./corpus/lint-corpus.js";
 import { loadPoolguardConfigs } from "./lint-config.js";
-import { measureLintCost } from "./lint-cost.js";
+import { measureLintCostInProcesses } from "./lint-cost-process.js";
 import { measureScaling } from "./lint-scaling.js";
 import { measureTyped } from "./lint-typed.js";
 import { parseBenchOptions, usage, UsageError, type BenchOptions } from "./options.js";
@@ -42,10 +42,11 @@ async function lintParts(options: BenchOptions, root: string, results: Omit<Benc
     };
   }
   if (only.has("lint") && corpus) {
-    const cost = await measureLintCost({
-      cwd: root,
-      files: corpus.files,
-      recommended: configs.recommended,
+    const cost = await measureLintCostInProcesses({
+      root,
+      generatedFiles: plan.generatedFiles,
+      nodeModulesFiles: plan.nodeModulesFiles,
+      processes: plan.lintProcesses,
       pairs: plan.lintPairs,
       statsPasses: plan.lintStatsPasses,
       progress,

@@ -20,7 +20,11 @@ export interface BenchOptions {
 export interface Plan {
   generatedFiles: number;
   nodeModulesFiles: number;
+  /** Fresh Node processes the lint cost is measured in (the figures are their medians). */
+  lintProcesses: number;
+  /** Interleaved passes per process. */
   lintPairs: number;
+  /** Per-rule timing passes per process. */
   lintStatsPasses: number;
   scalingSizes: number[];
   scalingRounds: number;
@@ -38,7 +42,8 @@ export interface Plan {
 const fullPlan: Plan = {
   generatedFiles: 150,
   nodeModulesFiles: 80,
-  lintPairs: 7,
+  lintProcesses: 3,
+  lintPairs: 5,
   lintStatsPasses: 3,
   scalingSizes: [1_000, 10_000, 50_000],
   scalingRounds: 3,
@@ -57,6 +62,7 @@ const quickPlan: Plan = {
   ...fullPlan,
   generatedFiles: 80,
   nodeModulesFiles: 40,
+  lintProcesses: 1,
   lintPairs: 3,
   lintStatsPasses: 1,
   scalingRounds: 1,

@@ -82,7 +82,8 @@ function lint(results: BenchResults): string {
   return `## Lint cost
 
 The corpus above linted by ESLint's \`lintText\` (no file I/O) with \`@typescript-eslint/parser\` and no rules, and
-with \`poolguard.configs.recommended\`: ${part.pairs} passes after a warm-up. In a pass each file is linted by every
+with \`poolguard.configs.recommended\`, in ${part.processes.length} fresh Node process${part.processes.length === 1 ? "" : "es"}
+one after the other, each with its own warm-up (${part.pairs} passes in all). In a pass each file is linted by every
 configuration in turn, the order changing from file to file through every permutation, so that each configuration
 comes right after each other one equally often (the one that comes next pays part of the garbage the one before
 left). Every pass uses ESLint instances of its own (so, as in a CLI run, each file's config is computed in the pass
@@ -93,14 +94,28 @@ that lints it).
 | parser, no rules | ${triple(part.withoutMs, 0)} |
 | parser + \`configs.recommended\` | ${triple(part.withMs, 0)} |
 
-**lint.overheadPercent = ${fixed(part.overheadPercent, 2)} %**: each side's time taken file by file — each file's median
-over the passes, summed over the files — then 100 × (with − without) ÷ without. A burst of other work on the
-machine, or a garbage collection, lands on a few files of one pass: a file's median leaves it out, where a pass's
-sum takes it in. Problems reported on the corpus: ${part.problems}.
+**lint.overheadPercent = ${fixed(part.overheadPercent, 2)} %**${part.processes.length > 1 ? ", the median over the processes" : ""}. In each
+process, each side's time is taken file by file — each file's median over the passes, summed over the files — then
+100 × (with − without) ÷ without. A burst of other work on the machine, or a garbage collection, lands on a few files
+of one pass: a file's median leaves it out, where a pass's sum takes it in. Problems reported on the corpus:
+${part.problems}.
+
+Processes are drawn anew because one process settles on something for the rules' code (what V8 optimises, and when;
+where the heap sits) that the A/A control does not share: two single-process runs of nearly the same code read 7.8 %
+and 2.0 % with the control within 0.5 % of 0 in both. Each process's figures, in %:
+
+| process | overhead (per-file medians) | control | overhead (per-file minimums) | median of the passes' overheads | largest rule share |
+|---|---:|---:|---:|---:|---:|
+${part.processes
+  .map(
+    (run, index) =>
+      `| ${index + 1} | ${fixed(run.overheadPercent, 2)} | ${fixed(run.controlOverheadPercent, 2)} | ${fixed(run.perFileMinOverheadPercent, 2)} | ${fixed(run.passMedianOverheadPercent, 2)} | ${run.largestRule ? `${fixed(run.largestRule.sharePercent, 2)} (\`${run.largestRule.rule}\`)` : "–"} |`,
+  )
+  .join("\n")}
 
 How far to trust it: the same passes also linted every file a third time with the parser-only configuration again,
 an A/A control that costs exactly what the first does, so its "overhead" would be 0 on a quiet machine. The other
-estimators, over the same samples, in %:
+estimators, over the same samples (medians over the processes; the pass columns pool every process's passes), in %:
 
 | side | per-file medians (headline) | per-file minimums | median of the passes' own overheads | per pass (min / median / max) |
 |---|---:|---:|---:|---:|
@@ -112,10 +127,10 @@ means this run cannot resolve differences of that size.
 
 Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in
 separate passes, reduced like the headline (each file's median over the timing passes, summed), as a percentage of
-the corpus time without rules reduced the same way. That timing covers the time inside a rule's listeners (and its
-\`create\`), including any garbage collection that happens to start there; ESLint's own work of dispatching nodes
-and code path events to them is not in it, so the shares add up to less than the overhead. The timing wraps every
-listener call, which inflates the shares a little.
+the corpus time without rules reduced the same way; the median over the processes. That timing covers the time
+inside a rule's listeners (and its \`create\`), including any garbage collection that happens to start there;
+ESLint's own work of dispatching nodes and code path events to them is not in it, so the shares add up to less than
+the overhead. The timing wraps every listener call, which inflates the shares a little.
 
 | rule | ms per timing pass (min / median / max) | per-file medians, ms | share % |
 |---|---:|---:|---:|

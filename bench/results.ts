@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { OriginSummary } from "./corpus/lint-corpus.js";
-import type { LintCostResult } from "./lint-cost.js";
+import type { LintCostRuns } from "./lint-cost-process.js";
 import type { ScalingResult } from "./lint-scaling.js";
 import type { TypedResult } from "./lint-typed.js";
 import type { MicroResult } from "./runtime-overhead.js";
@@ -39,7 +39,7 @@ export interface BenchResults {
   durationSeconds: number;
   machine: Machine;
   corpus?: CorpusDescription | Skipped;
-  lint?: (LintCostResult & { ruleSharesPercent: Record<string, number> }) | Skipped;
+  lint?: (LintCostRuns & { ruleSharesPercent: Record<string, number> }) | Skipped;
   scaling?: (ScalingResult & { perLineRatio: number }) | Skipped;
   typed?: TypedResult | Skipped;
   runtime?:

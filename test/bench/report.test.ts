@@ -23,6 +23,7 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       pairs: 3,
       withoutMs: summary(1000),
       withMs: summary(1030),
+      passesMs: { without: [900, 1000, 1100], with: [930, 1030, 1130], control: [904, 1004, 1104] },
       overheadPercent: 3,
       pairOverheadPercent: summary(2.6),
       passMedianOverheadPercent: 2.6,
@@ -30,11 +31,16 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       perFileMinOverheadPercent: 2.2,
       control: { overheadPercent: -0.3, pairOverheadPercent: summary(0.4), passMedianOverheadPercent: 0.4, perFileMinOverheadPercent: 0.1 },
       rules: [
-        { rule: "poolguard/no-leaked-client", ms: summary(25), perFileMedianMs: 24.1, sharePercent: 2.5 },
-        { rule: "poolguard/no-transaction-on-pool", ms: summary(5), perFileMedianMs: 4.9, sharePercent: 0.5 },
+        { rule: "poolguard/no-leaked-client", ms: summary(25), passesMs: [22.5, 25, 27.5], perFileMedianMs: 24.1, sharePercent: 2.5 },
+        { rule: "poolguard/no-transaction-on-pool", ms: summary(5), passesMs: [4.5, 5, 5.5], perFileMedianMs: 4.9, sharePercent: 0.5 },
       ],
       problems: 12,
       crashes: [],
+      processes: [
+        { overheadPercent: 2.1, controlOverheadPercent: 0.3, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
+        { overheadPercent: 3, controlOverheadPercent: -0.3, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
+        { overheadPercent: 4.2, controlOverheadPercent: -0.5, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
+      ],
       ruleSharesPercent: { "poolguard/no-leaked-client": 2.5, "poolguard/no-transaction-on-pool": 0.5 },
     },
     typed: { skipped: 'src/plugin.ts has no configs["recommended-type-checked"] yet' },
@@ -59,7 +65,8 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("Command: `npm run bench` (full run, 600 s)");
     expect(text).toContain("- Code: commit abc1234\n");
     expect(text).toContain("2 cores (Test CPU), 24 GB, Node v20.20.2");
-    expect(text).toContain("**lint.overheadPercent = 3.00 %**");
+    expect(text).toContain("**lint.overheadPercent = 3.00 %**, the median over the processes");
+    expect(text).toContain("| 3 | 4.20 | -0.50 | 2.90 | 3.10 | 2.70 (`poolguard/no-leaked-client`) |");
     expect(text).toContain("| parser, no rules | 900 / 1000 / 1100 |");
     // the A/A control and the other estimators, next to the figure they qualify (headline first)
     expect(text).toContain("| parser, no rules again (control) | -0.30 | 0.10 | 0.40 | 0.36 / 0.40 / 0.44 |");

@@ -1,0 +1,50 @@
+// Combining the lint cost of several processes: the headline figures are the medians over the processes, the pass
+// columns pool every process's passes, and each process's own figures stay listed.
+import { describe, expect, it } from "vitest";
+import { combineRuns } from "../../bench/lint-cost-process.js";
+import type { LintCostResult } from "../../bench/lint-cost.js";
+import { summarize } from "../../bench/stats.js";
+
+function run(overhead: number, control: number, share: number, without: number[], withRules: number[]): LintCostResult {
+  return {
+    pairs: without.length,
+    withoutMs: summarize(without),
+    withMs: summarize(withRules),
+    passesMs: { without, with: withRules, control: without },
+    overheadPercent: overhead,
+    pairOverheadPercent: summarize([overhead]),
+    passMedianOverheadPercent: overhead + 1,
+    overheadOfMediansPercent: overhead,
+    perFileMinOverheadPercent: overhead - 1,
+    control: { overheadPercent: control, pairOverheadPercent: summarize([control]), passMedianOverheadPercent: control, perFileMinOverheadPercent: control },
+    rules: [{ rule: "poolguard/no-leaked-client", ms: summarize([share * 10]), passesMs: [share * 10], perFileMedianMs: share * 10, sharePercent: share }],
+    problems: 56,
+    crashes: [],
+  };
+}
+
+describe("lint cost over several processes", () => {
+  const combined = combineRuns([run(7.8, 0.1, 2.4, [100, 102], [108, 110]), run(2, -0.4, 1.9, [100, 104], [102, 106]), run(4, 0.2, 2.1, [101, 99], [105, 103])]);
+
+  it("takes the median over the processes for the overhead, the control and each rule's share", () => {
+    expect(combined.overheadPercent).toBe(4);
+    expect(combined.control.overheadPercent).toBe(0.1);
+    expect(combined.perFileMinOverheadPercent).toBe(3);
+    expect(combined.rules[0]).toMatchObject({ rule: "poolguard/no-leaked-client", sharePercent: 2.1, perFileMedianMs: 21 });
+  });
+
+  it("pools the passes of every process for the pass columns", () => {
+    expect(combined.pairs).toBe(6);
+    expect(combined.withoutMs).toEqual({ min: 99, median: 100.5, max: 104, n: 6 });
+    expect(combined.pairOverheadPercent.n).toBe(6);
+  });
+
+  it("lists each process's own figures in the order they ran", () => {
+    expect(combined.processes.map((figures) => figures.overheadPercent)).toEqual([7.8, 2, 4]);
+    expect(combined.processes[1]!.largestRule).toEqual({ rule: "poolguard/no-leaked-client", sharePercent: 1.9 });
+  });
+
+  it("refuses to combine nothing", () => {
+    expect(() => combineRuns([])).toThrow(/no lint cost runs/);
+  });
+});
