@@ -103,12 +103,12 @@ export class SegmentTracker<Event> {
         this.stack.pop();
         if (codePath.upper === null) this.hooks.onProgramEnd();
       },
+      // Reachable segments only: the solver never reads an unreachable one (nothing there runs), so code after a
+      // `return` appends to no segment. A back edge (onCodePathSegmentLoop) adds no current segment, and
+      // prevSegments already hold it (paths are computed before rules run). Neither needs a listener, and every
+      // listener is an ESLint dispatch on each such event of every file.
       onCodePathSegmentStart: onStart,
-      onUnreachableCodePathSegmentStart: onStart,
       onCodePathSegmentEnd: onEnd,
-      onUnreachableCodePathSegmentEnd: onEnd,
-      // A back edge adds no current segment; prevSegments already hold it (paths are computed before rules run).
-      onCodePathSegmentLoop: () => undefined,
     };
   }
 }
