@@ -46,7 +46,7 @@ const fullPlan: Plan = {
   lintPairs: 5,
   lintStatsPasses: 3,
   scalingSizes: [1_000, 10_000, 50_000],
-  scalingRounds: 3,
+  scalingRounds: 5,
   scalingLinesPerMeasurement: 20_000,
   typedFiles: 40,
   typedPairs: 4,
