@@ -50,8 +50,8 @@ export function calleeName(call: TSESTree.CallExpression): string | null {
 }
 
 /**
- * The parent of `node`, skipping the wrappers unwrapExpression strips, so that `(client as Client).release()`
- * and `client!.release()` are seen like `client.release()`.
+ * The parent of `node`, skipping the wrappers unwrapExpression strips (`withClient<Row>` included), so that
+ * `(client as Client).release()` and `client!.release()` are seen like `client.release()`.
  */
 export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | undefined {
   let current: TSESTree.Node = node;
@@ -62,6 +62,7 @@ export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | und
       parent.type === AST_NODE_TYPES.TSNonNullExpression ||
       parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
       parent.type === AST_NODE_TYPES.TSTypeAssertion ||
+      parent.type === AST_NODE_TYPES.TSInstantiationExpression ||
       parent.type === AST_NODE_TYPES.ChainExpression) &&
     parent.expression === current
   ) {

@@ -19,7 +19,9 @@ function namingNodes(sourceCode: SourceCode, name: string): TSESTree.Node[] {
     const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
     const matches =
       token !== null &&
-      (((token.type === "Identifier" || token.type === "PrivateIdentifier") && token.value === name) ||
+      // typescript-estree types a name inside JSX braces of a .tsx file as JSXIdentifier.
+      (((token.type === "Identifier" || token.type === "PrivateIdentifier" || token.type === "JSXIdentifier") &&
+        token.value === name) ||
         (token.type === "String" && token.value.slice(1, -1) === name));
     if (matches) nodes.push(nodeAt(sourceCode, token.range[0]));
   }

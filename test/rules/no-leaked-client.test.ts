@@ -486,6 +486,39 @@ try {
   ],
   invalid: [
     {
+      // typescript-estree types names inside JSX braces as JSXIdentifier tokens: the acquisition is still found.
+      name: "never released, inside a JSX attribute of a .tsx file",
+      filename: "page.tsx",
+      code: `import { Pool } from "pg";
+const pool = new Pool();
+export const Page = () => <List load={async () => {
+  const client = await pool.connect();
+  await client.query("SELECT 1");
+}} />;`,
+      errors: [
+        {
+          messageId: "neverReleased",
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              output: `import { Pool } from "pg";
+import { withClient } from "poolguard/runtime";
+const pool = new Pool();
+export const Page = () => <List load={async () => {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}} />;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "seed pattern 1: release in try, catch rethrows",
       code: `async function load(pool) {
   const client = await pool.connect();

@@ -27,6 +27,17 @@ await ${helper}(pool, async (client) => {
 ${body.split("\n").map((line) => `    ${line}`).join("\n")}
 });`;
 
+const JSX_PAGE = `import { Pool } from "pg";
+const pool = new Pool();
+export const Page = () => <List load={async () => {
+  const client = await pool.connect();
+  try {
+    client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}} />;`;
+
 ruleTester.run("no-unawaited-client-work", rule, {
   valid: [
     { name: "awaited query", code: manual('await client.query("SELECT 1");') },
@@ -77,6 +88,47 @@ ruleTester.run("no-unawaited-client-work", rule, {
     { name: "void of something else", code: manual('void pool.end();\nawait client.query("SELECT 1");') },
   ],
   invalid: [
+    {
+      // typescript-estree types names inside JSX braces as JSXIdentifier tokens: the calls are still found.
+      name: "a client acquired inside a JSX attribute of a .tsx file",
+      filename: "page.tsx",
+      code: JSX_PAGE,
+      errors: [
+        {
+          messageId: "unawaited",
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 29,
+          suggestions: [{ messageId: "addAwait", output: JSX_PAGE.replace('    client.query', '    await client.query') }],
+        },
+      ],
+    },
+    {
+      name: "withClient called with a type argument in parentheses",
+      code: `import { withClient } from "poolguard/runtime";
+await (withClient<number>)(pool, async (client) => {
+  client.query("SELECT 1");
+  return 1;
+});`,
+      errors: [
+        {
+          messageId: "unawaited",
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { withClient } from "poolguard/runtime";
+await (withClient<number>)(pool, async (client) => {
+  await client.query("SELECT 1");
+  return 1;
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "bare query statement",
       code: manual('client.query("SELECT 1");'),
