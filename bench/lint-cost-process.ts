@@ -37,7 +37,8 @@ export interface LintCostRuns extends LintCostResult {
 
 async function runChild(options: ProcessOptions, index: number, progress: (line: string) => void): Promise<LintCostResult> {
   const script = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ["--expose-gc", script, JSON.stringify(options)], {
+  // The parent's Node flags (--expose-gc, and --cpu-prof with --profile: each process writes its own profile).
+  const child = spawn(process.execPath, [...process.execArgv, script, JSON.stringify(options)], {
     stdio: ["ignore", "pipe", "pipe"],
     env: process.env,
   });
@@ -50,7 +51,8 @@ async function runChild(options: ProcessOptions, index: number, progress: (line:
   });
   const code = await new Promise<number>((resolve, reject) => {
     child.on("error", reject);
-    child.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 130 : 1)));
+    // "close", not "exit": by then stdout has been read to its end.
+    child.on("close", (exitCode, signal) => resolve(exitCode ?? (signal ? 130 : 1)));
   });
   const last = stdout.trim().split("\n").at(-1) ?? "";
   if (code !== 0 || !last.startsWith("{")) {
@@ -109,7 +111,8 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
     },
     rules,
     problems: runs[0]!.problems,
-    crashes: runs[0]!.crashes,
+    // Every process lints the same files, so a file one of them crashed on is named once.
+    crashes: [...new Map(runs.flatMap((run) => run.crashes).map((crash) => [crash.filePath, crash])).values()],
     processes: runs.map(figuresOf),
   };
 }

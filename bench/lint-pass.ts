@@ -78,6 +78,8 @@ export async function lintPass(eslint: ESLint, files: readonly LintInput[]): Pro
   const result = emptyResult();
   collectGarbage();
   for (const file of files) await lintInto(eslint, file, result);
+  // One entry per file for every rule, so that passes line up file by file whichever files a rule ran on.
+  for (const perFile of Object.values(result.ruleFileMs)) while (perFile.length < files.length) perFile.push(0);
   return result;
 }
 

@@ -44,6 +44,14 @@ describe("lint cost over several processes", () => {
     expect(combined.processes[1]!.largestRule).toEqual({ rule: "poolguard/no-leaked-client", sharePercent: 1.9 });
   });
 
+  it("names every file a process crashed on, once", () => {
+    const crash = (filePath: string) => ({ filePath, message: "boom" });
+    const runs = [run(1, 0, 1, [100], [101]), run(1, 0, 1, [100], [101]), run(1, 0, 1, [100], [101])];
+    runs[1]!.crashes = [crash("/a.ts")];
+    runs[2]!.crashes = [crash("/a.ts"), crash("/b.ts")];
+    expect(combineRuns(runs).crashes.map((entry) => entry.filePath)).toEqual(["/a.ts", "/b.ts"]);
+  });
+
   it("refuses to combine nothing", () => {
     expect(() => combineRuns([])).toThrow(/no lint cost runs/);
   });
