@@ -1,4 +1,4 @@
-import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
+import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
 
 /** Extra fields of `meta.docs`; the plugin's configs are derived from `recommended`. */
 export interface PoolguardRuleDocs {
@@ -18,23 +18,24 @@ type PoolguardRuleModule<Options extends readonly unknown[], MessageIds extends 
   PoolguardRuleDocs
 > & { name: string };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
- * The options a rule runs with: each given option over its default, key by key (the options are flat objects).
- * ESLint 9.15+ has already merged `meta.defaultOptions` into `context.options`; the merge here covers older ESLint
- * and adds nothing otherwise. Nothing is cloned: the rules never mutate their options.
+ * The options a rule runs with: each given option merged over its default with typescript-eslint's own `deepMerge`,
+ * as `RuleCreator` does, but without first deep-cloning the defaults (the merge builds new objects anyway, and the
+ * rules never mutate their options). ESLint 9.15+ has already merged `meta.defaultOptions` into `context.options`;
+ * the merge here covers older ESLint and changes nothing otherwise.
  */
 function withDefaults<Options extends readonly unknown[]>(defaults: Options, given: readonly unknown[]): Options {
   if (given.length === 0) return defaults;
-  const length = Math.max(defaults.length, given.length);
   const merged: unknown[] = [];
-  for (let index = 0; index < length; index++) {
+  for (let index = 0; index < Math.max(defaults.length, given.length); index++) {
     const fallback = defaults[index];
     const value = given[index];
     merged.push(
-      value === undefined ? fallback : isPlainObject(fallback) && isPlainObject(value) ? { ...fallback, ...value } : value,
+      value === undefined
+        ? fallback
+        : ESLintUtils.isObjectNotArray(fallback) && ESLintUtils.isObjectNotArray(value)
+          ? ESLintUtils.deepMerge(fallback, value)
+          : value,
     );
   }
   return merged as unknown as Options;
