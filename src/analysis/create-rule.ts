@@ -56,10 +56,21 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   defaultOptions,
 }: RuleDefinition<Options, MessageIds>): PoolguardRuleModule<Options, MessageIds> {
   const defaults = Object.freeze(meta.defaultOptions ?? defaultOptions ?? []) as unknown as Options;
+  // ESLint hands each file a fresh `context.options` array holding the configuration's same option objects: merge
+  // once per configuration (the last one seen), not once per file.
+  let lastGiven: readonly unknown[] = [];
+  let lastOptions = defaults;
+  const optionsFor = (given: readonly unknown[]): Options => {
+    if (given.length !== lastGiven.length || given.some((value, index) => value !== lastGiven[index])) {
+      lastOptions = withDefaults(defaults, given);
+      lastGiven = [...given];
+    }
+    return lastOptions;
+  };
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `https://github.com/poolguard/poolguard/blob/main/docs/rules/${name}.md` } },
     defaultOptions: defaults,
-    create: (context) => create(context, withDefaults(defaults, context.options)),
+    create: (context) => create(context, optionsFor(context.options)),
   };
 }

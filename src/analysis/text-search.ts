@@ -7,12 +7,29 @@ import { parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+/** What namingNodes found, per file and name: several rules look for the same names in the same file. */
+const found = new WeakMap<SourceCode, Map<string, readonly TSESTree.Node[]>>();
+
 /**
  * The nodes the text names `name` with: identifiers (`name`, `a.name`), private names (`this.#name`, whose token
  * starts one character earlier) and, for `a["name"]`, the string literal (likewise). Only a token that is exactly the
  * name counts (`connectionString` is not `connect`).
  */
-function namingNodes(sourceCode: SourceCode, name: string): TSESTree.Node[] {
+function namingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
+  let byName = found.get(sourceCode);
+  if (!byName) {
+    byName = new Map();
+    found.set(sourceCode, byName);
+  }
+  let nodes = byName.get(name);
+  if (!nodes) {
+    nodes = findNamingNodes(sourceCode, name);
+    byName.set(name, nodes);
+  }
+  return nodes;
+}
+
+function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
   const text = sourceCode.text;
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {

@@ -1,7 +1,7 @@
 // The rule factory: the docs URL comes from the name, and a rule sees its defaults under whatever options it is
 // given — through ESLint's own merge of meta.defaultOptions, and through the factory's merge when a host hands the
 // options over as configured (ESLint before 9.15).
-import { Linter } from "eslint";
+import { ESLint, Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { createRule } from "../../src/analysis/create-rule.js";
 
@@ -60,5 +60,26 @@ describe("createRule", () => {
     rule.create(context);
     rule.create({ options: [] } as unknown as Parameters<typeof rule.create>[0]);
     expect(seen).toEqual([[{ importSource: "poolguard/runtime", style: "then" }], [{ importSource: "poolguard/runtime", style: "await" }]]);
+  });
+
+  it("merges a configuration's options once, whatever the number of files, and again when they change", async () => {
+    const { rule, seen } = probe();
+    const eslint = (style: string) =>
+      new ESLint({
+        overrideConfigFile: true,
+        overrideConfig: [
+          { plugins: { t: { rules: { probe: rule as never } } }, rules: { "t/probe": ["error", { style }] as never } },
+        ],
+      });
+    const first = eslint("then");
+    for (const filePath of ["a.js", "b.js"]) await first.lintText("const x = 1;", { filePath });
+    await eslint("callback").lintText("const x = 1;", { filePath: "c.js" });
+    expect(seen).toEqual([
+      [{ importSource: "poolguard/runtime", style: "then" }],
+      [{ importSource: "poolguard/runtime", style: "then" }],
+      [{ importSource: "poolguard/runtime", style: "callback" }],
+    ]);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).not.toBe(seen[1]);
   });
 });
