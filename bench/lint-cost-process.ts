@@ -25,6 +25,8 @@ export interface ProcessOptions {
 export interface ProcessFigures {
   overheadPercent: number;
   controlOverheadPercent: number;
+  anyRuleOverheadPercent: number;
+  overheadOverAnyRulePercent: number;
   perFileMinOverheadPercent: number;
   passMedianOverheadPercent: number;
   largestRule: { rule: string; sharePercent: number } | null;
@@ -66,6 +68,8 @@ function figuresOf(result: LintCostResult): ProcessFigures {
   return {
     overheadPercent: result.overheadPercent,
     controlOverheadPercent: result.control.overheadPercent,
+    anyRuleOverheadPercent: result.anyRule.overheadPercent,
+    overheadOverAnyRulePercent: result.overheadOverAnyRulePercent,
     perFileMinOverheadPercent: result.perFileMinOverheadPercent,
     passMedianOverheadPercent: result.passMedianOverheadPercent,
     largestRule: top ? { rule: top.rule, sharePercent: top.sharePercent } : null,
@@ -80,6 +84,7 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
   const withoutPasses = pooled((run) => run.passesMs.without);
   const withPasses = pooled((run) => run.passesMs.with);
   const controlPasses = pooled((run) => run.passesMs.control);
+  const anyRulePasses = pooled((run) => run.passesMs.anyRule);
   const ruleNames = [...new Set(runs.flatMap((run) => run.rules.map((rule) => rule.rule)))];
   const rules: RuleShare[] = ruleNames
     .map((name) => {
@@ -97,7 +102,7 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
     pairs: runs.reduce((sum, run) => sum + run.pairs, 0),
     withoutMs: summarize(withoutPasses),
     withMs: summarize(withPasses),
-    passesMs: { without: withoutPasses, with: withPasses, control: controlPasses },
+    passesMs: { without: withoutPasses, with: withPasses, control: controlPasses, anyRule: anyRulePasses },
     overheadPercent: mid((run) => run.overheadPercent),
     pairOverheadPercent: summarize(pairwise(withoutPasses, withPasses, percentOver)),
     passMedianOverheadPercent: median(pairwise(withoutPasses, withPasses, percentOver)),
@@ -109,6 +114,11 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
       passMedianOverheadPercent: median(pairwise(withoutPasses, controlPasses, percentOver)),
       perFileMinOverheadPercent: mid((run) => run.control.perFileMinOverheadPercent),
     },
+    anyRule: {
+      overheadPercent: mid((run) => run.anyRule.overheadPercent),
+      perFileMinOverheadPercent: mid((run) => run.anyRule.perFileMinOverheadPercent),
+    },
+    overheadOverAnyRulePercent: mid((run) => run.overheadOverAnyRulePercent),
     rules,
     problems: runs[0]!.problems,
     // Every process lints the same files, so a file one of them crashed on is named once.

@@ -4,7 +4,7 @@
 // must not inflate the overhead figure itself).
 import type { ESLint, Linter } from "eslint";
 import type { CorpusFile } from "./corpus/lint-corpus.js";
-import { createEslint, parserOnly } from "./lint-config.js";
+import { createEslint, oneNoOpRule, parserOnly } from "./lint-config.js";
 import { interleavedPass, lintPass, type LintCrash } from "./lint-pass.js";
 import { median, overheadPercent, pairwise, perFileTotal, summarize, type Summary } from "./stats.js";
 
@@ -25,7 +25,7 @@ export interface LintCostResult {
   withoutMs: Summary;
   withMs: Summary;
   /** Each pass's sums, in pass order (to pool passes across processes). */
-  passesMs: { without: number[]; with: number[]; control: number[] };
+  passesMs: { without: number[]; with: number[]; control: number[]; anyRule: number[] };
   /**
    * The headline: 100 × (with − without) ÷ without, each side's time taken file by file — each file's median over
    * the passes, summed. A burst of other work on the machine (or a garbage collection that lands on one file) moves
@@ -52,6 +52,17 @@ export interface LintCostResult {
     passMedianOverheadPercent: number;
     perFileMinOverheadPercent: number;
   };
+  /**
+   * The parser and one rule that does nothing (`oneNoOpRule`), measured like `recommended` in the same passes: what
+   * ESLint costs as soon as any rule is on, before a rule does anything.
+   */
+  anyRule: {
+    /** Same estimator as `overheadPercent`, over the parser alone. */
+    overheadPercent: number;
+    perFileMinOverheadPercent: number;
+  };
+  /** `recommended` over the no-op rule: 100 × (with − any rule) ÷ any rule, per-file medians. Poolguard's own part. */
+  overheadOverAnyRulePercent: number;
   rules: RuleShare[];
   /** Problems reported by `recommended` on the corpus (the generated modules contain some leaks). */
   problems: number;
@@ -69,7 +80,7 @@ export interface LintCostOptions {
 }
 
 export async function measureLintCost(options: LintCostOptions): Promise<LintCostResult> {
-  const configs = [[parserOnly], [parserOnly, ...options.recommended], [parserOnly]];
+  const configs = [[parserOnly], [parserOnly, ...options.recommended], [parserOnly], oneNoOpRule];
   const freshInstances = (pass: number): ESLint[] => {
     const made: ESLint[] = [];
     for (let turn = 0; turn < configs.length; turn++) {
@@ -78,7 +89,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     }
     return made;
   };
-  const [without, withRules, control] = freshInstances(0) as [ESLint, ESLint, ESLint];
+  const [without, withRules, control, anyRule] = freshInstances(0) as [ESLint, ESLint, ESLint, ESLint];
   const withStats = createEslint(options.cwd, [parserOnly, ...options.recommended], { stats: true });
 
   // Warm-up (JIT, lazily loaded modules) doubles as the crash check: files a rule throws on are set aside.
@@ -88,28 +99,33 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const files = options.files.filter((file) => !crashed.has(file.filePath));
   await lintPass(without, files);
   await lintPass(control, files);
+  await lintPass(anyRule, files);
   options.progress(`lint cost: warm-up done (${warm.problems} problems, ${warm.crashes.length} crashes)`);
 
   const withoutMs: number[] = [];
   const withMs: number[] = [];
   const controlMs: number[] = [];
-  const fileMs: { without: number[][]; with: number[][]; control: number[][] } = { without: [], with: [], control: [] };
+  const anyRuleMs: number[] = [];
+  const fileMs = { without: [] as number[][], with: [] as number[][], control: [] as number[][], anyRule: [] as number[][] };
   let problems = 0;
   for (let pair = 0; pair < options.pairs; pair++) {
     // Fresh ESLint instances for every pass, made in a rotating order: two identical parser-only instances were
     // measured several % apart within one process (an A/A test), so each pass draws its instances anew and the
     // median over the passes averages whatever an instance carries.
-    const [bare, rules, again] = await interleavedPass(freshInstances(pair), files, pair);
+    const [bare, rules, again, noOp] = await interleavedPass(freshInstances(pair), files, pair);
     withoutMs.push(bare!.ms);
     withMs.push(rules!.ms);
     controlMs.push(again!.ms);
+    anyRuleMs.push(noOp!.ms);
     fileMs.without.push(bare!.fileMs);
     fileMs.with.push(rules!.fileMs);
     fileMs.control.push(again!.fileMs);
+    fileMs.anyRule.push(noOp!.fileMs);
     problems = rules!.problems;
     options.progress(
       `lint cost: pass ${pair + 1}/${options.pairs}: without ${withoutMs.at(-1)!.toFixed(0)} ms, ` +
-        `with recommended ${withMs.at(-1)!.toFixed(0)} ms, without again (control) ${controlMs.at(-1)!.toFixed(0)} ms`,
+        `with recommended ${withMs.at(-1)!.toFixed(0)} ms, without again (control) ${controlMs.at(-1)!.toFixed(0)} ms, ` +
+        `one no-op rule ${anyRuleMs.at(-1)!.toFixed(0)} ms`,
     );
   }
   const minimum = (values: readonly number[]) => Math.min(...values);
@@ -141,7 +157,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     pairs: options.pairs,
     withoutMs: summarize(withoutMs),
     withMs: summarize(withMs),
-    passesMs: { without: withoutMs, with: withMs, control: controlMs },
+    passesMs: { without: withoutMs, with: withMs, control: controlMs, anyRule: anyRuleMs },
     overheadPercent: perFileOverhead(fileMs.with, median),
     pairOverheadPercent: summarize(pairwise(withoutMs, withMs, overheadPercent)),
     passMedianOverheadPercent: median(pairwise(withoutMs, withMs, overheadPercent)),
@@ -153,6 +169,11 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
       passMedianOverheadPercent: median(pairwise(withoutMs, controlMs, overheadPercent)),
       perFileMinOverheadPercent: perFileOverhead(fileMs.control, minimum),
     },
+    anyRule: {
+      overheadPercent: perFileOverhead(fileMs.anyRule, median),
+      perFileMinOverheadPercent: perFileOverhead(fileMs.anyRule, minimum),
+    },
+    overheadOverAnyRulePercent: overheadPercent(perFileTotal(fileMs.anyRule, median), perFileTotal(fileMs.with, median)),
     rules,
     problems,
     crashes: warm.crashes,

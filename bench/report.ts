@@ -1,7 +1,7 @@
 // Renders one run's results as docs/benchmarks.md. Every figure in that file comes from here: regenerate it
 // with `npm run bench`, never edit it by hand.
 import { isSkipped, type BenchResults, type Skipped } from "./results.js";
-import type { Summary } from "./stats.js";
+import { summarize, type Summary } from "./stats.js";
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 const triple = (summary: Summary, digits: number) =>
@@ -93,6 +93,7 @@ that lints it).
 |---|---:|
 | parser, no rules | ${triple(part.withoutMs, 0)} |
 | parser + \`configs.recommended\` | ${triple(part.withMs, 0)} |
+| parser + one rule that does nothing | ${triple(summarize(part.passesMs.anyRule), 0)} |
 
 **lint.overheadPercent = ${fixed(part.overheadPercent, 2)} %**${part.processes.length > 1 ? ", the median over the processes" : ""}. In each
 process, each side's time is taken file by file — each file's median over the passes, summed over the files — then
@@ -104,14 +105,25 @@ Processes are drawn anew because one process settles on something for the rules'
 where the heap sits) that the A/A control does not share: two single-process runs of nearly the same code read 7.8 %
 and 2.0 % with the control within 0.5 % of 0 in both. Each process's figures, in %:
 
-| process | overhead (per-file medians) | control | overhead (per-file minimums) | median of the passes' overheads | largest rule share |
-|---|---:|---:|---:|---:|---:|
+| process | overhead (per-file medians) | control | overhead (per-file minimums) | median of the passes' overheads | one no-op rule | recommended over the no-op rule | largest rule share |
+|---|---:|---:|---:|---:|---:|---:|---:|
 ${part.processes
   .map(
     (run, index) =>
-      `| ${index + 1} | ${fixed(run.overheadPercent, 2)} | ${fixed(run.controlOverheadPercent, 2)} | ${fixed(run.perFileMinOverheadPercent, 2)} | ${fixed(run.passMedianOverheadPercent, 2)} | ${run.largestRule ? `${fixed(run.largestRule.sharePercent, 2)} (\`${run.largestRule.rule}\`)` : "–"} |`,
+      `| ${index + 1} | ${fixed(run.overheadPercent, 2)} | ${fixed(run.controlOverheadPercent, 2)} | ${fixed(run.perFileMinOverheadPercent, 2)} | ${fixed(run.passMedianOverheadPercent, 2)} | ${fixed(run.anyRuleOverheadPercent, 2)} | ${fixed(run.overheadOverAnyRulePercent, 2)} | ${run.largestRule ? `${fixed(run.largestRule.sharePercent, 2)} (\`${run.largestRule.rule}\`)` : "–"} |`,
   )
   .join("\n")}
+
+What ESLint costs as soon as any rule is on: the same passes linted every file a fourth time with the parser and one
+rule whose \`create\` returns no listener. It costs **${fixed(part.anyRule.overheadPercent, 2)} %** over the parser
+alone (per-file minimums: ${fixed(part.anyRule.perFileMinOverheadPercent, 2)} %), and \`recommended\` costs
+**${fixed(part.overheadOverAnyRulePercent, 2)} %** over it: that is poolguard's own part, what a project that already
+runs any rule pays for adding it (medians over the processes). The floor is garbage collection: ESLint gives each rule
+a context whose prototype is the file's context (\`FileContext#extend\`), and V8 keeps an object that has become a
+prototype reachable from old space until the next full collection, so each file's whole \`SourceCode\` (tokens,
+AST, scopes, the traversal's steps) survives the young-generation collections and is copied and promoted, where
+without rules it dies young. \`npm run bench:rule-context\` shows it: ESLint with one no-op rule, with and without
+that \`extend\` replaced by one that copies the file context's fields instead.
 
 How far to trust it: the same passes also linted every file a third time with the parser-only configuration again,
 an A/A control that costs exactly what the first does, so its "overhead" would be 0 on a quiet machine. The other

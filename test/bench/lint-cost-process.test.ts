@@ -5,18 +5,20 @@ import { combineRuns } from "../../bench/lint-cost-process.js";
 import type { LintCostResult } from "../../bench/lint-cost.js";
 import { summarize } from "../../bench/stats.js";
 
-function run(overhead: number, control: number, share: number, without: number[], withRules: number[]): LintCostResult {
+function run(overhead: number, control: number, share: number, without: number[], withRules: number[], anyRule = 1): LintCostResult {
   return {
     pairs: without.length,
     withoutMs: summarize(without),
     withMs: summarize(withRules),
-    passesMs: { without, with: withRules, control: without },
+    passesMs: { without, with: withRules, control: without, anyRule: without },
     overheadPercent: overhead,
     pairOverheadPercent: summarize([overhead]),
     passMedianOverheadPercent: overhead + 1,
     overheadOfMediansPercent: overhead,
     perFileMinOverheadPercent: overhead - 1,
     control: { overheadPercent: control, pairOverheadPercent: summarize([control]), passMedianOverheadPercent: control, perFileMinOverheadPercent: control },
+    anyRule: { overheadPercent: anyRule, perFileMinOverheadPercent: anyRule - 0.5 },
+    overheadOverAnyRulePercent: overhead - anyRule,
     rules: [{ rule: "poolguard/no-leaked-client", ms: summarize([share * 10]), passesMs: [share * 10], perFileMedianMs: share * 10, sharePercent: share }],
     problems: 56,
     crashes: [],
@@ -24,11 +26,17 @@ function run(overhead: number, control: number, share: number, without: number[]
 }
 
 describe("lint cost over several processes", () => {
-  const combined = combineRuns([run(7.8, 0.1, 2.4, [100, 102], [108, 110]), run(2, -0.4, 1.9, [100, 104], [102, 106]), run(4, 0.2, 2.1, [101, 99], [105, 103])]);
+  const combined = combineRuns([
+    run(7.8, 0.1, 2.4, [100, 102], [108, 110], 3),
+    run(2, -0.4, 1.9, [100, 104], [102, 106], 0.5),
+    run(4, 0.2, 2.1, [101, 99], [105, 103], 1.5),
+  ]);
 
-  it("takes the median over the processes for the overhead, the control and each rule's share", () => {
+  it("takes the median over the processes for the overhead, the control, the no-op rule and each rule's share", () => {
     expect(combined.overheadPercent).toBe(4);
     expect(combined.control.overheadPercent).toBe(0.1);
+    expect(combined.anyRule).toEqual({ overheadPercent: 1.5, perFileMinOverheadPercent: 1 });
+    expect(combined.overheadOverAnyRulePercent).toBe(2.5);
     expect(combined.perFileMinOverheadPercent).toBe(3);
     expect(combined.rules[0]).toMatchObject({ rule: "poolguard/no-leaked-client", sharePercent: 2.1, perFileMedianMs: 21 });
   });
@@ -41,6 +49,7 @@ describe("lint cost over several processes", () => {
 
   it("lists each process's own figures in the order they ran", () => {
     expect(combined.processes.map((figures) => figures.overheadPercent)).toEqual([7.8, 2, 4]);
+    expect(combined.processes.map((figures) => figures.anyRuleOverheadPercent)).toEqual([3, 0.5, 1.5]);
     expect(combined.processes[1]!.largestRule).toEqual({ rule: "poolguard/no-leaked-client", sharePercent: 1.9 });
   });
 

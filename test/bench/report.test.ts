@@ -23,13 +23,15 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       pairs: 3,
       withoutMs: summary(1000),
       withMs: summary(1030),
-      passesMs: { without: [900, 1000, 1100], with: [930, 1030, 1130], control: [904, 1004, 1104] },
+      passesMs: { without: [900, 1000, 1100], with: [930, 1030, 1130], control: [904, 1004, 1104], anyRule: [910, 1012, 1111] },
       overheadPercent: 3,
       pairOverheadPercent: summary(2.6),
       passMedianOverheadPercent: 2.6,
       overheadOfMediansPercent: 2.8,
       perFileMinOverheadPercent: 2.2,
       control: { overheadPercent: -0.3, pairOverheadPercent: summary(0.4), passMedianOverheadPercent: 0.4, perFileMinOverheadPercent: 0.1 },
+      anyRule: { overheadPercent: 1.2, perFileMinOverheadPercent: 0.9 },
+      overheadOverAnyRulePercent: 1.8,
       rules: [
         { rule: "poolguard/no-leaked-client", ms: summary(25), passesMs: [22.5, 25, 27.5], perFileMedianMs: 24.1, sharePercent: 2.5 },
         { rule: "poolguard/no-transaction-on-pool", ms: summary(5), passesMs: [4.5, 5, 5.5], perFileMedianMs: 4.9, sharePercent: 0.5 },
@@ -37,9 +39,9 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       problems: 12,
       crashes: [],
       processes: [
-        { overheadPercent: 2.1, controlOverheadPercent: 0.3, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
-        { overheadPercent: 3, controlOverheadPercent: -0.3, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
-        { overheadPercent: 4.2, controlOverheadPercent: -0.5, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
+        { overheadPercent: 2.1, controlOverheadPercent: 0.3, anyRuleOverheadPercent: 1.1, overheadOverAnyRulePercent: 1, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
+        { overheadPercent: 3, controlOverheadPercent: -0.3, anyRuleOverheadPercent: 1.2, overheadOverAnyRulePercent: 1.8, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
+        { overheadPercent: 4.2, controlOverheadPercent: -0.5, anyRuleOverheadPercent: 1.6, overheadOverAnyRulePercent: 2.6, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
       ],
       ruleSharesPercent: { "poolguard/no-leaked-client": 2.5, "poolguard/no-transaction-on-pool": 0.5 },
     },
@@ -66,8 +68,11 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("- Code: commit abc1234\n");
     expect(text).toContain("2 cores (Test CPU), 24 GB, Node v20.20.2");
     expect(text).toContain("**lint.overheadPercent = 3.00 %**, the median over the processes");
-    expect(text).toContain("| 3 | 4.20 | -0.50 | 2.90 | 3.10 | 2.70 (`poolguard/no-leaked-client`) |");
+    expect(text).toContain("| 3 | 4.20 | -0.50 | 2.90 | 3.10 | 1.60 | 2.60 | 2.70 (`poolguard/no-leaked-client`) |");
     expect(text).toContain("| parser, no rules | 900 / 1000 / 1100 |");
+    // ESLint's own cost of running any rule, and poolguard's part over it
+    expect(text).toContain("| parser + one rule that does nothing | 910 / 1012 / 1111 |");
+    expect(text).toContain("It costs **1.20 %** over the parser\nalone (per-file minimums: 0.90 %), and `recommended` costs\n**1.80 %** over it");
     // the A/A control and the other estimators, next to the figure they qualify (headline first)
     expect(text).toContain("| parser, no rules again (control) | -0.30 | 0.10 | 0.40 | 0.36 / 0.40 / 0.44 |");
     expect(text).toContain("| parser + `configs.recommended` | 3.00 | 2.20 | 2.60 | 2.34 / 2.60 / 2.86 |");
