@@ -9,11 +9,12 @@ import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { DEFAULT_SITE_SAMPLE_RATE } from "../src/runtime/index.js";
 import { writeScalingFiles } from "./corpus/generate.js";
 import { buildLintCorpus, type LintCorpus } from "./corpus/lint-corpus.js";
+import { measureAnyRule } from "./lint-any-rule.js";
 import { loadPoolguardConfigs } from "./lint-config.js";
 import { measureLintCostInProcesses } from "./lint-cost-process.js";
 import { measureScaling } from "./lint-scaling.js";
 import { measureTyped } from "./lint-typed.js";
-import { parseBenchOptions, usage, UsageError, type BenchOptions } from "./options.js";
+import { parseBenchOptions, usage, UsageError, type BenchOptions, type Part } from "./options.js";
 import { repoRoot } from "./repo-root.js";
 import { renderReport } from "./report.js";
 import { describeMachine, describeSource, evaluateTargets, isSkipped, type BenchResults } from "./results.js";
@@ -26,12 +27,14 @@ async function lintParts(options: BenchOptions, root: string, results: Omit<Benc
   const { plan, only } = options;
   const configs = await loadPoolguardConfigs();
   if ("missing" in configs) {
-    for (const part of ["lint", "scaling", "typed"] as const) if (only.has(part)) results[part] = { skipped: configs.missing };
+    for (const part of ["lint", "any-rule", "scaling", "typed"] as const) {
+      if (only.has(part)) results[part === "any-rule" ? "anyRule" : part] = { skipped: configs.missing };
+    }
     return;
   }
   progress(`plugin: configs.recommended switches on ${configs.recommendedRules.join(", ")}`);
   let corpus: LintCorpus | undefined;
-  if (only.has("lint") || only.has("typed")) {
+  if (only.has("lint") || only.has("any-rule") || only.has("typed")) {
     progress("corpus: generating modules and sampling node_modules");
     corpus = await buildLintCorpus({ root, generatedFiles: plan.generatedFiles, nodeModulesFiles: plan.nodeModulesFiles });
     results.corpus = {
@@ -56,6 +59,15 @@ async function lintParts(options: BenchOptions, root: string, results: Omit<Benc
       ruleSharesPercent: Object.fromEntries(cost.rules.map((rule) => [rule.rule, rule.sharePercent])),
     };
     if (results.corpus && !isSkipped(results.corpus)) results.corpus.crashes = cost.crashes.length;
+  }
+  if (only.has("any-rule") && corpus) {
+    results.anyRule = await measureAnyRule({
+      cwd: root,
+      files: corpus.files,
+      recommended: configs.recommended,
+      rounds: plan.anyRuleRounds,
+      progress,
+    });
   }
   if (only.has("scaling")) {
     progress(`scaling: generating files of ${plan.scalingSizes.join(", ")} lines`);
@@ -167,7 +179,7 @@ export async function main(argv: string[]): Promise<number> {
   const ownRoot = process.env.POOLGUARD_BENCH_TMP ? undefined : await mkdtemp(join(tmpdir(), "poolguard-bench-"));
   const root = process.env.POOLGUARD_BENCH_TMP ?? ownRoot!;
   try {
-    if (options.only.has("lint") || options.only.has("scaling") || options.only.has("typed")) {
+    if (["lint", "any-rule", "scaling", "typed"].some((part) => options.only.has(part as Part))) {
       await lintParts(options, root, partial);
     }
     if (options.only.has("runtime")) await runtimePart(options, partial);

@@ -2,7 +2,7 @@
 // repetition counts of a quick and a full run.
 import { parseArgs } from "node:util";
 
-export const parts = ["lint", "scaling", "typed", "runtime"] as const;
+export const parts = ["lint", "any-rule", "scaling", "typed", "runtime"] as const;
 export type Part = (typeof parts)[number];
 
 export interface BenchOptions {
@@ -26,6 +26,8 @@ export interface Plan {
   lintPairs: number;
   /** Per-rule timing passes per process. */
   lintStatsPasses: number;
+  /** Whole passes per configuration of the any-rule part (see lint-any-rule.ts). */
+  anyRuleRounds: number;
   scalingSizes: number[];
   scalingRounds: number;
   scalingLinesPerMeasurement: number;
@@ -45,6 +47,7 @@ const fullPlan: Plan = {
   lintProcesses: 3,
   lintPairs: 5,
   lintStatsPasses: 3,
+  anyRuleRounds: 3,
   scalingSizes: [1_000, 10_000, 50_000],
   scalingRounds: 5,
   scalingLinesPerMeasurement: 20_000,
@@ -65,6 +68,7 @@ const quickPlan: Plan = {
   lintProcesses: 1,
   lintPairs: 3,
   lintStatsPasses: 1,
+  anyRuleRounds: 1,
   scalingRounds: 1,
   scalingLinesPerMeasurement: 10_000,
   typedFiles: 20,

@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { OriginSummary } from "./corpus/lint-corpus.js";
+import type { AnyRuleResult } from "./lint-any-rule.js";
 import type { LintCostRuns } from "./lint-cost-process.js";
 import type { ScalingResult } from "./lint-scaling.js";
 import type { TypedResult } from "./lint-typed.js";
@@ -40,6 +41,8 @@ export interface BenchResults {
   machine: Machine;
   corpus?: CorpusDescription | Skipped;
   lint?: (LintCostRuns & { ruleSharesPercent: Record<string, number> }) | Skipped;
+  /** What ESLint costs once any rule is on, in whole passes (`--only any-rule`). */
+  anyRule?: AnyRuleResult | Skipped;
   scaling?: (ScalingResult & { perLineRatio: number }) | Skipped;
   typed?: TypedResult | Skipped;
   runtime?:

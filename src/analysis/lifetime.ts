@@ -3,6 +3,7 @@
 // records events per code path segment (Map lookups only); the answers are computed when the Program ends.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { findAcquisition, isFunctionNode, resolveIdentifier, type Acquisition } from "./acquisition.js";
+import { FileMemo } from "./file-memo.js";
 import { planTracking, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
@@ -73,7 +74,8 @@ interface SharedAnalysis {
   finished: boolean;
 }
 
-const analyses = new WeakMap<Readonly<TSESLint.SourceCode>, SharedAnalysis>();
+/** The analysis of the file being linted (see FileMemo: held no longer than ESLint holds the file). */
+const analyses = new FileMemo<SharedAnalysis>();
 
 /**
  * ESLint listeners that run the analysis over a file and call the handlers once it is done, in source order.

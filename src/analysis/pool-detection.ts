@@ -1,6 +1,7 @@
 // Which expressions are node-postgres pools. Every rule asks this for each `.connect()` / `.query()` object, so the
 // answer is memoised per file and per node, cheap syntactic evidence comes first, and the checker is asked last.
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { FileMemo } from "./file-memo.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
 import { enclosingClassBody, memberPropertyName, unwrapExpression } from "./node-shapes.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
@@ -11,10 +12,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type PoolMatcher = (expression: TSESTree.Node) => boolean;
 
 /**
- * One matcher per linted file, shared by every rule that lints it. The settings object is part of the key: a
- * SourceCode object handed to `Linter#verify` again may come with other settings.
+ * One matcher per linted file, shared by every rule that lints it (and held no longer: see FileMemo). The settings
+ * object is part of the key: a SourceCode object handed to `Linter#verify` again may come with other settings.
  */
-const matchers = new WeakMap<SourceCode, { settings: unknown; matcher: PoolMatcher }>();
+const matchers = new FileMemo<{ settings: unknown; matcher: PoolMatcher }>();
 const MAX_ALIAS_DEPTH = 8;
 
 /** Returns a predicate telling whether an expression (the object of `.connect()` / `.query()`) is a pg pool. */

@@ -34,7 +34,7 @@ describe("bench options", () => {
 
   it("names the bad value and the allowed ones", () => {
     expect(() => parseBenchOptions(["--only", "lint,speed"], out)).toThrow(
-      'bench: --only takes a comma-separated list of lint, scaling, typed, runtime, got "lint,speed"',
+      'bench: --only takes a comma-separated list of lint, any-rule, scaling, typed, runtime, got "lint,speed"',
     );
     expect(() => parseBenchOptions(["--fast"], out)).toThrow(/bench: .*--fast.*; see --help/);
   });
