@@ -7,7 +7,7 @@
 // The corpus is linted in whole passes, one configuration after the other in rotating order (so that each pass
 // pays for its own garbage, which the interleaved lint cost shares out among its sides): the parser alone, one rule
 // that does nothing, `recommended`, and the last two again with `FileContext#extend` replaced, for those passes
-// only, by one that copies the file context's fields into a plain object (same properties, same methods).
+// only, by one that copies the file context's fields into an object of its own (same properties, same methods).
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PerformanceObserver, constants } from "node:perf_hooks";
@@ -15,7 +15,7 @@ import type { Linter } from "eslint";
 import type { CorpusFile } from "./corpus/lint-corpus.js";
 import { collectGarbage } from "./gc.js";
 import { createEslint, oneNoOpRule, parserOnly } from "./lint-config.js";
-import { lintPass } from "./lint-pass.js";
+import { lintPass, type LintCrash } from "./lint-pass.js";
 import { median, overheadPercent, summarize, type Summary } from "./stats.js";
 
 export type AnyRuleSideName = "none" | "noOp" | "noOpCopied" | "recommended" | "recommendedCopied";
@@ -27,7 +27,7 @@ export interface AnyRuleSide {
   passesMs: number[];
   /** Young-generation (scavenge) collection time per pass. */
   youngGcMs: Summary;
-  /** Full (mark-compact) collection time per pass. */
+  /** Full (mark-compact) collection time per pass (the forced collection before each pass is not in it). */
   fullGcMs: Summary;
   /** Young-generation collections per pass (median). */
   scavenges: number;
@@ -37,6 +37,8 @@ export interface AnyRuleSide {
 
 export interface AnyRuleResult {
   rounds: number;
+  /** Files a configuration threw on in the warm-up, left out of the timed passes. */
+  crashes: LintCrash[];
   sides: AnyRuleSide[];
 }
 
@@ -88,7 +90,7 @@ export async function measureAnyRule(options: AnyRuleOptions): Promise<AnyRuleRe
         if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
           youngMs += entry.duration;
           scavenges++;
-        } else {
+        } else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
           fullMs += entry.duration;
         }
       }
@@ -98,15 +100,16 @@ export async function measureAnyRule(options: AnyRuleOptions): Promise<AnyRuleRe
     const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
     const samples = sides.map(() => ({ ms: [] as number[], young: [] as number[], full: [] as number[], scavenges: [] as number[] }));
-    // Warm-up; a file a rule throws on is left out of the timed passes (the lint cost part names it).
-    const crashed = new Set<string>();
+    // Warm-up; a file a rule throws on is left out of the timed passes, and named.
+    const crashes = new Map<string, LintCrash>();
     for (const side of sides) {
       copying = side.copying;
       const warm = await lintPass(createEslint(options.cwd, side.configs), options.files);
       copying = false;
-      for (const crash of warm.crashes) crashed.add(crash.filePath);
+      if (warm.ignored > 0) throw new Error(`any rule: ESLint ignored ${warm.ignored} corpus files; their paths are wrong`);
+      for (const crash of warm.crashes) crashes.set(crash.filePath, crash);
     }
-    const files = options.files.filter((file) => !crashed.has(file.filePath));
+    const files = options.files.filter((file) => !crashes.has(file.filePath));
     options.progress("any rule: warm-up done");
     for (let round = 0; round < options.rounds; round++) {
       for (let turn = 0; turn < sides.length; turn++) {
@@ -117,7 +120,7 @@ export async function measureAnyRule(options: AnyRuleOptions): Promise<AnyRuleRe
         await settle();
         youngMs = fullMs = scavenges = 0;
         copying = side.copying;
-        const pass = await lintPass(eslint, files);
+        const pass = await lintPass(eslint, files, false);
         copying = false;
         await settle();
         const sample = samples[index]!;
@@ -131,6 +134,7 @@ export async function measureAnyRule(options: AnyRuleOptions): Promise<AnyRuleRe
     const baseline = median(samples[0]!.ms);
     return {
       rounds: options.rounds,
+      crashes: [...crashes.values()],
       sides: sides.map((side, index) => {
         const sample = samples[index]!;
         return {

@@ -61,7 +61,10 @@ export interface LintCostResult {
     overheadPercent: number;
     perFileMinOverheadPercent: number;
   };
-  /** `recommended` over the no-op rule: 100 × (with − any rule) ÷ any rule, per-file medians. Poolguard's own part. */
+  /**
+   * `recommended` over the no-op rule: 100 × (with − any rule) ÷ any rule, per-file medians. Not a clean measure of
+   * poolguard's own part: interleaved, the garbage collection any rule causes lands on every side (lint-any-rule.ts).
+   */
   overheadOverAnyRulePercent: number;
   rules: RuleShare[];
   /** Problems reported by `recommended` on the corpus (the generated modules contain some leaks). */

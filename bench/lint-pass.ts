@@ -74,9 +74,10 @@ async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult)
   }
 }
 
-export async function lintPass(eslint: ESLint, files: readonly LintInput[]): Promise<LintPassResult> {
+/** One pass; a full garbage collection first unless `collectFirst` is false (the caller has already collected). */
+export async function lintPass(eslint: ESLint, files: readonly LintInput[], collectFirst = true): Promise<LintPassResult> {
   const result = emptyResult();
-  collectGarbage();
+  if (collectFirst) collectGarbage();
   for (const file of files) await lintInto(eslint, file, result);
   // One entry per file for every rule, so that passes line up file by file whichever files a rule ran on.
   for (const perFile of Object.values(result.ruleFileMs)) while (perFile.length < files.length) perFile.push(0);

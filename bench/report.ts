@@ -117,12 +117,12 @@ ${part.processes
 
 What ESLint costs as soon as any rule is on: the same passes linted every file a fourth time with the parser and one
 rule whose \`create\` returns no listener. It reads **${fixed(part.anyRule.overheadPercent, 2)} %** over the parser
-alone (per-file minimums: ${fixed(part.anyRule.perFileMinOverheadPercent, 2)} %), and \`recommended\` costs
-**${fixed(part.overheadOverAnyRulePercent, 2)} %** over it: poolguard's own part, what a project that already runs
-any rule pays for adding it (medians over the processes). Interleaved like this, the no-op rule reads near 0, but it
-is not free: most of what it costs is garbage collection that lands on whichever configuration is linting when it
-starts, the parser-only ones included, so these passes share it out among the sides. Whole passes, one
-configuration after the other, charge it to the side that causes it: see "Running any rule" below.
+alone (per-file minimums: ${fixed(part.anyRule.perFileMinOverheadPercent, 2)} %), and \`recommended\`
+**${fixed(part.overheadOverAnyRulePercent, 2)} %** over it (medians over the processes). Neither is a clean split
+between ESLint and poolguard: what a rule being on costs is mostly garbage collection, which lands on whichever
+configuration is linting when it starts, the parser-only ones included, so interleaved passes share it out among
+the sides. Whole passes, one configuration after the other, charge it to the side that causes it: see "Running any
+rule" below.
 
 How far to trust it: the same passes also linted every file a third time with the parser-only configuration again,
 an A/A control that costs exactly what the first does, so its "overhead" would be 0 on a quiet machine. The other
@@ -181,12 +181,12 @@ file's context (\`FileContext#extend\` is \`Object.create(fileContext)\`), and V
 a prototype reachable from old space until the next full collection: each file's whole \`SourceCode\` (tokens, AST,
 scopes, the traversal's steps) then survives the young-generation collections and is copied and promoted, where
 without rules it dies young. The "contexts copied" rows replace that \`extend\`, for their passes only, with one
-that copies the file context's fields into a plain object: the no-op rule then costs ${fixed(over("noOpCopied"), 1)} %,
+that copies the file context's fields into an object of its own: the no-op rule then costs ${fixed(over("noOpCopied"), 1)} %,
 and \`recommended\` ${fixed(over("recommendedCopied"), 1)} % instead of ${fixed(over("recommended"), 1)} %. That is a cost of ESLint, paid once
 by any project that runs any rule; it is not in poolguard's power to remove. The interleaved lint cost above shares
-it out among its sides (the collections land on whichever configuration is linting), which is why its no-op row
-reads near 0.
-`;
+it out among its sides (the collections land on whichever configuration is linting): there the no-op rule read
+${results.lint && !isSkipped(results.lint) ? `${fixed(results.lint.anyRule.overheadPercent, 2)} %` : "(not measured in this run)"}.
+${part.crashes.length > 0 ? `\nLeft out of these passes, a rule threw on them: ${part.crashes.map((crash) => `\`${crash.filePath}\``).join(", ")}.\n` : ""}`;
 }
 
 function scaling(results: BenchResults): string {

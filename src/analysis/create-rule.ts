@@ -56,8 +56,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   defaultOptions,
 }: RuleDefinition<Options, MessageIds>): PoolguardRuleModule<Options, MessageIds> {
   const defaults = Object.freeze(meta.defaultOptions ?? defaultOptions ?? []) as unknown as Options;
-  // ESLint hands each file a fresh `context.options` array holding the configuration's same option objects: merge
-  // once per configuration (the last one seen), not once per file.
+  // ESLint 10 hands each file a fresh `context.options` array holding the configuration's same option objects (it
+  // merged `meta.defaultOptions` once, with the config): merge once per configuration (the last one seen), not once
+  // per file. Where ESLint merges per file (9.x), the objects are new each time and this merges per file, as before.
   let lastGiven: readonly unknown[] = [];
   let lastOptions = defaults;
   const optionsFor = (given: readonly unknown[]): Options => {

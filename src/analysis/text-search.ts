@@ -3,12 +3,13 @@
 // (comments and the inside of strings have none), and the node is found by descending the tree on ranges. A file
 // costs its few occurrences of the name, where a `CallExpression` listener costs every call in the file.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { FileMemo } from "./file-memo.js";
 import { parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** What namingNodes found, per file and name: several rules look for the same names in the same file. */
-const found = new WeakMap<SourceCode, Map<string, readonly TSESTree.Node[]>>();
+/** What namingNodes found in the file being linted, per name: several rules look for the same names (see FileMemo). */
+const found = new FileMemo<Map<string, readonly TSESTree.Node[]>>();
 
 /**
  * The nodes the text names `name` with: identifiers (`name`, `a.name`), private names (`this.#name`, whose token
