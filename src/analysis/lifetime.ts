@@ -1,6 +1,8 @@
 // The lifetime analysis: for each client acquired from a pool, is it released (or handed over) on every path out of
-// the code that holds it, exceptions included — and is it ever used after a release? One pass over the file
-// records events per code path segment (Map lookups only); the answers are computed when the Program ends.
+// the code that holds it, exceptions included — and is it ever used after a release? The acquisitions are found
+// first, from the text; then the events of the code paths that hold a client are recorded per code path segment
+// (Map lookups only), by replaying ESLint's precomputed traversal of just those paths (traversal-replay.ts) or, on an
+// ESLint without one, by listening to the whole file; the answers are computed once every event is in.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { findAcquisition, isFunctionNode, resolveIdentifier, type Acquisition } from "./acquisition.js";
 import { FileMemo } from "./file-memo.js";
@@ -11,6 +13,13 @@ import { createPoolMatcher } from "./pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { callsNamed, membersNamed } from "./text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
+import {
+  replayCodePaths,
+  traversalSteps,
+  type CodePathHandler,
+  type NodeHandler,
+  type ReplayHandlers,
+} from "./traversal-replay.js";
 
 /** Why a client leaks; each is its own messageId in no-leaked-client. */
 export type LeakCause =
@@ -62,52 +71,63 @@ interface LifetimeResults {
 }
 
 /**
- * One analysis per linted file, whichever rules ask for it: the first rule to ask records the events (its listeners
- * carry the analysis, so ESLint's per-rule timing counts it there), the others only collect the answers at the end.
+ * One analysis per linted file, whichever rules ask for it: the first rule to ask runs it (so ESLint's per-rule timing
+ * counts it there), the others only collect the answers.
  */
 interface SharedAnalysis {
   /** null: the file has nothing to follow. */
   results: LifetimeResults | null;
+  /** Whether every event is recorded (at once when the traversal is replayed; at the Program's end with listeners). */
+  complete: boolean;
   /** Rules that asked in this lint run; a rule asking twice means a new run over the same SourceCode object. */
   consumers: Set<string>;
   settings: unknown;
-  finished: boolean;
 }
 
 /** The analysis of the file being linted (see FileMemo: held no longer than ESLint holds the file). */
 const analyses = new FileMemo<SharedAnalysis>();
 
 /**
- * ESLint listeners that run the analysis over a file and call the handlers once it is done, in source order.
- * Rules call this and turn the answers into reports; rules linting the same file share one analysis.
+ * Runs the analysis over a file and calls the handlers once it is done, in source order; returns the ESLint
+ * listeners that still need to run (none when ESLint's traversal could be replayed, the usual case: then the
+ * handlers are called before this returns). Rules linting the same file share one analysis.
  */
 export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandlers): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   const existing = analyses.get(sourceCode);
-  if (
-    existing &&
-    !existing.finished &&
-    existing.settings === context.settings &&
-    !existing.consumers.has(context.id)
-  ) {
+  if (existing && existing.settings === context.settings && !existing.consumers.has(context.id)) {
     existing.consumers.add(context.id);
     const results = existing.results;
     if (!results) return {};
+    if (existing.complete) {
+      deliver(results, handlers);
+      return {};
+    }
     return {
       onCodePathEnd(codePath: TSESLint.CodePath) {
         if (codePath.upper === null) deliver(results, handlers);
       },
     };
   }
-  const entry: SharedAnalysis = { results: null, consumers: new Set([context.id]), settings: context.settings, finished: false };
+  const entry: SharedAnalysis = { results: null, complete: false, consumers: new Set([context.id]), settings: context.settings };
   analyses.set(sourceCode, entry);
-  const recorded = recordLifetimes(context, () => {
-    entry.finished = true;
-    if (entry.results) deliver(entry.results, handlers);
-  });
-  if (!recorded) return {};
+  const recorded = recordLifetimes(context);
+  if (!recorded) {
+    entry.complete = true;
+    return {};
+  }
   entry.results = recorded.results;
-  return recorded.listeners;
+  const steps = traversalSteps(sourceCode);
+  if (!steps) {
+    return recorded.listeners(() => {
+      entry.complete = true;
+      deliver(recorded.results, handlers);
+    });
+  }
+  replayCodePaths(steps, recorded.roots, recorded.handlers);
+  entry.complete = true;
+  deliver(recorded.results, handlers);
+  return {};
 }
 
 function deliver(results: LifetimeResults, handlers: LifetimeHandlers): void {
@@ -121,11 +141,20 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= { v: compute() }).v;
 }
 
-/** The recording listeners and the answers they lead to; null when the file has nothing to follow. */
-function recordLifetimes(
-  context: Context,
-  onProgramEnd: () => void,
-): { listeners: TSESLint.RuleListener; results: LifetimeResults } | null {
+/** What the analysis of one file follows, and how. */
+interface Recording {
+  /** The handlers that record the events, for a replay of the code paths starting at `roots`. */
+  handlers: ReplayHandlers;
+  /** The functions (or the Program) whose code paths hold a client: only their events are recorded. */
+  roots: ReadonlySet<TSESTree.Node>;
+  /** The same handlers as ESLint listeners over the whole file, calling `onProgramEnd` once every event is in. */
+  listeners(onProgramEnd: () => void): TSESLint.RuleListener;
+  /** The answers, computed on first demand once every event is recorded. */
+  results: LifetimeResults;
+}
+
+/** How the file's lifetimes are recorded, and the answers it leads to; null when the file has nothing to follow. */
+function recordLifetimes(context: Context): Recording | null {
   const sourceCode = context.sourceCode;
   // Every acquisition is a `connect` call: a file that never says "connect" has nothing to follow (most files).
   if (!sourceCode.text.includes("connect")) return null;
@@ -158,7 +187,6 @@ function recordLifetimes(
       for (const unit of units) unit.codePath = codePath;
       tracker.trackCurrentPath();
     },
-    onProgramEnd,
   });
 
   /** A helper that releases its client parameter turns `helper(client)` into a hand-over; follow such parameters. */
@@ -280,8 +308,8 @@ function recordLifetimes(
     return { acquisition, cause: tryStatement ? "workBeforeTry" : "notReleasedOnThrow", at, line, exit: "call", tryStatement };
   }
 
-  // Acquisitions are found from the tokens before the traversal starts (scope analysis is complete by then), so
-  // that the traversal only listens to the identifiers that can matter, by name.
+  // Acquisitions are found from the tokens before any event is recorded (scope analysis is complete by then), so
+  // that only the code paths that hold a client are followed, and only the identifiers that can matter.
   for (const call of callsNamed(sourceCode, "connect")) {
     const acquisition = findAcquisition(call, isPool, sourceCode);
     if (!acquisition) continue;
@@ -297,45 +325,61 @@ function recordLifetimes(
   if (acquisitions.length === 0 && discarded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
 
-  /** Names of every identifier with an event. */
-  function followedNames(): Set<string> {
-    const names = new Set<string>();
-    for (const node of referenceEvents.keys()) if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
-    return names;
-  }
-
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || feedsPromiseChain(node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     tracker.append({ type: "throw", node });
   };
-  const onAcquired = (node: TSESTree.Node): void => {
-    for (const tracked of acquireAt.get(node) ?? []) tracker.append({ type: "acquire", tracked });
-  };
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
-
-  const listeners: TSESLint.RuleListener = {
-    ...(tracker.listeners() as TSESLint.RuleListener),
-    // By name, in the selector: ESLint's dispatch filters the identifiers, so the listener runs only for the few
-    // that have events (a plain `Identifier` listener measured dearer, per-rule timing included).
-    [identifierSelector(followedNames())](node: TSESTree.Identifier) {
-      const events = referenceEvents.get(node);
-      if (events) for (const event of events) tracker.append(event);
-    },
-    "CallExpression:exit": onThrowPoint,
-    "NewExpression:exit": onThrowPoint,
-    "AwaitExpression:exit": (node: TSESTree.AwaitExpression) => {
-      onThrowPoint(node);
-      onAcquired(node);
-    },
-    "TaggedTemplateExpression:exit": onThrowPoint,
-    ReturnStatement: onExit,
-    ThrowStatement: onExit,
-    BreakStatement: onExit,
-    ContinueStatement: onExit,
+  const onIdentifier = (node: TSESTree.Node): void => {
+    const events = referenceEvents.get(node);
+    if (events) for (const event of events) tracker.append(event);
   };
-  return { listeners, results };
+  const codePath = tracker.handlers();
+  const handlers: ReplayHandlers = {
+    enter: new Map<string, NodeHandler>([
+      [AST_NODE_TYPES.Identifier, onIdentifier],
+      [AST_NODE_TYPES.ReturnStatement, onExit],
+      [AST_NODE_TYPES.ThrowStatement, onExit],
+      [AST_NODE_TYPES.BreakStatement, onExit],
+      [AST_NODE_TYPES.ContinueStatement, onExit],
+    ]),
+    exit: new Map<string, NodeHandler>([
+      [AST_NODE_TYPES.CallExpression, onThrowPoint],
+      [AST_NODE_TYPES.NewExpression, onThrowPoint],
+      [
+        AST_NODE_TYPES.AwaitExpression,
+        (node) => {
+          onThrowPoint(node);
+          for (const tracked of acquireAt.get(node) ?? []) tracker.append({ type: "acquire", tracked });
+        },
+      ],
+      [AST_NODE_TYPES.TaggedTemplateExpression, onThrowPoint],
+    ]),
+    codePath: new Map<string, CodePathHandler>(Object.entries(codePath) as Array<[string, CodePathHandler]>),
+  };
+
+  /** The same handlers as ESLint listeners, for an ESLint whose traversal cannot be replayed. */
+  function listeners(onProgramEnd: () => void): TSESLint.RuleListener {
+    const names = new Set<string>();
+    for (const node of referenceEvents.keys()) if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
+    const listening: Record<string, (...args: never[]) => void> = {
+      ...codePath,
+      onCodePathEnd(path: TSESLint.CodePath, node: TSESTree.Node) {
+        codePath.onCodePathEnd(path, node);
+        if (path.upper === null) onProgramEnd();
+      },
+      // By name, in the selector: ESLint's dispatch filters the identifiers, so the listener runs only for the few
+      // that have events.
+      [identifierSelector(names)]: onIdentifier,
+    };
+    for (const [type, handler] of handlers.enter) if (type !== AST_NODE_TYPES.Identifier) listening[type] = handler;
+    for (const [type, handler] of handlers.exit) listening[`${type}:exit`] = handler;
+    return listening as TSESLint.RuleListener;
+  }
+
+  return { handlers, roots: new Set(unitsByNode.keys()), listeners, results };
 }
 
 /** An esquery selector for identifiers with one of these names (none: a selector that never matches). */

@@ -20,11 +20,9 @@ interface PathState {
 export interface SegmentTrackerHooks<Event> {
   /** A code path starts; `appendToParent` appends to the current segments of the enclosing path (null at Program). */
   onPathStart(node: TSESTree.Node, codePath: CodePath, appendToParent: ((event: Event) => void) | null): void;
-  /** The Program code path ends: every path and every event is complete. */
-  onProgramEnd(): void;
 }
 
-/** The segment bookkeeping for one linted file, plus ESLint listeners that feed it. */
+/** The segment bookkeeping for one linted file, plus the code path handlers that feed it. */
 export class SegmentTracker<Event> {
   private readonly stack: PathState[] = [];
   private readonly startNodes = new Map<Segment, TSESTree.Node>();
@@ -76,8 +74,16 @@ export class SegmentTracker<Event> {
     return this.exitNodes.get(segment);
   }
 
-  /** ESLint listeners; merge them into the rule's listener object. */
-  listeners(): Record<string, (...args: never[]) => void> {
+  /**
+   * Handlers for ESLint's code path events, by event name: as listeners, or replayed (traversal-replay.ts). The
+   * paths they see must nest (each one that starts also ends); a replay may start at any path.
+   */
+  handlers(): {
+    onCodePathStart(codePath: CodePath, node: TSESTree.Node): void;
+    onCodePathEnd(codePath: CodePath, node: TSESTree.Node): void;
+    onCodePathSegmentStart(segment: Segment, node: TSESTree.Node): void;
+    onCodePathSegmentEnd(segment: Segment, node: TSESTree.Node): void;
+  } {
     // Only a tracked path's segments are ever read back: the others (most of a file) are not followed at all.
     // (A path is tracked from its start, before its first segment starts: see trackCurrentPath.)
     const onStart = (segment: Segment, node: TSESTree.Node): void => {
@@ -99,9 +105,8 @@ export class SegmentTracker<Event> {
           : null;
         this.hooks.onPathStart(node, codePath, appendToParent);
       },
-      onCodePathEnd: (codePath: CodePath) => {
+      onCodePathEnd: () => {
         this.stack.pop();
-        if (codePath.upper === null) this.hooks.onProgramEnd();
       },
       // Reachable segments only: the solver never reads an unreachable one (nothing there runs), so code after a
       // `return` appends to no segment. A back edge (onCodePathSegmentLoop) adds no current segment, and
