@@ -12,11 +12,15 @@
 //
 // ESLint lints a file synchronously, from the rules' `create` to the end of the traversal, so a slot holding the file
 // being linted, emptied by a microtask (which runs once that synchronous run is over), holds it no longer than
-// ESLint does. Linting several files in one synchronous loop replaces the slot file by file.
+// ESLint does. Linting several files in one synchronous loop replaces the slot file by file. One microtask empties
+// every memo filled in the run: a promise reaction, where `queueMicrotask` builds an async resource for each call
+// (measured ~4 ms per bench pass with one call per memo and file).
 export class FileMemo<T> {
+  static readonly #filled = new Set<FileMemo<unknown>>();
+  static #emptying: Promise<void> | null = null;
+
   #file: object | undefined;
   #value: T | undefined;
-  #releaseQueued = false;
 
   /** The value stored for this file, if it is the file being linted. */
   get(file: object): T | undefined {
@@ -26,12 +30,16 @@ export class FileMemo<T> {
   set(file: object, value: T): void {
     this.#file = file;
     this.#value = value;
-    if (this.#releaseQueued) return;
-    this.#releaseQueued = true;
-    queueMicrotask(() => {
-      this.#releaseQueued = false;
-      this.#file = undefined;
-      this.#value = undefined;
-    });
+    FileMemo.#filled.add(this);
+    FileMemo.#emptying ??= Promise.resolve().then(FileMemo.#emptyAll);
+  }
+
+  static #emptyAll(this: void): void {
+    FileMemo.#emptying = null;
+    for (const memo of FileMemo.#filled) {
+      memo.#file = undefined;
+      memo.#value = undefined;
+    }
+    FileMemo.#filled.clear();
   }
 }

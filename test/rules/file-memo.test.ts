@@ -31,6 +31,15 @@ describe("FileMemo", () => {
     expect(memo.get(file)).toBeUndefined();
   });
 
+  it("lets go of every memo filled in the run, whichever was filled first", async () => {
+    const memos = [new FileMemo<string>(), new FileMemo<string>(), new FileMemo<string>()];
+    const file = {};
+    for (const memo of memos) memo.set(file, "value");
+    expect(memos.map((memo) => memo.get(file))).toEqual(["value", "value", "value"]);
+    await Promise.resolve();
+    expect(memos.map((memo) => memo.get(file))).toEqual([undefined, undefined, undefined]);
+  });
+
   it("holds nothing of a file once ESLint has linted it", async () => {
     const memo = new FileMemo<object>();
     let seen: object | undefined;
