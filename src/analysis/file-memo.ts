@@ -1,5 +1,5 @@
 // Per-file state that the rules linting one file share (one pool matcher, one lifetime analysis, the text search's
-// finds), held only while that file is being linted.
+// finds, the rewrite checks' variable order), held only while that file is being linted.
 //
 // A WeakMap keyed by the file's SourceCode is the obvious home, but its values reach the SourceCode back (a pool
 // matcher closes over the rule context, an analysis over the file's nodes and scopes), and V8's young-generation

@@ -35,38 +35,6 @@ interface Released {
   at: TSESTree.Node;
 }
 
-/** Every segment of the path, and the segments that start at a given node (catch clauses, finally blocks, branches). */
-const segmentIndexes = new WeakMap<object, { all: Segment[]; startedAt: Map<TSESTree.Node, Segment[]> }>();
-
-function indexSegments(
-  unit: Unit,
-  tracker: SegmentTracker<LifetimeEvent>,
-): { all: Segment[]; startedAt: Map<TSESTree.Node, Segment[]> } {
-  // Several clients in one function share the index: building it once keeps the cost linear in the function.
-  const cached = segmentIndexes.get(unit.codePath!);
-  if (cached) return cached;
-  const all: Segment[] = [];
-  const startedAt = new Map<TSESTree.Node, Segment[]>();
-  const seen = new Set<Segment>();
-  const stack = [unit.codePath!.initialSegment];
-  while (stack.length > 0) {
-    const segment = stack.pop()!;
-    if (seen.has(segment)) continue;
-    seen.add(segment);
-    all.push(segment);
-    const node = tracker.startNodeOf(segment);
-    if (node) {
-      const list = startedAt.get(node);
-      if (list) list.push(segment);
-      else startedAt.set(node, [segment]);
-    }
-    for (const next of segment.nextSegments) if (!seen.has(next)) stack.push(next);
-  }
-  const index = { all, startedAt };
-  segmentIndexes.set(unit.codePath!, index);
-  return index;
-}
-
 function concerns(event: LifetimeEvent, tracked: Tracked): boolean {
   return event.type === "throw" || event.tracked === tracked;
 }
@@ -173,7 +141,7 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
   if (!unit.codePath) return [];
   const codePath = unit.codePath;
   const tracked = unit.tracked;
-  const { startedAt } = indexSegments(unit, tracker);
+  const { startedAt } = tracker.indexOf(unit.codePath!);
   const out = new Map<Segment, Held | null>();
   const injected = new Map<Segment, Held>();
   const leaks = new Map<TSESTree.Node | null, RawLeak>();
@@ -259,7 +227,7 @@ export function solveAfterRelease(
 ): RawAfterRelease[] {
   if (!unit.codePath) return [];
   const tracked = unit.tracked;
-  const { startedAt } = indexSegments(unit, tracker);
+  const { startedAt } = tracker.indexOf(unit.codePath!);
   const out = new Map<Segment, Released | null>();
   const injected = new Map<Segment, Released>();
   const findings = new Map<TSESTree.Node, RawAfterRelease>();

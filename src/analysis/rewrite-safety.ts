@@ -2,6 +2,7 @@
 // with the reason shown to the user ("the body uses `yield`"), or null when the move is safe.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "./ast-walk.js";
+import { FileMemo } from "./file-memo.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -155,16 +156,15 @@ export function bindingReason(
 
 // Each variable's position in scopeManager order, built once per file: the checks below visit only the variables a
 // block touches (not every variable of the file per leak, which made large files quadratic), in the file's order.
-const variableOrder = new WeakMap<object, Map<TSESLint.Scope.Variable, number>>();
+// A FileMemo, not a WeakMap keyed by the scope manager: the variables reach the file's nodes (see file-memo.ts).
+const variableOrder = new FileMemo<Map<TSESLint.Scope.Variable, number>>();
 
 function orderOf(source: Source): Map<TSESLint.Scope.Variable, number> {
-  const manager = source.scopeManager;
-  const key = manager ?? source;
-  let order = variableOrder.get(key);
+  let order = variableOrder.get(source);
   if (!order) {
     order = new Map();
-    for (const scope of manager?.scopes ?? []) for (const variable of scope.variables) order.set(variable, order.size);
-    variableOrder.set(key, order);
+    for (const scope of source.scopeManager?.scopes ?? []) for (const variable of scope.variables) order.set(variable, order.size);
+    variableOrder.set(source, order);
   }
   return order;
 }

@@ -8,6 +8,12 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 export type CodePath = TSESLint.CodePath;
 export type Segment = TSESLint.CodePathSegment;
 
+/** A code path's segments (see SegmentTracker#indexOf). */
+export interface SegmentIndex {
+  all: Segment[];
+  startedAt: Map<TSESTree.Node, Segment[]>;
+}
+
 /** One code path being traversed. */
 interface PathState {
   codePath: CodePath;
@@ -28,6 +34,7 @@ export class SegmentTracker<Event> {
   private readonly startNodes = new Map<Segment, TSESTree.Node>();
   private readonly exitNodes = new Map<Segment, TSESTree.Node>();
   private readonly events = new Map<Segment, Event[]>();
+  private readonly indexes = new Map<CodePath, SegmentIndex>();
 
   constructor(private readonly hooks: SegmentTrackerHooks<Event>) {}
 
@@ -72,6 +79,36 @@ export class SegmentTracker<Event> {
 
   exitNodeOf(segment: Segment): TSESTree.Node | undefined {
     return this.exitNodes.get(segment);
+  }
+
+  /**
+   * Every segment of a finished code path, and the segments that start at a given node (catch clauses, finally
+   * blocks, branches). Built once per path: several clients in one function share it, which keeps the solver linear
+   * in the function. Held here, with the file's other bookkeeping, and let go of with it.
+   */
+  indexOf(codePath: CodePath): SegmentIndex {
+    const cached = this.indexes.get(codePath);
+    if (cached) return cached;
+    const all: Segment[] = [];
+    const startedAt = new Map<TSESTree.Node, Segment[]>();
+    const seen = new Set<Segment>();
+    const stack = [codePath.initialSegment];
+    while (stack.length > 0) {
+      const segment = stack.pop()!;
+      if (seen.has(segment)) continue;
+      seen.add(segment);
+      all.push(segment);
+      const node = this.startNodes.get(segment);
+      if (node) {
+        const list = startedAt.get(node);
+        if (list) list.push(segment);
+        else startedAt.set(node, [segment]);
+      }
+      for (const next of segment.nextSegments) if (!seen.has(next)) stack.push(next);
+    }
+    const index = { all, startedAt };
+    this.indexes.set(codePath, index);
+    return index;
   }
 
   /**
