@@ -64,15 +64,15 @@ export interface LifetimeHandlers {
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** The answers for one file, each computed once, on first demand, after the Program's code path has ended. */
+/** The answers for one file, each computed once, on first demand, once every event is recorded. */
 interface LifetimeResults {
   leaks(): Leak[];
   usesAfterRelease(): UseAfterRelease[];
 }
 
 /**
- * One analysis per linted file, whichever rules ask for it: the first rule to ask runs it (so ESLint's per-rule timing
- * counts it there), the others only collect the answers.
+ * One analysis per linted file, whichever rules ask for it: the first rule to ask runs it, in its `create` (which
+ * ESLint 10's per-rule timing counts) or its listeners, and the others only collect the answers.
  */
 interface SharedAnalysis {
   /** null: the file has nothing to follow. */
@@ -124,8 +124,14 @@ export function analyzeClientLifetimes(context: Context, handlers: LifetimeHandl
       deliver(recorded.results, handlers);
     });
   }
-  replayCodePaths(steps, recorded.roots, recorded.handlers);
   entry.complete = true;
+  try {
+    replayCodePaths(steps, recorded.roots, recorded.handlers);
+  } catch {
+    // Steps of a shape this code does not know: say nothing rather than guess (or crash ESLint).
+    entry.results = null;
+    return {};
+  }
   deliver(recorded.results, handlers);
   return {};
 }

@@ -1,16 +1,15 @@
 // Follows ESLint's code path analysis while a file is linted: which segments are current in which code path
 // (`codePath.currentSegments` is gone since ESLint 9), where each segment starts, and which `return`/`throw`/
 // `break`/`continue` ends it. Events that matter to the lifetime analysis are appended to every current segment
-// of a tracked code path; the analysis reads them back once the file is done. State lives in Maps keyed by segment,
+// of a tracked code path; the analysis reads them back once every path it follows has ended. State lives in Maps keyed by segment,
 // never on the segment objects, which every rule shares.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 export type CodePath = TSESLint.CodePath;
 export type Segment = TSESLint.CodePathSegment;
 
-/** A code path's segments (see SegmentTracker#indexOf). */
+/** A code path's segments by the node they start at (see SegmentTracker#indexOf). */
 export interface SegmentIndex {
-  all: Segment[];
   startedAt: Map<TSESTree.Node, Segment[]>;
 }
 
@@ -82,14 +81,12 @@ export class SegmentTracker<Event> {
   }
 
   /**
-   * Every segment of a finished code path, and the segments that start at a given node (catch clauses, finally
-   * blocks, branches). Built once per path: several clients in one function share it, which keeps the solver linear
+   * The segments of a finished code path that start at a given node (catch clauses, finally blocks, branches). Built once per path: several clients in one function share it, which keeps the solver linear
    * in the function. Held here, with the file's other bookkeeping, and let go of with it.
    */
   indexOf(codePath: CodePath): SegmentIndex {
     const cached = this.indexes.get(codePath);
     if (cached) return cached;
-    const all: Segment[] = [];
     const startedAt = new Map<TSESTree.Node, Segment[]>();
     const seen = new Set<Segment>();
     const stack = [codePath.initialSegment];
@@ -97,7 +94,6 @@ export class SegmentTracker<Event> {
       const segment = stack.pop()!;
       if (seen.has(segment)) continue;
       seen.add(segment);
-      all.push(segment);
       const node = this.startNodes.get(segment);
       if (node) {
         const list = startedAt.get(node);
@@ -106,7 +102,7 @@ export class SegmentTracker<Event> {
       }
       for (const next of segment.nextSegments) if (!seen.has(next)) stack.push(next);
     }
-    const index = { all, startedAt };
+    const index = { startedAt };
     this.indexes.set(codePath, index);
     return index;
   }

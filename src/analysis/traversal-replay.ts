@@ -78,27 +78,25 @@ export function replayCodePaths(
   roots: ReadonlySet<TSESTree.Node>,
   handlers: ReplayHandlers,
 ): void {
-  // Outer roots first: one that starts where another does but ends later contains it.
+  // Outer roots first (a root that starts where another does but ends later contains it), so that an inner root is
+  // met in its outer root's replay, before its own turn comes.
   const ordered = [...roots].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
-  let replayedUntil = -1;
+  const replayed = new Set<TSESTree.Node>();
   for (const root of ordered) {
-    if (root.range[1] <= replayedUntil) continue;
+    if (replayed.has(root)) continue;
     const start = findPathStart(steps, root);
-    if (start < 0) continue;
-    replayPath(steps, start, root, handlers);
-    replayedUntil = root.range[1];
+    if (start >= 0) replayPath(steps, start, handlers, replayed);
   }
 }
 
-/** How far past the binary search's landing a path's start may be (nodes starting at the same offset as the root). */
-const SEARCH_WINDOW = 64;
-
 /**
- * The index of the `onCodePathStart` step of `root`'s code path; -1 if there is none. The steps follow the source:
+ * The index of the (first) `onCodePathStart` step of `root`; -1 if there is none. The steps follow the source:
  * entering a node is at its start, leaving it at its end, and a code path starts just before its node is entered.
- * So a binary search on those offsets lands at or just before the step, and a whole file's steps (thousands, each a
- * cold object) are not read for each root. Where the order does not follow the source (a template literal visits
- * its strings before its expressions), the step is not found near the landing: then every step is searched.
+ * So a binary search on those offsets lands at the first step at the root's offset, and the start is among the
+ * steps that follow while the nodes entered still start there (the root's ancestors that start where it does):
+ * a whole file's steps (thousands, each a cold object) are not read for each root. Where the order does not follow
+ * the source (a template literal visits its strings before its expressions), the start may not be there: then
+ * every step is searched.
  */
 function findPathStart(steps: readonly TraversalStep[], root: TSESTree.Node): number {
   const offset = root.range[0];
@@ -109,8 +107,10 @@ function findPathStart(steps: readonly TraversalStep[], root: TSESTree.Node): nu
     if (offsetAt(steps, middle) < offset) low = middle + 1;
     else high = middle;
   }
-  for (let index = low, end = Math.min(steps.length, low + SEARCH_WINDOW); index < end; index++) {
-    if (startsPathOf(steps[index]!, root)) return index;
+  for (let index = low; index < steps.length; index++) {
+    const step = steps[index]!;
+    if (startsPathOf(step, root)) return index;
+    if (step.type === "visit" && (step.phase === 1 ? step.target.range[0] : step.target.range[1]) > offset) break;
   }
   return steps.findIndex((step) => startsPathOf(step, root));
 }
@@ -127,8 +127,18 @@ function offsetAt(steps: readonly TraversalStep[], index: number): number {
 const startsPathOf = (step: TraversalStep, root: TSESTree.Node): boolean =>
   step.type === "call" && step.target === "onCodePathStart" && step.args[1] === root;
 
-/** Replays from the start of `root`'s code path to its end; returns the index of that end. */
-function replayPath(steps: readonly TraversalStep[], start: number, root: TSESTree.Node, handlers: ReplayHandlers): number {
+/**
+ * Replays from the code path starting at `start` to that same path's end, adding the node of every path started on
+ * the way to `started`. By the path, not its node: a class field's function value starts two paths at one node (the
+ * field initializer's, then the function's), which end in the reverse order.
+ */
+function replayPath(
+  steps: readonly TraversalStep[],
+  start: number,
+  handlers: ReplayHandlers,
+  started: Set<TSESTree.Node>,
+): void {
+  const path = (steps[start] as CallStep).args[0];
   for (let index = start; index < steps.length; index++) {
     const step = steps[index]!;
     if (step.type === "visit") {
@@ -138,7 +148,7 @@ function replayPath(steps: readonly TraversalStep[], start: number, root: TSESTr
     }
     const handler = handlers.codePath.get(step.target);
     if (handler) handler(step.args[0] as never, step.args[1] as TSESTree.Node);
-    if (step.target === "onCodePathEnd" && step.args[1] === root) return index;
+    if (step.target === "onCodePathStart") started.add(step.args[1] as TSESTree.Node);
+    else if (step.target === "onCodePathEnd" && step.args[0] === path) return;
   }
-  return steps.length;
 }

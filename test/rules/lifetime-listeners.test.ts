@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from "vitest";
 import { generatePoolCode } from "../../bench/corpus/pool-code.js";
 
 const replaying = (await import("../../src/plugin.js")).default;
+const { traversalSteps } = await import("../../src/analysis/traversal-replay.js");
 vi.resetModules();
 let fallbacks = 0;
 vi.doMock("../../src/analysis/traversal-replay.js", async (importOriginal) => ({
@@ -61,6 +62,30 @@ export function callback() {
     client.query(\`SELECT \${[1].map((n) => n)}\`, () => done());
   });
 }
+export class Repository {
+  constructor(private readonly db: Pool) {}
+  load = async (id: string) => {
+    const client = await this.db.connect();
+    if (!id) return null;
+    try { return await client.query("SELECT $1", [id]); } finally { client.release(); }
+  };
+  rows = [1].map(async () => {
+    const client = (await pool.connect()) as unknown as { release(): void; query(sql: string): Promise<unknown> };
+    await client.query("SELECT 1");
+  });
+  static {
+    void (async () => {
+      const client = await pool.connect();
+      await client.query("SELECT 1") satisfies unknown;
+      client.release();
+    })();
+  }
+}
+export async function afterClass() {
+  const client = await pool.connect();
+  client.release();
+  await client.query("SELECT 1");
+}
 `;
 
 const corpus: Array<[string, string]> = [
@@ -69,15 +94,21 @@ const corpus: Array<[string, string]> = [
   ["shapes.ts", shapes],
 ];
 
-function lint(plugin: typeof replaying, name: string, text: string) {
+const LEAKED = "poolguard/no-leaked-client";
+const USED = "poolguard/no-use-after-release";
+
+function lint(plugin: typeof replaying, name: string, text: string, rules?: Linter.RulesRecord) {
   const config: Linter.Config = {
     files: ["**/*.ts", "**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { parser: tsParser },
     plugins: { poolguard: plugin as unknown as ESLint.Plugin },
-    rules: plugin.configs.strict.rules as Linter.RulesRecord,
+    rules: rules ?? (plugin.configs.strict.rules as Linter.RulesRecord),
   };
-  return new Linter({ configType: "flat" })
-    .verify(text, config, name.replace(/\.(js|mjs|cjs)$/, ".ts"))
+  const linter = new Linter({ configType: "flat" });
+  const messages = linter.verify(text, config, name.replace(/\.(js|mjs|cjs)$/, ".ts"));
+  // The replaying copy replays wherever it can: ESLint's steps are there for every file of the corpus.
+  if (plugin === replaying) expect(traversalSteps(linter.getSourceCode()! as never)).not.toBeNull();
+  return messages
     .map(({ ruleId, messageId, line, column, endLine, endColumn, fatal, suggestions }) => ({
       ruleId,
       messageId,
@@ -94,14 +125,30 @@ describe("the lifetime analysis, replayed or listened", () => {
     expect(lint(replaying, name, text)).toEqual(listened);
     expect(listened.filter((message) => message.fatal)).toEqual([]);
     // The listening copy really listened wherever it had something to follow.
-    if (listened.some((message) => message.ruleId === "poolguard/no-leaked-client")) expect(fallbacks).toBeGreaterThan(before);
+    if (listened.some((message) => message.ruleId === LEAKED)) expect(fallbacks).toBeGreaterThan(before);
+  });
+
+  // The two rules share one analysis per file (lifetime.ts): whichever asks first runs it, the other collects.
+  it.each([
+    ["the leak rule alone", { [LEAKED]: "error" }],
+    ["the use-after-release rule alone", { [USED]: "error" }],
+    ["the leak rule first", { [LEAKED]: "error", [USED]: "error" }],
+    ["the use-after-release rule first", { [USED]: "error", [LEAKED]: "error" }],
+  ] as Array<[string, Linter.RulesRecord]>)("reports the same with %s", (_name, rules) => {
+    let reported = 0;
+    for (const [name, text] of corpus.filter(([file]) => file === "shapes.ts" || file === "generated-1.ts")) {
+      const listened = lint(listening, name, text, rules);
+      expect(lint(replaying, name, text, rules)).toEqual(listened);
+      reported += listened.length;
+    }
+    expect(reported).toBeGreaterThan(0);
   });
 
   it("finds problems in the generated code and the shapes (the comparison is not of empty lists)", () => {
     const reported = corpus
       .filter(([name]) => name.startsWith("generated") || name === "shapes.ts")
       .map(([name, text]) => lint(replaying, name, text));
-    for (const messages of reported) expect(messages.some((message) => message.ruleId === "poolguard/no-leaked-client")).toBe(true);
+    for (const messages of reported) expect(messages.some((message) => message.ruleId === LEAKED)).toBe(true);
     expect(reported.at(-1)!.map((message) => message.messageId)).toEqual(
       expect.arrayContaining(["neverReleased", "earlyExit", "doubleRelease"]),
     );

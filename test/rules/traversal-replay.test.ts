@@ -13,7 +13,8 @@ import {
 } from "../../src/analysis/traversal-replay.js";
 
 const CODE_PATH_EVENTS = ["onCodePathStart", "onCodePathEnd", "onCodePathSegmentStart", "onCodePathSegmentEnd"] as const;
-const FUNCTION_TYPES = ["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"];
+// Nodes that start a code path of their own (class field values start one too: see the class below).
+const FUNCTION_TYPES = ["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "StaticBlock"];
 const NODE_TYPES = ["Program", ...FUNCTION_TYPES, "Identifier", "CallExpression", "ReturnStatement", "TemplateLiteral"];
 
 type Event = readonly [string, unknown];
@@ -107,6 +108,15 @@ class Repo {
     if (!id) return null;
     return [id].map(function inner(x) { return x; });
   }
+  field = async () => { await first(null); };
+  other = [1].map((n) => n + 1);
+  static {
+    const run = async () => { await first(null); };
+    void run;
+  }
+}
+async function last(pool) {
+  return pool.connect();
 }
 `;
 
@@ -130,6 +140,17 @@ describe("replayCodePaths", () => {
     const nested = all.find((fn) => fn.type === "ArrowFunctionExpression" && fn.range[0] > outer.range[0] && fn.range[1] < outer.range[1])!;
     expect(nested).toBeDefined();
     expect(replay(captured, [nested, outer])).toEqual(dispatchedWithin(captured, outer));
+  });
+
+  it("replays a class field's function value through both of its paths (the field's, then the function's)", () => {
+    const field = all.find((fn) => fn.type === "ArrowFunctionExpression" && fn.parent.type === "PropertyDefinition")!;
+    const last = all.at(-1)!;
+    const replayed = replay(captured, [field, last]);
+    const starts = replayed.filter(([name]) => name === "onCodePathStart").length;
+    const ends = replayed.filter(([name]) => name === "onCodePathEnd").length;
+    expect(starts).toBe(3); // the field initializer's, the arrow's, and last()'s
+    expect(ends).toBe(starts);
+    expect(replayed).toEqual([...dispatchedWithin(captured, field), ...dispatchedWithin(captured, last)]);
   });
 
   it("replays disjoint roots one after the other, in source order", () => {
