@@ -120,6 +120,7 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
     },
     overheadOverAnyRulePercent: mid((run) => run.overheadOverAnyRulePercent),
     rules,
+    shareBaselineMs: mid((run) => run.shareBaselineMs),
     problems: runs[0]!.problems,
     // Every process lints the same files, so a file one of them crashed on is named once.
     crashes: [...new Map(runs.flatMap((run) => run.crashes).map((crash) => [crash.filePath, crash])).values()],

@@ -16,7 +16,10 @@ export interface RuleShare {
   passesMs: number[];
   /** The rule's time with each file's median over the timing passes, summed over the files. */
   perFileMedianMs: number;
-  /** 100 × perFileMedianMs ÷ the corpus time without rules, reduced the same way (each file's median, summed). */
+  /**
+   * 100 × perFileMedianMs ÷ the corpus time without rules in whole passes taking turns with the timing passes,
+   * reduced the same way (each file's median, summed): see shareBaselineMs.
+   */
   sharePercent: number;
 }
 
@@ -67,6 +70,8 @@ export interface LintCostResult {
    */
   overheadOverAnyRulePercent: number;
   rules: RuleShare[];
+  /** The parser alone in whole passes taking turns with the timing passes, each file's median summed: the shares' base. */
+  shareBaselineMs: number;
   /** Problems reported by `recommended` on the corpus (the generated modules contain some leaks). */
   problems: number;
   /** Files on which a rule threw; left out of the timed passes. */
@@ -136,10 +141,17 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     overheadPercent(perFileTotal(fileMs.without, pick), perFileTotal(side, pick));
 
   // Per-rule timing: each rule's time file by file (ESLint's stats are per file), each file's median over the passes.
+  // Its baseline is the parser alone in whole passes too, taking turns with the timing passes, reduced the same way:
+  // a file linted once in a pass is not linted like one linted four times in a row (interleaved, the others find it
+  // in the caches, and garbage collection lands differently), so numerator and denominator are measured alike.
   const ruleSamples = new Map<string, number[]>();
   const ruleFileSamples = new Map<string, number[][]>();
+  const baselineFileSamples: number[][] = [];
   for (let pass = 0; pass < options.statsPasses; pass++) {
+    const bareFirst = pass % 2 === 0;
+    if (bareFirst) baselineFileSamples.push((await lintPass(without, files)).fileMs);
     const result = await lintPass(withStats, files);
+    if (!bareFirst) baselineFileSamples.push((await lintPass(without, files)).fileMs);
     for (const [rule, ms] of Object.entries(result.ruleMs)) {
       if (!ruleSamples.has(rule)) ruleSamples.set(rule, []);
       ruleSamples.get(rule)!.push(ms);
@@ -148,7 +160,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     }
     options.progress(`lint cost: per-rule timing pass ${pass + 1}/${options.statsPasses}`);
   }
-  const baseline = perFileTotal(fileMs.without, median);
+  const baseline = perFileTotal(baselineFileSamples, median);
   const rules = [...ruleSamples]
     .map(([rule, samples]) => {
       const perFileMedianMs = perFileTotal(ruleFileSamples.get(rule)!, median);
@@ -178,6 +190,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     },
     overheadOverAnyRulePercent: overheadPercent(perFileTotal(fileMs.anyRule, median), perFileTotal(fileMs.with, median)),
     rules,
+    shareBaselineMs: baseline,
     problems,
     crashes: warm.crashes,
   };

@@ -137,8 +137,10 @@ From the two columns' medians of pass sums instead: ${fixed(part.overheadOfMedia
 means this run cannot resolve differences of that size.
 
 Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in
-separate passes, reduced like the headline (each file's median over the timing passes, summed), as a percentage of
-the corpus time without rules reduced the same way; the median over the processes. That timing covers the time
+separate whole passes, reduced like the headline (each file's median over the timing passes, summed), as a
+percentage of the parser alone in whole passes taking turns with them, reduced the same way
+(${fixed(part.shareBaselineMs, 0)} ms; not the interleaved passes above, where each file comes four times in a row and
+is linted faster); the median over the processes. That timing covers the time
 inside a rule's listeners (and its \`create\`), including any garbage collection that happens to start there;
 ESLint's own work of dispatching nodes and code path events to them is not in it, so the shares add up to less than
 the overhead. The timing wraps every listener call, which inflates the shares a little.

@@ -20,6 +20,7 @@ function run(overhead: number, control: number, share: number, without: number[]
     anyRule: { overheadPercent: anyRule, perFileMinOverheadPercent: anyRule - 0.5 },
     overheadOverAnyRulePercent: overhead - anyRule,
     rules: [{ rule: "poolguard/no-leaked-client", ms: summarize([share * 10]), passesMs: [share * 10], perFileMedianMs: share * 10, sharePercent: share }],
+    shareBaselineMs: 1000 * share,
     problems: 56,
     crashes: [],
   };
@@ -38,6 +39,7 @@ describe("lint cost over several processes", () => {
     expect(combined.anyRule).toEqual({ overheadPercent: 1.5, perFileMinOverheadPercent: 1 });
     expect(combined.overheadOverAnyRulePercent).toBe(2.5);
     expect(combined.perFileMinOverheadPercent).toBe(3);
+    expect(combined.shareBaselineMs).toBe(2100);
     expect(combined.rules[0]).toMatchObject({ rule: "poolguard/no-leaked-client", sharePercent: 2.1, perFileMedianMs: 21 });
   });
 

@@ -36,6 +36,7 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
         { rule: "poolguard/no-leaked-client", ms: summary(25), passesMs: [22.5, 25, 27.5], perFileMedianMs: 24.1, sharePercent: 2.5 },
         { rule: "poolguard/no-transaction-on-pool", ms: summary(5), passesMs: [4.5, 5, 5.5], perFileMedianMs: 4.9, sharePercent: 0.5 },
       ],
+      shareBaselineMs: 964,
       problems: 12,
       crashes: [],
       processes: [
@@ -90,6 +91,7 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("From the two columns' medians of pass sums instead: 2.80 %.");
     expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 24.1 | 2.50 |");
     expect(text).toContain("| largest rule share (%) | 2.500 | ≤ 2 | **missed** |");
+    expect(text).toContain("taking turns with them, reduced the same way\n(964 ms;");
     expect(text).toContain("- largest rule share (%) is 2.500, target ≤ 2. Over 2 %: `poolguard/no-leaked-client` 2.50 %.");
   });
 
