@@ -151,7 +151,7 @@ function once<T>(compute: () => T): () => T {
 interface Recording {
   /** The handlers that record the events, for a replay of the code paths starting at `roots`. */
   handlers: ReplayHandlers;
-  /** The functions (or the Program) whose code paths hold a client: only their events are recorded. */
+  /** The nodes whose code paths hold a client (functions, class field values, static blocks, the Program). */
   roots: ReadonlySet<TSESTree.Node>;
   /** The same handlers as ESLint listeners over the whole file, calling `onProgramEnd` once every event is in. */
   listeners(onProgramEnd: () => void): TSESLint.RuleListener;

@@ -110,7 +110,7 @@ function findPathStart(steps: readonly TraversalStep[], root: TSESTree.Node): nu
   for (let index = low; index < steps.length; index++) {
     const step = steps[index]!;
     if (startsPathOf(step, root)) return index;
-    if (step.type === "visit" && (step.phase === 1 ? step.target.range[0] : step.target.range[1]) > offset) break;
+    if (step.type === "visit" && visitOffset(step) > offset) break;
   }
   return steps.findIndex((step) => startsPathOf(step, root));
 }
@@ -119,10 +119,13 @@ function findPathStart(steps: readonly TraversalStep[], root: TSESTree.Node): nu
 function offsetAt(steps: readonly TraversalStep[], index: number): number {
   for (let at = index; at < steps.length; at++) {
     const step = steps[at]!;
-    if (step.type === "visit") return step.phase === 1 ? step.target.range[0] : step.target.range[1];
+    if (step.type === "visit") return visitOffset(step);
   }
   return Infinity;
 }
+
+/** Where in the source a node step happens: entering a node at its start, leaving it at its end. */
+const visitOffset = (step: VisitStep): number => (step.phase === 1 ? step.target.range[0] : step.target.range[1]);
 
 const startsPathOf = (step: TraversalStep, root: TSESTree.Node): boolean =>
   step.type === "call" && step.target === "onCodePathStart" && step.args[1] === root;
