@@ -1,18 +1,20 @@
-// Scaling: one generated file at each size (1k, 10k, 50k lines by default) with acquisitions in proportion,
+// Scaling: generated files at each size (1k, 10k, 50k lines by default) with acquisitions in proportion,
 // linted with `configs.recommended` and ESLint's per-rule timing. A rule that walks the whole tree for each
-// acquisition would make the cost per line grow with the file; flat means linear. Small files are linted several
-// times per measurement so that every measurement covers about the same number of lines.
+// acquisition would make the cost per line grow with the file; flat means linear. Every measurement covers about
+// the same number of lines: of the small sizes, several different files (see writeScalingFiles).
 import type { Linter } from "eslint";
-import type { GeneratedFile } from "./corpus/generate.js";
+import type { ScalingSize } from "./corpus/generate.js";
 import { createEslint, parserOnly } from "./lint-config.js";
 import { lintPass } from "./lint-pass.js";
 import { summarize, type Summary } from "./stats.js";
 
 export interface SizeFigures {
+  /** Lines of each file. */
   lines: number;
+  /** Files of this size linted in one measurement (each once). */
+  files: number;
+  /** Acquisitions in those files together. */
   acquisitions: number;
-  /** Times the file is linted in one measurement. */
-  repeats: number;
   /** Microseconds per line: the whole lint (parse included) with recommended. */
   lintMicrosPerLine: Summary;
   /** Microseconds per line spent in poolguard's rules (ESLint's per-rule timing). */
@@ -30,11 +32,9 @@ export interface ScalingResult {
 
 export interface ScalingOptions {
   cwd: string;
-  files: readonly GeneratedFile[];
+  sizes: readonly ScalingSize[];
   recommended: readonly Linter.Config[];
   rounds: number;
-  /** Lines linted per measurement (the smallest file is repeated to reach it). */
-  linesPerMeasurement: number;
   progress: (line: string) => void;
 }
 
@@ -42,11 +42,13 @@ const spread = (values: readonly number[]) => Math.max(...values) / Math.min(...
 
 export async function measureScaling(options: ScalingOptions): Promise<ScalingResult> {
   const eslint = createEslint(options.cwd, [parserOnly, ...options.recommended], { stats: true });
-  const plans = options.files.map((file) => {
-    const repeats = Math.max(1, Math.round(options.linesPerMeasurement / file.lines));
-    const input = { filePath: file.path, text: file.text, lines: file.lines };
-    return { file, repeats, inputs: Array.from({ length: repeats }, () => input), lint: [] as number[], rules: [] as number[] };
-  });
+  const plans = options.sizes.map((size) => ({
+    size,
+    inputs: size.files.map((file) => ({ filePath: file.path, text: file.text, lines: file.lines })),
+    lines: size.files.reduce((sum, file) => sum + file.lines, 0),
+    lint: [] as number[],
+    rules: [] as number[],
+  }));
   // Warm-up on the smallest file, so the first size measured does not pay for the JIT.
   await lintPass(eslint, plans[0]!.inputs);
   for (let round = 0; round < options.rounds; round++) {
@@ -54,9 +56,9 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
     for (const plan of order) {
       const result = await lintPass(eslint, plan.inputs);
       if (result.crashes.length > 0) {
-        throw new Error(`scaling: a rule crashed on the ${plan.file.lines}-line file: ${result.crashes[0]!.message}`);
+        throw new Error(`scaling: a rule crashed on ${result.crashes[0]!.filePath}: ${result.crashes[0]!.message}`);
       }
-      const lines = plan.file.lines * plan.repeats;
+      const lines = plan.lines;
       const rulesMs = Object.entries(result.ruleMs)
         .filter(([rule]) => rule.startsWith("poolguard/"))
         .reduce((sum, [, ms]) => sum + ms, 0);
@@ -65,13 +67,13 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
     }
     options.progress(
       `scaling: round ${round + 1}/${options.rounds}: ` +
-        plans.map((plan) => `${plan.file.lines} lines ${plan.rules.at(-1)!.toFixed(2)} µs/line in rules`).join(", "),
+        plans.map((plan) => `${plan.size.lines} lines ${plan.rules.at(-1)!.toFixed(2)} µs/line in rules`).join(", "),
     );
   }
   const sizes = plans.map((plan) => ({
-    lines: plan.file.lines,
-    acquisitions: plan.file.stats.acquisitions,
-    repeats: plan.repeats,
+    lines: plan.size.lines,
+    files: plan.size.files.length,
+    acquisitions: plan.size.files.reduce((sum, file) => sum + file.stats.acquisitions, 0),
     lintMicrosPerLine: summarize(plan.lint),
     rulesMicrosPerLine: summarize(plan.rules),
   }));

@@ -76,13 +76,12 @@ async function lintParts(options: BenchOptions, root: string, results: Omit<Benc
   }
   if (only.has("scaling")) {
     progress(`scaling: generating files of ${plan.scalingSizes.join(", ")} lines`);
-    const files = await writeScalingFiles(root, plan.scalingSizes);
+    const sizes = await writeScalingFiles(root, plan.scalingSizes, plan.scalingLinesPerMeasurement);
     const scaling = await measureScaling({
       cwd: root,
-      files,
+      sizes,
       recommended: configs.recommended,
       rounds: plan.scalingRounds,
-      linesPerMeasurement: plan.scalingLinesPerMeasurement,
       progress,
     });
     results.scaling = { ...scaling, perLineRatio: scaling.rulesPerLineRatio };

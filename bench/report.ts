@@ -197,16 +197,17 @@ function scaling(results: BenchResults): string {
   if (isSkipped(part)) return `## Scaling\n\n${skippedLine(part)}`;
   const rows = part.sizes.map(
     (size) =>
-      `| ${size.lines} | ${size.acquisitions} | ${size.repeats} | ${triple(size.rulesMicrosPerLine, 3)} | ` +
+      `| ${size.lines} | ${size.files} | ${size.acquisitions} | ${triple(size.rulesMicrosPerLine, 3)} | ` +
       `${triple(size.lintMicrosPerLine, 1)} |`,
   );
   return `## Scaling
 
-One generated file per size, with acquisitions in proportion to its length, linted with \`configs.recommended\`;
-smaller files are linted several times per measurement so every measurement covers about as many lines
-(${part.rounds} rounds, sizes in rotating order).
+Generated files of each size, with acquisitions in proportion to their length, linted with
+\`configs.recommended\`. Every measurement covers about as many lines: of the smaller sizes, that many different
+files (each from its own seed), so that the mix of acquisition kinds, drawn per file, is about the same at every
+size and what differs is the size (${part.rounds} rounds, sizes in rotating order).
 
-| lines | acquisitions | lints per measurement | µs/line in poolguard's rules | µs/line, whole lint |
+| lines per file | files per measurement | acquisitions (all files) | µs/line in poolguard's rules | µs/line, whole lint |
 |---:|---:|---:|---:|---:|
 ${rows.join("\n")}
 

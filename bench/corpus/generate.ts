@@ -63,17 +63,39 @@ export async function writeGeneratedProject(root: string, count: number, seed = 
   return { dir, files };
 }
 
-/** One file per requested size, with acquisitions in proportion to its length (same generator, same density). */
-export async function writeScalingFiles(root: string, sizes: readonly number[], seed = 50): Promise<GeneratedFile[]> {
+/** The files of one size in the scaling benchmark: linted together, they make one measurement. */
+export interface ScalingSize {
+  lines: number;
+  files: GeneratedFile[];
+}
+
+/**
+ * For each requested size, as many files of that size (each from its own seed) as make about
+ * `linesPerMeasurement` lines, at least one: 20 files of 1k lines, 2 of 10k, 1 of 50k for 20k lines. Every file has
+ * the same acquisition density, but which kinds of acquisition a file holds is drawn, and a 1k-line file holds only
+ * five: one file's mix would make its cost per line (which differs by ±25 % from seed to seed at 1k lines) stand for
+ * the size. Many different small files bring every size's mix close to the same one, so what differs is the size.
+ */
+export async function writeScalingFiles(
+  root: string,
+  sizes: readonly number[],
+  linesPerMeasurement: number,
+  seed = 50,
+): Promise<ScalingSize[]> {
   const dir = join(root, "scaling");
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const files: GeneratedFile[] = [];
+  const result: ScalingSize[] = [];
   for (const lines of sizes) {
-    const { text, stats } = generatePoolCode(lines, { seed, acquireRate });
-    const path = join(dir, `lines-${lines}.ts`);
-    await writeFile(path, text);
-    files.push({ path, text, lines, stats });
+    const count = Math.max(1, Math.round(linesPerMeasurement / lines));
+    const files: GeneratedFile[] = [];
+    for (let index = 0; index < count; index++) {
+      const { text, stats } = generatePoolCode(lines, { seed: seed + index, acquireRate });
+      const path = join(dir, `lines-${lines}-${String(index).padStart(2, "0")}.ts`);
+      await writeFile(path, text);
+      files.push({ path, text, lines, stats });
+    }
+    result.push({ lines, files });
   }
-  return files;
+  return result;
 }

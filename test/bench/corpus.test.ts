@@ -48,13 +48,22 @@ describe("corpus on disk", () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it("writes scaling files of the requested sizes with acquisitions in proportion", async () => {
-    const files = await writeScalingFiles(root, [1_000, 10_000]);
-    expect(files.map((file) => file.lines)).toEqual([1_000, 10_000]);
-    for (const file of files) expect(lineCount(await readFile(file.path, "utf8"))).toBe(file.lines);
-    const [small, large] = files;
-    expect(large!.stats.acquisitions / small!.stats.acquisitions).toBeGreaterThan(8);
-    expect(large!.stats.acquisitions / small!.stats.acquisitions).toBeLessThan(12);
+  it("writes scaling files of the requested sizes, as many different ones per size as make a measurement", async () => {
+    const sizes = await writeScalingFiles(root, [1_000, 10_000], 5_000);
+    expect(sizes.map((size) => [size.lines, size.files.length])).toEqual([
+      [1_000, 5],
+      [10_000, 1],
+    ]);
+    const all = sizes.flatMap((size) => size.files);
+    for (const file of all) expect(lineCount(await readFile(file.path, "utf8"))).toBe(file.lines);
+    // Each small file is its own draw, not the same text again.
+    expect(new Set(all.map((file) => file.text)).size).toBe(all.length);
+    expect(new Set(all.map((file) => file.path)).size).toBe(all.length);
+    const acquisitions = (files: readonly { stats: { acquisitions: number } }[]) =>
+      files.reduce((sum, file) => sum + file.stats.acquisitions, 0);
+    const [small, large] = sizes;
+    expect(acquisitions(large!.files) / acquisitions(small!.files.slice(0, 1))).toBeGreaterThan(8);
+    expect(acquisitions(large!.files) / acquisitions(small!.files.slice(0, 1))).toBeLessThan(12);
   });
 
   it("writes a TypeScript project whose tsconfig resolves pg and poolguard/runtime", async () => {
