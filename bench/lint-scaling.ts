@@ -49,7 +49,7 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
     lint: [] as number[],
     rules: [] as number[],
   }));
-  // Warm-up on the smallest file, so the first size measured does not pay for the JIT.
+  // Warm-up on the first size's files, so the first size measured does not pay for the JIT.
   await lintPass(eslint, plans[0]!.inputs);
   for (let round = 0; round < options.rounds; round++) {
     const order = plans.map((_, index) => plans[(index + round) % plans.length]!);
@@ -58,12 +58,11 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
       if (result.crashes.length > 0) {
         throw new Error(`scaling: a rule crashed on ${result.crashes[0]!.filePath}: ${result.crashes[0]!.message}`);
       }
-      const lines = plan.lines;
       const rulesMs = Object.entries(result.ruleMs)
         .filter(([rule]) => rule.startsWith("poolguard/"))
         .reduce((sum, [, ms]) => sum + ms, 0);
-      plan.lint.push((1000 * result.ms) / lines);
-      plan.rules.push((1000 * rulesMs) / lines);
+      plan.lint.push((1000 * result.ms) / plan.lines);
+      plan.rules.push((1000 * rulesMs) / plan.lines);
     }
     options.progress(
       `scaling: round ${round + 1}/${options.rounds}: ` +
