@@ -141,7 +141,7 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
   if (!unit.codePath) return [];
   const codePath = unit.codePath;
   const tracked = unit.tracked;
-  const { startedAt } = tracker.indexOf(codePath);
+  const startedAt = tracker.segmentsByStart(codePath);
   const out = new Map<Segment, Held | null>();
   const injected = new Map<Segment, Held>();
   const leaks = new Map<TSESTree.Node | null, RawLeak>();
@@ -227,7 +227,7 @@ export function solveAfterRelease(
 ): RawAfterRelease[] {
   if (!unit.codePath) return [];
   const tracked = unit.tracked;
-  const { startedAt } = tracker.indexOf(unit.codePath);
+  const startedAt = tracker.segmentsByStart(unit.codePath);
   const out = new Map<Segment, Released | null>();
   const injected = new Map<Segment, Released>();
   const findings = new Map<TSESTree.Node, RawAfterRelease>();

@@ -1,17 +1,12 @@
 // Follows ESLint's code path analysis while a file is linted: which segments are current in which code path
 // (`codePath.currentSegments` is gone since ESLint 9), where each segment starts, and which `return`/`throw`/
 // `break`/`continue` ends it. Events that matter to the lifetime analysis are appended to every current segment
-// of a tracked code path; the analysis reads them back once every path it follows has ended. State lives in Maps keyed by segment,
-// never on the segment objects, which every rule shares.
+// of a tracked code path; the analysis reads them back once every path it follows has ended. State lives in Maps
+// keyed by segment, never on the segment objects, which every rule shares.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 export type CodePath = TSESLint.CodePath;
 export type Segment = TSESLint.CodePathSegment;
-
-/** A code path's segments by the node they start at (see SegmentTracker#indexOf). */
-export interface SegmentIndex {
-  startedAt: Map<TSESTree.Node, Segment[]>;
-}
 
 /** One code path being traversed. */
 interface PathState {
@@ -33,7 +28,7 @@ export class SegmentTracker<Event> {
   private readonly startNodes = new Map<Segment, TSESTree.Node>();
   private readonly exitNodes = new Map<Segment, TSESTree.Node>();
   private readonly events = new Map<Segment, Event[]>();
-  private readonly indexes = new Map<CodePath, SegmentIndex>();
+  private readonly startedAt = new Map<CodePath, Map<TSESTree.Node, Segment[]>>();
 
   constructor(private readonly hooks: SegmentTrackerHooks<Event>) {}
 
@@ -81,11 +76,12 @@ export class SegmentTracker<Event> {
   }
 
   /**
-   * The segments of a finished code path that start at a given node (catch clauses, finally blocks, branches). Built once per path: several clients in one function share it, which keeps the solver linear
-   * in the function. Held here, with the file's other bookkeeping, and let go of with it.
+   * The segments of a finished code path by the node they start at (catch clauses, finally blocks, branches). Built
+   * once per path: several clients in one function share it, which keeps the solver linear in the function. Held
+   * here, with the file's other bookkeeping, and let go of with it.
    */
-  indexOf(codePath: CodePath): SegmentIndex {
-    const cached = this.indexes.get(codePath);
+  segmentsByStart(codePath: CodePath): ReadonlyMap<TSESTree.Node, Segment[]> {
+    const cached = this.startedAt.get(codePath);
     if (cached) return cached;
     const startedAt = new Map<TSESTree.Node, Segment[]>();
     const seen = new Set<Segment>();
@@ -102,9 +98,8 @@ export class SegmentTracker<Event> {
       }
       for (const next of segment.nextSegments) if (!seen.has(next)) stack.push(next);
     }
-    const index = { startedAt };
-    this.indexes.set(codePath, index);
-    return index;
+    this.startedAt.set(codePath, startedAt);
+    return startedAt;
   }
 
   /**
