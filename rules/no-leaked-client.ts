@@ -1,7 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime.js";
-import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteLeakAt } from "../src/analysis/with-client-rewrite.js";
+import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime/lifetime.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 export type MessageIds =
   | "neverReleased"

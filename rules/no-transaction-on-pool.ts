@@ -1,9 +1,9 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { methodCall } from "../src/analysis/node-shapes.js";
-import { createPoolMatcher } from "../src/analysis/pool-detection.js";
+import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { staticQueryText, transactionCommand } from "../src/analysis/transaction-statements.js";
-import { describeWork } from "../src/analysis/work-description.js";
+import { describeWork } from "../src/analysis/lifetime/work-description.js";
 
 export type MessageIds = "transactionOnPool";
 export type Options = [];

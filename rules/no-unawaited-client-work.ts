@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { heldClientOf } from "../src/analysis/held-clients.js";
+import { heldClientOf } from "../src/analysis/lifetime/held-clients.js";
 import { callsByCalleeName, callsNamed } from "../src/analysis/text-search.js";
-import { createPoolMatcher } from "../src/analysis/pool-detection.js";
-import { readPoolSettings } from "../src/analysis/pool-settings.js";
-import { createThenableCheck } from "../src/analysis/promise-types.js";
-import { findUnawaitedWork, type UnawaitedWork } from "../src/analysis/unawaited-work.js";
-import { describeWork } from "../src/analysis/work-description.js";
+import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
+import { readPoolSettings } from "../src/analysis/pools/pool-settings.js";
+import { createThenableCheck } from "../src/analysis/unawaited/promise-types.js";
+import { findUnawaitedWork, type UnawaitedWork } from "../src/analysis/unawaited/unawaited-work.js";
+import { describeWork } from "../src/analysis/lifetime/work-description.js";
 
 export type MessageIds =
   | "unawaited"

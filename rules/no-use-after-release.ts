@@ -1,5 +1,5 @@
 import { createRule } from "../src/analysis/create-rule.js";
-import { analyzeClientLifetimes } from "../src/analysis/lifetime.js";
+import { analyzeClientLifetimes } from "../src/analysis/lifetime/lifetime.js";
 
 export type MessageIds = "useAfterRelease" | "doubleRelease";
 export type Options = [];

@@ -2,9 +2,9 @@
 // (or withTransaction). The analysis lives in src/analysis/with-client-rewrite.ts; this file only reports.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { matchManualClientBlock } from "../src/analysis/manual-client-block.js";
-import { createPoolMatcher } from "../src/analysis/pool-detection.js";
-import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteManualBlock } from "../src/analysis/with-client-rewrite.js";
+import { matchManualClientBlock } from "../src/analysis/rewrite/manual-client-block.js";
+import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteManualBlock } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 export type MessageIds = "preferWithClient" | "preferWithClientNoFix";
 export type Options = [{ importSource?: string }];

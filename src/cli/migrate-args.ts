@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_IMPORT_SOURCE } from "../analysis/with-client-rewrite.js";
+import { DEFAULT_IMPORT_SOURCE } from "../analysis/rewrite/with-client-rewrite.js";
 
 export const usage = `usage: poolguard migrate [paths…] [--write] [--import-source <module>] [--tsconfig <path>]
 

@@ -4,8 +4,8 @@ import tsParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { Linter, type ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { classifyReference, findAcquisition, managedClientCallback, type Acquisition } from "../../src/analysis/acquisition.js";
-import { createPoolMatcher } from "../../src/analysis/pool-detection.js";
+import { classifyReference, findAcquisition, managedClientCallback, type Acquisition } from "../../src/analysis/lifetime/acquisition.js";
+import { createPoolMatcher } from "../../src/analysis/pools/pool-detection.js";
 
 interface Seen {
   style: Acquisition["style"];

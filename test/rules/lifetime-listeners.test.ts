@@ -10,11 +10,11 @@ import { describe, expect, it, vi } from "vitest";
 import { generatePoolCode } from "../../bench/corpus/pool-code.js";
 
 const replaying = (await import("../../src/plugin.js")).default;
-const { traversalSteps } = await import("../../src/analysis/traversal-replay.js");
+const { traversalSteps } = await import("../../src/analysis/lifetime/traversal-replay.js");
 vi.resetModules();
 let fallbacks = 0;
-vi.doMock("../../src/analysis/traversal-replay.js", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../../src/analysis/traversal-replay.js")>()),
+vi.doMock("../../src/analysis/lifetime/traversal-replay.js", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../src/analysis/lifetime/traversal-replay.js")>()),
   traversalSteps: () => {
     fallbacks++;
     return null;

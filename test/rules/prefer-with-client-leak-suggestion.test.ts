@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { createRule } from "../../src/analysis/create-rule.js";
 import { methodCall } from "../../src/analysis/node-shapes.js";
-import { rewriteLeakAt } from "../../src/analysis/with-client-rewrite.js";
+import { rewriteLeakAt } from "../../src/analysis/rewrite/with-client-rewrite.js";
 import { ruleTester } from "../support/rule-tester.js";
 
 const outputs: string[] = [];

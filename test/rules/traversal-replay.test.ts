@@ -10,7 +10,7 @@ import {
   type CodePathHandler,
   type NodeHandler,
   type ReplayHandlers,
-} from "../../src/analysis/traversal-replay.js";
+} from "../../src/analysis/lifetime/traversal-replay.js";
 
 const CODE_PATH_EVENTS = ["onCodePathStart", "onCodePathEnd", "onCodePathSegmentStart", "onCodePathSegmentEnd"] as const;
 // Nodes that start a code path of their own (class field values start one too: see the class below).

@@ -1,7 +1,7 @@
 // The shape prefer-with-client rewrites: `const c = await P.connect();` immediately followed by a `try` whose
 // `finally` releases `c`. Matching is purely syntactic here; whether `P` is a pool is the caller's question.
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { methodCall, unwrapExpression } from "./node-shapes.js";
+import { methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** `const c = await P.connect();` — the statement form every rewrite starts from. */
 export interface ClientAcquisition {

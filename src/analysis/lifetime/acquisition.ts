@@ -2,7 +2,7 @@
 // holds it, and what each reference to that variable does (release, use, transfer). Purely syntactic plus scope
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { calleeName, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import { calleeName, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;

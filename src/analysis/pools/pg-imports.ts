@@ -1,7 +1,7 @@
 // Which names in a file stand for node-postgres: the `pg` module itself, or its `Pool` class, reached through
 // `import`, `import = require`, `require()`, `await import()`, destructuring and aliases.
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberPropertyName, unwrapExpression } from "./node-shapes.js";
+import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;

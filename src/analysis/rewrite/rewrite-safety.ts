@@ -1,8 +1,8 @@
 // Why moving code into `async (c) => { … }` could change what it does (or stop it compiling). Each check answers
 // with the reason shown to the user ("the body uses `yield`"), or null when the move is safe.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction, isFunction, walk } from "./ast-walk.js";
-import { FileMemo } from "./file-memo.js";
+import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
+import { FileMemo } from "../file-memo.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 

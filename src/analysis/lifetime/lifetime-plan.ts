@@ -11,7 +11,7 @@ import {
   type ClientReferenceKind,
   type FunctionNode,
 } from "./acquisition.js";
-import { methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { CodePath } from "./segments.js";
 
 type Variable = TSESLint.Scope.Variable;

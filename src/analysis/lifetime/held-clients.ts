@@ -2,7 +2,7 @@
 // place), or the client handed to a withClient/withTransaction callback (it goes back when the callback settles).
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { classifyReference, findAcquisition, managedClientCallback, resolveIdentifier } from "./acquisition.js";
-import { unwrapExpression } from "./node-shapes.js";
+import { unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -2,7 +2,7 @@
 // text (built from slices of the user's source, so comments and formatting inside the body survive) or the reason
 // no rewrite is safe. prefer-with-client uses rewriteManualBlock; a leak rule's suggestion uses rewriteLeakingBlock.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction, isFunction, walk } from "./ast-walk.js";
+import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { importEditFor, type TextEdit } from "./import-insertion.js";
 import {
   isReleaseStatement,
@@ -11,7 +11,7 @@ import {
   type ClientAcquisition,
   type ManualClientBlock,
 } from "./manual-client-block.js";
-import { methodCall, parentSkippingWrappers } from "./node-shapes.js";
+import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, type Removal } from "./moved-text.js";
 import { bindingReason, functionReason, inspectBody } from "./rewrite-safety.js";
 import { matchTransaction } from "./transaction-shape.js";

@@ -1,7 +1,7 @@
 // Type-aware answer to "does this call return a promise?", for helpers the file does not declare itself.
 // Only types are imported from TypeScript, so a syntactic run never loads it.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { typeServices } from "./pool-types.js";
+import { typeServices } from "../pools/pool-types.js";
 
 /** A predicate telling whether an expression's type is thenable, or null when the file has no type information. */
 export function createThenableCheck(

@@ -1,9 +1,9 @@
 // Which expressions are node-postgres pools. Every rule asks this for each `.connect()` / `.query()` object, so the
 // answer is memoised per file and per node, cheap syntactic evidence comes first, and the checker is asked last.
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { FileMemo } from "./file-memo.js";
+import { FileMemo } from "../file-memo.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
-import { enclosingClassBody, memberPropertyName, unwrapExpression } from "./node-shapes.js";
+import { enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck } from "./pool-types.js";
 

@@ -2,9 +2,9 @@
 // `.then` chain, a `Promise.all`, an async helper) and whether that promise is dropped, voided, returned too early
 // from a `try` whose `finally` releases, or started in a callback that runs later (`forEach(async …)`, timers).
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode, resolveIdentifier, type FunctionNode } from "./acquisition.js";
-import type { HeldClient } from "./held-clients.js";
-import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetime/acquisition.js";
+import type { HeldClient } from "../lifetime/held-clients.js";
+import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

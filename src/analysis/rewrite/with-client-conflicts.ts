@@ -3,8 +3,8 @@
 // release throws ("Release called on client which has already been released to the pool"); a client that LISTENs is
 // meant to stay checked out. Such code gets no rewrite.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction } from "./ast-walk.js";
-import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
+import { isFunction } from "../ast-walk.js";
+import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 

@@ -2,7 +2,7 @@
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
 // except logging, which a person reading the code does not count as work.
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { memberPropertyName, methodCall } from "./node-shapes.js";
+import { memberPropertyName, methodCall } from "../node-shapes.js";
 
 const LOG_METHODS = new Set(["info", "warn", "error", "debug", "trace", "fatal", "log"]);
 const LOGGER_NAME = /^(console|log|logger)$|logger$/i;

@@ -5,13 +5,13 @@
 // ESLint without one, by listening to the whole file; the answers are computed once every event is in.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { findAcquisition, isFunctionNode, resolveIdentifier, type Acquisition } from "./acquisition.js";
-import { FileMemo } from "./file-memo.js";
+import { FileMemo } from "../file-memo.js";
 import { planTracking, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
-import { methodCall, parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
-import { createPoolMatcher } from "./pool-detection.js";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
-import { callsNamed, membersNamed } from "./text-search.js";
+import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import {
   replayCodePaths,
