@@ -1,5 +1,6 @@
 // Pools whose names say nothing: only the type checker can tell (recommended-type-checked). Syntactic mode reports
-// nothing here; type-aware mode reports the lines marked `expect-typed`.
+// nothing here; type-aware mode reports the lines marked `expect-typed`. (Nothing here releases a client: a release is
+// evidence of a pool checkout without types — test/rules/pool-detection.test.ts.)
 import pg from "pg";
 
 function connectDatabase(): pg.Pool {
@@ -15,10 +16,6 @@ export async function reset(): Promise<void> {
 }
 
 export async function touch(): Promise<void> {
-  const client = await database.connect();
-  try {
-    client.query("UPDATE jobs SET touched_at = now()"); // expect-typed: poolguard/no-unawaited-client-work
-  } finally {
-    client.release();
-  }
+  const client = await database.connect(); // expect-typed: poolguard/no-leaked-client
+  await client.query("UPDATE jobs SET touched_at = now()");
 }

@@ -2,6 +2,7 @@
 // holds it, and what each reference to that variable does (release, use, transfer). Purely syntactic plus scope
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { calleeName, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -177,18 +178,33 @@ function awaitedTarget(
 }
 
 /**
- * If `call` is `P.connect(...)` on a pool (`isPool(P)`), the acquisition it makes and where the client goes; else null.
- * `sourceCode` gives the scope analysis used to find the client's variable.
+ * If `call` is `P.connect(...)` on a pool, the acquisition it makes and where the client goes; else null. `P` is a
+ * pool when `isPool(P)` says so, or — whatever it is called — when the code gives the client back the way only a pg
+ * pool client is given back (`client.release()`, or a call of the callback's `done`), unless a type annotation says
+ * `P` is something else (`isPool.excluded`). `sourceCode` gives the scope analysis used to find the client's variable.
  */
-export function findAcquisition(
-  call: TSESTree.CallExpression,
-  isPool: (expression: TSESTree.Node) => boolean,
-  sourceCode: SourceCode,
-): Acquisition | null {
+export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge, sourceCode: SourceCode): Acquisition | null {
   const method = methodCall(call);
-  if (!method || method.name !== CONNECT) return null;
-  if (method.object.type === AST_NODE_TYPES.Super || !isPool(method.object)) return null;
-  const pool = method.object;
+  if (!method || method.name !== CONNECT || method.object.type === AST_NODE_TYPES.Super) return null;
+  if (isPool(method.object)) return acquisitionOf(call, method.object, sourceCode);
+  if (isPool.excluded?.(method.object) || isOtherLibraryReceiver(method.object, sourceCode)) return null;
+  const candidate = acquisitionOf(call, method.object, sourceCode);
+  return candidate && releasedLikePoolClient(candidate) ? candidate : null;
+}
+
+/** Judges whether an expression is a pg pool; `excluded`: a type annotation says it is not one. */
+export interface PoolJudge {
+  (expression: TSESTree.Node): boolean;
+  excluded?(expression: TSESTree.Node): boolean;
+}
+
+/** Some reference releases the client: `client.release(…)`, or a call of the connect callback's `done`. */
+function releasedLikePoolClient(acquisition: Acquisition): boolean {
+  const references = [...(acquisition.client?.references ?? []), ...(acquisition.releaseFunction?.references ?? [])];
+  return references.some((reference) => classifyReference(reference.identifier as TSESTree.Identifier, acquisition) === "release");
+}
+
+function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
 
   const callback = call.arguments.find((argument) => isCallbackFunction(argument));
   if (callback && isCallbackFunction(callback)) {

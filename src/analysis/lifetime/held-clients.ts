@@ -1,7 +1,7 @@
 // A client this code holds and must not outrun: one acquired here and released here (so it "goes back" at a known
 // place), or the client handed to a withClient/withTransaction callback (it goes back when the callback settles).
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { classifyReference, findAcquisition, managedClientCallback, resolveIdentifier } from "./acquisition.js";
+import { classifyReference, findAcquisition, managedClientCallback, resolveIdentifier, type PoolJudge } from "./acquisition.js";
 import { unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -21,7 +21,7 @@ const RUNTIME_MODULE = "poolguard/runtime";
 /** The held client that `call` (a `P.connect(...)` or a `withClient(...)` call) introduces, or null. */
 export function heldClientOf(
   call: TSESTree.CallExpression,
-  isPool: (expression: TSESTree.Node) => boolean,
+  isPool: PoolJudge,
   sourceCode: SourceCode,
 ): HeldClient | null {
   const acquisition = findAcquisition(call, isPool, sourceCode);

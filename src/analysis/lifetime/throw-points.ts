@@ -1,8 +1,9 @@
 // Where an exception can come from, and where it goes. ESLint's code paths have no throw edge for a call outside a
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
-// except logging, which a person reading the code does not count as work.
+// except logging, which a person reading the code does not count as work, and registering a timer.
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall } from "../node-shapes.js";
+import { isTimerCall } from "../timers.js";
 
 const LOG_METHODS = new Set(["info", "warn", "error", "debug", "trace", "fatal", "log"]);
 const LOGGER_NAME = /^(console|log|logger)$|logger$/i;
@@ -20,11 +21,11 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
   return false;
 }
 
-/** True for a node that may throw (or reject) once evaluated: a call other than logging, `new`, `await`. */
+/** True for a node that may throw (or reject) once evaluated: a call other than logging or a timer, `new`, `await`. */
 export function isThrowPoint(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression:
-      return !isLoggingCall(node);
+      return !isLoggingCall(node) && !isTimerCall(node);
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.AwaitExpression:
     case AST_NODE_TYPES.TaggedTemplateExpression:

@@ -1,15 +1,28 @@
 // Which expressions are node-postgres pools. Every rule asks this for each `.connect()` / `.query()` object, so the
 // answer is memoised per file and per node, cheap syntactic evidence comes first, and the checker is asked last.
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
 import { enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { modulePools, requiredModule, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck } from "./pool-types.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-type PoolMatcher = (expression: TSESTree.Node) => boolean;
+
+/**
+ * Whether an expression is a pg pool; `excluded` says that a type annotation names something else (`pool: SurrealPool`,
+ * generic-pool's `Pool<Conn>`), which no other evidence overrides.
+ */
+export interface PoolMatcher {
+  (expression: TSESTree.Node): boolean;
+  excluded(expression: TSESTree.Node): boolean;
+}
+
+/** What a type annotation says: a pg pool, something else, or nothing we can tell (`any`, an unresolved name). */
+type Annotation = "pool" | "other" | "none";
 
 /**
  * One matcher per linted file, shared by every rule that lints it (and held no longer: see FileMemo). The settings
@@ -30,8 +43,11 @@ export function createPoolMatcher(context: RuleContext): PoolMatcher {
 
 function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: PoolSettings): PoolMatcher {
   const byNode = new WeakMap<TSESTree.Node, boolean>();
+  const excludedNodes = new WeakMap<TSESTree.Node, boolean>();
+  const filename = context.physicalFilename ?? context.filename;
+  const parser = (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser;
   const byVariable = new Map<TSESLint.Scope.Variable, boolean>();
-  let typedCheck: PoolMatcher | null | undefined; // undefined: not asked yet
+  let typedCheck: ((node: TSESTree.Node) => boolean) | null | undefined; // undefined: not asked yet
 
   const nameMatches = (name: string): boolean => {
     settings.poolNamePattern.lastIndex = 0;
@@ -83,7 +99,12 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     const known = byVariable.get(variable);
     if (known !== undefined) return known;
     byVariable.set(variable, false); // cycles (`a = b; b = a`) end here
-    let answer = nameMatches(variable.name);
+    const annotation = variableAnnotation(variable);
+    if (annotation !== "none") {
+      byVariable.set(variable, annotation === "pool");
+      return annotation === "pool";
+    }
+    let answer = nameMatches(variable.name) || importedPool(variable);
     for (const definition of variable.defs) {
       if (answer) break;
       answer = definitionIsPool(definition, depth);
@@ -95,6 +116,168 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     }
     byVariable.set(variable, answer);
     return answer;
+  };
+
+  /** What a type annotation says about the value it types; aliases are followed a few levels. */
+  const annotationOf = (type: TSESTree.TypeNode | undefined, depth = 0): Annotation => {
+    if (!type || depth > MAX_ALIAS_DEPTH) return "none";
+    if (isPoolTypeNode(type)) return "pool";
+    switch (type.type) {
+      case AST_NODE_TYPES.TSUnionType: {
+        const answers = type.types
+          .filter((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword)
+          .map((member) => annotationOf(member, depth + 1));
+        return answers.length > 0 && answers.every((answer) => answer === "other") ? "other" : "none";
+      }
+      case AST_NODE_TYPES.TSStringKeyword:
+      case AST_NODE_TYPES.TSNumberKeyword:
+      case AST_NODE_TYPES.TSBooleanKeyword:
+        return "other";
+      case AST_NODE_TYPES.TSTypeReference: {
+        let head: TSESTree.EntityName = type.typeName;
+        while (head.type === AST_NODE_TYPES.TSQualifiedName) head = head.left;
+        if (head.type !== AST_NODE_TYPES.Identifier) return "none";
+        const variable = ASTUtils.findVariable(sourceCode.getScope(head), head);
+        const definition = variable?.defs[0];
+        if (!definition) return "none";
+        if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+          // Imported from another package (generic-pool, a database driver): not pg's Pool, whatever its name.
+          const declaration = definition.node.parent;
+          const source = declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+          return source !== null && source !== "pg" && source !== "pg-pool" && !source.startsWith(".") ? "other" : "none";
+        }
+        if (definition.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && type.typeName === head) {
+          return annotationOf(definition.node.typeAnnotation, depth + 1);
+        }
+        // A class or interface declared here is the file's own type, not pg's.
+        return definition.node.type === AST_NODE_TYPES.ClassDeclaration ||
+          definition.node.type === AST_NODE_TYPES.TSInterfaceDeclaration
+          ? "other"
+          : "none";
+      }
+      default:
+        return "none";
+    }
+  };
+
+  const variableAnnotation = (variable: TSESLint.Scope.Variable): Annotation => {
+    for (const definition of variable.defs) {
+      const name = definition.name;
+      if (name.type !== AST_NODE_TYPES.Identifier) continue;
+      const annotation = annotationOf(name.typeAnnotation?.typeAnnotation);
+      if (annotation !== "none") return annotation;
+    }
+    return "none";
+  };
+
+  /** The pools a local module exports, for a relative specifier; null for packages and when nothing can be read. */
+  const localModule = (specifier: unknown): ModulePools | null => {
+    if (typeof specifier !== "string" || !path.isAbsolute(filename)) return null;
+    const file = resolveLocalModule(filename, specifier);
+    return file ? modulePools(file, parser) : null;
+  };
+
+  /** `import db from "./db"`, `const db = require("./db")`, `const { pool } = require("./db")`: a pool exported there. */
+  const importedPool = (variable: TSESLint.Scope.Variable): boolean => {
+    for (const definition of variable.defs) {
+      const node = definition.node;
+      if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+        if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+          const reference = node.moduleReference;
+          if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && localModule(reference.expression.value)?.whole) return true;
+          continue;
+        }
+        const declaration = node.parent;
+        if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+        if (node.type === AST_NODE_TYPES.ImportDefaultSpecifier && localModule(declaration.source.value)?.whole) return true;
+        if (node.type === AST_NODE_TYPES.ImportSpecifier) {
+          const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : node.imported.value;
+          const pools = localModule(declaration.source.value);
+          if (pools && (imported === "default" ? pools.whole : pools.members.has(imported))) return true;
+        }
+        continue;
+      }
+      if (definition.type !== TSESLint.Scope.DefinitionType.Variable || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) continue;
+      const init = unwrapExpression(node.init);
+      if (node.id === definition.name) {
+        if (localModule(requiredModule(init))?.whole) return true;
+        // `const pool = require("./db").pool`
+        if (init.type === AST_NODE_TYPES.MemberExpression) {
+          const member = memberPropertyName(init);
+          if (member !== null && localModule(requiredModule(init.object))?.members.has(member)) return true;
+        }
+        continue;
+      }
+      // `const { pool } = require("./db")`, `const { pool: db } = require("./db")`
+      if (node.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+      const property = node.id.properties.find(
+        (candidate): candidate is TSESTree.Property =>
+          candidate.type === AST_NODE_TYPES.Property &&
+          (candidate.value.type === AST_NODE_TYPES.AssignmentPattern ? candidate.value.left : candidate.value) === definition.name,
+      );
+      const key = property && !property.computed ? keyName(property.key) : null;
+      if (key !== null && localModule(requiredModule(init))?.members.has(key)) return true;
+    }
+    return false;
+  };
+
+  /** `db.pool` where `db` is a local module (`import * as db`, `import db`, `const db = require("./db")`) exporting it. */
+  const memberOfLocalModule = (member: TSESTree.MemberExpression, name: string): boolean => {
+    const object = unwrapExpression(member.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
+    const definition = variable?.defs[0];
+    if (!definition) return false;
+    const node = definition.node;
+    let specifier: unknown = null;
+    if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+      const declaration = node.parent;
+      if (
+        declaration?.type === AST_NODE_TYPES.ImportDeclaration &&
+        (node.type === AST_NODE_TYPES.ImportNamespaceSpecifier || node.type === AST_NODE_TYPES.ImportDefaultSpecifier)
+      ) {
+        specifier = declaration.source.value;
+      }
+    } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id === definition.name) {
+      specifier = requiredModule(node.init);
+    }
+    return localModule(specifier)?.members.has(name) === true;
+  };
+
+  /** `this.name` declared in the enclosing class with a type annotation: what that annotation says. */
+  const classMemberAnnotation = (member: TSESTree.MemberExpression, name: string): Annotation => {
+    const body = enclosingClassBody(member);
+    if (!body) return "none";
+    for (const element of body.body) {
+      if (
+        (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
+        !element.computed &&
+        keyName(element.key) === name
+      ) {
+        return annotationOf(element.typeAnnotation?.typeAnnotation);
+      }
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === "constructor") {
+        for (const parameter of element.value.params) {
+          if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+          const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+          if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return annotationOf(inner.typeAnnotation?.typeAnnotation);
+        }
+      }
+    }
+    return "none";
+  };
+
+  /** What a type annotation says the expression is; "none" for shapes that carry no annotation. */
+  const annotationOfExpression = (node: TSESTree.Node): Annotation => {
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      return variable ? variableAnnotation(variable) : "none";
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = memberPropertyName(node);
+      return name === null ? "none" : classMemberAnnotation(node, name);
+    }
+    return "none";
   };
 
   const definitionIsPool = (definition: TSESLint.Scope.Definition, depth: number): boolean => {
@@ -157,15 +340,20 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
   const syntacticallyPool = (node: TSESTree.Node): boolean => {
     switch (node.type) {
       case AST_NODE_TYPES.Identifier: {
-        if (nameMatches(node.name)) return true;
         const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-        return variable !== null && variable !== undefined && variableIsPool(variable, 0);
+        if (variable) return variableIsPool(variable, 0);
+        return nameMatches(node.name);
       }
       case AST_NODE_TYPES.MemberExpression: {
         const name = memberPropertyName(node);
         if (name === null) return false;
-        if (nameMatches(name)) return true;
-        return node.object.type === AST_NODE_TYPES.ThisExpression && classMemberIsPool(node, name);
+        if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+          const annotation = classMemberAnnotation(node, name);
+          if (annotation !== "none") return annotation === "pool";
+        }
+        if (nameMatches(name) || isFastifyDecorator(node, name)) return true;
+        if (node.object.type === AST_NODE_TYPES.ThisExpression) return classMemberIsPool(node, name);
+        return memberOfLocalModule(node, name);
       }
       case AST_NODE_TYPES.NewExpression:
         return bindingOfExpression(node.callee, sourceCode) === "pool-class";
@@ -174,7 +362,17 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     }
   };
 
-  return (expression) => {
+  const excluded = (expression: TSESTree.Node): boolean => {
+    const node = unwrapExpression(expression);
+    let answer = excludedNodes.get(node);
+    if (answer === undefined) {
+      answer = annotationOfExpression(node) === "other";
+      excludedNodes.set(node, answer);
+    }
+    return answer;
+  };
+
+  const matcher = (expression: TSESTree.Node): boolean => {
     const node = unwrapExpression(expression);
     const known = byNode.get(node);
     if (known !== undefined) return known;
@@ -186,6 +384,21 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     byNode.set(node, answer);
     return answer;
   };
+  return Object.assign(matcher, { excluded });
+}
+
+/**
+ * The `@fastify/postgres` decorator: `fastify.pg`, `request.server.pg`, and its named pools `fastify.pg.reports`
+ * (the plugin registered with a `name`). `pg` as a bare identifier is the module, not the decorator.
+ */
+function isFastifyDecorator(member: TSESTree.MemberExpression, name: string): boolean {
+  if (name === "pg") return true;
+  const object = unwrapExpression(member.object);
+  return (
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    memberPropertyName(object) === "pg" &&
+    !["Pool", "Client", "native", "types", "defaults", "Query"].includes(name)
+  );
 }
 
 function keyName(key: TSESTree.Node): string | null {

@@ -4,6 +4,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
+import { timerName } from "../timers.js";
 import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -30,10 +31,8 @@ export interface WorkContext {
 
 const CHAIN_METHODS = new Set(["then", "catch", "finally"]);
 const COMBINATORS = new Set(["all", "allSettled", "race", "any"]);
-const TIMERS = new Set(["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]);
 /** pg-copy-streams' `from`/`to` (often imported as copyFrom/copyTo): `client.query(copyFrom(…))` returns a stream. */
 const SUBMITTABLE_FACTORIES = new Set(["copyFrom", "copyTo", "from", "to"]);
-const TIMER_OWNERS = new Set(["globalThis", "window", "global", "timers"]);
 
 /** The un-awaited work that the reference `identifier` to `held.client` takes part in, or null. */
 export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
@@ -70,15 +69,6 @@ function laterCallback(identifier: TSESTree.Identifier, held: HeldClient): Unawa
     if (timer) return { kind: "timer", node: call, enclosingFunction: enclosingFunction(call), callee: timer };
   }
   return null;
-}
-
-function timerName(call: TSESTree.CallExpression): string | null {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return TIMERS.has(callee.name) ? callee.name : null;
-  const method = methodCall(call);
-  if (!method || method.object.type !== AST_NODE_TYPES.Identifier) return null;
-  if (method.object.name === "process" && method.name === "nextTick") return "process.nextTick";
-  return TIMER_OWNERS.has(method.object.name) && TIMERS.has(method.name) ? `${method.object.name}.${method.name}` : null;
 }
 
 /** The promise the reference starts directly (`client.query(…)`, `helper(client)`) and what becomes of it. */

@@ -1,0 +1,355 @@
+// Pools that live in another module of the project: `const db = require("../connections/db")`,
+// `import postgreSQLClient from "./db"`, `const { pool } = require("./db")`. Without types, only the module itself
+// says whether what it exports is a pg pool, so it is read and parsed (with the parser of the file being linted),
+// and a small summary of its exports is kept: once per file and version for the whole lint run (or editor session),
+// in a cache of bounded size. A module that cannot be found, read or parsed exports no pool.
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { unwrapExpression, memberPropertyName } from "../node-shapes.js";
+
+/** What a module exports that is a pg pool. */
+export interface ModulePools {
+  /** `module.exports = new Pool()`, `export default new Pool()`: the module's value (or default) is a pool. */
+  whole: boolean;
+  /** Named exports (and properties of an exported object) that are pools: `export const pool = …`, `{ pool }`. */
+  members: ReadonlySet<string>;
+}
+
+/** The parser of the linted file, as ESLint hands it to rules. */
+export interface ModuleParser {
+  parse?(text: string, options?: Record<string, unknown>): unknown;
+  parseForESLint?(text: string, options?: Record<string, unknown>): { ast: unknown };
+}
+
+const NONE: ModulePools = { whole: false, members: new Set() };
+const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** A TypeScript ESM import names the emitted file (`./db.js`) of a source that is `./db.ts`. */
+const SOURCE_OF_EMITTED: Record<string, string[]> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
+const MAX_ENTRIES = 2000;
+const MAX_BYTES = 512 * 1024;
+const MAX_DEPTH = 3;
+const PG_SOURCE = /(?:require\s*\(|from|import\s*\()\s*["'](?:pg|pg-pool)["']/;
+
+interface Summary {
+  mtimeMs: number;
+  size: number;
+  pools: ModulePools;
+}
+
+const summaries = new Map<string, Summary>();
+const resolutions = new Map<string, string | null>();
+
+/** Inserts into a cache map bounded to MAX_ENTRIES, dropping the oldest entry. */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as K);
+  return value;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file a relative specifier names, the way Node and TypeScript resolve it; null for packages or nothing found. */
+export function resolveLocalModule(fromFile: string, specifier: string): string | null {
+  if (!specifier.startsWith("./") && !specifier.startsWith("../") && specifier !== "." && specifier !== "..") return null;
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  const key = base;
+  if (resolutions.has(key)) return resolutions.get(key) ?? null;
+  const extension = path.extname(base);
+  const candidates = [
+    ...(extension ? [base] : []),
+    ...(SOURCE_OF_EMITTED[extension] ?? []).map((source) => base.slice(0, -extension.length) + source),
+    ...EXTENSIONS.map((ext) => base + ext),
+    ...EXTENSIONS.map((ext) => path.join(base, "index" + ext)),
+  ];
+  return remember(resolutions, key, candidates.find(isFile) ?? null);
+}
+
+/** What the module at `file` exports that is a pool (read and summarised once per version of the file). */
+export function modulePools(file: string, parser: ModuleParser | undefined, depth = 0): ModulePools {
+  if (!parser || depth > MAX_DEPTH) return NONE;
+  let stat;
+  try {
+    stat = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return NONE;
+  }
+  if (!stat || !stat.isFile() || stat.size > MAX_BYTES) return NONE;
+  const known = summaries.get(file);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.pools;
+  // A cycle (`a` re-exports `b` re-exports `a`) ends here: the file is provisionally poolless while being read.
+  remember(summaries, file, { mtimeMs: stat.mtimeMs, size: stat.size, pools: NONE });
+  const pools = summarise(file, parser, depth);
+  remember(summaries, file, { mtimeMs: stat.mtimeMs, size: stat.size, pools });
+  return pools;
+}
+
+function parseModule(file: string, text: string, parser: ModuleParser): TSESTree.Program | null {
+  const options = {
+    ecmaVersion: "latest",
+    sourceType: "module",
+    range: true,
+    loc: false,
+    filePath: file,
+    jsx: file.endsWith("x"),
+    ecmaFeatures: { jsx: file.endsWith("x") },
+  };
+  try {
+    const ast = parser.parse ? parser.parse(text, options) : parser.parseForESLint?.(text, options).ast;
+    return ast && (ast as TSESTree.Node).type === AST_NODE_TYPES.Program ? (ast as TSESTree.Program) : null;
+  } catch {
+    return null; // a module this parser cannot read (TypeScript under espree, a syntax error) exports no pool we know of
+  }
+}
+
+function summarise(file: string, parser: ModuleParser, depth: number): ModulePools {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return NONE;
+  }
+  const importsPg = PG_SOURCE.test(text);
+  const reexports = /require\s*\(|export\s*\*|export\s*\{[^}]*\}\s*from/.test(text);
+  if (!importsPg && !reexports) return NONE;
+  const program = parseModule(file, text, parser);
+  if (!program) return NONE;
+  return new ModuleReader(file, parser, depth).read(program);
+}
+
+/** Reads one module's top level: its pg bindings, the variables holding pools, and what it exports. */
+class ModuleReader {
+  /** Names bound to the Pool class (`import { Pool } from "pg"`, `const Pool = require("pg-pool")`). */
+  readonly #poolClasses = new Set<string>();
+  /** Names bound to the pg module (`import pg from "pg"`, `const pg = require("pg")`). */
+  readonly #pgModules = new Set<string>();
+  /** Top-level variables holding a pool. */
+  readonly #pools = new Set<string>();
+  /** Top-level variables holding an object literal, for `module.exports = db` where `const db = { pool }`. */
+  readonly #objects = new Map<string, TSESTree.ObjectExpression>();
+  readonly #members = new Set<string>();
+  #whole = false;
+
+  constructor(
+    readonly file: string,
+    readonly parser: ModuleParser,
+    readonly depth: number,
+  ) {}
+
+  read(program: TSESTree.Program): ModulePools {
+    // Two passes: bindings and pool variables first (a pool may be declared after the class import, exported before).
+    for (const statement of program.body) this.#bindings(statement);
+    for (const statement of program.body) this.#variables(statement);
+    for (const statement of program.body) this.#exports(statement);
+    return { whole: this.#whole, members: this.#members };
+  }
+
+  #bindings(statement: TSESTree.ProgramStatement): void {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const source = statement.source.value;
+      for (const specifier of statement.specifiers) {
+        const local = specifier.local.name;
+        if (source === "pg-pool" && specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.#poolClasses.add(local);
+        if (source !== "pg") continue;
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          if (imported === "Pool") this.#poolClasses.add(local);
+          if (imported === "default") this.#pgModules.add(local);
+        } else {
+          this.#pgModules.add(local);
+        }
+      }
+      return;
+    }
+    for (const declarator of declarators(statement)) {
+      const source = requiredModule(declarator.init);
+      if (source === null) {
+        // `const { Pool } = pg` after `const pg = require("pg")`
+        const init = declarator.init ? unwrapExpression(declarator.init) : null;
+        if (init?.type === AST_NODE_TYPES.Identifier && this.#pgModules.has(init.name)) this.#destructurePg(declarator.id);
+        continue;
+      }
+      if (source === "pg-pool" && declarator.id.type === AST_NODE_TYPES.Identifier) this.#poolClasses.add(declarator.id.name);
+      if (source !== "pg") continue;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) this.#pgModules.add(declarator.id.name);
+      else this.#destructurePg(declarator.id);
+    }
+  }
+
+  #destructurePg(pattern: TSESTree.Node): void {
+    if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return;
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+      const key = keyName(property.key);
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value.type !== AST_NODE_TYPES.Identifier) continue;
+      if (key === "Pool") this.#poolClasses.add(value.name);
+      if (key === "default" || key === "native") this.#pgModules.add(value.name);
+    }
+  }
+
+  #variables(statement: TSESTree.ProgramStatement): void {
+    for (const declarator of declarators(statement)) {
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) continue;
+      const init = unwrapExpression(declarator.init);
+      if (this.#isPool(init)) this.#pools.add(declarator.id.name);
+      else if (init.type === AST_NODE_TYPES.ObjectExpression) this.#objects.set(declarator.id.name, init);
+    }
+    // `let pool; … pool = new Pool(…)` at the top level
+    const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+    if (
+      expression?.type === AST_NODE_TYPES.AssignmentExpression &&
+      expression.left.type === AST_NODE_TYPES.Identifier &&
+      this.#isPool(expression.right)
+    ) {
+      this.#pools.add(expression.left.name);
+    }
+  }
+
+  #exports(statement: TSESTree.ProgramStatement): void {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+        this.#exportValue(statement.declaration as TSESTree.Node);
+        return;
+      case AST_NODE_TYPES.ExportNamedDeclaration:
+        if (statement.source) {
+          this.#reexport(statement.source.value, statement.specifiers);
+          return;
+        }
+        for (const declarator of statement.declaration ? declarators(statement.declaration) : []) {
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && this.#pools.has(declarator.id.name)) {
+            this.#members.add(declarator.id.name);
+          }
+        }
+        for (const specifier of statement.specifiers) {
+          const local = exportName(specifier.local);
+          const exported = exportName(specifier.exported);
+          if (!this.#pools.has(local)) continue;
+          if (exported === "default") this.#whole = true;
+          else this.#members.add(exported);
+        }
+        return;
+      case AST_NODE_TYPES.ExportAllDeclaration:
+        if (!statement.exported) this.#reexport(statement.source.value, null);
+        return;
+      case AST_NODE_TYPES.ExpressionStatement:
+        this.#commonJsExport(statement.expression);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** `module.exports = X`, `exports.pool = X`, `module.exports.pool = X`, `exports = module.exports = X`. */
+  #commonJsExport(expression: TSESTree.Expression): void {
+    if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") return;
+    const left = unwrapExpression(expression.left);
+    if (expression.right.type === AST_NODE_TYPES.AssignmentExpression) this.#commonJsExport(expression.right);
+    const right = expression.right.type === AST_NODE_TYPES.AssignmentExpression ? expression.right.right : expression.right;
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const name = memberPropertyName(left);
+    const object = unwrapExpression(left.object);
+    if (isIdentifier(object, "module") && name === "exports") {
+      this.#exportValue(right);
+      return;
+    }
+    const onExports =
+      isIdentifier(object, "exports") ||
+      (object.type === AST_NODE_TYPES.MemberExpression && isIdentifier(object.object, "module") && memberPropertyName(object) === "exports");
+    if (onExports && name !== null && this.#isPool(right)) this.#members.add(name);
+  }
+
+  /** The module's value or default export: a pool, an object holding pools, or another module's value. */
+  #exportValue(node: TSESTree.Node): void {
+    const value = unwrapExpression(node);
+    if (this.#isPool(value)) {
+      this.#whole = true;
+      return;
+    }
+    const object = value.type === AST_NODE_TYPES.Identifier ? this.#objects.get(value.name) : value;
+    if (object?.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+        const key = keyName(property.key);
+        if (key !== null && this.#isPool(property.value)) this.#members.add(key);
+      }
+      return;
+    }
+    const source = requiredModule(value);
+    if (source !== null) this.#reexport(source, null);
+  }
+
+  /** `export * from`, `export { a as b } from`, `module.exports = require(…)`: what the other module exports. */
+  #reexport(source: string, specifiers: readonly TSESTree.ExportSpecifier[] | null): void {
+    const target = resolveLocalModule(this.file, source);
+    if (!target) return;
+    const other = modulePools(target, this.parser, this.depth + 1);
+    if (specifiers === null) {
+      if (other.whole) this.#whole = true;
+      for (const member of other.members) this.#members.add(member);
+      return;
+    }
+    for (const specifier of specifiers) {
+      const local = exportName(specifier.local);
+      const exported = exportName(specifier.exported);
+      const isPool = local === "default" ? other.whole : other.members.has(local);
+      if (!isPool) continue;
+      if (exported === "default") this.#whole = true;
+      else this.#members.add(exported);
+    }
+  }
+
+  #isPool(node: TSESTree.Node): boolean {
+    const value = unwrapExpression(node);
+    if (value.type === AST_NODE_TYPES.Identifier) return this.#pools.has(value.name);
+    if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+    const callee = unwrapExpression(value.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.#poolClasses.has(callee.name);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "Pool") return false;
+    let owner = unwrapExpression(callee.object);
+    // `pg.native.Pool`, `pg.default.Pool`
+    if (owner.type === AST_NODE_TYPES.MemberExpression && ["native", "default"].includes(memberPropertyName(owner) ?? "")) {
+      owner = unwrapExpression(owner.object);
+    }
+    if (owner.type === AST_NODE_TYPES.Identifier) return this.#pgModules.has(owner.name);
+    return requiredModule(owner) === "pg";
+  }
+}
+
+function declarators(statement: TSESTree.Node): TSESTree.VariableDeclarator[] {
+  return statement.type === AST_NODE_TYPES.VariableDeclaration ? statement.declarations : [];
+}
+
+/** `require("x")`, `await import("x")`: the specifier; else null. */
+export function requiredModule(node: TSESTree.Node | null | undefined): string | null {
+  if (!node) return null;
+  let current = unwrapExpression(node);
+  if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+  if (current.type === AST_NODE_TYPES.ImportExpression) {
+    return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === "string" ? current.source.value : null;
+  }
+  if (current.type !== AST_NODE_TYPES.CallExpression || !isIdentifier(current.callee, "require")) return null;
+  const [argument] = current.arguments;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
+}
+
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+function isIdentifier(node: TSESTree.Node, name: string): boolean {
+  return node.type === AST_NODE_TYPES.Identifier && node.name === name;
+}
+
+function keyName(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
+  return null;
+}

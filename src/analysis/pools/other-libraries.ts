@@ -1,0 +1,58 @@
+// Connects of other libraries: redis, MongoDB, amqp, sockets… Their `connect()` is never a pg checkout, even where
+// the code calls something named `release` on what it returns, so the evidence that makes an unknown receiver a pool
+// (its client is released like a pg client) does not apply to them.
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { requiredModule } from "./module-pools.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Names (identifiers, properties, package names) that say "another client library". */
+const OTHER_LIBRARY =
+  /redis|mongo|amqp|rabbit|kafka|mqtt|nats|socket|websocket|^ws$|^net$|^tls$|^node:(net|tls)$|mysql|mariadb|mssql|tedious|oracle|sqlite|memcache|elastic|cassandra|neo4j|ldap|ftp|ssh|imap|smtp|puppeteer|playwright|browser/i;
+
+/** The receiver of `connect()` is, by its names or the package it comes from, another library's client. */
+export function isOtherLibraryReceiver(receiver: TSESTree.Node, sourceCode: SourceCode, hops = 0): boolean {
+  if (hops > 4) return false;
+  let current: TSESTree.Node = unwrapExpression(receiver);
+  for (let depth = 0; depth < 8; depth++) {
+    switch (current.type) {
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = memberPropertyName(current);
+        if (name !== null && OTHER_LIBRARY.test(name)) return true;
+        current = unwrapExpression(current.object);
+        continue;
+      }
+      case AST_NODE_TYPES.CallExpression:
+        current = unwrapExpression(current.callee);
+        continue;
+      case AST_NODE_TYPES.NewExpression:
+        current = unwrapExpression(current.callee);
+        continue;
+      case AST_NODE_TYPES.Identifier:
+        return OTHER_LIBRARY.test(current.name) || importedFromOtherLibrary(current, sourceCode, hops);
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+function importedFromOtherLibrary(identifier: TSESTree.Identifier, sourceCode: SourceCode, hops: number): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  for (const definition of variable?.defs ?? []) {
+    let source: unknown = null;
+    if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+      const declaration = definition.node.parent;
+      if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) source = declaration.source.value;
+    } else if (definition.node.type === AST_NODE_TYPES.VariableDeclarator) {
+      let init = definition.node.init ? unwrapExpression(definition.node.init) : null;
+      // `const client = redis.createClient()`, `new MongoClient(url)`: the library is in the initialiser
+      if (init && init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.AwaitExpression) init = null;
+      source = requiredModule(init);
+      if (source === null && init && definition.node.init) return isOtherLibraryReceiver(definition.node.init, sourceCode, hops + 1);
+    }
+    if (typeof source === "string" && OTHER_LIBRARY.test(source)) return true;
+  }
+  return false;
+}
