@@ -6,6 +6,7 @@ import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteLeakAt } from "../src
 export type MessageIds =
   | "neverReleased"
   | "notReleasedOnThrow"
+  | "notHandedOverOnThrow"
   | "workBeforeTry"
   | "earlyExit"
   | "notReleasedOnAllPaths"
@@ -40,6 +41,9 @@ export default createRule<Options, MessageIds>({
       notReleasedOnThrow:
         "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws. " +
         "Release it in a `finally` block, or use `withClient`.",
+      notHandedOverOnThrow:
+        "Client from `{{pool}}.connect()` is lost if the call on line {{line}} throws: it is not yet handed over " +
+        "(returned or stored) then, and nothing releases it. Release it in a `catch` that rethrows, or hand it over first.",
       workBeforeTry:
         "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws: it runs before the " +
         "`try` on line {{tryLine}} whose `finally` releases the client. Move that work inside the `try`.",
@@ -70,6 +74,8 @@ export default createRule<Options, MessageIds>({
     // A suggestion, not a fix: the rewrite changes when the client goes back (at the end of the block, on every
     // path), which the user should look at before accepting.
     function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      // The client is meant to outlive this function: a callback-scoped rewrite would release it too early.
+      if (leak.cause === "notHandedOverOnThrow") return [];
       const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource });
       if (!answer?.ok) return [];
       return [

@@ -140,13 +140,73 @@ ruleTester.run("no-leaked-client", rule, {
 }`,
     },
     {
-      name: "the long-lived LISTEN client stored in a field",
+      name: "the long-lived LISTEN client stored in a field before any work",
       code: `class OutboxDispatcher {
   async start() {
     const client = await this.listenPool.connect();
+    this.client = client;
     client.on("notification", (message) => this.handle(message));
     await client.query("LISTEN outbox");
-    this.client = client;
+  }
+}`,
+    },
+    {
+      name: "work that throws before the hand-over is released by a catch that rethrows",
+      code: `async function begin(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+  } catch (error) {
+    client.release();
+    throw error;
+  }
+  return client;
+}`,
+    },
+    {
+      name: "resolving a promise executor's resolve (any name) hands the client over",
+      code: `function getClient(pool) {
+  return new Promise((res, rej) => {
+    pool.connect((err, client, done) => {
+      if (err) return rej(err);
+      res(client);
+    });
+  });
+}`,
+    },
+    {
+      name: "a method of the same class that stores the client is a hand-over",
+      code: `class Connections {
+  pushConnection(id, conn) {
+    this.connections.set(id, conn);
+  }
+  async open(id) {
+    const conn = await this.pool.connect();
+    this.pushConnection(id, conn);
+  }
+}`,
+    },
+    {
+      name: "a function of the same file that stores the client in an array is a hand-over",
+      code: `const held = [];
+function keep(client) {
+  held.push(client);
+}
+async function open(pool) {
+  const client = await pool.connect();
+  keep(client);
+}`,
+    },
+    {
+      name: "registering a timer is no throw point before the finally",
+      code: `async function watch(pool) {
+  const client = await pool.connect();
+  const timer = setTimeout(() => console.warn("slow"), 5000);
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    clearTimeout(timer);
+    client.release();
   }
 }`,
     },
@@ -485,6 +545,47 @@ try {
     { name: "callback destructuring the client: silent", code: `pool.connect((err, { query }, done) => { done(); });` },
   ],
   invalid: [
+    {
+      name: "the long-lived LISTEN client is stored only after work that can throw: no rewrite",
+      code: `class OutboxDispatcher {
+  async start() {
+    const client = await this.listenPool.connect();
+    client.on("notification", (message) => this.handle(message));
+    await client.query("LISTEN outbox");
+    this.client = client;
+  }
+}`,
+      errors: [{ messageId: "notHandedOverOnThrow", data: { pool: "this.listenPool", line: 5 }, line: 3, column: 26, suggestions: [] }],
+    },
+    {
+      name: "BEGIN awaited before the client is returned: lost when BEGIN throws",
+      code: `async function begin(pool) {
+  const client = await pool.connect();
+  await client.query("BEGIN");
+  return client;
+}`,
+      errors: [{ messageId: "notHandedOverOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a helper that neither releases nor stores its parameter is no hand-over",
+      code: `function inspect(client) {
+  console.log(client.processID);
+}
+async function open(pool) {
+  const client = await pool.connect();
+  inspect(client);
+  await client.query("SELECT 1");
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 5, column: 24, suggestions: withClientRewrite(`${IMPORT}function inspect(client) {
+  console.log(client.processID);
+}
+async function open(pool) {
+  await withClient(pool, async (client) => {
+    inspect(client);
+    await client.query("SELECT 1");
+  });
+}`) }],
+    },
     {
       // typescript-estree types names inside JSX braces as JSXIdentifier tokens: the acquisition is still found.
       name: "never released, inside a JSX attribute of a .tsx file",
@@ -1070,7 +1171,7 @@ async function load(pool) {
   await client.query("SELECT 1");
   client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, log) {
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function load(pool, log) {
   await withClient(pool, async (client) => {
     client.on("error", log);
     await client.query("SELECT 1");

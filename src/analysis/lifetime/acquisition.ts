@@ -3,7 +3,7 @@
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isOtherLibraryReceiver } from "../pools/other-libraries.js";
-import { calleeName, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -324,7 +324,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       const callee = methodCall(parent);
       if (callee && COLLECTION_METHODS.has(callee.name)) return "transfer";
       const plainCallee = unwrapExpression(parent.callee);
-      if (plainCallee.type === AST_NODE_TYPES.Identifier && plainCallee.name === "resolve") {
+      if (plainCallee.type === AST_NODE_TYPES.Identifier && (plainCallee.name === "resolve" || isExecutorResolve(plainCallee))) {
         return "transfer";
       }
       return "argument";
@@ -353,6 +353,23 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     default:
       return isTestPosition(parent, top) ? "test" : "other";
   }
+}
+
+/** `res(client)` inside `new Promise((res, rej) => …)`: resolving the promise hands the client to whoever awaits it. */
+function isExecutorResolve(callee: TSESTree.Identifier): boolean {
+  for (let current: TSESTree.Node | undefined = callee.parent; current; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const first = current.params[0];
+    if (first?.type !== AST_NODE_TYPES.Identifier || first.name !== callee.name) continue;
+    const construction = current.parent;
+    return (
+      construction?.type === AST_NODE_TYPES.NewExpression &&
+      construction.arguments[0] === current &&
+      unwrapExpression(construction.callee).type === AST_NODE_TYPES.Identifier &&
+      (unwrapExpression(construction.callee) as TSESTree.Identifier).name === "Promise"
+    );
+  }
+  return false;
 }
 
 function isAcquisitionAssignment(assignment: TSESTree.AssignmentExpression, acquisition: Acquisition): boolean {
@@ -392,6 +409,10 @@ export function argumentCallee(
   const index = call.arguments.indexOf(top as TSESTree.CallExpressionArgument);
   if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return null;
   const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
+    const method = classMethod(callee);
+    return method ? { callee: method, index } : null;
+  }
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = resolveIdentifier(sourceCode, callee);
   if (!variable || variable.defs.length !== 1) return null;
@@ -406,6 +427,27 @@ export function argumentCallee(
     return { callee: definition.node.init, index };
   }
   return null;
+}
+
+/** `this.name(…)` inside a class: the method `name` of that class (not inherited, not static), else null. */
+function classMethod(member: TSESTree.MemberExpression): TSESTree.FunctionExpression | null {
+  const name = memberPropertyName(member);
+  const body = enclosingClassBody(member);
+  if (name === null || !body) return null;
+  const methods = body.body.filter(
+    (element): element is TSESTree.MethodDefinition =>
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      element.kind === "method" &&
+      !element.static &&
+      !element.computed &&
+      (element.key.type === AST_NODE_TYPES.Identifier || element.key.type === AST_NODE_TYPES.PrivateIdentifier) &&
+      element.key.name === name,
+  );
+  // Overloads declare several signatures; only one body is a method we can follow.
+  const bodies = methods
+    .map((method) => method.value)
+    .filter((fn): fn is TSESTree.FunctionExpression => fn.type === AST_NODE_TYPES.FunctionExpression);
+  return bodies.length === 1 ? bodies[0]! : null;
 }
 
 /**

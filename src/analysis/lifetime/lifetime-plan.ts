@@ -77,6 +77,8 @@ export interface PlanSink {
   addFunctionEvent(fn: FunctionNode, event: LifetimeEvent): void;
   addUnit(unit: Unit): void;
   addReleaseCall(call: TSESTree.CallExpression): void;
+  /** A function of this file that a client is passed to: the analysis follows what it does with that parameter. */
+  addCallee(callee: Callee): void;
 }
 
 const RELEASING_KINDS = new Set<ClientReferenceKind>(["release", "transfer"]);
@@ -217,8 +219,9 @@ export function planTracking(
     node: owner,
     codePath: null,
     entryHeld: subject.style !== "await",
-    // A client that is only ever handed over (a long-lived LISTEN client stored in a field) is set up, not leaked.
-    throws: subject.style !== "callback" && tracked.hasRelease,
+    // Work that throws before the client is released or handed over (`await client.query("BEGIN")`, then
+    // `return client`) loses it. Node-style callbacks are the exception: a throw there crashes the process anyway.
+    throws: subject.style !== "callback",
     continuation: false,
   };
   tracked.units.push(ownerUnit);
@@ -255,7 +258,10 @@ export function planTracking(
       if (call) sink.addReleaseCall(call);
     }
     const callee = kind === "argument" ? argumentCallee(identifier, sourceCode) : null;
-    if (callee) tracked.hasTransfer = true;
+    if (callee) {
+      tracked.hasTransfer = true;
+      sink.addCallee(callee);
+    }
     if (kind === "test") {
       const guard = guardShape(identifier);
       if (guard) {

@@ -24,8 +24,11 @@ export interface RawAfterRelease {
   double: boolean;
 }
 
-/** Whether a helper of this file releases the parameter a client is passed to. */
-export type HelperSummary = (callee: { callee: TSESTree.Node; index: number }) => boolean;
+/**
+ * What a helper of this file does with the parameter a client is passed to, on every path: releases it, hands it
+ * over (stores it in a field, a Map, an array; returns it), or neither (null).
+ */
+export type HelperSummary = (callee: { callee: TSESTree.Node; index: number }) => "release" | "transfer" | null;
 
 interface Held {
   reason: HeldReason | null;
@@ -180,7 +183,7 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
           break;
         case "reference":
           if (event.kind === "release" || event.kind === "transfer") state = null;
-          else if (event.kind === "argument" && event.callee && releases(event.callee)) state = null;
+          else if (event.kind === "argument" && event.callee && releases(event.callee) !== null) state = null;
           break;
         case "throw": {
           if (!state || !unit.throws) break;
@@ -247,7 +250,7 @@ export function solveAfterRelease(
           if (state && !event.flagGuarded && !findings.has(node)) {
             findings.set(node, { node, releasedAt: state.at, double: kind === "release" });
           }
-          if (kind === "release" || (kind === "argument" && event.callee && releases(event.callee))) {
+          if (kind === "release" || (kind === "argument" && event.callee && releases(event.callee) === "release")) {
             state = { at: node };
           }
         }

@@ -4,9 +4,9 @@
 // (Map lookups only), by replaying ESLint's precomputed traversal of just those paths (traversal-replay.ts) or, on an
 // ESLint without one, by listening to the whole file; the answers are computed once every event is in.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { findAcquisition, isFunctionNode, resolveIdentifier, type Acquisition } from "./acquisition.js";
+import { findAcquisition, isFunctionNode, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
-import { planTracking, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
+import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { createPoolMatcher } from "../pools/pool-detection.js";
@@ -21,10 +21,14 @@ import {
   type ReplayHandlers,
 } from "./traversal-replay.js";
 
+/** Helpers (functions given a client) followed per file, at most. */
+const MAX_HELPERS = 200;
+
 /** Why a client leaks; each is its own messageId in no-leaked-client. */
 export type LeakCause =
   | "neverReleased"
   | "notReleasedOnThrow"
+  | "notHandedOverOnThrow"
   | "workBeforeTry"
   | "earlyExit"
   | "notReleasedOnAllPaths"
@@ -183,7 +187,9 @@ function recordLifetimes(context: Context): Recording | null {
     addFunctionEvent: (fn, event) => add(functionEvents, fn, event),
     addUnit: (unit) => add(unitsByNode, unit.node, unit),
     addReleaseCall: (call) => releaseCalls.add(call),
+    addCallee: (callee) => calleesToFollow.push(callee),
   };
+  const calleesToFollow: Callee[] = [];
 
   const tracker: SegmentTracker<LifetimeEvent> = new SegmentTracker<LifetimeEvent>({
     onPathStart(node, codePath, appendToParent) {
@@ -195,38 +201,47 @@ function recordLifetimes(context: Context): Recording | null {
     },
   });
 
-  /** A helper that releases its client parameter turns `helper(client)` into a hand-over; follow such parameters. */
+  /**
+   * A helper of this file that releases or stores its client parameter on every path turns `helper(client)` into a
+   * hand-over: follow each parameter a client is passed to, and each parameter the file releases.
+   */
+  function followParameter(fn: FunctionNode, index: number): void {
+    const byIndex = helpers.get(fn) ?? new Map<number, Tracked>();
+    if (byIndex.has(index) || helpers.size > MAX_HELPERS) return;
+    const param = fn.params[index];
+    const variable = param?.type === AST_NODE_TYPES.Identifier ? declaredParameter(fn, param) : null;
+    if (!variable) return;
+    const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: param! };
+    helpers.set(fn, byIndex);
+    byIndex.set(index, planTracking(subject, null, sourceCode, sink));
+  }
+
+  function declaredParameter(fn: FunctionNode, param: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    return sourceCode.getDeclaredVariables(fn).find((variable) => variable.identifiers.includes(param)) ?? null;
+  }
+
   function followReleasingParameters(releaseMembers: readonly TSESTree.MemberExpression[]): void {
-    const followed = new Set<TSESLint.Scope.Variable>();
     for (const member of releaseMembers) {
       const object = unwrapExpression(member.object);
       if (object.type !== AST_NODE_TYPES.Identifier) continue;
-      const variable = resolveIdentifier(sourceCode, object);
-      const definition = variable?.defs[0];
-      if (!variable || followed.has(variable) || definition?.type !== "Parameter") continue;
-      followed.add(variable);
-      const fn = definition.node;
-      if (!isFunctionNode(fn)) continue;
-      const index = fn.params.findIndex((param) => param === definition.name);
-      if (index < 0) continue;
-      const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: definition.name };
-      const tracked = planTracking(subject, null, sourceCode, sink);
-      const byIndex = helpers.get(fn) ?? new Map<number, Tracked>();
-      byIndex.set(index, tracked);
-      helpers.set(fn, byIndex);
+      const definition = resolveIdentifier(sourceCode, object)?.defs[0];
+      if (definition?.type !== "Parameter" || !isFunctionNode(definition.node)) continue;
+      const index = definition.node.params.findIndex((param) => param === definition.name);
+      if (index >= 0) followParameter(definition.node, index);
     }
   }
 
-  const summaries = new Map<Tracked, boolean>();
+  const summaries = new Map<Tracked, "release" | "transfer" | null>();
   const releasesParameter: HelperSummary = ({ callee, index }) => {
     const tracked = helpers.get(callee)?.get(index);
-    if (!tracked) return false;
+    if (!tracked) return null;
     const known = summaries.get(tracked);
     if (known !== undefined) return known;
-    summaries.set(tracked, false); // recursion: assume it does not, until proven
-    const result = tracked.units.every(
+    summaries.set(tracked, null); // recursion: assume it does not, until proven
+    const everyPath = tracked.units.every(
       (unit) => unit.codePath !== null && solveLeaks(unit, tracker, releasesParameter).length === 0,
     );
+    const result = !everyPath ? null : tracked.hasRelease && !tracked.hasTransfer ? "release" : "transfer";
     summaries.set(tracked, result);
     return result;
   };
@@ -307,6 +322,7 @@ function recordLifetimes(context: Context): Recording | null {
       return { acquisition, cause: style === "callback" ? "callbackPathWithoutDone" : "earlyExit", at, line, exit, tryStatement: null };
     }
     if (style === "then") return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
+    if (!tracked.hasRelease) return { acquisition, cause: "notHandedOverOnThrow", at, line, exit: "call", tryStatement: null };
     const tryStatement =
       exceptionTarget(at, raw.unit.node) === null
         ? (tracked.releaseTries.find((t) => t.range[0] >= at.range[1]) ?? null)
@@ -330,6 +346,11 @@ function recordLifetimes(context: Context): Recording | null {
   }
   if (acquisitions.length === 0 && discarded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
+  // Following a helper can find the helpers it passes the client on to: a worklist, bounded by MAX_HELPERS.
+  for (let index = 0; index < calleesToFollow.length; index++) {
+    const { callee, index: parameter } = calleesToFollow[index]!;
+    followParameter(callee, parameter);
+  }
 
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || feedsPromiseChain(node)) return;

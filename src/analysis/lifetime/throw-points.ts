@@ -5,6 +5,8 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
 
+/** Registering or removing an event listener (`client.on("notification", …)`) does not throw. */
+const LISTENER_METHODS = new Set(["on", "once", "off", "addListener", "prependListener", "prependOnceListener", "removeListener", "removeAllListeners"]);
 const LOG_METHODS = new Set(["info", "warn", "error", "debug", "trace", "fatal", "log"]);
 const LOGGER_NAME = /^(console|log|logger)$|logger$/i;
 
@@ -25,7 +27,7 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
 export function isThrowPoint(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression:
-      return !isLoggingCall(node) && !isTimerCall(node);
+      return !isLoggingCall(node) && !isTimerCall(node) && !LISTENER_METHODS.has(methodCall(node)?.name ?? "");
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.AwaitExpression:
     case AST_NODE_TYPES.TaggedTemplateExpression:
