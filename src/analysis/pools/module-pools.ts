@@ -39,6 +39,12 @@ interface Summary {
 
 const summaries = new Map<string, Summary>();
 const resolutions = new Map<string, string | null>();
+const counters = { reads: 0 };
+
+/** How many modules were read and parsed so far, and how many summaries are kept (for tests and the benchmark). */
+export function modulePoolStats(): { reads: number; cached: number; resolutions: number } {
+  return { reads: counters.reads, cached: summaries.size, resolutions: resolutions.size };
+}
 
 /** Inserts into a cache map bounded to MAX_ENTRIES, dropping the oldest entry. */
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
@@ -111,6 +117,7 @@ function parseModule(file: string, text: string, parser: ModuleParser): TSESTree
 
 function summarise(file: string, parser: ModuleParser, depth: number): ModulePools {
   let text: string;
+  counters.reads++;
   try {
     text = readFileSync(file, "utf8");
   } catch {
@@ -223,7 +230,7 @@ class ModuleReader {
           this.#reexport(statement.source.value, statement.specifiers);
           return;
         }
-        for (const declarator of statement.declaration ? declarators(statement.declaration) : []) {
+        for (const declarator of declarators(statement.declaration)) {
           if (declarator.id.type === AST_NODE_TYPES.Identifier && this.#pools.has(declarator.id.name)) {
             this.#members.add(declarator.id.name);
           }
@@ -323,8 +330,10 @@ class ModuleReader {
   }
 }
 
-function declarators(statement: TSESTree.Node): TSESTree.VariableDeclarator[] {
-  return statement.type === AST_NODE_TYPES.VariableDeclaration ? statement.declarations : [];
+/** The declarators of `const a = …` and of `export const a = …`. */
+function declarators(statement: TSESTree.Node | null): TSESTree.VariableDeclarator[] {
+  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return declarators(statement.declaration);
+  return statement?.type === AST_NODE_TYPES.VariableDeclaration ? statement.declarations : [];
 }
 
 /** `require("x")`, `await import("x")`: the specifier; else null. */

@@ -1,0 +1,138 @@
+// Pools named however a project likes: the @fastify/postgres decorator, and any connect() whose client is given back
+// the way only a pg pool client is — against connects of other libraries and receivers typed as something else.
+import rule from "../../rules/no-leaked-client.js";
+import unawaited from "../../rules/no-unawaited-client-work.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const IMPORT = 'import { withClient } from "poolguard/runtime";\n';
+
+ruleTester.run("checkout evidence (no-leaked-client)", rule, {
+  valid: [
+    {
+      name: "redis: a connect whose result is released is still not a pg checkout",
+      code: `async function f(redis) {\n  const client = await redis.connect();\n  await client.get("k");\n  client.release();\n}`,
+    },
+    {
+      name: "a client made by a redis factory",
+      code: `import { createClient } from "redis";\nconst cache = createClient();\nasync function f() {\n  const conn = await cache.connect();\n  await conn.get("k");\n  conn.release();\n}`,
+    },
+    {
+      name: "MongoClient, amqp and net are never pools",
+      code: `async function f() {\n  const a = await MongoClient.connect(url);\n  await a.db();\n  a.release();\n  const b = await amqp.connect(url);\n  await b.createChannel();\n  b.release();\n}`,
+    },
+    {
+      name: "a parameter typed with a local class named like a pool",
+      code: `class SurrealPool { async connect() { return { release() {}, query() {} }; } }\nasync function f(pool: SurrealPool) {\n  const c = await pool.connect();\n  await c.query();\n  c.release();\n}`,
+    },
+    {
+      name: "generic-pool's Pool<Conn> is not pg's Pool",
+      code: `import type { Pool } from "generic-pool";\nasync function f(pool: Pool<unknown>) {\n  const c = await pool.connect();\n  await c.query();\n}`,
+    },
+    {
+      name: "a class field typed with another library's pool",
+      code: `import type { Pool } from "mysql2/promise";\nclass Repo {\n  pool!: Pool;\n  async run() {\n    const c = await this.pool.connect();\n    await c.query("x");\n  }\n}`,
+    },
+    {
+      name: "an unknown receiver whose client is released in finally",
+      code: `async function f(ctx) {\n  const c = await ctx.db.connect();\n  try {\n    await c.query("SELECT 1");\n  } finally {\n    c.release();\n  }\n}`,
+    },
+    {
+      name: "the fastify decorator, released in finally",
+      code: `async function routes(fastify) {\n  const client = await fastify.pg.connect();\n  try {\n    await client.query("SELECT 1");\n  } finally {\n    client.release();\n  }\n}`,
+    },
+    {
+      name: "an unknown receiver whose client is never released says nothing without other evidence",
+      code: `async function f(ctx) {\n  const c = await ctx.db.connect();\n  await c.query("SELECT 1");\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the fastify decorator: never released",
+      code: `async function routes(fastify) {\n  fastify.get("/", async () => {\n    const client = await fastify.pg.connect();\n    await client.query("SELECT 1");\n  });\n}`,
+      errors: [
+        {
+          messageId: "neverReleased",
+          data: { pool: "fastify.pg" },
+          line: 3,
+          column: 26,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: `${IMPORT}async function routes(fastify) {\n  fastify.get("/", async () => {\n    await withClient(fastify.pg, async (client) => {\n      await client.query("SELECT 1");\n    });\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a named fastify pool through request.server",
+      code: `async function handler(request) {\n  const client = await request.server.pg.reports.connect();\n  await client.query("SELECT 1");\n  client.release();\n}`,
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          data: { pool: "request.server.pg.reports", line: 3 },
+          line: 2,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: `${IMPORT}async function handler(request) {\n  await withClient(request.server.pg.reports, async (client) => {\n    await client.query("SELECT 1");\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "getPool().connect(): the release says it is a pool checkout",
+      code: `async function f() {\n  const client = await getPool().connect();\n  await client.query("SELECT 1");\n  client.release();\n}`,
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          data: { pool: "getPool()", line: 3 },
+          line: 2,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: `${IMPORT}async function f() {\n  await withClient(getPool(), async (client) => {\n    await client.query("SELECT 1");\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a callback of the (err, client, done) shape on a neutral name: done says it is a checkout",
+      code: `function f(node, cb) {\n  node.config.pgPool.connect((err, client, done) => {\n    if (err) return cb(err);\n    client.query("SELECT 1", (err, res) => {\n      if (err) return cb(err);\n      done();\n      cb(null, res.rows);\n    });\n  });\n}\nfunction g(db, cb) {\n  db.connect((err, client, release) => {\n    if (err) return cb(err);\n    client.query("SELECT 1", (err) => {\n      if (err) return cb(err);\n      release();\n      cb();\n    });\n  });\n}`,
+      errors: [
+        { messageId: "callbackPathWithoutDone", line: 2, column: 3 },
+        { messageId: "callbackPathWithoutDone", line: 12, column: 3 },
+      ],
+    },
+  ],
+});
+
+ruleTester.run("checkout evidence (no-unawaited-client-work)", unawaited, {
+  valid: [
+    {
+      name: "redis work is never judged",
+      code: `async function f(redis) {\n  const client = await redis.connect();\n  client.set("k", "v");\n  client.release();\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a neutral receiver whose client is released: its un-awaited query is reported",
+      code: `async function f(ctx) {\n  const c = await ctx.db.connect();\n  try {\n    c.query("UPDATE t SET x = 1");\n  } finally {\n    c.release();\n  }\n}`,
+      errors: [
+        {
+          messageId: "unawaited",
+          line: 4,
+          column: 5,
+          suggestions: [{ messageId: "addAwait", output: `async function f(ctx) {\n  const c = await ctx.db.connect();\n  try {\n    await c.query("UPDATE t SET x = 1");\n  } finally {\n    c.release();\n  }\n}` }],
+        },
+      ],
+    },
+  ],
+});
