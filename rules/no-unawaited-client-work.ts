@@ -38,7 +38,7 @@ export default createRule<Options, MessageIds>({
         "`return {{work}}` hands back the promise before `finally` releases `{{client}}`, so the client goes back to " +
         "the pool while it still runs. Write `return await`.",
       asyncCallback:
-        "`forEach` does not wait for the promises of its callback, which uses `{{client}}`: the client can go back to " +
+        "`{{method}}` does not wait for the promises of its callback, which uses `{{client}}`: the client can go back to " +
         "the pool first. Use `for (… of …)` with `await`, or `await Promise.all(items.map(…))`.",
       timer:
         "`{{timer}}` runs its callback later, when `{{client}}` may be back in the pool or used by someone else. " +
@@ -67,7 +67,7 @@ export default createRule<Options, MessageIds>({
     const report = (work: UnawaitedWork, client: string) => {
       if (reported.has(work.node)) return;
       reported.add(work.node);
-      const data = { work: describeWork(work.node), client, timer: work.callee ?? "" };
+      const data = { work: describeWork(work.node), client, timer: work.callee ?? "", method: work.callee ?? "forEach" };
       const canAwait = work.enclosingFunction?.async === true;
       const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
       if (canAwait && work.kind === "unawaited") {

@@ -52,13 +52,14 @@ describe("no-leaked-client's withClient suggestion on fixtures/rules", () => {
     const leaky = readFileSync(path.join(work, "no-leaked-client", "leaky.ts"), "utf8");
     expect(leaky.match(/^import \{ withClient \} from "poolguard\/runtime";$/gm)).toHaveLength(1);
     expect(leaky.match(/await withClient\(/g)).toHaveLength(3);
-    // Still reported, with no suggestion: one branch only, continue, the promise chain, the callback.
+    // Still reported, with no suggestion: one branch only, continue, the promise chain, the callback, the hand-over.
     const left = linter.verify(leaky, config, { filename: path.join(work, "no-leaked-client", "leaky.ts") });
     expect(left.map((message) => [message.messageId, message.suggestions ?? []])).toEqual([
       ["notReleasedOnAllPaths", []],
       ["earlyExit", []],
       ["rejectionSkipsRelease", []],
       ["callbackPathWithoutDone", []],
+      ["notHandedOverOnThrow", []],
     ]);
   });
 

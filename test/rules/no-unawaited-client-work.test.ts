@@ -58,6 +58,15 @@ ruleTester.run("no-unawaited-client-work", rule, {
     { name: "awaited Promise.all over map", code: manual('await Promise.all(ids.map((id) => client.query("SELECT $1", [id])));') },
     { name: "forEach with a synchronous callback that starts no work", code: manual("ids.forEach((id) => console.log(id, client.processID));") },
     { name: "async forEach callback that does not use the client", code: manual("ids.forEach(async (id) => { await notify(id); });") },
+    { name: "async map whose promises are awaited together", code: manual('await Promise.all(ids.map(async (id) => {\n  await client.query("DELETE FROM t WHERE id = $1", [id]);\n}));') },
+    { name: "async map whose promises are kept and awaited later", code: manual('const pending = ids.map(async (id) => {\n  await client.query("DELETE FROM t WHERE id = $1", [id]);\n});\nawait Promise.all(pending);') },
+    { name: "a cursor held in a variable is a submittable, not a promise", code: manual('const cursor = new Cursor("SELECT 1");\nclient.query(cursor);\nawait read(cursor);') },
+    { name: "a query stream held in a variable through an alias", code: manual('const stream = new QueryStream("SELECT 1");\nconst submitted = stream;\nclient.query(submitted);\nawait finished(stream);') },
+    {
+      name: "a callback-style query given a named callback",
+      code: 'import { Pool } from "pg";\nconst pool = new Pool();\nfunction run() {\n  pool.connect((err, client, done) => {\n    if (err) return;\n    client.query("BEGIN", (error) => {\n      if (error) {\n        client.query("ROLLBACK", done);\n        return;\n      }\n      client.query("COMMIT", done);\n    });\n  });\n}',
+    },
+    { name: "a callback-style query given a function declared in the file", code: manual('client.query("SELECT 1", onRows);\nfunction onRows(error: Error | null) {\n  console.log(error);\n}') },
     { name: "a timer that does not use the client", code: manual("await new Promise((resolve) => setTimeout(resolve, 10));") },
     { name: "an event listener is not work", code: manual('client.on("notice", (msg) => console.log(msg));') },
     { name: "escaping a literal is not work", code: manual('const quoted = client.escapeLiteral("x");') },
@@ -260,14 +269,24 @@ await (withClient<number>)(pool, async (client) => {
       ],
     },
     {
+      name: "async map whose promises nobody awaits",
+      code: manual('ids.map(async (id) => {\n  await client.query("DELETE FROM t WHERE id = $1", [id]);\n});'),
+      errors: [{ messageId: "asyncCallback", data: { client: "client", method: "map" }, line: 6, column: 5, endLine: 8, endColumn: 7, suggestions: [] }],
+    },
+    {
+      name: "a query given values held in a variable still returns a promise",
+      code: manual('const values = [1];\nclient.query("DELETE FROM t WHERE id = $1", values);'),
+      errors: [{ messageId: "unawaited", line: 7, column: 5, suggestions: [{ messageId: "addAwait", output: manual('const values = [1];\nawait client.query("DELETE FROM t WHERE id = $1", values);') }] }],
+    },
+    {
       name: "forEach with an async callback",
       code: manual('ids.forEach(async (id) => {\n  await client.query("DELETE FROM t WHERE id = $1", [id]);\n});'),
-      errors: [{ messageId: "asyncCallback", data: { client: "client" }, line: 6, column: 5, endLine: 8, endColumn: 7, suggestions: [] }],
+      errors: [{ messageId: "asyncCallback", data: { client: "client", method: "forEach" }, line: 6, column: 5, endLine: 8, endColumn: 7, suggestions: [] }],
     },
     {
       name: "forEach whose arrow returns the query",
       code: manual('ids.forEach((id) => client.query("DELETE FROM t WHERE id = $1", [id]));'),
-      errors: [{ messageId: "asyncCallback", data: { client: "client" }, line: 6, column: 5, suggestions: [] }],
+      errors: [{ messageId: "asyncCallback", data: { client: "client", method: "forEach" }, line: 6, column: 5, suggestions: [] }],
     },
     {
       name: "forEach with an async function expression",

@@ -65,6 +65,10 @@ function laterCallback(identifier: TSESTree.Identifier, held: HeldClient): Unawa
     if (method?.name === "forEach" && fn.async) {
       return { kind: "asyncCallback", node: call, enclosingFunction: enclosingFunction(call), callee: "forEach" };
     }
+    // `rows.map(async …)` as a statement of its own: the array of promises it makes is dropped on the floor.
+    if (method?.name === "map" && fn.async && call.arguments[0] === fn && isDropped(call)) {
+      return { kind: "asyncCallback", node: call, enclosingFunction: enclosingFunction(call), callee: "map" };
+    }
     const timer = timerName(call);
     if (timer) return { kind: "timer", node: call, enclosingFunction: enclosingFunction(call), callee: timer };
   }
@@ -108,7 +112,7 @@ function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTr
   if (parent.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier) {
     const call = parentOf(parent);
     if (call.parent?.type !== AST_NODE_TYPES.CallExpression || call.parent.callee !== call.top) return null;
-    return memberPropertyName(parent) === "query" && returnsPromise(call.parent) ? call.parent : null;
+    return memberPropertyName(parent) === "query" && returnsPromise(call.parent, context.sourceCode) ? call.parent : null;
   }
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument)) {
     return isAsyncHelperCall(parent, context) ? parent : null;
@@ -118,18 +122,43 @@ function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTr
 
 /**
  * `client.query(…)` returns a promise unless it is given a callback (callback style: the release belongs in the
- * callback) or a submittable such as `new Cursor(…)`, `new QueryStream(…)`, `copyFrom(…)` (a stream or cursor).
+ * callback), written inline or named (`client.query("ROLLBACK", done)`), or a submittable such as `new Cursor(…)`,
+ * `new QueryStream(…)`, `copyFrom(…)` (a stream or cursor), inline or held in a variable.
  */
-function returnsPromise(query: TSESTree.CallExpression): boolean {
+function returnsPromise(query: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const last = query.arguments[query.arguments.length - 1];
+  if (last && query.arguments.length >= 2 && isCallbackArgument(last, sourceCode)) return false;
   if (last && isFunctionNode(unwrapExpression(last))) return false;
   const first = query.arguments[0] ? unwrapExpression(query.arguments[0]) : undefined;
-  if (first?.type === AST_NODE_TYPES.NewExpression) return false;
-  if (first?.type === AST_NODE_TYPES.CallExpression) {
-    const name = calleeName(first);
-    if (name !== null && SUBMITTABLE_FACTORIES.has(name)) return false;
+  return !(first && isSubmittable(first, sourceCode, 0));
+}
+
+const CALLBACK_NAME = /^(done|cb|callback|next|release|resolve|reject|finish|respond)$|callback$|^cb[A-Z]/i;
+
+/** A function handed over by name: a callback-style query. */
+function isCallbackArgument(argument: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const node = unwrapExpression(argument);
+  if (isFunctionNode(node)) return true;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return CALLBACK_NAME.test(memberPropertyName(node) ?? "");
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveIdentifier(sourceCode, node)?.defs[0];
+  if (definition?.node.type === AST_NODE_TYPES.FunctionDeclaration) return true;
+  if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init && isFunctionNode(definition.node.init)) return true;
+  // A parameter (`done` of a connect callback, `cb` of the enclosing function) or an unresolved name: by its name.
+  return (definition === undefined || definition.type === "Parameter") && CALLBACK_NAME.test(node.name);
+}
+
+/** `new Cursor(…)`, `copyFrom(…)`, or a `const` holding one: pg hands back the submittable, not a promise. */
+function isSubmittable(node: TSESTree.Node, sourceCode: SourceCode, depth: number): boolean {
+  if (node.type === AST_NODE_TYPES.NewExpression) return true;
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(node);
+    return name !== null && SUBMITTABLE_FACTORIES.has(name);
   }
-  return true;
+  if (node.type !== AST_NODE_TYPES.Identifier || depth > 2) return false;
+  const definition = resolveIdentifier(sourceCode, node)?.defs[0];
+  const init = definition?.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : null;
+  return init !== null && init !== undefined && isSubmittable(unwrapExpression(init), sourceCode, depth + 1);
 }
 
 /** A helper known to return a promise: declared async in this file, or (type-aware) typed as returning one. */
@@ -246,6 +275,15 @@ function returnsBeforeFinallyRelease(statement: TSESTree.ReturnStatement, held: 
     child = current;
   }
   return false;
+}
+
+/** The value of `call` goes nowhere: an expression statement, or `void call`. */
+function isDropped(call: TSESTree.CallExpression): boolean {
+  const { parent } = parentOf(call);
+  return (
+    parent?.type === AST_NODE_TYPES.ExpressionStatement ||
+    (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "void")
+  );
 }
 
 function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
