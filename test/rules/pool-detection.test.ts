@@ -31,6 +31,8 @@ ruleTester.run("pool detection (syntactic)", rule, {
     { name: "a call result named nothing", code: 'getDatabase().query("BEGIN");' },
     { name: "a name that only contains pool", code: 'const pooling = x;\npooling.query("BEGIN");' },
     { name: "annotation with another library's Pool", code: 'import type { Pool } from "mysql2";\nfunction f(db: Pool) { db.query("BEGIN"); }' },
+    { name: "asserted as another library's Pool, whatever the name", code: 'import type { Pool } from "generic-pool";\n(pool as Pool<unknown>).query("BEGIN");' },
+    { name: "a parameter typed with a local class named like a pool", code: 'class SurrealPool { query(_: string) {} }\nfunction f(pool: SurrealPool) { pool.query("BEGIN"); }' },
     { name: "annotation with PoolClient", code: 'import type { PoolClient } from "pg";\nfunction f(db: PoolClient) { db.query("BEGIN"); }' },
     { name: "this.db typed as a client", code: 'import type { Client } from "pg";\nclass Repo {\n  db!: Client;\n  run() { this.db.query("BEGIN"); }\n}' },
     {
@@ -48,6 +50,8 @@ ruleTester.run("pool detection (syntactic)", rule, {
   ],
   invalid: [
     { name: "identifier named pool", code: 'pool.query("BEGIN");', errors: begin(1, 1) },
+    { name: "a neutral name asserted as pg.Pool", code: 'import pg from "pg";\n(this.client as pg.Pool).query("BEGIN");', errors: begin(2, 1) },
+    { name: "an angle-bracket assertion to Pool", code: 'import { Pool } from "pg";\n(<Pool>db).query("BEGIN");', errors: begin(2, 1) },
     { name: "name pattern is case-insensitive: listenPool", code: 'listenPool.query("BEGIN");', errors: begin(1, 1) },
     { name: "MAIN_POOL constant", code: 'MAIN_POOL.query("BEGIN");', errors: begin(1, 1) },
     { name: "this.pool", code: 'class A { run() { this.pool.query("BEGIN"); } }', errors: begin(1, 19) },

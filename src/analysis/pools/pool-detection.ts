@@ -362,17 +362,40 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     }
   };
 
+  /**
+   * `(x as pg.Pool)`, `<Pool>x`, `x satisfies Pool`: what an assertion around the expression says, if any. Callers
+   * often hand over the unwrapped `x`, so the wrappers are found among its parents.
+   */
+  const assertedType = (expression: TSESTree.Node): Annotation => {
+    let current: TSESTree.Node = unwrapExpression(expression);
+    for (let parent = current.parent; parent && isWrapper(parent) && parent.expression === current; parent = parent.parent) {
+      current = parent;
+      if (
+        parent.type === AST_NODE_TYPES.TSAsExpression ||
+        parent.type === AST_NODE_TYPES.TSTypeAssertion ||
+        parent.type === AST_NODE_TYPES.TSSatisfiesExpression
+      ) {
+        const annotation = annotationOf(parent.typeAnnotation);
+        if (annotation !== "none") return annotation;
+      }
+    }
+    return "none";
+  };
+
   const excluded = (expression: TSESTree.Node): boolean => {
     const node = unwrapExpression(expression);
     let answer = excludedNodes.get(node);
     if (answer === undefined) {
-      answer = annotationOfExpression(node) === "other";
+      const asserted = assertedType(expression);
+      answer = asserted === "other" || (asserted === "none" && annotationOfExpression(node) === "other");
       excludedNodes.set(node, answer);
     }
     return answer;
   };
 
   const matcher = (expression: TSESTree.Node): boolean => {
+    const asserted = assertedType(expression);
+    if (asserted !== "none") return asserted === "pool";
     const node = unwrapExpression(expression);
     const known = byNode.get(node);
     if (known !== undefined) return known;
@@ -385,6 +408,23 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     return answer;
   };
   return Object.assign(matcher, { excluded });
+}
+
+type Wrapper =
+  | TSESTree.TSAsExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.ChainExpression;
+
+function isWrapper(node: TSESTree.Node): node is Wrapper {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.ChainExpression
+  );
 }
 
 /**
