@@ -321,6 +321,14 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     }
     case AST_NODE_TYPES.CallExpression: {
       if (parent.callee === top) return "use";
+      // `done(client)`, `release(client)`: the release itself says which client goes back; not a use after it.
+      const calleeNode = unwrapExpression(parent.callee);
+      if (
+        calleeNode.type === AST_NODE_TYPES.Identifier &&
+        acquisition.releaseFunction?.references.some((reference) => reference.identifier === calleeNode)
+      ) {
+        return "other";
+      }
       const callee = methodCall(parent);
       if (callee && COLLECTION_METHODS.has(callee.name)) return "transfer";
       const plainCallee = unwrapExpression(parent.callee);

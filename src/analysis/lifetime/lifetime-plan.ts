@@ -59,6 +59,8 @@ export type LifetimeEvent =
       callee: Callee | null;
       /** Inside a branch on a boolean flag (`if (!released) client.release()`): whether it runs is not followed. */
       flagGuarded: boolean;
+      /** A call of a closure of the owner that releases the client (`finish()`), which tracks its own state. */
+      viaClosure?: boolean;
     }
   /** A nested function that releases the client later (timer, event, promise handler): it takes the client over. */
   | { type: "deferred"; tracked: Tracked; node: FunctionNode }
@@ -191,6 +193,8 @@ export function planTracking(
     })),
   );
   const clientReferences = new Set<TSESTree.Node>(references.map((r) => r.identifier));
+  const closureCalls = closureReleaseCalls(references, owner, sourceCode);
+  references.push(...[...closureCalls].map((identifier) => ({ identifier, kind: "release" as const })));
 
   // Functions (below the owner) containing a release or hand-over: the only nested functions that matter.
   const releasingFunctions = new Set<TSESTree.Node>();
@@ -274,7 +278,8 @@ export function planTracking(
       // The flag says whether the client is still held: the branch that skips this release holds none.
       sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true });
     }
-    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null });
+    const viaClosure = closureCalls.has(identifier);
+    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null || viaClosure, viaClosure });
   }
 
   // Node-style callbacks: `if (err) return cb(err)` runs without a client.
@@ -287,6 +292,51 @@ export function planTracking(
     }
   }
   return tracked;
+}
+
+const MAX_CLOSURE_DEPTH = 4;
+/**
+ * Calls of the owner's own closures that release the client — `const finish = () => { if (client) client.release(); }`
+ * then `finish()`, and `fail()` calling `finish()` — as the callee identifiers: each such call is a release there.
+ */
+function closureReleaseCalls(
+  references: ReadonlyArray<{ identifier: TSESTree.Identifier; kind: ClientReferenceKind }>,
+  owner: TSESTree.Node,
+  sourceCode: SourceCode,
+): Set<TSESTree.Identifier> {
+  const calls = new Set<TSESTree.Identifier>();
+  const seen = new Set<Variable>();
+  // A closure that releases the client, or hands over the release (`client.query("ROLLBACK", done)`), gives it back.
+  let frontier: TSESTree.Node[] = references
+    .filter((reference) => reference.kind === "release" || reference.kind === "transfer")
+    .map((reference) => reference.identifier);
+  for (let depth = 0; depth < MAX_CLOSURE_DEPTH && frontier.length > 0; depth++) {
+    const next: TSESTree.Node[] = [];
+    for (const node of frontier) {
+      const closure = functionsBetween(node, owner)?.[0];
+      const variable = closure ? namedFunctionVariable(closure, sourceCode) : null;
+      if (!variable || seen.has(variable)) continue;
+      seen.add(variable);
+      for (const reference of variable.references) {
+        const callee = reference.identifier as TSESTree.Identifier;
+        const call = parentSkippingWrappers(callee);
+        if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== callee) continue;
+        if (functionsBetween(callee, owner) === null) continue;
+        calls.add(callee);
+        next.push(callee);
+      }
+    }
+    frontier = next;
+  }
+  return calls;
+}
+
+/** The variable naming a function: `function finish() {}`, `const finish = () => {}`; null for inline callbacks. */
+function namedFunctionVariable(fn: FunctionNode, sourceCode: SourceCode): Variable | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ? (sourceCode.getDeclaredVariables(fn)[0] ?? null) : null;
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  return sourceCode.getDeclaredVariables(declarator)[0] ?? null;
 }
 
 /** The `try` whose `finally` block contains `node` (within `owner`), if any. */

@@ -243,7 +243,7 @@ export function solveAfterRelease(
     for (const event of tracker.eventsOf(segment)) {
       if (!concerns(event, tracked)) continue;
       if (event.type === "acquire") state = null;
-      else if (event.type === "reference") {
+      else if (event.type === "reference" && !event.viaClosure) {
         const { kind, node } = event;
         if (kind === "write") state = null;
         else if (kind === "release" || kind === "use" || kind === "argument") {

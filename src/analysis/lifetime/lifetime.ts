@@ -241,10 +241,31 @@ function recordLifetimes(context: Context): Recording | null {
     const everyPath = tracked.units.every(
       (unit) => unit.codePath !== null && solveLeaks(unit, tracker, releasesParameter).length === 0,
     );
-    const result = !everyPath ? null : tracked.hasRelease && !tracked.hasTransfer ? "release" : "transfer";
+    const result = !everyPath
+      ? capturedByClosure(tracked)
+        ? "transfer"
+        : null
+      : tracked.hasRelease && !tracked.hasTransfer
+        ? "release"
+        : "transfer";
     summaries.set(tracked, result);
     return result;
   };
+
+  /**
+   * A helper that neither releases nor stores its client parameter but uses it in a closure of its own (a worker's
+   * `doNext`, returned to the caller) keeps it for as long as that closure lives: a hand-over we cannot follow.
+   */
+  function capturedByClosure(tracked: Tracked): boolean {
+    if (tracked.hasRelease || tracked.hasTransfer) return false;
+    const owner = tracked.subject.owner;
+    return (tracked.subject.client?.references ?? []).some((reference) => {
+      for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== owner; node = node.parent) {
+        if (isFunctionNode(node)) return true;
+      }
+      return false;
+    });
+  }
 
   const byPosition = (a: { range: [number, number] }, b: { range: [number, number] }) => a.range[0] - b.range[0];
 

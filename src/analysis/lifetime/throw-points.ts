@@ -1,17 +1,32 @@
 // Where an exception can come from, and where it goes. ESLint's code paths have no throw edge for a call outside a
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
-// except logging, which a person reading the code does not count as work, and registering a timer.
+// except logging, which a person reading the code does not count as work, registering a timer or a listener,
+// handing pg a submittable, and built-ins such as `Object.create`.
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { memberPropertyName, methodCall } from "../node-shapes.js";
+import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
 
 /** Registering or removing an event listener (`client.on("notification", …)`) does not throw. */
 const LISTENER_METHODS = new Set(["on", "once", "off", "addListener", "prependListener", "prependOnceListener", "removeListener", "removeAllListeners"]);
 const LOG_METHODS = new Set(["info", "warn", "error", "debug", "trace", "fatal", "log"]);
-const LOGGER_NAME = /^(console|log|logger)$|logger$/i;
+/** `console`, `logger`, `req.log`, `this.logger`, and Node-RED's `node` (whose `warn`/`error` log). */
+const LOGGER_NAME = /^(console|log|logger|node)$|logger$/i;
+/** A function of the file's own that logs: `log(…)`, `debug(…)`, `logError(…)`. */
+const LOG_FUNCTION = /^(log|debug|trace|info|warn|logError|logWarn|logInfo|logDebug)$/;
+/** Built-ins that do not throw for the arguments programs pass them. */
+const SAFE_BUILTINS: Record<string, ReadonlySet<string>> = {
+  Object: new Set(["create", "keys", "values", "entries", "freeze", "is", "getPrototypeOf"]),
+  Array: new Set(["isArray", "of"]),
+  Math: new Set(["abs", "ceil", "floor", "max", "min", "random", "round", "trunc", "sign"]),
+  Date: new Set(["now"]),
+  Number: new Set(["isInteger", "isFinite", "isNaN"]),
+};
+const SAFE_FUNCTIONS = new Set(["String", "Boolean", "isNaN", "isFinite", "parseInt", "parseFloat", "Symbol"]);
 
 /** `console.*(...)` or a logger's `info/warn/error/debug/trace/fatal/log(...)` (`logger`, `this.logger`, `req.log`). */
 export function isLoggingCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return LOG_FUNCTION.test(callee.name);
   const method = methodCall(call);
   if (!method || !LOG_METHODS.has(method.name)) return false;
   const object = method.object;
@@ -23,12 +38,41 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
   return false;
 }
 
+/** `Object.create(null)`, `Date.now()`, `String(x)`: built-ins that do not throw in practice. */
+function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name);
+  const method = methodCall(call);
+  return method !== null && method.object.type === AST_NODE_TYPES.Identifier && SAFE_BUILTINS[method.object.name]?.has(method.name) === true;
+}
+
+/**
+ * `client.query(new Cursor(…))` and the `new` inside it: pg takes a submittable without throwing (its errors arrive as
+ * events), so handing one over is no throw point.
+ */
+function isSubmission(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    const call = node.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === node && isSubmission(call);
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression || methodCall(node)?.name !== "query") return false;
+  const first = node.arguments[0];
+  return first !== undefined && unwrapExpression(first).type === AST_NODE_TYPES.NewExpression;
+}
+
 /** True for a node that may throw (or reject) once evaluated: a call other than logging or a timer, `new`, `await`. */
 export function isThrowPoint(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression:
-      return !isLoggingCall(node) && !isTimerCall(node) && !LISTENER_METHODS.has(methodCall(node)?.name ?? "");
+      return (
+        !isLoggingCall(node) &&
+        !isTimerCall(node) &&
+        !LISTENER_METHODS.has(methodCall(node)?.name ?? "") &&
+        !isSafeBuiltin(node) &&
+        !isSubmission(node)
+      );
     case AST_NODE_TYPES.NewExpression:
+      return !isSubmission(node);
     case AST_NODE_TYPES.AwaitExpression:
     case AST_NODE_TYPES.TaggedTemplateExpression:
       return true;

@@ -97,6 +97,26 @@ export function modulePools(file: string, parser: ModuleParser | undefined, dept
   return pools;
 }
 
+const classTexts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
+/** Whether the module at `file` declares a class `name` (`class SurrealPool`): the project's own type, not pg's. */
+export function declaresClass(file: string, name: string): boolean {
+  let text: string;
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat || !stat.isFile() || stat.size > MAX_BYTES) return false;
+    const known = classTexts.get(file);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) text = known.text;
+    else {
+      text = readFileSync(file, "utf8");
+      remember(classTexts, file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+    }
+  } catch {
+    return false;
+  }
+  return new RegExp(`\\bclass\\s+${name.replace(/[^\w$]/g, "")}\\b`).test(text);
+}
+
 function parseModule(file: string, text: string, parser: ModuleParser): TSESTree.Program | null {
   const options = {
     ecmaVersion: "latest",

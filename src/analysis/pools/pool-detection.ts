@@ -5,7 +5,7 @@ import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
 import { enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
-import { modulePools, requiredModule, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
+import { declaresClass, modulePools, requiredModule, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck } from "./pool-types.js";
 
@@ -144,16 +144,19 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
           // Imported from another package (generic-pool, a database driver): not pg's Pool, whatever its name.
           const declaration = definition.node.parent;
           const source = declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
-          return source !== null && source !== "pg" && source !== "pg-pool" && !source.startsWith(".") ? "other" : "none";
+          if (source === null || source === "pg" || source === "pg-pool") return "none";
+          if (!source.startsWith(".")) return "other";
+          // A class of the project's own (a module may also re-export pg's Pool type under another name).
+          const file = path.isAbsolute(filename) ? resolveLocalModule(filename, source) : null;
+          const imported = definition.node.type === AST_NODE_TYPES.ImportSpecifier ? definition.node.imported : head;
+          const importedName = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+          return file !== null && declaresClass(file, importedName) ? "other" : "none";
         }
         if (definition.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && type.typeName === head) {
           return annotationOf(definition.node.typeAnnotation, depth + 1);
         }
-        // A class or interface declared here is the file's own type, not pg's.
-        return definition.node.type === AST_NODE_TYPES.ClassDeclaration ||
-          definition.node.type === AST_NODE_TYPES.TSInterfaceDeclaration
-          ? "other"
-          : "none";
+        // A class declared here is the file's own, not pg's (an interface may describe pg's pool: it says nothing).
+        return definition.node.type === AST_NODE_TYPES.ClassDeclaration ? "other" : "none";
       }
       default:
         return "none";
