@@ -111,5 +111,6 @@ describe("case headers", () => {
     expect(countConnectCalls("pool.connect((err, client, done) => {});", "x.js")).toBe(1);
     expect(countConnectCalls("async function f() { await getPool().connect(); await redis.connect(); }", "x.ts")).toBe(2);
     expect(countConnectCalls("pool.query('SELECT 1'); const connect = 1;", "x.js")).toBe(0);
+    expect(countConnectCalls("async function connect() {} connect();", "x.js")).toBe(0);
   });
 });

@@ -96,7 +96,8 @@ export function parseHeader(text: string, where: string): Header {
   return { source, repository, label: label as Label, rule, why: required("Why") };
 }
 
-/** How many `….connect(…)` (or bare `connect(…)`) calls the code makes; a case has exactly one. */
+/** How many `<receiver>.connect(…)` calls the code makes; a case has exactly one. A bare `connect()` is a local
+ * function of the case, not an acquisition. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
@@ -106,11 +107,9 @@ export function countConnectCalls(text: string, file: string): number {
       return;
     }
     if (typeof value !== "object" || value === null) return;
-    const node = value as { type?: unknown; callee?: { type: string; name?: string; property?: { name?: string } } };
-    if (node.type === "CallExpression" && node.callee) {
-      const { callee } = node;
-      const name = callee.type === "MemberExpression" ? callee.property?.name : callee.name;
-      if (name === "connect") count += 1;
+    const node = value as { type?: unknown; callee?: { type: string; property?: { name?: string } } };
+    if (node.type === "CallExpression" && node.callee?.type === "MemberExpression") {
+      if (node.callee.property?.name === "connect") count += 1;
     }
     for (const [key, child] of Object.entries(value)) if (key !== "parent" && key !== "loc") visit(child);
   };
