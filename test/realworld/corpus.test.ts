@@ -14,6 +14,8 @@ import {
 
 const { cases, errors } = discoverCases();
 const knownGaps = readKnownGaps();
+const expected = cases.filter((entry) => knownGaps[entry.id] === undefined);
+const gaps = cases.filter((entry) => knownGaps[entry.id] !== undefined);
 
 describe("the real-world corpus", () => {
   let score: Score;
@@ -21,6 +23,13 @@ describe("the real-world corpus", () => {
   beforeAll(async () => {
     score = await scoreCorpus(cases, knownGaps);
   }, 120_000);
+
+  /** "outcome (findings)" of a case, for the failure message. */
+  const describeOutcome = (id: string) => {
+    const scored = score.cases.find((entry) => entry.id === id);
+    const text = `${scored?.outcome} (${scored?.findings.join(", ")})`;
+    return { matches: scored ? matchesLabel(scored.outcome) : undefined, text };
+  };
 
   it("has only well-formed cases, each with one acquisition site", () => {
     expect(errors).toEqual([]);
@@ -39,34 +48,29 @@ describe("the real-world corpus", () => {
     expect(Object.keys(knownGaps).filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  const expected = cases.filter((entry) => knownGaps[entry.id] === undefined);
-  it.each(expected.map((entry) => [entry.id, entry.header.label]))("%s: poolguard's outcome matches its label (%s)", (id) => {
-    const scored = score.cases.find((entry) => entry.id === id);
-    expect(scored && matchesLabel(scored.outcome), `${id}: ${scored?.outcome} (${scored?.findings.join(", ")})`).toBe(true);
+  it.each(expected.map((entry) => [entry.id, entry.header.label]))("%s: the outcome matches its label (%s)", (id) => {
+    const { matches, text } = describeOutcome(id);
+    expect(matches, `${id}: ${text}`).toBe(true);
   });
 
-  const gaps = cases.filter((entry) => knownGaps[entry.id] !== undefined);
-  it.each(gaps.map((entry) => [entry.id]))("%s is still a known gap (remove it from known-gaps.json once fixed)", (id) => {
-    const scored = score.cases.find((entry) => entry.id === id);
-    expect(scored && matchesLabel(scored.outcome), `${id} now matches its label: ${scored?.outcome}`).toBe(false);
+  it.each(gaps.map((entry) => [entry.id]))("%s is still a known gap (once fixed, remove it from the list)", (id) => {
+    const { matches, text } = describeOutcome(id);
+    expect(matches, `${id} now matches its label: ${text}`).toBe(false);
   });
 });
 
 describe("case headers", () => {
   const header = (lines: string[]) => `${lines.join("\n")}\nconst pool = null;\n`;
+  const SEE = "see test/realworld/README.md";
 
   it("reads source, repository, label, rule and why", () => {
-    expect(
-      parseHeader(
-        header([
-          "// Source: acme/shop — src/db.js (getUser), reduced by hand, not copied",
-          "// Label: leak",
-          "// Rule: poolguard/no-leaked-client",
-          "// Why: `return cb(err)` skips done()",
-        ]),
-        "apps/x.js",
-      ),
-    ).toEqual({
+    const text = header([
+      "// Source: acme/shop — src/db.js (getUser), reduced by hand, not copied",
+      "// Label: leak",
+      "// Rule: poolguard/no-leaked-client",
+      "// Why: `return cb(err)` skips done()",
+    ]);
+    expect(parseHeader(text, "apps/x.js")).toEqual({
       source: "acme/shop — src/db.js (getUser), reduced by hand, not copied",
       repository: "acme/shop",
       label: "leak",
@@ -76,19 +80,24 @@ describe("case headers", () => {
   });
 
   it("takes a page's URL as the source of a case from a blog", () => {
-    const parsed = parseHeader(
-      header(["// Source: https://example.com/pg-tutorial (section 3)", "// Label: safe", "// Why: released in finally"]),
-      "apps/x.js",
-    );
+    const text = header(["// Source: https://example.com/pg-tutorial (part 3)", "// Label: safe", "// Why: finally"]);
+    const parsed = parseHeader(text, "apps/x.js");
     expect(parsed.repository).toBe("https://example.com/pg-tutorial");
     expect(parsed.rule).toBeUndefined();
   });
 
+  it("accepts a leak without a rule (any poolguard finding counts)", () => {
+    expect(parseHeader(header(["// Source: a/b — f.js", "// Label: leak", "// Why: w"]), "x").rule).toBeUndefined();
+  });
+
   it.each([
-    [["// Label: safe", "// Why: w"], 'apps/x.js: the header has no "// Source: …" line; see test/realworld/README.md'],
-    [["// Source: a/b — f.js", "// Why: w"], 'apps/x.js: the header has no "// Label: …" line; see test/realworld/README.md'],
-    [["// Source: a/b — f.js", "// Label: safe"], 'apps/x.js: the header has no "// Why: …" line; see test/realworld/README.md'],
-    [["// Source: a/b — f.js", "// Label: leaky", "// Why: w"], 'apps/x.js: unknown label "leaky"; use one of leak, safe, hand-over'],
+    [["// Label: safe", "// Why: w"], `apps/x.js: the header has no "// Source: …" line; ${SEE}`],
+    [["// Source: a/b — f.js", "// Why: w"], `apps/x.js: the header has no "// Label: …" line; ${SEE}`],
+    [["// Source: a/b — f.js", "// Label: safe"], `apps/x.js: the header has no "// Why: …" line; ${SEE}`],
+    [
+      ["// Source: a/b — f.js", "// Label: leaky", "// Why: w"],
+      'apps/x.js: unknown label "leaky"; use one of leak, safe, hand-over',
+    ],
     [
       ["// Source: a/b — f.js", "// Label: safe", "// Rule: poolguard/no-leaked-client", "// Why: w"],
       'apps/x.js: a safe case names no "// Rule:"; remove it',
@@ -97,19 +106,22 @@ describe("case headers", () => {
       ["// Source: a/b — f.js", "// Label: leak", "// Rule: no-leaked-client", "// Why: w"],
       'apps/x.js: "// Rule: no-leaked-client" is not a poolguard rule (poolguard/<name>)',
     ],
-    [["// Source: somewhere", "// Label: safe", "// Why: w"], 'apps/x.js: "// Source: somewhere" names neither "owner/repo — path" nor a page\'s URL'],
-    [["// Source: a/b — f.js", "// Label: safe", "// Label: leak", "// Why: w"], 'apps/x.js: the header has two "// Label:" lines; keep one'],
+    [
+      ["// Source: somewhere", "// Label: safe", "// Why: w"],
+      `apps/x.js: "// Source: somewhere" names neither "owner/repo — path" nor a page's URL`,
+    ],
+    [
+      ["// Source: a/b — f.js", "// Label: safe", "// Label: leak", "// Why: w"],
+      'apps/x.js: the header has two "// Label:" lines; keep one',
+    ],
   ])("rejects a malformed header %#", (lines, message) => {
     expect(() => parseHeader(header(lines), "apps/x.js")).toThrow(message);
   });
 
-  it("accepts a leak without a rule (any poolguard finding counts)", () => {
-    expect(parseHeader(header(["// Source: a/b — f.js", "// Label: leak", "// Why: w"]), "x").rule).toBeUndefined();
-  });
-
-  it("counts connect() calls of any receiver and style", () => {
+  it("counts the member connect() calls of any receiver and style", () => {
     expect(countConnectCalls("pool.connect((err, client, done) => {});", "x.js")).toBe(1);
-    expect(countConnectCalls("async function f() { await getPool().connect(); await redis.connect(); }", "x.ts")).toBe(2);
+    const twoReceivers = "async function f() { await getPool().connect(); await redis.connect(); }";
+    expect(countConnectCalls(twoReceivers, "x.ts")).toBe(2);
     expect(countConnectCalls("pool.query('SELECT 1'); const connect = 1;", "x.js")).toBe(0);
     expect(countConnectCalls("async function connect() {} connect();", "x.js")).toBe(0);
   });

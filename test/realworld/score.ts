@@ -11,7 +11,8 @@ function printTable(score: Score): void {
   const width = Math.max(...score.cases.map((entry) => entry.id.length), 4);
   console.log(`${"case".padEnd(width)}  ${"label".padEnd(9)}  ${"outcome".padEnd(11)}  findings`);
   for (const entry of score.cases) {
-    const gap = entry.knownGap === undefined ? "" : entry.asExpected ? "  (known gap)" : "  (known gap, now right: remove it)";
+    const gap =
+      entry.knownGap === undefined ? "" : entry.asExpected ? "  (known gap)" : "  (known gap, now right: remove it)";
     const wrong = entry.knownGap === undefined && !entry.asExpected ? "  ✗" : "";
     console.log(
       `${entry.id.padEnd(width)}  ${entry.header.label.padEnd(9)}  ${entry.outcome.padEnd(11)}  ` +
