@@ -86,6 +86,12 @@ describe("case headers", () => {
     expect(parsed.rule).toBeUndefined();
   });
 
+  it("counts an issue thread on GitHub as its repository", () => {
+    const source = "// Source: https://github.com/acme/shop/issues/12 (the reporter's code)";
+    const text = header([source, "// Label: safe", "// Why: w"]);
+    expect(parseHeader(text, "apps/x.js").repository).toBe("acme/shop");
+  });
+
   it("accepts a leak without a rule (any poolguard finding counts)", () => {
     expect(parseHeader(header(["// Source: a/b — f.js", "// Label: leak", "// Why: w"]), "x").rule).toBeUndefined();
   });

@@ -17,7 +17,7 @@ export type Outcome = "caught" | "missed" | "silent" | "false alarm";
 
 export interface Header {
   source: string;
-  /** `owner/repo` of the source, or the page's URL when the source is no repository. */
+  /** `owner/repo` of the source (also for a page on GitHub), or the page's URL otherwise. */
   repository: string;
   label: Label;
   /** `poolguard/<rule>` that must report a leak; undefined when any poolguard finding counts. */
@@ -60,6 +60,8 @@ const ENTRY = /^entry\.(ts|js|mjs|cjs)$/;
 const HEADER_LINE = /^\/\/\s*(Source|Label|Rule|Why):\s*(.*)$/;
 const REPOSITORY = /^([\w.-]+\/[\w.-]+)\s+—\s+\S/;
 const URL = /^https?:\/\/\S+/;
+// A page on GitHub (an issue, a pull request, a file) counts as its repository, so that the count stays honest.
+const GITHUB_PAGE = /^https:\/\/github\.com\/([\w.-]+\/[\w.-]+)/;
 
 /** Reads the `// Key: value` lines at the top of a case; throws an error naming the case and what is wrong. */
 export function parseHeader(text: string, where: string): Header {
@@ -77,7 +79,7 @@ export function parseHeader(text: string, where: string): Header {
     return value;
   };
   const source = required("Source");
-  const repository = REPOSITORY.exec(source)?.[1] ?? URL.exec(source)?.[0];
+  const repository = REPOSITORY.exec(source)?.[1] ?? GITHUB_PAGE.exec(source)?.[1] ?? URL.exec(source)?.[0];
   if (!repository) {
     throw new Error(`${where}: "// Source: ${source}" names neither "owner/repo — path" nor a page's URL`);
   }
