@@ -1,6 +1,7 @@
 // Source: Snickers-SDC/Reviews — frontend-capstone/server.js (GET /reviews/meta), reduced by hand, not copied
-// Label: safe
-// Why: every query of the chain has its own catch, so the then that calls release() always runs
+// Label: leak
+// Rule: poolguard/no-leaked-client
+// Why: when both queries fail (the database went away), the second catch's res.send throws (headers already sent) and skips release()
 const express = require("express");
 const { db } = require("./dbConnect");
 
