@@ -1,7 +1,7 @@
 // Source: IgorSh2010/judithsstil-backend — middleware/tenantResolver.js (tenantResolver), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
-// Why: the client is stored on `req.dbClient` only after an awaited `SET search_path`; when that throws, the catch answers 500 and nobody releases it
+// Why: the client goes onto `req.dbClient`, then `SET search_path` is awaited; when it throws, the catch answers 500 without next(), so no controller ever releases it
 import jwt from "jsonwebtoken";
 import { pool } from "./dbConn.js";
 
