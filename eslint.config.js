@@ -3,7 +3,7 @@ import eslintPlugin from "eslint-plugin-eslint-plugin";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "fixtures/", "coverage/", "tmp/"] },
+  { ignores: ["dist/", "node_modules/", "fixtures/", "coverage/", "tmp/", "test/realworld/cases/"] },
   ...tseslint.configs.recommended,
   {
     files: ["rules/**/*.ts"],

@@ -1,0 +1,6 @@
+import pkg from "pg";
+
+const { Pool } = pkg;
+const pool = new Pool({ host: process.env.DB_HOST, database: process.env.DB_NAME });
+
+export { pool };

@@ -1,0 +1,134 @@
+// The real-world corpus: every case's outcome under configs.recommended matches its label, except the cases listed
+// in known-gaps.json, which must still be wrong (so a fix makes the lead remove the entry). See README.md here.
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  countConnectCalls,
+  discoverCases,
+  LABELS,
+  matchesLabel,
+  parseHeader,
+  readKnownGaps,
+  scoreCorpus,
+  type Score,
+} from "./corpus.js";
+
+const { cases, errors } = discoverCases();
+const knownGaps = readKnownGaps();
+const expected = cases.filter((entry) => knownGaps[entry.id] === undefined);
+const gaps = cases.filter((entry) => knownGaps[entry.id] !== undefined);
+
+describe("the real-world corpus", () => {
+  let score: Score;
+
+  beforeAll(async () => {
+    score = await scoreCorpus(cases, knownGaps);
+  }, 120_000);
+
+  /** "outcome (findings)" of a case, for the failure message. */
+  const describeOutcome = (id: string) => {
+    const scored = score.cases.find((entry) => entry.id === id);
+    const text = `${scored?.outcome} (${scored?.findings.join(", ")})`;
+    return { matches: scored ? matchesLabel(scored.outcome) : undefined, text };
+  };
+
+  it("has only well-formed cases, each with one acquisition site", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it("has at least one case of every label", () => {
+    for (const label of LABELS) expect(cases.some((entry) => entry.header.label === label), label).toBe(true);
+  });
+
+  it("parses everywhere and no rule crashes", () => {
+    expect(score.fatal).toEqual([]);
+  });
+
+  it("lists only existing cases as known gaps", () => {
+    const ids = new Set(cases.map((entry) => entry.id));
+    expect(Object.keys(knownGaps).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it.each(expected.map((entry) => [entry.id, entry.header.label]))("%s: the outcome matches its label (%s)", (id) => {
+    const { matches, text } = describeOutcome(id);
+    expect(matches, `${id}: ${text}`).toBe(true);
+  });
+
+  it.each(gaps.map((entry) => [entry.id]))("%s is still a known gap (once fixed, remove it from the list)", (id) => {
+    const { matches, text } = describeOutcome(id);
+    expect(matches, `${id} now matches its label: ${text}`).toBe(false);
+  });
+});
+
+describe("case headers", () => {
+  const header = (lines: string[]) => `${lines.join("\n")}\nconst pool = null;\n`;
+  const SEE = "see test/realworld/README.md";
+
+  it("reads source, repository, label, rule and why", () => {
+    const text = header([
+      "// Source: acme/shop — src/db.js (getUser), reduced by hand, not copied",
+      "// Label: leak",
+      "// Rule: poolguard/no-leaked-client",
+      "// Why: `return cb(err)` skips done()",
+    ]);
+    expect(parseHeader(text, "apps/x.js")).toEqual({
+      source: "acme/shop — src/db.js (getUser), reduced by hand, not copied",
+      repository: "acme/shop",
+      label: "leak",
+      rule: "poolguard/no-leaked-client",
+      why: "`return cb(err)` skips done()",
+    });
+  });
+
+  it("takes a page's URL as the source of a case from a blog", () => {
+    const text = header(["// Source: https://example.com/pg-tutorial (part 3)", "// Label: safe", "// Why: finally"]);
+    const parsed = parseHeader(text, "apps/x.js");
+    expect(parsed.repository).toBe("https://example.com/pg-tutorial");
+    expect(parsed.rule).toBeUndefined();
+  });
+
+  it("counts an issue thread on GitHub as its repository", () => {
+    const source = "// Source: https://github.com/acme/shop/issues/12 (the reporter's code)";
+    const text = header([source, "// Label: safe", "// Why: w"]);
+    expect(parseHeader(text, "apps/x.js").repository).toBe("acme/shop");
+  });
+
+  it("accepts a leak without a rule (any poolguard finding counts)", () => {
+    expect(parseHeader(header(["// Source: a/b — f.js", "// Label: leak", "// Why: w"]), "x").rule).toBeUndefined();
+  });
+
+  it.each([
+    [["// Label: safe", "// Why: w"], `apps/x.js: the header has no "// Source: …" line; ${SEE}`],
+    [["// Source: a/b — f.js", "// Why: w"], `apps/x.js: the header has no "// Label: …" line; ${SEE}`],
+    [["// Source: a/b — f.js", "// Label: safe"], `apps/x.js: the header has no "// Why: …" line; ${SEE}`],
+    [
+      ["// Source: a/b — f.js", "// Label: leaky", "// Why: w"],
+      'apps/x.js: unknown label "leaky"; use one of leak, safe, hand-over',
+    ],
+    [
+      ["// Source: a/b — f.js", "// Label: safe", "// Rule: poolguard/no-leaked-client", "// Why: w"],
+      'apps/x.js: a safe case names no "// Rule:"; remove it',
+    ],
+    [
+      ["// Source: a/b — f.js", "// Label: leak", "// Rule: no-leaked-client", "// Why: w"],
+      'apps/x.js: "// Rule: no-leaked-client" is not a poolguard rule (poolguard/<name>)',
+    ],
+    [
+      ["// Source: somewhere", "// Label: safe", "// Why: w"],
+      `apps/x.js: "// Source: somewhere" names neither "owner/repo — path" nor a page's URL`,
+    ],
+    [
+      ["// Source: a/b — f.js", "// Label: safe", "// Label: leak", "// Why: w"],
+      'apps/x.js: the header has two "// Label:" lines; keep one',
+    ],
+  ])("rejects a malformed header %#", (lines, message) => {
+    expect(() => parseHeader(header(lines), "apps/x.js")).toThrow(message);
+  });
+
+  it("counts the member connect() calls of any receiver and style", () => {
+    expect(countConnectCalls("pool.connect((err, client, done) => {});", "x.js")).toBe(1);
+    const twoReceivers = "async function f() { await getPool().connect(); await redis.connect(); }";
+    expect(countConnectCalls(twoReceivers, "x.ts")).toBe(2);
+    expect(countConnectCalls("pool.query('SELECT 1'); const connect = 1;", "x.js")).toBe(0);
+    expect(countConnectCalls("async function connect() {} connect();", "x.js")).toBe(0);
+  });
+});

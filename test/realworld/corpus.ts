@@ -1,0 +1,210 @@
+// The labelled real-world corpus (see README.md here): finds its cases, reads and checks their headers, lints them
+// with `configs.recommended` and scores every case against its label.
+import { parseForESLint } from "@typescript-eslint/parser";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import plugin from "../../src/plugin.js";
+import { lintWithConfig, repositoryRoot } from "../plugin/lint-fixtures.js";
+
+export const casesDirectory = path.join("test", "realworld", "cases");
+export const knownGapsFile = path.join("test", "realworld", "known-gaps.json");
+
+export const LABELS = ["leak", "safe", "hand-over"] as const;
+export type Label = (typeof LABELS)[number];
+
+/** What poolguard does on a case: a leak is caught or missed; a safe or hand-over case is silent or a false alarm. */
+export type Outcome = "caught" | "missed" | "silent" | "false alarm";
+
+export interface Header {
+  source: string;
+  /** `owner/repo` of the source (also for a page on GitHub), or the page's URL otherwise. */
+  repository: string;
+  label: Label;
+  /** `poolguard/<rule>` that must report a leak; undefined when any poolguard finding counts. */
+  rule: string | undefined;
+  why: string;
+}
+
+export interface Case {
+  /** Relative to the cases directory: the file, or the directory of a case with several modules. */
+  id: string;
+  /** The file that holds the acquisition site and the header, relative to the repository. */
+  entry: string;
+  header: Header;
+}
+
+export interface ScoredCase extends Case {
+  outcome: Outcome;
+  /** "line:rule" for every poolguard finding in the entry file. */
+  findings: string[];
+  knownGap: string | undefined;
+  /** The outcome is the label's, or (for a known gap) still is not. */
+  asExpected: boolean;
+}
+
+export interface Score {
+  cases: ScoredCase[];
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  repositories: number;
+  /** Parse errors and rule crashes, as "file:line message". */
+  fatal: string[];
+}
+
+const LINTED = /\.(ts|js|mjs|cjs)$/;
+const ENTRY = /^entry\.(ts|js|mjs|cjs)$/;
+const HEADER_LINE = /^\/\/\s*(Source|Label|Rule|Why):\s*(.*)$/;
+const REPOSITORY = /^([\w.-]+\/[\w.-]+)\s+—\s+\S/;
+const URL = /^https?:\/\/\S+/;
+// A page on GitHub (an issue, a pull request, a file) counts as its repository, so that the count stays honest.
+const GITHUB_PAGE = /^https:\/\/github\.com\/([\w.-]+\/[\w.-]+)/;
+
+/** Reads the `// Key: value` lines at the top of a case; throws an error naming the case and what is wrong. */
+export function parseHeader(text: string, where: string): Header {
+  const fields = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    const match = HEADER_LINE.exec(line.trim());
+    if (!match) break;
+    const [, key, value] = match as unknown as [string, string, string];
+    if (fields.has(key)) throw new Error(`${where}: the header has two "// ${key}:" lines; keep one`);
+    fields.set(key, value.trim());
+  }
+  const required = (key: string): string => {
+    const value = fields.get(key);
+    if (!value) throw new Error(`${where}: the header has no "// ${key}: …" line; see test/realworld/README.md`);
+    return value;
+  };
+  const source = required("Source");
+  const repository = REPOSITORY.exec(source)?.[1] ?? GITHUB_PAGE.exec(source)?.[1] ?? URL.exec(source)?.[0];
+  if (!repository) {
+    throw new Error(`${where}: "// Source: ${source}" names neither "owner/repo — path" nor a page's URL`);
+  }
+  const label = required("Label");
+  if (!(LABELS as readonly string[]).includes(label)) {
+    throw new Error(`${where}: unknown label "${label}"; use one of ${LABELS.join(", ")}`);
+  }
+  const rule = fields.get("Rule");
+  if (rule !== undefined) {
+    if (label !== "leak") throw new Error(`${where}: a ${label} case names no "// Rule:"; remove it`);
+    const name = rule.replace(/^poolguard\//, "");
+    if (!rule.startsWith("poolguard/") || !(name in plugin.rules)) {
+      throw new Error(`${where}: "// Rule: ${rule}" is not a poolguard rule (poolguard/<name>)`);
+    }
+  }
+  return { source, repository, label: label as Label, rule, why: required("Why") };
+}
+
+/** How many `<receiver>.connect(…)` calls the code makes; a case has exactly one. A bare `connect()` is a local
+ * function of the case, not an acquisition. */
+export function countConnectCalls(text: string, file: string): number {
+  const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
+  let count = 0;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    const node = value as { type?: unknown; callee?: { type: string; property?: { name?: string } } };
+    if (node.type === "CallExpression" && node.callee?.type === "MemberExpression") {
+      if (node.callee.property?.name === "connect") count += 1;
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== "parent" && key !== "loc") visit(child);
+  };
+  visit(ast);
+  return count;
+}
+
+/** Every case under the cases directory, in path order, and one message per malformed case. */
+export function discoverCases(): { cases: Case[]; errors: string[] } {
+  const root = path.join(repositoryRoot, casesDirectory);
+  const cases: Case[] = [];
+  const errors: string[] = [];
+  for (const kind of readdirSync(root).sort()) {
+    for (const name of readdirSync(path.join(root, kind)).sort()) {
+      const id = path.join(kind, name);
+      const absolute = path.join(root, id);
+      let entry: string;
+      if (statSync(absolute).isDirectory()) {
+        const entries = readdirSync(absolute).filter((file) => ENTRY.test(file));
+        if (entries.length !== 1) {
+          errors.push(`${id}: a case directory holds one entry.{ts,js,mjs,cjs}, found ${entries.length}`);
+          continue;
+        }
+        entry = path.join(casesDirectory, id, entries[0] as string);
+      } else if (LINTED.test(name)) {
+        entry = path.join(casesDirectory, id);
+      } else {
+        errors.push(`${id}: not a case (a .ts/.js/.mjs/.cjs file or a directory with an entry file)`);
+        continue;
+      }
+      try {
+        const text = readFileSync(path.join(repositoryRoot, entry), "utf8");
+        const header = parseHeader(text, id);
+        const connects = countConnectCalls(text, entry);
+        if (connects !== 1) {
+          errors.push(`${id}: the entry file has ${connects} connect() calls; a case has exactly one acquisition site`);
+          continue;
+        }
+        cases.push({ id, entry, header });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        errors.push(message.startsWith(`${id}:`) ? message : `${id}: cannot be parsed: ${message}`);
+      }
+    }
+  }
+  return { cases, errors };
+}
+
+/** known-gaps.json: case id → why poolguard gets that case wrong today. */
+export function readKnownGaps(): Record<string, string> {
+  const file = path.join(repositoryRoot, knownGapsFile);
+  if (!existsSync(file)) return {};
+  const gaps = JSON.parse(readFileSync(file, "utf8")) as unknown;
+  if (typeof gaps !== "object" || gaps === null || Array.isArray(gaps)) {
+    throw new Error(`${knownGapsFile}: expected an object { "<case id>": "why" }`);
+  }
+  return gaps as Record<string, string>;
+}
+
+function outcomeOf(header: Header, findings: string[]): Outcome {
+  if (header.label === "leak") {
+    const counted = header.rule ? findings.filter((finding) => finding.endsWith(`:${header.rule}`)) : findings;
+    return counted.length > 0 ? "caught" : "missed";
+  }
+  return findings.length > 0 ? "false alarm" : "silent";
+}
+
+export function matchesLabel(outcome: Outcome): boolean {
+  return outcome === "caught" || outcome === "silent";
+}
+
+/** Lints every case with `configs.recommended` and scores it. */
+export async function scoreCorpus(cases: Case[], knownGaps: Record<string, string>): Promise<Score> {
+  const outcomes = await lintWithConfig("recommended", [`${casesDirectory}/`]);
+  const fatal = [...outcomes.values()].flatMap((outcome) => outcome.fatal);
+  const scored = cases.map((entry): ScoredCase => {
+    const findings = outcomes.get(entry.entry)?.findings;
+    if (!findings) throw new Error(`${entry.entry} was not linted; is it ignored?`);
+    const outcome = outcomeOf(entry.header, findings);
+    const knownGap = knownGaps[entry.id];
+    return { ...entry, outcome, findings, knownGap, asExpected: matchesLabel(outcome) === (knownGap === undefined) };
+  });
+  const count = (outcome: Outcome) => scored.filter((entry) => entry.outcome === outcome).length;
+  const [tp, fp, fn, tn] = [count("caught"), count("false alarm"), count("missed"), count("silent")];
+  return {
+    cases: scored,
+    tp,
+    fp,
+    fn,
+    tn,
+    precision: tp / (tp + fp),
+    recall: tp / (tp + fn),
+    repositories: new Set(cases.map((entry) => entry.header.repository)).size,
+    fatal,
+  };
+}
