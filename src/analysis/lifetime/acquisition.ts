@@ -2,7 +2,7 @@
 // holds it, and what each reference to that variable does (release, use, transfer). Purely syntactic plus scope
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isOtherLibraryReceiver } from "../pools/other-libraries.js";
+import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -47,6 +47,8 @@ export interface Acquisition {
   owner: TSESTree.Node;
   /** The node that binds the client: the declarator, the assignment, or the callback parameter; else the call. */
   binding: TSESTree.Node;
+  /** `client` is an object made around the client (`new Session(await P.connect())`), not the client itself. */
+  wrapped?: boolean;
 }
 
 /** What one reference to the client (or to `done`) does. */
@@ -129,11 +131,33 @@ function isCallbackFunction(node: TSESTree.Node | undefined): node is TSESTree.A
   );
 }
 
+/**
+ * `const session = new Session(await P.connect())` (also as a branch of `cond ? new Session(…) : other`): the object
+ * that wraps the client holds it now, and releases it through itself (`session.release()`, `session.client.release()`).
+ */
+function wrapperVariable(
+  sourceCode: SourceCode,
+  construction: TSESTree.NewExpression,
+  argument: TSESTree.Node,
+): { variable: Variable; declarator: TSESTree.VariableDeclarator } | null {
+  if (!construction.arguments.includes(argument as TSESTree.CallExpressionArgument)) return null;
+  let node: TSESTree.Node = construction;
+  let holder = parentSkippingWrappers(node);
+  while (holder?.type === AST_NODE_TYPES.ConditionalExpression && holder.test !== node) {
+    node = holder;
+    holder = parentSkippingWrappers(node);
+  }
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (holder.parent.kind !== "const" && holder.parent.kind !== "let") return null;
+  const variable = declaredVariable(sourceCode, holder.parent, holder.id);
+  return variable ? { variable, declarator: holder } : null;
+}
+
 /** Where an awaited value goes: the node that receives `await P.connect()` (skipping wrappers and parentheses). */
 function awaitedTarget(
   sourceCode: SourceCode,
   awaited: TSESTree.Node,
-): { target: AcquisitionTarget; client: Variable | null; binding: TSESTree.Node } {
+): { target: AcquisitionTarget; client: Variable | null; binding: TSESTree.Node; wrapped?: boolean } {
   const parent = parentSkippingWrappers(awaited);
   let top: TSESTree.Node = awaited;
   while (top.parent && top.parent !== parent) top = top.parent;
@@ -163,12 +187,16 @@ function awaitedTarget(
       return { target: "unknown", client: null, binding: parent };
     case AST_NODE_TYPES.ExpressionStatement:
       return { target: "discarded", client: null, binding: parent };
+    case AST_NODE_TYPES.NewExpression: {
+      const wrapper = wrapperVariable(sourceCode, parent, top);
+      if (wrapper) return { target: "variable", client: wrapper.variable, binding: wrapper.declarator, wrapped: true };
+      return { target: "transferred", client: null, binding: parent };
+    }
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.YieldExpression:
     case AST_NODE_TYPES.Property:
     case AST_NODE_TYPES.ArrayExpression:
-    case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.CallExpression:
       return { target: "transferred", client: null, binding: parent };
     default:
@@ -186,6 +214,7 @@ function awaitedTarget(
 export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge, sourceCode: SourceCode): Acquisition | null {
   const method = methodCall(call);
   if (!method || method.name !== CONNECT || method.object.type === AST_NODE_TYPES.Super) return null;
+  if (comesFromOtherPackage(method.object, sourceCode)) return null;
   if (isPool(method.object)) return acquisitionOf(call, method.object, sourceCode);
   if (isPool.excluded?.(method.object) || isOtherLibraryReceiver(method.object, sourceCode)) return null;
   const candidate = acquisitionOf(call, method.object, sourceCode);
@@ -247,14 +276,15 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
   }
 
   const awaited = parentSkippingWrappers(call);
-  if (awaited?.type === AST_NODE_TYPES.AwaitExpression) {
-    const { target, client, binding } = awaitedTarget(sourceCode, awaited);
+  if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) {
+    const { target, client, binding, wrapped } = awaitedTarget(sourceCode, awaited);
     return {
       style: "await",
       call,
       pool,
       target,
       client,
+      wrapped,
       releaseFunction: null,
       errorParameter: null,
       owner: codePathOwner(call),
@@ -273,6 +303,15 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
     owner: codePathOwner(call),
     binding: call,
   };
+}
+
+/** `yield P.connect()` in a generator run by co (or koa 1): the yield is its await. */
+export function isGeneratorAwait(node: TSESTree.Node | undefined): node is TSESTree.YieldExpression {
+  if (node?.type !== AST_NODE_TYPES.YieldExpression || node.delegate) return false;
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current.generator === true;
+  }
+  return false;
 }
 
 /** The outermost expression that is `identifier` seen through TS wrappers and chains. */
@@ -314,6 +353,20 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
   switch (parent.type) {
     case AST_NODE_TYPES.MemberExpression: {
       if (unwrapExpression(parent.object) !== identifier) return "other";
+      if (acquisition.wrapped && memberPropertyName(parent) !== "release") {
+        // `(session.client as PoolClient).release()`: the wrapped client goes back through the wrapper.
+        const outer = parentSkippingWrappers(parent);
+        const call = outer ? parentSkippingWrappers(outer) : undefined;
+        if (
+          outer?.type === AST_NODE_TYPES.MemberExpression &&
+          unwrapExpression(outer.object) === parent &&
+          memberPropertyName(outer) === "release" &&
+          call?.type === AST_NODE_TYPES.CallExpression &&
+          unwrapExpression(call.callee) === outer
+        ) {
+          return "release";
+        }
+      }
       if (memberPropertyName(parent) !== "release") return "use";
       const call = parentSkippingWrappers(parent);
       if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";

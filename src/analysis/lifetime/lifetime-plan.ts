@@ -18,7 +18,7 @@ type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
-export type Subject = Pick<Acquisition, "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding">;
+export type Subject = Pick<Acquisition, "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped">;
 
 /** A client being followed: an acquisition, or a function parameter whose release makes a call a transfer. */
 export interface Tracked {

@@ -216,6 +216,9 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
     return before === undefined || (before === null) !== (state === null);
   });
   for (const final of codePath.finalSegments) {
+    // A generator's `yield` also ends a segment as a way out (the caller may return or throw there) that goes on to
+    // the next segment: the throw is followed as a throw point; the function has not ended there.
+    if (final.nextSegments.length > 0) continue;
     const state = out.get(final);
     if (state && final.reachable) report(state.reason);
   }

@@ -4,7 +4,7 @@
 // (Map lookups only), by replaying ESLint's precomputed traversal of just those paths (traversal-replay.ts) or, on an
 // ESLint without one, by listening to the whole file; the answers are computed once every event is in.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { findAcquisition, isFunctionNode, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
+import { findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
@@ -173,6 +173,8 @@ function recordLifetimes(context: Context): Recording | null {
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const unitsByNode = new Map<TSESTree.Node, Unit[]>();
   const releaseCalls = new Set<TSESTree.Node>();
+  /** Nodes that would count as throw points but are part of an acquisition (the wrapper made around a client). */
+  const quiet = new Set<TSESTree.Node>();
   const acquireAt = new Map<TSESTree.Node, Tracked[]>();
   const acquisitions: Tracked[] = [];
   const discarded: Acquisition[] = [];
@@ -363,7 +365,10 @@ function recordLifetimes(context: Context): Recording | null {
     // The client is held from the moment the `await` of `connect()` completes: the binding's own exit follows with
     // nothing in between but TS wrappers, so the event goes there and no declarator/assignment listener is needed.
     const awaited = acquisition.style === "await" ? parentSkippingWrappers(acquisition.call) : undefined;
-    if (awaited?.type === AST_NODE_TYPES.AwaitExpression) add(acquireAt, awaited, tracked);
+    if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) add(acquireAt, awaited, tracked);
+    // `new Session(await P.connect())`: making the wrapper is part of the hand-over, not work that may throw.
+    const wrapping = acquisition.wrapped && awaited ? parentSkippingWrappers(awaited) : undefined;
+    if (wrapping?.type === AST_NODE_TYPES.NewExpression) quiet.add(wrapping);
   }
   if (acquisitions.length === 0 && discarded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
@@ -374,12 +379,17 @@ function recordLifetimes(context: Context): Recording | null {
   }
 
   const onThrowPoint = (node: TSESTree.Node): void => {
-    if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || feedsPromiseChain(node)) return;
+    if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     tracker.append({ type: "throw", node });
   };
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
+  /** An `await` (or a generator's `yield`) may throw, and completes the acquisitions that wait on it. */
+  const onAwait = (node: TSESTree.Node): void => {
+    onThrowPoint(node);
+    for (const tracked of acquireAt.get(node) ?? []) tracker.append({ type: "acquire", tracked });
+  };
   const onIdentifier = (node: TSESTree.Node): void => {
     const events = referenceEvents.get(node);
     if (events) for (const event of events) tracker.append(event);
@@ -396,13 +406,8 @@ function recordLifetimes(context: Context): Recording | null {
     exit: new Map<string, NodeHandler>([
       [AST_NODE_TYPES.CallExpression, onThrowPoint],
       [AST_NODE_TYPES.NewExpression, onThrowPoint],
-      [
-        AST_NODE_TYPES.AwaitExpression,
-        (node) => {
-          onThrowPoint(node);
-          for (const tracked of acquireAt.get(node) ?? []) tracker.append({ type: "acquire", tracked });
-        },
-      ],
+      [AST_NODE_TYPES.AwaitExpression, onAwait],
+      [AST_NODE_TYPES.YieldExpression, onAwait],
       [AST_NODE_TYPES.TaggedTemplateExpression, onThrowPoint],
     ]),
     codePath: new Map<string, CodePathHandler>(Object.entries(codePath) as Array<[string, CodePathHandler]>),

@@ -21,6 +21,8 @@ const SAFE_BUILTINS: Record<string, ReadonlySet<string>> = {
   Date: new Set(["now"]),
   Number: new Set(["isInteger", "isFinite", "isNaN"]),
 };
+/** String methods that only read: `level?.toLowerCase()`. */
+const SAFE_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padStart", "padEnd", "toFixed"]);
 const SAFE_FUNCTIONS = new Set(["String", "Boolean", "isNaN", "isFinite", "parseInt", "parseFloat", "Symbol"]);
 
 /** `console.*(...)` or a logger's `info/warn/error/debug/trace/fatal/log(...)` (`logger`, `this.logger`, `req.log`). */
@@ -43,6 +45,7 @@ function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name);
   const method = methodCall(call);
+  if (method !== null && SAFE_METHODS.has(method.name)) return true;
   return method !== null && method.object.type === AST_NODE_TYPES.Identifier && SAFE_BUILTINS[method.object.name]?.has(method.name) === true;
 }
 
@@ -75,6 +78,9 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
       return !isSubmission(node);
     case AST_NODE_TYPES.AwaitExpression:
     case AST_NODE_TYPES.TaggedTemplateExpression:
+      return true;
+    case AST_NODE_TYPES.YieldExpression:
+      // A generator driven by co (or resumed with .throw()) receives the rejection at its yield.
       return true;
     default:
       return false;

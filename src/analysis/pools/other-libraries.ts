@@ -11,6 +11,37 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const OTHER_LIBRARY =
   /redis|mongo|amqp|rabbit|kafka|mqtt|nats|socket|websocket|^ws$|^net$|^tls$|^node:(net|tls)$|mysql|mariadb|mssql|tedious|oracle|sqlite|memcache|elastic|cassandra|neo4j|ldap|ftp|ssh|imap|smtp|puppeteer|playwright|browser/i;
 
+/** Packages with a `connect()` of their own that is no pg checkout, though their objects may be called `pool`. */
+const OTHER_PACKAGE = /^(slonik|typeorm|sequelize|@prisma\/client|knex|@mikro-orm\/|objection|generic-pool|tarn)/;
+
+/**
+ * The receiver's root comes from another library's package (`const pool = await createPool(…)` from slonik): no pg
+ * pool whatever it is called. Judged before the name pattern, unlike `isOtherLibraryReceiver`.
+ */
+export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let current: TSESTree.Node = unwrapExpression(receiver);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  if (current.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(current), current);
+  const definition = variable?.defs[0];
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return false;
+  let init = unwrapExpression(definition.node.init);
+  if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrapExpression(init.argument);
+  if (init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.NewExpression) return false;
+  let callee = unwrapExpression(init.callee);
+  while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const factory = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  let source: unknown = null;
+  if (factory?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    const declaration = factory.node.parent;
+    if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) source = declaration.source.value;
+  } else if (factory?.node.type === AST_NODE_TYPES.VariableDeclarator) {
+    source = requiredModule(factory.node.init);
+  }
+  return typeof source === "string" && OTHER_PACKAGE.test(source);
+}
+
 /** The receiver of `connect()` is, by its names or the package it comes from, another library's client. */
 export function isOtherLibraryReceiver(receiver: TSESTree.Node, sourceCode: SourceCode, hops = 0): boolean {
   if (hops > 4) return false;

@@ -396,13 +396,37 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     return answer;
   };
 
+  /** `x instanceof Pool ? x.connect() : …`, `if (x instanceof pg.Pool) { x.connect() }`: narrowed to a pool there. */
+  const narrowedToPool = (node: TSESTree.Node): boolean => {
+    const text = sourceCode.getText(node);
+    let child: TSESTree.Node = node;
+    for (let current = node.parent; current && !isFunctionLike(current); current = current.parent) {
+      if (
+        (current.type === AST_NODE_TYPES.ConditionalExpression || current.type === AST_NODE_TYPES.IfStatement) &&
+        current.consequent === child
+      ) {
+        const test = unwrapExpression(current.test);
+        if (
+          test.type === AST_NODE_TYPES.BinaryExpression &&
+          test.operator === "instanceof" &&
+          sourceCode.getText(unwrapExpression(test.left)) === text &&
+          bindingOfExpression(test.right, sourceCode) === "pool-class"
+        ) {
+          return true;
+        }
+      }
+      child = current;
+    }
+    return false;
+  };
+
   const matcher = (expression: TSESTree.Node): boolean => {
     const asserted = assertedType(expression);
     if (asserted !== "none") return asserted === "pool";
     const node = unwrapExpression(expression);
     const known = byNode.get(node);
     if (known !== undefined) return known;
-    let answer = syntacticallyPool(node);
+    let answer = syntacticallyPool(node) || narrowedToPool(node);
     if (!answer && settings.typeAware) {
       if (typedCheck === undefined) typedCheck = createTypedPoolCheck(context, settings.poolTypes);
       answer = typedCheck !== null && typedCheck(node);
@@ -411,6 +435,14 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     return answer;
   };
   return Object.assign(matcher, { excluded });
+}
+
+function isFunctionLike(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
 }
 
 type Wrapper =

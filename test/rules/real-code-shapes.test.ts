@@ -1,0 +1,74 @@
+// Shapes met in real code (see test/realworld/): generators run by co, clients wrapped in an object, pools narrowed
+// by `instanceof`, closures that release, helpers that keep the client in a closure, and work that cannot throw.
+import rule from "../../rules/no-leaked-client.js";
+import afterRelease from "../../rules/no-use-after-release.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+ruleTester.run("no-leaked-client on real-code shapes", rule, {
+  valid: [
+    {
+      name: "a generator that releases in finally",
+      code: `const run = co.wrap(function* (pool) {\n  const client = yield pool.connect();\n  try {\n    yield client.query("SELECT 1");\n  } finally {\n    client.release();\n  }\n});`,
+    },
+    {
+      name: "a wrapped client released through the wrapper in finally",
+      code: `class Session { constructor(client) { this.client = client; } }\nasync function tx(pool) {\n  const session = new Session(await pool.connect());\n  try {\n    await session.client.query("BEGIN");\n  } finally {\n    session.client.release();\n  }\n}`,
+    },
+    {
+      name: "a closure of the function releases: every path calls it",
+      code: `async function handle(pool, msg, send) {\n  let client = null;\n  const finish = () => {\n    if (client) {\n      client.release();\n      client = null;\n    }\n  };\n  const fail = (err) => {\n    finish();\n    send(err);\n  };\n  try {\n    client = await pool.connect();\n    const result = await client.query(msg.sql);\n    finish();\n    send(result.rows);\n  } catch (err) {\n    fail(err);\n  }\n}`,
+    },
+    {
+      name: "a callback closure that hands done over on failure",
+      code: `function run(pool, work, cb) {\n  pool.connect((err, client, done) => {\n    if (err) return cb(err);\n    const abortOn = (failure) => {\n      if (failure) client.query("ROLLBACK", done);\n      return Boolean(failure);\n    };\n    client.query("BEGIN", (beginErr) => {\n      if (abortOn(beginErr)) return cb(beginErr);\n      client.query("COMMIT", () => {\n        done();\n        cb();\n      });\n    });\n  });\n}`,
+    },
+    {
+      name: "a helper of the file that keeps the client in a closure it returns",
+      code: `function makeWorker(client) {\n  const next = async () => {\n    await client.query("SELECT 1");\n  };\n  return { next };\n}\nasync function start(pool) {\n  const client = await pool.connect();\n  const worker = makeWorker(client);\n  return worker;\n}`,
+    },
+    {
+      name: "string methods, Object.create and a Node-RED warning do not throw before the hand-over",
+      code: `async function getClient(pool, logger, req, node) {\n  const client = await pool.connect();\n  if (logger.level?.toLowerCase() === "trace") node.warn("tracing");\n  req.pg = Object.create(null);\n  return client;\n}`,
+    },
+    {
+      name: "slonik's pool.connect(handler) is no pg checkout",
+      code: `import { createPool } from "slonik";\nasync function f() {\n  const pool = await createPool("postgres://");\n  await pool.connect(async () => 1);\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a generator: the yielded query throws into it before the release",
+      code: `const run = co.wrap(function* (pool) {\n  const client = yield pool.connect();\n  yield client.query("SELECT 1");\n  client.release();\n});`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a wrapped client: BEGIN before the try whose finally releases it",
+      code: `class Session { constructor(client) { this.client = client; } execute(sql) { return this.client.query(sql); } }\nasync function tx(pool) {\n  const session = new Session(await pool.connect());\n  await session.execute("BEGIN");\n  try {\n    await session.execute("COMMIT");\n  } finally {\n    session.client.release();\n  }\n}`,
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 4, tryLine: 5 }, line: 3, column: 37, suggestions: [] }],
+    },
+    {
+      name: "a wrapped client returned after BEGIN: lost when BEGIN throws",
+      code: `class Tx { constructor(client) { this.client = client; } }\nasync function begin(pool) {\n  const t = new Tx(await pool.connect());\n  await t.client.query("BEGIN");\n  return t;\n}`,
+      errors: [{ messageId: "notHandedOverOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 26, suggestions: [] }],
+    },
+    {
+      name: "a receiver narrowed by instanceof pg's Pool, never released",
+      code: `import { Pool } from "pg";\nclass S {\n  async tx() {\n    const session = this.client instanceof Pool ? new Wrapper(await this.client.connect()) : this;\n    await session.run("BEGIN");\n  }\n}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "this.client" }, line: 4, column: 69, suggestions: [] }],
+    },
+  ],
+});
+
+ruleTester.run("no-use-after-release on real-code shapes", afterRelease, {
+  valid: [
+    {
+      name: "the client handed to its own done() is no use after release",
+      code: `function q(pool, cb) {\n  pool.connect((err, client, done) => {\n    if (err) {\n      done(client);\n      return cb(err);\n    }\n    client.query("SELECT 1", (e, r) => {\n      done(e || false);\n      cb(e, r);\n    });\n  });\n}`,
+    },
+    {
+      name: "a releasing closure called twice tracks its own state",
+      code: `async function f(pool) {\n  let client = null;\n  const finish = () => {\n    if (client) client.release();\n    client = null;\n  };\n  try {\n    client = await pool.connect();\n    await client.query("SELECT 1");\n    finish();\n  } finally {\n    finish();\n  }\n}`,
+    },
+  ],
+  invalid: [],
+});
