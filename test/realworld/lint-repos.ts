@@ -3,7 +3,6 @@
 // call of any receiver whose enclosing function got no finding (so each silent site can be read), and totals.
 // Usage: npm run realworld:repos -- <dir> [<dir>…]   (see README.md here)
 import tsParser from "@typescript-eslint/parser";
-import type { TSESTree } from "@typescript-eslint/utils";
 import { ESLint, type Linter, type Rule } from "eslint";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -93,7 +92,7 @@ async function lintTree(root: string, totals: Totals): Promise<void> {
     const text = readFileSync(file, "utf8");
     let messages: Linter.LintMessage[];
     try {
-      [{ messages }] = (await eslint.lintText(text, { filePath: file })) as [{ messages: Linter.LintMessage[] }];
+      messages = (await eslint.lintText(text, { filePath: file }))[0]?.messages ?? [];
     } catch (error) {
       // A rule that throws is a poolguard bug worth seeing, not a reason to stop the run.
       totals.crashed++;
