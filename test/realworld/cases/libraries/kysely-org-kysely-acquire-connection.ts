@@ -1,24 +1,24 @@
 // Source: kysely-org/kysely — src/dialect/postgres/postgres-driver.ts (PostgresDriver.acquireConnection), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
-// Why: the user hooks `onCreateConnection`/`onReserveConnection` are awaited after connect(); when one throws, the caller never gets the connection and the client is never released (the WeakMap only caches the wrapper)
-interface PoolClientLike {
+// Why: the pool is typed with kysely's own `PostgresPool` interface (pg's Pool at run time); the user hooks `onCreateConnection`/`onReserveConnection` are awaited after connect(); when one throws, the caller never gets the connection and the client is never released (the WeakMap only caches the wrapper)
+interface PostgresPoolClient {
   query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
   release(): void;
 }
 
-interface PoolLike {
-  connect(): Promise<PoolClientLike>;
+interface PostgresPool {
+  connect(): Promise<PostgresPoolClient>;
 }
 
 interface DriverConfig {
-  pool: PoolLike;
+  pool: PostgresPool;
   onCreateConnection?: (connection: PgConnection) => Promise<void>;
   onReserveConnection?: (connection: PgConnection) => Promise<void>;
 }
 
 class PgConnection {
-  constructor(readonly client: PoolClientLike) {}
+  constructor(readonly client: PostgresPoolClient) {}
   release() {
     this.client.release();
   }
@@ -26,8 +26,8 @@ class PgConnection {
 
 export class PgDriver {
   readonly #config: DriverConfig;
-  readonly #connections = new WeakMap<PoolClientLike, PgConnection>();
-  #pool?: PoolLike;
+  readonly #connections = new WeakMap<PostgresPoolClient, PgConnection>();
+  #pool?: PostgresPool;
 
   constructor(config: DriverConfig) {
     this.#config = config;
