@@ -1,4 +1,4 @@
-// Source: deepstreamIO/deepstream.io-storage-postgres — src/schema-listener.ts (SchemaListener.connect), reduced by hand, not copied
+// Source: deepstreamIO/deepstream.io-storage-postgres — src/schema-listener.ts (SchemaListener.connect, renamed acquireListener here), reduced by hand, not copied
 // Label: hand-over
 // Why: the LISTEN client and its `done` are kept on the instance (`this.client`, `this.releaseConnection`); destroy() releases it
 import type * as pg from "pg";
@@ -16,7 +16,7 @@ export class SchemaListener {
     this.emitter.emit(msg.channel, { event, table });
   }
 
-  private connect(callback: () => void) {
+  private acquireListener(callback: () => void) {
     this.connectionPool.connect((error, client, done) => {
       if (error) {
         this.logger.error("ERROR", "could not get a client for schema listening");
@@ -36,7 +36,7 @@ export class SchemaListener {
     if (this.client) {
       this.client.query(`LISTEN ${schema}`, (err) => done(err));
     } else {
-      this.connect(() => this.subscribe(schema, done));
+      this.acquireListener(() => this.subscribe(schema, done));
     }
   }
 
