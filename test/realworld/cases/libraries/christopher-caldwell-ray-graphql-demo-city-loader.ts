@@ -1,9 +1,9 @@
 // Source: christopher-caldwell/ray-graphql-demo — src/schema/city/loader.ts (CityLoader's fetcher), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
-// Why: the GraphQL data loader awaits the query between `PgPool.connect()` (pool from another module) and `client.release()`, with no finally
+// Why: the GraphQL data loader awaits the query between `PgPool.connect()` (the pool comes from `@/db`, a tsconfig path alias) and `client.release()`, with no finally
 import { DataLoader } from "@caldwell619/data-loader";
-import { PgPool } from "./db";
+import { PgPool } from "@/db";
 
 interface City {
   city_id: number;

@@ -2,7 +2,7 @@
 // Label: hand-over
 // Why: the per-request client is returned in the GraphQL context; the server plugin's onResponse releases it
 import { createYoga } from "graphql-yoga";
-import { PgPool } from "./db";
+import { PgPool } from "@/db";
 
 declare const schema: Parameters<typeof createYoga>[0]["schema"];
 
