@@ -72,3 +72,19 @@ ruleTester.run("no-use-after-release on real-code shapes", afterRelease, {
   ],
   invalid: [],
 });
+
+ruleTester.run("no-leaked-client: flags set beside a release", rule, {
+  valid: [
+    {
+      name: "an early return under a `released` flag set where the client is released",
+      code: `function query(pool, text, cb) {\n  pool.connect((err, client) => {\n    if (err) return cb(err);\n    let released = false;\n    const onError = (e) => {\n      if (released) return;\n      released = true;\n      client.release(e);\n    };\n    client.once("error", onError);\n    client.query(text, (queryErr, res) => {\n      if (released) return;\n      released = true;\n      client.release(queryErr);\n      cb(queryErr, res);\n    });\n  });\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a flag set nowhere near a release says nothing about the client",
+      code: `function query(pool, text, cb) {\n  pool.connect((err, client) => {\n    if (err) return cb(err);\n    let cancelled = false;\n    setTimeout(() => {\n      cancelled = true;\n    }, 100);\n    client.query(text, (queryErr, res) => {\n      if (cancelled) return;\n      client.release(queryErr);\n      cb(queryErr, res);\n    });\n  });\n}`,
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the `return` on line 9", done: "client.release" }, line: 2, column: 3 }],
+    },
+  ],
+});

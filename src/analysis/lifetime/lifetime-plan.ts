@@ -232,6 +232,9 @@ export function planTracking(
   sink.addUnit(ownerUnit);
   const unitsByFunction = new Map<TSESTree.Node, Unit>();
   const announced = new Set<TSESTree.Node>();
+  const pairedFlags = new Set<Variable | null>(
+    releaseFlags(references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier), sourceCode),
+  );
 
   for (const { identifier, kind } of references) {
     if (kind === "acquire" || kind === "other") continue;
@@ -274,12 +277,25 @@ export function planTracking(
       continue;
     }
     const flag = kind === "release" || kind === "use" || kind === "argument" ? flagGuard(identifier, owner, sourceCode) : null;
-    if (flag && kind === "release") {
+    if (flag && kind === "release" && !pairedFlags.has(resolveIdentifier(sourceCode, flag.flag))) {
       // The flag says whether the client is still held: the branch that skips this release holds none.
       sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true });
     }
     const viaClosure = closureCalls.has(identifier);
     sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null || viaClosure, viaClosure });
+  }
+
+  // `released = true` beside a release: every `if (released) return;` / `if (!released) …` branches on whether the
+  // client is still held.
+  const releases = references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier);
+  for (const flag of releaseFlags(releases, sourceCode)) {
+    for (const reference of flag.references) {
+      if (reference.isWrite()) continue;
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (functionsBetween(identifier, owner) === null) continue;
+      const guard = guardShape(identifier);
+      if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: !guard.truthy });
+    }
   }
 
   // Node-style callbacks: `if (err) return cb(err)` runs without a client.
@@ -382,6 +398,33 @@ function flagGuard(
     child = current;
   }
   return null;
+}
+
+/** Boolean variables set to `true` in the same statement list as a release (`released = true; client.release()`). */
+function releaseFlags(releases: readonly TSESTree.Identifier[], sourceCode: SourceCode): Variable[] {
+  const flags = new Set<Variable>();
+  for (const release of releases) {
+    let statement: TSESTree.Node | undefined = release;
+    while (statement && statement.parent && statement.parent.type !== AST_NODE_TYPES.BlockStatement && !isFunctionNode(statement.parent)) {
+      statement = statement.parent;
+    }
+    const block = statement?.parent;
+    if (block?.type !== AST_NODE_TYPES.BlockStatement) continue;
+    for (const sibling of block.body) {
+      if (sibling.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+      const expression = sibling.expression;
+      if (
+        expression.type === AST_NODE_TYPES.AssignmentExpression &&
+        expression.left.type === AST_NODE_TYPES.Identifier &&
+        expression.right.type === AST_NODE_TYPES.Literal &&
+        expression.right.value === true
+      ) {
+        const variable = resolveIdentifier(sourceCode, expression.left);
+        if (variable) flags.add(variable);
+      }
+    }
+  }
+  return [...flags];
 }
 
 function booleanFlag(test: TSESTree.Node, sourceCode: SourceCode): TSESTree.Identifier | null {
