@@ -66,9 +66,9 @@ export class ReadinessProbe {
     private readonly hooks: ProbeHooks,
   ) {}
 
-  /** The last fresh answer, if any. */
-  get last(): ProbeAnswer | undefined {
-    return this.cached?.answer;
+  /** A connection just failed: a cached success is older than that evidence, so the next check asks again. */
+  distrust(): void {
+    if (this.cached?.answer.ok) this.cached = undefined;
   }
 
   /** The cached answer while fresh, the one in flight, or a new round trip. Never rejects. */

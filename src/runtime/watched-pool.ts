@@ -209,6 +209,7 @@ export class WatchedPool {
     try {
       const now = performance.now();
       this.errors.record(error, now);
+      this.probe.distrust();
       if (this.errorEpisode.observe(true, now)) {
         this.raiseAlert("connection-errors", messages.connectionErrorAlert(this.name, errorKind(error), errorMessage(error)));
       }
