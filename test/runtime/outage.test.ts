@@ -9,7 +9,7 @@ import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { freezeServer } from "../support/freeze.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { RecordingLogger, type LogLine } from "./monitor-logs.js";
-import { fetchText, serve, type RunningServer } from "./ops-server.js";
+import { fetchText, serve } from "./ops-server.js";
 import { parsePrometheusText, sampleValue } from "./prometheus-text.js";
 
 vi.setConfig({ testTimeout: 90_000 });
