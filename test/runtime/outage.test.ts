@@ -109,6 +109,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     const { pool, monitor, logger, alerts, server } = await watchedPool(database.url, cleanups);
     await readyzBecomes(server.url, 200, 15_000);
     await pool.query("SELECT 1");
+    // The README's PoolConnectionErrors rule fires on an increase between two scrapes: before, nothing to count.
+    expect(await connectionErrors(server.url, "ECONNREFUSED")).toBeUndefined();
     const from = logger.lines.length;
     const stoppedAt = performance.now();
     await database.stopServer();
