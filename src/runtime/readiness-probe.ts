@@ -2,9 +2,10 @@
 // cached briefly so a storm of /readyz requests costs one query. Handing out an idle client never touches the
 // network, so a frozen server or a partition that drops packets would look ready to a connect() + release().
 //
-// The probe never queues behind the application: it borrows an idle client only when one is free now and nobody is
-// waiting, and otherwise opens a connection of its own (outside the pool's counts). So it is never one of the
-// pool's "waiting" clients, and an exhausted but healthy pool still answers from the database itself.
+// The probe never queues behind the application: it goes through the pool only when the pool can hand it a client
+// at once (an idle one, or room to open one) and nobody is waiting; otherwise, in an exhausted pool, it opens a
+// connection of its own (outside the pool's counts). So it is never one of the pool's "waiting" clients, and an
+// exhausted but healthy pool still answers from the database itself.
 import type pg from "pg";
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
@@ -111,7 +112,7 @@ export class ReadinessProbe {
       try {
         if (this.pool.ending) {
           finish({ ok: false, reason: "the pool is ending (pool.end() was called)", viaPool: false });
-        } else if (this.pool.idleCount > 0 && this.pool.waitingCount === 0 && !this.borrowPending) {
+        } else if (this.canBorrow()) {
           onTimeout = this.borrow(finish, isSettled);
         } else {
           onTimeout = this.dedicated(finish, isSettled);
@@ -122,7 +123,14 @@ export class ReadinessProbe {
     });
   }
 
-  /** SELECT 1 on an idle client of the pool; returns what to do when the answer times out. */
+  /** pg-pool hands out at once (no queue) when it has an idle client or room for a new one, and nobody waits. */
+  private canBorrow(): boolean {
+    const { idleCount, totalCount, waitingCount } = this.pool;
+    const max = Number((this.pool as unknown as { options?: pg.PoolConfig }).options?.max) || 10;
+    return !this.borrowPending && waitingCount === 0 && (idleCount > 0 || totalCount < max);
+  }
+
+  /** SELECT 1 on a client of the pool (idle, or opened for it, which then stays in the pool); returns what to do when the answer times out. */
   private borrow(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
     let client: pg.PoolClient | undefined;
     let release: Done | undefined;

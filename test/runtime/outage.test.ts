@@ -39,9 +39,11 @@ async function readyzBecomes(base: string, status: number, timeoutMs: number) {
   throw new Error(`/readyz never answered ${status} within ${timeoutMs} ms; last: ${last?.status} ${last?.body}`);
 }
 
+/** The counter's value for this kind, or undefined while it has no sample (nothing counted yet). */
 async function connectionErrors(base: string, kind: string): Promise<number | undefined> {
   const metrics = parsePrometheusText((await fetchText(`${base}/metrics`)).body);
-  return sampleValue(metrics, METRIC_NAMES.connectionErrors, { pool_name: "main", error_type: kind });
+  const counted = metrics.samples.some((sample) => sample.name === METRIC_NAMES.connectionErrors && sample.labels.error_type === kind);
+  return counted ? sampleValue(metrics, METRIC_NAMES.connectionErrors, { pool_name: "main", error_type: kind }) : undefined;
 }
 
 /** A pool on `url` watched by a monitor of its own, with its ops endpoints; `cleanups` ends them. */
