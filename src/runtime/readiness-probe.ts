@@ -2,10 +2,10 @@
 // cached briefly so a storm of /readyz requests costs one query. Handing out an idle client never touches the
 // network, so a frozen server or a partition that drops packets would look ready to a connect() + release().
 //
-// The probe never queues behind the application: it goes through the pool only when the pool can hand it a client
-// at once (an idle one, or room to open one) and nobody is waiting; otherwise, in an exhausted pool, it opens a
-// connection of its own (outside the pool's counts). So it is never one of the pool's "waiting" clients, and an
-// exhausted but healthy pool still answers from the database itself.
+// The probe never queues behind the application and never changes the pool: it borrows an idle client when one is
+// free and nobody is waiting, and otherwise opens a short-lived connection of its own (outside the pool's counts:
+// growing the pool for a probe would show in /readyz, e.g. a tenth connection in a LISTEN pool of nine). So it is
+// never one of the pool's "waiting" clients, and an exhausted but healthy pool still answers from the database.
 import type pg from "pg";
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
@@ -123,14 +123,12 @@ export class ReadinessProbe {
     });
   }
 
-  /** pg-pool hands out at once (no queue) when it has an idle client or room for a new one, and nobody waits. */
+  /** pg-pool hands an idle client out at once (on the next tick) when nobody is queued before us. */
   private canBorrow(): boolean {
-    const { idleCount, totalCount, waitingCount } = this.pool;
-    const max = Number((this.pool as unknown as { options?: pg.PoolConfig }).options?.max) || 10;
-    return !this.borrowPending && waitingCount === 0 && (idleCount > 0 || totalCount < max);
+    return !this.borrowPending && this.pool.waitingCount === 0 && this.pool.idleCount > 0;
   }
 
-  /** SELECT 1 on a client of the pool (idle, or opened for it, which then stays in the pool); returns what to do when the answer times out. */
+  /** SELECT 1 on an idle client of the pool; returns what to do when the answer times out. */
   private borrow(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
     let client: pg.PoolClient | undefined;
     let release: Done | undefined;
