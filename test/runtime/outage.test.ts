@@ -107,6 +107,22 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
   });
 
+  it("stopped, with no load: /readyz turns 503 within a few seconds, and 200 once the server is back", async () => {
+    const { pool, server } = await watchedPool(database.url, cleanups);
+    await Promise.all([pool.query("SELECT 1"), pool.query("SELECT 1")]);
+    await readyzBecomes(server.url, 200, 5000);
+    await database.stopServer();
+    try {
+      const down = await readyzBecomes(server.url, 503, 5000);
+      expect(down.body).toMatchObject({ status: "unavailable", pools: [{ poolName: "main" }] });
+      expect(down.body.pools[0].reason).toMatch(/^(cannot connect|SELECT 1 failed): /);
+    } finally {
+      await database.startServer();
+    }
+    const up = await readyzBecomes(server.url, 200, 15_000);
+    expect(up.body.pools[0]).not.toHaveProperty("reason");
+  });
+
   it("stopped while callers try: 503 naming the error, the counter by kind, one rate-limited warn line, one alert", async () => {
     const { pool, monitor, logger, alerts, server } = await watchedPool(database.url, cleanups);
     await readyzBecomes(server.url, 200, 15_000);
