@@ -142,7 +142,18 @@ export class ReadinessProbe {
       }
     };
     this.borrowPending = true;
-    this.rawConnect.call(this.pool, (err, borrowed, done) => {
+    const connect = this.rawConnect;
+    const pool = this.pool;
+    const call = (callback: Parameters<RawConnect>[0]) => {
+      try {
+        connect.call(pool, callback);
+      } catch (error) {
+        // Thrown before the pool took the request: nothing is pending.
+        this.borrowPending = false;
+        throw error;
+      }
+    };
+    call((err, borrowed, done) => {
       this.borrowPending = false;
       if (err || !borrowed) {
         if (!isSettled()) this.connectionError(err);
