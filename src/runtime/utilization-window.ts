@@ -2,6 +2,7 @@
 // 89 % on average dips at every release; judged instant by instant it would never count as "sustained".
 // Fixed slots in a ring (the window's resolution is windowMs / SLOTS), so memory and the work per observation are
 // bounded whatever the traffic.
+import { AlertEpisode } from "./alert-episodes.js";
 
 const SLOTS = 20;
 
@@ -64,5 +65,35 @@ export class UtilizationWindow {
     }
     this.lastAt = now;
     return crossed;
+  }
+}
+
+/** The sustained-utilisation condition as an alert episode: the window's mean above the threshold. */
+export class SustainedUtilization {
+  private readonly window: UtilizationWindow;
+  private readonly episode: AlertEpisode;
+
+  constructor(
+    windowMs: number,
+    private readonly max: number,
+    private readonly thresholdPercent: number,
+    clearMs: number,
+    now: number,
+  ) {
+    this.window = new UtilizationWindow(windowMs, now);
+    this.episode = new AlertEpisode(clearMs);
+  }
+
+  /** Feeds the used count; the mean utilisation (percent) when this opens a new episode, else undefined. */
+  observe(used: number, now: number): number | undefined {
+    return this.window.observe(used, now) ? this.judge(now) : undefined;
+  }
+
+  /** Judges the mean now (every tick; observe() judges when a slot of the window fills). */
+  judge(now: number): number | undefined {
+    const mean = this.window.mean(now);
+    if (mean === undefined) return undefined;
+    const percent = (100 * mean) / this.max;
+    return this.episode.observe(percent > this.thresholdPercent, now) ? percent : undefined;
   }
 }

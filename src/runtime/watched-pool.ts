@@ -11,7 +11,7 @@ import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { ReadinessProbe, type ProbeAnswer } from "./readiness-probe.js";
 import { SiteTable, releaseFromSite, type SiteEntry } from "./site-table.js";
-import { UtilizationWindow } from "./utilization-window.js";
+import { SustainedUtilization } from "./utilization-window.js";
 
 export interface MonitorSettings {
   warnUtilizationPercent: number;
@@ -58,9 +58,8 @@ export class WatchedPool {
   private readonly probe: ReadinessProbe;
   // Alert episodes (hysteresis: see alert-episodes.ts), and utilisation judged over time for the sustained one.
   private readonly waitingEpisode: AlertEpisode;
-  private readonly sustainedEpisode: AlertEpisode;
   private readonly errorEpisode: AlertEpisode;
-  private readonly utilization: UtilizationWindow;
+  private readonly sustained: SustainedUtilization;
 
   private readonly records = new WeakMap<object, CheckoutRecord>();
   private readonly listening = new WeakSet<object>();
@@ -85,9 +84,9 @@ export class WatchedPool {
     this.rawConnect = pool.connect as unknown as RawConnect;
     const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs } = host.settings;
     this.waitingEpisode = new AlertEpisode(alertClearMs);
-    this.sustainedEpisode = new AlertEpisode(alertClearMs);
     this.errorEpisode = new AlertEpisode(alertClearMs);
-    this.utilization = new UtilizationWindow(sustainedMs, performance.now());
+    const warnPercent = host.settings.warnUtilizationPercent;
+    this.sustained = new SustainedUtilization(sustainedMs, this.max, warnPercent, alertClearMs, performance.now());
     this.errors = new ConnectionErrors(name, intervalMs, (message) => host.log("warn", message));
     this.probe = new ReadinessProbe(
       pool,
@@ -269,22 +268,14 @@ export class WatchedPool {
     }
   }
 
-  /** Feeds the time-weighted window; the mean is judged when a slot of it fills (and at every tick). */
-  private observeUtilization(used: number, now: number): void {
+  /** Utilisation judged over time (utilization-window.ts); a longLived pool is full by design. */
+  private observeUtilization(used: number, now: number, judge = false): void {
     if (this.longLived) return;
-    if (this.utilization.observe(used, now)) this.judgeSustained(now);
-  }
-
-  private judgeSustained(now: number): void {
-    if (this.longLived) return;
-    const mean = this.utilization.mean(now);
-    if (mean === undefined) return;
+    const meanPercent = judge ? this.sustained.judge(now) : this.sustained.observe(used, now);
+    if (meanPercent === undefined) return;
     const { warnUtilizationPercent, sustainedMs } = this.host.settings;
-    const meanPercent = (100 * mean) / this.max;
-    if (this.sustainedEpisode.observe(meanPercent > warnUtilizationPercent, now)) {
-      const message = messages.sustainedWarning(this.name, warnUtilizationPercent, sustainedMs, meanPercent);
-      this.raiseAlert("sustained-utilization", message);
-    }
+    const message = messages.sustainedWarning(this.name, warnUtilizationPercent, sustainedMs, meanPercent);
+    this.raiseAlert("sustained-utilization", message);
   }
 
   private raiseAlert(kind: AlertEvent["kind"], message: string): void {
@@ -329,7 +320,7 @@ export class WatchedPool {
     const counts = this.counts();
     const now = performance.now();
     this.observeUtilization(counts.totalCount - counts.idleCount, now);
-    this.judgeSustained(now);
+    this.observeUtilization(counts.totalCount - counts.idleCount, now, true);
     this.errorEpisode.observe(this.errors.tick(now), now);
     if (counts.waitingCount > 0) {
       this.host.log("warn", this.waitingMessage());
