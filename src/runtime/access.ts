@@ -3,6 +3,7 @@ import { isIP } from "node:net";
 import type { IncomingMessage } from "node:http";
 import ipaddr from "ipaddr.js";
 import proxyaddr from "proxy-addr";
+import { functionTrustsEveryone, listTrustsEveryone } from "./trust-coverage.js";
 
 /**
  * Extra addresses allowed besides the internal ranges: a list of addresses / CIDR ranges (what proxy-addr's
@@ -58,6 +59,9 @@ function parseAddress(address: unknown): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   // writes, so anything node:net does not call an IP address counts as malformed rather than being guessed at.
   if (typeof address !== "string" || isIP(address) === 0) return undefined;
   try {
+    // A zone id (`%eth0`) makes it a scoped IPv6 address: a dual-stack socket never reports an IPv4 peer with one,
+    // so it is judged as the IPv6 address it is, never as an IPv4 address embedded in it.
+    if (address.includes("%")) return ipaddr.IPv6.parse(address);
     const compatible = IPV4_COMPATIBLE.exec(address);
     if (compatible) {
       const [a, b, c, d] = compatible.slice(1).map(Number) as [number, number, number, number];
@@ -104,9 +108,26 @@ function compileAddressList(option: string, value: string | readonly string[]): 
 
 function compileTrust(trustProxy: unknown): (address: string, hop: number) => boolean {
   if (trustProxy === undefined || trustProxy === false || trustProxy === null) return () => false;
-  if (typeof trustProxy === "function") return trustProxy as (address: string, hop: number) => boolean;
+  if (typeof trustProxy === "function") {
+    const trust = trustProxy as (address: string, hop: number) => boolean;
+    const nobodys = functionTrustsEveryone(trust);
+    if (nobodys !== undefined) {
+      throw new TypeError(
+        `poolguard opsHandler: the trustProxy function trusts ${nobodys}, a documentation address no proxy has, ` +
+          `so it would believe anyone's X-Forwarded-For (like \`true\`); return true only for your proxies' addresses`,
+      );
+    }
+    return trust;
+  }
   if (typeof trustProxy === "string" || Array.isArray(trustProxy)) {
     const trusted = compileAddressList("trustProxy", trustProxy as string | string[]);
+    const everyone = listTrustsEveryone(typeof trustProxy === "string" ? [trustProxy] : (trustProxy as string[]));
+    if (everyone !== undefined) {
+      throw new TypeError(
+        `poolguard opsHandler: trustProxy covers ${everyone}, so it would believe anyone's X-Forwarded-For ` +
+          `(like \`true\`); list only the addresses of your reverse proxies, e.g. ["10.0.0.0/8"]`,
+      );
+    }
     return (address) => trusted(address);
   }
   // `true` (trust every hop, as Express allows) would let anyone name their own address in X-Forwarded-For.

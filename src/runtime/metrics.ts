@@ -17,6 +17,8 @@ export interface PoolStatsLike {
   usedCount: number;
   waitingCount: number;
   timeouts: number;
+  /** Cumulative connection errors by kind; absent counts as none. */
+  connectionErrors?: Readonly<Record<string, number>>;
   waitTime: HistogramSnapshotLike;
   useTime: HistogramSnapshotLike;
 }
@@ -30,6 +32,7 @@ export const METRIC_NAMES = {
   max: "db_client_connection_max",
   pendingRequests: "db_client_connection_pending_requests",
   timeouts: "db_client_connection_timeouts_total",
+  connectionErrors: "db_client_connection_errors_total",
   waitTime: "db_client_connection_wait_time_seconds",
   useTime: "db_client_connection_use_time_seconds",
 } as const;
@@ -135,6 +138,23 @@ export function createMetricsRegistry(source: MetricsSource): Registry {
     collect() {
       this.reset();
       for (const pool of stats()) this.inc({ pool_name: pool.poolName }, pool.timeouts);
+    },
+  });
+
+  // OpenTelemetry has no connection-error metric; its name follows the others, and the kind is OpenTelemetry's
+  // `error.type` attribute (the error's code: `ECONNREFUSED`, `57P01`, or `timeout`), bounded per pool.
+  new Counter({
+    name: METRIC_NAMES.connectionErrors,
+    help: "Connection errors by kind: connects that failed, connections that broke, readiness round trips that failed.",
+    labelNames: ["pool_name", "error_type"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const pool of stats()) {
+        for (const [kind, count] of Object.entries(pool.connectionErrors ?? {})) {
+          this.inc({ pool_name: pool.poolName, error_type: kind }, count);
+        }
+      }
     },
   });
 

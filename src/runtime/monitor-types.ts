@@ -15,14 +15,20 @@ export interface MonitorLogger {
 export interface PoolMonitorOptions {
   /** Default `console`. Called with one string argument; a logger that throws is contained. */
   logger?: MonitorLogger;
-  /** How often each pool logs its utilisation and the `stats` event fires. Default 30000. */
+  /** How often each pool logs its utilisation and the `stats` event fires, in ms; at least 1000. Default 30000. */
   intervalMs?: number;
   /** Above this utilisation the periodic line becomes a warning. Default 80. */
   warnUtilizationPercent?: number;
   /** Report a client held longer than this, with the stack that acquired it. Off when undefined, and for `longLived` pools. */
   leakDetectionMs?: number;
-  /** Utilisation above the threshold for this long raises a `sustained-utilization` alert. Default 300000. */
+  /** Mean utilisation (time-weighted) over this long above the threshold raises a `sustained-utilization` alert. Default 300000. */
   sustainedMs?: number;
+  /** An alert episode ends only after its condition has been clear this long (hysteresis). Default 30000. */
+  alertClearMs?: number;
+  /** The /readyz round trip (`SELECT 1`) must answer within this. Default 2000. */
+  readinessTimeoutMs?: number;
+  /** A readiness answer is reused this long, so a storm of probes costs one query. Default 1000. */
+  readinessCacheMs?: number;
   /** Share of checkouts attributed to their acquire site (0..1). */
   siteSampleRate?: number;
   /** Acquire sites kept per pool, least recently seen evicted. Default 200. */
@@ -46,6 +52,8 @@ export interface PoolSnapshot {
   waitingCount: number;
   utilizationPercent: number;
   timestamp: string;
+  /** Only from `readiness()`, when the pool cannot serve: why (e.g. `no answer to SELECT 1 within 2000 ms`). */
+  reason?: string;
   /** Only with `readiness({ verbose: true })`: the top 10 acquire sites. */
   sites?: SiteStats[];
 }
@@ -67,6 +75,8 @@ export interface PoolStats {
   timeouts: number;
   /** Cumulative: connect() calls that failed for any other reason. */
   connectErrors: number;
+  /** Cumulative connection errors by kind (`ECONNREFUSED`, `57P01`, `timeout`…): failed connects, broken connections, failed readiness round trips. */
+  connectionErrors: Record<string, number>;
   /** From the `connect()` call to the client being handed out. */
   waitTime: HistogramSnapshot;
   /** From checkout to release. */
@@ -76,7 +86,7 @@ export interface PoolStats {
 
 export interface AlertEvent {
   poolName: string;
-  kind: "waiting" | "sustained-utilization";
+  kind: "waiting" | "sustained-utilization" | "connection-errors";
   message: string;
   totalCount: number;
   idleCount: number;

@@ -13,6 +13,8 @@ import type {
   SiteStats,
   WatchOptions,
 } from "./monitor-types.js";
+import { ignoreRejection } from "./ignore-rejection.js";
+import { DEFAULT_PROBE_CACHE_MS, DEFAULT_PROBE_TIMEOUT_MS } from "./readiness-probe.js";
 import { WatchedPool, type MonitorHost, type MonitorSettings } from "./watched-pool.js";
 
 export type * from "./monitor-types.js";
@@ -46,6 +48,21 @@ function delay(name: string, value: unknown, fallback: number): number {
   return ms;
 }
 
+// One line per pool per interval is the monitor's whole log budget; under a second it floods (and `30`, meant as
+// seconds, would log 33 lines a second).
+export const MIN_INTERVAL_MS = 1000;
+
+function interval(value: unknown): number {
+  const ms = delay("intervalMs", value, 30_000);
+  if (ms < MIN_INTERVAL_MS) {
+    throw new TypeError(
+      `PoolMonitor: \`intervalMs\` is in milliseconds and must be at least ${MIN_INTERVAL_MS}, got ${ms}; ` +
+        `for 30 seconds write \`intervalMs: 30_000\``,
+    );
+  }
+  return ms;
+}
+
 function resolveOptions(options: PoolMonitorOptions) {
   const rate = positive("siteSampleRate", options.siteSampleRate, DEFAULT_SITE_SAMPLE_RATE, true);
   if (rate > 1) throw new TypeError(`PoolMonitor: \`siteSampleRate\` must be between 0 and 1, got ${rate}`);
@@ -59,9 +76,10 @@ function resolveOptions(options: PoolMonitorOptions) {
   if (typeof logger?.info !== "function" || typeof logger.warn !== "function") {
     throw new TypeError("PoolMonitor: `logger` must have `info` and `warn` methods (pino, winston and console do)");
   }
+  const intervalMs = interval(options.intervalMs);
   return {
     logger,
-    intervalMs: delay("intervalMs", options.intervalMs, 30_000),
+    intervalMs,
     siteSampleRate: rate,
     settings: {
       warnUtilizationPercent: warn,
@@ -69,6 +87,10 @@ function resolveOptions(options: PoolMonitorOptions) {
         options.leakDetectionMs === undefined ? undefined : delay("leakDetectionMs", options.leakDetectionMs, 0),
       sustainedMs: positive("sustainedMs", options.sustainedMs, 300_000, true),
       maxSitesPerPool: maxSites,
+      alertClearMs: positive("alertClearMs", options.alertClearMs, 30_000, true),
+      readinessTimeoutMs: delay("readinessTimeoutMs", options.readinessTimeoutMs, DEFAULT_PROBE_TIMEOUT_MS),
+      readinessCacheMs: positive("readinessCacheMs", options.readinessCacheMs, DEFAULT_PROBE_CACHE_MS, true),
+      intervalMs,
     } satisfies MonitorSettings,
   };
 }
@@ -147,17 +169,24 @@ export class PoolMonitor extends EventEmitter {
     return { status, timestamp, pools };
   }
 
-  /** Like snapshot(), after probing the pools in doubt (each bounded to ~2 s). Never rejects. */
+  /**
+   * Like snapshot(), after a `SELECT 1` round trip per pool (bounded by `readinessTimeoutMs`, cached for
+   * `readinessCacheMs`); a pool that cannot serve carries its `reason`. Never rejects.
+   */
   async readiness(options: { verbose?: boolean } = {}): Promise<ReadinessSnapshot> {
     try {
-      const answers = await Promise.all(this.pools.map((watched) => watched.ready().catch(() => false)));
+      const answers = await Promise.all(
+        this.pools.map((watched) => watched.ready().catch(() => ({ ok: false, reason: "the readiness check failed" }))),
+      );
       const timestamp = new Date().toISOString();
-      const pools: PoolSnapshot[] = this.pools.map((watched) => {
+      const pools: PoolSnapshot[] = this.pools.map((watched, index) => {
         const snapshot = watched.snapshot(timestamp);
+        const reason = answers[index]?.reason;
+        if (reason !== undefined) snapshot.reason = reason;
         if (options?.verbose) snapshot.sites = this.sites(watched.name).slice(0, VERBOSE_SITES);
         return snapshot;
       });
-      return { status: answers.every(Boolean) ? "ok" : "unavailable", timestamp, pools };
+      return { status: answers.every((answer) => answer.ok) ? "ok" : "unavailable", timestamp, pools };
     } catch {
       return { status: "unavailable", timestamp: new Date().toISOString(), pools: [] };
     }
@@ -204,8 +233,7 @@ export class PoolMonitor extends EventEmitter {
 
   private log(level: "info" | "warn", message: string): void {
     try {
-      const result: unknown = this.logger[level](message);
-      if (result instanceof Promise) result.catch(() => {});
+      ignoreRejection(this.logger[level](message));
     } catch {
       // A broken logger must not break the pool.
     }
@@ -215,8 +243,7 @@ export class PoolMonitor extends EventEmitter {
   private notify(event: string, payload: unknown): void {
     for (const listener of this.rawListeners(event)) {
       try {
-        const result: unknown = (listener as (value: unknown) => unknown).call(this, payload);
-        if (result instanceof Promise) result.catch(() => {});
+        ignoreRejection((listener as (value: unknown) => unknown).call(this, payload));
       } catch {
         // see above
       }

@@ -30,10 +30,10 @@ export function waitingWarning(poolName: string, waitingCount: number, holders: 
   return `${base}; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
 }
 
-export function sustainedWarning(poolName: string, threshold: number, sustainedMs: number): string {
+export function sustainedWarning(poolName: string, threshold: number, sustainedMs: number, meanPercent: number): string {
   const duration = sustainedMs < 10_000 ? `${sustainedMs} ms` : `${Math.round(sustainedMs / 1000)} s`;
   return (
-    `Pool '${poolName}' utilization has stayed above ${threshold}% for ${duration}; ` +
+    `Pool '${poolName}' utilization averaged ${Math.round(meanPercent)}% over the last ${duration}, above ${threshold}%; ` +
     `find the holders with \`monitor.sites()\` or raise the pool's \`max\``
   );
 }
@@ -61,4 +61,9 @@ export function leakReturnedWarning(leak: LeakDescription): string {
     `Pool '${leak.poolName}': the client acquired at ${where} and reported as a possible leak was returned ` +
     `after ${Math.round(leak.heldMs)} ms`
   );
+}
+
+/** The `connection-errors` alert: the first error of an episode, with its kind and message. */
+export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
+  return `Pool '${poolName}' connection error: ${kind} (${detail}); check that the database is up and reachable`;
 }

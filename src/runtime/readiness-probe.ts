@@ -1,50 +1,238 @@
-// Asks a pool in doubt whether it can still hand out a client: connect + release, at most one probe per pool in
-// flight, and an answer within PROBE_TIMEOUT_MS even when the connect itself hangs (a full pool, a black-holed host).
+// Readiness as "a query can run now": a bounded round trip (`SELECT 1`) per pool, at most one in flight, its answer
+// cached briefly so a storm of /readyz requests costs one query. Handing out an idle client never touches the
+// network, so a frozen server or a partition that drops packets would look ready to a connect() + release().
+//
+// The probe never queues behind the application and never changes the pool: it borrows an idle client when one is
+// free and nobody is waiting, and otherwise opens a short-lived connection of its own (outside the pool's counts:
+// growing the pool for a probe would show in /readyz, e.g. a tenth connection in a LISTEN pool of nine). So it is
+// never one of the pool's "waiting" clients, and an exhausted but healthy pool still answers from the database.
 import type pg from "pg";
 
-export const PROBE_TIMEOUT_MS = 2000;
+export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
+export const DEFAULT_PROBE_CACHE_MS = 1000;
 
+export interface ProbeSettings {
+  /** The whole round trip (connect, if needed, and `SELECT 1`) must answer within this. */
+  timeoutMs: number;
+  /** An answer is reused for this long. */
+  cacheMs: number;
+}
+
+export interface ProbeAnswer {
+  ok: boolean;
+  /** Why the pool cannot serve, for the /readyz body; undefined when ok. */
+  reason?: string;
+  /** The round trip went through a client of the pool (so the pool itself handed one out). */
+  viaPool: boolean;
+}
+
+export interface ProbeHooks {
+  /** A failure to open or use a connection: counted and logged as a connection error. */
+  connectionError(error: unknown): void;
+  /** Every fresh answer, once (not the cached ones). */
+  answered(answer: ProbeAnswer): void;
+}
+
+type Done = (release?: unknown) => void;
 type RawConnect = (
   this: pg.Pool,
-  callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: Done) => void,
 ) => unknown;
 
-// The answer being awaited, shared by concurrent readiness checks.
-const answers = new WeakMap<pg.Pool, Promise<boolean>>();
-// A connect that outlived its answer: until it settles no second one is started (it is released when it arrives).
-const pending = new WeakSet<pg.Pool>();
+/** Thrown into nothing: only marks why a probe timed out in the error counters. */
+export class ProbeTimeoutError extends Error {
+  readonly code = "timeout";
+}
 
-/** Resolves true when `connect` (the pool's own, unwatched) hands out a client in time. Never rejects. */
-export function probePool(pool: pg.Pool, connect: RawConnect, timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
-  const inFlight = answers.get(pool);
-  if (inFlight) return inFlight;
-  if (pending.has(pool)) return Promise.resolve(false);
-  const answer = new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    timer.unref();
-    pending.add(pool);
-    try {
-      connect.call(pool, (err, client, done) => {
-        pending.delete(pool);
+const ignore = (): void => {};
+
+/** `ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:5432)`, or just the message when there is no code. */
+export function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code !== "" && !message.includes(code) ? `${code} (${message})` : message;
+}
+
+export class ReadinessProbe {
+  private cached: { at: number; answer: ProbeAnswer } | undefined;
+  private inFlight: Promise<ProbeAnswer> | undefined;
+  // A borrowed checkout that outlived its answer (the pool never handed it out): none is started until it settles.
+  private borrowPending = false;
+  private readonly guarded = new WeakSet<object>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly rawConnect: RawConnect,
+    private readonly settings: ProbeSettings,
+    private readonly hooks: ProbeHooks,
+  ) {}
+
+  /** A connection just failed: a cached success is older than that evidence, so the next check asks again. */
+  distrust(): void {
+    if (this.cached?.answer.ok) this.cached = undefined;
+  }
+
+  /** The cached answer while fresh, the one in flight, or a new round trip. Never rejects. */
+  check(): Promise<ProbeAnswer> {
+    const cached = this.cached;
+    if (cached && performance.now() - cached.at < this.settings.cacheMs) return Promise.resolve(cached.answer);
+    this.inFlight ??= this.run().then((answer) => {
+      this.cached = { at: performance.now(), answer };
+      this.inFlight = undefined;
+      try {
+        this.hooks.answered(answer);
+      } catch {
+        // The monitor's bookkeeping must not turn an answer into a rejection.
+      }
+      return answer;
+    });
+    return this.inFlight;
+  }
+
+  private run(): Promise<ProbeAnswer> {
+    return new Promise<ProbeAnswer>((resolve) => {
+      const { timeoutMs } = this.settings;
+      let settled = false;
+      let onTimeout: () => void = ignore;
+      const timer = setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        this.connectionError(new ProbeTimeoutError(`no answer to SELECT 1 within ${timeoutMs} ms`));
+        resolve({ ok: false, reason: `no answer to SELECT 1 within ${timeoutMs} ms`, viaPool: false });
+        onTimeout();
+      }, timeoutMs);
+      timer.unref();
+      const finish = (answer: ProbeAnswer): void => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
-        if (err || !client) {
-          resolve(false);
+        resolve(answer);
+      };
+      const isSettled = () => settled;
+      try {
+        if (this.pool.ending) {
+          finish({ ok: false, reason: "the pool is ending (pool.end() was called)", viaPool: false });
+        } else if (this.canBorrow()) {
+          onTimeout = this.borrow(finish, isSettled);
+        } else {
+          onTimeout = this.dedicated(finish, isSettled);
+        }
+      } catch (error) {
+        finish({ ok: false, reason: `cannot probe: ${describeError(error)}`, viaPool: false });
+      }
+    });
+  }
+
+  /** pg-pool hands an idle client out at once (on the next tick) when nobody is queued before us. */
+  private canBorrow(): boolean {
+    return !this.borrowPending && this.pool.waitingCount === 0 && this.pool.idleCount > 0;
+  }
+
+  /** SELECT 1 on an idle client of the pool; returns what to do when the answer times out. */
+  private borrow(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
+    let client: pg.PoolClient | undefined;
+    let release: Done | undefined;
+    const giveBack = (error?: Error) => {
+      const done = release;
+      release = undefined;
+      try {
+        done?.(error);
+      } catch {
+        // Already released: nothing to give back.
+      }
+    };
+    this.borrowPending = true;
+    const connect = this.rawConnect;
+    const pool = this.pool;
+    const call = (callback: Parameters<RawConnect>[0]) => {
+      try {
+        connect.call(pool, callback);
+      } catch (error) {
+        // Thrown before the pool took the request: nothing is pending.
+        this.borrowPending = false;
+        throw error;
+      }
+    };
+    call((err, borrowed, done) => {
+      this.borrowPending = false;
+      if (err || !borrowed) {
+        if (!isSettled()) this.connectionError(err);
+        finish({ ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: true });
+        return;
+      }
+      client = borrowed;
+      release = done;
+      // Arrived after the answer was given: untouched, so it goes back as it came.
+      if (isSettled()) return giveBack();
+      this.guard(borrowed);
+      borrowed.query("SELECT 1", (error: Error | null) => {
+        if (error) {
+          if (!isSettled()) this.connectionError(error);
+          finish({ ok: false, reason: `SELECT 1 failed: ${describeError(error)}`, viaPool: true });
+          giveBack(error);
           return;
         }
-        try {
-          done();
-        } catch {
-          // Already released: nothing to give back.
-        }
-        resolve(true);
+        finish({ ok: true, viaPool: true });
+        giveBack();
       });
-    } catch {
-      pending.delete(pool);
-      clearTimeout(timer);
-      resolve(false);
+    });
+    // A round trip that hangs leaves the connection mid-query: destroy it rather than hand it to the application.
+    return () => {
+      if (client) giveBack(new Error("poolguard readiness probe: no answer to SELECT 1"));
+    };
+  }
+
+  /** SELECT 1 on a connection of the probe's own, opened with the pool's settings and closed after. */
+  private dedicated(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
+    const Client = (this.pool as unknown as { Client?: typeof pg.Client }).Client;
+    if (typeof Client !== "function") {
+      finish({ ok: false, reason: "cannot probe: the pool has no Client constructor", viaPool: false });
+      return ignore;
     }
-  });
-  answers.set(pool, answer);
-  void answer.then(() => answers.delete(pool));
-  return answer;
+    const options = (this.pool as unknown as { options?: pg.PoolConfig }).options ?? {};
+    // pg's own connect timeout is the backstop that closes a socket the server never answers; ours answers first.
+    const client = new Client({ ...options, connectionTimeoutMillis: this.settings.timeoutMs + 1000 });
+    client.on("error", ignore);
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      try {
+        client.end(ignore);
+      } catch {
+        // Closing a connection that never opened: nothing to close.
+      }
+    };
+    client.connect((err: Error | null | undefined) => {
+      if (err) {
+        if (!isSettled()) this.connectionError(err);
+        finish({ ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: false });
+        close();
+        return;
+      }
+      if (isSettled()) return close();
+      client.query("SELECT 1", (error: Error | null) => {
+        if (error && !isSettled()) this.connectionError(error);
+        finish(error ? { ok: false, reason: `SELECT 1 failed: ${describeError(error)}`, viaPool: false } : { ok: true, viaPool: false });
+        close();
+      });
+    });
+    return close;
+  }
+
+  private guard(client: pg.PoolClient): void {
+    // A borrowed client the monitor never saw has no `error` listener of ours: a backend dying under the probe
+    // must not crash the process.
+    if (this.guarded.has(client)) return;
+    this.guarded.add(client);
+    client.on("error", ignore);
+  }
+
+  private connectionError(error: unknown): void {
+    try {
+      this.hooks.connectionError(error);
+    } catch {
+      // see check()
+    }
+  }
 }

@@ -3,18 +3,28 @@
 // application's calls, so every step is cheap and guarded.
 import type pg from "pg";
 import { captureStack, type CapturedStack } from "./acquire-site.js";
+import { AlertEpisode } from "./alert-episodes.js";
+import { ConnectionErrors, errorKind, errorMessage } from "./connection-errors.js";
 import { Histogram } from "./histogram.js";
 import { LeakDetector, newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
-import { probePool } from "./readiness-probe.js";
+import { ReadinessProbe, type ProbeAnswer } from "./readiness-probe.js";
 import { SiteTable, releaseFromSite, type SiteEntry } from "./site-table.js";
+import { SustainedUtilization } from "./utilization-window.js";
 
 export interface MonitorSettings {
   warnUtilizationPercent: number;
   leakDetectionMs: number | undefined;
   sustainedMs: number;
   maxSitesPerPool: number;
+  /** An alert episode ends after its condition has been clear this long. */
+  alertClearMs: number;
+  /** The readiness round trip's bound, and how long its answer is reused. */
+  readinessTimeoutMs: number;
+  readinessCacheMs: number;
+  /** The periodic interval: at most one connection-error line per pool per interval. */
+  intervalMs: number;
 }
 
 /** What a watched pool needs from its monitor. */
@@ -40,15 +50,16 @@ export class WatchedPool {
   readonly sites: SiteTable;
   timeouts = 0;
   connectErrors = 0;
+  readonly errors: ConnectionErrors;
   // Readiness: what the pool has shown since its last successful checkout.
   private timeoutsSinceCheckout = 0;
   private lastAttemptFailed = false;
-  private errorSinceCheckout = false;
   lastProbeFailed = false;
-  // Alert episodes: each fires once and re-arms when its condition clears.
-  private waitingAlerted = false;
-  private highSince: number | undefined;
-  private sustainedAlerted = false;
+  private readonly probe: ReadinessProbe;
+  // Alert episodes (hysteresis: see alert-episodes.ts), and utilisation judged over time for the sustained one.
+  private readonly waitingEpisode: AlertEpisode;
+  private readonly errorEpisode: AlertEpisode;
+  private readonly sustained: SustainedUtilization;
 
   private readonly records = new WeakMap<object, CheckoutRecord>();
   private readonly listening = new WeakSet<object>();
@@ -71,6 +82,18 @@ export class WatchedPool {
       this.leaks = new LeakDetector(name, threshold, this.onLeakHeld, this.onLeakReturned);
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
+    const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs } = host.settings;
+    this.waitingEpisode = new AlertEpisode(alertClearMs);
+    this.errorEpisode = new AlertEpisode(alertClearMs);
+    const warnPercent = host.settings.warnUtilizationPercent;
+    this.sustained = new SustainedUtilization(sustainedMs, this.max, warnPercent, alertClearMs, performance.now());
+    this.errors = new ConnectionErrors(name, intervalMs, (message) => host.log("warn", message));
+    this.probe = new ReadinessProbe(
+      pool,
+      this.rawConnect,
+      { timeoutMs: readinessTimeoutMs, cacheMs: readinessCacheMs },
+      { connectionError: (error) => this.connectionError(error), answered: (answer) => this.probeAnswered(answer) },
+    );
     this.instrument();
   }
 
@@ -128,13 +151,13 @@ export class WatchedPool {
         } else {
           this.connectErrors++;
           this.lastAttemptFailed = true;
+          this.connectionError(err);
         }
         return;
       }
       this.wait.record(now - startedAt);
       this.timeoutsSinceCheckout = 0;
       this.lastAttemptFailed = false;
-      this.errorSinceCheckout = false;
       this.lastProbeFailed = false;
       const record = newCheckoutRecord(now, captured);
       if (sampled) this.attribute(record);
@@ -145,7 +168,7 @@ export class WatchedPool {
         this.listening.add(client);
         client.on("error", this.onClientError);
       }
-      if (this.waitingAlerted && this.pool.waitingCount === 0) this.waitingAlerted = false;
+      if (this.pool.waitingCount === 0) this.waitingEpisode.observe(false, now);
       this.observeUtilization(this.pool.totalCount - this.pool.idleCount, now);
     } catch {
       // Instrumentation must never break the application's connect().
@@ -177,13 +200,31 @@ export class WatchedPool {
     this.leaks?.forget(record);
   };
 
-  private readonly onPoolError = (): void => {
-    this.errorSinceCheckout = true;
-  };
+  // An idle connection cut off (pool `error`) or a checked-out one whose backend died (client `error`).
+  private readonly onPoolError = (error: unknown): void => this.connectionError(error);
+  private readonly onClientError = (error: unknown): void => this.connectionError(error);
 
-  private readonly onClientError = (): void => {
-    this.errorSinceCheckout = true;
-  };
+  private connectionError(error: unknown): void {
+    try {
+      const now = performance.now();
+      this.errors.record(error, now);
+      this.probe.distrust();
+      if (this.errorEpisode.observe(true, now)) {
+        this.raiseAlert("connection-errors", messages.connectionErrorAlert(this.name, errorKind(error), errorMessage(error)));
+      }
+    } catch {
+      // see connected()
+    }
+  }
+
+  private probeAnswered(answer: ProbeAnswer): void {
+    this.lastProbeFailed = !answer.ok;
+    if (!answer.ok) return;
+    // A query ran on a fresh or borrowed connection: the database is reachable again.
+    this.lastAttemptFailed = false;
+    // Only a client handed out by the pool shows that callers can be served.
+    if (answer.viaPool) this.timeoutsSinceCheckout = 0;
+  }
 
   private readonly onLeakHeld = (record: CheckoutRecord, event: LeakEvent): void => {
     try {
@@ -220,28 +261,21 @@ export class WatchedPool {
   /** A caller that had to queue with no idle client left: the seed's "alert immediately if waitingCount > 0". */
   private checkWaiting(): void {
     try {
-      if (this.waitingAlerted || this.pool.waitingCount === 0 || this.pool.idleCount > 0) return;
-      this.waitingAlerted = true;
-      this.raiseAlert("waiting", this.waitingMessage());
+      if (this.pool.waitingCount === 0 || this.pool.idleCount > 0) return;
+      if (this.waitingEpisode.observe(true, performance.now())) this.raiseAlert("waiting", this.waitingMessage());
     } catch {
       // see connected()
     }
   }
 
-  private observeUtilization(used: number, now: number): void {
+  /** Utilisation judged over time (utilization-window.ts); a longLived pool is full by design. */
+  private observeUtilization(used: number, now: number, judge = false): void {
     if (this.longLived) return;
-    const percent = (100 * used) / this.max;
-    if (percent <= this.host.settings.warnUtilizationPercent) {
-      this.highSince = undefined;
-      this.sustainedAlerted = false;
-      return;
-    }
-    this.highSince ??= now;
-    if (!this.sustainedAlerted && now - this.highSince >= this.host.settings.sustainedMs) {
-      this.sustainedAlerted = true;
-      const { warnUtilizationPercent, sustainedMs } = this.host.settings;
-      this.raiseAlert("sustained-utilization", messages.sustainedWarning(this.name, warnUtilizationPercent, sustainedMs));
-    }
+    const meanPercent = judge ? this.sustained.judge(now) : this.sustained.observe(used, now);
+    if (meanPercent === undefined) return;
+    const { warnUtilizationPercent, sustainedMs } = this.host.settings;
+    const message = messages.sustainedWarning(this.name, warnUtilizationPercent, sustainedMs, meanPercent);
+    this.raiseAlert("sustained-utilization", message);
   }
 
   private raiseAlert(kind: AlertEvent["kind"], message: string): void {
@@ -286,15 +320,14 @@ export class WatchedPool {
     const counts = this.counts();
     const now = performance.now();
     this.observeUtilization(counts.totalCount - counts.idleCount, now);
+    this.observeUtilization(counts.totalCount - counts.idleCount, now, true);
+    this.errorEpisode.observe(this.errors.tick(now), now);
     if (counts.waitingCount > 0) {
       this.host.log("warn", this.waitingMessage());
-      if (!this.waitingAlerted) {
-        this.waitingAlerted = true;
-        this.raiseAlert("waiting", this.waitingMessage());
-      }
+      if (this.waitingEpisode.observe(true, now)) this.raiseAlert("waiting", this.waitingMessage());
       return;
     }
-    this.waitingAlerted = false;
+    this.waitingEpisode.observe(false, now);
     if (!this.longLived && counts.utilizationPercent > this.host.settings.warnUtilizationPercent) {
       this.host.log("warn", messages.utilizationWarning(this.name, counts));
       return;
@@ -302,27 +335,31 @@ export class WatchedPool {
     this.host.log("info", messages.utilizationInfo(this.name, counts));
   }
 
-  /** Known now, without asking the database: the last attempt failed, or callers timed out since the last checkout. */
+  /** Callers timed out waiting since the last checkout and no client is free now: the pool cannot serve them. */
+  private exhausted(): boolean {
+    return this.timeoutsSinceCheckout > 0 && this.pool.idleCount === 0;
+  }
+
+  /** Known now, without asking the database: the last attempt or round trip failed, or callers time out. */
   cannotServe(): boolean {
-    return this.pool.ending || this.lastAttemptFailed || this.timeoutsSinceCheckout > 0 || this.lastProbeFailed;
+    return this.pool.ending || this.lastAttemptFailed || this.exhausted() || this.lastProbeFailed;
   }
 
-  private inDoubt(): boolean {
-    return this.cannotServe() || this.errorSinceCheckout;
-  }
-
-  /** True when the pool can serve; probes the database only when the pool is in doubt. Never rejects. */
-  async ready(): Promise<boolean> {
-    if (this.pool.ending) return false;
-    if (!this.inDoubt()) return true;
-    const ok = await probePool(this.pool, this.rawConnect);
-    if (ok) {
-      this.timeoutsSinceCheckout = 0;
-      this.lastAttemptFailed = false;
-      this.errorSinceCheckout = false;
+  /**
+   * Whether a query can run now: a `SELECT 1` round trip (bounded, cached briefly; see readiness-probe.ts), and no
+   * callers timing out for want of a client. Never rejects; `reason` says why not.
+   */
+  async ready(): Promise<{ ok: boolean; reason?: string }> {
+    if (this.pool.ending) return { ok: false, reason: "the pool is ending (pool.end() was called)" };
+    const answer = await this.probe.check();
+    if (!answer.ok) return { ok: false, reason: answer.reason ?? "the readiness round trip failed" };
+    if (this.exhausted()) {
+      return {
+        ok: false,
+        reason: `${this.timeoutsSinceCheckout} caller(s) timed out waiting for a client (connectionTimeoutMillis) since the last checkout`,
+      };
     }
-    this.lastProbeFailed = !ok;
-    return ok;
+    return { ok: true };
   }
 
   snapshot(timestamp: string): PoolSnapshot {
@@ -348,6 +385,7 @@ export class WatchedPool {
       waitingCount: counts.waitingCount,
       timeouts: this.timeouts,
       connectErrors: this.connectErrors,
+      connectionErrors: Object.fromEntries(this.errors.byKind),
       waitTime: this.wait.snapshot(),
       useTime: this.use.snapshot(),
       longLived: this.longLived,

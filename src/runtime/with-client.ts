@@ -22,6 +22,12 @@ export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) =
 
 /** The BEGIN statement for the options; validated because JavaScript callers bypass the types. */
 export function beginStatement(options: TransactionOptions = {}): string {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(
+      `withTransaction: the third argument must be an options object such as { isolationLevel: "serializable" } ` +
+        `or left out, got ${options === null ? "null" : typeof options}`,
+    );
+  }
   let sql = "BEGIN";
   const level = options.isolationLevel;
   if (level !== undefined) {

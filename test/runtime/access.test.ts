@@ -47,6 +47,8 @@ const table: Row[] = [
   { name: "unspecified IPv6", socket: "::", status: 403 },
   { name: "NAT64 embedding 10.0.0.1 is not normalised", socket: "64:ff9b::a00:1", status: 403 },
   { name: "IPv4-compatible ::127.0.0.1 is not normalised", socket: "::127.0.0.1", status: 403 },
+  { name: "IPv4-compatible with a zone id is not normalised either", socket: "::10.0.0.1%eth0", status: 403 },
+  { name: "IPv4-mapped with a zone id is a scoped IPv6 address, not IPv4", socket: "::ffff:10.0.0.1%eth0", status: 403 },
   { name: "6to4 embedding 10.0.0.1 is not normalised", socket: "2002:a00:1::", status: 403 },
   { name: "no socket address (closed socket)", socket: undefined, status: 403 },
   { name: "empty socket address", socket: "", status: 403 },
@@ -170,8 +172,23 @@ describe("access options", () => {
     [{ allow: ["nope"] }, /allow has an entry that is not an IP address or CIDR range .*nope/],
     [{ allow: "10.0.0.0/8" }, /allow must be a list of addresses \/ CIDR ranges or a function/],
     [{ allow: [42] }, /allow must list IP addresses or CIDR ranges as strings, got 42/],
+    // Trusting every address is `true` by another name.
+    [{ trustProxy: ["0.0.0.0/1", "128.0.0.0/1"] }, /trustProxy covers all IPv4 addresses, so it would believe anyone's X-Forwarded-For/],
+    // proxy-addr itself refuses a /0.
+    [{ trustProxy: "0.0.0.0/0" }, /trustProxy has an entry that is not an IP address or CIDR range \(invalid range on address: 0\.0\.0\.0\/0\)/],
+    [{ trustProxy: ["10.0.0.0/8", "::ffff:0:0/96"] }, /trustProxy covers all IPv4 addresses/],
+    [{ trustProxy: ["::/1", "8000::/1"] }, /trustProxy covers all IPv6 addresses/],
+    [{ trustProxy: () => true }, /the trustProxy function trusts 192\.0\.2\.1, a documentation address no proxy has/],
+    [{ trustProxy: (address: string) => !address.startsWith("10.") }, /the trustProxy function trusts 192\.0\.2\.1/],
   ])("rejects %j at startup", (options, message) => {
     expect(() => createAccessPolicy(options as unknown as AccessOptions)).toThrow(message);
+  });
+
+  it("accepts ranges that leave addresses out, and a hop-count function (Express's `trust proxy: 1`)", () => {
+    expect(() => createAccessPolicy({ trustProxy: ["0.0.0.0/1"] })).not.toThrow();
+    expect(() => createAccessPolicy({ trustProxy: ["10.0.0.0/8", "fc00::/7", "loopback"] })).not.toThrow();
+    expect(() => createAccessPolicy({ trustProxy: (_address, hop) => hop === 0 })).not.toThrow();
+    expect(() => createAccessPolicy({ trustProxy: () => { throw new Error("boom"); } })).not.toThrow();
   });
 
   it("accepts proxy-addr's named ranges and netmasks", () => {

@@ -52,7 +52,7 @@ describe("a backend terminated under a checked-out client", () => {
     pool = new pg.Pool({ connectionString, max: 3, connectionTimeoutMillis: 10_000 });
     admin = new pg.Client({ connectionString });
     await admin.connect();
-    monitor = new PoolMonitor({ logger, intervalMs: 50 }).watch(pool, { name: "main" }).start();
+    monitor = new PoolMonitor({ logger, intervalMs: 1000 }).watch(pool, { name: "main" }).start();
     server = await serve(opsHandler({ monitor }));
   });
 
@@ -110,7 +110,7 @@ describe("a pool exhausted by clients that are never released", () => {
 
   beforeAll(async () => {
     pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, connectionTimeoutMillis: 10_000 });
-    monitor = new PoolMonitor({ logger, intervalMs: 50 }).watch(pool, { name: "main" }).start();
+    monitor = new PoolMonitor({ logger, intervalMs: 1000 }).watch(pool, { name: "main" }).start();
     server = await serve(opsHandler({ monitor }));
   });
 
@@ -154,7 +154,7 @@ describe("the database stopped and started while the monitor runs", () => {
   beforeAll(async () => {
     database = await startPostgres();
     pool = new pg.Pool({ connectionString: database.url, max: 3, connectionTimeoutMillis: 10_000 });
-    monitor = new PoolMonitor({ logger, intervalMs: 50 }).watch(pool, { name: "main" }).start();
+    monitor = new PoolMonitor({ logger, intervalMs: 1000 }).watch(pool, { name: "main" }).start();
     server = await serve(opsHandler({ monitor }));
   });
 

@@ -150,12 +150,33 @@ describe("metrics of real pools", () => {
       [METRIC_NAMES.max]: "gauge",
       [METRIC_NAMES.pendingRequests]: "gauge",
       [METRIC_NAMES.timeouts]: "counter",
+      [METRIC_NAMES.connectionErrors]: "counter",
       [METRIC_NAMES.waitTime]: "histogram",
       [METRIC_NAMES.useTime]: "histogram",
     });
     const labelNames = new Set(text.samples.flatMap((sample) => Object.keys(sample.labels)));
     expect([...labelNames].sort()).toEqual(["le", "pool_name", "state"]);
     expect(new Set(text.samples.map((sample) => sample.labels.pool_name))).toEqual(new Set(["main", "listen"]));
+  });
+
+  it("counts connection errors by pool and kind (error_type), from the first failed connect", async () => {
+    const url = new URL(inject("databaseUrl"));
+    url.port = "1";
+    const broken = new pg.Pool({ connectionString: url.toString(), max: 1 });
+    const watcher = new PoolMonitor({ logger: quiet }).watch(broken, { name: "broken" });
+    try {
+      const own = createMetricsRegistry(watcher);
+      const none = await scrape(own);
+      expect(none.samples.filter((sample) => sample.name === METRIC_NAMES.connectionErrors)).toEqual([]);
+      await expect(broken.query("SELECT 1")).rejects.toThrow(/ECONNREFUSED/);
+      await expect(broken.query("SELECT 1")).rejects.toThrow(/ECONNREFUSED/);
+      const after = await scrape(own);
+      expect(sampleValue(after, METRIC_NAMES.connectionErrors, { pool_name: "broken", error_type: "ECONNREFUSED" })).toBe(2);
+      expect(after.types.get(METRIC_NAMES.connectionErrors)).toBe("counter");
+    } finally {
+      watcher.stop();
+      await broken.end();
+    }
   });
 
   it("keeps its metrics out of prom-client's global registry, so two handlers can coexist", async () => {

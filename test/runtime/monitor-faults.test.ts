@@ -2,7 +2,6 @@ import { once } from "node:events";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { PoolMonitor } from "../../src/runtime/index.js";
-import { probePool } from "../../src/runtime/readiness-probe.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { RecordingLogger } from "./monitor-logs.js";
 
@@ -33,7 +32,7 @@ async function endPool(pool: pg.Pool): Promise<void> {
 function watched(url: string, poolOptions: pg.PoolConfig = {}) {
   const pool = new pg.Pool({ connectionString: url, max: 3, ...poolOptions });
   const logger = new RecordingLogger();
-  const monitor = new PoolMonitor({ logger, intervalMs: 20, leakDetectionMs: 5000 }).watch(pool, { name: "main" }).start();
+  const monitor = new PoolMonitor({ logger, intervalMs: 1000, leakDetectionMs: 5000 }).watch(pool, { name: "main" }).start();
   cleanups.push(() => endPool(pool), () => monitor.stop());
   return { pool, monitor, logger };
 }
@@ -87,22 +86,38 @@ describe("faults", () => {
     expect(ready.pools[0]).toMatchObject({ poolName: "main", totalCount: 1, idleCount: 1, waitingCount: 0 });
   });
 
-  it("bounds a probe that cannot get a client, and never runs two at once", async () => {
+  it("answers a storm of readiness checks with one round trip, and asks again once the answer is stale", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), readinessCacheMs: 300 }).watch(pool, { name: "main" });
+    cleanups.push(() => endPool(pool), () => monitor.stop());
+    await pool.query("SELECT 1");
+    // Each round trip borrows the idle client; pg-pool announces every checkout.
+    let checkouts = 0;
+    pool.on("acquire", () => checkouts++);
+    const answers = await Promise.all(Array.from({ length: 50 }, () => monitor.readiness()));
+    expect(answers.every((answer) => answer.status === "ok")).toBe(true);
+    expect(checkouts).toBe(1);
+    expect((await monitor.readiness()).status).toBe("ok");
+    expect(checkouts).toBe(1);
+    await expect.poll(async () => (await monitor.readiness(), checkouts), { timeout: 5000, interval: 100 }).toBe(2);
+  });
+
+  it("never queues behind the application: an exhausted pool with a waiting caller is probed on a connection of its own", async () => {
     const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
-    cleanups.push(() => endPool(pool));
+    const monitor = new PoolMonitor({ logger: new RecordingLogger() }).watch(pool, { name: "main" });
+    cleanups.push(() => endPool(pool), () => monitor.stop());
     const holder = await pool.connect();
-    const rawConnect = pg.Pool.prototype.connect as Parameters<typeof probePool>[1];
-    const first = probePool(pool, rawConnect, 50);
-    const shared = probePool(pool, rawConnect, 50);
-    expect(shared).toBe(first);
-    expect(await first).toBe(false);
-    // The first probe's connect is still queued: another readiness check answers without queueing a second.
-    expect(await probePool(pool, rawConnect, 50)).toBe(false);
+    const waiter = pool.connect();
     expect(pool.waitingCount).toBe(1);
+    const probing = monitor.readiness();
+    // Still the application's one waiting caller, not two.
+    expect(monitor.snapshot().pools[0]).toMatchObject({ totalCount: 1, idleCount: 0, waitingCount: 1 });
+    const ready = await probing;
+    expect(ready.status).toBe("ok");
+    expect(ready.pools[0]).toMatchObject({ totalCount: 1, waitingCount: 1 });
+    expect(ready.pools[0]).not.toHaveProperty("reason");
     holder.release();
-    // The late probe client arrives and goes straight back.
-    await expect.poll(() => pool.idleCount, { timeout: 5000 }).toBe(1);
-    expect(await probePool(pool, rawConnect, 50)).toBe(true);
+    (await waiter).release();
   });
 });
 

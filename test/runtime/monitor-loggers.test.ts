@@ -37,7 +37,7 @@ function capture() {
 /** Drives one pool through the seed's three states; each logger is only asked for what it printed. */
 async function runSeedScenario(logger: MonitorLogger, waitFor: (pattern: RegExp) => Promise<unknown>): Promise<void> {
   const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 10 });
-  const monitor = new PoolMonitor({ logger, intervalMs: 15, siteSampleRate: 0 }).watch(pool, { name: "main" }).start();
+  const monitor = new PoolMonitor({ logger, intervalMs: 1000, siteSampleRate: 0 }).watch(pool, { name: "main" }).start();
   cleanups.push(() => pool.end(), () => monitor.stop());
   const clients = await Promise.all(Array.from({ length: 10 }, () => pool.connect()));
   const waiter = pool.connect();

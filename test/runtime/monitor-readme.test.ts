@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runtimeExampleOptions } from "../support/fixture-project.js";
 import * as messages from "../../src/runtime/pool-messages.js";
 import { SiteEntry } from "../../src/runtime/site-table.js";
+import { connectionErrorWarning } from "../../src/runtime/connection-errors.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 // Inside the repository (git-ignored), so that pg resolves from its node_modules.
@@ -48,5 +49,7 @@ describe("README: the monitor", () => {
     const leak = { poolName: "main", heldMs: 201, thresholdMs: 200, site: "src/handlers/report.ts:4:29", fn: "loadReport", stack: "" };
     expect(text).toContain(messages.leakHeldWarning(leak));
     expect(text).toContain(messages.leakReturnedWarning({ ...leak, heldMs: 7210 }));
+    const kinds = new Map([["ECONNREFUSED", 35], ["57P01", 2]]);
+    expect(text).toContain(`\`${connectionErrorWarning("main", kinds, "connect ECONNREFUSED 10.0.3.5:5432")}\``);
   });
 });

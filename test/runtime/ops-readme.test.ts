@@ -5,6 +5,7 @@ import path from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { runtimeExampleOptions } from "../support/fixture-project.js";
+import { METRIC_NAMES } from "../../src/runtime/metrics.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 // Inside the repository (git-ignored), so that pg, express and fastify resolve from its node_modules.
@@ -66,5 +67,31 @@ describe("README: Monitoring in production", () => {
       .getPreEmitDiagnostics(program)
       .map((d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
     expect(problems).toEqual([]);
+  });
+
+  it("has Prometheus alert rules that read only the metrics and labels /metrics exports, one on connection errors", async () => {
+    const readme = await readFile(path.join(root, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("<!-- section: ops -->"), readme.indexOf("<!-- /section: ops -->"));
+    const rules = [...section.matchAll(/- alert: (\w+)\n\s+expr: (\|\n(?:\s{10,}.*\n)+|.*\n)/g)].map((match) => ({
+      name: match[1]!,
+      expr: match[2]!.replace(/^\|/, "").replace(/\s+/g, " ").trim(),
+    }));
+    expect(rules.map((rule) => rule.name)).toEqual([
+      "PoolClientsWaiting", "PoolUtilizationHigh", "PoolCheckoutTimeouts", "PoolConnectionErrors", "PoolWaitP95High",
+    ]);
+    const exported = Object.values(METRIC_NAMES) as string[];
+    for (const { name, expr } of rules) {
+      for (const metric of expr.match(/\bdb_client_connection_\w+/g) ?? []) {
+        expect(exported, `${name}: ${metric}`).toContain(metric.replace(/_bucket$/, ""));
+      }
+      const labels = [...expr.matchAll(/by \(([^)]*)\)|\{([^}]*)\}/g)].flatMap((m) =>
+        (m[1] ?? m[2] ?? "").split(",").map((part) => part.trim().split(/[!=~]/)[0]!),
+      );
+      for (const label of labels) expect(["instance", "pool_name", "state", "error_type", "le"], `${name}: ${label}`).toContain(label);
+    }
+    // Fires on any increase of the counter, per pool and kind.
+    expect(rules.find((rule) => rule.name === "PoolConnectionErrors")!.expr).toBe(
+      `sum by (instance, pool_name, error_type) (increase(${METRIC_NAMES.connectionErrors}[2m])) > 0`,
+    );
   });
 });

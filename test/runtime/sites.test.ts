@@ -74,7 +74,7 @@ describe("acquire sites", () => {
   });
 
   it("names the top holders in the waiting warning, and adds the top sites to verbose readiness only", async () => {
-    const { pool, monitor, logger } = setup(4, { intervalMs: 20 });
+    const { pool, monitor, logger } = setup(4, { intervalMs: 1000 });
     monitor.start();
     const report = lineOf("site: loadReport");
     const worker = lineOf("site: syncWorker");
@@ -97,7 +97,7 @@ describe("acquire sites", () => {
   });
 
   it("with leak detection on, knows every held client's site without sampling: exact `held` in sites() and the waiting line", async () => {
-    const { pool, monitor, logger } = setup(4, { siteSampleRate: 0, leakDetectionMs: 60_000, intervalMs: 20 });
+    const { pool, monitor, logger } = setup(4, { siteSampleRate: 0, leakDetectionMs: 60_000, intervalMs: 1000 });
     monitor.start();
     const report = lineOf("site: loadReport");
     const worker = lineOf("site: syncWorker");

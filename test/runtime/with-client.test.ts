@@ -167,4 +167,18 @@ describe("withTransaction", () => {
     ).rejects.toThrow('withTransaction: `isolationLevel` must be one of "read uncommitted", "read committed", "repeatable read", "serializable", got "chaos"');
     expect([pool.idleCount, pool.totalCount]).toEqual([idle, total]);
   });
+
+  it("rejects options that are not an object (null, a string) with a clear error, before taking a client", async () => {
+    const idle = pool.idleCount;
+    const total = pool.totalCount;
+    await expect(withTransaction(pool, async () => 1, null as unknown as undefined)).rejects.toThrow(
+      'withTransaction: the third argument must be an options object such as { isolationLevel: "serializable" } or left out, got null',
+    );
+    await expect(withTransaction(pool, async () => 1, "serializable" as unknown as undefined)).rejects.toThrow(
+      "or left out, got string",
+    );
+    expect([pool.idleCount, pool.totalCount]).toEqual([idle, total]);
+    // Left out, or undefined, still means a plain BEGIN.
+    expect(await withTransaction(pool, async () => 2, undefined)).toBe(2);
+  });
 });

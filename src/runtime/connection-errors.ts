@@ -1,0 +1,88 @@
+// Connection errors of one pool: connects that failed, connections that broke (idle or checked out), readiness
+// round trips that failed. Counted by kind for /metrics, logged as a rate-limited warning that names the error code,
+// so an unreachable database is visible outside /readyz too.
+
+/** Kinds kept per pool; any further kind counts as "other" (the label set of /metrics stays bounded). */
+export const MAX_ERROR_KINDS = 16;
+
+// SQLSTATE (`57P01`), Node's system codes (`ECONNREFUSED`, `ENOTFOUND`), and our `timeout`.
+const CODE = /^[A-Za-z0-9_]{2,40}$/;
+
+/**
+ * The error's kind, a short label: its `code` when it has one (`ECONNREFUSED`, `57P01`, `28P01`), `timeout` for a
+ * connect or round trip that ran out of time, `terminated` for a connection closed under us, else `other`.
+ */
+export function errorKind(error: unknown): string {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  if (typeof code === "string" && CODE.test(code)) return code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/timeout|timed out/i.test(message)) return "timeout";
+  if (/connection terminated/i.test(message)) return "terminated";
+  return "other";
+}
+
+/** The error's message on one line, bounded: a message is data from the network. */
+export function errorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+export function connectionErrorWarning(poolName: string, kinds: ReadonlyMap<string, number>, lastMessage: string): string {
+  const total = [...kinds.values()].reduce((sum, n) => sum + n, 0);
+  const parts = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ×${n}`);
+  return (
+    `Pool '${poolName}' connection error(s): ${total} since the last report (${parts.join(", ")}); ` +
+    `last: ${lastMessage}`
+  );
+}
+
+export class ConnectionErrors {
+  /** Cumulative counts by kind, for /metrics. */
+  readonly byKind = new Map<string, number>();
+  total = 0;
+  // The errors not yet logged, and when the last line went out.
+  private unreported = new Map<string, number>();
+  private lastMessage = "";
+  private lastLoggedAt = -Infinity;
+  private seenSinceTick = false;
+
+  constructor(
+    private readonly poolName: string,
+    /** At most one line per this many ms. */
+    private readonly windowMs: number,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  /** Counts the error, and logs at once unless a line went out within the window (then the next line sums it up). */
+  record(error: unknown, now: number): void {
+    const kind = this.bounded(errorKind(error));
+    this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
+    this.total++;
+    this.unreported.set(kind, (this.unreported.get(kind) ?? 0) + 1);
+    this.lastMessage = errorMessage(error);
+    this.seenSinceTick = true;
+    this.flush(now);
+  }
+
+  /** Called every interval: logs what the window held back. True when an error was seen since the last tick. */
+  tick(now: number): boolean {
+    this.flush(now);
+    const seen = this.seenSinceTick;
+    this.seenSinceTick = false;
+    return seen;
+  }
+
+  private flush(now: number): void {
+    if (this.unreported.size === 0 || now - this.lastLoggedAt < this.windowMs) return;
+    this.lastLoggedAt = now;
+    const kinds = this.unreported;
+    this.unreported = new Map();
+    this.warn(connectionErrorWarning(this.poolName, kinds, this.lastMessage));
+  }
+
+  private bounded(kind: string): string {
+    if (this.byKind.has(kind) || this.byKind.size < MAX_ERROR_KINDS - 1) return kind;
+    return "other";
+  }
+}

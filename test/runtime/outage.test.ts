@@ -1,0 +1,168 @@
+// The monitor in an outage, on a PostgreSQL of this file's own: frozen (every process SIGSTOPped: a hung server, a
+// partition that drops packets) and stopped. /readyz must say so within seconds and recover; an unreachable database
+// must show in /metrics, in the log (rate-limited, with the error code) and as one alert.
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { PoolMonitor, type AlertEvent } from "../../src/runtime/index.js";
+import { METRIC_NAMES } from "../../src/runtime/metrics.js";
+import { opsHandler } from "../../src/runtime/ops-handler.js";
+import { freezeServer } from "../support/freeze.js";
+import { startPostgres, type PostgresHandle } from "../support/postgres.js";
+import { RecordingLogger, type LogLine } from "./monitor-logs.js";
+import { fetchText, serve } from "./ops-server.js";
+import { parsePrometheusText, sampleValue } from "./prometheus-text.js";
+
+vi.setConfig({ testTimeout: 90_000 });
+
+const escaped: unknown[] = [];
+const onEscape = (error: unknown) => escaped.push(error);
+beforeEach(() => {
+  escaped.length = 0;
+  process.on("unhandledRejection", onEscape);
+  process.on("uncaughtException", onEscape);
+});
+afterEach(() => {
+  process.off("unhandledRejection", onEscape);
+  process.off("uncaughtException", onEscape);
+  expect(escaped).toEqual([]);
+});
+
+/** Polls /readyz until it answers `status`; fails after `timeoutMs` with the last answer. */
+async function readyzBecomes(base: string, status: number, timeoutMs: number) {
+  const started = Date.now();
+  let last: Awaited<ReturnType<typeof fetchText>> | undefined;
+  while (Date.now() - started < timeoutMs) {
+    last = await fetchText(`${base}/readyz`);
+    if (last.status === status) return { body: JSON.parse(last.body), afterMs: Date.now() - started };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`/readyz never answered ${status} within ${timeoutMs} ms; last: ${last?.status} ${last?.body}`);
+}
+
+/** The counter's value for this kind, or undefined while it has no sample (nothing counted yet). */
+async function connectionErrors(base: string, kind: string): Promise<number | undefined> {
+  const metrics = parsePrometheusText((await fetchText(`${base}/metrics`)).body);
+  const counted = metrics.samples.some((sample) => sample.name === METRIC_NAMES.connectionErrors && sample.labels.error_type === kind);
+  return counted ? sampleValue(metrics, METRIC_NAMES.connectionErrors, { pool_name: "main", error_type: kind }) : undefined;
+}
+
+/** A pool on `url` watched by a monitor of its own, with its ops endpoints; `cleanups` ends them. */
+async function watchedPool(url: string, cleanups: Array<() => Promise<unknown> | void>) {
+  const pool = new pg.Pool({ connectionString: url, max: 3 });
+  const logger = new RecordingLogger();
+  // A short round-trip bound so that "within a few seconds" is a fraction of the poll's deadline.
+  const monitor = new PoolMonitor({ logger, intervalMs: 1000, readinessTimeoutMs: 500, readinessCacheMs: 200 })
+    .watch(pool, { name: "main" })
+    .start();
+  const alerts: AlertEvent[] = [];
+  monitor.on("alert", (alert: AlertEvent) => alerts.push(alert));
+  const server = await serve(opsHandler({ monitor }));
+  cleanups.push(
+    () => Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]),
+    () => monitor.stop(),
+    () => server.close(),
+  );
+  return { pool, monitor, logger, alerts, server };
+}
+
+describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our own", () => {
+  let database: PostgresHandle;
+  const cleanups: Array<() => Promise<unknown> | void> = [];
+
+  beforeAll(async () => {
+    database = await startPostgres();
+  });
+
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it("frozen, with no load: /readyz turns 503 within a few seconds, with the reason, and 200 after SIGCONT", async () => {
+    const { pool, server, alerts } = await watchedPool(database.url, cleanups);
+    // An idle client in the pool: a connect() + release() would hand it out without touching the network.
+    await Promise.all([pool.query("SELECT 1"), pool.query("SELECT 1")]);
+    expect(pool.idleCount).toBeGreaterThanOrEqual(1);
+    await readyzBecomes(server.url, 200, 5000);
+
+    const frozen = await freezeServer(database.url);
+    try {
+      expect(frozen.pids.length).toBeGreaterThan(1);
+      const down = await readyzBecomes(server.url, 503, 5000);
+      expect(down.body).toMatchObject({
+        status: "unavailable",
+        pools: [{ poolName: "main", reason: "no answer to SELECT 1 within 500 ms" }],
+      });
+      // A hung server counts as a connection error of kind "timeout" too: an alert rule on the counter fires.
+      expect(await connectionErrors(server.url, "timeout")).toBeGreaterThanOrEqual(1);
+      expect(alerts.map((alert) => alert.kind)).toEqual(["connection-errors"]);
+    } finally {
+      frozen.resume();
+    }
+    const up = await readyzBecomes(server.url, 200, 15_000);
+    expect(up.body.pools[0]).not.toHaveProperty("reason");
+    expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
+  });
+
+  it("stopped, with no load: /readyz turns 503 within a few seconds, and 200 once the server is back", async () => {
+    const { pool, server } = await watchedPool(database.url, cleanups);
+    await Promise.all([pool.query("SELECT 1"), pool.query("SELECT 1")]);
+    await readyzBecomes(server.url, 200, 5000);
+    await database.stopServer();
+    try {
+      const down = await readyzBecomes(server.url, 503, 5000);
+      expect(down.body).toMatchObject({ status: "unavailable", pools: [{ poolName: "main" }] });
+      expect(down.body.pools[0].reason).toMatch(/^(cannot connect|SELECT 1 failed): /);
+    } finally {
+      await database.startServer();
+    }
+    const up = await readyzBecomes(server.url, 200, 15_000);
+    expect(up.body.pools[0]).not.toHaveProperty("reason");
+  });
+
+  it("stopped while callers try: 503 naming the error, the counter by kind, one rate-limited warn line, one alert", async () => {
+    const { pool, monitor, logger, alerts, server } = await watchedPool(database.url, cleanups);
+    await readyzBecomes(server.url, 200, 15_000);
+    await pool.query("SELECT 1");
+    // The README's PoolConnectionErrors rule fires on an increase between two scrapes: before, nothing to count.
+    expect(await connectionErrors(server.url, "ECONNREFUSED")).toBeUndefined();
+    const from = logger.lines.length;
+    const stoppedAt = performance.now();
+    await database.stopServer();
+    try {
+      // Callers keep trying, each failure awaited: 20 attempts in a row.
+      const outcomes: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        outcomes.push(await pool.query("SELECT 1").then(() => "answered", (error: Error) => error.message));
+      }
+      expect(outcomes.filter((outcome) => outcome === "answered")).toEqual([]);
+
+      const down = await readyzBecomes(server.url, 503, 5000);
+      expect(down.body.pools[0]).toMatchObject({ poolName: "main" });
+      expect(down.body.pools[0].reason).toMatch(/^cannot connect: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+      expect(await connectionErrors(server.url, "ECONNREFUSED")).toBeGreaterThanOrEqual(20);
+      expect(monitor.stats()[0]!.connectionErrors.ECONNREFUSED).toBeGreaterThanOrEqual(20);
+
+      // The warning names the code, and at most one goes out per interval however many attempts failed.
+      const naming = (line: LogLine) => line.message.includes("connection error(s)") && line.message.includes("ECONNREFUSED");
+      const warning = logger.lines.slice(from).find(naming) ?? (await logger.next(naming, 5000));
+      expect(warning.level).toBe("warn");
+      expect(warning.message).toMatch(/^Pool 'main' connection error\(s\): \d+ since the last report \(.*ECONNREFUSED ×\d+.*\); last: /);
+      const errorLines = logger.lines.slice(from).filter((line) => line.message.includes("connection error(s)"));
+      const elapsedIntervals = (performance.now() - stoppedAt) / 1000;
+      expect(errorLines.length).toBeLessThanOrEqual(Math.ceil(elapsedIntervals) + 1);
+
+      // One episode: a single alert however many errors.
+      expect(alerts.filter((alert) => alert.kind === "connection-errors")).toHaveLength(1);
+      expect(alerts[0]!.message).toMatch(/^Pool 'main' connection error: (ECONNREFUSED|57P01) \(/);
+    } finally {
+      await database.startServer();
+    }
+    const up = await readyzBecomes(server.url, 200, 15_000);
+    expect(up.body.status).toBe("ok");
+    expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
+  });
+});
