@@ -10,6 +10,7 @@ import { describeWork } from "../src/analysis/lifetime/work-description.js";
 
 export type MessageIds =
   | "unawaited"
+  | "collected"
   | "voided"
   | "returnWithoutAwait"
   | "asyncCallback"
@@ -32,6 +33,9 @@ export default createRule<Options, MessageIds>({
       unawaited:
         "`{{work}}` is not awaited, so `{{client}}` can go back to the pool while it still runs (and its error is " +
         "never handled). Await it.",
+      collected:
+        "`{{work}}` goes into `{{collection}}`, which nothing awaits, so `{{client}}` can go back to the pool while it " +
+        "still runs. Write `await Promise.all({{collection}})` before the release.",
       voided:
         "`void {{work}}` drops the promise, so `{{client}}` can go back to the pool while it still runs. Await it instead.",
       returnWithoutAwait:
@@ -67,7 +71,13 @@ export default createRule<Options, MessageIds>({
     const report = (work: UnawaitedWork, client: string) => {
       if (reported.has(work.node)) return;
       reported.add(work.node);
-      const data = { work: describeWork(work.node), client, timer: work.callee ?? "", method: work.callee ?? "forEach" };
+      const data = {
+        work: describeWork(work.node),
+        client,
+        timer: work.callee ?? "",
+        method: work.callee ?? "forEach",
+        collection: work.callee ?? "",
+      };
       const canAwait = work.enclosingFunction?.async === true;
       const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
       if (canAwait && work.kind === "unawaited") {

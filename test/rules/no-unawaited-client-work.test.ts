@@ -60,6 +60,8 @@ ruleTester.run("no-unawaited-client-work", rule, {
     { name: "async forEach callback that does not use the client", code: manual("ids.forEach(async (id) => { await notify(id); });") },
     { name: "async map whose promises are awaited together", code: manual('await Promise.all(ids.map(async (id) => {\n  await client.query("DELETE FROM t WHERE id = $1", [id]);\n}));') },
     { name: "async map whose promises are kept and awaited later", code: manual('const pending = ids.map(async (id) => {\n  await client.query("DELETE FROM t WHERE id = $1", [id]);\n});\nawait Promise.all(pending);') },
+    { name: "queries collected in an array that is awaited together", code: manual('const pending = [];\nfor (const id of ids) pending.push(client.query("DELETE FROM t WHERE id = $1", [id]));\nawait Promise.all(pending);') },
+    { name: "queries collected in an array that is returned to the caller", code: manual('const pending = [];\npending.push(client.query("SELECT 1"));\nreturn pending;') },
     { name: "a cursor held in a variable is a submittable, not a promise", code: manual('const cursor = new Cursor("SELECT 1");\nclient.query(cursor);\nawait read(cursor);') },
     { name: "a query stream held in a variable through an alias", code: manual('const stream = new QueryStream("SELECT 1");\nconst submitted = stream;\nclient.query(submitted);\nawait finished(stream);') },
     {
@@ -267,6 +269,11 @@ await (withClient<number>)(pool, async (client) => {
           suggestions: [{ messageId: "addAwait", output: manual('await Promise.all([client.query("SELECT 1")]).then(done);') }],
         },
       ],
+    },
+    {
+      name: "queries collected in an array that only an un-awaited Promise.all reads",
+      code: manual('const pending = [];\nfor (const id of ids) pending.push(client.query("DELETE FROM t WHERE id = $1", [id]));\nconst all = Promise.all(pending).then((rows) => rows);'),
+      errors: [{ messageId: "collected", data: { work: "client.query(…)", client: "client", collection: "pending" }, line: 7, column: 40, suggestions: [] }],
     },
     {
       name: "async map whose promises nobody awaits",

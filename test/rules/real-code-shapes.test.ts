@@ -31,6 +31,10 @@ ruleTester.run("no-leaked-client on real-code shapes", rule, {
       code: `async function getClient(pool, logger, req, node) {\n  const client = await pool.connect();\n  if (logger.level?.toLowerCase() === "trace") node.warn("tracing");\n  req.pg = Object.create(null);\n  return client;\n}`,
     },
     {
+      name: "a one-parameter connect callback that releases through arguments[2]",
+      code: `function f(pool, cb) {\n  pool.connect(function (err) {\n    if (err) return cb(err);\n    const client = arguments[1];\n    client.query("SELECT 1", () => {\n      arguments[2]();\n      cb();\n    });\n  });\n}`,
+    },
+    {
       name: "slonik's pool.connect(handler) is no pg checkout",
       code: `import { createPool } from "slonik";\nasync function f() {\n  const pool = await createPool("postgres://");\n  await pool.connect(async () => 1);\n}`,
     },

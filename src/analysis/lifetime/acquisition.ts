@@ -238,7 +238,11 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
   const callback = call.arguments.find((argument) => isCallbackFunction(argument));
   if (callback && isCallbackFunction(callback)) {
     const client = parameterVariable(sourceCode, callback, 1);
-    const unread = callback.params.length <= 1 && callback.params.every((p) => p.type === AST_NODE_TYPES.Identifier);
+    // `function (err) { … arguments[2]() }`: pg passes the client and the release whatever the callback declares.
+    const readsArguments =
+      callback.type === AST_NODE_TYPES.FunctionExpression &&
+      (sourceCode.getScope(callback).set.get("arguments")?.references.length ?? 0) > 0;
+    const unread = !readsArguments && callback.params.length <= 1 && callback.params.every((p) => p.type === AST_NODE_TYPES.Identifier);
     return {
       style: "callback",
       call,

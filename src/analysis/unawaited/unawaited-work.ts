@@ -9,7 +9,7 @@ import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentS
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export type UnawaitedKind = "unawaited" | "voided" | "returnWithoutAwait" | "asyncCallback" | "timer";
+export type UnawaitedKind = "unawaited" | "voided" | "returnWithoutAwait" | "asyncCallback" | "timer" | "collected";
 
 export interface UnawaitedWork {
   kind: UnawaitedKind;
@@ -17,7 +17,7 @@ export interface UnawaitedWork {
   node: TSESTree.Node;
   /** The function that would have to await it; a suggestion is offered only when it is async. */
   enclosingFunction: FunctionNode | null;
-  /** forEach / setTimeout / …: the method or timer for the message. */
+  /** forEach / setTimeout / …: the method or timer for the message; the array's name for "collected". */
   callee?: string;
   /** The `void` expression (kind "voided") or the return statement (kind "returnWithoutAwait"). */
   wrapper?: TSESTree.UnaryExpression | TSESTree.ReturnStatement;
@@ -83,6 +83,10 @@ function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: 
   const { parent, top } = parentOf(outer);
   if (!parent) return null;
 
+  const collection = collectedInto(parent, top, context.sourceCode);
+  if (collection) {
+    return { kind: "collected", node: top, enclosingFunction: enclosingFunction(parent), callee: collection.name };
+  }
   switch (parent.type) {
     case AST_NODE_TYPES.ExpressionStatement:
       return { kind: "unawaited", node: top, enclosingFunction: enclosingFunction(parent) };
@@ -275,6 +279,39 @@ function returnsBeforeFinallyRelease(statement: TSESTree.ReturnStatement, held: 
     child = current;
   }
   return false;
+}
+
+/**
+ * `pending.push(client.query(…))` where nothing ever awaits `pending` (no `await Promise.all(pending)`, no return):
+ * the array's identifier; null when the promise goes anywhere else or the array is awaited, passed on or stored.
+ */
+function collectedInto(parent: TSESTree.Node | undefined, top: TSESTree.Node, sourceCode: SourceCode): TSESTree.Identifier | null {
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(top as TSESTree.CallExpressionArgument)) return null;
+  const method = methodCall(parent);
+  if (method?.name !== "push" || method.object.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = resolveIdentifier(sourceCode, method.object);
+  const definition = variable?.defs[0];
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.init?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  for (const reference of variable!.references) {
+    if (reference.init) continue;
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const { parent: user } = parentOf(identifier);
+    if (user?.type === AST_NODE_TYPES.MemberExpression && user.object === identifier) {
+      const name = memberPropertyName(user);
+      if (name === "push" || name === "length") continue; // filling or counting it awaits nothing
+    }
+    if (!reachesOnlyUnawaitedCombinator(identifier)) return null;
+  }
+  return method.object;
+}
+
+/** The array reference is only fed to `Promise.all(…)` (and chains on it) that nobody awaits, returns or stores. */
+function reachesOnlyUnawaitedCombinator(identifier: TSESTree.Identifier): boolean {
+  const { parent, top } = parentOf(identifier);
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== top || !isPromiseCombinator(parent)) return false;
+  const outer = promiseConsumer(parent);
+  const { parent: holder } = parentOf(outer);
+  return holder?.type === AST_NODE_TYPES.ExpressionStatement || holder?.type === AST_NODE_TYPES.VariableDeclarator;
 }
 
 /** The value of `call` goes nowhere: an expression statement, or `void call`. */
