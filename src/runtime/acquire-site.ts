@@ -1,8 +1,10 @@
-// Where a client was acquired: the first stack frame outside poolguard's runtime, pg and Node's internals.
+// Where a client was acquired: the first stack frame of the application — outside poolguard's runtime, pg, Node's
+// internals and, when the application's own code is further down, outside the dependencies in node_modules.
 // Capturing is split from resolving because V8 formats a stack only when `.stack` is read, and formatting costs
 // several times the capture: leak detection captures on every checkout but formats only when a leak is reported.
-import { sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export interface AcquireSite {
   /** `path/file.ts:42:13`, relative to `process.cwd()` when inside it. */
@@ -11,8 +13,10 @@ export interface AcquireSite {
   fn: string;
   /** `path/file.ts:42`, for the compact "top holders" list. */
   line: string;
-  /** The stack from the acquire site down, frames inside poolguard, pg and Node trimmed. */
+  /** The application's frames from the acquire site down: poolguard, pg, Node and the dependencies trimmed. */
   stack: string;
+  /** The stack with the dependencies' frames (node_modules) kept; only poolguard's, pg's and Node's left out. */
+  fullStack: string;
 }
 
 /** A captured, not yet formatted stack. */
@@ -26,8 +30,35 @@ export interface CapturedStack {
 const MIN_CAPTURE_FRAMES = 8;
 const MAX_CAPTURE_FRAMES = 20;
 
-const runtimeUrl = new URL(".", import.meta.url).href;
-const runtimeDir = fileURLToPath(runtimeUrl);
+const runtimeDir = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * poolguard's own directory: the nearest one above this file whose package.json is poolguard's. Its runtime shows in
+ * stacks as the shipped `dist/src/runtime/*.js`, or — under `tsx`, `node --enable-source-maps`, or any tool that
+ * applies the source maps — as the `src/runtime/*.ts` they point to, which need not exist on disk.
+ */
+function packageRoot(from: string): string | undefined {
+  for (let dir = from, depth = 0; depth < 6; dir = dirname(dir), depth++) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: unknown };
+      if (manifest.name === "poolguard") return dir;
+    } catch {
+      // no package.json here, or not JSON: keep looking up
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return undefined;
+}
+
+function ownPrefixes(): string[] {
+  const root = packageRoot(runtimeDir);
+  const dirs = root === undefined ? [runtimeDir] : [runtimeDir, join(root, "src", "runtime"), join(root, "dist", "src", "runtime")];
+  // A stack names a CommonJS or mapped file by its path and an ES module by its `file://` URL.
+  return [...new Set(dirs.map((dir) => (dir.endsWith(sep) ? dir : dir + sep)))].flatMap((dir) => [dir, pathToFileURL(dir).href]);
+}
+
+const OWN_PREFIXES = ownPrefixes();
+const DEPENDENCY_PATTERN = sep === "/" ? ["/node_modules/"] : ["/node_modules/", `${sep}node_modules${sep}`];
 const LIBRARY_DIRS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_modules/pg-protocol/"];
 // A path uses the platform's separator, a `file://` URL always "/".
 const LIBRARY_PATTERNS = sep === "/" ? LIBRARY_DIRS : [...LIBRARY_DIRS, ...LIBRARY_DIRS.map((p) => p.replaceAll("/", sep))];
@@ -120,8 +151,12 @@ function isLibraryFrame(file: string): boolean {
   }
   // Compared in the form the stack shows, URL or path: converting every frame's URL costs more than the rest of
   // resolving a stack.
-  if (file.startsWith(runtimeDir) || file.startsWith(runtimeUrl)) return true;
+  if (OWN_PREFIXES.some((prefix) => file.startsWith(prefix))) return true;
   return LIBRARY_PATTERNS.some((pattern) => file.includes(pattern));
+}
+
+function isDependencyFrame(file: string): boolean {
+  return DEPENDENCY_PATTERN.some((pattern) => file.includes(pattern));
 }
 
 function displayPath(file: string): string {
@@ -130,32 +165,40 @@ function displayPath(file: string): string {
   return sep === "/" ? relative : relative.replaceAll(sep, "/");
 }
 
-/** Formats a captured stack and finds the acquire site; undefined when no frame belongs to the application. */
+/** Formats a captured stack and finds the acquire site; undefined when no frame is outside poolguard, pg and Node. */
 export function resolveSite(captured: CapturedStack): AcquireSite | undefined {
   const raw = captured.stack;
   if (typeof raw !== "string") return undefined;
   const lines = raw.split("\n");
-  let found: Frame | undefined;
-  let path = "";
-  const kept: string[] = [];
-  // One pass: each line is parsed once; from the first application frame on, the application's frames are kept.
+  // One pass: each line is parsed once. The site is the first application frame, or failing one (a dependency
+  // that acquires on its own, deeper than the stack reaches) the first dependency frame.
+  let site: { frame: Frame; local: string } | undefined;
+  let fallback: { frame: Frame; local: string } | undefined;
+  const full: string[] = [];
+  const own: string[] = [];
   for (let i = 1; i < lines.length; i++) {
     const text = lines[i]!;
     const frame = parseFrame(text);
     if (!frame || isLibraryFrame(frame.file)) continue;
-    if (!found) {
+    const shown = `    ${text.trim()}`;
+    const dependency = isDependencyFrame(frame.file);
+    if (!site && !(dependency && fallback)) {
       const local = frame.file.startsWith("file://") ? localPath(frame.file) : frame.file;
       if (local === undefined) continue;
-      found = frame;
-      path = displayPath(local);
+      if (dependency) fallback ??= { frame, local };
+      else site = { frame, local };
     }
-    kept.push(`    ${text.trim()}`);
+    full.push(shown);
+    if (site && !dependency) own.push(shown);
   }
+  const found = site ?? fallback;
   if (!found) return undefined;
+  const path = displayPath(found.local);
   return {
-    site: `${path}:${found.line}:${found.column}`,
-    fn: found.fn,
-    line: `${path}:${found.line}`,
-    stack: kept.join("\n"),
+    site: `${path}:${found.frame.line}:${found.frame.column}`,
+    fn: found.frame.fn,
+    line: `${path}:${found.frame.line}`,
+    stack: site ? own.join("\n") : full.join("\n"),
+    fullStack: full.join("\n"),
   };
 }

@@ -5,6 +5,7 @@ export { withClient, withTransaction, type IsolationLevel, type TransactionOptio
 export { PoolMonitor, DEFAULT_SITE_SAMPLE_RATE } from "./monitor.js";
 export type {
   AlertEvent,
+  CaptureStacks,
   HistogramSnapshot,
   LeakEvent,
   MonitorLogger,

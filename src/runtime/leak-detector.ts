@@ -15,6 +15,12 @@ export interface CheckoutRecord {
   acquired: AcquireSite | undefined;
   entry: SiteEntry | undefined;
   reported: boolean;
+  /** Sampled for the site table and not attributed yet (queued in SiteSamples). */
+  pendingSite: boolean;
+  /** Hold time of a pending sample released before its attribution. */
+  heldMs: number | undefined;
+  /** Reported as a leak without a stack (captureStacks "adaptive" had not captured it). */
+  stackless: boolean;
 }
 
 export interface LeakEvent {
@@ -24,10 +30,26 @@ export interface LeakEvent {
   site: string;
   fn: string;
   phase: "held" | "returned";
+  /**
+   * False when the checkout carried no stack (`captureStacks: "adaptive"` in a healthy pool): `site` is "unknown",
+   * and every checkout is captured from then on, so the next leak names its line.
+   */
+  stackCaptured: boolean;
+  /** `stack` with the dependencies' frames (node_modules) kept: what the log line trims to the application's. */
+  fullStack: string;
 }
 
 export function newCheckoutRecord(startedAt: number, captured: CapturedStack | undefined): CheckoutRecord {
-  return { startedAt, captured, acquired: undefined, entry: undefined, reported: false };
+  return {
+    startedAt,
+    captured,
+    acquired: undefined,
+    entry: undefined,
+    reported: false,
+    pendingSite: false,
+    heldMs: undefined,
+    stackless: false,
+  };
 }
 
 /** The site of a record, formatting its stack now if nobody needed it before. */
@@ -112,6 +134,7 @@ export class LeakDetector {
   };
 
   private describe(record: CheckoutRecord, heldMs: number, phase: LeakEvent["phase"]): LeakEvent {
+    const stackCaptured = record.captured !== undefined || record.acquired !== undefined;
     const site = siteOf(record);
     return {
       poolName: this.poolName,
@@ -120,6 +143,8 @@ export class LeakDetector {
       site: site?.site ?? "unknown",
       fn: site?.fn ?? "<unknown>",
       phase,
+      stackCaptured,
+      fullStack: site?.fullStack ?? "",
     };
   }
 }

@@ -1,10 +1,12 @@
 // The shapes the monitor hands out: the seed's /readyz body, the figures behind /metrics, and its events.
+import type { CaptureStacks } from "./capture-policy.js";
 import type { HistogramSnapshot } from "./histogram.js";
 import type { SiteStats } from "./site-table.js";
 
 export type { HistogramSnapshot } from "./histogram.js";
 export type { SiteStats } from "./site-table.js";
 export type { LeakEvent } from "./leak-detector.js";
+export type { CaptureStacks } from "./capture-policy.js";
 
 /** Anything with `info` and `warn` taking one string: pino, winston, console. */
 export interface MonitorLogger {
@@ -29,8 +31,14 @@ export interface PoolMonitorOptions {
   readinessTimeoutMs?: number;
   /** A readiness answer is reused this long, so a storm of probes costs one query. Default 1000. */
   readinessCacheMs?: number;
-  /** Share of checkouts attributed to their acquire site (0..1). */
+  /** Share of checkouts attributed to their acquire site (0..1). Default 0.01. */
   siteSampleRate?: number;
+  /**
+   * Which checkouts carry a stack for leak detection. `"adaptive"` (default): the sampled ones in a healthy pool,
+   * every one while the pool is under pressure (utilisation ≥ half of `warnUtilizationPercent`, or anyone waiting)
+   * and after a leak was reported without a stack. `"always"`: every checkout (HikariCP's behaviour, a few µs each).
+   */
+  captureStacks?: CaptureStacks;
   /** Acquire sites kept per pool, least recently seen evicted. Default 200. */
   maxSitesPerPool?: number;
 }

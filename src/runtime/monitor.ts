@@ -15,14 +15,15 @@ import type {
 } from "./monitor-types.js";
 import { ignoreRejection } from "./ignore-rejection.js";
 import { DEFAULT_PROBE_CACHE_MS, DEFAULT_PROBE_TIMEOUT_MS } from "./readiness-probe.js";
+import { captureStacksOption } from "./capture-policy.js";
 import { WatchedPool, type MonitorHost, type MonitorSettings } from "./watched-pool.js";
 
 export type * from "./monitor-types.js";
 
 /**
- * Share of checkouts whose stack is captured and formatted to count them per acquire site (leak detection
- * captures every stack anyway, but formats one only on demand). Chosen from bench/runtime-micro.ts: a formatted
- * stack costs tens of µs, so one in a hundred keeps the average well under a µs — see the README's cost table.
+ * Share of checkouts whose stack is captured to count them per acquire site (formatted later, outside the
+ * checkout). Chosen from bench/runtime-micro.ts: a stack costs several µs to capture and tens to format, so one in a
+ * hundred keeps the average well under a µs — see the README's cost table.
  */
 export const DEFAULT_SITE_SAMPLE_RATE = 0.01;
 const VERBOSE_SITES = 10;
@@ -91,6 +92,7 @@ function resolveOptions(options: PoolMonitorOptions) {
       readinessTimeoutMs: delay("readinessTimeoutMs", options.readinessTimeoutMs, DEFAULT_PROBE_TIMEOUT_MS),
       readinessCacheMs: positive("readinessCacheMs", options.readinessCacheMs, DEFAULT_PROBE_CACHE_MS, true),
       intervalMs,
+      captureStacks: captureStacksOption(options.captureStacks),
     } satisfies MonitorSettings,
   };
 }

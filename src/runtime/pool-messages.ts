@@ -45,6 +45,7 @@ export interface LeakDescription {
   site: string;
   fn: string;
   stack: string;
+  stackCaptured: boolean;
 }
 
 export function leakHeldWarning(leak: LeakDescription): string {
@@ -52,6 +53,12 @@ export function leakHeldWarning(leak: LeakDescription): string {
   const head =
     `Possible connection leak in pool '${leak.poolName}': a client acquired at ${where} has been held for ` +
     `${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs}); release it in a \`finally\` or use \`withClient\``;
+  if (!leak.stackCaptured) {
+    return (
+      `${head}. Its stack was not captured (captureStacks "adaptive" samples checkouts while the pool is healthy); ` +
+      "every checkout is captured from now on, so the next leak will name its line"
+    );
+  }
   return leak.stack ? `${head}\n${leak.stack}` : head;
 }
 

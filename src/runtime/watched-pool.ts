@@ -5,11 +5,13 @@ import type pg from "pg";
 import { captureStack, type CapturedStack } from "./acquire-site.js";
 import { AlertEpisode } from "./alert-episodes.js";
 import { ConnectionErrors, errorKind, errorMessage } from "./connection-errors.js";
+import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
 import { Histogram } from "./histogram.js";
 import { LeakDetector, newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { ReadinessProbe, type ProbeAnswer } from "./readiness-probe.js";
+import { SiteSamples } from "./site-samples.js";
 import { SiteTable, releaseFromSite, type SiteEntry } from "./site-table.js";
 import { SustainedUtilization } from "./utilization-window.js";
 
@@ -25,6 +27,7 @@ export interface MonitorSettings {
   readinessCacheMs: number;
   /** The periodic interval: at most one connection-error line per pool per interval. */
   intervalMs: number;
+  captureStacks: CaptureStacks;
 }
 
 /** What a watched pool needs from its monitor. */
@@ -64,6 +67,8 @@ export class WatchedPool {
   private readonly records = new WeakMap<object, CheckoutRecord>();
   private readonly listening = new WeakSet<object>();
   private readonly leaks: LeakDetector | undefined;
+  private readonly capture: CapturePolicy | undefined;
+  private readonly samples = new SiteSamples();
   private readonly rawConnect: RawConnect;
   private readonly max: number;
 
@@ -80,6 +85,8 @@ export class WatchedPool {
     // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
     if (threshold !== undefined && !longLived) {
       this.leaks = new LeakDetector(name, threshold, this.onLeakHeld, this.onLeakReturned);
+      const { captureStacks, warnUtilizationPercent } = host.settings;
+      this.capture = new CapturePolicy(captureStacks, this.max, warnUtilizationPercent, Math.max(MIN_BOOST_MS, 2 * threshold));
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
     const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs } = host.settings;
@@ -100,17 +107,18 @@ export class WatchedPool {
   private instrument(): void {
     const raw = this.rawConnect;
     const host = this.host;
-    const leaks = this.leaks;
+    const capture = this.capture;
     const attributeAll = this.longLived;
     const connected = this.connected.bind(this);
     const checkWaiting = () => this.checkWaiting();
     const PromiseCtor = (this.pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
     function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
       const startedAt = performance.now();
-      // A long-lived pool checks out rarely and holds long: every checkout is worth its formatted stack, so its
-      // top holders are exact without leak detection.
+      // A long-lived pool checks out rarely and holds long: every checkout is attributed, so its top holders are
+      // exact without leak detection. Leak detection captures where its policy asks (see capture-policy.ts).
       const sampled = attributeAll || host.sampleSite();
-      const captured = sampled || (leaks && host.isRunning()) ? captureStack(connect) : undefined;
+      const captured =
+        sampled || (capture !== undefined && host.isRunning() && capture.wantsStack(this)) ? captureStack(connect) : undefined;
       if (typeof callback === "function") {
         const result = raw.call(this, (err, client, done) => {
           connected(err, client, startedAt, captured, sampled);
@@ -160,7 +168,8 @@ export class WatchedPool {
       this.lastAttemptFailed = false;
       this.lastProbeFailed = false;
       const record = newCheckoutRecord(now, captured);
-      if (sampled) this.attribute(record);
+      // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
+      if (sampled && captured) this.samples.add(record);
       this.records.set(client, record);
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
       if (!this.listening.has(client)) {
@@ -184,7 +193,9 @@ export class WatchedPool {
       const heldMs = now - record.startedAt;
       this.use.record(heldMs);
       if (record.entry) releaseFromSite(record.entry, heldMs);
+      else if (record.pendingSite) record.heldMs = heldMs;
       this.leaks?.disarm(record, now);
+      if (record.stackless) this.capture?.stacklessLeakEnded(now);
       // pg-pool emits `release` before the client is idle again (or removed): it still counts as used here.
       this.observeUtilization(this.pool.totalCount - this.pool.idleCount - 1, now);
     } catch {
@@ -198,6 +209,7 @@ export class WatchedPool {
     if (!record) return;
     this.records.delete(client);
     this.leaks?.forget(record);
+    if (record.stackless) this.capture?.stacklessLeakEnded(performance.now());
   };
 
   // An idle connection cut off (pool `error`) or a checked-out one whose backend died (client `error`).
@@ -230,6 +242,10 @@ export class WatchedPool {
     try {
       this.attribute(record);
       if (record.entry) record.entry.leaks++;
+      if (!event.stackCaptured) {
+        record.stackless = true;
+        this.capture?.stacklessLeakReported(performance.now());
+      }
       this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
       this.host.notify("leak", event);
     } catch {
@@ -243,17 +259,22 @@ export class WatchedPool {
   };
 
   /** Counts a checkout at its site (formatting its stack now); a no-op for one already counted or without a stack. */
-  private attribute(record: CheckoutRecord): void {
+  private readonly attribute = (record: CheckoutRecord): void => {
     if (record.entry) return;
     const site = siteOf(record);
-    if (site) record.entry = this.sites.checkout(site);
-  }
+    if (!site) return;
+    record.entry = this.sites.checkout(site);
+    // A sample released before it was attributed: count its hold time now.
+    if (record.heldMs !== undefined) releaseFromSite(record.entry, record.heldMs);
+  };
 
   /**
-   * With leak detection on every held client carries its stack, formatted only on demand: here, when someone asks
-   * who holds the pool (at most `max` stacks, each once), so `held` is exact without formatting every checkout.
+   * Brings the site table up to date, formatting stacks now, outside the application's calls: the queued samples,
+   * and with leak detection the held clients that carry a stack (at most `max`, each once) — every one of them
+   * while the pool is under pressure or with `captureStacks: "always"`, so `held` is exact when it matters.
    */
   attributeHeld(): void {
+    this.samples.drain(this.attribute);
     if (!this.leaks) return;
     for (const record of this.leaks.pending()) this.attribute(record);
   }
@@ -317,6 +338,7 @@ export class WatchedPool {
 
   /** The periodic tick: one log line (info, or the warning it escalates to) and the alert episodes. */
   tick(): void {
+    this.samples.drain(this.attribute);
     const counts = this.counts();
     const now = performance.now();
     this.observeUtilization(counts.totalCount - counts.idleCount, now);

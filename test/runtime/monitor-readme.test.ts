@@ -46,8 +46,9 @@ describe("README: the monitor", () => {
     const report = Object.assign(new SiteEntry("src/handlers/report.ts:42:13", "loadReport", "src/handlers/report.ts:42"), { held: 12 });
     const sync = Object.assign(new SiteEntry("src/workers/sync.ts:88:5", "sync", "src/workers/sync.ts:88"), { held: 9 });
     expect(text).toContain(`\`${messages.waitingWarning("main", 5, [report, sync])}\``);
-    const leak = { poolName: "main", heldMs: 201, thresholdMs: 200, site: "src/handlers/report.ts:4:29", fn: "loadReport", stack: "" };
+    const leak = { poolName: "main", heldMs: 201, thresholdMs: 200, site: "src/handlers/report.ts:4:29", fn: "loadReport", stack: "", stackCaptured: true };
     expect(text).toContain(messages.leakHeldWarning(leak));
+    expect(text).toContain(messages.leakHeldWarning({ ...leak, site: "unknown", fn: "<unknown>", stackCaptured: false }));
     expect(text).toContain(messages.leakReturnedWarning({ ...leak, heldMs: 7210 }));
     const kinds = new Map([["ECONNREFUSED", 35], ["57P01", 2]]);
     expect(text).toContain(`\`${connectionErrorWarning("main", kinds, "connect ECONNREFUSED 10.0.3.5:5432")}\``);
