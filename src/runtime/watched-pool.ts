@@ -68,7 +68,7 @@ export class WatchedPool {
   private readonly listening = new WeakSet<object>();
   private readonly leaks: LeakDetector | undefined;
   private readonly capture: CapturePolicy | undefined;
-  private readonly samples = new SiteSamples();
+  private readonly samples: SiteSamples;
   private readonly rawConnect: RawConnect;
   private readonly max: number;
 
@@ -79,6 +79,7 @@ export class WatchedPool {
     private readonly host: MonitorHost,
   ) {
     this.sites = new SiteTable(host.settings.maxSitesPerPool);
+    this.samples = new SiteSamples(this.attribute);
     this.max = Number(pool.options?.max) || 10;
     const threshold = host.settings.leakDetectionMs;
     // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
@@ -274,7 +275,7 @@ export class WatchedPool {
    * while the pool is under pressure or with `captureStacks: "always"`, so `held` is exact when it matters.
    */
   attributeHeld(): void {
-    this.samples.drain(this.attribute);
+    this.samples.drain();
     if (!this.leaks) return;
     for (const record of this.leaks.pending()) this.attribute(record);
   }
@@ -338,7 +339,6 @@ export class WatchedPool {
 
   /** The periodic tick: one log line (info, or the warning it escalates to) and the alert episodes. */
   tick(): void {
-    this.samples.drain(this.attribute);
     const counts = this.counts();
     const now = performance.now();
     this.observeUtilization(counts.totalCount - counts.idleCount, now);
@@ -415,6 +415,7 @@ export class WatchedPool {
   }
 
   stopLeakTimers(): void {
+    this.samples.clear();
     this.leaks?.stopAll();
   }
 }

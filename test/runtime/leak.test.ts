@@ -25,10 +25,13 @@ async function endPool(pool: pg.Pool): Promise<void> {
   await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
 }
 
+// "always": these tests are about what a report says; which checkouts carry a stack is capture-policy.test.ts's.
 function setup(leakDetectionMs: number, siteSampleRate = 0) {
   const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 3 });
   const logger = new RecordingLogger();
-  const monitor = new PoolMonitor({ logger, leakDetectionMs, siteSampleRate }).watch(pool, { name: "main" });
+  const monitor = new PoolMonitor({ logger, leakDetectionMs, siteSampleRate, captureStacks: "always" }).watch(pool, {
+    name: "main",
+  });
   cleanups.push(() => endPool(pool), () => monitor.stop());
   return { pool, logger, monitor };
 }
@@ -48,7 +51,7 @@ describe("leak detection", () => {
     const [held] = (await reported) as [LeakEvent];
     // V8 places a method call at the method's name: the column of `connect`.
     const site = siteOf("leak-site: leakyReport", "connect(");
-    expect(held).toMatchObject({ poolName: "main", phase: "held", fn: "leakyReport" });
+    expect(held).toMatchObject({ poolName: "main", phase: "held", fn: "leakyReport", stackCaptured: true });
     expect(held.site).toBe(site);
     // Node timers have millisecond granularity: they may fire a fraction of a millisecond "early".
     expect(held.heldMs).toBeGreaterThanOrEqual(39);
@@ -110,7 +113,7 @@ describe("leak detection", () => {
     const logger = new RecordingLogger();
     const main = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
     const listen = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
-    const monitor = new PoolMonitor({ logger, leakDetectionMs: 30, siteSampleRate: 0 })
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 30, siteSampleRate: 0, captureStacks: "always" })
       .watch(main, { name: "main" })
       .watch(listen, { name: "listen", longLived: true });
     cleanups.push(() => endPool(main), () => endPool(listen), () => monitor.stop());

@@ -57,6 +57,50 @@ describe("resolveSite", () => {
       fn: "loadReport",
       line: "src/handlers/report.ts:42",
       stack: `    at async loadReport (${cwd}/src/handlers/report.ts:42:13)\n    at ${pathToFileURL(`${cwd}/src/server.ts`).href}:7:3`,
+      fullStack: `    at async loadReport (${cwd}/src/handlers/report.ts:42:13)\n    at ${pathToFileURL(`${cwd}/src/server.ts`).href}:7:3`,
+    });
+  });
+
+  it("skips poolguard's frames wherever its source maps point (dist or src, path or URL)", () => {
+    const site = resolveSite(
+      stack(
+        `withClient (${cwd}/dist/src/runtime/with-client.js:15:29)`,
+        `withTransaction (${pathToFileURL(`${cwd}/dist/src/runtime/with-client.js`).href}:60:3)`,
+        `withClient (${cwd}/src/runtime/with-client.ts:15:29)`,
+        `async route (${cwd}/app/routes.ts:8:5)`,
+      ),
+    );
+    expect(site).toMatchObject({ site: "app/routes.ts:8:5", fn: "route" });
+  });
+
+  it("names the application's line below a dependency, and trims the dependencies' frames from the stack only", () => {
+    const express = `${cwd}/node_modules/express/lib/router/layer.js`;
+    const site = resolveSite(
+      stack(
+        `Knex.acquire (${cwd}/node_modules/knex/lib/client.js:300:7)`,
+        `async listUsers (${cwd}/src/users.ts:12:20)`,
+        `Layer.handle (${express}:95:5)`,
+        `next (${cwd}/node_modules/express/lib/router/route.js:149:13)`,
+        `main (${cwd}/src/server.ts:30:1)`,
+      ),
+    );
+    expect(site).toEqual({
+      site: "src/users.ts:12:20",
+      fn: "listUsers",
+      line: "src/users.ts:12",
+      stack: `    at async listUsers (${cwd}/src/users.ts:12:20)\n    at main (${cwd}/src/server.ts:30:1)`,
+      fullStack: [
+        `    at Knex.acquire (${cwd}/node_modules/knex/lib/client.js:300:7)`,
+        `    at async listUsers (${cwd}/src/users.ts:12:20)`,
+        `    at Layer.handle (${express}:95:5)`,
+        `    at next (${cwd}/node_modules/express/lib/router/route.js:149:13)`,
+        `    at main (${cwd}/src/server.ts:30:1)`,
+      ].join("\n"),
+    });
+    // No application frame within reach: the dependency that acquired is named.
+    expect(resolveSite(stack(`Store.get (${cwd}/node_modules/connect-pg-simple/index.js:40:9)`))).toMatchObject({
+      site: "node_modules/connect-pg-simple/index.js:40:9",
+      fn: "Store.get",
     });
   });
 
