@@ -121,11 +121,17 @@ async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "t
       progress,
     );
     results.runtime = {
-      throughputRatio: throughput.worst["watched+leakDetection"].ratio,
+      // CPU-based (issue 16): round-by-round throughput on this machine moves ±30 %, which hides a 3 % difference.
+      throughputRatio: throughput.worstCpuHealthy["watched+leakDetection"]?.cpuRatio ?? Number.NaN,
+      throughputRatioBasis: "cpu",
+      wallThroughputRatio: throughput.worst["watched+leakDetection"].ratio,
+      alwaysCpuRatio: throughput.worstCpuHealthy["watched+leakDetection+always"]?.cpuRatio ?? Number.NaN,
       throughputRatioDefaultSampling: throughput.worst.watched.ratio,
       throughputRatioSampleRate1: throughput.worst["watched+sampleRate1"].ratio,
       defaultSiteSampleRate: DEFAULT_SITE_SAMPLE_RATE,
       overheadMicros: micro.overheadMicros,
+      leakDetectionMicros: micro.leakDetectionMicros,
+      alwaysMicros: micro.alwaysMicros,
       throughput,
       micro,
     };
@@ -143,6 +149,8 @@ function summaryLines(results: BenchResults): string[] {
   }
   if (results.runtime && !isSkipped(results.runtime)) {
     lines.push(
+      `  leak detection, queries/s ÷ bare (wall clock, noisy): ${results.runtime.wallThroughputRatio.toFixed(3)}; ` +
+        `captureStacks "always", CPU: ${results.runtime.alwaysCpuRatio.toFixed(3)}`,
       `  throughput ratio, site sampling at default ${results.runtime.defaultSiteSampleRate}: ` +
         `${results.runtime.throughputRatioDefaultSampling.toFixed(3)}; at 1.0: ` +
         results.runtime.throughputRatioSampleRate1.toFixed(3),

@@ -1,6 +1,7 @@
 // Throughput of `withClient` + `SELECT 1` against a real PostgreSQL, side by side: a bare pool, a watched pool
-// (site sampling at its default), a watched pool with leak detection on (every checkout's stack captured, a
-// timer armed and cancelled) and a watched pool sampling every checkout (`siteSampleRate: 1`). Each variant has
+// (site sampling at its default), a watched pool with leak detection on (stacks captured as `captureStacks:
+// "adaptive"` decides, the checkout tracked), the same capturing every checkout (`"always"`), and a watched pool
+// sampling every checkout (`siteSampleRate: 1`). Each variant has
 // its own pool, all connections opened before timing starts; windows alternate between variants, in a rotating
 // order, so drift on this shared machine falls on every variant alike. Each window also records this process's CPU
 // time per query, the cost the monitor puts on the application itself.
@@ -8,7 +9,7 @@ import pg from "pg";
 import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { median, summarize, type Summary } from "./stats.js";
 
-export type VariantName = "bare" | "watched" | "watched+leakDetection" | "watched+sampleRate1";
+export type VariantName = "bare" | "watched" | "watched+leakDetection" | "watched+leakDetection+always" | "watched+sampleRate1";
 
 interface Variant {
   name: VariantName;
@@ -16,7 +17,7 @@ interface Variant {
   monitor: PoolMonitorOptions | undefined;
 }
 
-/** Never fires for `SELECT 1`: what is measured is arming and cancelling the timer and capturing the stack. */
+/** Never fires for `SELECT 1`: what is measured is tracking the checkout and capturing the stack. */
 export const LEAK_DETECTION_MS = 10_000;
 
 const silent = { info: () => {}, warn: () => {} };
@@ -25,6 +26,10 @@ export const variants: readonly Variant[] = [
   { name: "bare", monitor: undefined },
   { name: "watched", monitor: { logger: silent } },
   { name: "watched+leakDetection", monitor: { logger: silent, leakDetectionMs: LEAK_DETECTION_MS } },
+  {
+    name: "watched+leakDetection+always",
+    monitor: { logger: silent, leakDetectionMs: LEAK_DETECTION_MS, captureStacks: "always" },
+  },
   { name: "watched+sampleRate1", monitor: { logger: silent, siteSampleRate: 1 } },
 ];
 
@@ -53,10 +58,20 @@ export interface VariantFigures {
   cpuMicrosPerQuery: Summary;
   /** Median over the rounds of (CPU µs per query of this variant − that of the bare pool in the same round). */
   addedCpuMicrosPerQuery: number;
+  /**
+   * Median over the rounds of (bare CPU µs per query ÷ this variant's, same round): queries per CPU second against
+   * the bare pool's. 1 / this is the variant's CPU per query as a multiple of bare.
+   */
+  cpuRatio: number;
 }
 
 export interface ConcurrencyFigures {
   concurrency: number;
+  /**
+   * Fewer callers than half of `warnUtilizationPercent` (80) of the pool: the pool never reaches the pressure at
+   * which `captureStacks: "adaptive"` captures every checkout.
+   */
+  healthy: boolean;
   variants: VariantFigures[];
 }
 
@@ -65,9 +80,14 @@ export interface ThroughputResult {
   windowMs: number;
   rounds: number;
   concurrencies: ConcurrencyFigures[];
-  /** Worst (lowest) ratio over the concurrencies, per variant. */
+  /** Worst (lowest) throughput ratio over the concurrencies, per variant. */
   worst: Record<Exclude<VariantName, "bare">, { ratio: number; concurrency: number }>;
+  /** Worst (lowest) CPU ratio over the healthy concurrencies, per variant (undefined values when none is healthy). */
+  worstCpuHealthy: Record<Exclude<VariantName, "bare">, { cpuRatio: number; concurrency: number } | undefined>;
 }
+
+/** Half of the monitor's default warnUtilizationPercent (80): where "adaptive" starts capturing every checkout. */
+const PRESSURE_PERCENT = 40;
 
 interface WindowFigures {
   opsPerSecond: number;
@@ -129,12 +149,14 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       const bare = samples.get("bare")!;
       concurrencies.push({
         concurrency,
+        healthy: concurrency * 100 < PRESSURE_PERCENT * options.poolMax,
         variants: setups.map(({ variant }) => {
           const windows = samples.get(variant.name)!;
           const ops = windows.map((window) => window.opsPerSecond);
           const ratios = windows.map((window, index) => window.opsPerSecond / bare[index]!.opsPerSecond);
           const cpu = windows.map((window) => window.cpuMicrosPerQuery);
           const addedCpu = windows.map((window, index) => window.cpuMicrosPerQuery - bare[index]!.cpuMicrosPerQuery);
+          const cpuRatios = windows.map((window, index) => bare[index]!.cpuMicrosPerQuery / window.cpuMicrosPerQuery);
           return {
             variant: variant.name,
             opsPerSecond: summarize(ops),
@@ -142,19 +164,26 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
             roundRatios: summarize(ratios),
             cpuMicrosPerQuery: summarize(cpu),
             addedCpuMicrosPerQuery: median(addedCpu),
+            cpuRatio: median(cpuRatios),
           };
         }),
       });
     }
     const worst = {} as ThroughputResult["worst"];
+    const worstCpuHealthy = {} as ThroughputResult["worstCpuHealthy"];
     for (const { name } of variants) {
       if (name === "bare") continue;
+      worstCpuHealthy[name] = undefined;
       for (const figures of concurrencies) {
-        const ratio = figures.variants.find((entry) => entry.variant === name)!.ratio;
+        const { ratio, cpuRatio } = figures.variants.find((entry) => entry.variant === name)!;
         if (!worst[name] || ratio < worst[name].ratio) worst[name] = { ratio, concurrency: figures.concurrency };
+        const seen = worstCpuHealthy[name];
+        if (figures.healthy && (!seen || cpuRatio < seen.cpuRatio)) {
+          worstCpuHealthy[name] = { cpuRatio, concurrency: figures.concurrency };
+        }
       }
     }
-    return { poolMax: options.poolMax, windowMs: options.windowMs, rounds: options.rounds, concurrencies, worst };
+    return { poolMax: options.poolMax, windowMs: options.windowMs, rounds: options.rounds, concurrencies, worst, worstCpuHealthy };
   } finally {
     for (const { pool, monitor } of setups) {
       monitor?.stop();
