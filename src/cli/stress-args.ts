@@ -37,7 +37,8 @@ export const stressDefaults: StressOptions = {
 export const stressUsage = `usage: poolguard stress [options]
 
 Sends waves of concurrent GET requests to one endpoint and reads the pools' health from /readyz before the
-first wave and after each one; the verdict says whether the pools look healthy or a leak is suspected.
+first wave and after each one; the verdict tells the causes of waiting apart: a leak, slow queries, or more
+concurrency than the pool's max.
 
 options:
   --requests <n>            concurrent requests per wave (default: 50)
@@ -46,11 +47,17 @@ options:
   --endpoint <path>         endpoint to load (default: /readyz)
   --base-url <url>          base URL of the service (default: http://localhost:3001)
   --max-failure-rate <0..1> share of failed requests tolerated before exiting 1 (default: 0)
-  --timeout <ms>            per-request timeout (default: 10000)
+  --timeout <ms>            per-request timeout: connecting, headers and body (default: 10000)
   --json                    print one JSON object instead of the report
   -h, --help                show this help
 
-exit codes: 0 healthy, 1 failures over --max-failure-rate or a leak suspected, 2 bad flags or server unreachable`;
+exit codes:
+  0  healthy
+  1  leak suspected: active connections do not come back down between waves, or the monitor reported leaks
+     (also: more failed requests than --max-failure-rate with nothing wrong in the pools)
+  2  bad flags, or the server is unreachable
+  3  saturated: clients waited but every connection came back (more concurrent requests than the pool's max)
+  4  slow: a site holds its clients far longer than before the run (or over 1 s), named in the report`;
 
 // Caps keep every loop bounded even when a flag is mistyped (100000 requests a wave is nobody's intent).
 const limits = { requests: 10_000, waves: 1_000, delayMs: 600_000, timeoutMs: 600_000 };

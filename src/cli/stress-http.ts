@@ -38,15 +38,22 @@ function rawCode(error: unknown): string | undefined {
 }
 
 function errorCode(error: unknown): string {
+  // AbortSignal.timeout() rejects with a DOMException named TimeoutError (its numeric `code` is not ours).
+  if (error instanceof Error && error.name === "TimeoutError") return "timeout";
   const code = rawCode(error);
   if (code === undefined) return error instanceof Error ? error.name : "error";
   if (timeoutCodes.has(code)) return "timeout";
   return code === "UND_ERR_SOCKET" ? "socket closed" : code;
 }
 
-/** One keep-alive agent per run: at most `connections` sockets, every request bounded by `timeoutMs`. */
+/**
+ * One keep-alive agent per run: at most `connections` sockets. The agent's own timeouts are only a backstop: undici
+ * times headers and bodies on a coarse clock (a 1000 ms timeout fired after ~1.5 s, 300 ms after ~1 s), so each
+ * request carries its own `AbortSignal.timeout`, which covers connecting, headers and body to the millisecond.
+ */
 export function createAgent(connections: number, timeoutMs: number): Agent {
-  return new Agent({ connections, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs });
+  const backstop = timeoutMs + 1000;
+  return new Agent({ connections, headersTimeout: backstop, bodyTimeout: backstop, connectTimeout: timeoutMs });
 }
 
 async function drain(body: Dispatcher.ResponseData["body"]): Promise<void> {
@@ -56,10 +63,10 @@ async function drain(body: Dispatcher.ResponseData["body"]): Promise<void> {
   }
 }
 
-export async function hit(dispatcher: Dispatcher, url: string): Promise<Outcome> {
+export async function hit(dispatcher: Dispatcher, url: string, timeoutMs: number): Promise<Outcome> {
   const started = performance.now();
   try {
-    const response = await request(url, { dispatcher, method: "GET" });
+    const response = await request(url, { dispatcher, method: "GET", signal: AbortSignal.timeout(timeoutMs) });
     await drain(response.body);
     const ms = performance.now() - started;
     const status = response.statusCode;
@@ -98,11 +105,16 @@ function poolsOf(body: unknown): PoolFigures[] | undefined {
  * Reads the pools from `/readyz?verbose=1` (a server without the verbose view ignores the query). A 503 still
  * carries the pools — that is when they matter most. Throws UnreachableError when nothing answers.
  */
-export async function readPoolView(dispatcher: Dispatcher, baseUrl: string): Promise<PoolView> {
+export async function readPoolView(dispatcher: Dispatcher, baseUrl: string, timeoutMs: number): Promise<PoolView> {
   const url = `${baseUrl}/readyz?verbose=1`;
   let response: Dispatcher.ResponseData;
   try {
-    response = await request(url, { dispatcher, method: "GET", headers: { accept: "application/json" } });
+    response = await request(url, {
+      dispatcher,
+      method: "GET",
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     const code = rawCode(error);
     if (code && unreachableCodes.has(code)) throw new UnreachableError(baseUrl, code);

@@ -2,7 +2,7 @@
 // progress bar while a wave is in flight — on a terminal only; piped output gets plain lines.
 import cliProgress from "cli-progress";
 import type { StressOptions } from "./stress-args.js";
-import { activeCount, formatCounts, type PoolView, type StressSummary, type WaveResult } from "./stress-report.js";
+import { activeCount, formatCounts, type PoolView, type SiteFigures, type StressSummary, type WaveResult } from "./stress-report.js";
 
 export interface StressIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -36,13 +36,25 @@ export function describeHolders(view: PoolView): string[] {
     const sites = (pool.sites ?? []).filter((s) => s.held > 0 || s.leaks > 0).slice(0, 3);
     if (!sites.length) continue;
     lines.push(`  top holders of '${pool.poolName}':`);
-    for (const s of sites) {
-      const hold = s.holdMsMax === undefined ? "" : `, hold max ${Math.round(s.holdMsMax)} ms`;
-      const leaks = s.leaks ? `, ${s.leaks} leak(s)` : "";
-      lines.push(`    ${s.site}${s.fn ? ` ${s.fn}` : ""} — held ${s.held}, checkouts ${s.checkouts}${hold}${leaks}`);
-    }
+    for (const s of sites) lines.push(`    ${s.site}${s.fn ? ` ${s.fn}` : ""} — ${holding(s)}`);
   }
   return lines;
+}
+
+/**
+ * One site's figures. The monitor's hold times cover the clients that came back, so next to clients still out they
+ * would read "hold max 0 ms": those are said to be still held, for as long as the monitor knows.
+ */
+function holding(s: SiteFigures): string {
+  const parts: string[] = [];
+  if (s.held > 0) {
+    const age = s.heldMsMax === undefined ? "" : `, for up to ${Math.round(s.heldMsMax)} ms`;
+    parts.push(`${s.held} still held${age}`);
+  }
+  parts.push(`checkouts ${s.checkouts}`);
+  if (s.holdMsMax !== undefined && s.checkouts > s.held) parts.push(`returned ones held up to ${Math.round(s.holdMsMax)} ms`);
+  if (s.leaks) parts.push(`${s.leaks} leak(s)`);
+  return parts.join(", ");
 }
 
 export function describeStart(options: StressOptions, initial: PoolView): string[] {
@@ -69,7 +81,7 @@ export function describeSummary(summary: StressSummary): string[] {
   return [
     `summary: ${summary.requests} requests, ${summary.ok} ok, ${failed}, failure rate ${(summary.failureRate * 100).toFixed(1)}%`,
     `latency: p50 ${l.p50} ms · p95 ${l.p95} ms · p99 ${l.p99} ms · max ${l.max} ms`,
-    `verdict: ${summary.verdict}`,
+    `verdict: ${summary.verdict} (exit ${summary.exitCode})`,
     ...summary.evidence.map((e) => `  - ${e}`),
   ];
 }

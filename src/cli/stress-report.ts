@@ -1,5 +1,7 @@
-// What a stress run measured and what it concludes: latency percentiles, failure counts, and the verdict —
-// "leak suspected" when a pool's active connections climb wave after wave and never come back, or clients wait.
+// What a stress run measured and what it concludes: latency percentiles, failure counts, and the verdict, which tells
+// the operations guide's three causes of waiting apart — a leak (active connections do not come back down between
+// waves, or the monitor reports leaks), slow queries (a site holds its clients far longer than the pool's history)
+// and saturation (clients waited but everything came back: more concurrency than `max`).
 
 /** One pool as /readyz reports it (the seed's shape), with the per-site view of `?verbose=1` when served. */
 export interface PoolFigures {
@@ -19,6 +21,8 @@ export interface SiteFigures {
   holdMsMean?: number;
   holdMsP95?: number;
   holdMsMax?: number;
+  /** How long the longest-held client still out from this site has been held (a monitor that reports it). */
+  heldMsMax?: number;
   leaks: number;
 }
 
@@ -45,11 +49,31 @@ export interface WaveResult {
   latencyMs: Latency;
   /** The most clients seen waiting per pool while the wave was in flight or right after it. */
   peakWaiting: Record<string, number>;
+  /**
+   * The most connections seen open per pool while clients waited: pg-pool queues a caller only once it has `max`
+   * connections, so this is the pool's `max` (absent when nobody waited).
+   */
+  maxWhileWaiting?: Record<string, number>;
   after: PoolView;
 }
 
-export type Verdict = "healthy" | "leak suspected" | "failing";
+export type Verdict = "healthy" | "leak suspected" | "slow" | "saturated" | "failing";
 
+/** A CI step can tell the causes apart: 2 is taken by bad flags and an unreachable server. */
+export const EXIT_CODES: Record<Verdict, number> = {
+  healthy: 0,
+  "leak suspected": 1,
+  failing: 1,
+  saturated: 3,
+  slow: 4,
+};
+
+/** The operations guide: "Investigate slow queries if connections held for >1 second". */
+export const SLOW_HOLD_MS = 1000;
+/** A site is slow against its own history when its p95 hold time grew this many times (and by SLOW_HOLD_MS / 10). */
+export const SLOW_FACTOR = 4;
+/** Checkouts a site needs before the run for its hold times to count as history. */
+const MIN_HISTORY_CHECKOUTS = 5;
 export interface StressSummary {
   requests: number;
   ok: number;
@@ -59,7 +83,7 @@ export interface StressSummary {
   latencyMs: Latency;
   verdict: Verdict;
   evidence: string[];
-  exitCode: 0 | 1;
+  exitCode: number;
 }
 
 /** Nearest-rank percentile of an ascending array; 0 for an empty one. */
@@ -126,40 +150,112 @@ function climbEvidence(initial: PoolView, waves: readonly WaveResult[], suspecte
   return evidence;
 }
 
-function waitingEvidence(waves: readonly WaveResult[], suspected: Set<string>): string[] {
-  const worst = new Map<string, { waiting: number; wave: number; first: number }>();
+interface Waiting {
+  waiting: number;
+  wave: number;
+  first: number;
+  max: number | undefined;
+}
+
+/** Per pool, the most clients seen waiting, in which wave, from which wave, and the pool's max seen meanwhile. */
+function waitingByPool(waves: readonly WaveResult[]): Map<string, Waiting> {
+  const worst = new Map<string, Waiting>();
   for (const wave of waves) {
     for (const [poolName, waiting] of Object.entries(wave.peakWaiting)) {
       if (waiting <= 0) continue;
+      const max = wave.maxWhileWaiting?.[poolName];
       const seen = worst.get(poolName);
-      if (!seen) worst.set(poolName, { waiting, wave: wave.wave, first: wave.wave });
-      else if (waiting > seen.waiting) worst.set(poolName, { ...seen, waiting, wave: wave.wave });
+      if (!seen) {
+        worst.set(poolName, { waiting, wave: wave.wave, first: wave.wave, max });
+        continue;
+      }
+      if (max !== undefined) seen.max = Math.max(seen.max ?? 0, max);
+      if (waiting > seen.waiting) Object.assign(seen, { waiting, wave: wave.wave });
     }
   }
-  for (const poolName of worst.keys()) suspected.add(poolName);
-  return [...worst].map(
-    ([poolName, w]) =>
-      `pool '${poolName}': clients waiting for a connection from wave ${w.first} (up to ${w.waiting} in wave ${w.wave})`,
+  return worst;
+}
+
+function waitingLine(poolName: string, w: Waiting): string {
+  return `pool '${poolName}': clients waiting for a connection from wave ${w.first} (up to ${w.waiting} in wave ${w.wave})`;
+}
+
+/** Clients waited, yet every connection came back: the load asks for more than `max` at once. */
+function saturationLine(poolName: string, w: Waiting, concurrency: number): string {
+  const max = w.max === undefined ? "its max" : `max ${w.max}`;
+  return (
+    `pool '${poolName}': saturated — ${concurrency} concurrent requests against a pool of ${max}; clients waited ` +
+    `(up to ${w.waiting} in wave ${w.wave}) but every connection came back after each wave: raise \`max\`, or queue ` +
+    "the requests, if this load is real"
   );
 }
 
-/** Sites of the suspected pools that the monitor (`/readyz?verbose=1`) saw leak, from the last wave that had them. */
-function siteEvidence(waves: readonly WaveResult[], suspected: ReadonlySet<string>): string[] {
+/** The last wave's pool view that lists sites, per pool. */
+function lastSites(waves: readonly WaveResult[]): Map<string, SiteFigures[]> {
+  const found = new Map<string, SiteFigures[]>();
   for (let i = waves.length - 1; i >= 0; i--) {
     const after = waves[i].after;
     if (after.kind !== "pools") continue;
-    const lines: string[] = [];
-    for (const pool of after.pools) {
-      if (!suspected.has(pool.poolName)) continue;
-      for (const site of pool.sites ?? []) {
-        if (site.leaks > 0) {
-          lines.push(`pool '${pool.poolName}': ${site.site}${site.fn ? ` (${site.fn})` : ""} holds ${site.held}, ${site.leaks} leak(s) reported by the monitor`);
-        }
-      }
-    }
-    if (lines.length) return lines;
+    for (const pool of after.pools) if (pool.sites && !found.has(pool.poolName)) found.set(pool.poolName, pool.sites);
   }
-  return [];
+  return found;
+}
+
+/** The sites of the pool view before the first wave, keyed by pool and site. */
+function sitesBefore(initial: PoolView): Map<string, SiteFigures> {
+  const before = new Map<string, SiteFigures>();
+  if (initial.kind !== "pools") return before;
+  for (const pool of initial.pools) for (const site of pool.sites ?? []) before.set(`${pool.poolName}\0${site.site}`, site);
+  return before;
+}
+
+/** Sites that the monitor saw leak during the run, per pool. */
+function leakingSites(initial: PoolView, waves: readonly WaveResult[]): Map<string, SiteFigures[]> {
+  const before = sitesBefore(initial);
+  const leaking = new Map<string, SiteFigures[]>();
+  for (const [poolName, sites] of lastSites(waves)) {
+    const reported = sites.filter((site) => site.leaks > (before.get(`${poolName}\0${site.site}`)?.leaks ?? 0));
+    if (reported.length) leaking.set(poolName, reported);
+  }
+  return leaking;
+}
+
+/**
+ * Sites whose clients are held long compared with the pool's own history: against the site's p95 before the run
+ * when it had one, otherwise against the operations guide's one second.
+ */
+function slowEvidence(initial: PoolView, waves: readonly WaveResult[]): string[] {
+  const before = sitesBefore(initial);
+  const evidence: string[] = [];
+  for (const [poolName, sites] of lastSites(waves)) {
+    for (const site of sites) {
+      const p95 = site.holdMsP95;
+      if (p95 === undefined || site.checkouts - site.held <= 0) continue;
+      const history = before.get(`${poolName}\0${site.site}`);
+      const base = history && history.checkouts >= MIN_HISTORY_CHECKOUTS ? history.holdMsP95 : undefined;
+      const slow =
+        base === undefined ? p95 >= SLOW_HOLD_MS : p95 >= SLOW_FACTOR * base && p95 - base >= SLOW_HOLD_MS / 10;
+      if (!slow) continue;
+      const against = base === undefined ? `over ${SLOW_HOLD_MS} ms` : `${Math.round(base)} ms before the run`;
+      evidence.push(
+        `pool '${poolName}': slow — ${site.site}${site.fn ? ` (${site.fn})` : ""} holds its clients ` +
+          `${Math.round(p95)} ms at p95 (${against}); find the slow query there`,
+      );
+    }
+  }
+  return evidence;
+}
+
+/** Sites of the suspected pools that the monitor (`/readyz?verbose=1`) saw leak, from the last wave that had them. */
+function siteEvidence(initial: PoolView, waves: readonly WaveResult[], suspected: ReadonlySet<string>): string[] {
+  const lines: string[] = [];
+  for (const [poolName, sites] of leakingSites(initial, waves)) {
+    if (!suspected.has(poolName)) continue;
+    for (const site of sites) {
+      lines.push(`pool '${poolName}': ${site.site}${site.fn ? ` (${site.fn})` : ""} holds ${site.held}, ${site.leaks} leak(s) reported by the monitor`);
+    }
+  }
+  return lines;
 }
 
 export function summarize(initial: PoolView, waves: readonly WaveResult[], samplesMs: readonly number[], maxFailureRate: number): StressSummary {
@@ -174,15 +270,35 @@ export function summarize(initial: PoolView, waves: readonly WaveResult[], sampl
   const failed = requests - ok;
   const failureRate = requests === 0 ? 0 : failed / requests;
   const suspected = new Set<string>();
-  const leakEvidence = [...climbEvidence(initial, waves, suspected), ...waitingEvidence(waves, suspected)];
-  const evidence = [...leakEvidence, ...siteEvidence(waves, suspected)];
+  const climbs = climbEvidence(initial, waves, suspected);
+  for (const poolName of leakingSites(initial, waves).keys()) suspected.add(poolName);
+  const waiting = waitingByPool(waves);
+  const concurrency = waves[0]?.requests ?? 0;
+  const slow = slowEvidence(initial, waves);
+  const evidence: string[] = [];
+  let verdict: Verdict;
+  if (suspected.size > 0) {
+    verdict = "leak suspected";
+    evidence.push(...climbs);
+    for (const [poolName, w] of waiting) if (suspected.has(poolName)) evidence.push(waitingLine(poolName, w));
+    evidence.push(...siteEvidence(initial, waves, suspected));
+  } else if (slow.length > 0) {
+    verdict = "slow";
+    evidence.push(...slow);
+    for (const [poolName, w] of waiting) evidence.push(waitingLine(poolName, w));
+  } else if (waiting.size > 0) {
+    verdict = "saturated";
+    for (const [poolName, w] of waiting) evidence.push(saturationLine(poolName, w, concurrency));
+  } else {
+    verdict = "healthy";
+  }
   const overLimit = failureRate > maxFailureRate;
   if (overLimit) {
     evidence.push(
       `${failed} of ${requests} requests failed (${(failureRate * 100).toFixed(1)}%, limit ${(maxFailureRate * 100).toFixed(1)}%): ${formatCounts(failures)}`,
     );
+    if (verdict === "healthy") verdict = "failing";
   }
-  const verdict: Verdict = leakEvidence.length ? "leak suspected" : overLimit ? "failing" : "healthy";
   return {
     requests,
     ok,
@@ -192,6 +308,6 @@ export function summarize(initial: PoolView, waves: readonly WaveResult[], sampl
     latencyMs: latencyOf(samplesMs),
     verdict,
     evidence,
-    exitCode: verdict === "healthy" ? 0 : 1,
+    exitCode: EXIT_CODES[verdict],
   };
 }

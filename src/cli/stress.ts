@@ -27,14 +27,18 @@ export interface StressHooks {
 // How often the pools are read while a wave is in flight: often enough to see clients queue for a connection.
 const samplingMs = 200;
 
-function recordWaiting(view: PoolView | undefined, peak: Record<string, number>): void {
+function recordWaiting(view: PoolView | undefined, peak: Record<string, number>, maxSeen: Record<string, number>): void {
   if (view?.kind !== "pools") return;
-  for (const pool of view.pools) peak[pool.poolName] = Math.max(peak[pool.poolName] ?? 0, pool.waitingCount);
+  for (const pool of view.pools) {
+    peak[pool.poolName] = Math.max(peak[pool.poolName] ?? 0, pool.waitingCount);
+    // pg-pool queues a caller only when it already has `max` connections: the count seen then is the pool's max.
+    if (pool.waitingCount > 0) maxSeen[pool.poolName] = Math.max(maxSeen[pool.poolName] ?? 0, pool.totalCount);
+  }
 }
 
-async function readQuietly(dispatcher: Dispatcher, baseUrl: string): Promise<PoolView> {
+async function readQuietly(dispatcher: Dispatcher, baseUrl: string, timeoutMs: number): Promise<PoolView> {
   try {
-    return await readPoolView(dispatcher, baseUrl);
+    return await readPoolView(dispatcher, baseUrl, timeoutMs);
   } catch (error) {
     const reason = error instanceof UnreachableError ? `server stopped answering (${error.code})` : "/readyz failed";
     return { kind: "unavailable", reason };
@@ -54,11 +58,12 @@ async function runWave(
   const progress = waveProgress(io, showProgress, number, options.waves, options.requests);
   const failures: Record<string, number> = {};
   const peakWaiting: Record<string, number> = {};
+  const maxWhileWaiting: Record<string, number> = {};
   let ok = 0;
   const waveSamples: number[] = [];
   let inFlight = true;
   const requests = Array.from({ length: options.requests }, async () => {
-    const outcome = await hit(load, url);
+    const outcome = await hit(load, url, options.timeoutMs);
     waveSamples.push(outcome.ms);
     if (outcome.failure === undefined) ok += 1;
     else failures[outcome.failure] = (failures[outcome.failure] ?? 0) + 1;
@@ -70,15 +75,15 @@ async function runWave(
   // Watch the pools while the wave runs; the loop ends with the wave, which every request timeout bounds.
   const watching = (async () => {
     while (inFlight) {
-      recordWaiting(await readQuietly(ops, options.baseUrl), peakWaiting);
+      recordWaiting(await readQuietly(ops, options.baseUrl, options.timeoutMs), peakWaiting, maxWhileWaiting);
       if (inFlight) await Promise.race([sleep(samplingMs), done]);
     }
   })();
   await done;
   await watching;
   progress.stop();
-  const after = await readQuietly(ops, options.baseUrl);
-  recordWaiting(after, peakWaiting);
+  const after = await readQuietly(ops, options.baseUrl, options.timeoutMs);
+  recordWaiting(after, peakWaiting, maxWhileWaiting);
   samples.push(...waveSamples);
   return {
     wave: number,
@@ -88,6 +93,7 @@ async function runWave(
     failures,
     latencyMs: latencyOf(waveSamples),
     peakWaiting,
+    maxWhileWaiting,
     after,
   };
 }
@@ -98,7 +104,7 @@ export async function stress(options: StressOptions, io: StressIO, hooks: Stress
   const load = createAgent(options.requests, options.timeoutMs);
   const ops = createAgent(1, options.timeoutMs);
   try {
-    const initial = await readPoolView(ops, options.baseUrl);
+    const initial = await readPoolView(ops, options.baseUrl, options.timeoutMs);
     if (print) for (const text of describeStart(options, initial)) line(io.stdout, text);
     const waves: WaveResult[] = [];
     const samples: number[] = [];

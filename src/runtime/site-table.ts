@@ -14,8 +14,15 @@ export interface SiteStats {
   holdMsMean: number;
   holdMsP95: number;
   holdMsMax: number;
+  /** How long the longest-held client still out from here has been held (0 when none is): hold times cover returns only. */
+  heldMsMax: number;
   /** Checkouts from here that leak detection reported. */
   leaks: number;
+}
+
+/** A checkout counted at a site, by when it started (`performance.now()`). */
+export interface HeldCheckout {
+  readonly startedAt: number;
 }
 
 export class SiteEntry {
@@ -23,12 +30,20 @@ export class SiteEntry {
   held = 0;
   leaks = 0;
   readonly hold = new Histogram();
+  // The attributed checkouts still out: at most the pool's checked-out clients, each leaving at its release.
+  readonly holding = new Set<HeldCheckout>();
 
   constructor(
     readonly site: string,
     readonly fn: string,
     readonly line: string,
   ) {}
+
+  private oldestHeldMs(now: number): number {
+    let oldest = now;
+    for (const checkout of this.holding) if (checkout.startedAt < oldest) oldest = checkout.startedAt;
+    return now - oldest;
+  }
 
   toStats(): SiteStats {
     return {
@@ -39,6 +54,7 @@ export class SiteEntry {
       holdMsMean: this.hold.meanMs,
       holdMsP95: this.hold.quantileMs(0.95),
       holdMsMax: this.hold.maxMs,
+      heldMsMax: this.oldestHeldMs(performance.now()),
       leaks: this.leaks,
     };
   }
@@ -70,10 +86,11 @@ export class SiteTable {
     return entry;
   }
 
-  checkout(site: AcquireSite): SiteEntry {
+  checkout(site: AcquireSite, checkout: HeldCheckout): SiteEntry {
     const entry = this.touch(site);
     entry.checkouts++;
     entry.held++;
+    entry.holding.add(checkout);
     return entry;
   }
 
@@ -84,7 +101,12 @@ export class SiteTable {
 }
 
 /** Releases a checkout attributed to `entry` (which may have been evicted meanwhile: then nobody reads it). */
-export function releaseFromSite(entry: SiteEntry, holdMs: number): void {
-  if (entry.held > 0) entry.held--;
+export function releaseFromSite(entry: SiteEntry, holdMs: number, checkout: HeldCheckout): void {
+  forgetAtSite(entry, checkout);
   entry.hold.record(holdMs);
+}
+
+/** A checkout that left without a release (its client was removed from the pool): no longer held, no hold time. */
+export function forgetAtSite(entry: SiteEntry, checkout: HeldCheckout): void {
+  if (entry.holding.delete(checkout) && entry.held > 0) entry.held--;
 }

@@ -12,7 +12,7 @@ import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { ReadinessProbe, type ProbeAnswer } from "./readiness-probe.js";
 import { SiteSamples } from "./site-samples.js";
-import { SiteTable, releaseFromSite, type SiteEntry } from "./site-table.js";
+import { SiteTable, forgetAtSite, releaseFromSite, type SiteEntry } from "./site-table.js";
 import { SustainedUtilization } from "./utilization-window.js";
 
 export interface MonitorSettings {
@@ -193,7 +193,7 @@ export class WatchedPool {
       const now = performance.now();
       const heldMs = now - record.startedAt;
       this.use.record(heldMs);
-      if (record.entry) releaseFromSite(record.entry, heldMs);
+      if (record.entry) releaseFromSite(record.entry, heldMs, record);
       else if (record.pendingSite) record.heldMs = heldMs;
       this.leaks?.disarm(record, now);
       if (record.stackless) this.capture?.stacklessLeakEnded(now);
@@ -210,6 +210,7 @@ export class WatchedPool {
     if (!record) return;
     this.records.delete(client);
     this.leaks?.forget(record);
+    if (record.entry) forgetAtSite(record.entry, record);
     if (record.stackless) this.capture?.stacklessLeakEnded(performance.now());
   };
 
@@ -264,9 +265,9 @@ export class WatchedPool {
     if (record.entry) return;
     const site = siteOf(record);
     if (!site) return;
-    record.entry = this.sites.checkout(site);
+    record.entry = this.sites.checkout(site, record);
     // A sample released before it was attributed: count its hold time now.
-    if (record.heldMs !== undefined) releaseFromSite(record.entry, record.heldMs);
+    if (record.heldMs !== undefined) releaseFromSite(record.entry, record.heldMs, record);
   };
 
   /**

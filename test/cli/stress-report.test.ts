@@ -1,6 +1,6 @@
 // The verdict's boundaries: what counts as a climb that never comes back, and what does not.
 import { describe, expect, it } from "vitest";
-import { latencyOf, percentile, summarize, type PoolView, type WaveResult } from "../../src/cli/stress-report.js";
+import { latencyOf, percentile, summarize, type PoolView, type SiteFigures, type WaveResult } from "../../src/cli/stress-report.js";
 
 function view(...pools: [name: string, active: number, idle: number, waiting?: number][]): PoolView {
   return {
@@ -17,9 +17,10 @@ function view(...pools: [name: string, active: number, idle: number, waiting?: n
   };
 }
 
-function wave(number: number, after: PoolView, peakWaiting: Record<string, number> = {}, ok = 10): WaveResult {
+function wave(number: number, after: PoolView, peakWaiting: Record<string, number> = {}, ok = 10, maxWhileWaiting?: Record<string, number>): WaveResult {
   const failed = 10 - ok;
   return {
+    maxWhileWaiting,
     wave: number,
     requests: 10,
     ok,
@@ -29,6 +30,11 @@ function wave(number: number, after: PoolView, peakWaiting: Record<string, numbe
     peakWaiting,
     after,
   };
+}
+
+function withSites(pools: PoolView, sites: SiteFigures[]): PoolView {
+  if (pools.kind !== "pools") return pools;
+  return { ...pools, pools: pools.pools.map((pool) => ({ ...pool, sites })) };
 }
 
 describe("stress verdict", () => {
@@ -59,12 +65,55 @@ describe("stress verdict", () => {
     expect(summary.verdict).toBe("healthy");
   });
 
-  it("suspects a leak as soon as clients wait for a connection, naming the wave", () => {
+  it("calls clients that waited while every connection came back saturation, with the load and the pool's max, exit 3", () => {
     const initial = view(["main", 0, 5]);
-    const waves = [wave(1, view(["main", 0, 5])), wave(2, view(["main", 0, 5]), { main: 4 }), wave(3, view(["main", 0, 5]), { main: 7 })];
-    expect(summarize(initial, waves, [1], 0).evidence).toEqual([
-      "pool 'main': clients waiting for a connection from wave 2 (up to 7 in wave 3)",
-    ]);
+    const waves = [wave(1, view(["main", 0, 5])), wave(2, view(["main", 0, 5]), { main: 4 }, 10, { main: 5 }), wave(3, view(["main", 0, 5]), { main: 7 }, 10, { main: 5 })];
+    expect(summarize(initial, waves, [1], 0)).toMatchObject({
+      verdict: "saturated",
+      exitCode: 3,
+      evidence: [
+        "pool 'main': saturated — 10 concurrent requests against a pool of max 5; clients waited (up to 7 in wave 3) " +
+          "but every connection came back after each wave: raise `max`, or queue the requests, if this load is real",
+      ],
+    });
+  });
+
+  it("suspects a leak when the monitor reported leaks during the run, even if the connections came back", () => {
+    const site = { site: "src/report.ts:4:29", fn: "loadReport", checkouts: 10, held: 0, holdMsP95: 5, leaks: 0 };
+    const initial = withSites(view(["main", 0, 5]), [site]);
+    const waves = [wave(1, withSites(view(["main", 0, 5]), [{ ...site, leaks: 2 }]), { main: 3 })];
+    expect(summarize(initial, waves, [1], 0)).toMatchObject({
+      verdict: "leak suspected",
+      exitCode: 1,
+      evidence: [
+        "pool 'main': clients waiting for a connection from wave 1 (up to 3 in wave 1)",
+        "pool 'main': src/report.ts:4:29 (loadReport) holds 0, 2 leak(s) reported by the monitor",
+      ],
+    });
+    // Leaks the monitor had reported before the run are not this run's.
+    expect(summarize(withSites(view(["main", 0, 5]), [{ ...site, leaks: 2 }]), waves, [1], 0).verdict).toBe("saturated");
+  });
+
+  it("calls a site slow when its p95 hold time grew several times over its own history, or passed a second without one (exit 4)", () => {
+    const site = { site: "src/report.ts:4:29", fn: "loadReport", checkouts: 50, held: 0, holdMsP95: 20, leaks: 0 };
+    const initial = withSites(view(["main", 0, 5]), [site]);
+    const slowly = [wave(1, withSites(view(["main", 0, 5]), [{ ...site, checkouts: 90, holdMsP95: 400 }]), { main: 2 })];
+    expect(summarize(initial, slowly, [1], 0)).toMatchObject({
+      verdict: "slow",
+      exitCode: 4,
+      evidence: [
+        "pool 'main': slow — src/report.ts:4:29 (loadReport) holds its clients 400 ms at p95 (20 ms before the run); find the slow query there",
+        "pool 'main': clients waiting for a connection from wave 1 (up to 2 in wave 1)",
+      ],
+    });
+    // Twice its history is not slow; without history, a second is.
+    const doubled = [wave(1, withSites(view(["main", 0, 5]), [{ ...site, holdMsP95: 40 }]))];
+    expect(summarize(initial, doubled, [1], 0).verdict).toBe("healthy");
+    const fresh = [wave(1, withSites(view(["main", 0, 5]), [{ ...site, holdMsP95: 1200 }]))];
+    expect(summarize(view(["main", 0, 5]), fresh, [1], 0)).toMatchObject({
+      verdict: "slow",
+      evidence: ["pool 'main': slow — src/report.ts:4:29 (loadReport) holds its clients 1200 ms at p95 (over 1000 ms); find the slow query there"],
+    });
   });
 
   it("fails on the failure rate alone when the pools look fine, and not at the limit itself", () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { run } from "../../src/cli/stress.js";
-import { opsHandler, PoolMonitor } from "../../src/runtime/index.js";
+import { opsHandler, PoolMonitor, withClient } from "../../src/runtime/index.js";
 import { Capture } from "./stress-capture.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -96,7 +96,7 @@ describe("poolguard stress", () => {
     // Every request gave its client back before answering, so each wave ends with nothing active.
     expect(lines.filter((l) => /^ {2}'main' +0% utilized \(0 active, \d+ idle, 0 waiting\)$/.test(l))).toHaveLength(4);
     expect(lines).toContain("summary: 24 requests, 24 ok, 0 failed, failure rate 0.0%");
-    expect(lines.at(-1)).toBe("verdict: healthy");
+    expect(lines.at(-1)).toBe("verdict: healthy (exit 0)");
   });
 
   it("suspects a leak when active connections climb wave after wave and clients queue, and exits 1", async () => {
@@ -141,9 +141,74 @@ describe("poolguard stress", () => {
     expect(evidence.at(-1)).toBe("6 of 12 requests failed (50.0%, limit 0.0%): 500 ×6");
   });
 
+  it("calls a correct withClient endpoint that gets more concurrent requests than max saturated, not a leak, and exits 3", async () => {
+    // The issue's new user: a pool of 10 and --requests 20. Each request holds its client over a short query.
+    const pool = realPool(10, 5000);
+    const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, leakDetectionMs: 5000 });
+    monitor.watch(pool, { name: "main" }).start();
+    cleanups.push(async () => monitor.stop());
+    const ops = opsHandler({ monitor });
+    const baseUrl = await serve((req, res) =>
+      ops(req, res, () => {
+        withClient(pool, (client) => client.query("SELECT pg_sleep(0.3)"))
+          .then(() => json(res, 200, { ok: true }))
+          .catch(() => json(res, 500, { error: "no client" }));
+      }),
+    );
+    const result = await stress(["--base-url", baseUrl, "--endpoint", "/items", "--requests", "20", "--waves", "2", "--delay", "0"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("summary: 40 requests, 40 ok, 0 failed, failure rate 0.0%\n");
+    expect(result.stdout).toContain(
+      "verdict: saturated (exit 3)\n  - pool 'main': saturated — 20 concurrent requests against a pool of max 10; clients waited (up to ",
+    );
+    expect(result.stdout).not.toContain("leak");
+    expect(result.code).toBe(3);
+  });
+
+  it("calls a site that holds its clients over a second slow, naming it, and exits 4", async () => {
+    const pool = realPool(10, 5000);
+    const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, siteSampleRate: 1 });
+    monitor.watch(pool, { name: "main" }).start();
+    cleanups.push(async () => monitor.stop());
+    const ops = opsHandler({ monitor });
+    const report = () => withClient(pool, (client) => client.query("SELECT pg_sleep(1.05)")); // slow-site
+    const baseUrl = await serve((req, res) =>
+      ops(req, res, () => {
+        report()
+          .then(() => json(res, 200, { ok: true }))
+          .catch(() => json(res, 500, { error: "no client" }));
+      }),
+    );
+    const result = await stress(["--base-url", baseUrl, "--endpoint", "/report", "--requests", "3", "--waves", "1", "--json"]);
+    const summary = JSON.parse(result.stdout).summary;
+    const source = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+    const line = source.findIndex((l) => l.includes("// slow-site")) + 1;
+    expect(summary.verdict).toBe("slow");
+    expect(summary.evidence).toEqual([
+      expect.stringMatching(new RegExp(`^pool 'main': slow — test/cli/stress\\.test\\.ts:${line}:\\d+ \\(report\\) holds its clients \\d+ ms at p95 \\(over 1000 ms\\); find the slow query there$`)),
+    ]);
+    expect(result.code).toBe(4);
+  });
+
+  it("times a request out at --timeout, not at undici's next coarse tick", async () => {
+    let hung = 0;
+    const baseUrl = await serve((req, res) => {
+      if (req.url?.startsWith("/readyz")) return json(res, 200, { status: "ok", pools: [] });
+      // Never answers while the run lasts; the server closes the socket at cleanup.
+      hung += 1;
+    });
+    const result = await stress(["--base-url", baseUrl, "--endpoint", "/hang", "--requests", "3", "--waves", "1", "--timeout", "200", "--json"]);
+    const report = JSON.parse(result.stdout);
+    expect(report.summary.failures).toEqual({ timeout: 3 });
+    expect(hung).toBe(3);
+    // undici's own headers timeout ticks on a clock of about a second: a 200 ms timeout then fired after ~1000 ms.
+    expect(report.summary.latencyMs.p50).toBeGreaterThanOrEqual(199);
+    expect(report.summary.latencyMs.max).toBeLessThan(900);
+  });
+
   it("fails the run when failures exceed --max-failure-rate, and shows the top holders from /readyz?verbose=1", async () => {
     let served = 0;
-    const sites = [{ site: "src/routes/items.ts:12:24", fn: "listItems", checkouts: 40, held: 1, holdMsMean: 3, holdMsP95: 9, holdMsMax: 14, leaks: 0 }];
+    const sites = [{ site: "src/routes/items.ts:12:24", fn: "listItems", checkouts: 40, held: 1, holdMsMean: 3, holdMsP95: 9, holdMsMax: 14, heldMsMax: 2400, leaks: 0 }];
     const baseUrl = await serve((req, res) => {
       if (req.url === "/readyz?verbose=1") {
         return json(res, 200, { status: "ok", pools: [{ poolName: "main", totalCount: 3, idleCount: 2, waitingCount: 0, utilizationPercent: 3, sites }] });
@@ -154,12 +219,14 @@ describe("poolguard stress", () => {
     const args = ["--base-url", baseUrl, "--endpoint", "/flaky", "--requests", "4", "--waves", "2", "--delay", "0"];
     const strict = await stress([...args, "--max-failure-rate", "0.25"]);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain("  top holders of 'main':\n    src/routes/items.ts:12:24 listItems — held 1, checkouts 40, hold max 14 ms\n");
-    expect(strict.stdout).toContain("verdict: failing\n  - 4 of 8 requests failed (50.0%, limit 25.0%): 502 ×4\n");
+    expect(strict.stdout).toContain(
+      "  top holders of 'main':\n    src/routes/items.ts:12:24 listItems — 1 still held, for up to 2400 ms, checkouts 40, returned ones held up to 14 ms\n",
+    );
+    expect(strict.stdout).toContain("verdict: failing (exit 1)\n  - 4 of 8 requests failed (50.0%, limit 25.0%): 502 ×4\n");
     const tolerant = await stress([...args, "--max-failure-rate", "0.5"]);
     expect(tolerant.code).toBe(0);
     expect(tolerant.stdout).toContain("summary: 8 requests, 4 ok, 4 failed (502 ×4), failure rate 50.0%\n");
-    expect(tolerant.stdout).toContain("verdict: healthy\n");
+    expect(tolerant.stdout).toContain("verdict: healthy (exit 0)\n");
   });
 
   it("says the pool view needs an internal address when /readyz answers 403, and still runs the load", async () => {
@@ -174,7 +241,7 @@ describe("poolguard stress", () => {
     expect(loaded).toBe(10);
     expect(result.stdout.split("/readyz answered 403: the pool view is served to internal addresses only;")).toHaveLength(2);
     expect(result.stdout).toMatch(/^wave 2\/2: 5 ok, 0 failed .*\n {2}pools: not shown \(\/readyz answered 403\)$/m);
-    expect(result.stdout).toContain("verdict: healthy\n");
+    expect(result.stdout).toContain("verdict: healthy (exit 0)\n");
   });
 
   it("exits 2 with what to do when nothing listens at the base URL", async () => {
