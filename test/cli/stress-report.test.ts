@@ -1,6 +1,7 @@
 // The verdict's boundaries: what counts as a climb that never comes back, and what does not.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { latencyOf, percentile, summarize, type PoolView, type SiteFigures, type WaveResult } from "../../src/cli/stress-report.js";
+import { EXIT_CODES, latencyOf, percentile, summarize, type PoolView, type SiteFigures, type WaveResult } from "../../src/cli/stress-report.js";
 
 function view(...pools: [name: string, active: number, idle: number, waiting?: number][]): PoolView {
   return {
@@ -131,5 +132,12 @@ describe("stress verdict", () => {
   it("judges on failures alone when there is no pool view (403)", () => {
     const waves = [wave(1, { kind: "forbidden" }), wave(2, { kind: "forbidden" })];
     expect(summarize({ kind: "forbidden" }, waves, [1], 0)).toMatchObject({ verdict: "healthy", exitCode: 0 });
+  });
+
+  it("has the exit codes the README's verdict table documents", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("<!-- section: stress -->"), readme.indexOf("<!-- /section: stress -->"));
+    const rows = Object.fromEntries([...section.matchAll(/^\| \*\*([a-z ]+)\*\* \|.*\| `(\d)` \|$/gm)].map(([, verdict, code]) => [verdict, Number(code)]));
+    expect(rows).toEqual(EXIT_CODES);
   });
 });
