@@ -45,7 +45,14 @@ describe("acquire sites", () => {
     const workers = [await syncWorker(pool)];
     const acquired = performance.now();
 
+    const beforeRead = performance.now();
     const held = monitor.sites("main");
+    const afterRead = performance.now();
+    // The oldest client still out from each site: acquired between beforeAcquire and acquired, read meanwhile.
+    for (const site of held) {
+      expect(site.heldMsMax).toBeGreaterThanOrEqual(beforeRead - acquired);
+      expect(site.heldMsMax).toBeLessThanOrEqual(afterRead - beforeAcquire);
+    }
     expect(held).toEqual([
       expect.objectContaining({ site: `${thisFile}:${report.line}:${report.column}`, fn: "loadReport", checkouts: 3, held: 3, leaks: 0 }),
       expect.objectContaining({ site: `${thisFile}:${worker.line}:${worker.column}`, fn: "syncWorker", checkouts: 1, held: 1, leaks: 0 }),
@@ -70,6 +77,7 @@ describe("acquire sites", () => {
       expect(site.holdMsMean).toBeLessThanOrEqual(site.holdMsMax);
       expect(site.holdMsP95).toBeGreaterThan(0);
       expect(site.holdMsP95).toBeLessThanOrEqual(site.holdMsMax);
+      expect(site.heldMsMax).toBe(0);
     }
   });
 
@@ -88,7 +96,9 @@ describe("acquire sites", () => {
     });
 
     const verbose = await monitor.readiness({ verbose: true });
-    expect(verbose.pools[0]!.sites).toEqual(monitor.sites("main").slice(0, 10));
+    // heldMsMax grows while the clients stay out: the same sites, read a moment apart.
+    const timeless = (sites: SiteStats[] | undefined) => sites?.map(({ heldMsMax: _age, ...rest }) => rest);
+    expect(timeless(verbose.pools[0]!.sites)).toEqual(timeless(monitor.sites("main").slice(0, 10)));
     expect(verbose.pools[0]!.sites![0]).toMatchObject({ fn: "loadReport", held: 3 });
     expect(monitor.snapshot().pools[0]).not.toHaveProperty("sites");
     expect((await monitor.readiness()).pools[0]).not.toHaveProperty("sites");
