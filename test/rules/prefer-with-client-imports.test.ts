@@ -64,7 +64,7 @@ async function b(pool) {
       ],
     },
     {
-      // The project's own helper of that name is used as it is.
+      // The project's own helper of that name may take other arguments: poolguard's comes in under a free name.
       code: `import { withClient } from "./db.js";
 export async function load(pool) {
   const client = await pool.connect();
@@ -75,8 +75,9 @@ export async function load(pool) {
   }
 }`,
       output: `import { withClient } from "./db.js";
+import { withClient as poolguardWithClient } from "poolguard/runtime";
 export async function load(pool) {
-  await withClient(pool, async (client) => {
+  await poolguardWithClient(pool, async (client) => {
     await client.query("SELECT 1");
   });
 }`,

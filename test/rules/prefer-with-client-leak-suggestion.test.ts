@@ -82,11 +82,13 @@ ruleTester.run("leak-suggestion-harness", harness, {
   client.release();
   return result.rows[0];
 }`,
+      // The callback ends where the client was released: \`result\` flows out, the \`return\` stays after it.
       `${IMPORT}async function count(pool) {
-  return await withClient(pool, async (client) => {
+  const result = await withClient(pool, async (client) => {
     const result = await client.query("SELECT count(*) FROM orders");
-    return result.rows[0];
+    return result;
   });
+  return result.rows[0];
 }`,
     ),
     // The early return leaks; the try whose finally only released is unwrapped.

@@ -112,7 +112,7 @@ ruleTester.run("prefer-with-client (no fix)", rule, {
   }
   return rows;
 }`,
-      "the body assigns `rows`, which is read after the block",
+      "the body assigns `rows`, which is read after the block and has no declared type to carry it out",
       3,
     ),
     noFix(
