@@ -149,7 +149,10 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   const name = helperNameAt(source, acquisition.statement, helper, options.importSource ?? DEFAULT_IMPORT_SOURCE);
   let call = `await ${name.local}(${poolArgument}, async (${param}) => {${carried}${inner}})`;
   if (prefix) call = `${prefix}${call}${semicolon}`;
-  else if (out) call = out.prefix.startsWith("(") ? `${out.prefix}${call})${semicolon}` : `${out.prefix}${call}${semicolon}`;
+  else if (out?.prefix.startsWith("(")) {
+    // Without semicolons, a line starting with `(` would continue the previous statement as a call.
+    call = `${semicolon ? "" : ";"}${out.prefix}${call})${semicolon}`;
+  } else if (out) call = `${out.prefix}${call}${semicolon}`;
   else call = `${call}${semicolon}`;
   const replacement = body.wrap ? `${body.wrap.before}${call}${body.wrap.after}` : call;
 
