@@ -91,6 +91,7 @@ export function rewriteManualBlock(source: Source, block: ManualClientBlock, opt
       topLevel: rest,
       alreadyIndented: true,
       alwaysExits: endsInExit(body),
+      indentAt: letDeclaration.range[0],
     });
   }
   if (mentions(source, handler, name)) return fail("the `catch` block uses the client, which withClient has released by then");
