@@ -71,8 +71,9 @@ export default createRule<Options, MessageIds>({
   create(context, [{ importSource = DEFAULT_IMPORT_SOURCE }]) {
     const sourceCode = context.sourceCode;
 
-    // A suggestion, not a fix: the rewrite changes when the client goes back (at the end of the block, on every
-    // path), which the user should look at before accepting.
+    // A suggestion, not a fix: the client goes back where the code released it on the straight path, but now on the
+    // paths that leaked too (and, where the release sat in a branch, at the end of the block), which the user should
+    // look at before accepting.
     function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // The client is meant to outlive this function: a callback-scoped rewrite would release it too early.
       if (leak.cause === "notHandedOverOnThrow") return [];

@@ -233,7 +233,13 @@ function checkFile(file: string): void {
         count("no-leaked-client: suggestion offered");
         checkRewrite(original, message, suggestion.fix, "no-leaked-client suggestion");
       } else {
-        const reason = reasons.get(`${message.line}:${message.column}`) ?? "callback or `.then` style, or the checkout is not a statement of its own";
+        const harness = reasons.get(`${message.line}:${message.column}`);
+        const reason =
+          harness === undefined
+            ? "callback or `.then` style, or the checkout is not a statement of its own"
+            : harness === "fixable"
+              ? `none for a \`${message.messageId}\` finding`
+              : harness;
         count(`no-leaked-client refused: ${reason}`);
       }
     }

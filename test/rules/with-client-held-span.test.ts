@@ -268,6 +268,50 @@ async function stats(pool) {
       3,
       24,
     ),
+    // Two clients of two pools, released one after the other: the second checkout would have to leave the first
+    // one's callback as a value, splitting its lifetime. (The second client's own rewrite is unaffected.)
+    {
+      code: `async function both(sums, subs) {
+  const a = await sums.connect();
+  const b = await subs.connect();
+  const x = await a.query("SELECT 1");
+  const y = await b.query("SELECT 2");
+  a.release();
+  b.release();
+  return [x.rows, y.rows];
+}`,
+      errors: [
+        {
+          messageId: "leak" as const,
+          line: 2,
+          column: 19,
+          data: { reason: "`b`, a client checked out while this one is held, is used after the release" },
+          suggestions: [],
+        },
+        {
+          messageId: "leak" as const,
+          line: 3,
+          column: 19,
+          data: { reason: "fixable" },
+          suggestions: [
+            {
+              messageId: "rewrite" as const,
+              data: { helper: "withClient" },
+              output: `${IMPORT}async function both(sums, subs) {
+  const a = await sums.connect();
+  const { x, y } = await withClient(subs, async (b) => {
+    const x = await a.query("SELECT 1");
+    const y = await b.query("SELECT 2");
+    a.release();
+    return { x, y };
+  });
+  return [x.rows, y.rows];
+}`,
+            },
+          ],
+        },
+      ],
+    },
     noSuggestionCase(
       `async function hoisted(pool) {
   const client = await pool.connect();

@@ -3,6 +3,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { FileMemo } from "../file-memo.js";
+import { methodCall, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -158,6 +159,10 @@ export function bindingReason(
         topLevel.includes(declaration) &&
         usedAfter.every((reference) => reference.identifier.range[0] >= replacedRange[1]);
       if (!flows) return fail(`\`${variable.name}\` is declared in the body and used after it`);
+      // Another checkout inside: handing that client out of the callback would split its lifetime across two owners.
+      if (isCheckout((def as TSESLint.Scope.Definition & { node: TSESTree.VariableDeclarator }).node.init)) {
+        return fail(`\`${variable.name}\`, a client checked out while this one is held, is used after the release`);
+      }
       flowOut.declared.push(variable);
       continue;
     }
@@ -184,6 +189,13 @@ export function bindingReason(
     flowOut.assigned.push(variable);
   }
   return { reason: null, flowOut };
+}
+
+/** `await X.connect()` (through wrappers): a client checkout. */
+function isCheckout(init: TSESTree.Expression | null): boolean {
+  if (init?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const call = unwrapExpression(init.argument);
+  return call.type === AST_NODE_TYPES.CallExpression && methodCall(call)?.name === "connect";
 }
 
 /**
