@@ -4,7 +4,8 @@
 // release on the straight path moved into the callback, and no `P.end()`, `P.connect()` or `withClient(P, …)` of
 // the same pool sits inside the callback. Prints the counts (offered, applied, refused by reason, check failures)
 // and the share of no-leaked-client findings that offer a rewrite.
-// Usage: npx tsx test/realworld/check-rewrites.ts <dir> [<dir>…]   (work trees extracted from mirrored repositories)
+// Usage: npx tsx test/realworld/check-rewrites.ts [--list] <dir> [<dir>…]   (work trees extracted from mirrored
+// repositories; --list prints each refusal with its place)
 import tsParser from "@typescript-eslint/parser";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
@@ -151,6 +152,8 @@ function poolUsesInside(ast: TSESTree.Program, output: string, pool: string): st
 const tally = new Map<string, number>();
 const count = (name: string) => tally.set(name, (tally.get(name) ?? 0) + 1);
 const failures: string[] = [];
+/** With --list, each refusal is printed with its place too. */
+const refusals: string[] = [];
 
 interface Original {
   file: string;
@@ -223,7 +226,9 @@ function checkFile(file: string): void {
         count("prefer-with-client: fix offered");
         checkRewrite(original, message, message.fix, "prefer-with-client fix");
       } else {
-        count(`prefer-with-client refused: ${/\(not fixed automatically: (.*)\)\.$/s.exec(message.message)?.[1] ?? "?"}`);
+        const reason = /\(not fixed automatically: (.*)\)\.$/s.exec(message.message)?.[1] ?? "?";
+        count(`prefer-with-client refused: ${reason}`);
+        refusals.push(`${file}:${message.line}:${message.column} prefer-with-client: ${reason}`);
       }
     }
     if (message.ruleId === "poolguard/no-leaked-client") {
@@ -241,12 +246,14 @@ function checkFile(file: string): void {
               ? `none for a \`${message.messageId}\` finding`
               : harness;
         count(`no-leaked-client refused: ${reason}`);
+        refusals.push(`${file}:${message.line}:${message.column} no-leaked-client: ${reason}`);
       }
     }
   }
 }
 
-const roots = process.argv.slice(2);
+const list = process.argv.includes("--list");
+const roots = process.argv.slice(2).filter((argument) => argument !== "--list");
 if (roots.length === 0) {
   console.error("usage: npx tsx test/realworld/check-rewrites.ts <dir> [<dir>…]");
   process.exit(2);
@@ -260,6 +267,7 @@ for (const root of roots) {
     }
   }
 }
+if (list) for (const refusal of refusals) console.log(`REFUSED ${refusal}`);
 for (const failure of failures) console.log(`FAIL ${failure}`);
 for (const [name, number] of [...tally].sort()) console.log(`${String(number).padStart(5)}  ${name}`);
 const findings = tally.get("no-leaked-client: findings") ?? 0;

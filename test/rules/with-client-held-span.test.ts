@@ -255,6 +255,46 @@ async function stats(pool) {
       3,
       24,
     ),
+    // The same in plain JavaScript: no closure typing to keep, so \`rows\` is assigned back from the result.
+    {
+      ...suggestion(
+        `async function untyped(pool) {
+  let rows;
+  const client = await pool.connect();
+  rows = (await client.query("SELECT 1")).rows;
+  client.release();
+  return rows;
+}`,
+        `${IMPORT}async function untyped(pool) {
+  let rows;
+  rows = await withClient(pool, async (client) => {
+    rows = (await client.query("SELECT 1")).rows;
+    return rows;
+  });
+  return rows;
+}`,
+        3,
+        24,
+      ),
+      filename: "script.js",
+    },
+    // JavaScript under // @ts-check is type-checked: refused as in TypeScript.
+    {
+      ...noSuggestionCase(
+        `// @ts-check
+async function untyped(pool) {
+  let rows;
+  const client = await pool.connect();
+  rows = (await client.query("SELECT 1")).rows;
+  client.release();
+  return rows;
+}`,
+        "the body assigns `rows`, which is read after the block and has no declared type to carry it out",
+        4,
+        24,
+      ),
+      filename: "script.js",
+    },
     noSuggestionCase(
       `async function both(pool) {
   let count = 0;
@@ -326,7 +366,7 @@ async function stats(pool) {
 
 describe("held span suggestion outputs", () => {
   it("all parse as modules", () => {
-    expect(outputs.length).toBe(8);
+    expect(outputs.length).toBe(9);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../../src/analysis/create-rule.js";
 import { methodCall } from "../../src/analysis/node-shapes.js";
-import { rewriteLeakAt } from "../../src/analysis/rewrite/with-client-rewrite.js";
+import { isTypeChecked, rewriteLeakAt } from "../../src/analysis/rewrite/with-client-rewrite.js";
 
 export const leakSuggestionHarness = createRule<[{ importSource?: string }?], "leak" | "rewrite">({
   name: "leak-suggestion-harness",
@@ -20,7 +20,8 @@ export const leakSuggestionHarness = createRule<[{ importSource?: string }?], "l
     return {
       CallExpression(node: TSESTree.CallExpression) {
         if (methodCall(node)?.name !== "connect") return;
-        const answer = rewriteLeakAt(context.sourceCode, node, options ?? {});
+        const typeChecked = isTypeChecked(context.filename, context.sourceCode.text);
+        const answer = rewriteLeakAt(context.sourceCode, node, { ...options, typeChecked });
         if (answer === null) return;
         context.report({
           node,

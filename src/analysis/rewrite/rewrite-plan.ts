@@ -19,6 +19,16 @@ export const DEFAULT_IMPORT_SOURCE = "poolguard/runtime";
 export interface RewriteOptions {
   /** Where `withClient`/`withTransaction` are imported from when the file does not have them yet. */
   importSource?: string;
+  /**
+   * Whether the file is type-checked (TypeScript, or JavaScript under `// @ts-check`): then a variable assigned back
+   * from the callback needs a declared type. Default true; the rules pass false for plain JavaScript files.
+   */
+  typeChecked?: boolean;
+}
+
+/** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
+export function isTypeChecked(filename: string, text: string): boolean {
+  return !/\.[cm]?jsx?$/.test(filename) || /^\s*\/\/\s*@ts-check\b/m.test(text);
 }
 
 export type RewriteAnswer =
@@ -96,7 +106,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   const poolText = source.getText(acquisition.pool);
   const poolReason = poolUseReason(source, body.movedNodes, poolText, body.releasedFrom ?? null);
   if (poolReason) return fail(poolReason);
-  const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel);
+  const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel, options.typeChecked ?? true);
   if (bindings.reason !== null) return fail(bindings.reason);
   const { flowOut } = bindings;
   if (flowOut.declared.length > 0 && flowOut.assigned.length > 0) {

@@ -119,8 +119,8 @@ export type BindingAnswer = { reason: string } | { reason: null; flowOut: FlowOu
  * Names whose meaning the move would break, or the values that must flow out of the callback: the client reassigned
  * or used after the block is a reason; a `const`/`let` declared at the top level of the moved code (`topLevel`) and
  * used after it flows out as the callback's result, and so does an outer variable assigned in the body and read
- * after it when its type is declared (TypeScript does not follow assignments made inside a closure: assigning the
- * result after the call makes the value, and its type, visible again).
+ * after it when its type is declared or the file is not type-checked (TypeScript does not follow assignments made
+ * inside a closure: assigning the result after the call makes the value, and its type, visible again).
  */
 export function bindingReason(
   source: Source,
@@ -128,6 +128,7 @@ export function bindingReason(
   movedRange: [number, number],
   replacedRange: [number, number],
   topLevel: readonly TSESTree.Node[],
+  typeChecked: boolean,
 ): BindingAnswer {
   const { id: client, statement } = acquisition;
   const fail = (reason: string): BindingAnswer => ({ reason });
@@ -183,7 +184,7 @@ export function bindingReason(
         reference.from.variableScope === fnScope,
     );
     if (!readAfter) continue;
-    if (!hasCarriedType(variable)) {
+    if (typeChecked && !hasCarriedType(variable)) {
       return fail(`the body assigns \`${variable.name}\`, which is read after the block and has no declared type to carry it out`);
     }
     flowOut.assigned.push(variable);

@@ -8,7 +8,7 @@ import { plan, type BodyPlan, type Helper, type RewriteAnswer, type RewriteOptio
 import { matchTransaction } from "./transaction-shape.js";
 import { lineIndentAt } from "./moved-text.js";
 
-export { DEFAULT_IMPORT_SOURCE, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
+export { DEFAULT_IMPORT_SOURCE, isTypeChecked, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
 export { rewriteLeakAt, rewriteLeakingBlock } from "./leaking-block.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
