@@ -165,6 +165,10 @@ interface Original {
 function checkRewrite(original: Original, message: Linter.LintMessage, fix: Linter.LintMessage["fix"] & object, kind: string) {
   const { file, text, ast, findings: before } = original;
   count(`${kind}: applied`);
+  // Which shapes the rewrite took (read off its text): values flowing out, the `let` form, poolguard's under a new name.
+  if (/=\s*await\s+\w*[wW]ith(Client|Transaction)\d*\(/.test(fix.text)) count(`${kind}: applied, values flow out of the callback`);
+  if (/^\s*(let\s+\w+[^=]*;?\s*$|\w+\s*=\s*await\b)/.test(text.split("\n")[message.line - 1] ?? "")) count(`${kind}: applied, let form`);
+  if (/\bpoolguardWith/.test(fix.text)) count(`${kind}: applied, poolguard's helper under a free name`);
   const output = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
   const where = `${file}:${message.line}:${message.column} (${kind})`;
   const after = lint(output, file);
