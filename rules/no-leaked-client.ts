@@ -1,7 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime/lifetime.js";
-import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 export type MessageIds =
   | "neverReleased"
@@ -70,13 +70,17 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
   create(context, [{ importSource = DEFAULT_IMPORT_SOURCE }]) {
     const sourceCode = context.sourceCode;
+    // Plain JavaScript has no closure typing to keep: variables assigned back from the callback need no declared type.
+    let typeCheckedFile: boolean | undefined;
+    const typeChecked = (): boolean => (typeCheckedFile ??= isTypeChecked(context.filename, sourceCode.text));
 
-    // A suggestion, not a fix: the rewrite changes when the client goes back (at the end of the block, on every
-    // path), which the user should look at before accepting.
+    // A suggestion, not a fix: the client goes back where the code released it on the straight path, but now on the
+    // paths that leaked too (and, where the release sat in a branch, at the end of the block), which the user should
+    // look at before accepting.
     function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // The client is meant to outlive this function: a callback-scoped rewrite would release it too early.
       if (leak.cause === "notHandedOverOnThrow") return [];
-      const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource });
+      const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource, typeChecked: typeChecked() });
       if (!answer?.ok) return [];
       return [
         {

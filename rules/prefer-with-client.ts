@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { matchManualClientBlock } from "../src/analysis/rewrite/manual-client-block.js";
 import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
-import { DEFAULT_IMPORT_SOURCE, importSourceSchema, rewriteManualBlock } from "../src/analysis/rewrite/with-client-rewrite.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteManualBlock } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 export type MessageIds = "preferWithClient" | "preferWithClientNoFix";
 export type Options = [{ importSource?: string }];
@@ -31,11 +31,14 @@ export default createRule<Options, MessageIds>({
   create(context, [{ importSource = DEFAULT_IMPORT_SOURCE }]) {
     const isPool = createPoolMatcher(context);
     const sourceCode = context.sourceCode;
+    // Plain JavaScript has no closure typing to keep: variables assigned back from the callback need no declared type.
+    let typeCheckedFile: boolean | undefined;
+    const typeChecked = (): boolean => (typeCheckedFile ??= isTypeChecked(context.filename, sourceCode.text));
     return {
       VariableDeclaration(node: TSESTree.VariableDeclaration) {
         const block = matchManualClientBlock(node);
         if (!block || !isPool(block.pool)) return;
-        const answer = rewriteManualBlock(sourceCode, block, { importSource });
+        const answer = rewriteManualBlock(sourceCode, block, { importSource, typeChecked: typeChecked() });
         const client = block.id.name;
         const pool = sourceCode.getText(block.pool);
         const helper = answer.helper;

@@ -63,6 +63,22 @@ describe("no-leaked-client's withClient suggestion on fixtures/rules", () => {
     ]);
   });
 
+  it("holds the client only up to the release: the code after it stays outside, with the values it needs", () => {
+    expect(accepted.get("no-leaked-client/held-span.ts")).toBe(4);
+    const heldSpan = readFileSync(path.join(work, "no-leaked-client", "held-span.ts"), "utf8");
+    expect(heldSpan).toContain("  const result = await withClient(pool, async (client) => {");
+    expect(heldSpan).toContain("    return { rows, total };\n  });\n  console.log(");
+    expect(heldSpan).toContain("  status = await withClient(pool, async (client) => {");
+    expect(heldSpan).not.toContain("let client");
+    // pool.end() stays after the callback, never inside it.
+    expect(heldSpan).toMatch(/\n {2}\}\);\n {2}console\.log\(`\$\{total\} orders`, [^\n]*\n {2}await pool\.end\(\);/);
+    const left = linter.verify(heldSpan, config, { filename: path.join(work, "no-leaked-client", "held-span.ts") });
+    expect(left.map((message) => [message.messageId, message.suggestions ?? []])).toEqual([
+      ["notReleasedOnAllPaths", []],
+      ["earlyExit", []],
+    ]);
+  });
+
   it("type-checks against @types/pg and poolguard/runtime with no new diagnostics", () => {
     const before = diagnosticsOf(path.join(fixtureDir, "tsconfig.json"), fixtureDir + path.sep);
     expect(diagnosticsOf(tsconfigWithRuntime(fixtureDir, work), work + path.sep)).toEqual(before);

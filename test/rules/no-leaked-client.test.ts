@@ -946,10 +946,11 @@ client.release();`,
 }`,
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 4 }, line: 3, column: 26, suggestions: withClientRewrite(`${IMPORT}class Repo {
   async find(id) {
-    return await withClient(this.pool, async (client) => {
+    const result = await withClient(this.pool, async (client) => {
       const result = await client.query("SELECT 1", [id]);
       return result;
     });
+    return result;
   }
 }`) }],
     },
@@ -961,7 +962,11 @@ client.release();`,
   await client.query("SELECT 1");
   client.release();
 }`,
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 18, suggestions: [] }],
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 18, suggestions: withClientRewrite(`${IMPORT}async function load(pool) {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}`) }],
     },
     {
       name: "a helper of this file that releases on one path only is not a hand-over",
@@ -1052,13 +1057,9 @@ async function load(pool) {
   client.release();
   return rows[0];
 }`,
-      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24, suggestions: withClientRewrite(`${IMPORT}async function summary(pool, id) {
-  return await withClient(pool, async (client) => {
-    const { rows } = await client.query("SELECT 1", [id]);
-    if (rows.length === 0) return undefined;
-    return rows[0];
-  });
-}`) }],
+      // The callback would end at the release and hand \`rows\` out, but it also returns early: one result cannot say
+      // both, and moving \`return rows[0]\` inside would hold the client past its release. No suggestion.
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 4, scope: "the function" }, line: 2, column: 24, suggestions: [] }],
     },
     {
       name: "a .catch that handles the rejection does not cover the next await",
@@ -1179,13 +1180,29 @@ async function load(pool) {
 }`) }],
     },
     {
-      name: "an export after the checkout cannot move into a function: no suggestion",
+      name: "an export after the release stays where it is, outside the callback",
       code: `import pg from "pg";
 const pool = new pg.Pool();
 const client = await pool.connect();
 await client.query("SELECT 1");
 client.release();
 export const ready = true;`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 22, suggestions: withClientRewrite(`import pg from "pg";
+import { withClient } from "poolguard/runtime";
+const pool = new pg.Pool();
+await withClient(pool, async (client) => {
+  await client.query("SELECT 1");
+});
+export const ready = true;`) }],
+    },
+    {
+      name: "an export before the release cannot move into a function: no suggestion",
+      code: `import pg from "pg";
+const pool = new pg.Pool();
+const client = await pool.connect();
+await client.query("SELECT 1");
+export const ready = true;
+client.release();`,
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 4 }, line: 3, column: 22, suggestions: [] }],
     },
     {
@@ -1207,10 +1224,11 @@ import { withClient } from "#db/pool";
 const pool = new Pool();
 
 export async function count() {
-  return await withClient(pool, async (client) => {
+  const result = await withClient(pool, async (client) => {
     const result = await client.query("SELECT count(*) FROM orders");
-    return result.rows[0];
+    return result;
   });
+  return result.rows[0];
 }`) }],
     },
     {
@@ -1232,10 +1250,11 @@ import { withClient } from "poolguard/runtime";
 const pool = new Pool();
 
 export async function count() {
-  return await withClient(pool, async (client) => {
+  const result = await withClient(pool, async (client) => {
     const result = await client.query("SELECT count(*) FROM orders");
-    return result.rows[0];
+    return result;
   });
+  return result.rows[0];
 }`) }],
     },
     {
@@ -1259,10 +1278,11 @@ const pool = new Pool();
 new PoolMonitor(pool);
 
 export async function count() {
-  return await withClient(pool, async (client) => {
+  const result = await withClient(pool, async (client) => {
     const result = await client.query("SELECT count(*) FROM orders");
-    return result.rows[0];
+    return result;
   });
+  return result.rows[0];
 }`) }],
     },
     {
@@ -1283,10 +1303,11 @@ const { withClient } = require("poolguard/runtime");
 const pool = new Pool();
 
 async function count() {
-  return await withClient(pool, async (client) => {
+  const result = await withClient(pool, async (client) => {
     const result = await client.query("SELECT count(*) FROM orders");
-    return result.rows[0];
+    return result;
   });
+  return result.rows[0];
 }`) }],
     },
   ],

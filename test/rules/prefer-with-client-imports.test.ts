@@ -1,7 +1,19 @@
 // Where prefer-with-client's fix finds or adds withClient/withTransaction: an import next to the others (quotes and
-// semicolons copied), a name joining an existing import, the project's own helper, `require` in CommonJS.
+// semicolons copied), a name joining an existing import, `require` in CommonJS. Only poolguard's helper (from
+// importSource) is called: another `withClient` in scope — the file's own, maybe the very function being fixed —
+// leaves it to poolguard's under a free name.
 import rule from "../../rules/prefer-with-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+
+const BLOCK = `  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }`;
+const CALL = (name: string) => `  await ${name}(pool, async (client) => {
+    await client.query("SELECT 1");
+  });`;
 
 ruleTester.run("prefer-with-client (imports)", rule, {
   valid: [],
@@ -64,7 +76,7 @@ async function b(pool) {
       ],
     },
     {
-      // The project's own helper of that name is used as it is.
+      // The project's own helper of that name may take other arguments: poolguard's comes in under a free name.
       code: `import { withClient } from "./db.js";
 export async function load(pool) {
   const client = await pool.connect();
@@ -75,8 +87,9 @@ export async function load(pool) {
   }
 }`,
       output: `import { withClient } from "./db.js";
+import { withClient as poolguardWithClient } from "poolguard/runtime";
 export async function load(pool) {
-  await withClient(pool, async (client) => {
+  await poolguardWithClient(pool, async (client) => {
     await client.query("SELECT 1");
   });
 }`,
@@ -145,6 +158,93 @@ await withClient(pool, async (client) => {
   await client.query("SELECT 1");
 });`,
       errors: [{ messageId: "preferWithClient", line: 2, column: 1 }],
+    },
+    {
+      // The function being fixed is the file's own withClient: calling "withClient" inside it would recurse forever.
+      code: `export async function withClient(settings, callback) {
+  const client = await settings.pool.connect();
+  try {
+    return await callback(client);
+  } finally {
+    client.release();
+  }
+}`,
+      output: `import { withClient as poolguardWithClient } from "poolguard/runtime";
+export async function withClient(settings, callback) {
+  return await poolguardWithClient(settings.pool, async (client) => {
+    return await callback(client);
+  });
+}`,
+      errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
+    },
+    {
+      // poolguard's helper already imported under another name: that name is used, nothing is added.
+      code: `import { withClient as run } from "poolguard/runtime";
+export async function load(pool) {
+${BLOCK}
+}`,
+      output: `import { withClient as run } from "poolguard/runtime";
+export async function load(pool) {
+${CALL("run")}
+}`,
+      errors: [{ messageId: "preferWithClient", line: 3, column: 3 }],
+    },
+    {
+      // poolguard's import is shadowed where the block is (a parameter of that name): the free name is imported.
+      code: `import { withClient } from "poolguard/runtime";
+export async function load(pool, withClient) {
+${BLOCK}
+  return withClient;
+}`,
+      output: `import { withClient, withClient as poolguardWithClient } from "poolguard/runtime";
+export async function load(pool, withClient) {
+${CALL("poolguardWithClient")}
+  return withClient;
+}`,
+      errors: [{ messageId: "preferWithClient", line: 3, column: 3 }],
+    },
+    {
+      // The free name is taken too: the next one. A CommonJS require of another withClient gets a renaming require.
+      code: `const { withClient } = require("./db");
+const poolguardWithClient = null;
+async function load(pool) {
+${BLOCK}
+}`,
+      languageOptions: { parserOptions: { sourceType: "script" } },
+      output: `const { withClient } = require("./db");
+const { withClient: poolguardWithClient2 } = require("poolguard/runtime");
+const poolguardWithClient = null;
+async function load(pool) {
+${CALL("poolguardWithClient2")}
+}`,
+      errors: [{ messageId: "preferWithClient", line: 4, column: 3 }],
+    },
+    {
+      // A global withClient that the file calls without declaring it: an import of that name would capture those
+      // calls, so poolguard's comes in under the free name.
+      code: `async function load(pool) {
+${BLOCK}
+  return withClient;
+}`,
+      output: `import { withClient as poolguardWithClient } from "poolguard/runtime";
+async function load(pool) {
+${CALL("poolguardWithClient")}
+  return withClient;
+}`,
+      errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
+    },
+    {
+      // Required from importSource in CommonJS: that binding is poolguard's.
+      code: `const { withClient } = require("poolguard/runtime");
+async function load(pool) {
+${BLOCK}
+}`,
+      languageOptions: { parserOptions: { sourceType: "script" } },
+      output: `const { withClient } = require("poolguard/runtime");
+async function load(pool) {
+${CALL("withClient")}
+}`,
+      errors: [{ messageId: "preferWithClient", line: 3, column: 3 }],
     },
   ],
 });

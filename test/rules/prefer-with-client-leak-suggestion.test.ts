@@ -1,73 +1,17 @@
 // rewriteLeakAt is the "rewrite to withClient" suggestion a leak rule attaches to its report at `P.connect()`.
 // A small harness rule offers it here, so that every suggestion output is asserted and re-parsed.
 import { parse } from "@typescript-eslint/parser";
-import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { createRule } from "../../src/analysis/create-rule.js";
-import { methodCall } from "../../src/analysis/node-shapes.js";
-import { rewriteLeakAt } from "../../src/analysis/rewrite/with-client-rewrite.js";
+import { leakSuggestionHarness, noSuggestionCase, suggestionCase } from "../support/leak-suggestion-harness.js";
 import { ruleTester } from "../support/rule-tester.js";
 
 const outputs: string[] = [];
-
-const harness = createRule<[], "leak" | "rewrite">({
-  name: "leak-suggestion-harness",
-  meta: {
-    type: "problem",
-    hasSuggestions: true,
-    docs: { description: "Offers the withClient rewrite at every connect() call", recommended: "recommended" },
-    messages: { leak: "Leak ({{reason}}).", rewrite: "Rewrite the block to `{{helper}}`." },
-    schema: [],
-  },
-  defaultOptions: [],
-  create(context) {
-    return {
-      CallExpression(node: TSESTree.CallExpression) {
-        if (methodCall(node)?.name !== "connect") return;
-        const answer = rewriteLeakAt(context.sourceCode, node);
-        if (answer === null) return;
-        context.report({
-          node,
-          messageId: "leak",
-          data: { reason: answer.ok ? "fixable" : answer.reason },
-          suggest: answer.ok
-            ? [
-                {
-                  messageId: "rewrite",
-                  data: { helper: answer.helper },
-                  fix: (fixer) => answer.edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
-                },
-              ]
-            : [],
-        });
-      },
-    };
-  },
-});
-
 const IMPORT = 'import { withClient } from "poolguard/runtime";\n';
+const suggestion = (code: string, output: string, line?: number, column?: number) =>
+  suggestionCase(outputs, code, output, line, column);
+const noSuggestion = noSuggestionCase;
 
-function suggestion(code: string, output: string, line = 2, column = 24) {
-  outputs.push(output);
-  return {
-    code,
-    errors: [
-      {
-        messageId: "leak" as const,
-        line,
-        column,
-        data: { reason: "fixable" },
-        suggestions: [{ messageId: "rewrite" as const, data: { helper: "withClient" }, output }],
-      },
-    ],
-  };
-}
-
-function noSuggestion(code: string, reason: string, line = 2, column = 24) {
-  return { code, errors: [{ messageId: "leak" as const, line, column, data: { reason }, suggestions: [] }] };
-}
-
-ruleTester.run("leak-suggestion-harness", harness, {
+ruleTester.run("leak-suggestion-harness", leakSuggestionHarness, {
   valid: [
     // Promise-chain acquisitions have no statement to wrap: no suggestion is offered.
     `function load(pool) {
@@ -82,11 +26,13 @@ ruleTester.run("leak-suggestion-harness", harness, {
   client.release();
   return result.rows[0];
 }`,
+      // The callback ends where the client was released: \`result\` flows out, the \`return\` stays after it.
       `${IMPORT}async function count(pool) {
-  return await withClient(pool, async (client) => {
+  const result = await withClient(pool, async (client) => {
     const result = await client.query("SELECT count(*) FROM orders");
-    return result.rows[0];
+    return result;
   });
+  return result.rows[0];
 }`,
     ),
     // The early return leaks; the try whose finally only released is unwrapped.

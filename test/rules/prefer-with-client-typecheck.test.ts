@@ -59,7 +59,18 @@ describe("prefer-with-client on fixtures/with-client", () => {
       "await withClient(",
       "await withTransaction(",
       "await withTransaction(",
+      "await withTransaction(",
     ]);
+    // The `let client` form lost its declaration, its guarded release and (in a transaction) its catch; a catch that
+    // does not use the client stays around the call, where it still sees a failed checkout.
+    const audit = results.get("audit-log.ts")?.output ?? "";
+    expect(audit).not.toMatch(/let client|release\(\)|ROLLBACK/);
+    expect(audit).toContain("  try {\n    return await poolguardWithClient(pool, async (client) => {");
+    // The file's own withClient is not poolguard's: poolguard's comes in under a free name (for every block of the
+    // file), so the helper's own body does not become a call of itself.
+    expect(audit).toContain('import { withClient as poolguardWithClient, withTransaction } from "poolguard/runtime";');
+    expect(audit.match(/await poolguardWithClient\(/g)).toHaveLength(3);
+    expect(audit).toContain("return await poolguardWithClient(settings.pool, async (client) => {");
     const left = results.get("orders-service.ts")?.messages.map((message) => [message.line, message.message]);
     expect(left).toEqual([
       [expect.any(Number), expect.stringContaining("not fixed automatically: the body uses `yield`")],

@@ -1,5 +1,6 @@
 // The shapes prefer-with-client reports but never fixes: moving the body into a callback could change what it does
-// or stop it compiling. Each keeps its code unchanged (output: null) and names the reason in the message.
+// or stop it compiling. Each keeps its code unchanged (output: null) and names the reason in the message; a few
+// boundary twins that are fixed stand next to the case they bound.
 import rule from "../../rules/prefer-with-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -112,8 +113,82 @@ ruleTester.run("prefer-with-client (no fix)", rule, {
   }
   return rows;
 }`,
-      "the body assigns `rows`, which is read after the block",
+      "the body assigns `rows`, which is read after the block and has no declared type to carry it out",
       3,
+    ),
+    // Its boundary twins: with a declared type, or in plain JavaScript, the value is assigned back from the result.
+    {
+      code: `async function f(pool) {
+  let rows: unknown[] = [];
+  const client = await pool.connect();
+  try {
+    rows = (await client.query("SELECT 1")).rows;
+  } finally {
+    client.release();
+  }
+  return rows;
+}`,
+      output: `import { withClient } from "poolguard/runtime";
+async function f(pool) {
+  let rows: unknown[] = [];
+  rows = await withClient(pool, async (client) => {
+    rows = (await client.query("SELECT 1")).rows;
+    return rows;
+  });
+  return rows;
+}`,
+      errors: [{ messageId: "preferWithClient" as const, line: 3, column: 3 }],
+    },
+    {
+      code: `async function f(pool) {
+  let rows = [];
+  const client = await pool.connect();
+  try {
+    rows = (await client.query("SELECT 1")).rows;
+  } finally {
+    client.release();
+  }
+  return rows;
+}`,
+      filename: "handler.js",
+      output: `import { withClient } from "poolguard/runtime";
+async function f(pool) {
+  let rows = [];
+  rows = await withClient(pool, async (client) => {
+    rows = (await client.query("SELECT 1")).rows;
+    return rows;
+  });
+  return rows;
+}`,
+      errors: [{ messageId: "preferWithClient" as const, line: 3, column: 3 }],
+    },
+    noFix(
+      `async function f(pool) {
+  let count = 0;
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query("SELECT 1");
+    if (rows.length === 0) return null;
+    count = rows.length;
+  } finally {
+    client.release();
+  }
+  return count;
+}`,
+      "the body returns on some paths, and the code after it uses `count` from it",
+      3,
+    ),
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+    await pool.end();
+  } finally {
+    client.release();
+  }
+}`,
+      "`pool.end()` would run while the callback holds the client (`end()` waits for it, a second checkout can too)",
     ),
     noFix(
       `async function f(pool) {

@@ -66,37 +66,38 @@ function topInsertionPoint(sourceCode: Readonly<TSESLint.SourceCode>, program: T
 }
 
 /**
- * The edit that makes `name` available from `importSource`, or null when `name` is already in scope at `node` (the
- * statement being rewritten; imported, or the project's own helper of that name — it is used as it is).
+ * The edit that imports `imported` from `importSource` under the name `local` (the caller has checked that `local` is
+ * free): into an existing value import of that module, else after the last import (a `require` in CommonJS files).
  */
 export function importEditFor(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: TSESTree.Node,
-  name: string,
+  imported: string,
+  local: string,
   importSource: string,
-): TextEdit | null {
-  if (isNameInScope(sourceCode, node, name)) return null;
+): TextEdit {
   const program = sourceCode.ast;
   const imports = program.body.filter(
     (statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration,
   );
   // With no import to imitate, follow the statement being rewritten.
   const semicolon = endsWithSemicolon(sourceCode, node);
+  const specifier = local === imported ? imported : `${imported} as ${local}`;
 
   // An existing value import from the same module takes the new name into its braces.
   const sameSource = imports.find(
     (declaration) =>
       declaration.source.value === importSource &&
       declaration.importKind !== "type" &&
-      !declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier),
+      !declaration.specifiers.some((candidate) => candidate.type === AST_NODE_TYPES.ImportNamespaceSpecifier),
   );
   if (sameSource) {
-    const named = sameSource.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    const named = sameSource.specifiers.filter((candidate) => candidate.type === AST_NODE_TYPES.ImportSpecifier);
     const lastNamed = named.at(-1);
-    if (lastNamed) return { range: [lastNamed.range[1], lastNamed.range[1]], text: `, ${name}` };
+    if (lastNamed) return { range: [lastNamed.range[1], lastNamed.range[1]], text: `, ${specifier}` };
     const defaultSpecifier = sameSource.specifiers[0];
     if (defaultSpecifier) {
-      return { range: [defaultSpecifier.range[1], defaultSpecifier.range[1]], text: `, { ${name} }` };
+      return { range: [defaultSpecifier.range[1], defaultSpecifier.range[1]], text: `, { ${specifier} }` };
     }
   }
 
@@ -104,7 +105,8 @@ export function importEditFor(
     const lastRequire = program.body.filter(isRequireDeclaration).at(-1);
     const quote = lastRequire ? quoteOf((lastRequire.declarations[0]?.init as TSESTree.CallExpression).arguments[0]) : '"';
     const end = lastRequire && endsWithSemicolon(sourceCode, lastRequire) ? ";" : lastRequire ? "" : semicolon ? ";" : "";
-    const line = `const { ${name} } = require(${quote}${importSource}${quote})${end}`;
+    const property = local === imported ? imported : `${imported}: ${local}`;
+    const line = `const { ${property} } = require(${quote}${importSource}${quote})${end}`;
     if (lastRequire) return { range: [lastRequire.range[1], lastRequire.range[1]], text: `\n${line}` };
     const at = topInsertionPoint(sourceCode, program);
     return { range: [at, at], text: `${line}\n` };
@@ -116,9 +118,9 @@ export function importEditFor(
     const end = endsWithSemicolon(sourceCode, lastImport) ? ";" : "";
     return {
       range: [lastImport.range[1], lastImport.range[1]],
-      text: `\nimport { ${name} } from ${quote}${importSource}${quote}${end}`,
+      text: `\nimport { ${specifier} } from ${quote}${importSource}${quote}${end}`,
     };
   }
   const at = topInsertionPoint(sourceCode, program);
-  return { range: [at, at], text: `import { ${name} } from "${importSource}"${semicolon ? ";" : ""}\n` };
+  return { range: [at, at], text: `import { ${specifier} } from "${importSource}"${semicolon ? ";" : ""}\n` };
 }

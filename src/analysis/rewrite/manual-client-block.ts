@@ -1,27 +1,47 @@
-// The shape prefer-with-client rewrites: `const c = await P.connect();` immediately followed by a `try` whose
-// `finally` releases `c`. Matching is purely syntactic here; whether `P` is a pool is the caller's question.
+// The shapes the withClient rewrite starts from: `const c = await P.connect();` (or `c = await P.connect();` for a
+// `let c` declared before it), and the manual pattern — that acquisition followed by a `try` whose `finally`
+// releases `c`, in either form. Matching is purely syntactic here; whether `P` is a pool is the caller's question.
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { methodCall, unwrapExpression } from "../node-shapes.js";
 
-/** `const c = await P.connect();` — the statement form every rewrite starts from. */
+/** A client checkout written as a statement of its own. */
 export interface ClientAcquisition {
-  declaration: TSESTree.VariableDeclaration;
-  /** The client binding (`c`), with its type annotation if any. */
+  /** `const c = await P.connect();`, or the `c = await P.connect();` statement of the `let` form. */
+  statement: TSESTree.VariableDeclaration | TSESTree.ExpressionStatement;
+  /** The client binding as declared (in the `let c;` statement for the `let` form), with its type annotation. */
   id: TSESTree.Identifier;
+  /** The `let c;` declaration of the `let` form (it goes with the rewrite); null for `const c = await …`. */
+  letDeclaration: TSESTree.VariableDeclaration | null;
   /** `P` in `P.connect()`, through TS wrappers (what a pool matcher looks at). */
   pool: TSESTree.Expression;
   /** `P` as written, casts included (what the rewrite passes to withClient). */
   poolAsWritten: TSESTree.Expression;
-  /** The statement list that holds the declaration (a block's or the program's body). */
+  /** The statement list that holds `statement` (a block's or the program's body). */
   siblings: readonly TSESTree.Statement[];
 }
 
-/** The acquisition plus the `try { … } [catch] finally { c.release() }` right after it. */
+/** The acquisition plus the `try { … } [catch] finally { c.release() }` that holds it. */
 export interface ManualClientBlock extends ClientAcquisition {
   tryStatement: TSESTree.TryStatement & { finalizer: TSESTree.BlockStatement };
-  /** The `c.release(…)` statement at the top level of the `finally` block. */
-  release: TSESTree.ExpressionStatement & { expression: TSESTree.CallExpression };
+  /** The statement of the `finally` block that releases `c` (`c.release()`, `c?.release()`, `if (c) c.release()`). */
+  release: TSESTree.Statement;
 }
+
+/** `P` of an argument-less `await P.connect()`, or null. */
+function awaitedConnect(node: TSESTree.Node | null | undefined): { pool: TSESTree.Expression; poolAsWritten: TSESTree.Expression } | null {
+  if (node?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  const call = unwrapExpression(node.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 0) return null;
+  const method = methodCall(call);
+  if (!method || method.name !== "connect") return null;
+  const callee = unwrapExpression(call.callee) as TSESTree.MemberExpression;
+  return { pool: method.object as TSESTree.Expression, poolAsWritten: callee.object };
+}
+
+const inStatementList = (node: TSESTree.Node): readonly TSESTree.Statement[] | null =>
+  node.parent?.type === AST_NODE_TYPES.BlockStatement || node.parent?.type === AST_NODE_TYPES.Program
+    ? (node.parent.body as readonly TSESTree.Statement[])
+    : null;
 
 /** Reads `const c = await P.connect();` (one declarator, no arguments); null for any other statement. */
 export function matchAcquisition(declaration: TSESTree.VariableDeclaration): ClientAcquisition | null {
@@ -29,22 +49,43 @@ export function matchAcquisition(declaration: TSESTree.VariableDeclaration): Cli
   if (declaration.declarations.length !== 1) return null;
   const [declarator] = declaration.declarations;
   if (!declarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const connect = awaitedConnect(declarator.init);
+  const siblings = inStatementList(declaration);
+  if (!connect || !siblings) return null;
+  return { statement: declaration, id: declarator.id, letDeclaration: null, ...connect, siblings };
+}
+
+/** `let c;`, `let c = null;`, `let c: PoolClient | undefined;`: the declaration of the `let` form, or null. */
+function emptyLetBinding(declaration: TSESTree.Node): TSESTree.Identifier | null {
+  if (declaration.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== "let") return null;
+  if (declaration.declarations.length !== 1) return null;
+  const [declarator] = declaration.declarations;
+  if (!declarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   const init = declarator.init;
-  if (!init || init.type !== AST_NODE_TYPES.AwaitExpression) return null;
-  const call = unwrapExpression(init.argument);
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 0) return null;
-  const method = methodCall(call);
-  if (!method || method.name !== "connect") return null;
-  const callee = unwrapExpression(call.callee) as TSESTree.MemberExpression;
-  const parent = declaration.parent;
-  if (parent.type !== AST_NODE_TYPES.BlockStatement && parent.type !== AST_NODE_TYPES.Program) return null;
-  return {
-    declaration,
-    id: declarator.id,
-    pool: method.object as TSESTree.Expression,
-    poolAsWritten: callee.object,
-    siblings: parent.body as readonly TSESTree.Statement[],
-  };
+  const empty =
+    !init ||
+    (init.type === AST_NODE_TYPES.Literal && init.value === null) ||
+    (init.type === AST_NODE_TYPES.Identifier && init.name === "undefined");
+  return empty ? declarator.id : null;
+}
+
+/**
+ * Reads `c = await P.connect();` where `c` is declared by `letDeclaration` (`let c;`): the acquisition of the `let`
+ * form. Null for any other statement.
+ */
+export function matchLetAcquisition(
+  statement: TSESTree.Node,
+  letDeclaration: TSESTree.VariableDeclaration,
+): ClientAcquisition | null {
+  const id = emptyLetBinding(letDeclaration);
+  if (!id || statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const assignment = statement.expression;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
+  if (assignment.left.type !== AST_NODE_TYPES.Identifier || assignment.left.name !== id.name) return null;
+  const connect = awaitedConnect(assignment.right);
+  const siblings = inStatementList(statement);
+  if (!connect || !siblings) return null;
+  return { statement, id, letDeclaration, ...connect, siblings };
 }
 
 /** True for `c.release(…)` / `c?.release(…)` as a statement, where `c` is the client's name. */
@@ -52,35 +93,63 @@ export function isReleaseStatement(
   statement: TSESTree.Node,
   clientName: string,
 ): statement is TSESTree.ExpressionStatement & { expression: TSESTree.CallExpression } {
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-  const expression = unwrapExpression(statement.expression);
-  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
-  const method = methodCall(expression);
-  return (
-    method !== null &&
+  return statement.type === AST_NODE_TYPES.ExpressionStatement && releaseCallIn(statement.expression, clientName) !== null;
+}
+
+function releaseCallIn(expression: TSESTree.Node, clientName: string): TSESTree.CallExpression | null {
+  const call = unwrapExpression(expression);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const method = methodCall(call);
+  return method !== null &&
     method.name === "release" &&
     method.object.type === AST_NODE_TYPES.Identifier &&
     method.object.name === clientName
-  );
+    ? call
+    : null;
 }
 
-/** The release call of a release statement (seen through `?.` chains). */
-export function releaseCall(statement: TSESTree.ExpressionStatement): TSESTree.CallExpression {
-  return unwrapExpression(statement.expression) as TSESTree.CallExpression;
+const isClient = (node: TSESTree.Node, clientName: string): boolean =>
+  node.type === AST_NODE_TYPES.Identifier && node.name === clientName;
+
+/**
+ * The release call of a statement that releases `c` whenever it holds one: `c.release()`, `c?.release()`,
+ * `if (c) c.release();`, `if (c) { c.release(); }`, `c && c.release();`. Null for anything else.
+ */
+export function guardedReleaseCall(statement: TSESTree.Node, clientName: string): TSESTree.CallExpression | null {
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+    const expression = statement.expression;
+    if (expression.type === AST_NODE_TYPES.LogicalExpression && expression.operator === "&&" && isClient(expression.left, clientName)) {
+      return releaseCallIn(expression.right, clientName);
+    }
+    return releaseCallIn(expression, clientName);
+  }
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !isClient(statement.test, clientName)) return null;
+  const consequent = statement.consequent;
+  const inner = consequent.type === AST_NODE_TYPES.BlockStatement && consequent.body.length === 1 ? consequent.body[0] : consequent;
+  return inner?.type === AST_NODE_TYPES.ExpressionStatement ? releaseCallIn(inner.expression, clientName) : null;
 }
 
-/** Reads the whole manual pattern starting at the acquisition; null when the statement after it is not such a try. */
+/** Whether a `try` releases `c` in its `finally`, at the top level of that block. */
+export function finallyRelease(statement: TSESTree.Node, clientName: string): TSESTree.Statement | null {
+  if (statement.type !== AST_NODE_TYPES.TryStatement || !statement.finalizer) return null;
+  return statement.finalizer.body.find((candidate) => guardedReleaseCall(candidate, clientName) !== null) ?? null;
+}
+
+/**
+ * Reads the whole manual pattern starting at `declaration`: `const c = await P.connect(); try { … } finally {
+ * c.release(); }`, or `let c; try { c = await P.connect(); … } finally { c?.release(); }`. Null otherwise.
+ */
 export function matchManualClientBlock(declaration: TSESTree.VariableDeclaration): ManualClientBlock | null {
-  const acquisition = matchAcquisition(declaration);
+  const siblings = inStatementList(declaration);
+  const next = siblings?.[siblings.indexOf(declaration) + 1];
+  if (next?.type !== AST_NODE_TYPES.TryStatement || !next.finalizer) return null;
+  const tryStatement = next as ManualClientBlock["tryStatement"];
+  const first = next.block.body[0];
+  const acquisition = matchAcquisition(declaration) ?? (first ? matchLetAcquisition(first, declaration) : null);
   if (!acquisition) return null;
-  const index = acquisition.siblings.indexOf(declaration);
-  const next = acquisition.siblings[index + 1];
-  if (!next || next.type !== AST_NODE_TYPES.TryStatement || !next.finalizer) return null;
-  const release = next.finalizer.body.find((statement) => isReleaseStatement(statement, acquisition.id.name));
+  const release = finallyRelease(next, acquisition.id.name);
   if (!release) return null;
-  return {
-    ...acquisition,
-    tryStatement: next as ManualClientBlock["tryStatement"],
-    release: release as ManualClientBlock["release"],
-  };
+  // The `const` form releases unconditionally; `if (c)` guards only make sense where `c` may be unset.
+  if (!acquisition.letDeclaration && !isReleaseStatement(release, acquisition.id.name)) return null;
+  return { ...acquisition, tryStatement, release };
 }

@@ -83,7 +83,7 @@ export function movedText(
 }
 
 /** A piece's own lines when it is alone on them (so no blank line is left behind), else just its text. */
-function removalRange(source: Source, node: Removal): [number, number] {
+export function removalRange(source: Source, node: Removal): [number, number] {
   const text = source.text;
   let [start, end] = node.range;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;

@@ -3,6 +3,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { FileMemo } from "../file-memo.js";
+import { methodCall, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -104,40 +105,73 @@ export function functionReason(source: Source, node: TSESTree.Node): string | nu
   return null;
 }
 
+/** Values the callback hands back to the code after it (see flowOutText). */
+export interface FlowOut {
+  /** `const`/`let` bindings declared at the top level of the moved code and used after it. */
+  declared: TSESLint.Scope.Variable[];
+  /** Variables declared before the block, assigned in it and read after it. */
+  assigned: TSESLint.Scope.Variable[];
+}
+
+export type BindingAnswer = { reason: string } | { reason: null; flowOut: FlowOut };
+
 /**
- * Names whose meaning the move would break: the client reassigned or used after the block, names declared in the
- * moved code and used after it, and outer variables assigned in the body and read after it (TypeScript does not
- * follow assignments made inside a closure, so it would report them as unassigned or still narrowed).
+ * Names whose meaning the move would break, or the values that must flow out of the callback: the client reassigned
+ * or used after the block is a reason; a `const`/`let` declared at the top level of the moved code (`topLevel`) and
+ * used after it flows out as the callback's result, and so does an outer variable assigned in the body and read
+ * after it when its type is declared or the file is not type-checked (TypeScript does not follow assignments made
+ * inside a closure: assigning the result after the call makes the value, and its type, visible again).
  */
 export function bindingReason(
   source: Source,
-  client: TSESTree.Identifier,
+  acquisition: { id: TSESTree.Identifier; statement: TSESTree.Node },
   movedRange: [number, number],
   replacedRange: [number, number],
-): string | null {
-  const declarator = client.parent;
-  const clientVariable = source.getDeclaredVariables(declarator).find((variable) => variable.name === client.name);
+  topLevel: readonly TSESTree.Node[],
+  typeChecked: boolean,
+): BindingAnswer {
+  const { id: client, statement } = acquisition;
+  const fail = (reason: string): BindingAnswer => ({ reason });
+  const clientVariable = source.getDeclaredVariables(client.parent).find((variable) => variable.name === client.name);
   if (clientVariable) {
     for (const reference of clientVariable.references) {
       if (reference.init) continue;
-      if (reference.isWrite()) return `the client variable \`${client.name}\` is reassigned`;
-      if (!inside(reference.identifier, replacedRange)) return `\`${client.name}\` is used after the block`;
+      // The `let` form's `c = await P.connect()` is the checkout itself.
+      const acquiring = inside(reference.identifier, statement.range) && reference.identifier.range[0] === statement.range[0];
+      if (reference.isWrite() && !acquiring) return fail(`the client variable \`${client.name}\` is reassigned`);
+      if (!inside(reference.identifier, replacedRange)) return fail(`\`${client.name}\` is used after the block`);
     }
   }
 
-  const fnScope = source.getScope(declarator).variableScope;
-  for (const variable of variablesTouching(source, declarator, movedRange)) {
+  const flowOut: FlowOut = { declared: [], assigned: [] };
+  const fnScope = source.getScope(statement).variableScope;
+  for (const variable of variablesTouching(source, statement, movedRange)) {
     if (variable === clientVariable) continue;
     const declaredInside = variable.defs.some((def) => inside(def.name, movedRange));
     if (declaredInside) {
-      if (variable.references.some((reference) => !inside(reference.identifier, replacedRange))) {
-        return `\`${variable.name}\` is declared in the body and used after it`;
+      const usedAfter = variable.references.filter((reference) => !inside(reference.identifier, replacedRange));
+      if (usedAfter.length === 0) continue;
+      const def = variable.defs[0];
+      const declaration = def?.type === "Variable" ? def.parent : null;
+      const flows =
+        variable.defs.length === 1 &&
+        declaration !== null &&
+        declaration.kind !== "var" &&
+        topLevel.includes(declaration) &&
+        usedAfter.every((reference) => reference.identifier.range[0] >= replacedRange[1]);
+      if (!flows) return fail(`\`${variable.name}\` is declared in the body and used after it`);
+      // Another checkout inside: handing that client out of the callback would split its lifetime across two owners.
+      if (isCheckout((def as TSESLint.Scope.Definition & { node: TSESTree.VariableDeclarator }).node.init)) {
+        return fail(`\`${variable.name}\`, a client checked out while this one is held, is used after the release`);
       }
+      flowOut.declared.push(variable);
       continue;
     }
     if (variable.defs.length === 0) continue;
-    if (losesNarrowing(variable, declarator, movedRange, replacedRange)) {
-      return `\`${variable.name}\` is reassigned after the block or in its loop (TypeScript would drop its narrowing inside the callback)`;
+    if (losesNarrowing(variable, statement, movedRange, replacedRange)) {
+      return fail(
+        `\`${variable.name}\` is reassigned after the block or in its loop (TypeScript would drop its narrowing inside the callback)`,
+      );
     }
     const assignedInBody = variable.references.some(
       (reference) => reference.isWrite() && !reference.init && inside(reference.identifier, movedRange),
@@ -149,9 +183,40 @@ export function bindingReason(
         reference.identifier.range[0] >= replacedRange[1] &&
         reference.from.variableScope === fnScope,
     );
-    if (readAfter) return `the body assigns \`${variable.name}\`, which is read after the block`;
+    if (!readAfter) continue;
+    if (typeChecked && !hasCarriedType(variable)) {
+      return fail(`the body assigns \`${variable.name}\`, which is read after the block and has no declared type to carry it out`);
+    }
+    flowOut.assigned.push(variable);
   }
-  return null;
+  return { reason: null, flowOut };
+}
+
+/** `await X.connect()` (through wrappers): a client checkout. */
+function isCheckout(init: TSESTree.Expression | null): boolean {
+  if (init?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const call = unwrapExpression(init.argument);
+  return call.type === AST_NODE_TYPES.CallExpression && methodCall(call)?.name === "connect";
+}
+
+/**
+ * Whether a variable's declared type survives being read back from the callback (`x = await withClient(…, () => {
+ * …; return x; })`): an annotation or an initializer that gives it one. `let x;` and `let rows = []` evolve their
+ * type as they are assigned, which TypeScript cannot follow into a closure.
+ */
+function hasCarriedType(variable: TSESLint.Scope.Variable): boolean {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || !def) return false;
+  if (def.type === "Parameter") return true;
+  if (def.type !== "Variable") return false;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.typeAnnotation) return true;
+  const init = declarator.init;
+  if (!init) return false;
+  if (init.type === AST_NODE_TYPES.Literal) return init.value !== null;
+  if (init.type === AST_NODE_TYPES.Identifier) return init.name !== "undefined";
+  if (init.type === AST_NODE_TYPES.ArrayExpression) return init.elements.length > 0;
+  return true;
 }
 
 // Each variable's position in scopeManager order, built once per file: the checks below visit only the variables a

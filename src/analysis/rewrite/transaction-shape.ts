@@ -88,13 +88,15 @@ function isInert(node: TSESTree.Node, clientName: string): boolean {
 }
 
 /**
- * The BEGIN and COMMIT statements when `try { BEGIN … COMMIT } catch (e) { ROLLBACK; throw e } finally { release }`
+ * The BEGIN and COMMIT statements when `try { [c = await P.connect();] BEGIN … COMMIT } catch (e) { ROLLBACK; throw e } finally { release }`
  * is exactly what withTransaction does; null when it is not (then the body is kept as it is under withClient).
  */
 export function matchTransaction(
   tryStatement: TSESTree.TryStatement,
   clientName: string,
   visitorKeys: VisitorKeys,
+  /** Where the transaction starts in the try block (1 in the `let` form, after `c = await P.connect()`). */
+  start = 0,
 ): TransactionShape | null {
   const body = tryStatement.block.body;
   const handler = tryStatement.handler;
@@ -109,7 +111,7 @@ export function matchTransaction(
     return null;
   }
 
-  const begin = body[0];
+  const begin = body[start];
   if (!begin || commandOfStatement(begin, clientName) !== "begin") return null;
   let commitIndex = body.length - 1;
   const last = body[commitIndex];
@@ -118,11 +120,11 @@ export function matchTransaction(
     commitIndex -= 1;
   }
   const commit = body[commitIndex];
-  if (commitIndex <= 0 || !commit || commandOfStatement(commit, clientName) !== "commit") return null;
+  if (commitIndex <= start || !commit || commandOfStatement(commit, clientName) !== "commit") return null;
 
   // Any other transaction control, or a return that skips COMMIT, would behave differently under withTransaction.
   let clean = true;
-  for (const statement of body.slice(1, commitIndex)) {
+  for (const statement of body.slice(start + 1, commitIndex)) {
     walk(statement, visitorKeys, (node) => {
       if (node.type === AST_NODE_TYPES.CallExpression && commandOfCall(node, clientName) !== null) clean = false;
     });

@@ -1,0 +1,306 @@
+// The withClient suggestion a leak rule attaches to its report at `P.connect()`: the code that holds the client
+// moves into the callback, from the checkout to the release on the straight path (see held-span.ts), and the values
+// the code after the release needs come back as the callback's result.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { isFunction, walk } from "../ast-walk.js";
+import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
+import { firstReleaseOffset, straightReleaseIndex } from "./held-span.js";
+import {
+  guardedReleaseCall,
+  matchAcquisition,
+  matchLetAcquisition,
+  type ClientAcquisition,
+} from "./manual-client-block.js";
+import type { Removal } from "./moved-text.js";
+import { plan, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
+import { withClientConflict } from "./with-client-conflicts.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+
+const endsInExit = (statements: readonly TSESTree.Node[]): boolean => {
+  const last = statements.at(-1);
+  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
+};
+
+/**
+ * For a leak rule's suggestion: wrap the code that holds the client — from the checkout to the release on the
+ * straight path, or to the end of the block when there is none — in withClient, dropping the `c.release()` statements
+ * (withClient releases on every path instead). Values the code after the release needs flow out as the result.
+ */
+export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisition, options: RewriteOptions = {}): RewriteAnswer {
+  const helper: Helper = "withClient";
+  const fail = (reason: string): RewriteAnswer => ({ ok: false, helper, reason });
+  const siblings = acquisition.siblings;
+  const after = siblings.slice(siblings.indexOf(acquisition.statement) + 1);
+  const name = acquisition.id.name;
+  const heldUntil = straightReleaseIndex(after, name);
+  const span = heldUntil >= 0 ? after.slice(0, heldUntil + 1) : after;
+  const first = span[0];
+  const last = span.at(-1);
+  if (!first || !last || (span.length === 1 && guardedReleaseCall(first, name))) {
+    return fail("nothing uses the client after it is acquired");
+  }
+  if (span.some(isModuleLevelOnly)) {
+    return fail("an `import`, `export` or namespace declaration follows, which cannot move into a function");
+  }
+
+  const releases: TSESTree.Node[] = [];
+  let reason: string | null = null;
+  for (const statement of span) {
+    walk(statement, source.visitorKeys, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return true;
+      const method = methodCall(node);
+      if (!method || method.name !== "release" || method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== name) {
+        return true;
+      }
+      const statementNode = releaseStatementOf(node, name);
+      if (node.arguments.length > 0) reason ??= "`release()` gets an argument (that destroys the client; the helper cannot)";
+      else if (insideNestedFunction(node, statement)) reason ??= "the client is released inside a callback";
+      else if (!statementNode) reason ??= "a `release()` call is part of a larger expression or the only statement of a branch";
+      else releases.push(statementNode);
+      return true;
+    });
+  }
+  if (reason) return fail(reason);
+  const moved: [number, number] = [first.range[0], last.range[1]];
+  if (handsOverClient(source, acquisition, moved)) {
+    return fail("the client is handed over (returned or stored), so it must outlive the block");
+  }
+  const client = source.getDeclaredVariables(acquisition.id.parent).find((variable) => variable.name === name);
+  const conflict = client ? withClientConflict(source, client, moved) : null;
+  if (conflict) return fail(conflict);
+  const removed: Removal[] = [];
+  const keepIndent: [number, number][] = [];
+  for (const release of releases) {
+    const cleanup = emptiedFinally(release, span, name);
+    if (cleanup === "conflict") {
+      return fail("unwrapping the `try` whose `finally` only released would clash with a name next to it");
+    }
+    if (cleanup) {
+      removed.push(...cleanup.removed);
+      if (cleanup.keepIndent) keepIndent.push(cleanup.keepIndent);
+    } else if (release.parent?.type === AST_NODE_TYPES.BlockStatement && release.parent.body.length === 1) {
+      // `if (ok) { c.release(); }` would become `if (ok) {}`: the branch meant something the rewrite cannot say.
+      return fail("a `release()` call is the only statement of a branch");
+    } else {
+      removed.push(release);
+    }
+  }
+  return plan(source, options, {
+    acquisition,
+    helper,
+    replaced: [acquisition.statement.range[0], last.range[1]],
+    moved,
+    movedNodes: span,
+    topLevel: span,
+    removed,
+    keepIndent,
+    alreadyIndented: false,
+    alwaysExits: endsInExit(span),
+    outer: acquisition.statement,
+    following: after.slice(span.length),
+    alsoRemoved: acquisition.letDeclaration ? [acquisition.letDeclaration] : [],
+    // Without a release on the straight path the callback may hold the client past a release in a branch.
+    releasedFrom: heldUntil >= 0 ? null : (firstReleaseOffset(source, span, name) ?? Number.POSITIVE_INFINITY),
+  });
+}
+
+/** Statements that are valid only at the top of a module (or namespace), never inside a function body. */
+function isModuleLevelOnly(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.TSExportAssignment:
+    case AST_NODE_TYPES.TSImportEqualsDeclaration:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+    case AST_NODE_TYPES.TSNamespaceExportDeclaration:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether the moved code lets the client escape: withClient would release it while its new owner still uses it. */
+function handsOverClient(source: Source, acquisition: ClientAcquisition, moved: [number, number]): boolean {
+  const variable = source
+    .getDeclaredVariables(acquisition.id.parent)
+    .find((candidate) => candidate.name === acquisition.id.name);
+  if (!variable) return false;
+  return variable.references.some((reference) => {
+    const identifier = reference.identifier;
+    if (identifier.range[0] < moved[0] || identifier.range[1] > moved[1]) return false;
+    let child: TSESTree.Node = identifier;
+    let parent = parentSkippingWrappers(identifier);
+    // `await client` / `(client)` hand over the same value.
+    while (parent?.type === AST_NODE_TYPES.AwaitExpression) {
+      child = parent;
+      parent = parentSkippingWrappers(parent);
+    }
+    if (!parent) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return true;
+      case AST_NODE_TYPES.AssignmentExpression:
+        return parent.right === child;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === child;
+      case AST_NODE_TYPES.Property:
+        return parent.value === child;
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return parent.body === child;
+      case AST_NODE_TYPES.CallExpression:
+        // resolve(client) hands it to whoever awaits the promise.
+        return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "resolve";
+      default:
+        return false;
+    }
+  });
+}
+
+/** Names a statement list declares at its own level (what would clash if another block's statements joined it). */
+function declaredNames(statements: readonly TSESTree.Node[]): Set<string> {
+  const names = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        collectPatternNames(declarator.id, names);
+      }
+    } else if (
+      (statement.type === AST_NODE_TYPES.FunctionDeclaration || statement.type === AST_NODE_TYPES.ClassDeclaration) &&
+      statement.id
+    ) {
+      names.add(statement.id.name);
+    }
+  }
+  return names;
+}
+
+function collectPatternNames(pattern: TSESTree.Node, names: Set<string>): void {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      names.add(pattern.name);
+      break;
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        collectPatternNames(property.type === AST_NODE_TYPES.Property ? property.value : property, names);
+      }
+      break;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const element of pattern.elements) if (element) collectPatternNames(element, names);
+      break;
+    case AST_NODE_TYPES.AssignmentPattern:
+      collectPatternNames(pattern.left, names);
+      break;
+    case AST_NODE_TYPES.RestElement:
+      collectPatternNames(pattern.argument, names);
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * When a release is the only statement of a `finally`, dropping just the release leaves `finally {}`. Instead the
+ * `finally` clause goes (with a `catch` left to stand on), or, with no `catch`, the `try` is unwrapped — unless its
+ * declarations would then clash with their new neighbours.
+ */
+function emptiedFinally(
+  release: TSESTree.Node,
+  moved: readonly TSESTree.Statement[],
+  clientName: string,
+): { removed: Removal[]; keepIndent?: [number, number] } | "conflict" | null {
+  const finalizer = release.parent;
+  if (finalizer?.type !== AST_NODE_TYPES.BlockStatement || finalizer.body.length !== 1) return null;
+  const tryStatement = finalizer.parent;
+  if (tryStatement?.type !== AST_NODE_TYPES.TryStatement || tryStatement.finalizer !== finalizer) return null;
+  if (tryStatement.handler) return { removed: [{ range: [tryStatement.handler.range[1], finalizer.range[1]] }] };
+  const container = tryStatement.parent;
+  const neighbours =
+    container === moved[0]?.parent ? moved : "body" in container && Array.isArray(container.body) ? container.body : null;
+  if (!neighbours) return null;
+  const inside = declaredNames(tryStatement.block.body);
+  const outside = declaredNames(neighbours.filter((statement: TSESTree.Node) => statement !== tryStatement));
+  // At the callback's top level, a declaration may not reuse the parameter's name either.
+  if (neighbours === moved) outside.add(clientName);
+  if ([...inside].some((name) => outside.has(name))) return "conflict";
+  const block = tryStatement.block;
+  return {
+    removed: [{ range: [tryStatement.range[0], block.range[0] + 1] }, { range: [block.range[1] - 1, finalizer.range[1]] }],
+    keepIndent: [block.range[0], block.range[1]],
+  };
+}
+
+/**
+ * The suggestion for a leak reported at `P.connect()`: the rewrite of its block, or null when the acquisition is not
+ * a `const c = await P.connect();` statement, or `c = await P.connect();` for a `let c;` declared before it (then
+ * there is nothing to offer).
+ */
+export function rewriteLeakAt(
+  source: Source,
+  connectCall: TSESTree.CallExpression,
+  options: RewriteOptions = {},
+): RewriteAnswer | null {
+  let node: TSESTree.Node = connectCall;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      node.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      node.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      node.parent.type === AST_NODE_TYPES.ChainExpression)
+  ) {
+    node = node.parent;
+  }
+  const awaited = node.parent;
+  if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  const holder = awaited.parent;
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === awaited) {
+    const acquisition = matchAcquisition(holder.parent);
+    return acquisition ? rewriteLeakingBlock(source, acquisition, options) : null;
+  }
+  if (holder?.type !== AST_NODE_TYPES.AssignmentExpression || holder.left.type !== AST_NODE_TYPES.Identifier) return null;
+  const statement = holder.parent;
+  const variable = source.getScope(holder).references.find((reference) => reference.identifier === holder.left)?.resolved;
+  const declaration = variable?.defs.length === 1 && variable.defs[0]?.type === "Variable" ? variable.defs[0].parent : null;
+  if (!declaration || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return null;
+  const acquisition = matchLetAcquisition(statement, declaration);
+  return acquisition ? rewriteLeakingBlock(source, acquisition, options) : null;
+}
+
+/**
+ * The statement a release call stands for, when removing that statement leaves valid code: `c.release();`, or a
+ * guarded `if (c) c.release();` / `c && c.release();` of the `let` form.
+ */
+function releaseStatementOf(call: TSESTree.CallExpression, clientName: string): TSESTree.Node | null {
+  let statement: TSESTree.Node = call;
+  while (statement.parent && statement.parent.type !== AST_NODE_TYPES.ExpressionStatement) {
+    if (statement.parent.type !== AST_NODE_TYPES.ChainExpression && statement.parent.type !== AST_NODE_TYPES.LogicalExpression) {
+      return null;
+    }
+    statement = statement.parent;
+  }
+  let candidate: TSESTree.Node | undefined = statement.parent;
+  if (!candidate) return null;
+  // `if (c) c.release();` / `if (c) { c.release(); }`: the whole `if` is the release.
+  const around = candidate.parent?.type === AST_NODE_TYPES.BlockStatement ? candidate.parent.parent : candidate.parent;
+  if (around?.type === AST_NODE_TYPES.IfStatement && guardedReleaseCall(around, clientName) === call) candidate = around;
+  if (guardedReleaseCall(candidate, clientName) !== call) return null;
+  const container = candidate.parent;
+  const inList =
+    container?.type === AST_NODE_TYPES.BlockStatement ||
+    container?.type === AST_NODE_TYPES.Program ||
+    container?.type === AST_NODE_TYPES.SwitchCase;
+  return inList ? candidate : null;
+}
+
+function insideNestedFunction(node: TSESTree.Node, root: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== root.parent; current = current.parent) {
+    if (isFunction(current)) return true;
+  }
+  return false;
+}
+

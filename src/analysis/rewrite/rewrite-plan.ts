@@ -1,0 +1,173 @@
+// The common end of every withClient rewrite: given where the held code sits (a BodyPlan), check that moving it into
+// `async (c) => { … }` keeps its meaning, and build the replacement from slices of the user's own source — the
+// call, the values that flow out of it, and poolguard's import under a name that is really poolguard's.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { enclosingFunction } from "../ast-walk.js";
+import { helperNameAt } from "./helper-name.js";
+import type { TextEdit } from "./import-insertion.js";
+import type { ClientAcquisition } from "./manual-client-block.js";
+import { displacedComments, indentUnit, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
+import { bindingReason, functionReason, inspectBody, type FlowOut } from "./rewrite-safety.js";
+import { poolUseReason } from "./held-span.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+
+export type Helper = "withClient" | "withTransaction";
+
+export const DEFAULT_IMPORT_SOURCE = "poolguard/runtime";
+
+export interface RewriteOptions {
+  /** Where `withClient`/`withTransaction` are imported from when the file does not have them yet. */
+  importSource?: string;
+  /**
+   * Whether the file is type-checked (TypeScript, or JavaScript under `// @ts-check`): then a variable assigned back
+   * from the callback needs a declared type. Default true; the rules pass false for plain JavaScript files.
+   */
+  typeChecked?: boolean;
+}
+
+/** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
+export function isTypeChecked(filename: string, text: string): boolean {
+  return !/\.[cm]?jsx?$/.test(filename) || /^\s*\/\/\s*@ts-check\b/m.test(text);
+}
+
+export type RewriteAnswer =
+  | { ok: true; helper: Helper; edits: TextEdit[] }
+  | { ok: false; helper: Helper; reason: string };
+
+/** How the held code sits in the file: the range it occupies and what is cut out of it. */
+export interface BodyPlan {
+  acquisition: ClientAcquisition;
+  helper: Helper;
+  /** Range replaced by the new statement: from the acquisition to the end of the last moved code. */
+  replaced: [number, number];
+  /** Range of the code that moves into the callback. */
+  moved: [number, number];
+  movedNodes: readonly TSESTree.Node[];
+  /** The statements at the callback's top level (whose declarations may flow out). */
+  topLevel: readonly TSESTree.Node[];
+  /** Pieces inside `moved` that disappear (release calls, BEGIN/COMMIT, an emptied `finally`). */
+  removed: readonly Removal[];
+  /** Ranges whose lines keep their indentation (the inside of a `try` that is unwrapped). */
+  keepIndent?: readonly [number, number][];
+  /** True when the moved text sits one level deeper than the acquisition already (a try block's inside). */
+  alreadyIndented: boolean;
+  /** Whether every path through the moved code ends in `return`/`throw`. */
+  alwaysExits: boolean;
+  /** The statement whose position decides whether a `return` in the body may become `return await …`. */
+  outer: TSESTree.Statement;
+  /** The statements of `outer`'s list that come after the replaced range. */
+  following: readonly TSESTree.Statement[];
+  /** Where the call's line indentation is read (default: the acquisition). */
+  indentAt?: number;
+  /** Text around the call inside the replaced range (the `let` form keeps its `try { … } catch` outside). */
+  wrap?: { before: string; after: string };
+  /** Ranges outside `moved` that stay verbatim inside `wrap` (their comments are not displaced). */
+  kept?: readonly [number, number][];
+  /** Text removed elsewhere (the `let c;` declaration of the `let` form when it is not in `replaced`). */
+  alsoRemoved?: readonly Removal[];
+  /** Set when the moved code may hold the client longer than the original: then no use of the pool may follow. */
+  releasedFrom?: number | null;
+}
+
+/** The `const { a, b } = await …` prefix and `return { a, b };` suffix that carry values out of the callback. */
+function flowOutText(flowOut: FlowOut): { prefix: string; result: string } | null {
+  const byPosition = (a: TSESLint.Scope.Variable, b: TSESLint.Scope.Variable) =>
+    (a.defs[0]?.name.range[0] ?? 0) - (b.defs[0]?.name.range[0] ?? 0);
+  const { declared, assigned } = flowOut;
+  if (declared.length > 0) {
+    const names = [...declared].sort(byPosition).map((variable) => variable.name);
+    const kind = declared.every((variable) => variable.defs[0]?.parent?.type === AST_NODE_TYPES.VariableDeclaration && variable.defs[0].parent.kind === "const")
+      ? "const"
+      : "let";
+    const single = names.length === 1 ? (names[0] as string) : null;
+    return {
+      prefix: single ? `${kind} ${single} = ` : `${kind} { ${names.join(", ")} } = `,
+      result: single ?? `{ ${names.join(", ")} }`,
+    };
+  }
+  if (assigned.length > 0) {
+    const names = [...assigned].sort(byPosition).map((variable) => variable.name);
+    const single = names.length === 1 ? (names[0] as string) : null;
+    return { prefix: single ? `${single} = ` : `({ ${names.join(", ")} } = `, result: single ?? `{ ${names.join(", ")} }` };
+  }
+  return null;
+}
+
+/** Checks the plan for unsafe shapes and, if none, builds the replacement and the import. */
+export function plan(source: Source, options: RewriteOptions, body: BodyPlan): RewriteAnswer {
+  const { acquisition, helper } = body;
+  const fail = (reason: string): RewriteAnswer => ({ ok: false, helper, reason });
+
+  const facts = inspectBody(source, body.movedNodes, body.moved);
+  if (facts.reason) return fail(facts.reason);
+  const fnReason = functionReason(source, acquisition.statement);
+  if (fnReason) return fail(fnReason);
+  const poolText = source.getText(acquisition.pool);
+  const poolReason = poolUseReason(source, body.movedNodes, poolText, body.releasedFrom ?? null);
+  if (poolReason) return fail(poolReason);
+  const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel, options.typeChecked ?? true);
+  if (bindings.reason !== null) return fail(bindings.reason);
+  const { flowOut } = bindings;
+  if (flowOut.declared.length > 0 && flowOut.assigned.length > 0) {
+    const names = [...flowOut.declared, ...flowOut.assigned].map((variable) => `\`${variable.name}\``).join(", ");
+    return fail(`values declared in the body and outer variables it assigns are both used after it (${names})`);
+  }
+  const out = flowOutText(flowOut);
+
+  let prefix = "";
+  if (facts.returns) {
+    // The helper's value is the body's return value; falling off the body gives undefined, like falling off the
+    // end of the function — but only if nothing else follows in the function.
+    const fn = enclosingFunction(acquisition.statement);
+    const lastInFunction = fn !== null && body.outer.parent === fn.body && body.following.length === 0;
+    if (out) {
+      const names = [...flowOut.declared, ...flowOut.assigned].map((variable) => `\`${variable.name}\``).join(", ");
+      if (!body.alwaysExits) return fail(`the body returns on some paths, and the code after it uses ${names} from it`);
+    } else if (!lastInFunction && !body.alwaysExits) {
+      return fail("the body returns on some paths but not all, and code follows the block");
+    }
+    prefix = "return ";
+  }
+
+  const text = source.text;
+  const statementIndent = lineIndentAt(source, body.indentAt ?? acquisition.statement.range[0]);
+  const unit = indentUnit(source, acquisition.statement);
+  const bodyIndent = statementIndent + unit;
+
+  let inner = movedText(source, body.moved, body.removed, body.alreadyIndented ? "" : unit, body.keepIndent);
+  if (!body.alreadyIndented) inner = `\n${bodyIndent}${inner}\n${statementIndent}`;
+  const semicolon = source.getLastToken(acquisition.statement)?.value === ";" ? ";" : "";
+  if (out && !facts.returns) {
+    const trailing = /\s*$/.exec(inner)?.[0] ?? "";
+    inner = `${inner.slice(0, inner.length - trailing.length)}\n${bodyIndent}return ${out.result}${semicolon}${trailing}`;
+  }
+
+  // Comments outside the moved code (between the acquisition and `try`, in `finally`, in a dropped catch or
+  // statement) would vanish with the text around them: they go to the top of the callback instead.
+  const lost = [
+    ...displacedComments(source, body.replaced, [body.moved, ...(body.kept ?? [])]),
+    ...body.removed.flatMap((node) => displacedComments(source, node.range, [])),
+  ].sort((a, b) => a.range[0] - b.range[0]);
+  const carried = lost.map((comment) => `\n${bodyIndent}${source.getText(comment)}`).join("");
+
+  const poolNode = acquisition.poolAsWritten;
+  const poolArgument =
+    poolNode.type === AST_NODE_TYPES.SequenceExpression ? `(${source.getText(poolNode)})` : source.getText(poolNode);
+  // The `let` form's annotation (`PoolClient | undefined`) describes the variable, not the callback's parameter.
+  const param = acquisition.letDeclaration ? acquisition.id.name : text.slice(acquisition.id.range[0], acquisition.id.range[1]);
+  const name = helperNameAt(source, acquisition.statement, helper, options.importSource ?? DEFAULT_IMPORT_SOURCE);
+  let call = `await ${name.local}(${poolArgument}, async (${param}) => {${carried}${inner}})`;
+  if (prefix) call = `${prefix}${call}${semicolon}`;
+  else if (out?.prefix.startsWith("(")) {
+    // Without semicolons, a line starting with `(` would continue the previous statement as a call.
+    call = `${semicolon ? "" : ";"}${out.prefix}${call})${semicolon}`;
+  } else if (out) call = `${out.prefix}${call}${semicolon}`;
+  else call = `${call}${semicolon}`;
+  const replacement = body.wrap ? `${body.wrap.before}${call}${body.wrap.after}` : call;
+
+  const edits: TextEdit[] = [{ range: body.replaced, text: replacement }];
+  for (const removal of body.alsoRemoved ?? []) edits.push({ range: removalRange(source, removal), text: "" });
+  if (name.importEdit) edits.unshift(name.importEdit);
+  return { ok: true, helper, edits: edits.sort((a, b) => a.range[0] - b.range[0]) };
+}

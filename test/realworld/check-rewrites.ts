@@ -1,0 +1,281 @@
+// Dev script, not run in CI: applies every withClient rewrite poolguard offers on real code — each prefer-with-client
+// fix and each no-leaked-client suggestion, alone, on the original file — and checks what issue 18 asks of them:
+// the result parses, the finding it answered is gone and no finding is added, no statement that followed the
+// release on the straight path moved into the callback, and no `P.end()`, `P.connect()` or `withClient(P, …)` of
+// the same pool sits inside the callback. Prints the counts (offered, applied, refused by reason, check failures)
+// and the share of no-leaked-client findings that offer a rewrite.
+// Usage: npx tsx test/realworld/check-rewrites.ts [--list] <dir> [<dir>…]   (work trees extracted from mirrored
+// repositories; --list prints each refusal with its place)
+import tsParser from "@typescript-eslint/parser";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { Linter } from "eslint";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import plugin from "../../src/plugin.js";
+import { methodCall, unwrapExpression } from "../../src/analysis/node-shapes.js";
+import { leakSuggestionHarness } from "../support/leak-suggestion-harness.js";
+
+const LINTED = /\.(js|ts|mjs|cjs|tsx|jsx)$/;
+const SKIPPED = new Set(["node_modules", "dist", "build", ".git", "coverage"]);
+const LARGEST_FILE_BYTES = 512 * 1024;
+const RULES = ["no-leaked-client", "no-unawaited-client-work", "no-use-after-release", "no-transaction-on-pool", "prefer-with-client"];
+const HARNESS = "check/leak-suggestion";
+
+function sourceFiles(root: string): string[] {
+  const found: string[] = [];
+  const visit = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED.has(entry.name)) visit(full);
+      } else if (entry.isFile() && LINTED.test(entry.name) && !entry.name.endsWith(".d.ts") && !/[.-]min\.js$/.test(entry.name)) {
+        if (statSync(full).size <= LARGEST_FILE_BYTES) found.push(full);
+      }
+    }
+  };
+  visit(root);
+  return found.sort();
+}
+
+const config: Linter.Config[] = [
+  {
+    files: ["**/*.{js,ts,mjs,cjs,tsx,jsx,mts,cts}"],
+    languageOptions: { parser: tsParser as unknown as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    linterOptions: { reportUnusedDisableDirectives: "off" },
+    plugins: {
+      poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string],
+      check: { rules: { "leak-suggestion": leakSuggestionHarness } } as unknown as NonNullable<Linter.Config["plugins"]>[string],
+    },
+    rules: { ...Object.fromEntries(RULES.map((rule) => [`poolguard/${rule}`, "error"])), [HARNESS]: "error" },
+  },
+];
+
+const linter = new Linter({ configType: "flat", cwd: "/" });
+const lint = (text: string, filename: string) => linter.verify(text, config, { filename });
+const key = (message: Linter.LintMessage) => `${message.ruleId}:${message.messageId}`;
+
+function countByKey(messages: readonly Linter.LintMessage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const message of messages) {
+    if (message.ruleId?.startsWith("poolguard/")) counts.set(key(message), (counts.get(key(message)) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Offset of a 1-based line and column. */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current += 1) offset = text.indexOf("\n", offset) + 1;
+  return offset + column - 1;
+}
+
+interface Hold {
+  pool: string;
+  client: string;
+  /** Ranges of the statements that ran after the release on the straight path (they must stay outside). */
+  followers: [number, number][];
+}
+
+/** What the original code at a report holds: the pool, the client, and what follows its straight-path release. */
+function holdAt(ast: TSESTree.Program, text: string, offset: number): Hold | null {
+  let connect: TSESTree.CallExpression | null = null;
+  const visit = (node: TSESTree.Node): void => {
+    if (connect) return;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.range[0] >= offset && methodCall(node)?.name === "connect") {
+      connect = node;
+      return;
+    }
+    for (const value of Object.values(node)) {
+      const children = Array.isArray(value) ? value : [value];
+      for (const child of children) {
+        if (child && typeof child === "object" && "type" in child && child !== node.parent) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(ast);
+  const call = connect as TSESTree.CallExpression | null;
+  if (!call) return null;
+  const pool = text.slice(...(methodCall(call)?.object.range ?? [0, 0]));
+  // Climb to the statement that checks out, and the client's name.
+  let statement: TSESTree.Node = call;
+  let client: string | null = null;
+  while (statement.parent && statement.parent.type !== AST_NODE_TYPES.BlockStatement && statement.parent.type !== AST_NODE_TYPES.Program) {
+    if (statement.type === AST_NODE_TYPES.VariableDeclarator && statement.id.type === AST_NODE_TYPES.Identifier) client = statement.id.name;
+    if (statement.type === AST_NODE_TYPES.AssignmentExpression && statement.left.type === AST_NODE_TYPES.Identifier) client = statement.left.name;
+    statement = statement.parent;
+  }
+  if (!client || !statement.parent || !("body" in statement.parent)) return { pool, client: client ?? "", followers: [] };
+  let list = statement.parent.body as TSESTree.Node[];
+  // The `let` form's checkout is the first statement of a try: its hold is that try, in the list around it.
+  const tryStatement = statement.parent.parent;
+  if (tryStatement?.type === AST_NODE_TYPES.TryStatement && tryStatement.finalizer && list[0] === statement) {
+    statement = tryStatement;
+    list = (tryStatement.parent as TSESTree.BlockStatement).body;
+  }
+  const releases = (node: TSESTree.Node) => text.slice(...node.range).includes(`${client}.release(`) || text.slice(...node.range).includes(`${client}?.release(`);
+  const rest = list.slice(list.indexOf(statement as TSESTree.Statement));
+  const releasing = rest.findIndex((candidate) => {
+    if (candidate.type === AST_NODE_TYPES.TryStatement) return candidate.finalizer !== null && releases(candidate.finalizer);
+    return candidate.type === AST_NODE_TYPES.ExpressionStatement && releases(candidate);
+  });
+  const followers = releasing < 0 ? [] : rest.slice(releasing + 1).map((node) => node.range);
+  return { pool, client, followers };
+}
+
+/** Calls inside poolguard-helper callbacks of `output` that end or check out `pool` again. */
+function poolUsesInside(ast: TSESTree.Program, output: string, pool: string): string[] {
+  const found: string[] = [];
+  const visit = (node: TSESTree.Node, inside: boolean): void => {
+    let nowInside = inside;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(node.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : "";
+      const first = node.arguments[0];
+      const method = methodCall(node);
+      if (inside && method && (method.name === "end" || method.name === "connect") && output.slice(...method.object.range) === pool) {
+        found.push(`${pool}.${method.name}()`);
+      }
+      if (inside && /with(Client|Transaction)$/i.test(name) && first && output.slice(...first.range) === pool) found.push(`${name}(${pool})`);
+      if (/^poolguardWith|^with(Client|Transaction)$/.test(name) && first && output.slice(...first.range) === pool) nowInside = true;
+    }
+    for (const [field, value] of Object.entries(node)) {
+      if (field === "parent") continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === "object" && "type" in child) visit(child as TSESTree.Node, nowInside);
+      }
+    }
+  };
+  visit(ast, false);
+  return found;
+}
+
+const tally = new Map<string, number>();
+const count = (name: string) => tally.set(name, (tally.get(name) ?? 0) + 1);
+const failures: string[] = [];
+/** With --list, each refusal is printed with its place too. */
+const refusals: string[] = [];
+
+interface Original {
+  file: string;
+  text: string;
+  ast: TSESTree.Program;
+  findings: Linter.LintMessage[];
+}
+
+function checkRewrite(original: Original, message: Linter.LintMessage, fix: Linter.LintMessage["fix"] & object, kind: string) {
+  const { file, text, ast, findings: before } = original;
+  count(`${kind}: applied`);
+  // Which shapes the rewrite took (read off its text): values flowing out, the `let` form, poolguard's under a new name.
+  if (/=\s*await\s+\w*[wW]ith(Client|Transaction)\d*\(/.test(fix.text)) count(`${kind}: applied, values flow out of the callback`);
+  if (/^\s*(let\s+\w+[^=]*;?\s*$|\w+\s*=\s*await\b)/.test(text.split("\n")[message.line - 1] ?? "")) count(`${kind}: applied, let form`);
+  if (/\bpoolguardWith/.test(fix.text)) count(`${kind}: applied, poolguard's helper under a free name`);
+  const output = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+  const where = `${file}:${message.line}:${message.column} (${kind})`;
+  const after = lint(output, file);
+  const outputAst = linter.getSourceCode().ast as unknown as TSESTree.Program;
+  const fatal = after.find((candidate) => candidate.fatal);
+  if (fatal) {
+    failures.push(`${where}: does not parse: ${fatal.message}`);
+    count(`${kind}: fails to parse`);
+    return;
+  }
+  const counts = { before: countByKey(before), after: countByKey(after) };
+  const answered = key(message);
+  if ((counts.after.get(answered) ?? 0) >= (counts.before.get(answered) ?? 0)) {
+    failures.push(`${where}: the finding ${answered} is still there`);
+    count(`${kind}: finding not removed`);
+  }
+  for (const [name, number] of counts.after) {
+    if (number > (counts.before.get(name) ?? 0)) {
+      failures.push(`${where}: adds ${name}`);
+      count(`${kind}: adds a finding`);
+    }
+  }
+  const hold = holdAt(ast, text, offsetOf(text, message.line, message.column));
+  if (!hold) return;
+  const edits = [fix.range];
+  const moved = hold.followers.filter(([start, end]) => edits.some(([from, to]) => start < to && end > from));
+  if (moved.length > 0) {
+    failures.push(`${where}: moves ${moved.length} statement(s) that followed the release into the callback`);
+    count(`${kind}: moves code after the release`);
+  }
+  const already = poolUsesInside(ast, text, hold.pool);
+  const uses = poolUsesInside(outputAst, output, hold.pool).filter((use) => !already.includes(use));
+  if (uses.length > 0) {
+    failures.push(`${where}: puts ${uses.join(", ")} inside the callback`);
+    count(`${kind}: pool use inside`);
+  }
+}
+
+function checkFile(file: string): void {
+  const text = readFileSync(file, "utf8");
+  if (!/\.connect\s*\(/.test(text)) return;
+  const before = lint(text, file);
+  if (before.some((message) => message.fatal || message.ruleId === null)) {
+    count("files that do not parse (skipped)");
+    return;
+  }
+  const original: Original = { file, text, ast: linter.getSourceCode().ast as unknown as TSESTree.Program, findings: before };
+  count("files linted");
+  const reasons = new Map<string, string>();
+  for (const message of before) {
+    if (message.ruleId !== HARNESS) continue;
+    const reason = /^Leak \((.*)\)\.$/s.exec(message.message)?.[1] ?? message.message;
+    reasons.set(`${message.line}:${message.column}`, reason);
+  }
+  for (const message of before) {
+    if (message.ruleId === "poolguard/prefer-with-client") {
+      count("prefer-with-client: findings");
+      if (message.fix) {
+        count("prefer-with-client: fix offered");
+        checkRewrite(original, message, message.fix, "prefer-with-client fix");
+      } else {
+        const reason = /\(not fixed automatically: (.*)\)\.$/s.exec(message.message)?.[1] ?? "?";
+        count(`prefer-with-client refused: ${reason}`);
+        refusals.push(`${file}:${message.line}:${message.column} prefer-with-client: ${reason}`);
+      }
+    }
+    if (message.ruleId === "poolguard/no-leaked-client") {
+      count("no-leaked-client: findings");
+      const suggestion = message.suggestions?.[0];
+      if (suggestion) {
+        count("no-leaked-client: suggestion offered");
+        checkRewrite(original, message, suggestion.fix, "no-leaked-client suggestion");
+      } else {
+        const harness = reasons.get(`${message.line}:${message.column}`);
+        const reason =
+          harness === undefined
+            ? "callback or `.then` style, or the checkout is not a statement of its own"
+            : harness === "fixable"
+              ? `none for a \`${message.messageId}\` finding`
+              : harness;
+        count(`no-leaked-client refused: ${reason}`);
+        refusals.push(`${file}:${message.line}:${message.column} no-leaked-client: ${reason}`);
+      }
+    }
+  }
+}
+
+const list = process.argv.includes("--list");
+const roots = process.argv.slice(2).filter((argument) => argument !== "--list");
+if (roots.length === 0) {
+  console.error("usage: npx tsx test/realworld/check-rewrites.ts <dir> [<dir>…]");
+  process.exit(2);
+}
+for (const root of roots) {
+  for (const file of sourceFiles(root)) {
+    try {
+      checkFile(file);
+    } catch (error) {
+      failures.push(`${file}: the check itself failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+if (list) for (const refusal of refusals) console.log(`REFUSED ${refusal}`);
+for (const failure of failures) console.log(`FAIL ${failure}`);
+for (const [name, number] of [...tally].sort()) console.log(`${String(number).padStart(5)}  ${name}`);
+const findings = tally.get("no-leaked-client: findings") ?? 0;
+const offered = tally.get("no-leaked-client: suggestion offered") ?? 0;
+console.log(`share of no-leaked-client findings with a rewrite: ${offered}/${findings} (${findings ? Math.round((100 * offered) / findings) : 0} %)`);
+console.log(`check failures: ${failures.length}`);
+process.exitCode = failures.length > 0 ? 1 : 0;
