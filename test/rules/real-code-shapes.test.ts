@@ -35,11 +35,34 @@ ruleTester.run("no-leaked-client on real-code shapes", rule, {
       code: `function f(pool, cb) {\n  pool.connect(function (err) {\n    if (err) return cb(err);\n    const client = arguments[1];\n    client.query("SELECT 1", () => {\n      arguments[2]();\n      cb();\n    });\n  });\n}`,
     },
     {
+      name: "a finally whose nested try/catch only logs before the release",
+      code: `async function run(pool, msg) {\n  let client = null;\n  try {\n    client = await pool.connect();\n    msg.payload = await client.query(msg.query);\n  } finally {\n    try {\n      try {\n        await client.query("SET statement_timeout = 0");\n      } catch (resetErr) {\n        console.warn("could not reset");\n      }\n      client.release();\n    } catch (releaseError) {\n      console.error("releasing failed");\n    }\n  }\n}`,
+    },
+    {
       name: "slonik's pool.connect(handler) is no pg checkout",
       code: `import { createPool } from "slonik";\nasync function f() {\n  const pool = await createPool("postgres://");\n  await pool.connect(async () => 1);\n}`,
     },
   ],
   invalid: [
+    {
+      name: "a nested catch that rethrows still skips the release after it",
+      code: `async function run(pool) {\n  const client = await pool.connect();\n  try {\n    try {\n      await client.query("SELECT 1");\n    } catch (error) {\n      console.warn("failed");\n      throw error;\n    }\n    client.release();\n  } catch (outer) {\n    console.error(outer);\n  }\n}`,
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          data: { pool: "pool", line: 5 },
+          line: 2,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: 'import { withClient } from "poolguard/runtime";\nasync function run(pool) {\n  await withClient(pool, async (client) => {\n    try {\n      try {\n        await client.query("SELECT 1");\n      } catch (error) {\n        console.warn("failed");\n        throw error;\n      }\n    } catch (outer) {\n      console.error(outer);\n    }\n  });\n}',
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "a generator: the yielded query throws into it before the release",
       code: `const run = co.wrap(function* (pool) {\n  const client = yield pool.connect();\n  yield client.query("SELECT 1");\n  client.release();\n});`,

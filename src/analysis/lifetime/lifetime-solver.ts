@@ -67,7 +67,7 @@ function fixpoint(start: Segment, visit: (segment: Segment, enqueue: (segment: S
  * False for the edges ESLint draws from inside a `try` block to its `catch` (after the first throwable node and at
  * the end of the block): which calls throw is modelled here instead, so that a `release()` — which does not throw —
  * is not taken for a way into the catch. Edges of a `throw` statement, and of an exception passing through a nested
- * `catch`/`finally`, are kept. Every other edge is kept as it is.
+ * `finally`, are kept. Every other edge is kept as it is.
  */
 function isExceptionEdge(from: Segment, to: Segment, tracker: SegmentTracker<LifetimeEvent>): boolean {
   const handler = tracker.startNodeOf(to);
@@ -76,7 +76,10 @@ function isExceptionEdge(from: Segment, to: Segment, tracker: SegmentTracker<Lif
   const tryBlock = handler.parent.block;
   let child: TSESTree.Node | undefined = tracker.startNodeOf(from);
   for (let current = child?.parent; child && current && child !== tryBlock; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.TryStatement && (current.finalizer === child || current.handler === child)) {
+    // Leaving a nested `finally` carries an exception on (kept). Throws from a nested `catch` body are injected at the
+    // handler that covers them like any other throw point, so ESLint's edge from its first throwable node is not
+    // needed, and would send a held client on when that node is only logging.
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) {
       return true;
     }
     child = current;
