@@ -4,7 +4,7 @@
 // (Map lookups only), by replaying ESLint's precomputed traversal of just those paths (traversal-replay.ts) or, on an
 // ESLint without one, by listening to the whole file; the answers are computed once every event is in.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
+import { classifyReference, findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
@@ -215,8 +215,17 @@ function recordLifetimes(context: Context): Recording | null {
     if (!variable) return;
     const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: param! };
     helpers.set(fn, byIndex);
+    // A helper that never releases, stores or passes on its parameter needs no path of its own followed: its answer
+    // is known from its references alone (kept in a closure, or nothing).
+    const kinds = variable.references.map((reference) => classifyReference(reference.identifier as TSESTree.Identifier, subject as Acquisition));
+    if (!kinds.some((kind) => kind === "release" || kind === "transfer" || kind === "argument")) {
+      staticSummaries.set(fn, (staticSummaries.get(fn) ?? new Map()).set(index, capturedInClosure(variable, fn) ? "transfer" : null));
+      return;
+    }
     byIndex.set(index, planTracking(subject, null, sourceCode, sink));
   }
+
+  const staticSummaries = new Map<TSESTree.Node, Map<number, "transfer" | null>>();
 
   function declaredParameter(fn: FunctionNode, param: TSESTree.Identifier): TSESLint.Scope.Variable | null {
     return sourceCode.getDeclaredVariables(fn).find((variable) => variable.identifiers.includes(param)) ?? null;
@@ -236,7 +245,7 @@ function recordLifetimes(context: Context): Recording | null {
   const summaries = new Map<Tracked, "release" | "transfer" | null>();
   const releasesParameter: HelperSummary = ({ callee, index }) => {
     const tracked = helpers.get(callee)?.get(index);
-    if (!tracked) return null;
+    if (!tracked) return staticSummaries.get(callee)?.get(index) ?? null;
     const known = summaries.get(tracked);
     if (known !== undefined) return known;
     summaries.set(tracked, null); // recursion: assume it does not, until proven
@@ -259,14 +268,8 @@ function recordLifetimes(context: Context): Recording | null {
    * `doNext`, returned to the caller) keeps it for as long as that closure lives: a hand-over we cannot follow.
    */
   function capturedByClosure(tracked: Tracked): boolean {
-    if (tracked.hasRelease || tracked.hasTransfer) return false;
-    const owner = tracked.subject.owner;
-    return (tracked.subject.client?.references ?? []).some((reference) => {
-      for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== owner; node = node.parent) {
-        if (isFunctionNode(node)) return true;
-      }
-      return false;
-    });
+    if (tracked.hasRelease || tracked.hasTransfer || !tracked.subject.client) return false;
+    return capturedInClosure(tracked.subject.client, tracked.subject.owner);
   }
 
   const byPosition = (a: { range: [number, number] }, b: { range: [number, number] }) => a.range[0] - b.range[0];
@@ -433,6 +436,16 @@ function recordLifetimes(context: Context): Recording | null {
   }
 
   return { handlers, roots: new Set(unitsByNode.keys()), listeners, results };
+}
+
+/** Some reference to `variable` sits in a function nested in `owner`: a closure keeps it. */
+function capturedInClosure(variable: TSESLint.Scope.Variable, owner: TSESTree.Node): boolean {
+  return variable.references.some((reference) => {
+    for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== owner; node = node.parent) {
+      if (isFunctionNode(node)) return true;
+    }
+    return false;
+  });
 }
 
 /** An esquery selector for identifiers with one of these names (none: a selector that never matches). */
