@@ -1,5 +1,6 @@
 // A plain depth-first walk over an ESTree subtree, driven by the parser's visitor keys (so TS nodes are covered).
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 
 export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 

@@ -1,4 +1,27 @@
-import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
+import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
+
+/**
+ * Where the rule pages are published; `{name}` is the rule's name. The one place the URL is written: each rule's
+ * `meta.docs.url` (and so the SARIF `helpUri` and the editor's link) is derived from it, and
+ * test/plugin/package-meta.test.ts holds it to package.json's `homepage`.
+ */
+export const RULE_DOCS_URL = "https://github.com/poolguard/poolguard/blob/main/docs/rules/{name}.md";
+
+function isObjectNotArray(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** typescript-eslint's `deepMerge`: keys of both, `second` winning, plain objects merged recursively. */
+function deepMerge(first: Record<string, unknown>, second: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(first), ...Object.keys(second)])) {
+    const [mine, theirs] = [first[key], second[key]];
+    if (!(key in second)) merged[key] = mine;
+    else if (key in first && isObjectNotArray(mine) && isObjectNotArray(theirs)) merged[key] = deepMerge(mine, theirs);
+    else merged[key] = theirs;
+  }
+  return merged;
+}
 
 /** Extra fields of `meta.docs`; the plugin's configs are derived from `recommended`. */
 export interface PoolguardRuleDocs {
@@ -19,8 +42,8 @@ type PoolguardRuleModule<Options extends readonly unknown[], MessageIds extends 
 > & { name: string };
 
 /**
- * The options a rule runs with: each given option merged over its default with typescript-eslint's own `deepMerge`,
- * as `RuleCreator` does, but without first deep-cloning the defaults (the merge builds new objects anyway, and the
+ * The options a rule runs with: each given option merged over its default as typescript-eslint's `RuleCreator` does
+ * (its `deepMerge`, written out above so that the rules need nothing of @typescript-eslint/utils at run time), but without first deep-cloning the defaults (the merge builds new objects anyway, and the
  * rules never mutate their options). ESLint 9.15+ has already merged `meta.defaultOptions` into `context.options`;
  * the merge here covers older ESLint and changes nothing otherwise.
  */
@@ -33,8 +56,8 @@ function withDefaults<Options extends readonly unknown[]>(defaults: Options, giv
     merged.push(
       value === undefined
         ? fallback
-        : ESLintUtils.isObjectNotArray(fallback) && ESLintUtils.isObjectNotArray(value)
-          ? ESLintUtils.deepMerge(fallback, value)
+        : isObjectNotArray(fallback) && isObjectNotArray(value)
+          ? deepMerge(fallback, value)
           : value,
     );
   }
@@ -70,7 +93,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   };
   return {
     name,
-    meta: { ...meta, docs: { ...meta.docs, url: `https://github.com/poolguard/poolguard/blob/main/docs/rules/${name}.md` } },
+    meta: { ...meta, docs: { ...meta.docs, url: RULE_DOCS_URL.replace("{name}", name) } },
     defaultOptions: defaults,
     create: (context) => create(context, optionsFor(context.options)),
   };

@@ -1,5 +1,6 @@
 // Small, shared views of AST shapes. Every rule looks through TS wrappers, chains and parentheses the same way.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 
 /** Strips `x as T`, `x!`, `x satisfies T`, `<T>x` and `a?.b` chain wrappers (ESTree has no parenthesis nodes). */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {

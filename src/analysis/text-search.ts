@@ -2,7 +2,8 @@
 // call of the traversal: `text.indexOf` finds the occurrences, the token starting there is looked up by position
 // (comments and the inside of strings have none), and the node is found by descending the tree on ranges. A file
 // costs its few occurrences of the name, where a `CallExpression` listener costs every call in the file.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { FileMemo } from "./file-memo.js";
 import { parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 

@@ -1,7 +1,8 @@
 // Timer registration (`setTimeout(fn, ms)`, `setInterval`, `setImmediate`, `queueMicrotask`, `process.nextTick`) and
 // clearing. Two analyses care: registering a timer does not throw (so it is no throw point between an acquisition and
 // its release), and a timer's callback runs later (so work it does on a held client is not awaited).
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { methodCall, unwrapExpression } from "./node-shapes.js";
 
 const TIMERS = new Set(["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]);

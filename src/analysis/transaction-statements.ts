@@ -1,6 +1,7 @@
 // Which SQL texts control a transaction, and the static text of a `query(...)` argument. Shared by
 // no-transaction-on-pool and anything else that needs to know whether a query is BEGIN/COMMIT/ROLLBACK.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { unwrapExpression } from "./node-shapes.js";
 
 /** The transaction-control commands a pool must not be sent, as the statement keyword a user would recognise. */

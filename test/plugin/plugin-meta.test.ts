@@ -2,14 +2,18 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { RULE_DOCS_URL } from "../../src/analysis/create-rule.js";
 import plugin from "../../src/plugin.js";
 import { repositoryRoot } from "./lint-fixtures.js";
 
 const packageJson = JSON.parse(readFileSync(path.join(repositoryRoot, "package.json"), "utf8")) as {
   name: string;
   version: string;
-  exports: Record<string, { types: string; default: string }>;
+  exports: Record<string, { types?: string; default?: string; import?: { default: string }; require?: { default: string } }>;
   files: string[];
+  homepage: string;
+  repository: { url: string };
+  bugs: { url: string };
 };
 const ruleNames = Object.keys(plugin.rules).sort();
 const ruleFiles = readdirSync(path.join(repositoryRoot, "rules"))
@@ -30,11 +34,23 @@ describe("plugin meta", () => {
   });
 
   it("ships the entry points package.json exports (built from src/plugin.ts and src/runtime/index.ts)", () => {
-    expect(packageJson.exports["."]?.default).toBe("./dist/src/plugin.js");
+    expect(packageJson.exports["."]?.import?.default).toBe("./dist/src/plugin.js");
+    expect(packageJson.exports["."]?.require?.default).toBe("./dist/src/plugin.cjs");
     expect(packageJson.exports["./runtime"]?.default).toBe("./dist/src/runtime/index.js");
     expect(existsSync(path.join(repositoryRoot, "src", "plugin.ts"))).toBe(true);
     expect(existsSync(path.join(repositoryRoot, "src", "runtime", "index.ts"))).toBe(true);
     expect(packageJson.files).toContain("docs/rules");
+  });
+});
+
+// The repository's page, as package.json's `homepage` names it: the rule pages live under it.
+const repositoryPage = packageJson.homepage.replace(/#readme$/, "");
+
+describe("package links", () => {
+  it("point at one repository: homepage, repository, bugs and the rule pages", () => {
+    expect(packageJson.repository.url).toBe(`git+${repositoryPage}.git`);
+    expect(packageJson.bugs.url).toBe(`${repositoryPage}/issues`);
+    expect(RULE_DOCS_URL).toBe(`${repositoryPage}/blob/main/docs/rules/{name}.md`);
   });
 });
 
@@ -49,7 +65,7 @@ describe.each(ruleNames)("rule %s", (name) => {
   });
 
   it("links to its doc, which exists and is titled with the rule's name", () => {
-    expect(rule.meta.docs?.url).toBe(`https://github.com/poolguard/poolguard/blob/main/docs/rules/${name}.md`);
+    expect(rule.meta.docs?.url).toBe(`${repositoryPage}/blob/main/docs/rules/${name}.md`);
     expect(existsSync(docPath), `docs/rules/${name}.md is missing`).toBe(true);
     const doc = readFileSync(docPath, "utf8");
     expect(doc.split("\n")[0]).toBe(`# poolguard/${name}`);
@@ -57,7 +73,7 @@ describe.each(ruleNames)("rule %s", (name) => {
   });
 
   it("puts the problem first and the fix in the imperative in every message", () => {
-    for (const message of Object.values(rule.meta.messages)) {
+    for (const message of Object.values(rule.meta.messages ?? {})) {
       expect(message.length).toBeGreaterThan(5);
       expect(message.trim().endsWith(".")).toBe(true);
     }

@@ -1,7 +1,8 @@
 // The client acquisition model every leak rule shares: where a pg client is acquired from a pool, which variable
 // holds it, and what each reference to that variable does (release, use, transfer). Purely syntactic plus scope
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 

@@ -1,6 +1,7 @@
 // A client this code holds and must not outrun: one acquired here and released here (so it "goes back" at a known
 // place), or the client handed to a withClient/withTransaction callback (it goes back when the callback settles).
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { classifyReference, findAcquisition, managedClientCallback, resolveIdentifier, type PoolJudge } from "./acquisition.js";
 import { unwrapExpression } from "../node-shapes.js";
 

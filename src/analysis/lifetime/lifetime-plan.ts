@@ -1,7 +1,8 @@
 // The plan for following one client through a file: which code paths ("units") must release it, and which event
 // each reference to it produces in which unit. Built once per acquisition from scope analysis, before the
 // traversal reaches the references, so that the traversal only does Map lookups.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import {
   argumentCallee,
   classifyReference,

@@ -3,7 +3,8 @@
 // released on every path") and iterated to a fixpoint, so loops are exact. Exceptions, which ESLint's code paths
 // do not model for calls and `await`, are added here: a throwing point sends its state to the `catch`/`finally`
 // that covers it, or out of the function.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
 import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";

@@ -3,7 +3,8 @@
 // first, from the text; then the events of the code paths that hold a client are recorded per code path segment
 // (Map lookups only), by replaying ESLint's precomputed traversal of just those paths (traversal-replay.ts) or, on an
 // ESLint without one, by listening to the whole file; the answers are computed once every event is in.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { classifyReference, findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";

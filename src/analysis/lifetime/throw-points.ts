@@ -2,7 +2,8 @@
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
 // except logging, which a person reading the code does not count as work, registering a timer or a listener,
 // handing pg a submittable, and built-ins such as `Object.create`.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
 

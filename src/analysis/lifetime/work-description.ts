@@ -1,6 +1,7 @@
 // A short, recognisable name for an expression in a message: `client.query(…).then(…)`, `Promise.all(…)`,
 // `doWork(…)` — the shape a reader finds on the line, without arguments that may span many lines.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
 
 const MAX_LENGTH = 80;

@@ -3,7 +3,8 @@
 // says whether what it exports is a pg pool, so it is read and parsed (with the parser of the file being linted),
 // and a small summary of its exports is kept: once per file and version for the whole lint run (or editor session),
 // in a cache of bounded size. A module that cannot be found, read or parsed exports no pool.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { unwrapExpression, memberPropertyName } from "../node-shapes.js";

@@ -1,7 +1,10 @@
 // Connects of other libraries: redis, MongoDB, amqp, sockets… Their `connect()` is never a pg checkout, even where
 // the code calls something named `release` on what it returns, so the evidence that makes an unknown receiver a pool
 // (its client is released like a pg client) does not apply to them.
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
+import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
+import { findVariable } from "../find-variable.js";
 import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { requiredModule } from "./module-pools.js";
 
@@ -22,7 +25,7 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
   let current: TSESTree.Node = unwrapExpression(receiver);
   while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
   if (current.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(current), current);
+  const variable = findVariable(sourceCode.getScope(current), current);
   const definition = variable?.defs[0];
   if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return false;
   let init = unwrapExpression(definition.node.init);
@@ -31,9 +34,9 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
   let callee = unwrapExpression(init.callee);
   while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  const factory = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  const factory = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
   let source: unknown = null;
-  if (factory?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+  if (factory?.type === DefinitionType.ImportBinding) {
     const declaration = factory.node.parent;
     if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) source = declaration.source.value;
   } else if (factory?.node.type === AST_NODE_TYPES.VariableDeclarator) {
@@ -70,10 +73,10 @@ export function isOtherLibraryReceiver(receiver: TSESTree.Node, sourceCode: Sour
 }
 
 function importedFromOtherLibrary(identifier: TSESTree.Identifier, sourceCode: SourceCode, hops: number): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
   for (const definition of variable?.defs ?? []) {
     let source: unknown = null;
-    if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    if (definition.type === DefinitionType.ImportBinding) {
       const declaration = definition.node.parent;
       if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) source = declaration.source.value;
     } else if (definition.node.type === AST_NODE_TYPES.VariableDeclarator) {

@@ -1,6 +1,9 @@
 // Which names in a file stand for node-postgres: the `pg` module itself, or its `Pool` class, reached through
 // `import`, `import = require`, `require()`, `await import()`, destructuring and aliases.
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
+import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
+import { findVariable } from "../find-variable.js";
 import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -55,7 +58,7 @@ export function bindingOfExpression(node: TSESTree.Node, sourceCode: SourceCode,
     return current.type === AST_NODE_TYPES.CallExpression || MODULE_SOURCES.has(source) ? wholeModule(source) : null;
   }
   if (current.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(current), current);
+    const variable = findVariable(sourceCode.getScope(current), current);
     return variable ? bindingOfVariable(variable, sourceCode, depth + 1) : null;
   }
   if (current.type === AST_NODE_TYPES.MemberExpression) {
@@ -86,7 +89,7 @@ function bindingOfDefinition(
   depth: number,
 ): PgBinding {
   const { node } = definition;
-  if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+  if (definition.type === DefinitionType.ImportBinding) {
     if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
       const reference = node.moduleReference;
       return reference.type === AST_NODE_TYPES.TSExternalModuleReference ? wholeModule(reference.expression.value) : null;
@@ -103,7 +106,7 @@ function bindingOfDefinition(
     }
     return null;
   }
-  if (definition.type !== TSESLint.Scope.DefinitionType.Variable) return null;
+  if (definition.type !== DefinitionType.Variable) return null;
   if (node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return null;
   if (node.id.type === AST_NODE_TYPES.Identifier) return bindingOfExpression(node.init, sourceCode, depth + 1);
   if (node.id.type === AST_NODE_TYPES.ObjectPattern) {

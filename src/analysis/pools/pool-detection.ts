@@ -1,6 +1,9 @@
 // Which expressions are node-postgres pools. Every rule asks this for each `.connect()` / `.query()` object, so the
 // answer is memoised per file and per node, cheap syntactic evidence comes first, and the checker is asked last.
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
+import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
+import { findVariable } from "../find-variable.js";
 import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
@@ -64,7 +67,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
         const typeName = type.typeName;
         if (typeName.type === AST_NODE_TYPES.Identifier) {
           if (settings.poolTypes.has(typeName.name)) return true;
-          const variable = ASTUtils.findVariable(sourceCode.getScope(typeName), typeName);
+          const variable = findVariable(sourceCode.getScope(typeName), typeName);
           return variable !== null && bindingOfVariable(variable, sourceCode) === "pool-class";
         }
         if (typeName.type === AST_NODE_TYPES.TSQualifiedName) {
@@ -90,7 +93,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
 
   const qualifierIsPgModule = (left: TSESTree.EntityName): boolean => {
     if (left.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(left), left);
+    const variable = findVariable(sourceCode.getScope(left), left);
     return variable !== null && bindingOfVariable(variable, sourceCode) === "module";
   };
 
@@ -137,10 +140,10 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
         let head: TSESTree.EntityName = type.typeName;
         while (head.type === AST_NODE_TYPES.TSQualifiedName) head = head.left;
         if (head.type !== AST_NODE_TYPES.Identifier) return "none";
-        const variable = ASTUtils.findVariable(sourceCode.getScope(head), head);
+        const variable = findVariable(sourceCode.getScope(head), head);
         const definition = variable?.defs[0];
         if (!definition) return "none";
-        if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+        if (definition.type === DefinitionType.ImportBinding) {
           // Imported from another package (generic-pool, a database driver): not pg's Pool, whatever its name.
           const declaration = definition.node.parent;
           const source = declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
@@ -184,7 +187,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
   const importedPool = (variable: TSESLint.Scope.Variable): boolean => {
     for (const definition of variable.defs) {
       const node = definition.node;
-      if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+      if (definition.type === DefinitionType.ImportBinding) {
         if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
           const reference = node.moduleReference;
           if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && localModule(reference.expression.value)?.whole) return true;
@@ -200,7 +203,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
         }
         continue;
       }
-      if (definition.type !== TSESLint.Scope.DefinitionType.Variable || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) continue;
+      if (definition.type !== DefinitionType.Variable || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) continue;
       const init = unwrapExpression(node.init);
       if (node.id === definition.name) {
         if (localModule(requiredModule(init))?.whole) return true;
@@ -228,12 +231,12 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
   const memberOfLocalModule = (member: TSESTree.MemberExpression, name: string): boolean => {
     const object = unwrapExpression(member.object);
     if (object.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
+    const variable = findVariable(sourceCode.getScope(object), object);
     const definition = variable?.defs[0];
     if (!definition) return false;
     const node = definition.node;
     let specifier: unknown = null;
-    if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    if (definition.type === DefinitionType.ImportBinding) {
       const declaration = node.parent;
       if (
         declaration?.type === AST_NODE_TYPES.ImportDeclaration &&
@@ -273,7 +276,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
   /** What a type annotation says the expression is; "none" for shapes that carry no annotation. */
   const annotationOfExpression = (node: TSESTree.Node): Annotation => {
     if (node.type === AST_NODE_TYPES.Identifier) {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      const variable = findVariable(sourceCode.getScope(node), node);
       return variable ? variableAnnotation(variable) : "none";
     }
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
@@ -286,13 +289,13 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
   const definitionIsPool = (definition: TSESLint.Scope.Definition, depth: number): boolean => {
     const name = definition.name;
     if (name.type === AST_NODE_TYPES.Identifier && isPoolTypeNode(name.typeAnnotation?.typeAnnotation)) return true;
-    if (definition.type === TSESLint.Scope.DefinitionType.Variable) {
+    if (definition.type === DefinitionType.Variable) {
       const declarator = definition.node;
       if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== name || !declarator.init) return false;
       if (isPoolConstruction(declarator.init, sourceCode)) return true;
       const init = unwrapExpression(declarator.init);
       if (init.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
-        const aliased = ASTUtils.findVariable(sourceCode.getScope(init), init);
+        const aliased = findVariable(sourceCode.getScope(init), init);
         return aliased !== null && aliased !== undefined && variableIsPool(aliased, depth + 1);
       }
     }
@@ -343,7 +346,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
   const syntacticallyPool = (node: TSESTree.Node): boolean => {
     switch (node.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+        const variable = findVariable(sourceCode.getScope(node), node);
         if (variable) return variableIsPool(variable, 0);
         return nameMatches(node.name);
       }

@@ -4,7 +4,8 @@
 // branch, a loop, a callback, or never) the callback runs to the end of the block, which is safe only when nothing
 // that used to run after a release uses the pool: `pool.end()` waits for the client the callback still holds (a
 // hang), and another checkout of the same pool can wait for it too.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../ast-walk.js";
 import { calleeName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { finallyRelease, guardedReleaseCall } from "./manual-client-block.js";

@@ -2,7 +2,8 @@
 // whatever else of that name is in scope. A file's own `withClient(settings, cb)` — or the very function being
 // rewritten — called as if it were poolguard's would do something else or recurse forever, so such a file gets
 // poolguard's helper imported under a free name instead.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { importEditFor, type TextEdit } from "./import-insertion.js";
 
 type Source = Readonly<TSESLint.SourceCode>;

@@ -1,6 +1,7 @@
 // Where and how to add `import { withClient } from "poolguard/runtime"` (or the `require` form in CommonJS) so that
 // the added line looks like its neighbours: same quotes, same semicolon habit, next to the other imports.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 /** A replacement of `range` in the original text: fixes are built from these, and migrate reuses them. */
 export interface TextEdit {

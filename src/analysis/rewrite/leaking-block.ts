@@ -1,7 +1,8 @@
 // The withClient suggestion a leak rule attaches to its report at `P.connect()`: the code that holds the client
 // moves into the callback, from the checkout to the release on the straight path (see held-span.ts), and the values
 // the code after the release needs come back as the callback's result.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
 import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
 import { firstReleaseOffset, straightReleaseIndex } from "./held-span.js";

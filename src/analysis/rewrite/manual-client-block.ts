@@ -1,7 +1,8 @@
 // The shapes the withClient rewrite starts from: `const c = await P.connect();` (or `c = await P.connect();` for a
 // `let c` declared before it), and the manual pattern — that acquisition followed by a `try` whose `finally`
 // releases `c`, in either form. Matching is purely syntactic here; whether `P` is a pool is the caller's question.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** A client checkout written as a statement of its own. */

@@ -1,6 +1,7 @@
 // Text surgery for code that moves into a callback: slices of the user's own source, with statements cut out line by
 // line and indentation shifted, but never inside a template literal (that would change a string's value).
-import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_TOKEN_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 type Source = Readonly<TSESLint.SourceCode>;
 

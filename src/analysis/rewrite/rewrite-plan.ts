@@ -1,7 +1,8 @@
 // The common end of every withClient rewrite: given where the held code sits (a BodyPlan), check that moving it into
 // `async (c) => { … }` keeps its meaning, and build the replacement from slices of the user's own source — the
 // call, the values that flow out of it, and poolguard's import under a name that is really poolguard's.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction } from "../ast-walk.js";
 import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";

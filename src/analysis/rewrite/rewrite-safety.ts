@@ -1,6 +1,7 @@
 // Why moving code into `async (c) => { … }` could change what it does (or stop it compiling). Each check answers
 // with the reason shown to the user ("the body uses `yield`"), or null when the move is safe.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { FileMemo } from "../file-memo.js";
 import { methodCall, unwrapExpression } from "../node-shapes.js";

@@ -1,6 +1,7 @@
 // Recognises a manual transaction that withTransaction expresses exactly: BEGIN first, COMMIT last (optionally
 // followed by a `return` of an already computed value), and a catch that only rolls back and rethrows.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { methodCall, unwrapExpression } from "../node-shapes.js";
 import { isFunction, walk, type VisitorKeys } from "../ast-walk.js";
 

@@ -2,7 +2,8 @@
 // of the block. Code that releases the client some other way would keep doing so inside withClient, and the second
 // release throws ("Release called on client which has already been released to the pool"); a client that LISTENs is
 // meant to stay checked out. Such code gets no rewrite.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 

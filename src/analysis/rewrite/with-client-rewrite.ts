@@ -2,7 +2,8 @@
 // text (built from slices of the user's source, so comments and formatting inside the body survive) or the reason
 // no rewrite is safe. prefer-with-client uses rewriteManualBlock; a leak rule's suggestion uses rewriteLeakAt
 // (leaking-block.ts); both end in rewrite-plan.ts.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { guardedReleaseCall, type ManualClientBlock } from "./manual-client-block.js";
 import { plan, type BodyPlan, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
 import { matchTransaction } from "./transaction-shape.js";

@@ -1,7 +1,8 @@
 // Work on a held client that nobody waits for: from one reference to the client, the promise it starts (a query, a
 // `.then` chain, a `Promise.all`, an async helper) and whether that promise is dropped, voided, returned too early
 // from a `try` whose `finally` releases, or started in a callback that runs later (`forEach(async …)`, timers).
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { timerName } from "../timers.js";
