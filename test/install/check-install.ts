@@ -1,0 +1,192 @@
+// `npm run check:install`: installs the packed tarball the way the README tells a user to, with npm, pnpm and yarn,
+// each in a fresh temporary project, and checks what a user would:
+//   - production: `poolguard` + `pg` only; no eslint, typescript, typescript-eslint or ts-morph arrives; the runtime
+//     runs a query through `withClient` on a real PostgreSQL, the CLI answers; package count and size are printed;
+//   - lint: adding `eslint` and `typescript-eslint` as devDependencies, the README's eslint.config.js reports a leak;
+//   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
+//     its use of poolguard/runtime.
+// It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
+// `--only npm,pnpm,yarn,ts7` runs some parts; `--keep` leaves the projects in place to look at.
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startPostgres } from "../support/postgres.js";
+import { installedPackages, toolchainIn } from "./installed-packages.js";
+
+const repoRoot = path.join(import.meta.dirname, "..", "..");
+
+type Manager = "npm" | "pnpm" | "yarn";
+
+// How each manager is run and asked to add dependencies. pnpm and yarn come from the registry through npx, pinned
+// to a major so that a new major changes the check only when this file does.
+const managers: Record<Manager, { run: string[]; add: string[]; addDev: string[]; exec: string[] }> = {
+  npm: { run: ["npm"], add: ["install", "--no-audit", "--no-fund"], addDev: ["install", "--save-dev", "--no-audit", "--no-fund"], exec: ["npm", "exec", "--"] },
+  pnpm: { run: ["npx", "--yes", "pnpm@10"], add: ["add"], addDev: ["add", "--save-dev"], exec: ["npx", "--yes", "pnpm@10", "exec"] },
+  yarn: { run: ["npx", "--yes", "-p", "@yarnpkg/cli-dist@4", "yarn"], add: ["add"], addDev: ["add", "--dev"], exec: ["npx", "--yes", "-p", "@yarnpkg/cli-dist@4", "yarn"] },
+};
+
+const APP = `import pg from "pg";
+import { PoolMonitor, withClient } from "poolguard/runtime";
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+const monitor = new PoolMonitor().watch(pool, { name: "main" });
+const one = await withClient(pool, async (client) => (await client.query("SELECT 1 AS one")).rows[0].one);
+console.log("withClient answered", one);
+monitor.stop();
+await pool.end();
+`;
+
+// The README's lint install: typescript-eslint supports TypeScript below 6.1 (its peer range), and yarn installs no
+// peers by itself, so TypeScript is named, and pinned below 7.
+const LINT_DEV_DEPENDENCIES = ["eslint", "typescript-eslint", "typescript@~6.0"];
+
+// The README's lint setup (section "Using the ESLint plugin") and a leak for it to find.
+const ESLINT_CONFIG = `import poolguard from "poolguard";
+import tseslint from "typescript-eslint";
+
+export default [
+  { files: ["**/*.ts"], languageOptions: { parser: tseslint.parser } },
+  poolguard.configs.recommended,
+];
+`;
+const LEAKY = `import { Pool } from "pg";
+
+const pool = new Pool();
+
+export async function balance(id: number): Promise<number> {
+  const client = await pool.connect();
+  const { rows } = await client.query("SELECT balance FROM accounts WHERE id = $1", [id]);
+  return rows[0].balance;
+}
+`;
+
+function sh(command: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  const [file, ...args] = command as [string, ...string[]];
+  return spawnSync(file, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, timeout: 600_000 });
+}
+
+class CheckFailed extends Error {}
+
+function must(result: SpawnSyncReturns<string>, what: string): SpawnSyncReturns<string> {
+  if (result.status !== 0) {
+    throw new CheckFailed(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`.trimEnd());
+  }
+  return result;
+}
+
+function newProject(root: string, name: string, extra: Record<string, unknown> = {}): string {
+  const dir = path.join(root, name);
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, version: "1.0.0", private: true, type: "module", ...extra }, null, 2));
+  return dir;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+interface Row {
+  part: string;
+  ok: boolean;
+  detail: string;
+}
+
+async function checkManager(manager: Manager, root: string, tarball: string, databaseUrl: string): Promise<Row[]> {
+  const pm = managers[manager];
+  const dir = newProject(root, `${manager}-app`);
+  if (manager === "yarn") {
+    // Yarn's default Plug'n'Play keeps no node_modules to measure; the node-modules linker installs the same set.
+    writeFileSync(path.join(dir, ".yarnrc.yml"), "nodeLinker: node-modules\nenableTelemetry: false\n");
+    writeFileSync(path.join(dir, "yarn.lock"), "");
+  }
+  const rows: Row[] = [];
+  if (manager === "npm") {
+    // For scale: what pg alone brings.
+    const bare = newProject(root, "pg-only");
+    must(sh([...pm.run, ...pm.add, "pg"], bare), "npm: install pg");
+    const alone = installedPackages(bare);
+    rows.push({ part: "npm: pg alone, for scale", ok: true, detail: `${alone.packages.length} packages, ${megabytes(alone.bytes)}` });
+  }
+  const spec = manager === "npm" ? tarball : `poolguard@file:${tarball}`;
+  must(sh([...pm.run, ...pm.add, spec, "pg"], dir), `${manager}: install poolguard pg`);
+  const installed = installedPackages(dir);
+  const toolchain = toolchainIn(installed.packages);
+  rows.push({
+    part: `${manager}: production install`,
+    ok: toolchain.length === 0,
+    detail:
+      `${installed.packages.length} packages, ${megabytes(installed.bytes)}` +
+      (toolchain.length ? `; brings ${toolchain.join(", ")}` : "; no eslint, typescript, typescript-eslint or ts-morph"),
+  });
+  writeFileSync(path.join(dir, "app.js"), APP);
+  const app = sh(["node", "app.js"], dir, { DATABASE_URL: databaseUrl });
+  rows.push({ part: `${manager}: runtime`, ok: app.status === 0 && app.stdout.includes("withClient answered 1"), detail: (app.stdout + app.stderr).trim() });
+  const help = sh([...pm.exec, "poolguard", "--help"], dir);
+  rows.push({ part: `${manager}: poolguard --help`, ok: help.status === 0 && help.stdout.includes("stress"), detail: help.stdout.split("\n")[0] ?? "" });
+
+  must(sh([...pm.run, ...pm.addDev, ...LINT_DEV_DEPENDENCIES], dir), `${manager}: add ${LINT_DEV_DEPENDENCIES.join(" ")}`);
+  writeFileSync(path.join(dir, "eslint.config.js"), ESLINT_CONFIG);
+  writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
+  const lint = sh([...pm.exec, "eslint", "leaky.ts"], dir);
+  const reported = lint.stdout.includes("poolguard/no-leaked-client");
+  rows.push({
+    part: `${manager}: eslint with the README config`,
+    ok: lint.status === 1 && reported,
+    detail: reported ? "reports poolguard/no-leaked-client in leaky.ts (exit 1)" : `exit ${lint.status}: ${lint.stdout}${lint.stderr}`.trim(),
+  });
+  return rows;
+}
+
+async function checkTypeScript7(root: string, tarball: string): Promise<Row[]> {
+  const dir = newProject(root, "ts7-app");
+  must(sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "typescript@7", "@types/pg", "@types/node@20"], dir), "ts7: install typescript@7");
+  const install = sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir);
+  const rows: Row[] = [
+    {
+      part: "TypeScript 7 project: npm install poolguard pg",
+      ok: install.status === 0 && !install.stderr.includes("ERESOLVE"),
+      detail: install.status === 0 ? "installed, no ERESOLVE" : install.stderr.split("\n").slice(0, 4).join(" "),
+    },
+  ];
+  writeFileSync(path.join(dir, "app.ts"), APP.replace("rows[0].one", "rows[0].one as number"));
+  writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", strict: true, noEmit: true, types: ["node"] }, files: ["app.ts"] }),
+  );
+  const version = sh(["npx", "tsc", "--version"], dir).stdout.trim();
+  const tsc = sh(["npx", "tsc", "-p", "."], dir);
+  rows.push({ part: `TypeScript 7 project: tsc on poolguard/runtime`, ok: tsc.status === 0, detail: `${version}: ${tsc.status === 0 ? "no errors" : tsc.stdout.trim()}` });
+  return rows;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "ts7"];
+  const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
+  const postgres = await startPostgres();
+  const rows: Row[] = [];
+  try {
+    console.error(`packing into ${root} …`);
+    must(sh(["npm", "pack", "--pack-destination", root], repoRoot), "npm pack");
+    const tarball = path.join(root, readdirSync(root).find((name) => name.endsWith(".tgz")) ?? "poolguard.tgz");
+    for (const part of parts) {
+      console.error(`checking ${part} …`);
+      try {
+        if (part === "ts7") rows.push(...(await checkTypeScript7(root, tarball)));
+        else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn or ts7`);
+      } catch (error) {
+        if (!(error instanceof CheckFailed)) throw error;
+        rows.push({ part, ok: false, detail: error.message });
+      }
+    }
+  } finally {
+    await postgres.dispose();
+    if (values.keep) console.error(`projects kept in ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+  for (const row of rows) console.log(`${row.ok ? "ok  " : "FAIL"}  ${row.part}: ${row.detail}`);
+  return rows.every((row) => row.ok) ? 0 : 1;
+}
+
+process.exitCode = await main();
