@@ -2,15 +2,15 @@
 // start PostgreSQL and the app and show /readyz; stress the leaky endpoint until the monitor names the line that
 // acquired the leaked clients and the pool runs dry; then the same stress against the fixed twin stays healthy.
 // Everything it starts (database, app, temporary files) is stopped and removed, also on Ctrl-C.
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { request } from "undici";
 import type { AlertEvent, LeakEvent, MonitorLogger } from "../runtime/index.js";
 import { lintDemoApp, type StaticFinding } from "./demo-lint.js";
 import { agreedLines, describeLive, IndentedLines, parseSite, type DemoResult, type LiveFinding } from "./demo-story.js";
+import { parseCommandLine, UsageError } from "./cli-args.js";
 import { DemoResources } from "./demo-resources.js";
+import { demoRoot } from "./package-root.js";
 import { integerFlag, stressDefaults, type StressOptions } from "./stress-args.js";
 import { stress } from "./stress.js";
 
@@ -43,15 +43,6 @@ options:
 // queues and the leaky one runs the pool dry in its second wave.
 const REQUESTS = 20;
 const LEAK_DETECTION_MS = 1000;
-
-function findRoot(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, "fixtures", "demo-app", "app.ts"))) return dir;
-    dir = dirname(dir);
-  }
-  return undefined;
-}
 
 function flagValue(flag: string, raw: string | undefined, fallback: number, min: number): number {
   return raw === undefined ? fallback : integerFlag(flag, raw, min, 100_000);
@@ -86,14 +77,11 @@ async function readyzAbridged(url: string): Promise<{ status: number; body: stri
 export async function run(argv: string[]): Promise<number> {
   let values;
   try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      options: { json: { type: "boolean" }, waves: { type: "string" }, delay: { type: "string" }, help: { type: "boolean", short: "h" } },
-    }).values;
+    const options = { json: { type: "boolean" }, waves: { type: "string" }, delay: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+    values = parseCommandLine("demo", argv, options).values;
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ").replace(/\.$/, "");
-    console.error(`poolguard demo: ${message}; run "poolguard demo --help" for the options`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
     return 2;
   }
   if (values.help) {
@@ -109,7 +97,7 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`poolguard demo: ${(error as Error).message}`);
     return 2;
   }
-  const root = findRoot();
+  const root = demoRoot();
   if (!root) {
     console.error("poolguard demo: fixtures/demo-app not found; run it from a checkout of the poolguard repository (npm run demo)");
     return 2;

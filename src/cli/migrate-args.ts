@@ -1,8 +1,10 @@
-// `poolguard migrate` flags: parsed strictly by node:util, every mistake turned into one line that says what to do.
+// `poolguard migrate` flags: parsed strictly (cli-args.ts), every mistake turned into one line that says what to do.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { DEFAULT_IMPORT_SOURCE } from "../analysis/rewrite/with-client-rewrite.js";
+import { parseCommandLine, UsageError } from "./cli-args.js";
+
+export { UsageError };
 
 export const usage = `usage: poolguard migrate [paths…] [--write] [--import-source <module>] [--tsconfig <path>]
 
@@ -26,30 +28,16 @@ export interface MigrateArgs {
   paths: string[];
 }
 
-/** A bad command line: the message is the whole line printed to the user. */
-export class UsageError extends Error {}
-
 const PREFIX = "poolguard migrate:";
-const HELP_HINT = 'run "poolguard migrate --help" for the options';
 
 export function parseMigrateArgs(argv: string[], cwd = process.cwd()): MigrateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        write: { type: "boolean" },
-        "import-source": { type: "string" },
-        tsconfig: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
-  const { values, positionals } = parsed;
+  const options = {
+    write: { type: "boolean" },
+    "import-source": { type: "string" },
+    tsconfig: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  } as const;
+  const { values, positionals } = parseCommandLine("migrate", argv, options, true);
   if (values.help) {
     return { help: true, write: false, importSource: DEFAULT_IMPORT_SOURCE, tsconfig: null, paths: [] };
   }
@@ -72,21 +60,4 @@ export function parseMigrateArgs(argv: string[], cwd = process.cwd()): MigrateAr
     }
   }
   return { help: false, write: values.write ?? false, importSource, tsconfig, paths };
-}
-
-function describeParseError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'([^']+)'/.exec(message)?.[1];
-  switch (code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `${PREFIX} unknown option "${option ?? message}"; ${HELP_HINT}`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
-      const name = option?.split(" ")[0] ?? message;
-      if (message.includes("does not take an argument")) return `${PREFIX} option "${name}" takes no value; ${HELP_HINT}`;
-      return `${PREFIX} option "${name}" needs a value; ${HELP_HINT}`;
-    }
-    default:
-      return `${PREFIX} ${message.split("\n")[0]}; ${HELP_HINT}`;
-  }
 }

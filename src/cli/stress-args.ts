@@ -1,6 +1,6 @@
 // `poolguard stress` flags: the seed's stress-test options and defaults, plus --json, --max-failure-rate and
 // --timeout. Parsing is strict: an unknown flag or a bad value is an error that names the flag and the fix.
-import { parseArgs } from "node:util";
+import { parseCommandLine, UsageError } from "./cli-args.js";
 
 export interface StressOptions {
   requests: number;
@@ -15,8 +15,8 @@ export interface StressOptions {
 
 export type ParsedStressArgs = { kind: "options"; options: StressOptions } | { kind: "help" };
 
-/** Thrown for bad flags; the CLI prints the message and exits 2. */
-export class StressUsageError extends Error {
+/** Thrown for bad flag values; the CLI prints the message and exits 2 (as for any UsageError). */
+export class StressUsageError extends UsageError {
   constructor(message: string) {
     super(`poolguard stress: ${message}`);
     this.name = "StressUsageError";
@@ -112,14 +112,7 @@ function baseUrl(raw: string): string {
 }
 
 export function parseStressArgs(argv: string[]): ParsedStressArgs {
-  let values: ReturnType<typeof parse>["values"];
-  try {
-    values = parse(argv).values;
-  } catch (error) {
-    // node:util's messages name the flag; keep them, in the project's format.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ");
-    throw new StressUsageError(`${message.replace(/\.$/, "")}; run "poolguard stress --help" for the options`);
-  }
+  const { values } = parse(argv);
   if (values.help) return { kind: "help" };
   const options: StressOptions = {
     requests: values.requests === undefined ? stressDefaults.requests : integer("requests", values.requests, 1, limits.requests),
@@ -135,20 +128,15 @@ export function parseStressArgs(argv: string[]): ParsedStressArgs {
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      requests: { type: "string" },
-      waves: { type: "string" },
-      delay: { type: "string" },
-      endpoint: { type: "string" },
-      "base-url": { type: "string" },
-      "max-failure-rate": { type: "string" },
-      timeout: { type: "string" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+  return parseCommandLine("stress", argv, {
+    requests: { type: "string" },
+    waves: { type: "string" },
+    delay: { type: "string" },
+    endpoint: { type: "string" },
+    "base-url": { type: "string" },
+    "max-failure-rate": { type: "string" },
+    timeout: { type: "string" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
   });
 }

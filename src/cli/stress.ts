@@ -2,7 +2,8 @@
 // the pools after each wave (and the most clients seen waiting while it ran), a summary and a verdict.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Dispatcher } from "undici";
-import { parseStressArgs, StressUsageError, stressUsage, type StressOptions } from "./stress-args.js";
+import { UsageError } from "./cli-args.js";
+import { parseStressArgs, stressUsage, type StressOptions } from "./stress-args.js";
 import { createAgent, hit, readPoolView, UnreachableError } from "./stress-http.js";
 import { describeStart, describeSummary, describeWave, line, waveProgress, type StressIO } from "./stress-output.js";
 import { latencyOf, summarize, type PoolView, type StressSummary, type WaveResult } from "./stress-report.js";
@@ -136,7 +137,7 @@ export async function run(argv: string[], io: StressIO = processIO): Promise<num
     }
     options = parsed.options;
   } catch (error) {
-    if (error instanceof StressUsageError) {
+    if (error instanceof UsageError) {
       line(io.stderr, error.message);
       return 2;
     }

@@ -140,7 +140,7 @@ describe("npm run demo", () => {
 
   it.each([
     [["--waves", "many"], 'poolguard demo: --waves must be a positive integer, got "many"'],
-    [["--verbose"], `poolguard demo: Unknown option '--verbose'; run "poolguard demo --help" for the options`],
+    [["--verbose"], `poolguard demo: unknown option "--verbose"; run "poolguard demo --help" for the options`],
   ])("rejects %j with exit code 2", async (argv, message) => {
     const errors: string[] = [];
     const original = console.error;

@@ -51,16 +51,15 @@ describe("stress flags", () => {
     [["--delay=-1"], 'poolguard stress: --delay must be a non-negative integer, got "-1"'],
     [
       ["--delay", "-1"],
-      "poolguard stress: Option '--delay' argument is ambiguous. Did you forget to specify the option argument for '--delay'? " +
-        `To specify an option argument starting with a dash use '--delay=-XYZ'; run "poolguard stress --help" for the options`,
+      `poolguard stress: option "--delay" needs a value; for a value starting with "-", write --delay=<value>; run "poolguard stress --help" for the options`,
     ],
     [["--requests", "1000000"], 'poolguard stress: --requests must be at most 10000, got "1000000"'],
     [["--max-failure-rate", "5"], 'poolguard stress: --max-failure-rate must be a number from 0 to 1 (0.05 = 5%), got "5"'],
     [["--endpoint", "api/items"], 'poolguard stress: --endpoint must be a path starting with "/", such as /api/items, got "api/items"'],
     [["--base-url", "localhost:3001"], 'poolguard stress: --base-url must be an http:// or https:// URL such as http://localhost:3001, got "localhost:3001"'],
     [["--base-url", "http://x/?a=1"], 'poolguard stress: --base-url must not carry a query or fragment; put the path in --endpoint, got "http://x/?a=1"'],
-    [["--bogus"], `poolguard stress: Unknown option '--bogus'; run "poolguard stress --help" for the options`],
-    [["--requests"], `poolguard stress: Option '--requests <value>' argument missing; run "poolguard stress --help" for the options`],
+    [["--bogus"], `poolguard stress: unknown option "--bogus"; run "poolguard stress --help" for the options`],
+    [["--requests"], `poolguard stress: option "--requests" needs a value; run "poolguard stress --help" for the options`],
   ])("rejects %j with exit code 2 and a one-line error", async (argv, message) => {
     const stdout = new Capture();
     const stderr = new Capture();
