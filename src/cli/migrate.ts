@@ -19,15 +19,40 @@ async function loadTsMorph(): Promise<TsMorph | null> {
   }
 }
 
-/** The tsconfig to use: --tsconfig, or the nearest tsconfig.json above the first path. */
-function findTsconfig(morph: TsMorph, args: MigrateArgs): string {
+/** The tsconfig to use: --tsconfig, or the nearest tsconfig.json above the first path; null when there is none. */
+function findTsconfig(morph: TsMorph, args: MigrateArgs): string | null {
   if (args.tsconfig) return args.tsconfig;
-  const start = args.paths[0] as string;
-  const found = morph.ts.findConfigFile(start, morph.ts.sys.fileExists, "tsconfig.json");
-  if (!found) {
-    throw new UsageError(`${PREFIX} no tsconfig.json found above "${path.relative(process.cwd(), start) || "."}"; pass one with --tsconfig`);
+  const found = morph.ts.findConfigFile(args.paths[0] as string, morph.ts.sys.fileExists, "tsconfig.json");
+  return found ? path.resolve(found) : null;
+}
+
+// Source files of a project without a tsconfig.json (most JavaScript projects).
+const SOURCE_GLOBS = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}", "!**/node_modules/**", "!**/*.d.{ts,mts,cts}"];
+
+/**
+ * A project without a tsconfig.json: its JavaScript and TypeScript files under the given paths, read with the
+ * options a Node.js project would have (allowJs, NodeNext). Pools are then found by their construction and name,
+ * and by type where packages ship types (@types/pg).
+ */
+function defaultProject(morph: TsMorph, paths: readonly string[]): Project {
+  const { ts } = morph;
+  const project = new morph.Project({
+    compilerOptions: {
+      allowJs: true,
+      checkJs: false,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      esModuleInterop: true,
+      skipLibCheck: true,
+      noEmit: true,
+    },
+  });
+  for (const given of paths) {
+    if (/\.[cm]?[jt]sx?$/.test(given)) project.addSourceFileAtPath(given);
+    else project.addSourceFilesAtPaths(SOURCE_GLOBS.map((glob) => (glob.startsWith("!") ? `!${path.join(given, glob.slice(1))}` : path.join(given, glob))));
   }
-  return path.resolve(found);
+  return project;
 }
 
 function openProject(morph: TsMorph, tsconfig: string): Project {
@@ -93,10 +118,15 @@ export async function run(argv: string[]): Promise<number> {
     }
     const morph = await loadTsMorph();
     if (!morph) {
-      console.error(`${PREFIX} needs ts-morph; install it with npm i -D ts-morph@28`);
+      console.error(`${PREFIX} needs ts-morph, which is not installed; install it with npm install --save-dev ts-morph@28`);
       return 2;
     }
-    const project = openProject(morph, findTsconfig(morph, args));
+    const tsconfig = findTsconfig(morph, args);
+    if (!tsconfig) {
+      const shown = path.relative(process.cwd(), args.paths[0] as string) || ".";
+      console.error(`${PREFIX} no tsconfig.json found above "${shown}"; reading its files with default options (allowJs, NodeNext)`);
+    }
+    const project = tsconfig ? openProject(morph, tsconfig) : defaultProject(morph, args.paths);
     const files = selectFiles(project, args.paths);
     const progress = await progressFor(files.length);
     let results: FileResult[];

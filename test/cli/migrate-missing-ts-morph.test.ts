@@ -14,5 +14,5 @@ it("exits 2 and names the package to install", async () => {
   const errors: string[] = [];
   vi.spyOn(console, "error").mockImplementation((line: unknown) => void errors.push(String(line)));
   expect(await run([import.meta.dirname])).toBe(2);
-  expect(errors).toEqual(["poolguard migrate: needs ts-morph; install it with npm i -D ts-morph@28"]);
+  expect(errors).toEqual(["poolguard migrate: needs ts-morph, which is not installed; install it with npm install --save-dev ts-morph@28"]);
 });

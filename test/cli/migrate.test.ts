@@ -1,9 +1,9 @@
 // `poolguard migrate` end to end, as a user runs it: a copy of fixtures/migrate, the real CLI in a child process.
 import * as tsParser from "@typescript-eslint/parser";
 import { applyPatch, parsePatch } from "diff";
-import { ESLint, type Linter } from "eslint";
+import { ESLint } from "eslint";
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -127,7 +127,7 @@ describe("poolguard migrate on a copy of fixtures/migrate", () => {
       overrideConfigFile: true,
       overrideConfig: [
         { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
-        plugin.configs.recommended as unknown as Linter.Config,
+        plugin.configs.recommended,
       ],
     });
     const results = await eslint.lintFiles(["src"]);
@@ -181,13 +181,42 @@ describe("poolguard migrate on bad input", () => {
     }
   }, SLOW);
 
-  it("a directory with no tsconfig above it exits 2", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "poolguard-migrate-none-"));
+  it("a JavaScript project without a tsconfig.json is read with default options (allowJs)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "poolguard-migrate-js-"));
+    const written: string[] = [];
     try {
+      mkdirSync(path.join(dir, "src"));
+      writeFileSync(
+        path.join(dir, "src", "users.js"),
+        [
+          'const { Pool } = require("pg");',
+          "const pool = new Pool();",
+          "async function getUser(id) {",
+          "  const client = await pool.connect();",
+          "  try {",
+          '    const { rows } = await client.query("SELECT * FROM users WHERE id = $1", [id]);',
+          "    return rows[0];",
+          "  } finally {",
+          "    client.release();",
+          "  }",
+          "}",
+          "module.exports = { getUser };",
+          "",
+        ].join("\n"),
+      );
+      vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      });
       capture();
-      expect(await run([dir])).toBe(2);
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(/^poolguard migrate: no tsconfig\.json found above ".*"; pass one with --tsconfig$/);
+      expect(await run([dir])).toBe(1);
+      expect(errors).toEqual([
+        `poolguard migrate: no tsconfig.json found above "${path.relative(process.cwd(), dir)}"; reading its files with default options (allowJs, NodeNext)`,
+      ]);
+      const diff = written.join("");
+      expect(diff).toContain('+const { withClient } = require("poolguard/runtime");');
+      expect(diff).toContain("+  return await withClient(pool, async (client) => {");
+      expect(logs.join("\n")).toContain("poolguard migrate: 1 file scanned, 1 block to rewrite in 1 file, 0 blocks skipped");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
