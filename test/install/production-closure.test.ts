@@ -3,6 +3,7 @@
 // `npm run check:install` checks the same on real installs with npm, pnpm and yarn.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import semver from "semver";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/fixture-project.js";
 import { LINT_TOOLCHAIN } from "./installed-packages.js";
@@ -38,5 +39,17 @@ describe("production install", () => {
 
   it("puts no upper bound on TypeScript: a project on any TypeScript installs the runtime", () => {
     expect(packageJson.peerDependencies).not.toHaveProperty("typescript");
+  });
+});
+
+describe("engines", () => {
+  const ownMinimum = semver.minVersion((packageJson as unknown as { engines: { node: string } }).engines.node)?.version ?? "";
+
+  it("every locked package runs on poolguard's lowest Node.js, so `npm ci` prints no EBADENGINE warning", () => {
+    expect(ownMinimum).toBe("20.19.0");
+    const refusing = Object.entries(lock.packages as Record<string, LockPackage & { version?: string; engines?: { node?: string } }>)
+      .filter(([, entry]) => entry.engines?.node !== undefined && !semver.satisfies(ownMinimum, entry.engines.node))
+      .map(([key, entry]) => `${nameOf(key)}@${entry.version} wants node ${entry.engines?.node}`);
+    expect(refusing).toEqual([]);
   });
 });
