@@ -6,5 +6,7 @@ export default defineConfig({
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Tests start the CLI under tsx; its compile cache would be left in the temporary folder.
+    env: { TSX_DISABLE_CACHE: "1" },
   },
 });

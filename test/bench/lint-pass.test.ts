@@ -1,9 +1,9 @@
 // One timed pass: per-file times line up with the files, and ESLint's per-rule timing is kept per file too, so the
 // report can take each file's median over the passes.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createEslint, parserOnly } from "../../bench/lint-config.js";
 import { interleavedPass, lintPass } from "../../bench/lint-pass.js";
 import type { Linter } from "eslint";
@@ -27,6 +27,9 @@ const files = [
 ];
 
 describe("lint passes", () => {
+  // ESLint lints the texts under this folder's name (it only needs a cwd): the folder stays empty and goes.
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
   it("keeps each rule's time per file, in the order of the files, adding up to the rule's total", async () => {
     const eslint = createEslint(root, [parserOnly, recommended], { stats: true });
     const result = await lintPass(eslint, files);

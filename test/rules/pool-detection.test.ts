@@ -4,10 +4,14 @@ import { Linter, type ESLint } from "eslint";
 import tsParser from "@typescript-eslint/parser";
 import { describe, expect, it, vi } from "vitest";
 import rule from "../../rules/no-transaction-on-pool.js";
+import { captureProcessWarnings } from "../support/process-warnings.js";
 import { ruleTester, typedRuleTester } from "../support/rule-tester.js";
 
 // The first type-aware case starts a TypeScript project service: seconds on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });
+
+// The bad settings below warn on purpose: captured here, and asserted at the end of the file.
+const warnings = captureProcessWarnings("POOLGUARD_SETTINGS");
 
 const begin = (line: number, column: number) => [{ messageId: "transactionOnPool" as const, line, column }];
 
@@ -225,38 +229,21 @@ describe("pool settings validation", () => {
     }, "file.ts");
   };
 
-  it("warns once about an invalid regular expression and keeps linting with the default", async () => {
-    const warnings: Error[] = [];
-    const listener = (warning: Error) => warnings.push(warning);
-    process.on("warning", listener);
-    try {
-      const settings = { poolguard: { poolNamePattern: "[unterminated" } };
-      const first = lint(settings);
-      const second = lint({ poolguard: { poolNamePattern: "[unterminated" } });
-      expect(first.map((message) => message.ruleId)).toEqual(["poolguard/no-transaction-on-pool"]);
-      expect(second).toHaveLength(1);
-      // process warnings are delivered on the next tick
-      await new Promise((resolve) => setImmediate(resolve));
-      const ours = warnings.filter((warning) => warning.message.includes("[unterminated"));
-      expect(ours).toHaveLength(1);
-      expect(ours[0]?.message).toContain('"[unterminated" is not a valid regular expression');
-      expect(ours[0]?.message).toContain('using "pool$"');
-    } finally {
-      process.off("warning", listener);
-    }
+  it("warns once about an invalid regular expression and keeps linting with the default", () => {
+    const settings = { poolguard: { poolNamePattern: "[unterminated" } };
+    const first = lint(settings);
+    const second = lint({ poolguard: { poolNamePattern: "[unterminated" } });
+    expect(first.map((message) => message.ruleId)).toEqual(["poolguard/no-transaction-on-pool"]);
+    expect(second).toHaveLength(1);
+    const ours = warnings.filter((warning) => warning.includes("[unterminated"));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toContain('"[unterminated" is not a valid regular expression');
+    expect(ours[0]).toContain('using "pool$"');
   });
 
-  it("ignores poolTypes that are not an array of names, with a warning", async () => {
-    const warnings: Error[] = [];
-    const listener = (warning: Error) => warnings.push(warning);
-    process.on("warning", listener);
-    try {
-      expect(lint({ poolguard: { poolTypes: "DbPool" } })).toHaveLength(1);
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(warnings.map((warning) => warning.message).join("\n")).toContain("settings.poolguard.poolTypes must be an array");
-    } finally {
-      process.off("warning", listener);
-    }
+  it("ignores poolTypes that are not an array of names, with a warning", () => {
+    expect(lint({ poolguard: { poolTypes: "DbPool" } })).toHaveLength(1);
+    expect(warnings.join("\n")).toContain("settings.poolguard.poolTypes must be an array");
   });
 
   it("typeAware with ESLint's default parser (a .js file) judges by syntax instead of crashing", () => {
@@ -276,5 +263,20 @@ describe("pool settings validation", () => {
 
   it("does not crash on a settings block that is not an object", () => {
     expect(lint({ poolguard: "yes" })).toHaveLength(1);
+  });
+});
+
+describe("settings warnings", () => {
+  // Last in the file: every bad setting above has been read by now.
+  it("said once, for each bad setting above, what was wrong and what is used instead", () => {
+    expect([...warnings].sort()).toEqual(
+      [
+        'poolguard: settings.poolguard.poolNamePattern "(unclosed" is not a valid regular expression (Invalid regular expression: /(unclosed/i: Unterminated group); using "pool$". Fix the pattern in your ESLint config.',
+        'poolguard: settings.poolguard.poolNamePattern "[unterminated" is not a valid regular expression (Invalid regular expression: /[unterminated/i: Unterminated character class); using "pool$". Fix the pattern in your ESLint config.',
+        'poolguard: settings.poolguard.poolTypes must be an array of type names such as ["DbPool"], got "DbPool"; ignoring it.',
+        "poolguard: settings.poolguard.typeAware is true but the parser gives no type information; pools are judged by syntax alone. Set languageOptions.parserOptions.projectService: true (recommended-type-checked does).",
+        'poolguard: settings.poolguard must be an object, got "yes"; using the defaults. Fix it in your ESLint config.',
+      ].sort(),
+    );
   });
 });
