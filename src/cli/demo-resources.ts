@@ -1,6 +1,6 @@
 // Everything the demo starts, and its removal: the temporary directory (the embedded server's data directory lives
 // inside it), the database, the app. Released at the end of the demo, and on Ctrl-C / SIGTERM / SIGHUP — also
-// while the database is still being initialised.
+// while the database is still being initialised; a second Ctrl-C removes the files at once.
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,15 +37,25 @@ export class DemoResources {
   private database: PostgresHandle | undefined;
   private pendingDatabase: Promise<PostgresHandle> | undefined;
   private released: Promise<void> | undefined;
-  private readonly removeDir = () => rmSync(this.dir, { recursive: true, force: true });
+  private stopping = false;
+  // The server may still be writing into its data directory as it goes: retry what it re-creates meanwhile.
+  private readonly removeDir = () => rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   private readonly onExit = () => {
     // Exiting without release() (an uncaught error): dispose() signals the server synchronously before its first await.
     void this.database?.dispose();
     this.removeDir();
   };
   private readonly onSignal = (signal: (typeof SIGNALS)[number]) => {
-    process.stdout.write(`\n${signal}: stopping the demo app and the database…\n`);
     const code = EXIT_CODES[signal];
+    if (this.stopping) {
+      // A second Ctrl-C: the user will not wait for the clean stop. Signal the server and remove its files now,
+      // synchronously, instead of dying with them left behind.
+      process.stdout.write(`\n${signal} again: removing the database files without waiting…\n`);
+      this.onExit();
+      process.exit(code);
+    }
+    this.stopping = true;
+    process.stdout.write(`\n${signal}: stopping the demo app and the database…\n`);
     // A deadline, and a handle that keeps the process alive until cleanup ends: without it, a cleanup step that
     // waits on a dead socket would let the event loop drain and the process exit 0 with the directory still there.
     setTimeout(() => process.exit(code), PENDING_START_MS + 10_000);
@@ -58,7 +68,9 @@ export class DemoResources {
     chmodSync(this.dir, 0o755);
     // Last resort if the process ends some other way: synchronous, so it runs even inside process.exit().
     process.once("exit", this.onExit);
-    for (const signal of SIGNALS) process.once(signal, this.onSignal);
+    // `on`, not `once`: a second signal during the stop must reach us too, or Node's default would kill the process
+    // with the files still there.
+    for (const signal of SIGNALS) process.on(signal, this.onSignal);
   }
 
   /** startPostgres() with its throwaway data directory inside ours (it honours DATABASE_URL). */

@@ -138,6 +138,23 @@ describe("npm run demo", () => {
     expect(processesUnder(tmp)).toEqual([]);
   });
 
+  it("removes the database files at once on a second Ctrl-C during the stop", { timeout: 180_000 }, async () => {
+    const tmp = tmpRoot();
+    const demo = startDemo(["--waves", "2", "--delay", "300"], { tmp, detached: true });
+    await demo.waitFor("wave 1/");
+    process.kill(-demo.pid, "SIGINT");
+    await demo.waitFor("SIGINT: stopping the demo app and the database…");
+    process.kill(-demo.pid, "SIGINT");
+    const { code } = await demo.exited;
+    expect(code).toBe(130);
+    expect(demo.stdout()).toContain("SIGINT again: removing the database files without waiting…");
+    expect(leftovers(tmp)).toEqual([]);
+    // The server got the user's Ctrl-C too and may still be finishing its exit: give it a bounded moment.
+    const deadline = Date.now() + 10_000;
+    while (processesUnder(tmp).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(processesUnder(tmp)).toEqual([]);
+  });
+
   it.each([
     [["--waves", "many"], 'poolguard demo: --waves must be a positive integer, got "many"'],
     [["--verbose"], `poolguard demo: unknown option "--verbose"; run "poolguard demo --help" for the options`],
