@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RULE_DOCS_URL } from "../../src/analysis/create-rule.js";
 import { repositoryRoot } from "./lint-fixtures.js";
 
 const readme = readFileSync(path.join(repositoryRoot, "README.md"), "utf8");
@@ -85,6 +86,7 @@ describe("README: CI lint gate", () => {
     expect(results.every((result) => result.level === "error")).toBe(true);
     expect(results[0]?.message.text).toContain("`BEGIN` sent through `mainPool.query()`");
     const rule = log.runs[0]?.tool.driver.rules?.find((candidate) => candidate.id === "poolguard/no-transaction-on-pool");
-    expect(rule?.helpUri).toBe("https://github.com/poolguard/poolguard/blob/main/docs/rules/no-transaction-on-pool.md");
+    // the rule's docs URL, from the one configured pattern
+    expect(rule?.helpUri).toBe(RULE_DOCS_URL.replace("{name}", "no-transaction-on-pool"));
   }, 240_000);
 });
