@@ -1,14 +1,14 @@
-// `npm run check:install`: installs the packed tarball the way the README tells a user to, with npm, pnpm and yarn,
-// each in a fresh temporary project, and checks what a user would:
+// `npm run check:install`: installs the packed tarball with the README's commands ("## Installing") through npm, pnpm
+// and yarn, each in a fresh temporary project, and checks what a user would:
 //   - production: `poolguard` + `pg` only; no eslint, typescript, typescript-eslint or ts-morph arrives; the runtime
 //     runs a query through `withClient` on a real PostgreSQL, the CLI answers; package count and size are printed;
-//   - lint: adding `eslint` and `typescript-eslint` as devDependencies, the README's eslint.config.js reports a leak;
+//   - lint: adding the README's devDependencies, the README's eslint.config.js reports a leak;
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
 // `--only npm,pnpm,yarn,ts7` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -38,19 +38,31 @@ monitor.stop();
 await pool.end();
 `;
 
-// The README's lint install: typescript-eslint supports TypeScript below 6.1 (its peer range), and yarn installs no
-// peers by itself, so TypeScript is named, and pinned below 7.
-const LINT_DEV_DEPENDENCIES = ["eslint", "typescript-eslint", "typescript@~6.0"];
+/** The README's install commands ("## Installing"): the packages of `npm install`, and of `npm install --save-dev`. */
+function readmeInstall(): { production: string[]; development: string[] } {
+  const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Installing"));
+  const commands = (/```bash\n([\s\S]*?)```/.exec(section)?.[1] ?? "").split("\n").filter((line) => line.startsWith("npm install "));
+  const packages = (line: string | undefined) => (line ?? "").split(/\s+/).slice(2).filter((word) => !word.startsWith("-"));
+  const result = {
+    production: packages(commands.find((line) => !line.includes("--save-dev"))),
+    development: packages(commands.find((line) => line.includes("--save-dev"))),
+  };
+  if (!result.production.includes("poolguard") || result.development.length === 0) {
+    throw new Error(`README.md: no "npm install poolguard …" and "npm install --save-dev …" under "## Installing"`);
+  }
+  return result;
+}
+const INSTALL = readmeInstall();
 
-// The README's lint setup (section "Using the ESLint plugin") and a leak for it to find.
-const ESLINT_CONFIG = `import poolguard from "poolguard";
-import tseslint from "typescript-eslint";
+// The README's lint setup, its first eslint.config.js ("## Using the ESLint plugin"), and a leak for it to find.
+const ESLINT_CONFIG = (() => {
+  const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const config = /```js\n\/\/ eslint\.config\.js\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("## Using the ESLint plugin")))?.[1];
+  if (!config) throw new Error('README.md: no eslint.config.js under "## Using the ESLint plugin"');
+  return config;
+})();
 
-export default [
-  { files: ["**/*.ts"], languageOptions: { parser: tseslint.parser } },
-  poolguard.configs.recommended,
-];
-`;
 const LEAKY = `import { Pool } from "pg";
 
 const pool = new Pool();
@@ -108,7 +120,8 @@ async function checkManager(manager: Manager, root: string, tarball: string, dat
     rows.push({ part: "npm: pg alone, for scale", ok: true, detail: `${alone.packages.length} packages, ${megabytes(alone.bytes)}` });
   }
   const spec = manager === "npm" ? tarball : `poolguard@file:${tarball}`;
-  must(sh([...pm.run, ...pm.add, spec, "pg"], dir), `${manager}: install poolguard pg`);
+  const production = INSTALL.production.map((name) => (name === "poolguard" ? spec : name));
+  must(sh([...pm.run, ...pm.add, ...production], dir), `${manager}: install ${INSTALL.production.join(" ")}`);
   const installed = installedPackages(dir);
   const toolchain = toolchainIn(installed.packages);
   rows.push({
@@ -124,7 +137,7 @@ async function checkManager(manager: Manager, root: string, tarball: string, dat
   const help = sh([...pm.exec, "poolguard", "--help"], dir);
   rows.push({ part: `${manager}: poolguard --help`, ok: help.status === 0 && help.stdout.includes("stress"), detail: help.stdout.split("\n")[0] ?? "" });
 
-  must(sh([...pm.run, ...pm.addDev, ...LINT_DEV_DEPENDENCIES], dir), `${manager}: add ${LINT_DEV_DEPENDENCIES.join(" ")}`);
+  must(sh([...pm.run, ...pm.addDev, ...INSTALL.development], dir), `${manager}: add ${INSTALL.development.join(" ")}`);
   writeFileSync(path.join(dir, "eslint.config.js"), ESLINT_CONFIG);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
   const lint = sh([...pm.exec, "eslint", "leaky.ts"], dir);
