@@ -67,6 +67,17 @@ describe("poolguard (checkout)", () => {
     expect(poolguard(repoRoot, "demo", "-x").stderr).toBe('poolguard demo: unknown option "-x"; run "poolguard demo --help" for the options\n');
   });
 
+  it("prints the README's examples of a bad command line as written", () => {
+    const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("**The `poolguard` command**"));
+    const lines = (/```text\n([\s\S]*?)```/.exec(section)?.[1] ?? "").split("\n").map((line) => line.trim()).filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const [, command = "", option = ""] = /^poolguard (\w+): [^"]*"([^"]+)"/.exec(line) ?? [];
+      expect(poolguard(repoRoot, command, option)).toEqual({ code: 2, stdout: "", stderr: `${line}\n` });
+    }
+  });
+
   it("names the commands when given an unknown one", () => {
     expect(poolguard(repoRoot, "stres")).toEqual({
       code: 2,
