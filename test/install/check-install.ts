@@ -6,7 +6,7 @@
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
-// `--only npm,pnpm,yarn,ts7` runs some parts; `--keep` leaves the projects in place to look at.
+// `--only npm,pnpm,yarn,yarn-pnp,ts7` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -150,6 +150,32 @@ async function checkManager(manager: Manager, root: string, tarball: string, dat
   return rows;
 }
 
+/** Yarn's default, Plug'n'Play (no node_modules: every import must be declared): the runtime and the lint side. */
+async function checkYarnPnp(root: string, tarball: string, databaseUrl: string): Promise<Row[]> {
+  const yarn = managers.yarn.run;
+  const dir = newProject(root, "yarn-pnp-app");
+  writeFileSync(path.join(dir, ".yarnrc.yml"), "enableTelemetry: false\n");
+  writeFileSync(path.join(dir, "yarn.lock"), "");
+  const production = INSTALL.production.map((name) => (name === "poolguard" ? `poolguard@file:${tarball}` : name));
+  must(sh([...yarn, "add", ...production], dir), "yarn (Plug'n'Play): install");
+  writeFileSync(path.join(dir, "app.js"), APP);
+  const app = sh([...yarn, "node", "app.js"], dir, { DATABASE_URL: databaseUrl });
+  const rows: Row[] = [
+    { part: "yarn (Plug'n'Play): runtime", ok: app.status === 0 && app.stdout.includes("withClient answered 1"), detail: (app.stdout + app.stderr).trim() },
+  ];
+  must(sh([...yarn, "add", "--dev", ...INSTALL.development], dir), "yarn (Plug'n'Play): add the dev dependencies");
+  writeFileSync(path.join(dir, "eslint.config.js"), ESLINT_CONFIG);
+  writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
+  const lint = sh([...yarn, "eslint", "leaky.ts"], dir);
+  const reported = lint.stdout.includes("poolguard/no-leaked-client");
+  rows.push({
+    part: "yarn (Plug'n'Play): eslint with the README config",
+    ok: lint.status === 1 && reported,
+    detail: reported ? "reports poolguard/no-leaked-client in leaky.ts (exit 1)" : `exit ${lint.status}: ${lint.stdout}${lint.stderr}`.trim(),
+  });
+  return rows;
+}
+
 async function checkTypeScript7(root: string, tarball: string): Promise<Row[]> {
   const dir = newProject(root, "ts7-app");
   must(sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "typescript@7", "@types/pg", "@types/node@20"], dir), "ts7: install typescript@7");
@@ -174,7 +200,7 @@ async function checkTypeScript7(root: string, tarball: string): Promise<Row[]> {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
-  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "ts7"];
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "ts7"];
   const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
   const postgres = await startPostgres();
   const rows: Row[] = [];
@@ -186,8 +212,9 @@ async function main(): Promise<number> {
       console.error(`checking ${part} …`);
       try {
         if (part === "ts7") rows.push(...(await checkTypeScript7(root, tarball)));
+        else if (part === "yarn-pnp") rows.push(...(await checkYarnPnp(root, tarball, postgres.url)));
         else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
-        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn or ts7`);
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp or ts7`);
       } catch (error) {
         if (!(error instanceof CheckFailed)) throw error;
         rows.push({ part, ok: false, detail: error.message });
