@@ -67,14 +67,12 @@ function isSubmission(node: TSESTree.Node): boolean {
 /** True for a node that may throw (or reject) once evaluated: a call other than logging or a timer, `new`, `await`. */
 export function isThrowPoint(node: TSESTree.Node): boolean {
   switch (node.type) {
-    case AST_NODE_TYPES.CallExpression:
-      return (
-        !isLoggingCall(node) &&
-        !isTimerCall(node) &&
-        !LISTENER_METHODS.has(methodCall(node)?.name ?? "") &&
-        !isSafeBuiltin(node) &&
-        !isSubmission(node)
-      );
+    case AST_NODE_TYPES.CallExpression: {
+      // Most calls are methods whose name settles it at once: look at the name before the receiver.
+      const name = methodCall(node)?.name;
+      if (name !== undefined && (LISTENER_METHODS.has(name) || SAFE_METHODS.has(name))) return false;
+      return !isLoggingCall(node) && !isTimerCall(node) && !isSafeBuiltin(node) && !isSubmission(node);
+    }
     case AST_NODE_TYPES.NewExpression:
       return !isSubmission(node);
     case AST_NODE_TYPES.AwaitExpression:

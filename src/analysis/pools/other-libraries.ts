@@ -14,6 +14,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const OTHER_LIBRARY =
   /redis|mongo|amqp|rabbit|kafka|mqtt|nats|socket|websocket|^ws$|^net$|^tls$|^node:(net|tls)$|mysql|mariadb|mssql|tedious|oracle|sqlite|memcache|elastic|cassandra|neo4j|ldap|ftp|ssh|imap|smtp|puppeteer|playwright|browser/i;
 
+const OTHER_PACKAGE_TEXT = /["'](?:slonik|typeorm|sequelize|@prisma\/client|knex|@mikro-orm\/|objection|generic-pool|tarn)/;
+/** Whether a file's text names one of those packages; a boolean per file (the key's only reference). */
+const packageMentions = new WeakMap<object, boolean>();
+
 /** Packages with a `connect()` of their own that is no pg checkout, though their objects may be called `pool`. */
 const OTHER_PACKAGE = /^(slonik|typeorm|sequelize|@prisma\/client|knex|@mikro-orm\/|objection|generic-pool|tarn)/;
 
@@ -22,6 +26,13 @@ const OTHER_PACKAGE = /^(slonik|typeorm|sequelize|@prisma\/client|knex|@mikro-or
  * pool whatever it is called. Judged before the name pattern, unlike `isOtherLibraryReceiver`.
  */
 export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: SourceCode): boolean {
+  // Most files name none of these packages: a text search, once per file, spares every scope lookup.
+  let names = packageMentions.get(sourceCode);
+  if (names === undefined) {
+    names = OTHER_PACKAGE_TEXT.test(sourceCode.text);
+    packageMentions.set(sourceCode, names);
+  }
+  if (!names) return false;
   let current: TSESTree.Node = unwrapExpression(receiver);
   while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
   if (current.type !== AST_NODE_TYPES.Identifier) return false;
