@@ -50,6 +50,26 @@ export function calleeName(call: TSESTree.CallExpression): string | null {
   return null;
 }
 
+/** The wrappers unwrapExpression strips (`x as T`, `x!`, `x satisfies T`, `<T>x`, `f<T>`, `a?.b`). */
+export function isExpressionWrapper(
+  node: TSESTree.Node,
+): node is
+  | TSESTree.TSAsExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.TSInstantiationExpression
+  | TSESTree.ChainExpression {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.TSInstantiationExpression ||
+    node.type === AST_NODE_TYPES.ChainExpression
+  );
+}
+
 /**
  * The parent of `node`, skipping the wrappers unwrapExpression strips (`withClient<Row>` included), so that
  * `(client as Client).release()` and `client!.release()` are seen like `client.release()`.
@@ -57,20 +77,38 @@ export function calleeName(call: TSESTree.CallExpression): string | null {
 export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | undefined {
   let current: TSESTree.Node = node;
   let parent = current.parent;
-  while (
-    parent &&
-    (parent.type === AST_NODE_TYPES.TSAsExpression ||
-      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      parent.type === AST_NODE_TYPES.TSTypeAssertion ||
-      parent.type === AST_NODE_TYPES.TSInstantiationExpression ||
-      parent.type === AST_NODE_TYPES.ChainExpression) &&
-    parent.expression === current
-  ) {
+  while (parent && isExpressionWrapper(parent) && parent.expression === current) {
     current = parent;
     parent = current.parent;
   }
   return parent;
+}
+
+/** A property or class member key written as a name or a string: `a`, `#a`, `"a"`; null when computed from a value. */
+export function staticKeyName(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
+  return null;
+}
+
+/** `require("x")` or `import("x")` (awaited or not, through wrappers): the module specifier, else null. */
+export function requiredModule(node: TSESTree.Node | null | undefined): string | null {
+  if (!node) return null;
+  let current = unwrapExpression(node);
+  if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+  if (current.type === AST_NODE_TYPES.ImportExpression) {
+    return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === "string" ? current.source.value : null;
+  }
+  if (
+    current.type !== AST_NODE_TYPES.CallExpression ||
+    current.callee.type !== AST_NODE_TYPES.Identifier ||
+    current.callee.name !== "require" ||
+    current.arguments.length !== 1
+  ) {
+    return null;
+  }
+  const [argument] = current.arguments;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
 }
 
 /** The class body whose instance `this` denotes at `node` (arrow functions keep `this`; other functions end it). */

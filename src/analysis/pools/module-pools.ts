@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { unwrapExpression, memberPropertyName } from "../node-shapes.js";
+import { memberPropertyName, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -215,7 +215,7 @@ class ModuleReader {
     if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return;
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-      const key = keyName(property.key);
+      const key = staticKeyName(property.key);
       const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
       if (value.type !== AST_NODE_TYPES.Identifier) continue;
       if (key === "Pool") this.#poolClasses.add(value.name);
@@ -305,7 +305,7 @@ class ModuleReader {
     if (object?.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of object.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-        const key = keyName(property.key);
+        const key = staticKeyName(property.key);
         if (key !== null && this.#isPool(property.value)) this.#members.add(key);
       }
       return;
@@ -357,29 +357,10 @@ function declarators(statement: TSESTree.Node | null): TSESTree.VariableDeclarat
   return statement?.type === AST_NODE_TYPES.VariableDeclaration ? statement.declarations : [];
 }
 
-/** `require("x")`, `await import("x")`: the specifier; else null. */
-export function requiredModule(node: TSESTree.Node | null | undefined): string | null {
-  if (!node) return null;
-  let current = unwrapExpression(node);
-  if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
-  if (current.type === AST_NODE_TYPES.ImportExpression) {
-    return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === "string" ? current.source.value : null;
-  }
-  if (current.type !== AST_NODE_TYPES.CallExpression || !isIdentifier(current.callee, "require")) return null;
-  const [argument] = current.arguments;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
-}
-
 function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
 }
 
 function isIdentifier(node: TSESTree.Node, name: string): boolean {
   return node.type === AST_NODE_TYPES.Identifier && node.name === name;
-}
-
-function keyName(key: TSESTree.Node): string | null {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
-  return null;
 }

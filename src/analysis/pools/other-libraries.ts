@@ -5,8 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
-import { requiredModule } from "./module-pools.js";
+import { memberPropertyName, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -14,12 +13,22 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const OTHER_LIBRARY =
   /redis|mongo|amqp|rabbit|kafka|mqtt|nats|socket|websocket|^ws$|^net$|^tls$|^node:(net|tls)$|mysql|mariadb|mssql|tedious|oracle|sqlite|memcache|elastic|cassandra|neo4j|ldap|ftp|ssh|imap|smtp|puppeteer|playwright|browser/i;
 
-const OTHER_PACKAGE_TEXT = /["'](?:slonik|typeorm|sequelize|@prisma\/client|knex|@mikro-orm\/|objection|generic-pool|tarn)/;
+/** Packages with a `connect()` of their own that is no pg checkout, though their objects may be called `pool`. */
+const OTHER_PACKAGES = ["slonik", "typeorm", "sequelize", "@prisma/client", "knex", "@mikro-orm/", "objection", "generic-pool", "tarn"];
+const PACKAGE_ALTERNATIVES = OTHER_PACKAGES.map((name) => name.replace(/[/.]/g, "\\$&")).join("|");
+const OTHER_PACKAGE = new RegExp(`^(?:${PACKAGE_ALTERNATIVES})`);
+const OTHER_PACKAGE_TEXT = new RegExp(`["'](?:${PACKAGE_ALTERNATIVES})`);
 /** Whether a file's text names one of those packages; a boolean per file (the key's only reference). */
 const packageMentions = new WeakMap<object, boolean>();
 
-/** Packages with a `connect()` of their own that is no pg checkout, though their objects may be called `pool`. */
-const OTHER_PACKAGE = /^(slonik|typeorm|sequelize|@prisma\/client|knex|@mikro-orm\/|objection|generic-pool|tarn)/;
+/** The module a definition binds from: `import x from "m"`, `const x = require("m")`, `await import("m")`; else null. */
+function importedFrom(definition: TSESLint.Scope.Definition): string | null {
+  if (definition.type === DefinitionType.ImportBinding) {
+    const declaration = definition.node.parent;
+    return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+  }
+  return definition.node.type === AST_NODE_TYPES.VariableDeclarator ? requiredModule(definition.node.init) : null;
+}
 
 /**
  * The receiver's root comes from another library's package (`const pool = await createPool(…)` from slonik): no pg
@@ -46,14 +55,8 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
   while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const factory = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
-  let source: unknown = null;
-  if (factory?.type === DefinitionType.ImportBinding) {
-    const declaration = factory.node.parent;
-    if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) source = declaration.source.value;
-  } else if (factory?.node.type === AST_NODE_TYPES.VariableDeclarator) {
-    source = requiredModule(factory.node.init);
-  }
-  return typeof source === "string" && OTHER_PACKAGE.test(source);
+  const source = factory ? importedFrom(factory) : null;
+  return source !== null && OTHER_PACKAGE.test(source);
 }
 
 /** The receiver of `connect()` is, by its names or the package it comes from, another library's client. */
@@ -86,18 +89,17 @@ export function isOtherLibraryReceiver(receiver: TSESTree.Node, sourceCode: Sour
 function importedFromOtherLibrary(identifier: TSESTree.Identifier, sourceCode: SourceCode, hops: number): boolean {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   for (const definition of variable?.defs ?? []) {
-    let source: unknown = null;
-    if (definition.type === DefinitionType.ImportBinding) {
-      const declaration = definition.node.parent;
-      if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) source = declaration.source.value;
-    } else if (definition.node.type === AST_NODE_TYPES.VariableDeclarator) {
-      let init = definition.node.init ? unwrapExpression(definition.node.init) : null;
-      // `const client = redis.createClient()`, `new MongoClient(url)`: the library is in the initialiser
-      if (init && init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.AwaitExpression) init = null;
-      source = requiredModule(init);
-      if (source === null && init && definition.node.init) return isOtherLibraryReceiver(definition.node.init, sourceCode, hops + 1);
+    const source = importedFrom(definition);
+    if (source !== null) {
+      if (OTHER_LIBRARY.test(source)) return true;
+      continue;
     }
-    if (typeof source === "string" && OTHER_LIBRARY.test(source)) return true;
+    // `const client = redis.createClient()`, `new MongoClient(url)`: the library is in the initialiser
+    const init = definition.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : null;
+    const initial = init ? unwrapExpression(init) : null;
+    if (init && (initial?.type === AST_NODE_TYPES.CallExpression || initial?.type === AST_NODE_TYPES.AwaitExpression)) {
+      return isOtherLibraryReceiver(init, sourceCode, hops + 1);
+    }
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -27,32 +27,11 @@ function wholeModule(source: unknown): PgBinding {
   return null;
 }
 
-/** `require("pg")` or `import("pg")` (awaited or not, through wrappers): the module specifier, else null. */
-function loadedModule(node: TSESTree.Node): string | null {
-  let current = unwrapExpression(node);
-  if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
-  if (current.type === AST_NODE_TYPES.ImportExpression) {
-    return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === "string"
-      ? current.source.value
-      : null;
-  }
-  if (
-    current.type === AST_NODE_TYPES.CallExpression &&
-    current.callee.type === AST_NODE_TYPES.Identifier &&
-    current.callee.name === "require" &&
-    current.arguments.length === 1
-  ) {
-    const [argument] = current.arguments;
-    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string") return argument.value;
-  }
-  return null;
-}
-
 /** What the expression evaluates to in pg terms; identifiers are looked up from the scope they appear in. */
 export function bindingOfExpression(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): PgBinding {
   if (depth > MAX_DEPTH) return null;
   const current = unwrapExpression(node);
-  const source = loadedModule(current);
+  const source = requiredModule(current);
   if (source !== null) {
     // `await import("pg-pool")` yields a namespace whose default is the class; only `require` gives the class.
     return current.type === AST_NODE_TYPES.CallExpression || MODULE_SOURCES.has(source) ? wholeModule(source) : null;

@@ -7,8 +7,9 @@ import { findVariable } from "../find-variable.js";
 import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
-import { enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
-import { declaresClass, modulePools, requiredModule, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
+import { isFunction } from "../ast-walk.js";
+import { enclosingClassBody, isExpressionWrapper, memberPropertyName, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { declaresClass, modulePools, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck } from "./pool-types.js";
 
@@ -221,7 +222,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
           candidate.type === AST_NODE_TYPES.Property &&
           (candidate.value.type === AST_NODE_TYPES.AssignmentPattern ? candidate.value.left : candidate.value) === definition.name,
       );
-      const key = property && !property.computed ? keyName(property.key) : null;
+      const key = property && !property.computed ? staticKeyName(property.key) : null;
       if (key !== null && localModule(requiredModule(init))?.members.has(key)) return true;
     }
     return false;
@@ -258,7 +259,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
       if (
         (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
         !element.computed &&
-        keyName(element.key) === name
+        staticKeyName(element.key) === name
       ) {
         return annotationOf(element.typeAnnotation?.typeAnnotation);
       }
@@ -310,7 +311,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
       if (
         (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
         !element.computed &&
-        keyName(element.key) === name
+        staticKeyName(element.key) === name
       ) {
         if (isPoolTypeNode(element.typeAnnotation?.typeAnnotation)) return true;
         if (element.value && isPoolConstruction(element.value, sourceCode)) return true;
@@ -374,7 +375,7 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
    */
   const assertedType = (expression: TSESTree.Node): Annotation => {
     let current: TSESTree.Node = unwrapExpression(expression);
-    for (let parent = current.parent; parent && isWrapper(parent) && parent.expression === current; parent = parent.parent) {
+    for (let parent = current.parent; parent && isExpressionWrapper(parent) && parent.expression === current; parent = parent.parent) {
       current = parent;
       if (
         parent.type === AST_NODE_TYPES.TSAsExpression ||
@@ -399,11 +400,13 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
     return answer;
   };
 
+  const mentionsInstanceof = sourceCode.text.includes("instanceof");
   /** `x instanceof Pool ? x.connect() : …`, `if (x instanceof pg.Pool) { x.connect() }`: narrowed to a pool there. */
   const narrowedToPool = (node: TSESTree.Node): boolean => {
+    if (!mentionsInstanceof) return false;
     const text = sourceCode.getText(node);
     let child: TSESTree.Node = node;
-    for (let current = node.parent; current && !isFunctionLike(current); current = current.parent) {
+    for (let current = node.parent; current && !isFunction(current); current = current.parent) {
       if (
         (current.type === AST_NODE_TYPES.ConditionalExpression || current.type === AST_NODE_TYPES.IfStatement) &&
         current.consequent === child
@@ -440,31 +443,6 @@ function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: Po
   return Object.assign(matcher, { excluded });
 }
 
-function isFunctionLike(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
-type Wrapper =
-  | TSESTree.TSAsExpression
-  | TSESTree.TSTypeAssertion
-  | TSESTree.TSSatisfiesExpression
-  | TSESTree.TSNonNullExpression
-  | TSESTree.ChainExpression;
-
-function isWrapper(node: TSESTree.Node): node is Wrapper {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.ChainExpression
-  );
-}
-
 /**
  * The `@fastify/postgres` decorator: `fastify.pg`, `request.server.pg`, and its named pools `fastify.pg.reports`
  * (the plugin registered with a `name`). `pg` as a bare identifier is the module, not the decorator.
@@ -477,10 +455,4 @@ function isFastifyDecorator(member: TSESTree.MemberExpression, name: string): bo
     memberPropertyName(object) === "pg" &&
     !["Pool", "Client", "native", "types", "defaults", "Query"].includes(name)
   );
-}
-
-function keyName(key: TSESTree.Node): string | null {
-  if (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
-  return null;
 }
