@@ -1,4 +1,5 @@
-import type { TSESLint } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime/lifetime.js";
 import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
@@ -13,6 +14,9 @@ export type MessageIds =
   | "callbackPathWithoutDone"
   | "rejectionSkipsRelease"
   | "reacquiredWhileHeld"
+  | "assertionSkipsRelease"
+  | "resultReadBeforeErrorCheck"
+  | "releasedOnlyOnSuccessEvent"
   | "rewriteWithClient";
 export type Options = [{ importSource?: string }];
 
@@ -62,6 +66,16 @@ export default createRule<Options, MessageIds>({
       reacquiredWhileHeld:
         "Client from `{{pool}}.connect()` is acquired again on line {{line}} while the previous one is still held, " +
         "so that one is never released. Release each client before acquiring the next, or use `withClient`.",
+      assertionSkipsRelease:
+        "Client from `{{pool}}.connect()` is not released if the assertion on line {{line}} fails: it throws inside " +
+        "the callback before `{{done}}()`. Release the client before asserting.",
+      resultReadBeforeErrorCheck:
+        "Client from `{{pool}}.connect()` is not released when the callback gets an error: `{{result}}` is undefined " +
+        "then, and reading `{{read}}` on line {{line}} throws before `{{done}}()`. Check `{{error}}` first, and " +
+        "release the client on that path too.",
+      releasedOnlyOnSuccessEvent:
+        "Client from `{{pool}}.connect()` is released only when `{{emitter}}` emits '{{event}}' (line {{line}}): " +
+        "on an error it emits 'error' instead, and the client is never released. Release it on 'error' too, or on 'close'.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -70,6 +84,22 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
   create(context, [{ importSource = DEFAULT_IMPORT_SOURCE }]) {
     const sourceCode = context.sourceCode;
+    const shortText = (node: TSESTree.Node, fallback: string): string => {
+      const text = sourceCode.getText(node);
+      return text.length <= 40 && !text.includes("\n") ? text : fallback;
+    };
+    /** `d.rows` read in `(e, d) => …`: the result, the read, and the error parameter the message names. */
+    const resultRead = (at: TSESTree.Node): { result: string; read: string; error: string } | null => {
+      if (at.type !== AST_NODE_TYPES.MemberExpression) return null;
+      let fn: TSESTree.Node | undefined = at.parent;
+      while (fn && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) fn = fn.parent;
+      const error = fn?.params[0];
+      return {
+        result: sourceCode.getText(at.object),
+        read: shortText(at, `${sourceCode.getText(at.object)}.…`),
+        error: error?.type === AST_NODE_TYPES.Identifier ? error.name : "the error",
+      };
+    };
     // Plain JavaScript has no closure typing to keep: variables assigned back from the callback need no declared type.
     let typeCheckedFile: boolean | undefined;
     const typeChecked = (): boolean => (typeCheckedFile ??= isTypeChecked(context.filename, sourceCode.text));
@@ -102,6 +132,7 @@ export default createRule<Options, MessageIds>({
             ? `an exception from the call on line ${leak.line}`
             : `the \`${leak.exit}\` on line ${leak.line}`;
       const done = acquisition.releaseFunction?.name ?? `${acquisition.client?.name ?? "client"}.release`;
+      const read = leak.cause === "resultReadBeforeErrorCheck" ? resultRead(leak.at) : null;
       return {
         node: acquisition.call,
         messageId: leak.cause,
@@ -113,6 +144,11 @@ export default createRule<Options, MessageIds>({
           tryLine: leak.tryStatement?.loc.start.line ?? "",
           where,
           done,
+          result: read?.result ?? "",
+          read: read?.read ?? "",
+          error: read?.error ?? "",
+          emitter: leak.binding ? shortText(leak.binding.emitter, "the emitter") : "",
+          event: leak.binding?.event ?? "",
         },
         suggest: suggestionsFor(leak),
       };

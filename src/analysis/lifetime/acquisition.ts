@@ -4,6 +4,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
+import { isCallbackFunction, passedCallback } from "./callback-arguments.js";
 import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -125,13 +126,6 @@ function parameterVariable(sourceCode: SourceCode, fn: FunctionNode, index: numb
   return declaredVariable(sourceCode, fn, param);
 }
 
-function isCallbackFunction(node: TSESTree.Node | undefined): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
-  return (
-    node !== undefined &&
-    (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression)
-  );
-}
-
 /**
  * `const session = new Session(await P.connect())` (also as a branch of `cond ? new Session(…) : other`): the object
  * that wraps the client holds it now, and releases it through itself (`session.release()`, `session.client.release()`).
@@ -235,9 +229,10 @@ function releasedLikePoolClient(acquisition: Acquisition): boolean {
 }
 
 function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
-
-  const callback = call.arguments.find((argument) => isCallbackFunction(argument));
-  if (callback && isCallbackFunction(callback)) {
+  const passed = call.arguments.map(passedCallback).find((found) => found !== null);
+  // A wrapper (`assert.calls(fn)`) may pass on other arguments than it gets: follow it only to a declared client.
+  if (passed && !(passed.wrapped && passed.callback.params.length < 2)) {
+    const callback = passed.callback;
     const client = parameterVariable(sourceCode, callback, 1);
     // `function (err) { … arguments[2]() }`: pg passes the client and the release whatever the callback declares.
     const readsArguments =
@@ -442,7 +437,7 @@ function isAcquisitionAssignment(assignment: TSESTree.AssignmentExpression, acqu
   return acquisition.binding === assignment;
 }
 
-function isTestPosition(parent: TSESTree.Node, top: TSESTree.Node): boolean {
+export function isTestPosition(parent: TSESTree.Node, top: TSESTree.Node): boolean {
   switch (parent.type) {
     case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.ConditionalExpression:

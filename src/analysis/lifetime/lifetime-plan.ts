@@ -13,6 +13,9 @@ import {
   type FunctionNode,
 } from "./acquisition.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { callReceiving, isCallbackFunction } from "./callback-arguments.js";
+import { certainThrows, type CertainThrow } from "./callback-throws.js";
+import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js";
 import type { CodePath } from "./segments.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -35,6 +38,8 @@ export interface Tracked {
   releaseTries: TSESTree.TryStatement[];
   /** `.then(onFulfilled)` calls whose handler releases it while no rejection handler or `.finally` does. */
   fulfilledOnlyReleases: TSESTree.CallExpression[];
+  /** Every release is a listener of 'end' or 'finish' (`stream.on("end", done)`): the first such binding. */
+  successOnlyRelease: EventBinding | null;
 }
 
 /** One code path that holds the client: the owner, or a callback continuing its work (`client.query(sql, cb)`). */
@@ -67,7 +72,8 @@ export type LifetimeEvent =
   | { type: "deferred"; tracked: Tracked; node: FunctionNode }
   /** The test of a branch on the client (or the callback's error): on one side no client is held. */
   | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean }
-  | { type: "throw"; node: TSESTree.Node };
+  /** `certain`: a throw counted even in a node-style callback (see callback-throws.ts). */
+  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow };
 
 export interface Callee {
   callee: FunctionNode;
@@ -118,8 +124,10 @@ function isContinuation(fn: FunctionNode, subject: Subject, clientReferences: Se
   if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
   if (promiseRole(fn) !== null) return false;
   if (subject.style === "callback") return true;
-  const callee = unwrapExpression(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && clientReferences.has(unwrapExpression(callee.object));
+  // `client.query(sql, cb)`, or through a wrapper: `client.query(sql, assert.calls(cb))`.
+  const receiving = callReceiving(fn);
+  const callee = receiving ? unwrapExpression(receiving.callee) : null;
+  return callee?.type === AST_NODE_TYPES.MemberExpression && clientReferences.has(unwrapExpression(callee.object));
 }
 
 /**
@@ -184,6 +192,7 @@ export function planTracking(
     hasTransfer: false,
     releaseTries: [],
     fulfilledOnlyReleases: [],
+    successOnlyRelease: null,
   };
   const owner = subject.owner;
   const variables = [subject.client, subject.releaseFunction].filter((v): v is Variable => v !== null);
@@ -200,12 +209,18 @@ export function planTracking(
   // Functions (below the owner) containing a release or hand-over: the only nested functions that matter.
   const releasingFunctions = new Set<TSESTree.Node>();
   const handled = { fulfilled: [] as TSESTree.CallExpression[], rejected: false };
+  const releasing: Array<{ identifier: TSESTree.Identifier; nested: readonly TSESTree.Node[] }> = [];
+  let releasedOutsideOwner = false;
   for (const { identifier, kind } of references) {
     if (!RELEASING_KINDS.has(kind)) continue;
     if (kind === "release") tracked.hasRelease = true;
     else tracked.hasTransfer = true;
     const chain = functionsBetween(identifier, owner);
-    if (!chain) continue;
+    if (!chain) {
+      releasedOutsideOwner = true;
+      continue;
+    }
+    releasing.push({ identifier, nested: chain });
     for (const fn of chain) releasingFunctions.add(fn);
     const innermost = chain.at(-1);
     const role = innermost && kind === "release" ? promiseRole(innermost) : null;
@@ -217,6 +232,7 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
+  if (!releasedOutsideOwner) tracked.successOnlyRelease = successOnlyRelease(releasing);
   tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);
 
   const ownerUnit: Unit = {
@@ -231,7 +247,16 @@ export function planTracking(
   };
   tracked.units.push(ownerUnit);
   sink.addUnit(ownerUnit);
+  if (subject.style === "callback" && isCallbackFunction(owner)) {
+    addCertainThrows(owner, false);
+  }
   const unitsByFunction = new Map<TSESTree.Node, Unit>();
+  /** A node-style callback holding the client does not count calls as throwing; these throws it does count. */
+  function addCertainThrows(fn: Parameters<typeof certainThrows>[0], continuation: boolean): void {
+    for (const point of certainThrows(fn, sourceCode, { continuation, connectError: subject.errorParameter })) {
+      sink.addReferenceEvent(point.identifier, { type: "throw", node: point.node, certain: point.certain });
+    }
+  }
   const announced = new Set<TSESTree.Node>();
   const pairedFlags = new Set<Variable | null>(
     releaseFlags(references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier), sourceCode),
@@ -251,6 +276,7 @@ export function planTracking(
         tracked.units.push(unit);
         sink.addUnit(unit);
         sink.addFunctionEvent(fn, { type: "deferred", tracked, node: fn });
+        if (isCallbackFunction(fn)) addCertainThrows(fn, true);
         continue;
       }
       if (releasingFunctions.has(fn) && !announced.has(fn)) {

@@ -5,12 +5,13 @@
 // that covers it, or out of the function.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
+import type { CertainThrow } from "./callback-throws.js";
 import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
 import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";
 
 /** Why a client is still held: an exception from a call, or an early exit statement. */
-export type HeldReason = { kind: "throw" | "exit" | "reacquire"; node: TSESTree.Node };
+export type HeldReason = { kind: "throw" | "exit" | "reacquire"; node: TSESTree.Node; certain?: CertainThrow };
 
 /** A path of `unit` that leaves (or re-acquires) while holding the client; `reason` null: it just ran to the end. */
 export interface RawLeak {
@@ -190,9 +191,9 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
           else if (event.kind === "argument" && event.callee && releases(event.callee) !== null) state = null;
           break;
         case "throw": {
-          if (!state || !unit.throws) break;
+          if (!state || !(unit.throws || event.certain)) break;
           // The latest exception is the one that skips the release (an earlier one was already handled).
-          const held: Held = { reason: { kind: "throw", node: event.node } };
+          const held: Held = { reason: { kind: "throw", node: event.node, certain: event.certain } };
           const target = exceptionTarget(event.node, unit.node);
           if (!target) {
             report(held.reason);

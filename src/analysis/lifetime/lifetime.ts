@@ -7,6 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { classifyReference, findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
+import type { EventBinding } from "./event-bound-releases.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
@@ -35,7 +36,10 @@ export type LeakCause =
   | "notReleasedOnAllPaths"
   | "callbackPathWithoutDone"
   | "rejectionSkipsRelease"
-  | "reacquiredWhileHeld";
+  | "reacquiredWhileHeld"
+  | "assertionSkipsRelease"
+  | "resultReadBeforeErrorCheck"
+  | "releasedOnlyOnSuccessEvent";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -49,6 +53,8 @@ export interface Leak {
   exit: "return" | "throw" | "break" | "continue" | "end" | "call";
   /** workBeforeTry: the `try` whose `finally` releases, which the throwing work precedes. */
   tryStatement: TSESTree.TryStatement | null;
+  /** releasedOnlyOnSuccessEvent: the emitter and the event the release is bound to. */
+  binding?: EventBinding;
 }
 
 /** A use, or a second release, of a client after it was released on some path. */
@@ -316,6 +322,11 @@ function recordLifetimes(context: Context): Recording | null {
     if (first) {
       return { acquisition, cause: "rejectionSkipsRelease", at: first, line: first.loc.start.line, exit: "call", tryStatement: null };
     }
+    const binding = tracked.successOnlyRelease;
+    if (binding) {
+      const at = binding.registration;
+      return { acquisition, cause: "releasedOnlyOnSuccessEvent", at, line: at.loc.start.line, exit: "call", tryStatement: null, binding };
+    }
     if (!tracked.hasRelease && !tracked.hasTransfer) {
       const at = acquisition.call;
       return { acquisition, cause: "neverReleased", at, line: at.loc.start.line, exit: "end", tryStatement: null };
@@ -347,6 +358,10 @@ function recordLifetimes(context: Context): Recording | null {
     if (reason.kind === "exit") {
       const exit = exitKeyword(at);
       return { acquisition, cause: style === "callback" ? "callbackPathWithoutDone" : "earlyExit", at, line, exit, tryStatement: null };
+    }
+    if (reason.certain) {
+      const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : "resultReadBeforeErrorCheck";
+      return { acquisition, cause, at, line, exit: "call", tryStatement: null };
     }
     if (style === "then") return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
     if (!tracked.hasRelease) return { acquisition, cause: "notHandedOverOnThrow", at, line, exit: "call", tryStatement: null };

@@ -1,0 +1,121 @@
+// Throws that are certain inside a node-style callback. Calls in such callbacks are not counted as throw points (a
+// throw there crashes the process, and most calls do not throw), but two shapes throw exactly when something went
+// wrong, and a test runner or an `uncaughtException` handler keeps the process — and the pool, short one client —
+// alive: a failing assertion (`assert(…)`, `assert.equal(…)`, `expect(…)…`), and reading a property of the result
+// when the error was not checked first (`(err, res) => { res.rows[0] … }`: pg calls back `(err)` alone on failure).
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunctionNode, isTestPosition } from "./acquisition.js";
+import { takesErrorFirst, type CallbackFunction } from "./callback-arguments.js";
+import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** Why a throw is certain: a failing assertion, or a read of the result a failed call did not give. */
+export type CertainThrow = "assertion" | "resultRead";
+
+export interface CertainThrowPoint {
+  /** The identifier the event is recorded at (`assert`, or the result parameter), in the callback's own body. */
+  identifier: TSESTree.Identifier;
+  /** The throwing node: the assertion call, or the member read. */
+  node: TSESTree.Node;
+  certain: CertainThrow;
+}
+
+const ASSERTION_NAMES = new Set(["assert", "expect"]);
+
+/** `fn`'s nearest enclosing function is `fn` itself. */
+function directlyIn(node: TSESTree.Node, fn: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current === fn) return true;
+    if (isFunctionNode(current)) return false;
+  }
+  return false;
+}
+
+/**
+ * `assert(…)`, `assert.equal(…)`, `assert.strict.ok(…)`, `expect(…)`: the call made through `identifier`; null when it
+ * is not called, or when it is given a function (`assert.calls(fn)` wraps a callback, `assert.throws(fn)` runs one).
+ */
+function assertionCall(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {
+  let node: TSESTree.Node = identifier;
+  let parent = parentSkippingWrappers(node);
+  while (parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === node) {
+    node = parent;
+    parent = parentSkippingWrappers(node);
+  }
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(parent.callee) !== node) return null;
+  const takesFunction = parent.arguments.some(
+    (argument) => argument.type === AST_NODE_TYPES.ArrowFunctionExpression || argument.type === AST_NODE_TYPES.FunctionExpression,
+  );
+  return takesFunction ? null : parent;
+}
+
+/**
+ * The assertions in `fn`'s own body. `connectError`: the connect callback's error parameter — an assertion about it
+ * (`assert(!err)`) fails only when there is no client to lose, so it is left out.
+ */
+function assertions(fn: CallbackFunction, sourceCode: SourceCode, connectError: Variable | null): CertainThrowPoint[] {
+  const found: CertainThrowPoint[] = [];
+  const errorReferences = connectError?.references.map((reference) => reference.identifier) ?? [];
+  for (const reference of sourceCode.getScope(fn).through) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    if (!ASSERTION_NAMES.has(identifier.name) || !directlyIn(identifier, fn)) continue;
+    const call = assertionCall(identifier);
+    if (!call) continue;
+    const aboutConnectError = errorReferences.some((error) => call.range[0] <= error.range[0] && error.range[1] <= call.range[1]);
+    if (!aboutConnectError) found.push({ identifier, node: call, certain: "assertion" });
+  }
+  return found;
+}
+
+/**
+ * In a continuation `(err, res) => …`: the first read of a property of `res` that comes before anything looks at
+ * `err` (other than passing it to a call, such as logging it) or tests `res`. Null when there is none, or when the
+ * callback does not take an error first.
+ */
+function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode): CertainThrowPoint | null {
+  const [errorParam, resultParam] = fn.params;
+  if (!takesErrorFirst(fn) || resultParam?.type !== AST_NODE_TYPES.Identifier) return null;
+  const variables = sourceCode.getDeclaredVariables(fn);
+  const error = variables.find((variable) => variable.identifiers.includes(errorParam as TSESTree.Identifier));
+  const result = variables.find((variable) => variable.identifiers.includes(resultParam));
+  if (!error || !result) return null;
+  let firstCheck = Infinity;
+  for (const reference of error.references) {
+    const parent = parentSkippingWrappers(reference.identifier);
+    const passedOn = parent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) !== reference.identifier;
+    if (!passedOn) firstCheck = Math.min(firstCheck, reference.identifier.range[0]);
+  }
+  let read: CertainThrowPoint | null = null;
+  for (const reference of result.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const parent = parentSkippingWrappers(identifier);
+    if (!parent) continue;
+    if (reference.isWrite() || isTestPosition(parent, identifier)) {
+      firstCheck = Math.min(firstCheck, identifier.range[0]);
+      continue;
+    }
+    if (parent.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier || parent.optional) continue;
+    if (!directlyIn(identifier, fn)) continue;
+    if (!read || identifier.range[0] < read.identifier.range[0]) read = { identifier, node: parent, certain: "resultRead" };
+  }
+  return read && read.identifier.range[0] < firstCheck ? read : null;
+}
+
+/**
+ * The certain throws of a callback that holds a client: assertions anywhere in its body, and — when it continues the
+ * work (`client.query(sql, cb)`), not when it is the connect callback itself, whose failure leaves no client — an
+ * unchecked read of its result.
+ */
+export function certainThrows(
+  fn: CallbackFunction,
+  sourceCode: SourceCode,
+  role: { continuation: boolean; connectError: Variable | null },
+): CertainThrowPoint[] {
+  const points = assertions(fn, sourceCode, role.continuation ? null : role.connectError);
+  const read = role.continuation ? resultReadBeforeErrorCheck(fn, sourceCode) : null;
+  if (read) points.push(read);
+  return points;
+}

@@ -1,0 +1,57 @@
+// Releases bound to an event: `stream.on("end", done)`, `query.on("end", () => client.release())`. A listener runs
+// at some later time, so the analysis takes the registration as the release — right for events that come on every
+// outcome, wrong for 'end' and 'finish': a stream that fails emits 'error' (then 'close') and never 'end', and the
+// client bound to it never goes back. A release bound to 'error' or 'close' as well is safe.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { memberPropertyName, methodCall, parentSkippingWrappers } from "../node-shapes.js";
+
+const LISTEN_METHODS = new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+/** Events a failing stream (or query, or response) never emits. */
+const SUCCESS_ONLY_EVENTS = new Set(["end", "finish"]);
+
+/** `x.on("end", listener)`: the registration and its event, when `listener` is the registered function. */
+export interface EventBinding {
+  registration: TSESTree.CallExpression;
+  /** `x`, the emitter. */
+  emitter: TSESTree.Node;
+  event: string;
+}
+
+function eventBinding(listener: TSESTree.Node): EventBinding | null {
+  const call = listener.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== listener) return null;
+  const method = methodCall(call);
+  const name = call.arguments[0];
+  if (!method || !LISTEN_METHODS.has(method.name) || name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== "string") {
+    return null;
+  }
+  return { registration: call, emitter: method.object, event: name.value };
+}
+
+/**
+ * What a releasing reference registers as a listener: the outermost function between it and the owner
+ * (`nested[0]`), or, with none, the reference itself — `done`, or `client.release` — when it is passed as one.
+ */
+function listenerOf(identifier: TSESTree.Identifier, nested: readonly TSESTree.Node[]): TSESTree.Node {
+  if (nested.length > 0) return nested[0]!;
+  const parent = parentSkippingWrappers(identifier);
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(parent) === "release") return parent;
+  return identifier;
+}
+
+/**
+ * When every release (or hand-over of `done`) of a client is a listener of 'end' or 'finish': the first such
+ * binding. Null when some release is not bound to an event, or one is bound to any other event ('error', 'close').
+ */
+export function successOnlyRelease(
+  releasing: ReadonlyArray<{ identifier: TSESTree.Identifier; nested: readonly TSESTree.Node[] }>,
+): EventBinding | null {
+  let first: EventBinding | null = null;
+  for (const { identifier, nested } of releasing) {
+    const binding = eventBinding(listenerOf(identifier, nested));
+    if (!binding || !SUCCESS_ONLY_EVENTS.has(binding.event)) return null;
+    if (!first || binding.registration.range[0] < first.registration.range[0]) first = binding;
+  }
+  return first;
+}
