@@ -108,8 +108,9 @@ export default createRule<Options, MessageIds>({
     // paths that leaked too (and, where the release sat in a branch, at the end of the block), which the user should
     // look at before accepting.
     function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      // The client is meant to outlive this function: a callback-scoped rewrite would release it too early.
-      if (leak.cause === "notHandedOverOnThrow") return [];
+      // The client is meant to outlive this function (handed over, or streaming after it returns): a callback-scoped
+      // rewrite would release it too early.
+      if (leak.cause === "notHandedOverOnThrow" || leak.cause === "releasedOnlyOnSuccessEvent") return [];
       const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource, typeChecked: typeChecked() });
       if (!answer?.ok) return [];
       return [
@@ -123,8 +124,7 @@ export default createRule<Options, MessageIds>({
 
     function reportFor(leak: Leak): TSESLint.ReportDescriptor<MessageIds> {
       const { acquisition } = leak;
-      const poolText = sourceCode.getText(acquisition.pool);
-      const pool = poolText.length <= 40 && !poolText.includes("\n") ? poolText : "pool";
+      const pool = shortText(acquisition.pool, "pool");
       const where =
         leak.exit === "end"
           ? `the end of the callback on line ${leak.line}`
