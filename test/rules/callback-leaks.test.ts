@@ -69,6 +69,15 @@ ruleTester.run("no-leaked-client on callback shapes", rule, {
 });`,
     },
     {
+      name: "assertions that the client is there fail only when the checkout failed",
+      code: `pool.connect((err, client, release) => {
+  expect(err).to.be(undefined);
+  expect(client).to.not.be(undefined);
+  assert(client);
+  release();
+});`,
+    },
+    {
       name: "a promise checkout whose wrapped query callback releases before asserting",
       code: `pool.connect().then((client) => {
   client.query("SELECT pg_sleep(2)", assert.calls(function (err) {

@@ -52,20 +52,37 @@ function assertionCall(identifier: TSESTree.Identifier): TSESTree.CallExpression
   return takesFunction ? null : parent;
 }
 
+/** The connect callback's error and client parameters: what says whether the checkout worked. */
+export interface ConnectOutcome {
+  error: Variable | null;
+  client: Variable | null;
+}
+
+const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean => outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+
 /**
- * The assertions in `fn`'s own body. `connectError`: the connect callback's error parameter — an assertion about it
- * (`assert(!err)`) fails only when there is no client to lose, so it is left out.
+ * An assertion on whether the checkout worked — about its error (`assert(!err)`, `expect(err).to.be.an(Error)`) or
+ * about the client being there (`expect(client).to.not.be(undefined)`, `assert(client)`) — fails only when there is
+ * no client to lose. An assertion that uses the client (`assert.equal(client.processID > 0, true)`) is not one.
  */
-function assertions(fn: CallbackFunction, sourceCode: SourceCode, connectError: Variable | null): CertainThrowPoint[] {
+function aboutCheckout(call: TSESTree.CallExpression, outcome: ConnectOutcome): boolean {
+  if (outcome.error?.references.some((reference) => within(reference.identifier, call))) return true;
+  return (outcome.client?.references ?? []).some((reference) => {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    if (!within(identifier, call)) return false;
+    const parent = parentSkippingWrappers(identifier);
+    return parent !== undefined && (parent.type === AST_NODE_TYPES.CallExpression || isTestPosition(parent, identifier));
+  });
+}
+
+/** The assertions in `fn`'s own body; `connect`: for the connect callback itself, leave out those on its outcome. */
+function assertions(fn: CallbackFunction, sourceCode: SourceCode, connect: ConnectOutcome | null): CertainThrowPoint[] {
   const found: CertainThrowPoint[] = [];
-  const errorReferences = connectError?.references.map((reference) => reference.identifier) ?? [];
   for (const reference of sourceCode.getScope(fn).through) {
     const identifier = reference.identifier as TSESTree.Identifier;
     if (!ASSERTION_NAMES.has(identifier.name) || !directlyIn(identifier, fn)) continue;
     const call = assertionCall(identifier);
-    if (!call) continue;
-    const aboutConnectError = errorReferences.some((error) => call.range[0] <= error.range[0] && error.range[1] <= call.range[1]);
-    if (!aboutConnectError) found.push({ identifier, node: call, certain: "assertion" });
+    if (call && !(connect && aboutCheckout(call, connect))) found.push({ identifier, node: call, certain: "assertion" });
   }
   return found;
 }
@@ -112,9 +129,9 @@ function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode
 export function certainThrows(
   fn: CallbackFunction,
   sourceCode: SourceCode,
-  role: { continuation: boolean; connectError: Variable | null },
+  role: { continuation: boolean; connect: ConnectOutcome },
 ): CertainThrowPoint[] {
-  const points = assertions(fn, sourceCode, role.continuation ? null : role.connectError);
+  const points = assertions(fn, sourceCode, role.continuation ? null : role.connect);
   const read = role.continuation ? resultReadBeforeErrorCheck(fn, sourceCode) : null;
   if (read) points.push(read);
   return points;

@@ -253,7 +253,7 @@ export function planTracking(
   const unitsByFunction = new Map<TSESTree.Node, Unit>();
   /** A node-style callback holding the client does not count calls as throwing; these throws it does count. */
   function addCertainThrows(fn: Parameters<typeof certainThrows>[0], continuation: boolean): void {
-    for (const point of certainThrows(fn, sourceCode, { continuation, connectError: subject.errorParameter })) {
+    for (const point of certainThrows(fn, sourceCode, { continuation, connect: { error: subject.errorParameter, client: subject.client } })) {
       sink.addReferenceEvent(point.identifier, { type: "throw", node: point.node, certain: point.certain });
     }
   }
