@@ -109,6 +109,31 @@ ruleTester.run("no-leaked-client on callback shapes", rule, {
 }`,
     },
     {
+      name: "an assertion inside a try whose finally releases",
+      code: `pool.connect((err, client, done) => {
+  if (err) return;
+  client.query("SELECT 1 AS n", (queryErr, res) => {
+    try {
+      assert.ifError(queryErr);
+      assert.equal(res.rows[0].n, 1);
+    } finally {
+      done();
+    }
+  });
+});`,
+    },
+    {
+      name: "one closure bound to both 'end' and 'error' releases",
+      code: `pool.connect((err, client, done) => {
+  if (err) return;
+  const stream = client.query(new QueryStream("SELECT * FROM items"));
+  const finish = (streamErr) => done(streamErr);
+  stream.on("end", finish);
+  stream.on("error", finish);
+  stream.pipe(process.stdout);
+});`,
+    },
+    {
       name: "a wrapper around a function that takes no error first is not followed",
       code: `pool.connect(once(function (client) {
   client.query("SELECT 1");
@@ -209,6 +234,27 @@ ruleTester.run("no-leaked-client on callback shapes", rule, {
         {
           messageId: "releasedOnlyOnSuccessEvent",
           data: { pool: "pool", emitter: "stream", event: "end", line: 4 },
+          line: 1,
+          column: 1,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a named closure that releases, bound to 'end' only",
+      code: `pool.connect((err, client, done) => {
+  if (err) return;
+  const stream = client.query(new QueryStream("SELECT * FROM items"));
+  function finish() {
+    done();
+  }
+  stream.on("end", finish);
+  stream.pipe(process.stdout);
+});`,
+      errors: [
+        {
+          messageId: "releasedOnlyOnSuccessEvent",
+          data: { pool: "pool", emitter: "stream", event: "end", line: 7 },
           line: 1,
           column: 1,
           suggestions: [],

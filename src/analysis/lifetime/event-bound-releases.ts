@@ -3,7 +3,7 @@
 // outcome, wrong for 'end' and 'finish': a stream that fails emits 'error' (then 'close') and never 'end', and the
 // client bound to it never goes back. A release bound to 'error' or 'close' as well is safe.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall, parentSkippingWrappers } from "../node-shapes.js";
 
 const LISTEN_METHODS = new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -29,15 +29,23 @@ function eventBinding(listener: TSESTree.Node): EventBinding | null {
   return { registration: call, emitter: method.object, event: name.value };
 }
 
+/** The variable naming a function (`const finish = () => done()`), or null for an inline one. */
+export type FunctionName = (fn: TSESTree.Node) => TSESLint.Scope.Variable | null;
+
 /**
- * What a releasing reference registers as a listener: the outermost function between it and the owner
- * (`nested[0]`), or, with none, the reference itself — `done`, or `client.release` — when it is passed as one.
+ * What a releasing reference registers as listeners: the outermost function between it and the owner (`nested[0]`)
+ * — or, when that function is named, every place its name is used (`stream.on("end", finish)`) — or, with none, the
+ * reference itself — `done`, or `client.release` — when it is passed as one.
  */
-function listenerOf(identifier: TSESTree.Identifier, nested: readonly TSESTree.Node[]): TSESTree.Node {
-  if (nested.length > 0) return nested[0]!;
+function listenersOf(identifier: TSESTree.Identifier, nested: readonly TSESTree.Node[], nameOf: FunctionName): TSESTree.Node[] {
+  const outer = nested[0];
+  if (outer) {
+    const uses = nameOf(outer)?.references.filter((reference) => !reference.init).map((reference) => reference.identifier) ?? [];
+    return uses.length > 0 ? uses : [outer];
+  }
   const parent = parentSkippingWrappers(identifier);
-  if (parent?.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(parent) === "release") return parent;
-  return identifier;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(parent) === "release") return [parent];
+  return [identifier];
 }
 
 /**
@@ -46,12 +54,15 @@ function listenerOf(identifier: TSESTree.Identifier, nested: readonly TSESTree.N
  */
 export function successOnlyRelease(
   releasing: ReadonlyArray<{ identifier: TSESTree.Identifier; nested: readonly TSESTree.Node[] }>,
+  nameOf: FunctionName,
 ): EventBinding | null {
   let first: EventBinding | null = null;
   for (const { identifier, nested } of releasing) {
-    const binding = eventBinding(listenerOf(identifier, nested));
-    if (!binding || !SUCCESS_ONLY_EVENTS.has(binding.event)) return null;
-    if (!first || binding.registration.range[0] < first.registration.range[0]) first = binding;
+    for (const listener of listenersOf(identifier, nested, nameOf)) {
+      const binding = eventBinding(listener);
+      if (!binding || !SUCCESS_ONLY_EVENTS.has(binding.event)) return null;
+      if (!first || binding.registration.range[0] < first.registration.range[0]) first = binding;
+    }
   }
   return first;
 }

@@ -232,7 +232,7 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
-  if (!releasedOutsideOwner) tracked.successOnlyRelease = successOnlyRelease(releasing);
+  if (!releasedOutsideOwner) tracked.successOnlyRelease = successOnlyRelease(releasing, (fn) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null));
   tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);
 
   const ownerUnit: Unit = {
