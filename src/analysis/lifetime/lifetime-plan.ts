@@ -232,7 +232,10 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
-  if (!releasedOutsideOwner) tracked.successOnlyRelease = successOnlyRelease(releasing, (fn) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null));
+  if (!releasedOutsideOwner) {
+    const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
+    tracked.successOnlyRelease = successOnlyRelease(releasing, nameOf);
+  }
   tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);
 
   const ownerUnit: Unit = {
@@ -247,16 +250,15 @@ export function planTracking(
   };
   tracked.units.push(ownerUnit);
   sink.addUnit(ownerUnit);
-  if (subject.style === "callback" && isCallbackFunction(owner)) {
-    addCertainThrows(owner, false);
-  }
-  const unitsByFunction = new Map<TSESTree.Node, Unit>();
   /** A node-style callback holding the client does not count calls as throwing; these throws it does count. */
-  function addCertainThrows(fn: Parameters<typeof certainThrows>[0], continuation: boolean): void {
-    for (const point of certainThrows(fn, sourceCode, { continuation, connect: { error: subject.errorParameter, client: subject.client } })) {
+  const connect = { error: subject.errorParameter, client: subject.client };
+  const addCertainThrows = (fn: Parameters<typeof certainThrows>[0], continuation: boolean): void => {
+    for (const point of certainThrows(fn, sourceCode, { continuation, connect })) {
       sink.addReferenceEvent(point.identifier, { type: "throw", node: point.node, certain: point.certain });
     }
-  }
+  };
+  if (subject.style === "callback" && isCallbackFunction(owner)) addCertainThrows(owner, false);
+  const unitsByFunction = new Map<TSESTree.Node, Unit>();
   const announced = new Set<TSESTree.Node>();
   const pairedFlags = new Set<Variable | null>(
     releaseFlags(references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier), sourceCode),
