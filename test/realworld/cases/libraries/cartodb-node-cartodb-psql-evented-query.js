@@ -1,35 +1,52 @@
-// Source: CartoDB/node-cartodb-psql — lib/psql.js (eventedQuery), reduced by hand, not copied
+// Source: CartoDB/node-cartodb-psql — lib/psql.js (PSQL.eventedQuery), reduced by hand, not copied
 // Label: safe
-// Why: the streaming query's 'error' listener calls done(err) and its 'end' listener calls done() unless an error came first: released on both outcomes
-const pg = require("pg");
+// Why: the evented query's 'error' listener calls done(err) and its 'end' listener calls done() when no error came first: the query settles one way or the other and the client goes back either way
+var pg = require("pg");
 
-const pool = new pg.Pool();
+function PSQL(connectionParams) {
+  var me = {};
 
-function streamRows(sql, params, callback) {
-  pool.connect(function (err, client, done) {
-    if (err) {
-      return callback(err);
+  // dbConnect (not shown) forwards `pg.connect(config, (err, client, done) => cb(err, client, done))`.
+  me.eventedQuery = function (sql, params, callback) {
+    if (typeof params === "function") {
+      callback = params;
+      params = [];
     }
-    const query = client.query(new pg.Query(sql, params));
-    const onNotice = function () {
-      query.emit("notice", arguments);
-    };
-    client.on("notice", onNotice);
-
-    let failed = false;
-    query.on("error", function (queryErr) {
-      client.removeListener("notice", onNotice);
-      failed = true;
-      done(queryErr);
-    });
-    query.on("end", function () {
-      client.removeListener("notice", onNotice);
-      if (!failed) {
-        done();
+    this.connect(function (err, client, done) {
+      if (err) {
+        return callback(err);
       }
+      var query = client.query(sql, params || []);
+      var onNotice = function () {
+        query.emit("notice", arguments);
+      };
+      client.on("notice", onNotice);
+
+      var gotError = false;
+      query.on("error", function (queryError) {
+        client.removeListener("notice", onNotice);
+        gotError = true;
+        done(queryError);
+      });
+      query.on("end", function () {
+        client.removeListener("notice", onNotice);
+        if (!gotError) {
+          done();
+        }
+      });
+
+      var cancel = function () {
+        pg.cancel(undefined, client, query);
+      };
+      return callback(null, query, cancel);
     });
-    return callback(null, query);
-  });
+  };
+
+  me.connect = function (cb) {
+    this.dbConnect(connectionParams, cb);
+  };
+
+  return me;
 }
 
-module.exports = streamRows;
+module.exports = PSQL;
