@@ -38,8 +38,11 @@ export class CapturePolicy {
   /** Called at every checkout of a pool with leak detection: must stay a few field reads. */
   wantsStack(pool: pg.Pool): boolean {
     if (this.mode === "always" || this.stacklessHeld > 0) return true;
-    // Before this checkout: the counts do not include the caller yet.
-    if (pool.waitingCount > 0 || (pool.totalCount - pool.idleCount) * 200 >= this.pressureUsedTimes200) return true;
+    // Before this checkout: the counts do not include the caller yet. A caller queued while a client is idle is not
+    // waiting for one: pg-pool queues every connect() and hands the idle clients out on the next tick, so callers
+    // arriving in the same tick of a healthy pool would count as waiting and be captured.
+    const idle = pool.idleCount;
+    if ((pool.waitingCount > 0 && idle === 0) || (pool.totalCount - idle) * 200 >= this.pressureUsedTimes200) return true;
     return this.boostUntil > -Infinity && performance.now() < this.boostUntil;
   }
 

@@ -1,9 +1,10 @@
 // HikariCP-style leak detection, with one timer per pool instead of one per checkout: arming and cancelling a Node
 // timer on every checkout costs more than the rest of the monitor together. Checkouts are armed in the order they
-// happen, so the set of armed records is also ordered by deadline: a single timer waits for the oldest one; a
-// record released before its deadline just leaves the set, and when the timer fires it reports what is due and
+// happen, so the list of armed records is also ordered by deadline: a single timer waits for the oldest one; a
+// record released before its deadline just leaves the list, and when the timer fires it reports what is due and
 // waits for the next oldest. A leak is reported once when its threshold passes; if the client comes back later,
-// that is reported once more.
+// that is reported once more. The list is threaded through the records themselves (two links and a flag): arming
+// and disarming are a few field writes, where a Set's add and delete hash the record on every checkout.
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
 import type { SiteEntry } from "./site-table.js";
 
@@ -21,6 +22,10 @@ export interface CheckoutRecord {
   heldMs: number | undefined;
   /** Reported as a leak without a stack (captureStacks "adaptive" had not captured it). */
   stackless: boolean;
+  /** In LeakDetector's armed list, between these neighbours (older: armed before it). */
+  armed: boolean;
+  armedOlder: CheckoutRecord | undefined;
+  armedNewer: CheckoutRecord | undefined;
 }
 
 export interface LeakEvent {
@@ -49,6 +54,9 @@ export function newCheckoutRecord(startedAt: number, captured: CapturedStack | u
     pendingSite: false,
     heldMs: undefined,
     stackless: false,
+    armed: false,
+    armedOlder: undefined,
+    armedNewer: undefined,
   };
 }
 
@@ -63,9 +71,10 @@ export function siteOf(record: CheckoutRecord): AcquireSite | undefined {
 }
 
 export class LeakDetector {
-  // The checkouts within their threshold, oldest first (a Set iterates in insertion order): at most the pool's
-  // `max`, and each leaves at release, when reported, or at stop().
-  private readonly armed = new Set<CheckoutRecord>();
+  // The checkouts within their threshold, oldest first: at most the pool's `max`, and each leaves at release, when
+  // reported, or at stop().
+  private oldest: CheckoutRecord | undefined;
+  private newest: CheckoutRecord | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -77,31 +86,50 @@ export class LeakDetector {
 
   /** Called at checkout, in checkout order (`record.startedAt` never decreases from one call to the next). */
   arm(record: CheckoutRecord): void {
-    this.armed.add(record);
+    if (record.armed) return;
+    record.armed = true;
+    record.armedOlder = this.newest;
+    record.armedNewer = undefined;
+    if (this.newest) this.newest.armedNewer = record;
+    else this.oldest = record;
+    this.newest = record;
     if (this.timer === undefined) this.schedule(this.thresholdMs);
   }
 
   /** Called at release: stops watching the checkout, or reports the return of a client already reported as leaked. */
   disarm(record: CheckoutRecord, now: number): void {
     // The timer is left as it is: when it fires for a released record it just waits for the next one.
-    this.armed.delete(record);
+    this.unlink(record);
     if (record.reported) this.onReturned(record, this.describe(record, now - record.startedAt, "returned"));
   }
 
   /** Drops a checkout without reporting anything (its client left the pool without a release). */
   forget(record: CheckoutRecord): void {
-    this.armed.delete(record);
+    this.unlink(record);
   }
 
-  /** The checkouts still within their threshold (each carries its captured, not yet formatted, stack). */
-  pending(): Iterable<CheckoutRecord> {
-    return this.armed;
+  /** The checkouts still within their threshold, oldest first (each carries its captured, not yet formatted, stack). */
+  *pending(): Iterable<CheckoutRecord> {
+    for (let record = this.oldest; record !== undefined; record = record.armedNewer) yield record;
   }
 
   stopAll(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    this.armed.clear();
+    while (this.oldest !== undefined) this.unlink(this.oldest);
+  }
+
+  private unlink(record: CheckoutRecord): void {
+    if (!record.armed) return;
+    record.armed = false;
+    const older = record.armedOlder;
+    const newer = record.armedNewer;
+    if (older) older.armedNewer = newer;
+    else this.oldest = newer;
+    if (newer) newer.armedOlder = older;
+    else this.newest = older;
+    record.armedOlder = undefined;
+    record.armedNewer = undefined;
   }
 
   private schedule(delayMs: number): void {
@@ -114,13 +142,13 @@ export class LeakDetector {
     this.timer = undefined;
     try {
       const now = performance.now();
-      for (const record of this.armed) {
+      for (let record = this.oldest; record !== undefined; record = this.oldest) {
         const dueIn = record.startedAt + this.thresholdMs - now;
         if (dueIn > 0) {
           this.schedule(dueIn);
           return;
         }
-        this.armed.delete(record);
+        this.unlink(record);
         record.reported = true;
         try {
           this.onHeld(record, this.describe(record, now - record.startedAt, "held"));

@@ -41,6 +41,11 @@ export interface MonitorHost {
   notify(event: "alert", payload: AlertEvent): void;
 }
 
+/** What the monitor keeps about one client of the pool: its checkout while it is out. */
+interface ClientSlot {
+  record: CheckoutRecord | undefined;
+}
+
 type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void;
 type RawConnect = (this: pg.Pool, callback: ConnectCallback) => unknown;
 
@@ -64,8 +69,9 @@ export class WatchedPool {
   private readonly errorEpisode: AlertEpisode;
   private readonly sustained: SustainedUtilization;
 
-  private readonly records = new WeakMap<object, CheckoutRecord>();
-  private readonly listening = new WeakSet<object>();
+  // One slot per client, made at its first checkout and kept for its life: a checkout then costs one lookup at
+  // connect and one at release, where a record keyed by the client would be set and deleted every time.
+  private readonly clients = new WeakMap<object, ClientSlot>();
   private readonly leaks: LeakDetector | undefined;
   private readonly capture: CapturePolicy | undefined;
   private readonly samples: SiteSamples;
@@ -171,13 +177,15 @@ export class WatchedPool {
       const record = newCheckoutRecord(now, captured);
       // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
       if (sampled && captured) this.samples.add(record);
-      this.records.set(client, record);
-      if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
-      if (!this.listening.has(client)) {
+      let slot = this.clients.get(client);
+      if (slot === undefined) {
+        slot = { record: undefined };
+        this.clients.set(client, slot);
         // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
-        this.listening.add(client);
         client.on("error", this.onClientError);
       }
+      slot.record = record;
+      if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
       if (this.pool.waitingCount === 0) this.waitingEpisode.observe(false, now);
       this.observeUtilization(this.pool.totalCount - this.pool.idleCount, now);
     } catch {
@@ -187,9 +195,10 @@ export class WatchedPool {
 
   private readonly onRelease = (_err: Error | undefined, client: pg.PoolClient): void => {
     try {
-      const record = this.records.get(client);
-      if (!record) return;
-      this.records.delete(client);
+      const slot = this.clients.get(client);
+      const record = slot?.record;
+      if (!slot || !record) return;
+      slot.record = undefined;
       const now = performance.now();
       const heldMs = now - record.startedAt;
       this.use.record(heldMs);
@@ -206,9 +215,10 @@ export class WatchedPool {
 
   private readonly onRemove = (client: pg.PoolClient): void => {
     // pg-pool removes a client after its release (already forgotten then); this covers any other way out.
-    const record = this.records.get(client);
-    if (!record) return;
-    this.records.delete(client);
+    const slot = this.clients.get(client);
+    const record = slot?.record;
+    if (!slot || !record) return;
+    slot.record = undefined;
     this.leaks?.forget(record);
     if (record.entry) forgetAtSite(record.entry, record);
     if (record.stackless) this.capture?.stacklessLeakEnded(performance.now());
