@@ -8,7 +8,7 @@
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
 import type { SiteEntry } from "./site-table.js";
 
-/** One checkout, alive from the client being handed out to its release (held in a WeakMap keyed by the client). */
+/** One checkout, alive from the client being handed out to its release (held in its client's slot, see WatchedPool). */
 export interface CheckoutRecord {
   startedAt: number;
   captured: CapturedStack | undefined;
