@@ -251,11 +251,15 @@ function runtime(results: BenchResults): string {
     const state = figures.healthy
       ? "a healthy pool"
       : `the pool under pressure: at least ${Math.round(0.4 * throughput.poolMax)} of ${throughput.poolMax} clients out, so \`"adaptive"\` captures every checkout`;
+    const floor = figures.bareAgainstBare;
     return `Concurrency ${figures.concurrency} (${state}):
 
 | pool | queries/s (min / median / max) | ÷ bare, round by round (min / median / max) | this process's CPU µs per query (median) | added CPU µs vs bare (median of rounds) | bare CPU ÷ this CPU (median of rounds) |
 |---|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
+
+Noise floor: a bare window against the bare windows before and after it, CPU ratio ${fixed(floor.cpuRatio, 3)} (median of
+${floor.cpuRatios.n}; min / max ${fixed(floor.cpuRatios.min, 3)} / ${fixed(floor.cpuRatios.max, 3)}).
 `;
   });
   const { micro } = part;
@@ -275,8 +279,10 @@ Also measured by it (names as it gives them): ${facts(micro.stack)}; ${facts(mic
   return `## Runtime cost
 
 \`withClient(pool, (c) => c.query("SELECT 1"))\` in a loop by N concurrent workers against a real PostgreSQL
-(embedded unless \`DATABASE_URL\` is set), ${throughput.rounds} rounds of one ${throughput.windowMs} ms window per pool,
-the pools taking turns in a rotating order (short windows, many rounds: drift falls on every pool alike). Each variant has its own pool (\`max: ${throughput.poolMax}\`, the seed's
+(embedded unless \`DATABASE_URL\` is set), ${throughput.rounds} rounds of ${throughput.windowMs} ms windows. In each round the
+bare pool runs before, between and after the watched variants (in a shuffled order), and each variant is compared
+with the mean of the two bare windows around it, which cancels a steady drift of this shared machine; the bare
+pool's row is the mean of its windows per round. Each variant has its own pool (\`max: ${throughput.poolMax}\`, the seed's
 main pool; all connections opened before timing). \`watched\` is \`new PoolMonitor().watch(pool)\` with its defaults
 (acquire sites sampled at \`siteSampleRate\` ${part.defaultSiteSampleRate}); \`+leakDetection\` adds
 \`leakDetectionMs\` with its defaults (\`captureStacks: "adaptive"\`: a stack on the sampled checkouts of a healthy pool,

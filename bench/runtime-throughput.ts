@@ -1,10 +1,16 @@
 // Throughput of `withClient` + `SELECT 1` against a real PostgreSQL, side by side: a bare pool, a watched pool
 // (site sampling at its default), a watched pool with leak detection on (stacks captured as `captureStacks:
 // "adaptive"` decides, the checkout tracked), the same capturing every checkout (`"always"`), and a watched pool
-// sampling every checkout (`siteSampleRate: 1`). Each variant has
-// its own pool, all connections opened before timing starts; windows alternate between variants, in a rotating
-// order, so drift on this shared machine falls on every variant alike. Each window also records this process's CPU
-// time per query, the cost the monitor puts on the application itself.
+// sampling every checkout (`siteSampleRate: 1`). Each variant has its own pool, all connections opened before timing
+// starts. Each window records this process's CPU time per query, the cost the monitor puts on the application.
+//
+// Bracketed windows: every round runs the bare pool before the first variant and after each one (B V1 B V2 B …),
+// the variants in a shuffled order, and each variant's window is compared with the mean of the two bare windows
+// around it. On this shared 2-core machine CPU per query drifts with the neighbours' load (the socket writes, half
+// of it, cost more when the cores are contended), and a drift between the bare window and a variant's lands on the
+// variant: bracketing cancels a linear drift, where a rotating order (each variant after the same neighbour, the
+// bare pool up to four windows away) did not. The bare windows also give the noise floor: one bare window against
+// the bare windows before and after it, the comparison a variant gets, with nothing to measure.
 import pg from "pg";
 import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { median, summarize, type Summary } from "./stats.js";
@@ -47,20 +53,20 @@ export interface VariantFigures {
   variant: VariantName;
   /** Queries per second over the rounds. */
   opsPerSecond: Summary;
-  /** Median over the rounds of (ops/s of this variant ÷ ops/s of the bare pool in the same round). */
+  /** Median over the rounds of (ops/s of this variant ÷ mean ops/s of the bare windows before and after it). */
   ratio: number;
-  /** The ratio of each round (each round runs the variants back to back). */
+  /** The ratio of each round. */
   roundRatios: Summary;
   /**
    * CPU time of this process (user + system) per query, µs, over the rounds: what the variant costs the application
    * itself, less swayed by neighbours on a shared machine than its throughput.
    */
   cpuMicrosPerQuery: Summary;
-  /** Median over the rounds of (CPU µs per query of this variant − that of the bare pool in the same round). */
+  /** Median over the rounds of (CPU µs per query of this variant − the mean of the bare windows around it). */
   addedCpuMicrosPerQuery: number;
   /**
-   * Median over the rounds of (bare CPU µs per query ÷ this variant's, same round): queries per CPU second against
-   * the bare pool's. 1 / this is the variant's CPU per query as a multiple of bare.
+   * Median over the rounds of (mean CPU µs per query of the bare windows around it ÷ this variant's): queries per CPU
+   * second against the bare pool's. 1 / this is the variant's CPU per query as a multiple of bare.
    */
   cpuRatio: number;
 }
@@ -72,7 +78,14 @@ export interface ConcurrencyFigures {
    * which `captureStacks: "adaptive"` captures every checkout.
    */
   healthy: boolean;
+  /** The bare pool's figures are per round (the mean of its windows in the round); its ratios are 1. */
   variants: VariantFigures[];
+  /**
+   * The noise floor: each bare window between two others (a variant's window on either side), its CPU ratio to
+   * their mean, computed as a variant's is. Nothing differs between them, so this is what noise alone gives (if
+   * anything wider than a variant's comparison, whose bare windows are adjacent to it).
+   */
+  bareAgainstBare: { cpuRatio: number; cpuRatios: Summary };
 }
 
 export interface ThroughputResult {
@@ -116,6 +129,40 @@ async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number, s
   return { opsPerSecond: (done * 1000) / elapsedMs, cpuMicrosPerQuery: (used.user + used.system) / Math.max(done, 1) };
 }
 
+function mean(a: WindowFigures, b: WindowFigures): WindowFigures {
+  return scale(sum(a, b), 0.5);
+}
+
+function sum(a: WindowFigures, b: WindowFigures): WindowFigures {
+  return { opsPerSecond: a.opsPerSecond + b.opsPerSecond, cpuMicrosPerQuery: a.cpuMicrosPerQuery + b.cpuMicrosPerQuery };
+}
+
+function scale(a: WindowFigures, factor: number): WindowFigures {
+  return { opsPerSecond: a.opsPerSecond * factor, cpuMicrosPerQuery: a.cpuMicrosPerQuery * factor };
+}
+
+/** A small deterministic generator (mulberry32), so that a run's order of windows can be repeated. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates: over the rounds each variant takes each place in the round about equally often. */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  return copy;
+}
+
 /** Reading the sites attributes the samples still queued: see runWindow. */
 const settle = (monitor: PoolMonitor | undefined) => (monitor ? () => void monitor.sites() : undefined);
 
@@ -132,6 +179,9 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     const monitor = variant.monitor ? new PoolMonitor(variant.monitor).watch(pool, { name: "main" }).start() : undefined;
     return { variant, pool, monitor };
   });
+  const [bareSetup, ...watchedSetups] = setups;
+  if (bareSetup?.variant.name !== "bare") throw new Error("runtime-throughput: the first variant must be the bare pool");
+  const random = seededRandom(16);
   try {
     // Open every connection, then warm the code paths of each variant up before anything is timed.
     for (const { pool } of setups) {
@@ -141,40 +191,63 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     const concurrencies: ConcurrencyFigures[] = [];
     for (const concurrency of options.concurrencies) {
       for (const { pool, monitor } of setups) await runWindow(pool, concurrency, Math.min(options.windowMs, 500), settle(monitor));
-      const samples = new Map<VariantName, WindowFigures[]>(setups.map(({ variant }) => [variant.name, []]));
+      const bareRounds: WindowFigures[] = [];
+      const bareAgainstBare: number[] = [];
+      const paired = new Map<VariantName, Array<{ window: WindowFigures; reference: WindowFigures }>>(
+        watchedSetups.map(({ variant }) => [variant.name, []]),
+      );
+      const bareWindow = () => runWindow(bareSetup.pool, concurrency, options.windowMs);
       for (let round = 0; round < options.rounds; round++) {
-        const order = setups.map((_, index) => setups[(index + round) % setups.length]!);
+        const order = shuffled(watchedSetups, random);
+        const bare = [await bareWindow()];
         for (const { variant, pool, monitor } of order) {
-          samples.get(variant.name)!.push(await runWindow(pool, concurrency, options.windowMs, settle(monitor)));
+          const window = await runWindow(pool, concurrency, options.windowMs, settle(monitor));
+          bare.push(await bareWindow());
+          paired.get(variant.name)!.push({ window, reference: mean(bare.at(-2)!, bare.at(-1)!) });
         }
+        for (let index = 1; index + 1 < bare.length; index++) {
+          bareAgainstBare.push(mean(bare[index - 1]!, bare[index + 1]!).cpuMicrosPerQuery / bare[index]!.cpuMicrosPerQuery);
+        }
+        bareRounds.push(scale(bare.reduce(sum), 1 / bare.length));
         options.progress(
-          `runtime: concurrency ${concurrency}, round ${round + 1}/${options.rounds}: ` +
-            setups
-              .map(({ variant }) => `${variant.name} ${Math.round(samples.get(variant.name)!.at(-1)!.opsPerSecond)}/s`)
+          `runtime: concurrency ${concurrency}, round ${round + 1}/${options.rounds}: bare ${Math.round(bareRounds.at(-1)!.opsPerSecond)}/s, ` +
+            watchedSetups
+              .map(({ variant }) => `${variant.name} ${Math.round(paired.get(variant.name)!.at(-1)!.window.opsPerSecond)}/s`)
               .join(", "),
         );
       }
-      const bare = samples.get("bare")!;
+      const ones = bareRounds.map(() => 1);
       concurrencies.push({
         concurrency,
         healthy: concurrency * 100 < PRESSURE_PERCENT * options.poolMax,
-        variants: setups.map(({ variant }) => {
-          const windows = samples.get(variant.name)!;
-          const ops = windows.map((window) => window.opsPerSecond);
-          const ratios = windows.map((window, index) => window.opsPerSecond / bare[index]!.opsPerSecond);
-          const cpu = windows.map((window) => window.cpuMicrosPerQuery);
-          const addedCpu = windows.map((window, index) => window.cpuMicrosPerQuery - bare[index]!.cpuMicrosPerQuery);
-          const cpuRatios = windows.map((window, index) => bare[index]!.cpuMicrosPerQuery / window.cpuMicrosPerQuery);
-          return {
-            variant: variant.name,
-            opsPerSecond: summarize(ops),
-            ratio: median(ratios),
-            roundRatios: summarize(ratios),
-            cpuMicrosPerQuery: summarize(cpu),
-            addedCpuMicrosPerQuery: median(addedCpu),
-            cpuRatio: median(cpuRatios),
-          };
-        }),
+        variants: [
+          {
+            variant: "bare",
+            opsPerSecond: summarize(bareRounds.map((window) => window.opsPerSecond)),
+            ratio: 1,
+            roundRatios: summarize(ones),
+            cpuMicrosPerQuery: summarize(bareRounds.map((window) => window.cpuMicrosPerQuery)),
+            addedCpuMicrosPerQuery: 0,
+            cpuRatio: 1,
+          },
+          ...watchedSetups.map(({ variant }) => {
+            const pairs = paired.get(variant.name)!;
+            const ratios = pairs.map(({ window, reference }) => window.opsPerSecond / reference.opsPerSecond);
+            return {
+              variant: variant.name,
+              opsPerSecond: summarize(pairs.map(({ window }) => window.opsPerSecond)),
+              ratio: median(ratios),
+              roundRatios: summarize(ratios),
+              cpuMicrosPerQuery: summarize(pairs.map(({ window }) => window.cpuMicrosPerQuery)),
+              addedCpuMicrosPerQuery: median(pairs.map(({ window, reference }) => window.cpuMicrosPerQuery - reference.cpuMicrosPerQuery)),
+              cpuRatio: median(pairs.map(({ window, reference }) => reference.cpuMicrosPerQuery / window.cpuMicrosPerQuery)),
+            };
+          }),
+        ],
+        bareAgainstBare:
+          bareAgainstBare.length > 0
+            ? { cpuRatio: median(bareAgainstBare), cpuRatios: summarize(bareAgainstBare) }
+            : { cpuRatio: Number.NaN, cpuRatios: { min: Number.NaN, median: Number.NaN, max: Number.NaN, n: 0 } },
       });
     }
     const worst = {} as ThroughputResult["worst"];

@@ -21,6 +21,10 @@ describe("runtime throughput bench", () => {
       }
       const bare = figures.variants.find((variant) => variant.variant === "bare")!;
       expect(bare.ratio).toBe(1);
+      // The bare pool runs before, between and after the four watched variants: three of its five windows a round
+      // have a bare window on either side, and give the noise floor.
+      expect(figures.bareAgainstBare.cpuRatios.n).toBe(2 * (variants.length - 2));
+      expect(figures.bareAgainstBare.cpuRatio).toBeGreaterThan(0);
     }
     // The worst ratio of each watched variant is one of its per-concurrency ratios.
     for (const [name, worst] of Object.entries(result.worst)) {
