@@ -323,10 +323,12 @@ function explain(results: BenchResults, name: string): string {
     const bareCpu = figures?.variants.find((variant) => variant.variant === "bare")?.cpuMicrosPerQuery.median;
     const added = figures?.variants.find((variant) => variant.variant === "watched+leakDetection")?.addedCpuMicrosPerQuery;
     if (bareCpu === undefined || added === undefined) return "";
+    const floor = figures?.bareAgainstBare;
     return (
       ` At concurrency ${worst.concurrency} the bare pool used ${fixed(bareCpu, 1)} µs of this process's CPU per query; ` +
       `leak detection added ${fixed(added, 1)} µs (the micro-benchmark: ${fixed(runtime.leakDetectionMicros, 2)} µs per ` +
-      `checkout+return).`
+      `checkout+return).` +
+      (floor ? ` The bare pool against itself read ${fixed(floor.cpuRatio, 3)} there (the noise floor).` : "")
     );
   }
   return "";
