@@ -174,27 +174,29 @@ describe("README TypeScript and JavaScript", () => {
   // In the repository (git-ignored), so that pg, eslint and typescript-eslint resolve; poolguard as installed.
   const scratch = path.join(repoRoot, "tmp", `readme-blocks-${process.pid}`);
   const configs: { block: CodeBlock; dir: string; file: string }[] = [];
+  // Every example written out once (the tests below check and run them): the files to type-check, and the
+  // JavaScript blocks that do not say which file they are.
+  const files: string[] = [];
+  const unnamed: string[] = [];
 
   beforeAll(() => {
     expect(existsSync(path.join(repoRoot, "dist", "src", "plugin.d.ts")), "run `npm run build` first").toBe(true);
     mkdirSync(path.join(scratch, "node_modules"), { recursive: true });
     symlinkSync(repoRoot, path.join(scratch, "node_modules", "poolguard"), "dir");
-    writeFileSync(path.join(scratch, "package.json"), JSON.stringify({ name: "readme-app", private: true, type: "module" }));
-  });
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-  it("type-checks every example against the built package, each eslint config as ESLint's Linter.Config[]", () => {
-    const files: string[] = [];
-    const problems: string[] = [];
+    // A project as `npm init` makes it (CommonJS): the configs must load there as named. The application examples
+    // (top-level await) live in an ES module folder of it.
+    writeFileSync(path.join(scratch, "package.json"), JSON.stringify({ name: "readme-app", private: true, type: "commonjs" }));
+    mkdirSync(path.join(scratch, "app"));
+    writeFileSync(path.join(scratch, "app", "package.json"), JSON.stringify({ type: "module" }));
     for (const block of byLang("ts")) {
-      const file = path.join(scratch, `example-${block.line}.ts`);
+      const file = path.join(scratch, "app", `example-${block.line}.ts`);
       writeFileSync(file, withReaderCode(block.text));
       files.push(file);
     }
     for (const block of byLang("js")) {
-      const name = /^\/\/ (eslint\.config\.c?js)\n/.exec(block.text)?.[1];
+      const name = /^\/\/ (eslint\.config\.[cm]?js)\n/.exec(block.text)?.[1];
       if (!name) {
-        problems.push(`${where(block)}: a JavaScript block that does not say which file it is (// eslint.config.js)`);
+        unnamed.push(`${where(block)}: a JavaScript block that does not say which file it is (// eslint.config.mjs)`);
         continue;
       }
       const dir = path.join(scratch, `config-${block.line}`);
@@ -202,8 +204,8 @@ describe("README TypeScript and JavaScript", () => {
       const file = path.join(dir, name);
       writeFileSync(file, block.text);
       const check = name.endsWith(".cjs")
-        ? ['import config = require("./eslint.config.cjs");', "check.cts"]
-        : ['import config from "./eslint.config.js";', "check.ts"];
+        ? [`import config = require("./${name}");`, "check.cts"]
+        : [`import config from "./${name}";`, "check.mts"];
       writeFileSync(
         path.join(dir, check[1]!),
         `${check[0]}\nimport type { Linter } from "eslint";\nexport const checked: Linter.Config[] = config;\n`,
@@ -211,7 +213,13 @@ describe("README TypeScript and JavaScript", () => {
       files.push(file, path.join(dir, check[1]!));
       configs.push({ block, dir, file });
     }
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("type-checks every example against the built package, each eslint config as ESLint's Linter.Config[]", () => {
+    expect(unnamed).toEqual([]);
     expect(files.length).toBeGreaterThanOrEqual(12);
+    const problems: string[] = [];
     const program = ts.createProgram(files, {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,
