@@ -1,7 +1,7 @@
 // The measurements of `npm run bench`, run by bench/run.ts as transpiled JavaScript in plain Node: lint cost,
 // scaling, type-aware mode and runtime cost in one run, as side-by-side ratios. Progress goes to stderr, results to
-// stdout (with --json, one JSON object as the last line); a full run of every part rewrites docs/benchmarks.md.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+// stdout (with --json, one JSON object as the last line); a full run of every part rewrites the figures in docs/benchmarks.md (between its markers: report-file.ts).
+import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,6 +17,7 @@ import { measureTyped } from "./lint-typed.js";
 import { parseBenchOptions, usage, UsageError, type BenchOptions, type Part } from "./options.js";
 import { repoRoot } from "./repo-root.js";
 import { renderReport } from "./report.js";
+import { checkReportFile, ReportFileError, writeReportFile } from "./report-file.js";
 import { describeMachine, describeSource, evaluateTargets, isSkipped, type BenchResults } from "./results.js";
 import { measureMicroOverhead } from "./runtime-overhead.js";
 import { measureThroughput } from "./runtime-throughput.js";
@@ -167,8 +168,9 @@ export async function main(argv: string[]): Promise<number> {
   let options;
   try {
     options = parseBenchOptions(argv, defaultOut);
+    if (options !== "help" && options.out) await checkReportFile(options.out);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ReportFileError) {
       console.error(error.message);
       return 2;
     }
@@ -203,7 +205,7 @@ export async function main(argv: string[]): Promise<number> {
   const results: BenchResults = { ...partial, targets: evaluateTargets(partial) };
   console.log(summaryLines(results).join("\n"));
   if (options.out) {
-    await writeFile(options.out, renderReport(results));
+    await writeReportFile(options.out, renderReport(results));
     progress(`wrote ${relative(process.cwd(), options.out)}`);
   }
   if (options.json) console.log(JSON.stringify(results));

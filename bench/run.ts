@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { transpileForBench } from "./build.js";
 import { parseBenchOptions, usage, UsageError } from "./options.js";
+import { checkReportFile, ReportFileError } from "./report-file.js";
 import { repoRoot } from "./repo-root.js";
 
 async function launch(argv: string[]): Promise<number> {
@@ -17,8 +18,9 @@ async function launch(argv: string[]): Promise<number> {
       console.log(usage);
       return 0;
     }
+    if (options.out) await checkReportFile(options.out);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ReportFileError) {
       console.error(error.message);
       return 2;
     }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { renderReport } from "../../bench/report.js";
+import { BEGIN_MARKER, END_MARKER, ReportFileError, spliceReport } from "../../bench/report-file.js";
 import { evaluateTargets, type BenchResults } from "../../bench/results.js";
 
 const summary = (median: number) => ({ min: median * 0.9, median, max: median * 1.1, n: 3 });
@@ -110,5 +113,40 @@ describe("docs/benchmarks.md", () => {
     const partial = results();
     const text = renderReport({ ...partial, targets: evaluateTargets(partial) });
     expect(text).toContain('## Type-aware mode\n\nNot measured: src/plugin.ts has no configs["recommended-type-checked"] yet.');
+  });
+});
+
+describe("writing docs/benchmarks.md", () => {
+  const page = readFileSync(path.join(import.meta.dirname, "..", "..", "docs", "benchmarks.md"), "utf8");
+  const partial = results();
+  const report = renderReport({ ...partial, targets: evaluateTargets(partial) });
+
+  it("replaces the last run's figures and keeps the hand-written explanations of the real page", () => {
+    const handWritten = page.slice(page.indexOf(END_MARKER) + END_MARKER.length);
+    expect(handWritten).toContain("## How these figures were taken, and what moves them");
+    const before = page.slice(0, page.indexOf(BEGIN_MARKER));
+    expect(before).toMatch(/^# Benchmarks\n/);
+
+    const written = spliceReport(page, report);
+    expect(written.startsWith(before)).toBe(true);
+    expect(written.endsWith(handWritten)).toBe(true);
+    expect(written).toContain("Command: `npm run bench` (full run, 600 s)");
+    expect(written).not.toContain("- Code: commit a93d324\n"); // the old run's figures are gone
+    // a second run replaces the first instead of adding to it
+    expect(spliceReport(written, report)).toBe(written);
+  });
+
+  it("writes a new file as the report between markers", () => {
+    expect(spliceReport(undefined, "## The last run\n\nfigures\n")).toBe(
+      `${BEGIN_MARKER}\n\n## The last run\n\nfigures\n\n${END_MARKER}\n`,
+    );
+  });
+
+  it("refuses a page without its markers instead of overwriting what was written by hand", () => {
+    const message = /needs exactly one "<!-- bench:begin .*" line followed by one "<!-- bench:end -->" line .* --out <file>/;
+    expect(() => spliceReport("# Benchmarks\n\nnotes\n", report, "docs/benchmarks.md")).toThrow(ReportFileError);
+    expect(() => spliceReport("# Benchmarks\n\nnotes\n", report, "docs/benchmarks.md")).toThrow(message);
+    expect(() => spliceReport(`${END_MARKER}\n${BEGIN_MARKER}\n`, report)).toThrow(message);
+    expect(() => spliceReport(`${BEGIN_MARKER}\n${END_MARKER}\n${BEGIN_MARKER}\n${END_MARKER}\n`, report)).toThrow(message);
   });
 });

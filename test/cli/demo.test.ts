@@ -28,9 +28,9 @@ function tmpRoot(): string {
   return dir;
 }
 
-/** What the demo left in `dir` (tsx keeps its transform cache there too: that one is not the demo's). */
+/** What the demo left in `dir` (tsx's compile cache is off in the tests: TSX_DISABLE_CACHE in vitest.config.ts). */
 function leftovers(dir: string): string[] {
-  return readdirSync(dir).filter((name) => !name.startsWith("tsx-"));
+  return readdirSync(dir);
 }
 
 /** Processes whose command line names `dir`: an embedded PostgreSQL the demo started there. */

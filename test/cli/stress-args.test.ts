@@ -78,7 +78,8 @@ describe("stress flags", () => {
   });
 
   it("the poolguard command exits 2 with the message for a bad flag", async () => {
-    const child = promisify(execFile)("npx", ["tsx", "src/cli/index.ts", "stress", "--waves", "ten"], {
+    // `node --import tsx`, not the tsx command: that one leaves a tsx-<uid> folder (its IPC socket's) in the tmp folder.
+    const child = promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/index.ts", "stress", "--waves", "ten"], {
       cwd: new URL("../..", import.meta.url),
     });
     const failure = await child.then(

@@ -2,7 +2,7 @@
 // and yarn, each in a fresh temporary project, and checks what a user would:
 //   - production: `poolguard` + `pg` only; no eslint, typescript, typescript-eslint or ts-morph arrives; the runtime
 //     runs a query through `withClient` on a real PostgreSQL, the CLI answers; package count and size are printed;
-//   - lint: adding the README's devDependencies, the README's eslint.config.js reports a leak;
+//   - lint: adding the README's devDependencies, the README's eslint.config.mjs reports a leak;
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
@@ -55,11 +55,11 @@ function readmeInstall(): { production: string[]; development: string[] } {
 }
 const INSTALL = readmeInstall();
 
-// The README's lint setup, its first eslint.config.js ("## Using the ESLint plugin"), and a leak for it to find.
+// The README's lint setup, its first eslint.config.mjs ("## Using the ESLint plugin"), and a leak for it to find.
 const ESLINT_CONFIG = (() => {
   const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
-  const config = /```js\n\/\/ eslint\.config\.js\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("## Using the ESLint plugin")))?.[1];
-  if (!config) throw new Error('README.md: no eslint.config.js under "## Using the ESLint plugin"');
+  const config = /```js\n\/\/ eslint\.config\.mjs\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("## Using the ESLint plugin")))?.[1];
+  if (!config) throw new Error('README.md: no eslint.config.mjs under "## Using the ESLint plugin"');
   return config;
 })();
 
@@ -138,7 +138,7 @@ async function checkManager(manager: Manager, root: string, tarball: string, dat
   rows.push({ part: `${manager}: poolguard --help`, ok: help.status === 0 && help.stdout.includes("stress"), detail: help.stdout.split("\n")[0] ?? "" });
 
   must(sh([...pm.run, ...pm.addDev, ...INSTALL.development], dir), `${manager}: add ${INSTALL.development.join(" ")}`);
-  writeFileSync(path.join(dir, "eslint.config.js"), ESLINT_CONFIG);
+  writeFileSync(path.join(dir, "eslint.config.mjs"), ESLINT_CONFIG);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
   const lint = sh([...pm.exec, "eslint", "leaky.ts"], dir);
   const reported = lint.stdout.includes("poolguard/no-leaked-client");
@@ -164,7 +164,7 @@ async function checkYarnPnp(root: string, tarball: string, databaseUrl: string):
     { part: "yarn (Plug'n'Play): runtime", ok: app.status === 0 && app.stdout.includes("withClient answered 1"), detail: (app.stdout + app.stderr).trim() },
   ];
   must(sh([...yarn, "add", "--dev", ...INSTALL.development], dir), "yarn (Plug'n'Play): add the dev dependencies");
-  writeFileSync(path.join(dir, "eslint.config.js"), ESLINT_CONFIG);
+  writeFileSync(path.join(dir, "eslint.config.mjs"), ESLINT_CONFIG);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
   const lint = sh([...yarn, "eslint", "leaky.ts"], dir);
   const reported = lint.stdout.includes("poolguard/no-leaked-client");

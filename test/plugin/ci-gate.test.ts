@@ -1,4 +1,4 @@
-// The README's "CI lint gate" example, run as written: its eslint.config.js in a scratch project, its commands
+// The README's "CI lint gate" example, run as written: its eslint.config.mjs in a scratch project, its commands
 // through the ESLint CLI. A leaky file fails the gate and lands in the SARIF file; a clean project passes.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -44,7 +44,7 @@ describe("README: CI lint gate", () => {
     mkdirSync(path.join(repositoryRoot, "tmp"), { recursive: true });
     project = mkdtempSync(path.join(repositoryRoot, "tmp", "ci-gate-"));
     mkdirSync(path.join(project, "src"));
-    writeFileSync(path.join(project, "eslint.config.js"), configText);
+    writeFileSync(path.join(project, "eslint.config.mjs"), configText);
     copyFileSync(path.join(repositoryRoot, "fixtures", "rules", "no-transaction-on-pool", "safe.ts"), path.join(project, "src", "safe.ts"));
   });
 
