@@ -41,6 +41,14 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
       code: `async function routes(fastify) {\n  const client = await fastify.pg.connect();\n  try {\n    await client.query("SELECT 1");\n  } finally {\n    client.release();\n  }\n}`,
     },
     {
+      name: "a pool known only by its name, given a handler without pg's (err, client) parameters: slonik's connect(handler)",
+      code: `import { createPool } from "../index.js";\nasync function f(dsn) {\n  const pool = await createPool(dsn);\n  await pool.connect(async () => null);\n}`,
+    },
+    {
+      name: "a one-parameter handler on a pool cached in a module variable from an awaited promise",
+      code: `let pool;\nasync function connect(poolPromise) {\n  pool = await poolPromise;\n  return new Promise((resolve) => {\n    pool.connect((connection) => {\n      resolve(connection);\n    });\n  });\n}`,
+    },
+    {
       name: "an unknown receiver whose client is never released says nothing without other evidence",
       code: `async function f(ctx) {\n  const c = await ctx.db.connect();\n  await c.query("SELECT 1");\n}`,
     },
@@ -102,6 +110,16 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
           ],
         },
       ],
+    },
+    {
+      name: "a pg pool given a callback that takes only the error: pg hands over a client all the same",
+      code: `const { Pool } = require("pg");\nlet pool = null;\nfunction init() {\n  pool = new Pool();\n  pool.connect((err) => {\n    if (err) console.error(err);\n  });\n}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 5, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a pool known only by its name, given an async callback of pg's (err, client, release) shape",
+      code: `pool.connect(async (err, client, release) => {\n  if (err) return console.error(err);\n  await client.query("SELECT 1");\n});`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 1, column: 1, suggestions: [] }],
     },
     {
       name: "a callback of the (err, client, done) shape on a neutral name: done says it is a checkout",

@@ -1098,11 +1098,13 @@ async function load(pool) {
 }`) }],
     },
     {
-      name: "callback that ignores the client it was given",
-      code: `pool.connect(() => {
+      name: "callback that ignores the client it was given (a pg pool: pg hands it over all the same)",
+      code: `const { Pool } = require("pg");
+const pool = new Pool();
+pool.connect(() => {
   console.log("connected");
 });`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 1, column: 1, suggestions: [] }],
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 3, column: 1, suggestions: [] }],
     },
     {
       name: "TS wrappers do not hide a missing finally",

@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
-import { isCallbackFunction, passedCallback } from "./callback-arguments.js";
+import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
 import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -210,16 +210,42 @@ export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge
   const method = methodCall(call);
   if (!method || method.name !== CONNECT || method.object.type === AST_NODE_TYPES.Super) return null;
   if (comesFromOtherPackage(method.object, sourceCode)) return null;
-  if (isPool(method.object)) return acquisitionOf(call, method.object, sourceCode);
+  if (isPool(method.object)) {
+    const acquisition = acquisitionOf(call, method.object, sourceCode);
+    // `pool.connect(async (connection) => …)` on a pool known only by its name: slonik's or @pgkit's handler API,
+    // which acquires and releases by itself. pg calls back with `(err, client, release)`; a handler that takes fewer
+    // than two of them and never reads `arguments` is not written for pg. (An async pg callback is common: not a sign.)
+    if (acquisition?.style === "callback" && !takesPgCallbackArguments(acquisition.owner as CallbackFunction, sourceCode)) {
+      if (isPool.byNameOnly?.(method.object)) return null;
+    }
+    return acquisition;
+  }
   if (isPool.excluded?.(method.object) || isOtherLibraryReceiver(method.object, sourceCode)) return null;
   const candidate = acquisitionOf(call, method.object, sourceCode);
   return candidate && releasedLikePoolClient(candidate) ? candidate : null;
 }
 
-/** Judges whether an expression is a pg pool; `excluded`: a type annotation says it is not one. */
+/**
+ * Judges whether an expression is a pg pool; `excluded`: a type annotation says it is not one; `byNameOnly`: only
+ * its name says it is one.
+ */
 export interface PoolJudge {
   (expression: TSESTree.Node): boolean;
   excluded?(expression: TSESTree.Node): boolean;
+  byNameOnly?(expression: TSESTree.Node): boolean;
+}
+
+/** The connect callback can receive pg's client: it declares a second parameter, or reads `arguments`. */
+function takesPgCallbackArguments(callback: CallbackFunction, sourceCode: SourceCode): boolean {
+  return callback.params.length >= 2 || readsArguments(callback, sourceCode);
+}
+
+/** `function (err) { … arguments[2]() }`: pg passes the client and the release whatever the callback declares. */
+function readsArguments(callback: CallbackFunction, sourceCode: SourceCode): boolean {
+  return (
+    callback.type === AST_NODE_TYPES.FunctionExpression &&
+    (sourceCode.getScope(callback).set.get("arguments")?.references.length ?? 0) > 0
+  );
 }
 
 /** Some reference releases the client: `client.release(…)`, or a call of the connect callback's `done`. */
@@ -234,11 +260,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
   if (passed && !(passed.wrapped && passed.callback.params.length < 2)) {
     const callback = passed.callback;
     const client = parameterVariable(sourceCode, callback, 1);
-    // `function (err) { … arguments[2]() }`: pg passes the client and the release whatever the callback declares.
-    const readsArguments =
-      callback.type === AST_NODE_TYPES.FunctionExpression &&
-      (sourceCode.getScope(callback).set.get("arguments")?.references.length ?? 0) > 0;
-    const unread = !readsArguments && callback.params.length <= 1 && callback.params.every((p) => p.type === AST_NODE_TYPES.Identifier);
+    const unread = !readsArguments(callback, sourceCode) && callback.params.length <= 1 && callback.params.every((p) => p.type === AST_NODE_TYPES.Identifier);
     return {
       style: "callback",
       call,

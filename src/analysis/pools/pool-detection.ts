@@ -23,6 +23,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export interface PoolMatcher {
   (expression: TSESTree.Node): boolean;
   excluded(expression: TSESTree.Node): boolean;
+  /**
+   * A pool only by its name (`pool`, `this.pool`): nothing else (pg's constructor, a type, a local module, the
+   * fastify decorator) says so. Callers weigh other libraries' shapes against such a judgement.
+   */
+  byNameOnly(expression: TSESTree.Node): boolean;
 }
 
 /** What a type annotation says: a pg pool, something else, or nothing we can tell (`any`, an unresolved name). */
@@ -34,18 +39,33 @@ type Annotation = "pool" | "other" | "none";
  */
 const matchers = new FileMemo<{ settings: unknown; matcher: PoolMatcher }>();
 const MAX_ALIAS_DEPTH = 8;
+/** A pattern no name matches. */
+const NEVER = /(?!)/;
 
 /** Returns a predicate telling whether an expression (the object of `.connect()` / `.query()`) is a pg pool. */
 export function createPoolMatcher(context: RuleContext): PoolMatcher {
   const sourceCode = context.sourceCode;
   const existing = matchers.get(sourceCode);
   if (existing && existing.settings === context.settings) return existing.matcher;
-  const matcher = buildMatcher(context, sourceCode, readPoolSettings(context));
+  const settings = readPoolSettings(context);
+  const judge = buildMatcher(context, sourceCode, settings);
+  // The same judgement with no name matching, built only when a caller asks how strong the evidence is.
+  let nameless: ((expression: TSESTree.Node) => boolean) | undefined;
+  const byNameOnly = (expression: TSESTree.Node): boolean => {
+    if (!judge(expression)) return false;
+    nameless ??= buildMatcher(context, sourceCode, { ...settings, poolNamePattern: NEVER });
+    return !nameless(expression);
+  };
+  const matcher: PoolMatcher = Object.assign(judge, { byNameOnly });
   matchers.set(sourceCode, { settings: context.settings, matcher });
   return matcher;
 }
 
-function buildMatcher(context: RuleContext, sourceCode: SourceCode, settings: PoolSettings): PoolMatcher {
+function buildMatcher(
+  context: RuleContext,
+  sourceCode: SourceCode,
+  settings: PoolSettings,
+): ((expression: TSESTree.Node) => boolean) & { excluded(expression: TSESTree.Node): boolean } {
   const byNode = new WeakMap<TSESTree.Node, boolean>();
   const excludedNodes = new WeakMap<TSESTree.Node, boolean>();
   const filename = context.physicalFilename ?? context.filename;
