@@ -131,3 +131,15 @@ export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | nu
   }
   return null;
 }
+
+/**
+ * `(async function () { … })();`, `void (() => { … })();`: a function called where it is written, as a statement of
+ * its own, so what it returns (the promise, for an async one) goes to nobody.
+ */
+export function isDiscardedImmediateCall(fn: TSESTree.Node): boolean {
+  const call = parentSkippingWrappers(fn);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== fn) return false;
+  let holder = parentSkippingWrappers(call);
+  if (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === "void") holder = parentSkippingWrappers(holder);
+  return holder?.type === AST_NODE_TYPES.ExpressionStatement;
+}

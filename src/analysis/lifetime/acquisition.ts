@@ -5,7 +5,16 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
-import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { outerVariableHeldHere } from "./outer-client-variable.js";
+import {
+  calleeName,
+  enclosingClassBody,
+  isDiscardedImmediateCall,
+  memberPropertyName,
+  methodCall,
+  parentSkippingWrappers,
+  unwrapExpression,
+} from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -172,10 +181,13 @@ function awaitedTarget(
       if (parent.right !== top || parent.operator !== "=") break;
       if (parent.left.type === AST_NODE_TYPES.Identifier) {
         const client = resolveIdentifier(sourceCode, parent.left);
-        // A variable of an enclosing function is a transfer: that function owns the client now.
         if (client && client.scope.variableScope === sourceCode.getScope(parent).variableScope) {
           return { target: "variable", client, binding: parent };
         }
+        // A variable of an enclosing scope is a transfer (whoever else reads it owns the client now), unless nothing
+        // but this function reads it.
+        const held = outerVariableHeldHere(sourceCode, parent as typeof parent & { left: TSESTree.Identifier }, client, codePathOwner(parent));
+        if (held) return { target: "variable", client: held, binding: parent };
         return { target: client ? "transferred" : "unknown", client: null, binding: parent };
       }
       if (parent.left.type === AST_NODE_TYPES.MemberExpression) return { target: "transferred", client: null, binding: parent };
@@ -189,6 +201,8 @@ function awaitedTarget(
     }
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ArrowFunctionExpression:
+      if (returnsToNobody(parent)) return { target: "discarded", client: null, binding: parent };
+      return { target: "transferred", client: null, binding: parent };
     case AST_NODE_TYPES.YieldExpression:
     case AST_NODE_TYPES.Property:
     case AST_NODE_TYPES.ArrayExpression:
@@ -415,6 +429,8 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     case AST_NODE_TYPES.NewExpression:
       return parent.callee === top ? "use" : "transfer";
     case AST_NODE_TYPES.ReturnStatement:
+      // Returned from `(async () => { … })();`: nobody gets the client, and nobody else can release it.
+      return returnsToNobody(parent) ? "other" : "transfer";
     case AST_NODE_TYPES.ThrowStatement:
     case AST_NODE_TYPES.YieldExpression:
     case AST_NODE_TYPES.Property:
@@ -424,6 +440,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     case AST_NODE_TYPES.VariableDeclarator:
     case AST_NODE_TYPES.PropertyDefinition:
     case AST_NODE_TYPES.TemplateLiteral:
+      if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && returnsToNobody(parent)) return "other";
       if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init !== top) return "other";
       if (parent.type === AST_NODE_TYPES.Property && parent.value !== top) return "other";
       if (parent.type === AST_NODE_TYPES.TemplateLiteral) return "use";
@@ -436,6 +453,16 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     default:
       return isTestPosition(parent, top) ? "test" : "other";
   }
+}
+
+/**
+ * A `return` statement (or an arrow's expression body) whose value goes to nobody: its function is called where it
+ * is written and the result dropped (`(async () => { …; return client; })();`).
+ */
+function returnsToNobody(node: TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpression): boolean {
+  let fn: TSESTree.Node | undefined = node;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  return fn !== undefined && isDiscardedImmediateCall(fn);
 }
 
 /** `res(client)` inside `new Promise((res, rej) => …)`: resolving the promise hands the client to whoever awaits it. */
