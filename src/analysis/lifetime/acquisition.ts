@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
+import { fallbackCheckout } from "./fallback-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import {
   calleeName,
@@ -60,6 +61,8 @@ export interface Acquisition {
   binding: TSESTree.Node;
   /** `client` is an object made around the client (`new Session(await P.connect())`), not the client itself. */
   wrapped?: boolean;
+  /** `const cl = other ?? await P.connect()`: `other`, the caller's client; when it is set nothing was checked out. */
+  alternative?: Variable;
 }
 
 /** What one reference to the client (or to `done`) does. */
@@ -161,7 +164,7 @@ function wrapperVariable(
 function awaitedTarget(
   sourceCode: SourceCode,
   awaited: TSESTree.Node,
-): { target: AcquisitionTarget; client: Variable | null; binding: TSESTree.Node; wrapped?: boolean } {
+): { target: AcquisitionTarget; client: Variable | null; binding: TSESTree.Node; wrapped?: boolean; alternative?: Variable } {
   const parent = parentSkippingWrappers(awaited);
   let top: TSESTree.Node = awaited;
   while (top.parent && top.parent !== parent) top = top.parent;
@@ -194,6 +197,11 @@ function awaitedTarget(
       return { target: "unknown", client: null, binding: parent };
     case AST_NODE_TYPES.ExpressionStatement:
       return { target: "discarded", client: null, binding: parent };
+    case AST_NODE_TYPES.LogicalExpression: {
+      const fallback = fallbackCheckout(sourceCode, parent, top);
+      if (fallback) return { target: "variable", client: fallback.client, binding: fallback.declarator, alternative: fallback.alternative };
+      break;
+    }
     case AST_NODE_TYPES.NewExpression: {
       const wrapper = wrapperVariable(sourceCode, parent, top);
       if (wrapper) return { target: "variable", client: wrapper.variable, binding: wrapper.declarator, wrapped: true };
@@ -313,7 +321,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
 
   const awaited = parentSkippingWrappers(call);
   if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) {
-    const { target, client, binding, wrapped } = awaitedTarget(sourceCode, awaited);
+    const { target, client, binding, wrapped, alternative } = awaitedTarget(sourceCode, awaited);
     return {
       style: "await",
       call,
@@ -321,6 +329,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       target,
       client,
       wrapped,
+      alternative,
       releaseFunction: null,
       errorParameter: null,
       owner: codePathOwner(call),

@@ -22,7 +22,10 @@ type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
-export type Subject = Pick<Acquisition, "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped">;
+export type Subject = Pick<
+  Acquisition,
+  "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped" | "alternative"
+>;
 
 /** A client being followed: an acquisition, or a function parameter whose release makes a call a transfer. */
 export interface Tracked {
@@ -327,9 +330,11 @@ export function planTracking(
     }
   }
 
-  // Node-style callbacks: `if (err) return cb(err)` runs without a client.
-  if (subject.style === "callback" && subject.errorParameter) {
-    for (const reference of subject.errorParameter.references) {
+  // Node-style callbacks: `if (err) return cb(err)` runs without a client; `cl = client ?? await P.connect()`:
+  // `if (client) …` runs without a checkout.
+  const presentWhenNotHeld = subject.style === "callback" ? subject.errorParameter : (subject.alternative ?? null);
+  if (presentWhenNotHeld) {
+    for (const reference of presentWhenNotHeld.references) {
       const identifier = reference.identifier as TSESTree.Identifier;
       if (functionsBetween(identifier, owner)?.length !== 0) continue;
       const guard = guardShape(identifier);
