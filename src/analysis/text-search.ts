@@ -34,6 +34,7 @@ function namingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.No
 function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
   const text = sourceCode.text;
+  const path: TSESTree.Node[] = [sourceCode.ast];
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
     const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
     const matches =
@@ -42,7 +43,7 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
       (((token.type === "Identifier" || token.type === "PrivateIdentifier" || token.type === "JSXIdentifier") &&
         token.value === name) ||
         (token.type === "String" && token.value.slice(1, -1) === name));
-    if (matches) nodes.push(nodeAt(sourceCode, token.range[0]));
+    if (matches) nodes.push(nodeAt(sourceCode, token.range[0], path));
   }
   return nodes;
 }
@@ -83,11 +84,17 @@ export function callsByCalleeName(sourceCode: SourceCode, name: string): TSESTre
 /**
  * The innermost node containing `index`. ESLint's `getNodeByRangeIndex` walks every top-level statement on each call,
  * quadratic over a file's tokens; this descends through the children by binary search on their ranges.
+ *
+ * `path` is the descent of the previous call (from the Program down), for indexes that come in source order: the
+ * descent resumes at the deepest node of it that contains `index` too (sibling nodes do not overlap, so a descent
+ * from the Program would pass there as well), rather than reading the tree from the top again.
  */
-function nodeAt(sourceCode: SourceCode, index: number): TSESTree.Node {
-  let node: TSESTree.Node = sourceCode.ast;
+function nodeAt(sourceCode: SourceCode, index: number, path: TSESTree.Node[]): TSESTree.Node {
+  while (path.length > 1 && !contains(path.at(-1), index)) path.pop();
+  let node = path.at(-1)!;
+  const visitorKeys = sourceCode.visitorKeys;
   descend: for (;;) {
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+    for (const key of visitorKeys[node.type] ?? []) {
       const value: unknown = (node as unknown as Record<string, unknown>)[key];
       const child: TSESTree.Node | null = Array.isArray(value)
         ? childAt(value as Array<TSESTree.Node | null | undefined>, index)
@@ -96,6 +103,7 @@ function nodeAt(sourceCode: SourceCode, index: number): TSESTree.Node {
           : null;
       if (child) {
         node = child;
+        path.push(child);
         continue descend;
       }
     }

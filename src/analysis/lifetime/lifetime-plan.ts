@@ -263,9 +263,9 @@ export function planTracking(
   if (subject.style === "callback" && isCallbackFunction(owner)) addCertainThrows(owner, false);
   const unitsByFunction = new Map<TSESTree.Node, Unit>();
   const announced = new Set<TSESTree.Node>();
-  const pairedFlags = new Set<Variable | null>(
-    releaseFlags(references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier), sourceCode),
-  );
+  const releases = references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier);
+  const flags = releaseFlags(releases, sourceCode);
+  const pairedFlags = new Set<Variable | null>(flags);
 
   for (const { identifier, kind } of references) {
     if (kind === "acquire" || kind === "other") continue;
@@ -319,8 +319,7 @@ export function planTracking(
 
   // `released = true` beside a release: every `if (released) return;` / `if (!released) …` branches on whether the
   // client is still held.
-  const releases = references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier);
-  for (const flag of releaseFlags(releases, sourceCode)) {
+  for (const flag of flags) {
     for (const reference of flag.references) {
       if (reference.isWrite()) continue;
       const identifier = reference.identifier as TSESTree.Identifier;

@@ -157,7 +157,16 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
     const key = reason?.node ?? null;
     if (!leaks.has(key)) leaks.set(key, { unit, reason });
   };
-  const relevant = (segment: Segment) => tracker.eventsOf(segment).filter((event) => concerns(event, tracked));
+  // Filtered once per segment: the worklist revisits segments, and each visit also reads its predecessors' events.
+  const relevantBySegment = new Map<Segment, LifetimeEvent[]>();
+  const relevant = (segment: Segment): LifetimeEvent[] => {
+    let events = relevantBySegment.get(segment);
+    if (!events) {
+      events = tracker.eventsOf(segment).filter((event) => concerns(event, tracked));
+      relevantBySegment.set(segment, events);
+    }
+    return events;
+  };
 
   const edgeState = (from: Segment, to: Segment): Held | null => {
     const state = out.get(from) ?? null;

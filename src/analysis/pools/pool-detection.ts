@@ -66,10 +66,16 @@ function buildMatcher(
   sourceCode: SourceCode,
   settings: PoolSettings,
 ): ((expression: TSESTree.Node) => boolean) & { excluded(expression: TSESTree.Node): boolean } {
-  const byNode = new WeakMap<TSESTree.Node, boolean>();
-  const excludedNodes = new WeakMap<TSESTree.Node, boolean>();
-  const filename = context.physicalFilename ?? context.filename;
-  const parser = (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser;
+  // Plain Maps: the matcher lives only as long as its file (see FileMemo), and a Map is cheaper to make than a WeakMap.
+  const byNode = new Map<TSESTree.Node, boolean>();
+  const excludedNodes = new Map<TSESTree.Node, boolean>();
+  // Read from the context only when a module is looked up (most files never do): the context's getters are not free.
+  let linted: { filename: string; parser: ModuleParser | undefined } | undefined;
+  const lintedFile = () =>
+    (linted ??= {
+      filename: context.physicalFilename ?? context.filename,
+      parser: (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser,
+    });
   const byVariable = new Map<TSESLint.Scope.Variable, boolean>();
   let typedCheck: ((node: TSESTree.Node) => boolean) | null | undefined; // undefined: not asked yet
 
@@ -171,6 +177,7 @@ function buildMatcher(
           if (source === null || source === "pg" || source === "pg-pool") return "none";
           if (!source.startsWith(".")) return "other";
           // A class of the project's own (a module may also re-export pg's Pool type under another name).
+          const { filename } = lintedFile();
           const file = path.isAbsolute(filename) ? resolveLocalModule(filename, source) : null;
           const imported = definition.node.type === AST_NODE_TYPES.ImportSpecifier ? definition.node.imported : head;
           const importedName = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
@@ -199,7 +206,9 @@ function buildMatcher(
 
   /** The pools a local module exports, for a relative specifier; null for packages and when nothing can be read. */
   const localModule = (specifier: unknown): ModulePools | null => {
-    if (typeof specifier !== "string" || !path.isAbsolute(filename)) return null;
+    if (typeof specifier !== "string") return null;
+    const { filename, parser } = lintedFile();
+    if (!path.isAbsolute(filename)) return null;
     const file = resolveLocalModule(filename, specifier);
     return file ? modulePools(file, parser) : null;
   };
@@ -420,10 +429,10 @@ function buildMatcher(
     return answer;
   };
 
-  const mentionsInstanceof = sourceCode.text.includes("instanceof");
+  let mentionsInstanceof: boolean | undefined; // the text is searched on the first question, not for every file
   /** `x instanceof Pool ? x.connect() : …`, `if (x instanceof pg.Pool) { x.connect() }`: narrowed to a pool there. */
   const narrowedToPool = (node: TSESTree.Node): boolean => {
-    if (!mentionsInstanceof) return false;
+    if (!(mentionsInstanceof ??= sourceCode.text.includes("instanceof"))) return false;
     const text = sourceCode.getText(node);
     let child: TSESTree.Node = node;
     for (let current = node.parent; current && !isFunction(current); current = current.parent) {

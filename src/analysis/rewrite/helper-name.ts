@@ -4,6 +4,7 @@
 // poolguard's helper imported under a free name instead.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { FileMemo } from "../file-memo.js";
 import { importEditFor, type TextEdit } from "./import-insertion.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -63,12 +64,26 @@ function isImportOf(variable: TSESLint.Scope.Variable, imported: string, importS
   return false;
 }
 
+/** isFreeInFile's answers for the file being linted: every leak reported in a file asks for the same names. */
+const freeNames = new FileMemo<Map<string, boolean>>();
+
 /** True when no scope of the file declares `name` and no code refers to it as a global (an import would capture it). */
 function isFreeInFile(source: Source, name: string): boolean {
-  const manager = source.scopeManager;
-  if (!manager) return false;
-  if (manager.scopes.some((scope) => scope.set.has(name))) return false;
-  return !manager.globalScope?.through.some((reference) => reference.identifier.name === name);
+  let known = freeNames.get(source);
+  if (!known) {
+    known = new Map();
+    freeNames.set(source, known);
+  }
+  let free = known.get(name);
+  if (free === undefined) {
+    const manager = source.scopeManager;
+    free =
+      !!manager &&
+      !manager.scopes.some((scope) => scope.set.has(name)) &&
+      !manager.globalScope?.through.some((reference) => reference.identifier.name === name);
+    known.set(name, free);
+  }
+  return free;
 }
 
 /**

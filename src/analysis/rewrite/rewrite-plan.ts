@@ -29,7 +29,8 @@ export interface RewriteOptions {
 
 /** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
 export function isTypeChecked(filename: string, text: string): boolean {
-  return !/\.[cm]?jsx?$/.test(filename) || /^\s*\/\/\s*@ts-check\b/m.test(text);
+  // The `includes` spares the multiline pattern a scan of every line of a file that never says @ts-check.
+  return !/\.[cm]?jsx?$/.test(filename) || (text.includes("@ts-check") && /^\s*\/\/\s*@ts-check\b/m.test(text));
 }
 
 export type RewriteAnswer =
