@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
-import { copyFixture, diagnosticsOf, lintableFiles, repoRoot, tsconfigWithRuntime } from "../support/fixture-project.js";
+import { copyFixture, diagnosticsOf, lintableFiles, pristineDiagnostics, repoRoot, tsconfigWithRuntime } from "../support/fixture-project.js";
 
 const fixtureDir = path.join(repoRoot, "fixtures", "rules");
 
@@ -80,7 +80,7 @@ describe("no-leaked-client's withClient suggestion on fixtures/rules", () => {
   });
 
   it("type-checks against @types/pg and poolguard/runtime with no new diagnostics", () => {
-    const before = diagnosticsOf(path.join(fixtureDir, "tsconfig.json"), fixtureDir + path.sep);
+    const before = pristineDiagnostics(fixtureDir);
     expect(diagnosticsOf(tsconfigWithRuntime(fixtureDir, work), work + path.sep)).toEqual(before);
   });
 });

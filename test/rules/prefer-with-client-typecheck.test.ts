@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../rules/prefer-with-client.js";
-import { copyFixture, diagnosticsOf, lintableFiles, repoRoot, tsconfigWithRuntime } from "../support/fixture-project.js";
+import { copyFixture, diagnosticsOf, lintableFiles, pristineDiagnostics, repoRoot, tsconfigWithRuntime } from "../support/fixture-project.js";
 
 const fixtureDir = path.join(repoRoot, "fixtures", "with-client");
 
@@ -84,7 +84,7 @@ describe("prefer-with-client on fixtures/with-client", () => {
   });
 
   it("type-checks against @types/pg and poolguard/runtime with no new diagnostics", () => {
-    const before = diagnosticsOf(path.join(fixtureDir, "tsconfig.json"), fixtureDir);
+    const before = pristineDiagnostics(fixtureDir);
     const after = diagnosticsOf(tsconfigWithRuntime(fixtureDir, work), work + path.sep);
     expect(after).toEqual(before);
   });
@@ -101,7 +101,7 @@ describe("prefer-with-client on fixtures/rules (the leak rules' samples)", () =>
 
   it("fixes some of the correct manual blocks, and the result type-checks with no new diagnostics", () => {
     expect([...results.values()].filter((report) => report.fixed).length).toBeGreaterThan(0);
-    const before = diagnosticsOf(path.join(rulesFixture, "tsconfig.json"), rulesFixture + path.sep);
+    const before = pristineDiagnostics(rulesFixture);
     const after = diagnosticsOf(tsconfigWithRuntime(rulesFixture, work), work + path.sep);
     expect(after).toEqual(before);
   });

@@ -1,7 +1,7 @@
 // Type-checking test code against @types/pg and this repository's poolguard/runtime: a fixtures project copied to a
 // temporary directory (node_modules linked in) so a test can rewrite its files in place, and the compiler options
 // README examples are checked with.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
@@ -32,6 +32,19 @@ export function tsconfigWithRuntime(fixture: string, work: string): string {
   const paths = { "poolguard/runtime": [path.join(repoRoot, "src", "runtime", "index.ts")] };
   writeFileSync(tsconfigPath, JSON.stringify({ ...original, compilerOptions: { ...original.compilerOptions, paths } }));
   return tsconfigPath;
+}
+
+/**
+ * The untouched fixture's diagnostics with `poolguard/runtime` resolved the way the fixed copy resolves it, so the
+ * comparison does not depend on whether `dist/` has been built (a fresh clone has none).
+ */
+export function pristineDiagnostics(fixture: string): string[] {
+  const pristine = copyFixture(fixture, "poolguard-pristine-");
+  try {
+    return diagnosticsOf(tsconfigWithRuntime(fixture, pristine), pristine + path.sep);
+  } finally {
+    rmSync(pristine, { recursive: true, force: true });
+  }
 }
 
 /** The project's diagnostics under `root`, as "file: message" (positions move with a rewrite). */
