@@ -39,6 +39,10 @@ ruleTester.run("no-leaked-client on real-code shapes", rule, {
       code: `async function run(pool, msg) {\n  let client = null;\n  try {\n    client = await pool.connect();\n    msg.payload = await client.query(msg.query);\n  } finally {\n    try {\n      try {\n        await client.query("SET statement_timeout = 0");\n      } catch (resetErr) {\n        console.warn("could not reset");\n      }\n      client.release();\n    } catch (releaseError) {\n      console.error("releasing failed");\n    }\n  }\n}`,
     },
     {
+      name: "a finally guarded by `if (client)` whose logging try/catch sits under an `if`, before the release",
+      code: `async function run(pool, msg, reset) {\n  let client = null;\n  try {\n    client = await pool.connect();\n    msg.payload = await client.query(msg.query);\n  } finally {\n    if (client) {\n      try {\n        if (reset) {\n          try {\n            await client.query("SET statement_timeout = 0");\n          } catch (resetErr) {\n            console.warn("could not reset");\n          }\n        }\n        client.release();\n      } catch (releaseError) {\n        console.error("releasing failed");\n      }\n    }\n  }\n}`,
+    },
+    {
       name: "slonik's pool.connect(handler) is no pg checkout",
       code: `import { createPool } from "slonik";\nasync function f() {\n  const pool = await createPool("postgres://");\n  await pool.connect(async () => 1);\n}`,
     },
@@ -62,6 +66,11 @@ ruleTester.run("no-leaked-client on real-code shapes", rule, {
           ],
         },
       ],
+    },
+    {
+      name: "a finally guarded by `if (client)`: an await under an `if` and outside any inner try skips the release",
+      code: `async function run(pool, msg, reset) {\n  let client = null;\n  try {\n    client = await pool.connect();\n    msg.payload = await client.query(msg.query);\n  } finally {\n    if (client) {\n      try {\n        if (reset) {\n          await client.query("SET statement_timeout = 0");\n        }\n        client.release();\n      } catch (releaseError) {\n        console.error("releasing failed");\n      }\n    }\n  }\n}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 10 }, line: 4, column: 20, suggestions: [] }],
     },
     {
       name: "a generator: the yielded query throws into it before the release",

@@ -77,6 +77,9 @@ function isExceptionEdge(from: Segment, to: Segment, tracker: SegmentTracker<Lif
   if (tracker.exitNodeOf(from)?.type === AST_NODE_TYPES.ThrowStatement) return true;
   const tryBlock = handler.parent.block;
   let child: TSESTree.Node | undefined = tracker.startNodeOf(from);
+  // A segment that began before the `try` block (at an enclosing `if`, or a `finally` around the whole `try`) reaches
+  // the catch only by ESLint's edge from the block's first throwable node: modelled here instead, so dropped.
+  if (child && (child.range[0] < tryBlock.range[0] || child.range[1] > tryBlock.range[1])) return false;
   for (let current = child?.parent; child && current && child !== tryBlock; current = current.parent) {
     // Leaving a nested `finally` carries an exception on (kept). Throws from a nested `catch` body are injected at the
     // handler that covers them like any other throw point, so ESLint's edge from its first throwable node is not
