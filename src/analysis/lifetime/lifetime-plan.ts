@@ -91,6 +91,8 @@ export interface PlanSink {
   addReleaseCall(call: TSESTree.CallExpression): void;
   /** A function of this file that a client is passed to: the analysis follows what it does with that parameter. */
   addCallee(callee: Callee): void;
+  /** `this.method(client)` where `method` is inherited from a base class of another module that stores it. */
+  storedByInheritedMethod?(identifier: TSESTree.Identifier): boolean;
 }
 
 const RELEASING_KINDS = new Set<ClientReferenceKind>(["release", "transfer"]);
@@ -200,10 +202,12 @@ export function planTracking(
   const owner = subject.owner;
   const variables = [subject.client, subject.releaseFunction].filter((v): v is Variable => v !== null);
   const references = variables.flatMap((variable) =>
-    variable.references.map((reference) => ({
-      identifier: reference.identifier as TSESTree.Identifier,
-      kind: classifyReference(reference.identifier as TSESTree.Identifier, subject as Acquisition),
-    })),
+    variable.references.map((reference) => {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const kind = classifyReference(identifier, subject as Acquisition);
+      const inherited = kind === "argument" && sink.storedByInheritedMethod?.(identifier) === true;
+      return { identifier, kind: inherited ? ("transfer" as const) : kind };
+    }),
   );
   const clientReferences = new Set<TSESTree.Node>(references.map((r) => r.identifier));
   const closureCalls = closureReleaseCalls(references, owner, sourceCode);

@@ -13,6 +13,8 @@ import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from 
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
+import { storedByInheritedMethod } from "./inherited-hand-over.js";
+import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import {
@@ -197,6 +199,8 @@ function recordLifetimes(context: Context): Recording | null {
     addUnit: (unit) => add(unitsByNode, unit.node, unit),
     addReleaseCall: (call) => releaseCalls.add(call),
     addCallee: (callee) => calleesToFollow.push(callee),
+    storedByInheritedMethod: (identifier) =>
+      storedByInheritedMethod(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
   };
   const calleesToFollow: Callee[] = [];
 
@@ -452,6 +456,10 @@ function recordLifetimes(context: Context): Recording | null {
   }
 
   return { handlers, roots: new Set(unitsByNode.keys()), listeners, results };
+}
+
+function parserOf(context: Context): ModuleParser | undefined {
+  return (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser;
 }
 
 /** Some reference to `variable` sits in a function nested in `owner`: a closure keeps it. */

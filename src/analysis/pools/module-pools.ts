@@ -118,6 +118,19 @@ export function declaresClass(file: string, name: string): boolean {
   return new RegExp(`\\bclass\\s+${name.replace(/[^\w$]/g, "")}\\b`).test(text);
 }
 
+/** The parsed module at `file` (not cached: callers keep their own summary), or null when it cannot be read or parsed. */
+export function readModuleProgram(file: string, parser: ModuleParser | undefined): TSESTree.Program | null {
+  if (!parser) return null;
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat || !stat.isFile() || stat.size > MAX_BYTES) return null;
+    counters.reads++;
+    return parseModule(file, readFileSync(file, "utf8"), parser);
+  } catch {
+    return null;
+  }
+}
+
 function parseModule(file: string, text: string, parser: ModuleParser): TSESTree.Program | null {
   const options = {
     ecmaVersion: "latest",

@@ -1,0 +1,244 @@
+// A hand-over through a method the class inherits from a base class in another module of the project:
+// `class PgTabClient extends BasicClient { … this.pushConnection(tabId, conn) }`, where `BasicClient` (imported from
+// "./basic-client") stores `conn` in a Map. Same-file helpers are followed path by path (lifetime.ts); a base class
+// elsewhere is only read, once per version of its file (bounded cache), and a method counts as a hand-over only when
+// its first statement that can do anything stores the parameter: nothing before it may call, throw, return or await,
+// so the store happens whenever the method is called. Anything else (a check that throws first, a base class we cannot
+// read) leaves the call an ordinary use.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { statSync } from "node:fs";
+import path from "node:path";
+import { findVariable } from "../find-variable.js";
+import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+
+/** Per exported class of a module: method name → indexes of the parameters it stores on entry. */
+type StoringMethods = Map<string, Map<string, ReadonlySet<number>>>;
+
+const MAX_ENTRIES = 500;
+const summaries = new Map<string, { mtimeMs: number; size: number; classes: StoringMethods }>();
+/** `this.x.set(k, v)`, `this.x.push(v)`: the collection methods that keep their argument. */
+const STORING_METHODS = new Set(["set", "push", "add", "unshift"]);
+
+/**
+ * Whether `identifier`, an argument of `this.method(…)` in a class that does not declare `method`, is stored by the
+ * method the class inherits from a base class imported from a local module.
+ */
+export function storedByInheritedMethod(
+  identifier: TSESTree.Identifier,
+  sourceCode: TSESLint.SourceCode,
+  filename: string,
+  parser: ModuleParser | undefined,
+): boolean {
+  const call = parentSkippingWrappers(identifier);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !path.isAbsolute(filename)) return false;
+  const index = call.arguments.indexOf(identifier);
+  const callee = unwrapExpression(call.callee);
+  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = memberPropertyName(callee);
+  const body = enclosingClassBody(callee);
+  if (name === null || !body || declaresMember(body, name)) return false;
+  const superClass = body.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
+  if (superClass?.type !== AST_NODE_TYPES.Identifier) return false;
+  const origin = importOrigin(sourceCode, superClass);
+  if (!origin) return false;
+  const file = resolveLocalModule(filename, origin.source);
+  if (!file) return false;
+  return storingMethods(file, parser).get(origin.name)?.get(name)?.has(index) === true;
+}
+
+function declaresMember(body: TSESTree.ClassBody, name: string): boolean {
+  return body.body.some(
+    (element) =>
+      "key" in element &&
+      !element.computed &&
+      (element.key.type === AST_NODE_TYPES.Identifier || element.key.type === AST_NODE_TYPES.PrivateIdentifier) &&
+      element.key.name === name,
+  );
+}
+
+/** `import { Base } from "./base"` / `import Base from "./base"` / `const { Base } = require("./base")`. */
+function importOrigin(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): { source: string; name: string } | null {
+  const definition = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (!definition) return null;
+  if (definition.type === "ImportBinding") {
+    const specifier = definition.node;
+    const declaration = specifier.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+    if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return { source: declaration.source.value, name: "default" };
+    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return null;
+    const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+    return { source: declaration.source.value, name: imported };
+  }
+  if (definition.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  const source = requiredModule(definition.node.init);
+  const pattern = definition.node.id;
+  if (source === null) return null;
+  if (pattern.type === AST_NODE_TYPES.Identifier) return { source, name: "default" };
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.value !== definition.name) continue;
+    if (property.key.type === AST_NODE_TYPES.Identifier) return { source, name: property.key.name };
+  }
+  return null;
+}
+
+/** The storing methods of each exported class of the module at `file`, read once per version of the file. */
+function storingMethods(file: string, parser: ModuleParser | undefined): StoringMethods {
+  let stat;
+  try {
+    stat = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return new Map();
+  }
+  if (!stat?.isFile()) return new Map();
+  const known = summaries.get(file);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.classes;
+  const classes: StoringMethods = new Map();
+  for (const [name, node] of exportedClasses(readModuleProgram(file, parser))) classes.set(name, methodsOf(node));
+  summaries.delete(file);
+  summaries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, classes });
+  if (summaries.size > MAX_ENTRIES) summaries.delete(summaries.keys().next().value as string);
+  return classes;
+}
+
+/**
+ * The module's exported classes by export name ("default" for the module's value or default export):
+ * `export class A`, `export default class`, `class A {}` with `export { A }`, `module.exports = { A }`,
+ * `module.exports = A`, `exports.A = A`.
+ */
+function exportedClasses(program: TSESTree.Program | null): Map<string, TSESTree.ClassDeclaration> {
+  const declared = new Map<string, TSESTree.ClassDeclaration>();
+  const exported = new Map<string, TSESTree.ClassDeclaration>();
+  const body = program?.body ?? [];
+  for (const statement of body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+        ? statement.declaration
+        : statement;
+    if (declaration?.type !== AST_NODE_TYPES.ClassDeclaration) continue;
+    if (declaration.id) declared.set(declaration.id.name, declaration);
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) exported.set("default", declaration);
+    else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && declaration.id) exported.set(declaration.id.name, declaration);
+  }
+  const local = (node: TSESTree.Node | null | undefined) => {
+    const value = node ? unwrapExpression(node) : null;
+    return value?.type === AST_NODE_TYPES.Identifier ? declared.get(value.name) : undefined;
+  };
+  const add = (name: string | null, node: TSESTree.Node | null | undefined) => {
+    const found = local(node);
+    if (name !== null && found) exported.set(name, found);
+  };
+  for (const statement of body) {
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
+      for (const specifier of statement.specifiers) {
+        const name = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
+        add(name, specifier.local);
+      }
+    }
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) add("default", statement.declaration);
+    const assignment = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const target = assignment.left;
+    const name = memberPropertyName(target);
+    const object = unwrapExpression(target.object);
+    const isModule = object.type === AST_NODE_TYPES.Identifier && object.name === "module";
+    if (isModule && name === "exports") {
+      const value = unwrapExpression(assignment.right);
+      if (value.type !== AST_NODE_TYPES.ObjectExpression) {
+        add("default", value);
+        continue;
+      }
+      for (const property of value.properties) {
+        if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier) {
+          add(property.key.name, property.value);
+        }
+      }
+    } else if (
+      (object.type === AST_NODE_TYPES.Identifier && object.name === "exports") ||
+      (object.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(object) === "exports")
+    ) {
+      add(name, assignment.right);
+    }
+  }
+  return exported;
+}
+
+function methodsOf(declaration: TSESTree.ClassDeclaration): Map<string, ReadonlySet<number>> {
+  const methods = new Map<string, ReadonlySet<number>>();
+  for (const element of declaration.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== "method" || element.static || element.computed) continue;
+    if (element.key.type !== AST_NODE_TYPES.Identifier || !element.value.body) continue;
+    const stored = new Set<number>();
+    element.value.params.forEach((param, index) => {
+      if (param.type === AST_NODE_TYPES.Identifier && storesFirst(element.value.body!.body, param.name)) stored.add(index);
+    });
+    // Overloads: more than one body of the same name is a method we cannot pick.
+    methods.set(element.key.name, methods.has(element.key.name) ? new Set() : stored);
+  }
+  return methods;
+}
+
+/** The first statement that can do anything stores `name` on `this`; the ones before it only declare or assign. */
+function storesFirst(statements: readonly TSESTree.Statement[], name: string): boolean {
+  for (const statement of statements) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && storesOnThis(statement.expression, name)) return true;
+    if (!isInert(statement)) return false;
+  }
+  return false;
+}
+
+/** `this.a = p`, `this.a[k] = p`, `this.a.set(k, p)`, `this.a.push(p)`. */
+function storesOnThis(expression: TSESTree.Expression, name: string): boolean {
+  const isParam = (node: TSESTree.Node | undefined) =>
+    node !== undefined && unwrapExpression(node).type === AST_NODE_TYPES.Identifier && (unwrapExpression(node) as TSESTree.Identifier).name === name;
+  if (expression.type === AST_NODE_TYPES.AssignmentExpression) {
+    return expression.operator === "=" && rootedAtThis(expression.left) && isParam(expression.right);
+  }
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(expression.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !rootedAtThis(callee.object)) return false;
+  const method = memberPropertyName(callee);
+  if (method === null || !STORING_METHODS.has(method)) return false;
+  return method === "set" ? isParam(expression.arguments[1]) : expression.arguments.some(isParam);
+}
+
+function rootedAtThis(node: TSESTree.Node): boolean {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  return current.type === AST_NODE_TYPES.ThisExpression;
+}
+
+/** A statement with no call, `new`, `await`, `yield`, `throw`, `return` or nested function anywhere in it. */
+function isInert(statement: TSESTree.Node): boolean {
+  const stack: unknown[] = [statement];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    if (typeof value !== "object" || value === null || typeof (value as { type?: unknown }).type !== "string") continue;
+    const node = value as TSESTree.Node;
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.ThrowStatement:
+      case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+        return false;
+      default:
+        for (const [key, child] of Object.entries(node)) if (key !== "parent") stack.push(child);
+    }
+  }
+  return true;
+}
