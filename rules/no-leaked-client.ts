@@ -17,6 +17,7 @@ export type MessageIds =
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
+  | "batchRejectionLeaks"
   | "rewriteWithClient";
 export type Options = [{ importSource?: string }];
 
@@ -76,6 +77,10 @@ export default createRule<Options, MessageIds>({
       releasedOnlyOnSuccessEvent:
         "Client from `{{pool}}.connect()` is released only when `{{emitter}}` emits '{{event}}' (line {{line}}): " +
         "on an error it emits 'error' instead, and the client is never released. Release it on 'error' too, or on 'close'.",
+      batchRejectionLeaks:
+        "Clients from `{{pool}}.connect()` are awaited together by the `Promise.all` on line {{line}}, which rejects at " +
+        "the first checkout that fails: the clients already checked out are then held by nobody and never released. " +
+        "Use `Promise.allSettled` and release every fulfilled client, or check them out one at a time.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -110,7 +115,10 @@ export default createRule<Options, MessageIds>({
     function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // The client is meant to outlive this function (handed over, or streaming after it returns): a callback-scoped
       // rewrite would release it too early.
-      if (leak.cause === "notHandedOverOnThrow" || leak.cause === "releasedOnlyOnSuccessEvent") return [];
+      // A batch of checkouts has no one block to rewrite.
+      if (leak.cause === "notHandedOverOnThrow" || leak.cause === "releasedOnlyOnSuccessEvent" || leak.cause === "batchRejectionLeaks") {
+        return [];
+      }
       const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource, typeChecked: typeChecked() });
       if (!answer?.ok) return [];
       return [

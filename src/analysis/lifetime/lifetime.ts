@@ -14,6 +14,7 @@ import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-sh
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
+import { promiseAllCollecting } from "./batched-checkouts.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -41,13 +42,17 @@ export type LeakCause =
   | "reacquiredWhileHeld"
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
-  | "releasedOnlyOnSuccessEvent";
+  | "releasedOnlyOnSuccessEvent"
+  | "batchRejectionLeaks";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
   acquisition: Acquisition;
   cause: LeakCause;
-  /** The throwing call, the exit statement, the `.then(…)` call, or the function that ends holding the client. */
+  /**
+   * The throwing call, the exit statement, the `.then(…)` call, the `Promise.all(…)` collecting the checkout, or the
+   * function that ends holding the client.
+   */
   at: TSESTree.Node;
   /** The line of `at` (its last line when the path runs off the end of the function). */
   line: number;
@@ -187,6 +192,8 @@ function recordLifetimes(context: Context): Recording | null {
   const acquireAt = new Map<TSESTree.Node, Tracked[]>();
   const acquisitions: Tracked[] = [];
   const discarded: Acquisition[] = [];
+  /** Bare checkout promises collected by a `Promise.all`, with that call. */
+  const batched: Array<{ acquisition: Acquisition; all: TSESTree.CallExpression }> = [];
   const helpers = new Map<TSESTree.Node, Map<number, Tracked>>();
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
     const list = map.get(key);
@@ -295,6 +302,9 @@ function recordLifetimes(context: Context): Recording | null {
         exit: "end",
         tryStatement: null,
       }));
+      for (const { acquisition, all } of batched) {
+        leaks.push({ acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null });
+      }
       for (const tracked of acquisitions) {
         const leak = leakOf(tracked);
         if (leak) leaks.push(leak);
@@ -382,6 +392,10 @@ function recordLifetimes(context: Context): Recording | null {
     const acquisition = findAcquisition(call, isPool, sourceCode);
     if (!acquisition) continue;
     if (acquisition.target === "discarded") discarded.push(acquisition);
+    if (acquisition.target === "transferred" && acquisition.binding === call) {
+      const all = promiseAllCollecting(call, sourceCode);
+      if (all) batched.push({ acquisition, all });
+    }
     if (acquisition.target !== "variable") continue;
     const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
     acquisitions.push(tracked);
@@ -393,7 +407,7 @@ function recordLifetimes(context: Context): Recording | null {
     const wrapping = acquisition.wrapped && awaited ? parentSkippingWrappers(awaited) : undefined;
     if (wrapping?.type === AST_NODE_TYPES.NewExpression) quiet.add(wrapping);
   }
-  if (acquisitions.length === 0 && discarded.length === 0) return null;
+  if (acquisitions.length === 0 && discarded.length === 0 && batched.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
   // Following a helper can find the helpers it passes the client on to: a worklist, bounded by MAX_HELPERS.
   for (let index = 0; index < calleesToFollow.length; index++) {

@@ -1,0 +1,80 @@
+// Checkouts awaited together: `pending.push(pool.connect())` in a loop, then `await Promise.all(pending)`; or
+// `Promise.all(items.map(() => pool.connect()))`, `Promise.all([pool.connect(), pool.connect()])`. `Promise.all`
+// rejects at the first checkout that fails and drops the others: the clients already checked out are held by nobody,
+// and no `catch` can get them back. (`Promise.allSettled` hands every fulfilled client over, and is not such a batch.)
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isFunctionNode, resolveIdentifier } from "./acquisition.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Array methods whose callback's results become the array's elements. */
+const MAPPING_METHODS = new Set(["map", "from"]);
+
+/** The `Promise.all(…)` call that collects the bare checkout promise `connect`, or null. */
+export function promiseAllCollecting(connect: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.CallExpression | null {
+  const parent = parentSkippingWrappers(connect);
+  if (!parent) return null;
+  // `[pool.connect(), pool.connect()]` as Promise.all's argument
+  if (parent.type === AST_NODE_TYPES.ArrayExpression) return promiseAllOf(parent);
+  // `() => pool.connect()` / `function () { return pool.connect(); }` mapped into the array Promise.all gets
+  const fn =
+    parent.type === AST_NODE_TYPES.ArrowFunctionExpression && unwrapExpression(parent.body) === connect
+      ? parent
+      : parent.type === AST_NODE_TYPES.ReturnStatement
+        ? returningFunction(parent)
+        : null;
+  if (fn) {
+    const mapping = fn.parent;
+    if (mapping?.type !== AST_NODE_TYPES.CallExpression || !mapping.arguments.includes(fn)) return null;
+    const name = methodCall(mapping)?.name;
+    return name !== undefined && MAPPING_METHODS.has(name) ? promiseAllOf(mapping) : null;
+  }
+  // `pending.push(pool.connect())`, with `pending` a local array only pushed to and handed to Promise.all
+  if (parent.type !== AST_NODE_TYPES.CallExpression || methodCall(parent)?.name !== "push") return null;
+  if (!parent.arguments.some((argument) => unwrapExpression(argument) === connect)) return null;
+  const array = unwrapExpression((unwrapExpression(parent.callee) as TSESTree.MemberExpression).object);
+  if (array.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = resolveIdentifier(sourceCode, array);
+  const declarator = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
+  if (!variable || declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  let collected: TSESTree.CallExpression | null = null;
+  for (const reference of variable.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    if (reference.init || identifier === array) continue;
+    const use = parentSkippingWrappers(identifier);
+    if (use?.type === AST_NODE_TYPES.MemberExpression && use.object === identifier && isPushCall(use)) continue;
+    const all = use && isPromiseAll(use) && use.arguments.length === 1 ? use : null;
+    // Read anywhere else (returned, stored, settled one by one): someone else may hold the promises.
+    if (!all || collected) return null;
+    collected = all;
+  }
+  return collected;
+}
+
+function isPushCall(member: TSESTree.MemberExpression): boolean {
+  const call = parentSkippingWrappers(member);
+  return call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member && methodCall(call)?.name === "push";
+}
+
+/** The function a `return` statement returns from, when its whole body is that one statement. */
+function returningFunction(statement: TSESTree.ReturnStatement): TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | null {
+  const block = statement.parent;
+  const fn = block?.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement || block.body.length !== 1 || !fn || !isFunctionNode(fn)) return null;
+  return fn.type === AST_NODE_TYPES.FunctionDeclaration ? null : fn;
+}
+
+/** The `Promise.all(x)` whose only argument is `x`, or null. */
+function promiseAllOf(node: TSESTree.Node): TSESTree.CallExpression | null {
+  const call = parentSkippingWrappers(node);
+  if (!call || !isPromiseAll(call) || call.arguments.length !== 1 || unwrapExpression(call.arguments[0]!) !== node) return null;
+  return call;
+}
+
+function isPromiseAll(node: TSESTree.Node): node is TSESTree.CallExpression {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const method = methodCall(node);
+  return method?.name === "all" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Promise";
+}

@@ -1,0 +1,58 @@
+// Checkouts awaited together by Promise.all (graphile-worker's pool warm-up): one rejection drops the clients already
+// checked out. Reported at each connect(), naming the Promise.all; no rewrite is offered.
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
+  valid: [
+    {
+      name: "Promise.allSettled hands every fulfilled client over",
+      code: `async function warmUp(pool, size) {\n  const pending = [];\n  for (let i = 0; i < size; i++) pending.push(pool.connect());\n  const settled = await Promise.allSettled(pending);\n  for (const r of settled) if (r.status === "fulfilled") r.value.release();\n}`,
+    },
+    {
+      name: "the array of checkouts is returned: whoever awaits it owns them",
+      code: `function checkOutAll(pool, size) {\n  const pending = [];\n  for (let i = 0; i < size; i++) pending.push(pool.connect());\n  return pending;\n}`,
+    },
+    {
+      name: "the array is read elsewhere too (settled one by one): not a plain batch",
+      code: `async function warmUp(pool, size) {\n  const pending = [];\n  for (let i = 0; i < size; i++) pending.push(pool.connect());\n  try {\n    await Promise.all(pending);\n  } finally {\n    for (const p of pending) p.then((c) => c.release(), () => {});\n  }\n}`,
+    },
+    {
+      name: "queries on the pool batched in Promise.all check nothing out",
+      code: `async function counts(pool, tables) {\n  return Promise.all(tables.map((t) => pool.query("SELECT count(*) FROM " + t)));\n}`,
+    },
+    {
+      name: "another library's connect() batched in Promise.all",
+      code: `async function connectAll(redisClients) {\n  const pending = [];\n  for (const r of redisClients) pending.push(r.connect());\n  await Promise.all(pending);\n}`,
+    },
+    {
+      name: "one checkout at a time, each released in a finally",
+      code: `async function warmUp(pool, size) {\n  for (let i = 0; i < size; i++) {\n    const client = await pool.connect();\n    try {\n      await client.query("SELECT 1");\n    } finally {\n      client.release();\n    }\n  }\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "checkouts pushed to an array, then Promise.all",
+      code: `async function warmUp(pgPool, size) {\n  const pending = [];\n  for (let i = 0; i < size; i++) {\n    pending.push(pgPool.connect());\n  }\n  const clients = await Promise.all(pending);\n  clients.forEach((client) => client.release());\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pgPool", line: 6 }, line: 4, column: 18, suggestions: [] }],
+    },
+    {
+      name: "checkouts mapped into Promise.all, and awaited inside a try/catch that cannot get them back",
+      code: `async function warmUp(pool, ids) {\n  try {\n    const clients = await Promise.all(\n      ids.map(() => pool.connect()),\n    );\n    for (const c of clients) c.release();\n  } catch (err) {\n    console.error(err);\n  }\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 3 }, line: 4, column: 21, suggestions: [] }],
+    },
+    {
+      name: "Array.from with a function returning the checkout",
+      code: `async function warmUp(pool, size) {\n  const clients = await Promise.all(Array.from({ length: size }, function () {\n    return pool.connect();\n  }));\n  clients.forEach((c) => c.release());\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 3, column: 12, suggestions: [] }],
+    },
+    {
+      name: "two checkouts in an array literal: each is reported",
+      code: `async function pair(pool) {\n  const [a, b] = await Promise.all([pool.connect(), pool.connect()]);\n  try {\n    await a.query("SELECT 1");\n  } finally {\n    a.release();\n    b.release();\n  }\n}`,
+      errors: [
+        { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 37, suggestions: [] },
+        { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 53, suggestions: [] },
+      ],
+    },
+  ],
+});
