@@ -17,6 +17,7 @@ import { callReceiving, isCallbackFunction } from "./callback-arguments.js";
 import { certainThrows, type CertainThrow } from "./callback-throws.js";
 import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js";
 import type { CodePath } from "./segments.js";
+import { chainedClients } from "./chained-clients.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -200,10 +201,13 @@ export function planTracking(
     successOnlyRelease: null,
   };
   const owner = subject.owner;
-  const variables = [subject.client, subject.releaseFunction].filter((v): v is Variable => v !== null);
+  const chained = subject.client ? chainedClients(subject.client, sourceCode) : null;
+  const variables = [subject.client, subject.releaseFunction, ...(chained?.variables ?? [])].filter((v): v is Variable => v !== null);
   const references = variables.flatMap((variable) =>
     variable.references.map((reference) => {
       const identifier = reference.identifier as TSESTree.Identifier;
+      // Returned down the chain to the next handler: the client stays in the chain, not handed over.
+      if (chained?.handedDown.has(identifier)) return { identifier, kind: "other" as const };
       const kind = classifyReference(identifier, subject as Acquisition);
       const inherited = kind === "argument" && sink.storedByInheritedMethod?.(identifier) === true;
       return { identifier, kind: inherited ? ("transfer" as const) : kind };
