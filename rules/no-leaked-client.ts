@@ -18,6 +18,7 @@ export type MessageIds =
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
   | "batchRejectionLeaks"
+  | "requestEndedOnThrow"
   | "rewriteWithClient";
 export type Options = [{ importSource?: string }];
 
@@ -81,6 +82,10 @@ export default createRule<Options, MessageIds>({
         "Clients from `{{pool}}.connect()` are awaited together by the `Promise.all` on line {{line}}, which rejects at " +
         "the first checkout that fails: the clients already checked out are then held by nobody and never released. " +
         "Use `Promise.allSettled` and release every fulfilled client, or check them out one at a time.",
+      requestEndedOnThrow:
+        "Client from `{{pool}}.connect()` is stored on the request, but if the call on line {{line}} throws, the " +
+        "`catch` of the `try` on line {{tryLine}} answers the request without calling `next()`: nothing later in the " +
+        "chain releases the client. Release it in that `catch`, or pass the error on with `next(err)`.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -114,9 +119,14 @@ export default createRule<Options, MessageIds>({
     // look at before accepting.
     function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // The client is meant to outlive this function (handed over, or streaming after it returns): a callback-scoped
-      // rewrite would release it too early.
-      // A batch of checkouts has no one block to rewrite.
-      if (leak.cause === "notHandedOverOnThrow" || leak.cause === "releasedOnlyOnSuccessEvent" || leak.cause === "batchRejectionLeaks") {
+      // rewrite would release it too early. A batch of checkouts, or a client stored on the request, has no one block
+      // to rewrite.
+      if (
+        leak.cause === "notHandedOverOnThrow" ||
+        leak.cause === "releasedOnlyOnSuccessEvent" ||
+        leak.cause === "batchRejectionLeaks" ||
+        leak.cause === "requestEndedOnThrow"
+      ) {
         return [];
       }
       const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource, typeChecked: typeChecked() });

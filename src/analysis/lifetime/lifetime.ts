@@ -15,6 +15,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { promiseAllCollecting } from "./batched-checkouts.js";
+import { requestEndedOnThrow } from "./request-hand-over.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -43,7 +44,8 @@ export type LeakCause =
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
-  | "batchRejectionLeaks";
+  | "batchRejectionLeaks"
+  | "requestEndedOnThrow";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -58,7 +60,10 @@ export interface Leak {
   line: number;
   /** The keyword of the leaving statement (`return`, `throw`, `break`, `continue`), or "end" / "call". */
   exit: "return" | "throw" | "break" | "continue" | "end" | "call";
-  /** workBeforeTry: the `try` whose `finally` releases, which the throwing work precedes. */
+  /**
+   * workBeforeTry: the `try` whose `finally` releases, which the throwing work precedes; requestEndedOnThrow: the
+   * `try` whose `catch` ends the request.
+   */
   tryStatement: TSESTree.TryStatement | null;
   /** releasedOnlyOnSuccessEvent: the emitter and the event the release is bound to. */
   binding?: EventBinding;
@@ -194,6 +199,8 @@ function recordLifetimes(context: Context): Recording | null {
   const discarded: Acquisition[] = [];
   /** Bare checkout promises collected by a `Promise.all`, with that call. */
   const batched: Array<{ acquisition: Acquisition; all: TSESTree.CallExpression }> = [];
+  /** Clients stored on the request by a middleware whose catch ends the request when later work throws. */
+  const stranded: Leak[] = [];
   const helpers = new Map<TSESTree.Node, Map<number, Tracked>>();
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
     const list = map.get(key);
@@ -302,6 +309,7 @@ function recordLifetimes(context: Context): Recording | null {
         exit: "end",
         tryStatement: null,
       }));
+      leaks.push(...stranded);
       for (const { acquisition, all } of batched) {
         leaks.push({ acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null });
       }
@@ -396,6 +404,11 @@ function recordLifetimes(context: Context): Recording | null {
       const all = promiseAllCollecting(call, sourceCode);
       if (all) batched.push({ acquisition, all });
     }
+    const endedOnThrow = acquisition.target === "transferred" ? requestEndedOnThrow(acquisition, sourceCode) : null;
+    if (endedOnThrow) {
+      const { at, tryStatement } = endedOnThrow;
+      stranded.push({ acquisition, cause: "requestEndedOnThrow", at, line: at.loc.start.line, exit: "call", tryStatement });
+    }
     if (acquisition.target !== "variable") continue;
     const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
     acquisitions.push(tracked);
@@ -407,7 +420,7 @@ function recordLifetimes(context: Context): Recording | null {
     const wrapping = acquisition.wrapped && awaited ? parentSkippingWrappers(awaited) : undefined;
     if (wrapping?.type === AST_NODE_TYPES.NewExpression) quiet.add(wrapping);
   }
-  if (acquisitions.length === 0 && discarded.length === 0 && batched.length === 0) return null;
+  if (acquisitions.length === 0 && discarded.length === 0 && batched.length === 0 && stranded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
   // Following a helper can find the helpers it passes the client on to: a worklist, bounded by MAX_HELPERS.
   for (let index = 0; index < calleesToFollow.length; index++) {
