@@ -14,8 +14,7 @@ import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-sh
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
-import { promiseAllCollecting } from "./batched-checkouts.js";
-import { requestEndedOnThrow } from "./request-hand-over.js";
+import { strandedCheckout } from "./stranded-checkouts.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -197,9 +196,7 @@ function recordLifetimes(context: Context): Recording | null {
   const acquireAt = new Map<TSESTree.Node, Tracked[]>();
   const acquisitions: Tracked[] = [];
   const discarded: Acquisition[] = [];
-  /** Bare checkout promises collected by a `Promise.all`, with that call. */
-  const batched: Array<{ acquisition: Acquisition; all: TSESTree.CallExpression }> = [];
-  /** Clients stored on the request by a middleware whose catch ends the request when later work throws. */
+  /** Checkouts handed straight on and lost all the same (a `Promise.all` batch, a request that ends first). */
   const stranded: Leak[] = [];
   const helpers = new Map<TSESTree.Node, Map<number, Tracked>>();
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
@@ -310,9 +307,6 @@ function recordLifetimes(context: Context): Recording | null {
         tryStatement: null,
       }));
       leaks.push(...stranded);
-      for (const { acquisition, all } of batched) {
-        leaks.push({ acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null });
-      }
       for (const tracked of acquisitions) {
         const leak = leakOf(tracked);
         if (leak) leaks.push(leak);
@@ -400,15 +394,8 @@ function recordLifetimes(context: Context): Recording | null {
     const acquisition = findAcquisition(call, isPool, sourceCode);
     if (!acquisition) continue;
     if (acquisition.target === "discarded") discarded.push(acquisition);
-    if (acquisition.target === "transferred" && acquisition.binding === call) {
-      const all = promiseAllCollecting(call, sourceCode);
-      if (all) batched.push({ acquisition, all });
-    }
-    const endedOnThrow = acquisition.target === "transferred" ? requestEndedOnThrow(acquisition, sourceCode) : null;
-    if (endedOnThrow) {
-      const { at, tryStatement } = endedOnThrow;
-      stranded.push({ acquisition, cause: "requestEndedOnThrow", at, line: at.loc.start.line, exit: "call", tryStatement });
-    }
+    const lost = strandedCheckout(acquisition, sourceCode);
+    if (lost) stranded.push(lost);
     if (acquisition.target !== "variable") continue;
     const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
     acquisitions.push(tracked);
@@ -420,7 +407,7 @@ function recordLifetimes(context: Context): Recording | null {
     const wrapping = acquisition.wrapped && awaited ? parentSkippingWrappers(awaited) : undefined;
     if (wrapping?.type === AST_NODE_TYPES.NewExpression) quiet.add(wrapping);
   }
-  if (acquisitions.length === 0 && discarded.length === 0 && batched.length === 0 && stranded.length === 0) return null;
+  if (acquisitions.length === 0 && discarded.length === 0 && stranded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
   // Following a helper can find the helpers it passes the client on to: a worklist, bounded by MAX_HELPERS.
   for (let index = 0; index < calleesToFollow.length; index++) {
