@@ -43,6 +43,14 @@ ruleTester.run("no-leaked-client on real-code shapes", rule, {
       code: `async function run(pool, msg, reset) {\n  let client = null;\n  try {\n    client = await pool.connect();\n    msg.payload = await client.query(msg.query);\n  } finally {\n    if (client) {\n      try {\n        if (reset) {\n          try {\n            await client.query("SET statement_timeout = 0");\n          } catch (resetErr) {\n            console.warn("could not reset");\n          }\n        }\n        client.release();\n      } catch (releaseError) {\n        console.error("releasing failed");\n      }\n    }\n  }\n}`,
     },
     {
+      name: "making an error in the catch does not throw before its release",
+      code: `async function run(pool) {\n  const client = await pool.connect();\n  try {\n    await client.query("SELECT 1");\n  } catch (e) {\n    const wrapped = new Error("query failed", { cause: e });\n    client.release(e);\n    throw wrapped;\n  }\n  client.release();\n}`,
+    },
+    {
+      name: "a middleware's catch calls next(e), then the client is stored on the request under `if (client)`",
+      code: `module.exports = async (req, res, next) => {\n  let client = null;\n  try {\n    client = await pool.connect();\n    audit("connected");\n  } catch (e) {\n    next(e);\n  }\n  if (client) {\n    req.dbClient = client;\n    res.on("finish", () => req.dbClient.release());\n    next();\n  }\n};`,
+    },
+    {
       name: "slonik's pool.connect(handler) is no pg checkout",
       code: `import { createPool } from "slonik";\nasync function f() {\n  const pool = await createPool("postgres://");\n  await pool.connect(async () => 1);\n}`,
     },
@@ -71,6 +79,16 @@ ruleTester.run("no-leaked-client on real-code shapes", rule, {
       name: "a finally guarded by `if (client)`: an await under an `if` and outside any inner try skips the release",
       code: `async function run(pool, msg, reset) {\n  let client = null;\n  try {\n    client = await pool.connect();\n    msg.payload = await client.query(msg.query);\n  } finally {\n    if (client) {\n      try {\n        if (reset) {\n          await client.query("SET statement_timeout = 0");\n        }\n        client.release();\n      } catch (releaseError) {\n        console.error("releasing failed");\n      }\n    }\n  }\n}`,
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 10 }, line: 4, column: 20, suggestions: [] }],
+    },
+    {
+      name: "a middleware's catch calls the app's own function before next(e): that call may throw with the client held",
+      code: `module.exports = async (req, res, next) => {\n  let client = null;\n  try {\n    client = await pool.connect();\n    audit("connected");\n  } catch (e) {\n    report(e);\n    next(e);\n  }\n  if (client) {\n    req.dbClient = client;\n    res.on("finish", () => req.dbClient.release());\n    next();\n  }\n};`,
+      errors: [{ messageId: "notHandedOverOnThrow", data: { pool: "pool", line: 7 }, line: 4, column: 20, suggestions: [] }],
+    },
+    {
+      name: "a \`next\` that is no middleware's (a helper's callback) may throw like any call",
+      code: `async function step(pool, next) {\n  const client = await pool.connect();\n  next();\n  client.release();\n}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: [{ messageId: "rewriteWithClient", data: { helper: "withClient" }, output: 'import { withClient } from "poolguard/runtime";\nasync function step(pool, next) {\n  await withClient(pool, async (client) => {\n    next();\n  });\n}' }] }],
     },
     {
       name: "a generator: the yielded query throws into it before the release",

@@ -25,6 +25,11 @@ const SAFE_BUILTINS: Record<string, ReadonlySet<string>> = {
 /** String methods that only read: `level?.toLowerCase()`. */
 const SAFE_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padStart", "padEnd", "toFixed"]);
 const SAFE_FUNCTIONS = new Set(["String", "Boolean", "isNaN", "isFinite", "parseInt", "parseFloat", "Symbol"]);
+/** `new Error("…")`: making an error does not throw it. */
+const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError"]);
+/** An Express/Connect middleware's `(req, res, next)`: the router runs the next layer inside its own try/catch. */
+const REQUEST_NAME = /^req(uest)?$/;
+const RESPONSE_NAME = /^(res(ponse)?|reply)$/;
 
 /** `console.*(...)` or a logger's `info/warn/error/debug/trace/fatal/log(...)` (`logger`, `this.logger`, `req.log`). */
 export function isLoggingCall(call: TSESTree.CallExpression): boolean {
@@ -64,6 +69,36 @@ function isSubmission(node: TSESTree.Node): boolean {
   return first !== undefined && unwrapExpression(first).type === AST_NODE_TYPES.NewExpression;
 }
 
+function isErrorConstruction(node: TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && ERROR_CLASSES.has(callee.name);
+}
+
+/**
+ * `next(err)` in a `(req, res, next)` middleware: Express and Connect call the next layer inside a try/catch of their
+ * own (an error there goes to the error handlers), so calling `next` does not throw into the middleware.
+ */
+function isMiddlewareNext(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  for (let current: TSESTree.Node | undefined = call.parent; current; current = current.parent) {
+    if (
+      current.type !== AST_NODE_TYPES.FunctionDeclaration &&
+      current.type !== AST_NODE_TYPES.FunctionExpression &&
+      current.type !== AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      continue;
+    }
+    const [req, res, next] = current.params;
+    if (next?.type === AST_NODE_TYPES.Identifier && next.name === callee.name) {
+      return req?.type === AST_NODE_TYPES.Identifier && REQUEST_NAME.test(req.name) && res?.type === AST_NODE_TYPES.Identifier && RESPONSE_NAME.test(res.name);
+    }
+    // A parameter of an inner function of the same name shadows the middleware's `next`.
+    if (current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name)) return false;
+  }
+  return false;
+}
+
 /** True for a node that may throw (or reject) once evaluated: a call other than logging or a timer, `new`, `await`. */
 export function isThrowPoint(node: TSESTree.Node): boolean {
   switch (node.type) {
@@ -71,10 +106,10 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
       // Most calls are methods whose name settles it at once: look at the name before the receiver.
       const name = methodCall(node)?.name;
       if (name !== undefined && (LISTENER_METHODS.has(name) || SAFE_METHODS.has(name))) return false;
-      return !isLoggingCall(node) && !isTimerCall(node) && !isSafeBuiltin(node) && !isSubmission(node);
+      return !isLoggingCall(node) && !isTimerCall(node) && !isSafeBuiltin(node) && !isSubmission(node) && !isMiddlewareNext(node);
     }
     case AST_NODE_TYPES.NewExpression:
-      return !isSubmission(node);
+      return !isSubmission(node) && !isErrorConstruction(node);
     case AST_NODE_TYPES.AwaitExpression:
     case AST_NODE_TYPES.TaggedTemplateExpression:
       return true;
