@@ -97,7 +97,9 @@ export function requiredModule(node: TSESTree.Node | null | undefined): string |
   let current = unwrapExpression(node);
   if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
   if (current.type === AST_NODE_TYPES.ImportExpression) {
-    return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === "string" ? current.source.value : null;
+    return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === "string"
+      ? packageSpecifier(current.source.value)
+      : null;
   }
   if (
     current.type !== AST_NODE_TYPES.CallExpression ||
@@ -108,7 +110,19 @@ export function requiredModule(node: TSESTree.Node | null | undefined): string |
     return null;
   }
   const [argument] = current.arguments;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? packageSpecifier(argument.value) : null;
+}
+
+/** `npm:pg@8`, `npm:/pg@8.11.3` (Deno) and an import-map alias such as `dep:pg`: a scheme, then a bare package name. */
+const SCHEMED_PACKAGE = /^[a-z][\w-]+:\/?((?:@[\w.-]+\/)?[\w.-]+?)(?:@[^/@]*)?$/i;
+
+/**
+ * The package a module specifier names, so `import pg from "npm:pg@8"` is read as `pg`. Node's own `node:` modules,
+ * URLs, relative and bare specifiers come back unchanged.
+ */
+export function packageSpecifier(source: string): string {
+  if (source.startsWith("node:")) return source;
+  return SCHEMED_PACKAGE.exec(source)?.[1] ?? source;
 }
 
 /** The class body whose instance `this` denotes at `node` (arrow functions keep `this`; other functions end it). */

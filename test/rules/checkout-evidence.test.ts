@@ -49,11 +49,53 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
       code: `let pool;\nasync function connect(poolPromise) {\n  pool = await poolPromise;\n  return new Promise((resolve) => {\n    pool.connect((connection) => {\n      resolve(connection);\n    });\n  });\n}`,
     },
     {
+      name: "a pool typed from an npm: specifier of another package (Deno) is not pg's",
+      code: `import type { Pool } from "npm:generic-pool@3";\nasync function f(pool: Pool<unknown>) {\n  const c = await pool.connect();\n  await c.query();\n}`,
+    },
+    {
       name: "an unknown receiver whose client is never released says nothing without other evidence",
       code: `async function f(ctx) {\n  const c = await ctx.db.connect();\n  await c.query("SELECT 1");\n}`,
     },
   ],
   invalid: [
+    {
+      name: "a pool typed pg.Pool from the Deno specifier dep:pg, under a name that says nothing",
+      code: `import type pg from "dep:pg";\nasync function load(db: pg.Pool) {\n  const c = await db.connect();\n  await c.query("SELECT 1");\n  c.release();\n}`,
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          data: { pool: "db", line: 4 },
+          line: 3,
+          column: 19,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: `import type pg from "dep:pg";\nimport { withClient } from "poolguard/runtime";\nasync function load(db: pg.Pool) {\n  await withClient(db, async (c) => {\n    await c.query("SELECT 1");\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a pool typed pg.Pool from the Deno specifier npm:pg@8.11.3, under a name that says nothing",
+      code: `import type pg from "npm:pg@8.11.3";\nasync function load(db: pg.Pool) {\n  const c = await db.connect();\n  await c.query("SELECT 1");\n  c.release();\n}`,
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          data: { pool: "db", line: 4 },
+          line: 3,
+          column: 19,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: `import type pg from "npm:pg@8.11.3";\nimport { withClient } from "poolguard/runtime";\nasync function load(db: pg.Pool) {\n  await withClient(db, async (c) => {\n    await c.query("SELECT 1");\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "the fastify decorator: never released",
       code: `async function routes(fastify) {\n  fastify.get("/", async () => {\n    const client = await fastify.pg.connect();\n    await client.query("SELECT 1");\n  });\n}`,

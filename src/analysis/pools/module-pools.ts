@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { memberPropertyName, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -194,7 +194,7 @@ class ModuleReader {
 
   #bindings(statement: TSESTree.ProgramStatement): void {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      const source = statement.source.value;
+      const source = packageSpecifier(statement.source.value);
       for (const specifier of statement.specifiers) {
         const local = specifier.local.name;
         if (source === "pg-pool" && specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.#poolClasses.add(local);

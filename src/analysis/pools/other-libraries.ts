@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -25,7 +25,7 @@ const packageMentions = new WeakMap<object, boolean>();
 function importedFrom(definition: TSESLint.Scope.Definition): string | null {
   if (definition.type === DefinitionType.ImportBinding) {
     const declaration = definition.node.parent;
-    return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+    return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? packageSpecifier(declaration.source.value) : null;
   }
   return definition.node.type === AST_NODE_TYPES.VariableDeclarator ? requiredModule(definition.node.init) : null;
 }

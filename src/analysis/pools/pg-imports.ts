@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -75,7 +75,7 @@ function bindingOfDefinition(
     }
     const declaration = node.parent;
     if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-    const source = declaration.source.value;
+    const source = packageSpecifier(declaration.source.value);
     if (node.type === AST_NODE_TYPES.ImportDefaultSpecifier) return wholeModule(source);
     if (node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return MODULE_SOURCES.has(source) ? "module" : null;
     if (node.type === AST_NODE_TYPES.ImportSpecifier) {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
 import { isFunction } from "../ast-walk.js";
-import { enclosingClassBody, isExpressionWrapper, memberPropertyName, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, isExpressionWrapper, memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { declaresClass, modulePools, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck } from "./pool-types.js";
@@ -173,7 +173,7 @@ function buildMatcher(
         if (definition.type === DefinitionType.ImportBinding) {
           // Imported from another package (generic-pool, a database driver): not pg's Pool, whatever its name.
           const declaration = definition.node.parent;
-          const source = declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+          const source = declaration?.type === AST_NODE_TYPES.ImportDeclaration ? packageSpecifier(declaration.source.value) : null;
           if (source === null || source === "pg" || source === "pg-pool") return "none";
           if (!source.startsWith(".")) return "other";
           // A class of the project's own (a module may also re-export pg's Pool type under another name).
