@@ -116,7 +116,14 @@ describe('captureStacks: "adaptive"', () => {
 
   it("in a healthy pool leaking once every few hundred checkouts, names the line by the second leak at the latest", async () => {
     const { pool, monitor, leaks, clients } = setup(10, 50);
-    const healthy = () => withClient(pool, (client) => client.query("SELECT 1"));
+    // A healthy checkout gives its client back in the turn of the event loop it got it (no query while held), then
+    // lets a turn pass so the leak timer fires amid the traffic. A round trip could outlast the 50 ms threshold on a
+    // loaded machine: that checkout would rightly be reported as a leak without a stack, turn capture on before the
+    // first leak here, and every count below would be about it.
+    const healthy = async () => {
+      await withClient(pool, async () => {});
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    };
     for (let i = 0; i < 300; i++) await healthy();
     await leakyRoute(pool, clients);
     // Traffic goes on while the first leak waits for its report.
