@@ -9,6 +9,7 @@ import type { CertainThrow } from "./callback-throws.js";
 import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
 import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";
+import { isSettingRead } from "./property-reads.js";
 
 /** Why a client is still held: an exception from a call, or an early exit statement. */
 export type HeldReason = { kind: "throw" | "exit" | "reacquire"; node: TSESTree.Node; certain?: CertainThrow };
@@ -267,7 +268,8 @@ export function solveAfterRelease(
         const { kind, node } = event;
         if (kind === "write") state = null;
         else if (kind === "release" || kind === "use" || kind === "argument") {
-          if (state && !event.flagGuarded && !findings.has(node)) {
+          // Reading a setting the client was made with (`client.connectionParameters`) says nothing of its new holder.
+          if (state && !event.flagGuarded && !findings.has(node) && !(kind === "use" && isSettingRead(node))) {
             findings.set(node, { node, releasedAt: state.at, double: kind === "release" });
           }
           if (kind === "release" || (kind === "argument" && event.callee && releases(event.callee) === "release")) {

@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
+import { isPropertyRead } from "../lifetime/property-reads.js";
 import { timerName } from "../timers.js";
 import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
@@ -37,7 +38,8 @@ const SUBMITTABLE_FACTORIES = new Set(["copyFrom", "copyTo", "from", "to"]);
 
 /** The un-awaited work that the reference `identifier` to `held.client` takes part in, or null. */
 export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
-  if (isReleaseReference(identifier)) return null;
+  // A property read (`client.lastQuery` in a checkout watchdog's log line) starts no work, now or later.
+  if (isReleaseReference(identifier) || isPropertyRead(identifier)) return null;
   const found = laterCallback(identifier, held) ?? directWork(identifier, held, context);
   if (!found) return null;
   // Work started after the last release is use after release, another rule's finding.
