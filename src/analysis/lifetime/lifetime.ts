@@ -417,9 +417,19 @@ function recordLifetimes(context: Context): Recording | null {
 
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
+    if (queriesFollowedClient(node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     tracker.append({ type: "throw", node });
+  };
+  /**
+   * `client.query(…)` on a followed client does not throw: pg hands its errors to the returned promise (or the
+   * callback). Awaiting it may throw, and the `await` is a throw point of its own.
+   */
+  const queriesFollowedClient = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const method = methodCall(node);
+    return method?.name === "query" && referenceEvents.has(method.object);
   };
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
   /** An `await` (or a generator's `yield`) may throw, and completes the acquisitions that wait on it. */
