@@ -86,7 +86,7 @@ function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: 
   const { parent, top } = parentOf(outer);
   if (!parent) return null;
 
-  const collection = collectedInto(parent, top, context.sourceCode);
+  const collection = collectedInto(parent, top, held, context.sourceCode);
   if (collection) {
     return { kind: "collected", node: top, enclosingFunction: enclosingFunction(parent), callee: collection.name };
   }
@@ -285,10 +285,16 @@ function returnsBeforeFinallyRelease(statement: TSESTree.ReturnStatement, held: 
 }
 
 /**
- * `pending.push(client.query(…))` where nothing ever awaits `pending` (no `await Promise.all(pending)`, no return):
- * the array's identifier; null when the promise goes anywhere else or the array is awaited, passed on or stored.
+ * `pending.push(client.query(…))` where nothing ever awaits `pending` (no `await Promise.all(pending)`, no return, no
+ * release in a chain on it): the array's identifier; null when the promise goes anywhere else or the array is
+ * awaited, passed on or stored.
  */
-function collectedInto(parent: TSESTree.Node | undefined, top: TSESTree.Node, sourceCode: SourceCode): TSESTree.Identifier | null {
+function collectedInto(
+  parent: TSESTree.Node | undefined,
+  top: TSESTree.Node,
+  held: HeldClient,
+  sourceCode: SourceCode,
+): TSESTree.Identifier | null {
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(top as TSESTree.CallExpressionArgument)) return null;
   const method = methodCall(parent);
   if (method?.name !== "push" || method.object.type !== AST_NODE_TYPES.Identifier) return null;
@@ -303,18 +309,28 @@ function collectedInto(parent: TSESTree.Node | undefined, top: TSESTree.Node, so
       const name = memberPropertyName(user);
       if (name === "push" || name === "length") continue; // filling or counting it awaits nothing
     }
-    if (!reachesOnlyUnawaitedCombinator(identifier)) return null;
+    if (!reachesOnlyUnawaitedCombinator(identifier, top, held)) return null;
   }
   return method.object;
 }
 
-/** The array reference is only fed to `Promise.all(…)` (and chains on it) that nobody awaits, returns or stores. */
-function reachesOnlyUnawaitedCombinator(identifier: TSESTree.Identifier): boolean {
+/**
+ * The array reference is only fed to `Promise.all(…)` (and chains on it) that nobody awaits, returns or stores, and
+ * that does not release the client itself: `Promise.all(pending).then(() => done())`, with no release between the
+ * push (`pushed`) and the chain or after it, waits for the work before the client goes back (callback style's await).
+ */
+function reachesOnlyUnawaitedCombinator(identifier: TSESTree.Identifier, pushed: TSESTree.Node, held: HeldClient): boolean {
   const { parent, top } = parentOf(identifier);
   if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== top || !isPromiseCombinator(parent)) return false;
   const outer = promiseConsumer(parent);
   const { parent: holder } = parentOf(outer);
-  return holder?.type === AST_NODE_TYPES.ExpressionStatement || holder?.type === AST_NODE_TYPES.VariableDeclarator;
+  if (holder?.type !== AST_NODE_TYPES.ExpressionStatement && holder?.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+  const [start, end] = outer.range;
+  const releasesInChain = held.releases.some((release) => release.range[0] >= start && release.range[1] <= end);
+  const releasesOutside = held.releases.some(
+    (release) => (release.range[0] > pushed.range[1] && release.range[1] < start) || release.range[0] > end,
+  );
+  return !releasesInChain || releasesOutside;
 }
 
 /** The value of `call` goes nowhere: an expression statement, or `void call`. */
