@@ -10,6 +10,7 @@ import { describeWork } from "../src/analysis/lifetime/work-description.js";
 
 export type MessageIds =
   | "unawaited"
+  | "queued"
   | "collected"
   | "voided"
   | "returnWithoutAwait"
@@ -33,6 +34,10 @@ export default createRule<Options, MessageIds>({
       unawaited:
         "`{{work}}` is not awaited, so `{{client}}` can go back to the pool while it still runs (and its error is " +
         "never handled). Await it.",
+      queued:
+        "`{{work}}` is not awaited. The awaited query after it holds `{{client}}` until it has run, but its rejection " +
+        "is never handled, the code after it carries on as if it had succeeded, and pg deprecates sending a query " +
+        "while another runs on the client. Await it.",
       collected:
         "`{{work}}` goes into `{{collection}}`, which nothing awaits, so `{{client}}` can go back to the pool while it " +
         "still runs. Write `await Promise.all({{collection}})` before the release.",
@@ -80,7 +85,7 @@ export default createRule<Options, MessageIds>({
       };
       const canAwait = work.enclosingFunction?.async === true;
       const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
-      if (canAwait && work.kind === "unawaited") {
+      if (canAwait && (work.kind === "unawaited" || work.kind === "queued")) {
         suggest.push({ messageId: "addAwait", fix: (fixer) => fixer.insertTextBefore(work.node, "await ") });
       } else if (canAwait && work.kind === "voided" && work.wrapper) {
         const unary = work.wrapper;

@@ -6,12 +6,13 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { isPropertyRead } from "../lifetime/property-reads.js";
+import { awaitedQueryFollows } from "./awaited-query-follows.js";
 import { timerName } from "../timers.js";
 import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export type UnawaitedKind = "unawaited" | "voided" | "returnWithoutAwait" | "asyncCallback" | "timer" | "collected";
+export type UnawaitedKind = "unawaited" | "queued" | "voided" | "returnWithoutAwait" | "asyncCallback" | "timer" | "collected";
 
 export interface UnawaitedWork {
   kind: UnawaitedKind;
@@ -91,8 +92,11 @@ function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: 
     return { kind: "collected", node: top, enclosingFunction: enclosingFunction(parent), callee: collection.name };
   }
   switch (parent.type) {
-    case AST_NODE_TYPES.ExpressionStatement:
-      return { kind: "unawaited", node: top, enclosingFunction: enclosingFunction(parent) };
+    case AST_NODE_TYPES.ExpressionStatement: {
+      // `client.query("BEGIN");` then, on every path, `await client.query(…)`: the client waits for it, but nobody does.
+      const queued = top === start && methodCall(start)?.name === "query" && awaitedQueryFollows(parent, held, context.sourceCode);
+      return { kind: queued ? "queued" : "unawaited", node: top, enclosingFunction: enclosingFunction(parent) };
+    }
     case AST_NODE_TYPES.UnaryExpression:
       return parent.operator === "void"
         ? { kind: "voided", node: top, enclosingFunction: enclosingFunction(parent), wrapper: parent }
