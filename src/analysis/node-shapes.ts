@@ -42,6 +42,18 @@ export function methodCall(call: TSESTree.CallExpression): { object: TSESTree.No
   return { object: unwrapExpression(callee.object), name };
 }
 
+/** For `Promise.all(…)`, `Promise.race(…)`…: the static method's name; null for any other call. */
+export function promiseStaticMethod(node: TSESTree.Node): string | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+  const method = methodCall(node);
+  return method?.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Promise" ? method.name : null;
+}
+
+/** Whether `node` lies inside `outer` (or is it), by source range. */
+export function encloses(outer: TSESTree.Node, node: TSESTree.Node): boolean {
+  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+}
+
 /** The name a call is made by: `f(...)` → "f", `a.b.f(...)` → "f" (through wrappers); null for anything else. */
 export function calleeName(call: TSESTree.CallExpression): string | null {
   const callee = unwrapExpression(call.callee);

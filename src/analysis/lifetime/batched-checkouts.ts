@@ -4,7 +4,7 @@
 // and no `catch` can get them back. (`Promise.allSettled` hands every fulfilled client over, and is not such a batch.)
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { methodCall, parentSkippingWrappers, promiseStaticMethod, unwrapExpression } from "../node-shapes.js";
 import { isFunctionNode, resolveIdentifier } from "./acquisition.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -74,7 +74,5 @@ function promiseAllOf(node: TSESTree.Node): TSESTree.CallExpression | null {
 }
 
 function isPromiseAll(node: TSESTree.Node): node is TSESTree.CallExpression {
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const method = methodCall(node);
-  return method?.name === "all" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Promise";
+  return promiseStaticMethod(node) === "all";
 }

@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, isTestPosition } from "./acquisition.js";
 import { takesErrorFirst, type CallbackFunction } from "./callback-arguments.js";
-import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -58,18 +58,16 @@ export interface ConnectOutcome {
   client: Variable | null;
 }
 
-const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean => outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
-
 /**
  * An assertion on whether the checkout worked — about its error (`assert(!err)`, `expect(err).to.be.an(Error)`) or
  * about the client being there (`expect(client).to.not.be(undefined)`, `assert(client)`) — fails only when there is
  * no client to lose. An assertion that uses the client (`assert.equal(client.processID > 0, true)`) is not one.
  */
 function aboutCheckout(call: TSESTree.CallExpression, outcome: ConnectOutcome): boolean {
-  if (outcome.error?.references.some((reference) => within(reference.identifier, call))) return true;
+  if (outcome.error?.references.some((reference) => encloses(call, reference.identifier))) return true;
   return (outcome.client?.references ?? []).some((reference) => {
     const identifier = reference.identifier as TSESTree.Identifier;
-    if (!within(identifier, call)) return false;
+    if (!encloses(call, identifier)) return false;
     const parent = parentSkippingWrappers(identifier);
     return parent !== undefined && (parent.type === AST_NODE_TYPES.CallExpression || isTestPosition(parent, identifier));
   });

@@ -5,6 +5,7 @@
 // that covers it, or out of the function.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
+import { encloses } from "../node-shapes.js";
 import type { CertainThrow } from "./callback-throws.js";
 import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
 import type { Segment, SegmentTracker } from "./segments.js";
@@ -100,7 +101,7 @@ function leavesAcquisitionScope(exit: TSESTree.Node, tracked: Tracked): boolean 
   const target = jumpTarget(exit);
   if (!target || target.type === AST_NODE_TYPES.SwitchStatement) return false;
   const binding = tracked.subject.binding;
-  return target.range[0] <= binding.range[0] && binding.range[1] <= target.range[1];
+  return encloses(target, binding);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { HeldClient } from "../lifetime/held-clients.js";
 import { isPropertyRead } from "../lifetime/property-reads.js";
 import { awaitedQueryFollows } from "./awaited-query-follows.js";
 import { timerName } from "../timers.js";
-import { calleeName, enclosingClassBody, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { calleeName, enclosingClassBody, encloses, memberPropertyName, methodCall, parentSkippingWrappers, promiseStaticMethod, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -256,13 +256,7 @@ function mappedIntoCombinator(parent: TSESTree.Node | undefined, top: TSESTree.N
 }
 
 function isPromiseCombinator(call: TSESTree.CallExpression): boolean {
-  const method = methodCall(call);
-  return (
-    method !== null &&
-    COMBINATORS.has(method.name) &&
-    method.object.type === AST_NODE_TYPES.Identifier &&
-    method.object.name === "Promise"
-  );
+  return COMBINATORS.has(promiseStaticMethod(call) ?? "");
 }
 
 /** The parent of `node` past TS wrappers and chains, and the outermost wrapper (`top`) that is its child. */
@@ -279,7 +273,7 @@ function returnsBeforeFinallyRelease(statement: TSESTree.ReturnStatement, held: 
   for (let current: TSESTree.Node | undefined = statement.parent; current && !isFunctionNode(current); current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer && child !== current.finalizer) {
       const finalizer = current.finalizer;
-      if (held.releases.some((release) => release.range[0] >= finalizer.range[0] && release.range[1] <= finalizer.range[1])) {
+      if (held.releases.some((release) => encloses(finalizer, release))) {
         return true;
       }
     }
