@@ -3,17 +3,13 @@
 // Why: the `.then` callback stores the checkout in `self.client`; `finish()` releases it when the stream ends, errors or closes; the listener registrations before the store cannot throw
 import QueryStream from "pg-query-stream";
 import type { Pool, PoolClient } from "pg";
+import { QueryIterable } from "./base";
 
-type Cleanup = () => void;
-
-export class RowIterable<T> {
+export class RowIterable<T> extends QueryIterable {
   private client: PoolClient | null = null;
-  private cleanups: Cleanup[] = [];
 
-  constructor(private pool: Pool) {}
-
-  protected onFinish(fn: Cleanup) {
-    this.cleanups.push(fn);
+  constructor(private pool: Pool) {
+    super();
   }
 
   rows(text: string): AsyncIterable<T> {
@@ -47,8 +43,7 @@ export class RowIterable<T> {
   }
 
   private finish() {
-    this.cleanups.forEach((fn) => fn());
-    this.cleanups.length = 0;
+    this.runCleanups();
     if (this.client) {
       this.client.release();
       this.client = null;

@@ -2,13 +2,9 @@
 // Label: hand-over
 // Why: the checkout is returned to dumbo's connection wrapper, which gives it back through `close`; the only call before the return registers type parsers on the client and cannot throw
 import pg from "pg";
+import { setTypeParsers } from "./serialization";
 
 type Serializer = { deserialize(text: string): unknown };
-
-const setTypeParsers = (client: pg.PoolClient, options: { serializer: Serializer }) => {
-  client.setTypeParser(20, (val) => BigInt(val));
-  client.setTypeParser(3802, (val) => options.serializer.deserialize(val));
-};
 
 const connectionOf = (options: {
   connect: () => Promise<pg.PoolClient>;
