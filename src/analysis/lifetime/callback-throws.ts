@@ -7,6 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, isTestPosition } from "./acquisition.js";
 import { takesErrorFirst, type CallbackFunction } from "./callback-arguments.js";
+import { assertingHelperCall } from "./asserting-helpers.js";
 import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -73,13 +74,21 @@ function aboutCheckout(call: TSESTree.CallExpression, outcome: ConnectOutcome): 
   });
 }
 
-/** The assertions in `fn`'s own body; `connect`: for the connect callback itself, leave out those on its outcome. */
+/** `identifier` is `assert`/`expect` called directly in `fn`'s own body. */
+function assertsIn(identifier: TSESTree.Identifier, fn: TSESTree.Node): boolean {
+  return ASSERTION_NAMES.has(identifier.name) && directlyIn(identifier, fn) && assertionCall(identifier) !== null;
+}
+
+/**
+ * The assertions in `fn`'s own body, and the calls of the file's own helpers that assert; `connect`: for the connect
+ * callback itself, leave out those on its outcome.
+ */
 function assertions(fn: CallbackFunction, sourceCode: SourceCode, connect: ConnectOutcome | null): CertainThrowPoint[] {
   const found: CertainThrowPoint[] = [];
   for (const reference of sourceCode.getScope(fn).through) {
     const identifier = reference.identifier as TSESTree.Identifier;
-    if (!ASSERTION_NAMES.has(identifier.name) || !directlyIn(identifier, fn)) continue;
-    const call = assertionCall(identifier);
+    if (!directlyIn(identifier, fn)) continue;
+    const call = ASSERTION_NAMES.has(identifier.name) ? assertionCall(identifier) : assertingHelperCall(reference, sourceCode, assertsIn);
     if (call && !(connect && aboutCheckout(call, connect))) found.push({ identifier, node: call, certain: "assertion" });
   }
   return found;
