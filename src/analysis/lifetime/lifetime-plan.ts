@@ -18,6 +18,7 @@ import { certainThrows, type CertainThrow } from "./callback-throws.js";
 import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js";
 import type { CodePath } from "./segments.js";
 import { chainedClients } from "./chained-clients.js";
+import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -124,8 +125,11 @@ function promiseRole(fn: FunctionNode): "fulfilled" | "rejected" | "settled" | n
   return null;
 }
 
-/** A callback that carries the work on: node-style callbacks of a callback acquisition, or `client.query(sql, cb)`. */
-function isContinuation(fn: FunctionNode, subject: Subject, clientReferences: Set<TSESTree.Node>): boolean {
+/**
+ * A callback that carries the work on: node-style callbacks of a callback acquisition, `client.query(sql, cb)`, or a
+ * callback of a submittable the client runs (`cursor.read(n, cb)`, see submittable-callbacks.ts).
+ */
+function isContinuation(fn: FunctionNode, subject: Subject, clientReferences: Set<TSESTree.Node>, sourceCode: SourceCode): boolean {
   const call = fn.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
   if (promiseRole(fn) !== null) return false;
@@ -133,7 +137,8 @@ function isContinuation(fn: FunctionNode, subject: Subject, clientReferences: Se
   // `client.query(sql, cb)`, or through a wrapper: `client.query(sql, assert.calls(cb))`.
   const receiving = callReceiving(fn);
   const callee = receiving ? unwrapExpression(receiving.callee) : null;
-  return callee?.type === AST_NODE_TYPES.MemberExpression && clientReferences.has(unwrapExpression(callee.object));
+  if (callee?.type === AST_NODE_TYPES.MemberExpression && clientReferences.has(unwrapExpression(callee.object))) return true;
+  return isSubmittableCallback(fn, clientReferences, sourceCode);
 }
 
 /**
@@ -280,10 +285,10 @@ export function planTracking(
     const chain = functionsBetween(identifier, owner);
     if (!chain) continue;
     let placed = false;
-    for (const fn of chain) {
+    for (const [index, fn] of chain.entries()) {
       const existing = unitsByFunction.get(fn);
       if (existing) continue;
-      if (releasingFunctions.has(fn) && isContinuation(fn, subject, clientReferences)) {
+      if (releasingFunctions.has(fn) && isContinuation(fn, subject, clientReferences, sourceCode)) {
         const unit: Unit = { tracked, node: fn, codePath: null, entryHeld: true, throws: false, continuation: true };
         unitsByFunction.set(fn, unit);
         tracked.units.push(unit);
@@ -296,6 +301,10 @@ export function planTracking(
         announced.add(fn);
         sink.addFunctionEvent(fn, { type: "deferred", tracked, node: fn });
       }
+      // A promise executor takes the client over where it is made, and runs at once: continuations inside it are
+      // followed as their own units.
+      const inner = chain.slice(index + 1);
+      if (isPromiseExecutor(fn) && inner.some((f) => isContinuation(f, subject, clientReferences, sourceCode))) continue;
       placed = true;
       break;
     }
