@@ -54,8 +54,17 @@ ruleTester.run("no-leaked-client on real-code shapes", rule, {
       name: "slonik's pool.connect(handler) is no pg checkout",
       code: `import { createPool } from "slonik";\nasync function f() {\n  const pool = await createPool("postgres://");\n  await pool.connect(async () => 1);\n}`,
     },
+    {
+      name: "a .then checkout stored first, then set up: nothing can throw before the hand-over",
+      code: `class Iterable {\n  next() {\n    return this.pool.connect().then((c) => {\n      this.client = c;\n      this.onFinish(() => c.removeAllListeners());\n      return c;\n    });\n  }\n}`,
+    },
   ],
   invalid: [
+    {
+      name: "a .then checkout handed over after a call that can throw is lost, not 'released on success only'",
+      code: `class Iterable {\n  next() {\n    return this.pool.connect().then((c) => {\n      this.onFinish(() => c.removeAllListeners());\n      this.client = c;\n      return c;\n    });\n  }\n}`,
+      errors: [{ messageId: "notHandedOverOnThrow", data: { pool: "this.pool", line: 4 }, line: 3, column: 12, suggestions: [] }],
+    },
     {
       name: "a nested catch that rethrows still skips the release after it",
       code: `async function run(pool) {\n  const client = await pool.connect();\n  try {\n    try {\n      await client.query("SELECT 1");\n    } catch (error) {\n      console.warn("failed");\n      throw error;\n    }\n    client.release();\n  } catch (outer) {\n    console.error(outer);\n  }\n}`,

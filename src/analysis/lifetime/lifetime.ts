@@ -379,8 +379,9 @@ function recordLifetimes(context: Context): Recording | null {
       const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : "resultReadBeforeErrorCheck";
       return { acquisition, cause, at, line, exit: "call", tryStatement: null };
     }
-    if (style === "then") return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
+    // A client that is only handed over (stored, returned) is lost before the hand-over, whichever style took it.
     if (!tracked.hasRelease) return { acquisition, cause: "notHandedOverOnThrow", at, line, exit: "call", tryStatement: null };
+    if (style === "then") return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
     const tryStatement =
       exceptionTarget(at, raw.unit.node) === null
         ? (tracked.releaseTries.find((t) => t.range[0] >= at.range[1]) ?? null)
