@@ -12,6 +12,7 @@ import { enclosingClassBody, isExpressionWrapper, memberPropertyName, packageSpe
 import { declaresClass, modulePools, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck } from "./pool-types.js";
+import { ownedDecoratorName } from "./class-own-members.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -39,6 +40,8 @@ type Annotation = "pool" | "other" | "none";
  */
 const matchers = new FileMemo<{ settings: unknown; matcher: PoolMatcher }>();
 const MAX_ALIAS_DEPTH = 8;
+/** node-postgres's client types: an expression annotated with one holds a client, not a pool. */
+const PG_CLIENT_TYPES = new Set(["Client", "ClientBase", "PoolClient"]);
 /** A pattern no name matches. */
 const NEVER = /(?!)/;
 
@@ -174,7 +177,18 @@ function buildMatcher(
           // Imported from another package (generic-pool, a database driver): not pg's Pool, whatever its name.
           const declaration = definition.node.parent;
           const source = declaration?.type === AST_NODE_TYPES.ImportDeclaration ? packageSpecifier(declaration.source.value) : null;
-          if (source === null || source === "pg" || source === "pg-pool") return "none";
+          if (source === "pg" || source === "pg-pool") {
+            // pg's client types (`PoolClient`, `ClientBase`, `pg.Client`) name a client, never a pool.
+            const imported = definition.node.type === AST_NODE_TYPES.ImportSpecifier ? definition.node.imported : null;
+            const typeName =
+              type.typeName.type === AST_NODE_TYPES.TSQualifiedName
+                ? type.typeName.right.name
+                : imported?.type === AST_NODE_TYPES.Identifier
+                  ? imported.name
+                  : null;
+            return typeName !== null && PG_CLIENT_TYPES.has(typeName) ? "other" : "none";
+          }
+          if (source === null) return "none";
           if (!source.startsWith(".")) return "other";
           // A class of the project's own (a module may also re-export pg's Pool type under another name).
           const { filename } = lintedFile();
@@ -387,7 +401,7 @@ function buildMatcher(
           const annotation = classMemberAnnotation(node, name);
           if (annotation !== "none") return annotation === "pool";
         }
-        if (nameMatches(name) || isFastifyDecorator(node, name)) return true;
+        if (nameMatches(name) || (isFastifyDecorator(node, name) && !ownedDecoratorName(node, name))) return true;
         if (node.object.type === AST_NODE_TYPES.ThisExpression) return classMemberIsPool(node, name);
         return memberOfLocalModule(node, name);
       }
