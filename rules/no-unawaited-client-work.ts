@@ -16,6 +16,7 @@ export type MessageIds =
   | "returnWithoutAwait"
   | "asyncCallback"
   | "timer"
+  | "releasedWhileRunning"
   | "addAwait"
   | "replaceVoid"
   | "addReturnAwait";
@@ -52,6 +53,10 @@ export default createRule<Options, MessageIds>({
       timer:
         "`{{timer}}` runs its callback later, when `{{client}}` may be back in the pool or used by someone else. " +
         "Do the work while the client is held, and await it.",
+      releasedWhileRunning:
+        "`{{work}}` is still running on `{{client}}` when the release on line {{releaseLine}} gives the client back: pg " +
+        "calls back (or emits the query's events) only later. Release it in the query's callback, or when its " +
+        "`end`/`error` event fires.",
       addAwait: "Add `await`.",
       replaceVoid: "Replace `void` with `await`.",
       addReturnAwait: "Write `return await`.",
@@ -82,6 +87,7 @@ export default createRule<Options, MessageIds>({
         timer: work.callee ?? "",
         method: work.callee ?? "forEach",
         collection: work.callee ?? "",
+        releaseLine: String(work.release?.loc.start.line ?? ""),
       };
       const canAwait = work.enclosingFunction?.async === true;
       const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];

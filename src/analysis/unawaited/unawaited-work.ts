@@ -7,12 +7,21 @@ import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetim
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { isPropertyRead } from "../lifetime/property-reads.js";
 import { awaitedQueryFollows } from "./awaited-query-follows.js";
+import { releaseWhileRunning } from "./released-while-running.js";
 import { timerName } from "../timers.js";
 import { calleeName, enclosingClassBody, encloses, memberPropertyName, methodCall, parentSkippingWrappers, promiseStaticMethod, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export type UnawaitedKind = "unawaited" | "queued" | "voided" | "returnWithoutAwait" | "asyncCallback" | "timer" | "collected";
+export type UnawaitedKind =
+  | "unawaited"
+  | "queued"
+  | "voided"
+  | "returnWithoutAwait"
+  | "asyncCallback"
+  | "timer"
+  | "collected"
+  | "releasedWhileRunning";
 
 export interface UnawaitedWork {
   kind: UnawaitedKind;
@@ -24,6 +33,8 @@ export interface UnawaitedWork {
   callee?: string;
   /** The `void` expression (kind "voided") or the return statement (kind "returnWithoutAwait"). */
   wrapper?: TSESTree.UnaryExpression | TSESTree.ReturnStatement;
+  /** Kind "releasedWhileRunning": the release that runs before the query can have finished. */
+  release?: TSESTree.Node;
 }
 
 export interface WorkContext {
@@ -41,7 +52,7 @@ const SUBMITTABLE_FACTORIES = new Set(["copyFrom", "copyTo", "from", "to"]);
 export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
   // A property read (`client.lastQuery` in a checkout watchdog's log line) starts no work, now or later.
   if (isReleaseReference(identifier) || isPropertyRead(identifier)) return null;
-  const found = laterCallback(identifier, held) ?? directWork(identifier, held, context);
+  const found = laterCallback(identifier, held) ?? directWork(identifier, held, context) ?? runningAtRelease(identifier, held, context);
   if (!found) return null;
   // Work started after the last release is use after release, another rule's finding.
   if (!held.managed && !held.releases.some((release) => release.range[0] > found.node.range[1])) return null;
@@ -114,6 +125,19 @@ function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: 
     default:
       return null;
   }
+}
+
+/** `client.query(sql, cb)` or `client.query(submittable)` that the release overtakes in the same synchronous run. */
+function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
+  const { parent } = parentOf(identifier);
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) return null;
+  if (memberPropertyName(parent) !== "query") return null;
+  const call = parentOf(parent);
+  if (call.parent?.type !== AST_NODE_TYPES.CallExpression || call.parent.callee !== call.top) return null;
+  const query = call.parent;
+  if (returnsPromise(query, context.sourceCode)) return null;
+  const release = releaseWhileRunning(query, held, context.sourceCode.visitorKeys);
+  return release ? { kind: "releasedWhileRunning", node: query, enclosingFunction: enclosingFunction(query), release } : null;
 }
 
 /** `client.method(…)` (any method but release) or `asyncHelper(…, client, …)`: the call that starts work. */

@@ -1,0 +1,87 @@
+// A query that returns no promise — callback style (`client.query(sql, cb)`) or a submittable (`new Query(…)`,
+// `new Cursor(…)`, a stream) — sent on the held client and then, in the same synchronous run, the release. pg calls
+// back and emits only on a later tick, so when the release runs the query cannot have finished: the client goes back
+// to the pool with the query still on it. An `await`/`yield` between the two (a cursor read, say) ends the run, and
+// the straight path is judged only within one statement list, so anything less direct stays silent.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { walk, type VisitorKeys } from "../ast-walk.js";
+import { isFunctionNode } from "../lifetime/acquisition.js";
+import type { HeldClient } from "../lifetime/held-clients.js";
+import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+
+type StatementList = TSESTree.Statement[] | TSESTree.ProgramStatement[];
+
+/**
+ * For `query`, a `client.query(…)` of `held` that returns no promise: the release that follows it in the same
+ * synchronous run, or null.
+ */
+export function releaseWhileRunning(
+  query: TSESTree.CallExpression,
+  held: HeldClient,
+  visitorKeys: VisitorKeys,
+): TSESTree.Node | null {
+  if (held.managed) return null;
+  const statement = submittingStatement(query);
+  const list = statement ? statementList(statement) : null;
+  if (!statement || !list) return null;
+  for (const later of list.slice(list.indexOf(statement as never) + 1) as TSESTree.Node[]) {
+    if (suspends(later, visitorKeys)) return null;
+    const release = held.releases.find((node) => encloses(later, node) && !insideFunctionBelow(node, later));
+    if (release) return release;
+    if (leavesTheList(later)) return null;
+  }
+  return null;
+}
+
+/** The statement that sends the query: `client.query(…);` or `const stream = client.query(…);`. */
+function submittingStatement(query: TSESTree.CallExpression): TSESTree.Node | null {
+  const parent = parentSkippingWrappers(query);
+  if (parent?.type === AST_NODE_TYPES.ExpressionStatement) return parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init && unwrapExpression(parent.init) === query) {
+    return parent.parent;
+  }
+  return null;
+}
+
+function statementList(statement: TSESTree.Node): StatementList | null {
+  const parent = statement.parent;
+  if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program) return parent.body;
+  if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
+  return null;
+}
+
+/** The statement can end the synchronous run: it awaits or yields outside any function it declares. */
+function suspends(statement: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+  let found = false;
+  walk(statement, visitorKeys, (node) => {
+    if (found || (node !== statement && isFunctionNode(node))) return false;
+    if (
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      node.type === AST_NODE_TYPES.YieldExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await)
+    ) {
+      found = true;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** `node` sits in a function declared inside `statement`: it runs later (a listener, a callback), not now. */
+function insideFunctionBelow(node: TSESTree.Node, statement: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== statement; current = current.parent) {
+    if (isFunctionNode(current)) return true;
+  }
+  return false;
+}
+
+function leavesTheList(statement: TSESTree.Node): boolean {
+  return (
+    statement.type === AST_NODE_TYPES.ReturnStatement ||
+    statement.type === AST_NODE_TYPES.ThrowStatement ||
+    statement.type === AST_NODE_TYPES.BreakStatement ||
+    statement.type === AST_NODE_TYPES.ContinueStatement
+  );
+}

@@ -1,0 +1,117 @@
+// no-unawaited-client-work, kind "releasedWhileRunning": a callback-style query or a submittable sent on the held
+// client and released in the same synchronous run, before pg can call back (corpus: Rahul-Chandera/AWS-PostgreSQL's
+// Lambda handler, radzish/test's `new pg.Query` with row listeners). Each invalid case sits next to its valid twin.
+import rule from "../../rules/no-unawaited-client-work.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const thenStyle = (body: string) =>
+  `import { Pool } from "pg";
+const pool = new Pool();
+pool.connect().then((client) => {
+${body}
+});`;
+
+const callbackStyle = (body: string) =>
+  `import { Pool, Query } from "pg";
+import Cursor from "pg-cursor";
+const pool = new Pool();
+pool.connect((err, client, done) => {
+  if (err) return;
+${body}
+});`;
+
+ruleTester.run("no-unawaited-client-work (released while running)", rule, {
+  valid: [
+    {
+      name: "the release inside the query's callback runs after the query",
+      code: thenStyle('  client.query("SELECT 1", (err, res) => {\n    client.release();\n    console.log(err, res);\n  });'),
+    },
+    {
+      name: "a submittable released by its end listener",
+      code: callbackStyle('  const query = client.query(new Query("SELECT 1"));\n  query.on("row", (row) => console.log(row));\n  query.on("end", done);'),
+    },
+    {
+      name: "an awaited read between the cursor and the release ends the run",
+      code: `import { Pool } from "pg";
+import Cursor from "pg-cursor";
+const pool = new Pool();
+async function run() {
+  const client = await pool.connect();
+  const cursor = client.query(new Cursor("SELECT * FROM items"));
+  const rows = await cursor.read(100);
+  console.log(rows);
+  client.release();
+}`,
+    },
+    {
+      name: "a return between the query and the release: the release does not follow it",
+      code: thenStyle('  if (!client) return;\n  client.query("SELECT 1", (err) => console.log(err));\n  return;\n  client.release();'),
+    },
+    {
+      name: "the release in a timer runs later, not in this run",
+      code: callbackStyle('  client.query("SELECT 1", (error) => console.log(error));\n  setTimeout(() => done(), 1000);'),
+    },
+  ],
+  invalid: [
+    {
+      name: "a callback-style query, then the release on the next line (the Lambda handler)",
+      code: thenStyle('  client.query("SELECT 1", (err, res) => {\n    console.log(err, res);\n  });\n  client.release();'),
+      errors: [
+        {
+          messageId: "releasedWhileRunning",
+          data: { work: "client.query(…)", client: "client", releaseLine: "7" },
+          line: 4,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a pg.Query with row listeners, then done() at once",
+      code: callbackStyle('  const query = client.query(new Query("SELECT 1"));\n  query.on("row", (row) => console.log(row));\n  done();'),
+      errors: [
+        {
+          messageId: "releasedWhileRunning",
+          data: { work: "client.query(…)", client: "client", releaseLine: "8" },
+          line: 6,
+          column: 17,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a cursor released before anything reads it",
+      code: `import { Pool } from "pg";
+import Cursor from "pg-cursor";
+const pool = new Pool();
+async function run() {
+  const client = await pool.connect();
+  const cursor = client.query(new Cursor("SELECT * FROM items"));
+  client.release();
+  return cursor;
+}`,
+      errors: [
+        {
+          messageId: "releasedWhileRunning",
+          data: { work: "client.query(…)", client: "client", releaseLine: "7" },
+          line: 6,
+          column: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a named callback (`client.query(sql, log)`) overtaken by done() in a later if",
+      code: callbackStyle('  const log = (e: unknown) => console.log(e);\n  client.query("SELECT 1", log);\n  if (client) {\n    done();\n  }'),
+      errors: [
+        {
+          messageId: "releasedWhileRunning",
+          data: { work: "client.query(…)", client: "client", releaseLine: "9" },
+          line: 7,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
