@@ -40,6 +40,37 @@ ruleTester.run("no-leaked-client: a fresh checkout when the caller gives no clie
   ],
 });
 
+// The same choice written as a conditional (jojoldu/node-performance-in-action's insert: `client ? client : await
+// pool.connect()`, never released).
+ruleTester.run("no-leaked-client: a fresh checkout chosen by a conditional", rule, {
+  valid: [
+    {
+      name: "`c ? c : await …` with a guarded release in finally",
+      code: `async function count(pool, client) {\n  const cl = client ? client : await pool.connect();\n  try {\n    return (await cl.query("SELECT 1")).rows;\n  } finally {\n    if (!client) cl.release();\n  }\n}`,
+    },
+    {
+      name: "`!c ? await … : c` with a guarded release in finally",
+      code: `async function count(pool, client) {\n  const cl = !client ? await pool.connect() : client;\n  try {\n    return (await cl.query("SELECT 1")).rows;\n  } finally {\n    if (!client) cl.release();\n  }\n}`,
+    },
+    {
+      name: "a conditional between two unrelated values is not the fallback shape: stays silent",
+      code: `async function count(pool, client, other) {\n  const cl = client ? other : await pool.connect();\n  return (await cl.query("SELECT 1")).rows;\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "`c ? c : await …` never released",
+      code: `async function insert(pool, sql, client) {\n  const connection = client ? client : await pool.connect();\n  return connection.query(sql).then((result) => result.rows);\n}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 46, suggestions: [] }],
+    },
+    {
+      name: "`!c ? await … : c` released only after an unprotected query",
+      code: `async function count(pool, client) {\n  const cl = !client ? await pool.connect() : client;\n  const result = await cl.query("SELECT 1");\n  if (!client) cl.release();\n  return result.rows;\n}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 30, suggestions: [] }],
+    },
+  ],
+});
+
 ruleTester.run("no-use-after-release: a fresh checkout when the caller gives no client", afterRelease, {
   valid: [
     {

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
-import { fallbackCheckout } from "./fallback-checkout.js";
+import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import {
   calleeName,
@@ -197,8 +197,12 @@ function awaitedTarget(
       return { target: "unknown", client: null, binding: parent };
     case AST_NODE_TYPES.ExpressionStatement:
       return { target: "discarded", client: null, binding: parent };
-    case AST_NODE_TYPES.LogicalExpression: {
-      const fallback = fallbackCheckout(sourceCode, parent, top);
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const fallback =
+        parent.type === AST_NODE_TYPES.LogicalExpression
+          ? fallbackCheckout(sourceCode, parent, top)
+          : conditionalFallbackCheckout(sourceCode, parent, top);
       if (fallback) return { target: "variable", client: fallback.client, binding: fallback.declarator, alternative: fallback.alternative };
       break;
     }
