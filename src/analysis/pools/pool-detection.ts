@@ -6,6 +6,7 @@ import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import path from "node:path";
 import { FileMemo } from "../file-memo.js";
+import { assignedMemberPool } from "./assigned-member-pool.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
 import { isFunction } from "../ast-walk.js";
 import { enclosingClassBody, isExpressionWrapper, memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
@@ -403,7 +404,7 @@ function buildMatcher(
         }
         if (nameMatches(name) || (isFastifyDecorator(node, name) && !ownedDecoratorName(node, name))) return true;
         if (node.object.type === AST_NODE_TYPES.ThisExpression) return classMemberIsPool(node, name);
-        return memberOfLocalModule(node, name);
+        return memberOfLocalModule(node, name) || assignedMemberPool(node, name, sourceCode);
       }
       case AST_NODE_TYPES.NewExpression:
         return bindingOfExpression(node.callee, sourceCode) === "pool-class";
