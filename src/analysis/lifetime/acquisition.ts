@@ -3,6 +3,7 @@
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isLegacyModulePool } from "../pools/legacy-module-pool.js";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
@@ -248,6 +249,8 @@ export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge
   }
   if (isPool.excluded?.(method.object) || isOtherLibraryReceiver(method.object, sourceCode)) return null;
   const candidate = acquisitionOf(call, method.object, sourceCode);
+  // `pg.connect(url, (err, client) => …)`: pg 6's module-level pool, whether or not the callback takes its release.
+  if (candidate?.style === "callback" && isLegacyModulePool(method.object, sourceCode)) return candidate;
   return candidate && releasedLikePoolClient(candidate) ? candidate : null;
 }
 
