@@ -220,7 +220,8 @@ export function planTracking(
   );
   const clientReferences = new Set<TSESTree.Node>(references.map((r) => r.identifier));
   const closureCalls = closureReleaseCalls(references, owner, sourceCode);
-  references.push(...[...closureCalls].map((identifier) => ({ identifier, kind: "release" as const })));
+  references.push(...[...closureCalls.calls].map((identifier) => ({ identifier, kind: "release" as const })));
+  references.push(...[...closureCalls.handedOver].map((identifier) => ({ identifier, kind: "transfer" as const })));
 
   // Functions (below the owner) containing a release or hand-over: the only nested functions that matter.
   const releasingFunctions = new Set<TSESTree.Node>();
@@ -330,7 +331,7 @@ export function planTracking(
       // The flag says whether the client is still held: the branch that skips this release holds none.
       sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true });
     }
-    const viaClosure = closureCalls.has(identifier);
+    const viaClosure = closureCalls.calls.has(identifier) || closureCalls.handedOver.has(identifier);
     sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null || viaClosure, viaClosure });
   }
 
@@ -364,13 +365,16 @@ const MAX_CLOSURE_DEPTH = 4;
 /**
  * Calls of the owner's own closures that release the client — `const finish = () => { if (client) client.release(); }`
  * then `finish()`, and `fail()` calling `finish()` — as the callee identifiers: each such call is a release there.
+ * Such a closure passed to a call (`cb(null, client, done)` with `done` wrapping pg's release) hands the release
+ * over, as passing pg's `done` itself does: `handedOver`.
  */
 function closureReleaseCalls(
   references: ReadonlyArray<{ identifier: TSESTree.Identifier; kind: ClientReferenceKind }>,
   owner: TSESTree.Node,
   sourceCode: SourceCode,
-): Set<TSESTree.Identifier> {
+): { calls: Set<TSESTree.Identifier>; handedOver: Set<TSESTree.Identifier> } {
   const calls = new Set<TSESTree.Identifier>();
+  const handedOver = new Set<TSESTree.Identifier>();
   const seen = new Set<Variable>();
   // A closure that releases the client, or hands over the release (`client.query("ROLLBACK", done)`), gives it back.
   let frontier: TSESTree.Node[] = references
@@ -386,15 +390,18 @@ function closureReleaseCalls(
       for (const reference of variable.references) {
         const callee = reference.identifier as TSESTree.Identifier;
         const call = parentSkippingWrappers(callee);
-        if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== callee) continue;
-        if (functionsBetween(callee, owner) === null) continue;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || functionsBetween(callee, owner) === null) continue;
+        if (unwrapExpression(call.callee) !== callee) {
+          if (call.arguments.some((argument) => unwrapExpression(argument) === callee)) handedOver.add(callee);
+          continue;
+        }
         calls.add(callee);
         next.push(callee);
       }
     }
     frontier = next;
   }
-  return calls;
+  return { calls, handedOver };
 }
 
 /** The variable naming a function: `function finish() {}`, `const finish = () => {}`; null for inline callbacks. */
