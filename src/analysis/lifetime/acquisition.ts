@@ -266,8 +266,19 @@ export interface PoolJudge {
 
 /** The connect callback can receive pg's client: it declares a second parameter, or reads `arguments`. */
 function takesPgCallbackArguments(callback: CallbackFunction, sourceCode: SourceCode): boolean {
-  return callback.params.length >= 2 || readsArguments(callback, sourceCode);
+  return callback.params.length >= 2 || readsArguments(callback, sourceCode) || takesOnlyTheError(callback);
 }
+
+/**
+ * `pool.connect((err) => …)`: pg's error-first callback that leaves out the client (a start-up connectivity check),
+ * not a handler that receives a connection.
+ */
+function takesOnlyTheError(callback: CallbackFunction): boolean {
+  const [first] = callback.params;
+  return callback.params.length === 1 && first?.type === AST_NODE_TYPES.Identifier && ERROR_PARAMETER.test(first.name);
+}
+
+const ERROR_PARAMETER = /^(e|err|error)$/i;
 
 /** `function (err) { … arguments[2]() }`: pg passes the client and the release whatever the callback declares. */
 function readsArguments(callback: CallbackFunction, sourceCode: SourceCode): boolean {
