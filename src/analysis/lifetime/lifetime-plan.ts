@@ -19,6 +19,7 @@ import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js
 import type { CodePath } from "./segments.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
+import { flagSharedByCheckouts } from "./shared-flags.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -326,7 +327,9 @@ export function planTracking(
       }
       continue;
     }
-    const flag = kind === "release" || kind === "use" || kind === "argument" ? flagGuard(identifier, owner, sourceCode) : null;
+    const guarded = kind === "release" || kind === "use" || kind === "argument" ? flagGuard(identifier, owner, sourceCode) : null;
+    const flagVariable = guarded && acquisition ? resolveIdentifier(sourceCode, guarded.flag) : null;
+    const flag = flagVariable && flagSharedByCheckouts(flagVariable, acquisition!.call) ? null : guarded;
     if (flag && kind === "release" && !pairedFlags.has(resolveIdentifier(sourceCode, flag.flag))) {
       // The flag says whether the client is still held: the branch that skips this release holds none.
       sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true });
