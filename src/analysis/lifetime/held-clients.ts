@@ -51,15 +51,21 @@ export function heldClientOf(
 
 /**
  * A `withClient`/`withTransaction` of our runtime, or any helper of that name given a pool: a same-named helper of
- * another library (given a redis connection, say) is not ours to judge.
+ * another library (given a redis connection, say) is not ours to judge. The import is looked up first: it is one
+ * scope lookup, where judging the first argument a pool can follow its definition through the file.
  */
 function isManagedHelperCall(
   call: TSESTree.CallExpression,
   isPool: (expression: TSESTree.Node) => boolean,
   sourceCode: SourceCode,
 ): boolean {
+  if (importedFromRuntime(call, sourceCode)) return true;
   const first = call.arguments[0];
-  if (first && first.type !== AST_NODE_TYPES.SpreadElement && isPool(first)) return true;
+  return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && isPool(first);
+}
+
+/** `withClient(…)` called by a name imported from poolguard's runtime. */
+function importedFromRuntime(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveIdentifier(sourceCode, callee);
