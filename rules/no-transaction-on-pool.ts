@@ -1,6 +1,7 @@
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { methodCall } from "../src/analysis/node-shapes.js";
+import { memberPropertyName, unwrapExpression } from "../src/analysis/node-shapes.js";
 import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { staticQueryText, transactionCommand } from "../src/analysis/transaction-statements.js";
 import { describeWork } from "../src/analysis/lifetime/work-description.js";
@@ -36,17 +37,21 @@ export default createRule<Options, MessageIds>({
       return text.length <= 40 && !text.includes("\n") ? text : describeWork(pool);
     };
     return {
+      // Runs for every call of the file: the method's name is read in place (no object made, as methodCall would)
+      // and the pool is judged last, for a transaction command only.
       CallExpression(node: TSESTree.CallExpression) {
-        const call = methodCall(node);
-        if (call?.name !== "query") return;
+        const callee = unwrapExpression(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "query") return;
         const text = staticQueryText(node.arguments[0]);
         if (text === null) return;
         const command = transactionCommand(text);
-        if (command === null || !isPool(call.object)) return;
+        if (command === null) return;
+        const pool = unwrapExpression(callee.object);
+        if (!isPool(pool)) return;
         context.report({
           node,
           messageId: "transactionOnPool",
-          data: { command, pool: poolText(call.object) },
+          data: { command, pool: poolText(pool) },
         });
       },
     };

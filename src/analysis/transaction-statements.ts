@@ -89,6 +89,25 @@ function statements(sql: string): string[] {
   return result.filter((statement) => statement.length > 0);
 }
 
+/** The first word after any whitespace and comments; the pattern runs only when the text does not start plainly. */
+const FIRST_WORD = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*([A-Za-z]+)/;
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * The upper-cased first word of the SQL text (as FIRST_WORD reads it), or undefined. Nearly every query starts with
+ * its keyword, perhaps after spaces or newlines: that case is read by hand, since this runs for every `.query("…")`
+ * of a file. Comments, or any other character first, go to the pattern.
+ */
+function firstWordOf(sql: string): string | undefined {
+  let start = 0;
+  for (let code = sql.charCodeAt(0); code === 32 || (code >= 9 && code <= 13); code = sql.charCodeAt(start)) start += 1;
+  let end = start;
+  while (isAsciiLetter(sql.charCodeAt(end))) end += 1;
+  if (end > start) return sql.slice(start, end).toUpperCase();
+  return FIRST_WORD.exec(sql)?.[1]?.toUpperCase();
+}
+
 const FIRST_WORDS = new Set(["BEGIN", "START", "COMMIT", "ROLLBACK", "END", "ABORT", "SAVEPOINT", "RELEASE"]);
 
 /** The transaction-control command a single statement is, or null. `COMMIT PREPARED` (two-phase) is not one. */
@@ -126,7 +145,7 @@ function commandOf(statement: string): TransactionCommand | null {
  */
 export function transactionCommand(sql: string): TransactionCommand | null {
   // Almost every query starts with another keyword: decide that from the first word before splitting the text.
-  const firstWord = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase();
+  const firstWord = firstWordOf(sql);
   if (firstWord === undefined || !FIRST_WORDS.has(firstWord)) return null;
   const list = statements(sql);
   const first = list[0] === undefined ? null : commandOf(list[0]);

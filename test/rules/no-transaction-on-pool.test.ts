@@ -96,6 +96,18 @@ ruleTester.run("no-transaction-on-pool", rule, {
       errors: [{ messageId: "transactionOnPool", data: { command: "COMMIT", pool: "pool" }, line: 3, column: 7 }],
     },
     {
+      // The first word is read by hand up to the first character that is neither an ASCII space nor a letter; the
+      // general pattern must take over from there, comments and Unicode spaces included.
+      name: "spaces, then a comment, then the keyword",
+      code: `${pgImport}await pool.query("  /* tx */\\n  ROLLBACK");`,
+      errors: [{ messageId: "transactionOnPool", data: { command: "ROLLBACK", pool: "pool" }, line: 3, column: 7 }],
+    },
+    {
+      name: "a no-break space before the keyword",
+      code: `${pgImport}await pool.query("\u00a0BEGIN");`,
+      errors: [{ messageId: "transactionOnPool", data: { command: "BEGIN", pool: "pool" }, line: 3, column: 7 }],
+    },
+    {
       name: "template literal without expressions",
       code: `${pgImport}await pool.query(\`BEGIN\`);`,
       errors: [{ messageId: "transactionOnPool", data: { command: "BEGIN", pool: "pool" }, line: 3, column: 7 }],

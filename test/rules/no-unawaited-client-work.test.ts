@@ -90,6 +90,11 @@ ruleTester.run("no-unawaited-client-work", rule, {
     { name: "withClient concise arrow body", code: 'import { withClient } from "poolguard/runtime";\nawait withClient(pool, async (client) => client.query("SELECT 1"));' },
     { name: "withClient with awaited work", code: managed('await client.query("SELECT 1");') },
     { name: "a withClient of another library, given no pool", code: 'import { withClient } from "redis-helpers";\nawait withClient(redis, async (client) => {\n  client.query("PING");\n});' },
+    {
+      // The runtime's withClient is imported, but this call names a parameter of the same name (another helper).
+      name: "a parameter named withClient shadowing the runtime's import, given no pool",
+      code: 'import { withClient } from "poolguard/runtime";\nexport async function run(withClient, redis) {\n  await withClient(redis, async (client) => {\n    client.query("PING");\n  });\n}',
+    },
     { name: "return without try needs no return await", code: 'import { Pool } from "pg";\nconst pool = new Pool();\nasync function run() {\n  const client = await pool.connect();\n  return client.query("SELECT 1").finally(() => client.release());\n}' },
     {
       name: "return in a try whose finally does not release",

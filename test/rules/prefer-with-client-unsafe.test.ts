@@ -190,6 +190,32 @@ async function f(pool) {
 }`,
       "`pool.end()` would run while the callback holds the client (`end()` waits for it, a second checkout can too)",
     ),
+    // Several reasons at once: the message names the first one checked — the body's shapes (in source order), then the
+    // enclosing function, then the pool's uses, then the bindings — wherever each stands in the code (the rewrite
+    // gathers them in one walk, and must keep that order).
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await pool.end();
+    await client.query("SELECT $1", [arguments[0]]);
+  } finally {
+    client.release();
+  }
+}`,
+      "the body uses `arguments`",
+    ),
+    noFix(
+      `function f(pool) {
+  const client = await pool.connect();
+  try {
+    await pool.end();
+  } finally {
+    client.release();
+  }
+}`,
+      "the enclosing function is not `async`",
+    ),
     noFix(
       `async function f(pool) {
   const client = await pool.connect();

@@ -2,7 +2,7 @@
 // place), or the client handed to a withClient/withTransaction callback (it goes back when the callback settles).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { classifyReference, findAcquisition, managedClientCallback, resolveIdentifier, type PoolJudge } from "./acquisition.js";
+import { classifyReference, findAcquisition, managedClientCallback, type PoolJudge } from "./acquisition.js";
 import { unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -51,22 +51,35 @@ export function heldClientOf(
 
 /**
  * A `withClient`/`withTransaction` of our runtime, or any helper of that name given a pool: a same-named helper of
- * another library (given a redis connection, say) is not ours to judge.
+ * another library (given a redis connection, say) is not ours to judge. The import is looked up first: it is two map
+ * lookups, where judging the first argument a pool can follow its definition through the file.
  */
 function isManagedHelperCall(
   call: TSESTree.CallExpression,
   isPool: (expression: TSESTree.Node) => boolean,
   sourceCode: SourceCode,
 ): boolean {
+  if (importedFromRuntime(call, sourceCode)) return true;
   const first = call.arguments[0];
-  if (first && first.type !== AST_NODE_TYPES.SpreadElement && isPool(first)) return true;
+  return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && isPool(first);
+}
+
+/**
+ * `withClient(…)` called by a name imported from poolguard's runtime. An import binds in the module's scope: the
+ * module's variable of the callee's name must be that import, and the call must be one of its references (a nearer
+ * binding of the same name would have the reference instead). No walk up the call's scopes is needed.
+ */
+function importedFromRuntime(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = resolveIdentifier(sourceCode, callee);
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  const moduleScope = globalScope?.childScopes.find((scope) => scope.type === "module");
+  const variable = moduleScope?.set.get(callee.name);
   const definition = variable?.defs[0];
   return (
     definition?.node.type === AST_NODE_TYPES.ImportSpecifier &&
     definition.node.parent.type === AST_NODE_TYPES.ImportDeclaration &&
-    definition.node.parent.source.value === RUNTIME_MODULE
+    definition.node.parent.source.value === RUNTIME_MODULE &&
+    variable!.references.some((reference) => reference.identifier === callee)
   );
 }

@@ -3,9 +3,10 @@
 // the code after the release needs come back as the callback's result.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction, walk } from "../ast-walk.js";
-import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
-import { firstReleaseOffset, straightReleaseIndex } from "./held-span.js";
+import { isFunction } from "../ast-walk.js";
+import { parentSkippingWrappers } from "../node-shapes.js";
+import { straightReleaseIndex } from "./held-span.js";
+import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
 import {
   guardedReleaseCall,
   matchAcquisition,
@@ -45,25 +46,19 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     return fail("an `import`, `export` or namespace declaration follows, which cannot move into a function");
   }
 
+  const moved: [number, number] = [first.range[0], last.range[1]];
+  // One walk of the held code answers every question below and plan()'s (see moved-code-scan.ts).
+  const scan = scanMovedCode(source, span, moved, name, source.getText(acquisition.pool));
   const releases: TSESTree.Node[] = [];
   let reason: string | null = null;
-  for (const statement of span) {
-    walk(statement, source.visitorKeys, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return true;
-      const method = methodCall(node);
-      if (!method || method.name !== "release" || method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== name) {
-        return true;
-      }
-      const statementNode = releaseStatementOf(node, name);
-      if (node.arguments.length > 0) reason ??= "`release()` gets an argument (that destroys the client; the helper cannot)";
-      else if (insideNestedFunction(node, statement)) reason ??= "the client is released inside a callback";
-      else if (!statementNode) reason ??= "a `release()` call is part of a larger expression or the only statement of a branch";
-      else releases.push(statementNode);
-      return true;
-    });
+  for (const call of scan.releaseCalls) {
+    const statementNode = releaseStatementOf(call, name);
+    if (call.arguments.length > 0) reason ??= "`release()` gets an argument (that destroys the client; the helper cannot)";
+    else if (insideNestedFunction(call, span)) reason ??= "the client is released inside a callback";
+    else if (!statementNode) reason ??= "a `release()` call is part of a larger expression or the only statement of a branch";
+    else releases.push(statementNode);
   }
   if (reason) return fail(reason);
-  const moved: [number, number] = [first.range[0], last.range[1]];
   if (handsOverClient(source, acquisition, moved)) {
     return fail("the client is handed over (returned or stored), so it must outlive the block");
   }
@@ -102,7 +97,8 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     following: after.slice(span.length),
     alsoRemoved: acquisition.letDeclaration ? [acquisition.letDeclaration] : [],
     // Without a release on the straight path the callback may hold the client past a release in a branch.
-    releasedFrom: heldUntil >= 0 ? null : (firstReleaseOffset(source, span, name) ?? Number.POSITIVE_INFINITY),
+    releasedFrom: heldUntil >= 0 ? null : (firstReleaseOffset(scan) ?? Number.POSITIVE_INFINITY),
+    scan,
   });
 }
 
@@ -298,8 +294,10 @@ function releaseStatementOf(call: TSESTree.CallExpression, clientName: string): 
   return inList ? candidate : null;
 }
 
-function insideNestedFunction(node: TSESTree.Node, root: TSESTree.Node): boolean {
-  for (let current = node.parent; current && current !== root.parent; current = current.parent) {
+/** Whether a function lies between `node` and the moved statement that holds it (that statement included). */
+function insideNestedFunction(node: TSESTree.Node, span: readonly TSESTree.Statement[]): boolean {
+  const top = span[0]?.parent;
+  for (let current = node.parent; current && current !== top; current = current.parent) {
     if (isFunction(current)) return true;
   }
   return false;

@@ -8,8 +8,8 @@ import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
-import { bindingReason, functionReason, inspectBody, type FlowOut } from "./rewrite-safety.js";
-import { poolUseReason } from "./held-span.js";
+import { bindingReason, functionReason, type FlowOut } from "./rewrite-safety.js";
+import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -70,6 +70,8 @@ export interface BodyPlan {
   alsoRemoved?: readonly Removal[];
   /** Set when the moved code may hold the client longer than the original: then no use of the pool may follow. */
   releasedFrom?: number | null;
+  /** The scan of `movedNodes` when the caller has made it already (with `source.getText(acquisition.pool)`). */
+  scan?: MovedCodeScan;
 }
 
 /** The `const { a, b } = await …` prefix and `return { a, b };` suffix that carry values out of the callback. */
@@ -101,12 +103,12 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   const { acquisition, helper } = body;
   const fail = (reason: string): RewriteAnswer => ({ ok: false, helper, reason });
 
-  const facts = inspectBody(source, body.movedNodes, body.moved);
+  // The refusals in the order prefer-with-client shows the first of them.
+  const facts = body.scan ?? scanMovedCode(source, body.movedNodes, body.moved, null, source.getText(acquisition.pool));
   if (facts.reason) return fail(facts.reason);
   const fnReason = functionReason(source, acquisition.statement);
   if (fnReason) return fail(fnReason);
-  const poolText = source.getText(acquisition.pool);
-  const poolReason = poolUseReason(source, body.movedNodes, poolText, body.releasedFrom ?? null);
+  const poolReason = poolUseReason(facts, body.releasedFrom ?? null);
   if (poolReason) return fail(poolReason);
   const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel, options.typeChecked ?? true);
   if (bindings.reason !== null) return fail(bindings.reason);

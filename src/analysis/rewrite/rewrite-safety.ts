@@ -2,100 +2,14 @@
 // with the reason shown to the user ("the body uses `yield`"), or null when the move is safe.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
-import { FileMemo } from "../file-memo.js";
+import { enclosingFunction } from "../ast-walk.js";
 import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { isLoop } from "./moved-code-scan.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
 const inside = (node: { range: [number, number] }, range: readonly [number, number]): boolean =>
   node.range[0] >= range[0] && node.range[1] <= range[1];
-
-/** Facts about the moved code gathered in one walk. */
-export interface BodyFacts {
-  reason: string | null;
-  /** A `return` of the enclosing function (not of a nested one) occurs in the body. */
-  returns: boolean;
-}
-
-function isLoop(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.ForStatement ||
-    node.type === AST_NODE_TYPES.ForInStatement ||
-    node.type === AST_NODE_TYPES.ForOfStatement ||
-    node.type === AST_NODE_TYPES.WhileStatement ||
-    node.type === AST_NODE_TYPES.DoWhileStatement
-  );
-}
-
-/** Whether `break`/`continue` jumps to a statement outside `moved` (the callback would end there instead). */
-function jumpLeaves(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, moved: [number, number]): boolean {
-  for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
-    if (!inside(current, moved)) return true;
-    if (jump.label) {
-      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === jump.label.name) return false;
-    } else if (isLoop(current) || (jump.type === AST_NODE_TYPES.BreakStatement && current.type === AST_NODE_TYPES.SwitchStatement)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** Walks the moved nodes for shapes an async arrow cannot carry over. */
-export function inspectBody(source: Source, moved: readonly TSESTree.Node[], movedRange: [number, number]): BodyFacts {
-  let reason: string | null = null;
-  let returns = false;
-  const note = (text: string): void => {
-    reason ??= text;
-  };
-  for (const root of moved) {
-    // Any nested function has its own `return`/`yield`/jump targets; only non-arrow ones own `arguments`/`super`.
-    const visit = (node: TSESTree.Node, inFunction: boolean, inNonArrow: boolean): void => {
-      walk(node, source.visitorKeys, (child) => {
-        if (isFunction(child)) {
-          const nonArrow = child.type !== AST_NODE_TYPES.ArrowFunctionExpression;
-          for (const param of child.params) visit(param, true, inNonArrow || nonArrow);
-          if (child.body) visit(child.body, true, inNonArrow || nonArrow);
-          return false;
-        }
-        switch (child.type) {
-          case AST_NODE_TYPES.YieldExpression:
-            if (!inFunction) note("the body uses `yield`");
-            break;
-          case AST_NODE_TYPES.Super:
-            if (!inNonArrow) note("the body uses `super`");
-            break;
-          case AST_NODE_TYPES.Identifier:
-            if (child.name === "arguments" && !inNonArrow && isValueReference(child)) note("the body uses `arguments`");
-            break;
-          case AST_NODE_TYPES.BreakStatement:
-          case AST_NODE_TYPES.ContinueStatement:
-            if (!inFunction && jumpLeaves(child, movedRange)) {
-              note(`\`${child.type === AST_NODE_TYPES.BreakStatement ? "break" : "continue"}\` leaves the body`);
-            }
-            break;
-          case AST_NODE_TYPES.ReturnStatement:
-            if (!inFunction) returns = true;
-            break;
-          default:
-            break;
-        }
-        return true;
-      });
-    };
-    visit(root, false, false);
-  }
-  return { reason, returns };
-}
-
-function isValueReference(identifier: TSESTree.Identifier): boolean {
-  const parent = identifier.parent;
-  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
-  if (parent.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.computed && !parent.shorthand) {
-    return false;
-  }
-  return true;
-}
 
 /** The function the code runs in must already allow `await`, and must not be a generator. */
 export function functionReason(source: Source, node: TSESTree.Node): string | null {
@@ -220,19 +134,34 @@ function hasCarriedType(variable: TSESLint.Scope.Variable): boolean {
   return true;
 }
 
-// Each variable's position in scopeManager order, built once per file: the checks below visit only the variables a
-// block touches (not every variable of the file per leak, which made large files quadratic), in the file's order.
-// A FileMemo, not a WeakMap keyed by the scope manager: the variables reach the file's nodes (see file-memo.ts).
-const variableOrder = new FileMemo<Map<TSESLint.Scope.Variable, number>>();
-
-function orderOf(source: Source): Map<TSESLint.Scope.Variable, number> {
-  let order = variableOrder.get(source);
-  if (!order) {
-    order = new Map();
-    for (const scope of source.scopeManager?.scopes ?? []) for (const variable of scope.variables) order.set(variable, order.size);
-    variableOrder.set(source, order);
+/**
+ * `variables` in the scope manager's order (its scopes in order, each scope's variables in order), the order the
+ * checks below visit them in. Only the variables sorted are placed — each by its scope's index and its index there
+ * — rather than numbering every variable of the file; a variable missing from its scope's list (none is) falls back
+ * to numbering them all.
+ */
+function inScopeManagerOrder(source: Source, variables: readonly TSESLint.Scope.Variable[]): TSESLint.Scope.Variable[] {
+  const scopes = source.scopeManager?.scopes ?? [];
+  const scopeIndex = new Map<TSESLint.Scope.Scope, number>();
+  const placed: Array<{ variable: TSESLint.Scope.Variable; scope: number; position: number }> = [];
+  for (const variable of variables) {
+    let scope = scopeIndex.get(variable.scope);
+    if (scope === undefined) {
+      scope = scopes.indexOf(variable.scope);
+      scopeIndex.set(variable.scope, scope);
+    }
+    const position = (variable.scope.variables as readonly unknown[]).indexOf(variable);
+    if (scope < 0 || position < 0) return inFileOrder(source, variables);
+    placed.push({ variable, scope, position });
   }
-  return order;
+  return placed.sort((a, b) => a.scope - b.scope || a.position - b.position).map((entry) => entry.variable);
+}
+
+/** The fallback: every variable of the file numbered in scopeManager order. */
+function inFileOrder(source: Source, variables: readonly TSESLint.Scope.Variable[]): TSESLint.Scope.Variable[] {
+  const order = new Map<TSESLint.Scope.Variable, number>();
+  for (const scope of source.scopeManager?.scopes ?? []) for (const variable of scope.variables) order.set(variable, order.size);
+  return [...variables].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
 /**
@@ -256,8 +185,7 @@ function variablesTouching(
       if (child.block.range[1] > movedRange[0] && child.block.range[0] < movedRange[1]) pending.push(child);
     }
   }
-  const order = orderOf(source);
-  return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return inScopeManagerOrder(source, [...found]);
 }
 
 /** A binding whose type a check before the block may have narrowed: not `const`, and not plainly one type. */

@@ -140,19 +140,32 @@ function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, con
   return release ? { kind: "releasedWhileRunning", node: query, enclosingFunction: enclosingFunction(query), release } : null;
 }
 
-/** `client.method(…)` (any method but release) or `asyncHelper(…, client, …)`: the call that starts work. */
+/**
+ * `client.query(…)` or `asyncHelper(…, client, …)`: the call that starts work. Null as well for such a call awaited
+ * right where it is made (`await client.query(…)`, most of a client's references): nothing waits for it less, and
+ * asking whether it returns a promise (names resolved through the scopes) is the dearest part of a reference.
+ */
 function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTree.CallExpression | null {
   const { parent, top } = parentOf(identifier);
   if (!parent) return null;
   if (parent.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier) {
     const call = parentOf(parent);
     if (call.parent?.type !== AST_NODE_TYPES.CallExpression || call.parent.callee !== call.top) return null;
-    return memberPropertyName(parent) === "query" && returnsPromise(call.parent, context.sourceCode) ? call.parent : null;
+    if (memberPropertyName(parent) !== "query" || awaitedWhereMade(call.parent)) return null;
+    return returnsPromise(call.parent, context.sourceCode) ? call.parent : null;
   }
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument)) {
-    return isAsyncHelperCall(parent, context) ? parent : null;
+    return !awaitedWhereMade(parent) && isAsyncHelperCall(parent, context) ? parent : null;
   }
   return null;
+}
+
+/**
+ * `await call` (through TS wrappers): directWork would find no consumer to blame — the promise's holder is the
+ * `await` itself, which is none of the shapes it reports.
+ */
+function awaitedWhereMade(call: TSESTree.CallExpression): boolean {
+  return parentSkippingWrappers(call)?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
 /**

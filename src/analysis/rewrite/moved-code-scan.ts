@@ -1,0 +1,190 @@
+// What the rewrite needs to know about the code that moves into the callback, gathered in ONE walk of it: the shapes
+// an async arrow cannot carry over (inspectBody's questions), the client's `release()` calls, and the calls that use
+// the pool. Each leak used to walk the moved code once per question (four walks, each allocating as it went); the
+// answers are read from this scan in the order the questions were asked, so the first refusal a user sees is the
+// same.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction, type VisitorKeys } from "../ast-walk.js";
+import { calleeName, methodCall, unwrapExpression } from "../node-shapes.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+
+export interface MovedCodeScan {
+  /** The first shape an async arrow cannot carry over (in source order), or null. */
+  reason: string | null;
+  /** A `return` of the enclosing function (not of a nested one) occurs in the moved code. */
+  returns: boolean;
+  /** Every `<client>.release(…)` call, in source order (nested functions included); empty without a client name. */
+  releaseCalls: TSESTree.CallExpression[];
+  /** Every call that uses the pool (see poolUse), in source order, with what it does to the pool. */
+  poolUses: Array<{ call: TSESTree.CallExpression; use: string }>;
+}
+
+const POOL_METHODS = new Set(["end", "connect", "query"]);
+const HELPERS = new Set(["withClient", "withTransaction"]);
+
+/** What a call does to the pool written as `poolText`, or null when it does not use that pool. */
+function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string): string | null {
+  const method = methodCall(call);
+  if (method && POOL_METHODS.has(method.name) && source.getText(method.object) === poolText) {
+    return `\`${poolText}.${method.name}()\``;
+  }
+  const name = calleeName(call);
+  const first = call.arguments[0];
+  if (name && HELPERS.has(name) && first && source.getText(unwrapExpression(first)) === poolText) {
+    return `\`${name}(${poolText}, …)\``;
+  }
+  return null;
+}
+
+export function isLoop(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ForStatement ||
+    node.type === AST_NODE_TYPES.ForInStatement ||
+    node.type === AST_NODE_TYPES.ForOfStatement ||
+    node.type === AST_NODE_TYPES.WhileStatement ||
+    node.type === AST_NODE_TYPES.DoWhileStatement
+  );
+}
+
+const inside = (node: { range: [number, number] }, range: readonly [number, number]): boolean =>
+  node.range[0] >= range[0] && node.range[1] <= range[1];
+
+/** Whether `break`/`continue` jumps to a statement outside `moved` (the callback would end there instead). */
+function jumpLeaves(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, moved: readonly [number, number]): boolean {
+  for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
+    if (!inside(current, moved)) return true;
+    if (jump.label) {
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === jump.label.name) return false;
+    } else if (isLoop(current) || (jump.type === AST_NODE_TYPES.BreakStatement && current.type === AST_NODE_TYPES.SwitchStatement)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function isValueReference(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
+  if (parent.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.computed && !parent.shorthand) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Scans the moved nodes. `clientName` selects the release calls to collect (null: none); `poolText` is the pool as
+ * written, whose uses are collected.
+ */
+export function scanMovedCode(
+  source: Source,
+  moved: readonly TSESTree.Node[],
+  movedRange: readonly [number, number],
+  clientName: string | null,
+  poolText: string,
+): MovedCodeScan {
+  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [] };
+  const visitorKeys: VisitorKeys = source.visitorKeys;
+  const note = (text: string): void => {
+    scan.reason ??= text;
+  };
+  const onCall = (call: TSESTree.CallExpression): void => {
+    if (clientName !== null) {
+      const method = methodCall(call);
+      if (method?.name === "release" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === clientName) {
+        scan.releaseCalls.push(call);
+      }
+    }
+    const use = poolUse(source, call, poolText);
+    if (use) scan.poolUses.push({ call, use });
+  };
+  // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack); each
+  // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function. A nested function has its
+  // own `return`/`yield`/jump targets (only non-arrow ones own `arguments`/`super`): its parameters and body are read
+  // with that noted, its name and types are not read (they hold no call and nothing inspectBody asks about).
+  const nodes: TSESTree.Node[] = [];
+  const flags: number[] = [];
+  const push = (node: TSESTree.Node, flag: number): void => {
+    nodes.push(node);
+    flags.push(flag);
+  };
+  for (let index = moved.length - 1; index >= 0; index -= 1) push(moved[index]!, 0);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const flag = flags.pop()!;
+    const inFunction = (flag & 1) !== 0;
+    const inNonArrow = (flag & 2) !== 0;
+    if (isFunction(node)) {
+      const inner = 1 | (inNonArrow || node.type !== AST_NODE_TYPES.ArrowFunctionExpression ? 2 : 0);
+      if (node.body) push(node.body, inner);
+      for (let index = node.params.length - 1; index >= 0; index -= 1) push(node.params[index]!, inner);
+      continue;
+    }
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        onCall(node);
+        break;
+      case AST_NODE_TYPES.YieldExpression:
+        if (!inFunction) note("the body uses `yield`");
+        break;
+      case AST_NODE_TYPES.Super:
+        if (!inNonArrow) note("the body uses `super`");
+        break;
+      case AST_NODE_TYPES.Identifier:
+        if (node.name === "arguments" && !inNonArrow && isValueReference(node)) note("the body uses `arguments`");
+        break;
+      case AST_NODE_TYPES.BreakStatement:
+      case AST_NODE_TYPES.ContinueStatement:
+        if (!inFunction && jumpLeaves(node, movedRange)) {
+          note(`\`${node.type === AST_NODE_TYPES.BreakStatement ? "break" : "continue"}\` leaves the body`);
+        }
+        break;
+      case AST_NODE_TYPES.ReturnStatement:
+        if (!inFunction) scan.returns = true;
+        break;
+      default:
+        break;
+    }
+    // The children, pushed last first so that they come off the stack in source order.
+    const keys = visitorKeys[node.type];
+    if (!keys) continue;
+    for (let k = keys.length - 1; k >= 0; k -= 1) {
+      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
+      if (Array.isArray(value)) {
+        for (let index = value.length - 1; index >= 0; index -= 1) if (isNode(value[index])) push(value[index], flag);
+      } else if (isNode(value)) {
+        push(value, flag);
+      }
+    }
+  }
+  return scan;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+/**
+ * Why the callback must not take in the moved code, from its pool uses: they end the pool or check out from it again
+ * (a hang while the callback holds a client, whatever the original did), or — at or after `releasedFrom`, where the
+ * original had released already — use the pool at all. Null when the move is safe.
+ */
+export function poolUseReason(scan: MovedCodeScan, releasedFrom: number | null): string | null {
+  for (const { call, use } of scan.poolUses) {
+    if (releasedFrom !== null && call.range[0] >= releasedFrom) {
+      return `${use} runs after a \`release()\` that is not on every path, and would run while the callback still holds the client`;
+    }
+    if (!use.endsWith(".query()`")) {
+      return `${use} would run while the callback holds the client (\`end()\` waits for it, a second checkout can too)`;
+    }
+  }
+  return null;
+}
+
+/** The offset of the first `<client>.release(…)` call the scan found, or null when the moved code never releases. */
+export function firstReleaseOffset(scan: MovedCodeScan): number | null {
+  let first: number | null = null;
+  for (const call of scan.releaseCalls) if (first === null || call.range[0] < first) first = call.range[0];
+  return first;
+}
