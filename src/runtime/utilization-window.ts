@@ -13,6 +13,10 @@ export class UtilizationWindow {
   private readonly slotOf = new Float64Array(SLOTS + 1).fill(-1);
   private level = 0;
   private lastAt: number;
+  // The slot `lastAt` lies in and its ring entry (already holding it): most observations fall in the same slot as
+  // the one before, and then integrating is one multiply-add (see integrate()).
+  private lastSlot = Number.NaN;
+  private lastIndex = 0;
   private readonly startedAt: number;
 
   constructor(
@@ -49,22 +53,36 @@ export class UtilizationWindow {
 
   private integrate(now: number): boolean {
     if (this.windowMs === 0 || now <= this.lastAt) return false;
+    const nowSlot = Math.floor(now / this.slotMs);
+    if (nowSlot === this.lastSlot) {
+      // The common case, every checkout and release of a busy pool: still in the slot of the last observation.
+      this.area[this.lastIndex]! += this.level * (now - this.lastAt);
+      this.lastAt = now;
+      return false;
+    }
     // A long quiet spell only matters for the last window's worth of slots.
     let from = Math.max(this.lastAt, now - (SLOTS + 1) * this.slotMs);
-    const crossed = Math.floor(from / this.slotMs) !== Math.floor(now / this.slotMs);
+    const crossed = Math.floor(from / this.slotMs) !== nowSlot;
     while (from < now) {
       const slot = Math.floor(from / this.slotMs);
       const end = Math.min(now, (slot + 1) * this.slotMs);
-      const index = slot % (SLOTS + 1);
-      if (this.slotOf[index] !== slot) {
-        this.slotOf[index] = slot;
-        this.area[index] = 0;
-      }
-      this.area[index]! += this.level * (end - from);
+      this.area[this.claim(slot)]! += this.level * (end - from);
       from = end;
     }
     this.lastAt = now;
+    this.lastSlot = nowSlot;
+    this.lastIndex = this.claim(nowSlot);
     return crossed;
+  }
+
+  /** The ring entry of `slot`, emptied first if it still holds an older slot. */
+  private claim(slot: number): number {
+    const index = slot % (SLOTS + 1);
+    if (this.slotOf[index] !== slot) {
+      this.slotOf[index] = slot;
+      this.area[index] = 0;
+    }
+    return index;
   }
 }
 
