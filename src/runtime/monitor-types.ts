@@ -31,7 +31,7 @@ export interface PoolMonitorOptions {
   readinessTimeoutMs?: number;
   /** A readiness answer is reused this long, so a storm of probes costs one query. Default 1000. */
   readinessCacheMs?: number;
-  /** Share of checkouts attributed to their acquire site (0..1). Default 0.01. */
+  /** Share of checkouts attributed to their acquire site (0..1). Default 0.001. */
   siteSampleRate?: number;
   /**
    * Which checkouts carry a stack for leak detection. `"adaptive"` (default): the sampled ones in a healthy pool,

@@ -139,8 +139,8 @@ describe('captureStacks: "adaptive"', () => {
     await reportsReached(monitor, leaks, 2);
 
     const site = siteOf("leak-site: leakyRoute");
-    // Sampling is a counter (one in a hundred, exactly): the 301st checkout was not sampled, so the first report
-    // had no stack; the second does.
+    // Sampling is a counter (one in 1/siteSampleRate, exactly; the default samples neither the 301st checkout nor any
+    // before it at 0.001, and at 0.01 only the 100th, 200th and 300th): the first report had no stack; the second does.
     expect(leaks[0]).toMatchObject({ site: "unknown", stackCaptured: false });
     expect(leaks[1]).toMatchObject({ site, fn: "leakyRoute", stackCaptured: true });
     expect(monitor.sites("main").find((entry) => entry.site === site)).toMatchObject({ leaks: 1, held: 1 });
