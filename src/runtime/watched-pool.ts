@@ -116,8 +116,9 @@ export class WatchedPool {
     const host = this.host;
     const capture = this.capture;
     const attributeAll = this.longLived;
-    const connected = this.connected.bind(this);
-    const checkWaiting = () => this.checkWaiting();
+    // `self` rather than bound functions and arrow wrappers: each checkout calls straight into the methods.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the wrapper's own `this` is the pool
+    const self = this;
     const PromiseCtor = (this.pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
     function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
       const startedAt = performance.now();
@@ -128,20 +129,20 @@ export class WatchedPool {
         sampled || (capture !== undefined && host.isRunning() && capture.wantsStack(this)) ? captureStack(connect) : undefined;
       if (typeof callback === "function") {
         const result = raw.call(this, (err, client, done) => {
-          connected(err, client, startedAt, captured, sampled);
+          self.connected(err, client, startedAt, captured, sampled);
           callback(err, client, done);
         });
-        checkWaiting();
+        self.checkWaiting();
         return result;
       }
       const promise = new PromiseCtor<pg.PoolClient>((resolve, reject) => {
         raw.call(this, (err, client) => {
-          connected(err, client, startedAt, captured, sampled);
+          self.connected(err, client, startedAt, captured, sampled);
           if (err || !client) reject(err);
           else resolve(client);
         });
       });
-      checkWaiting();
+      self.checkWaiting();
       return promise;
     }
     this.pool.connect = connect as typeof this.pool.connect;
@@ -186,7 +187,8 @@ export class WatchedPool {
       }
       slot.record = record;
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
-      if (this.pool.waitingCount === 0) this.waitingEpisode.observe(false, now);
+      // Observing "nobody waits" only matters to an open episode (it may close it).
+      if (this.waitingEpisode.isOpen && this.pool.waitingCount === 0) this.waitingEpisode.observe(false, now);
       this.observeUtilization(this.pool.totalCount - this.pool.idleCount, now);
     } catch {
       // Instrumentation must never break the application's connect().
