@@ -13,10 +13,13 @@ export class UtilizationWindow {
   private readonly slotOf = new Float64Array(SLOTS + 1).fill(-1);
   private level = 0;
   private lastAt: number;
-  // The slot `lastAt` lies in and its ring entry (already holding it): most observations fall in the same slot as
-  // the one before, and then integrating is one multiply-add (see integrate()).
-  private lastSlot = Number.NaN;
+  // Most observations fall in the same slot as the one before (a slot is windowMs / 20: 15 s by default), and then
+  // integrating is one multiply-add on a field of this object: the area of that slot so far (`slotArea`, added to its
+  // ring entry `lastIndex` when the slot is left or the mean is read), until `slotEndsAt`. At every checkout and
+  // release, between the application's queries, each other object touched is a likely cache miss.
+  private slotArea = 0;
   private lastIndex = 0;
+  private slotEndsAt = -Infinity;
   private readonly startedAt: number;
 
   constructor(
@@ -39,8 +42,9 @@ export class UtilizationWindow {
   mean(now: number): number | undefined {
     if (this.windowMs === 0) return this.level;
     this.integrate(now);
+    this.commit();
     if (now - this.startedAt < this.windowMs) return undefined;
-    const current = Math.floor(now / this.slotMs);
+    const current = this.slotAt(now);
     const first = current - SLOTS + 1;
     let sum = 0;
     for (let i = 0; i <= SLOTS; i++) {
@@ -52,27 +56,47 @@ export class UtilizationWindow {
   }
 
   private integrate(now: number): boolean {
-    if (this.windowMs === 0 || now <= this.lastAt) return false;
-    const nowSlot = Math.floor(now / this.slotMs);
-    if (nowSlot === this.lastSlot) {
-      // The common case, every checkout and release of a busy pool: still in the slot of the last observation.
-      this.area[this.lastIndex]! += this.level * (now - this.lastAt);
+    if (now <= this.lastAt) return false;
+    if (now < this.slotEndsAt) {
+      this.slotArea += this.level * (now - this.lastAt);
       this.lastAt = now;
       return false;
     }
+    if (this.windowMs === 0) return false;
+    this.commit();
+    const nowSlot = this.slotAt(now);
     // A long quiet spell only matters for the last window's worth of slots.
     let from = Math.max(this.lastAt, now - (SLOTS + 1) * this.slotMs);
-    const crossed = Math.floor(from / this.slotMs) !== nowSlot;
-    while (from < now) {
-      const slot = Math.floor(from / this.slotMs);
+    const crossed = this.slotAt(from) !== nowSlot;
+    // Each step ends a slot or reaches `now`; the bound only guards against a slot too small for the clock's
+    // precision (sustainedMs below a nanosecond), which could not advance.
+    for (let step = 0; from < now && step <= SLOTS + 2; step++) {
+      const slot = this.slotAt(from);
       const end = Math.min(now, (slot + 1) * this.slotMs);
       this.area[this.claim(slot)]! += this.level * (end - from);
       from = end;
     }
     this.lastAt = now;
-    this.lastSlot = nowSlot;
     this.lastIndex = this.claim(nowSlot);
+    this.slotEndsAt = (nowSlot + 1) * this.slotMs;
     return crossed;
+  }
+
+  /**
+   * The slot `time` lies in. A slot's end, `(slot + 1) * slotMs`, can round to a value whose quotient by slotMs
+   * rounds back below `slot + 1` (7 / 20 = 0.35 ms slots: 3 × 0.35 = 1.0499999999999998, ÷ 0.35 = 2.9999999999999996):
+   * such a time belongs to the next slot, or integrating would stop advancing there.
+   */
+  private slotAt(time: number): number {
+    const slot = Math.floor(time / this.slotMs);
+    return (slot + 1) * this.slotMs <= time ? slot + 1 : slot;
+  }
+
+  /** Adds the current slot's area so far to its ring entry. */
+  private commit(): void {
+    if (this.slotArea === 0) return;
+    this.area[this.lastIndex]! += this.slotArea;
+    this.slotArea = 0;
   }
 
   /** The ring entry of `slot`, emptied first if it still holds an older slot. */
