@@ -17,6 +17,7 @@ export type MessageIds =
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
+  | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
   | "requestEndedOnThrow"
   | "rewriteWithClient";
@@ -78,6 +79,10 @@ export default createRule<Options, MessageIds>({
       releasedOnlyOnSuccessEvent:
         "Client from `{{pool}}.connect()` is released only when `{{emitter}}` emits '{{event}}' (line {{line}}): " +
         "on an error it emits 'error' instead, and the client is never released. Release it on 'error' too, or on 'close'.",
+      errorSplitSkipsRelease:
+        "Client from `{{pool}}.connect()` is not released when the call on line {{line}} fails: `{{wrapper}}(…)` " +
+        "hands the error to `{{onError}}` and calls the function that calls `{{done}}()` only on success. " +
+        "Release the client on the error path too (`{{done}}(err)` before `{{onError}}(err)`).",
       batchRejectionLeaks:
         "Clients from `{{pool}}.connect()` are awaited together by the `Promise.all` on line {{line}}, which rejects at " +
         "the first checkout that fails: the clients already checked out are then held by nobody and never released. " +
@@ -124,6 +129,7 @@ export default createRule<Options, MessageIds>({
       if (
         leak.cause === "notHandedOverOnThrow" ||
         leak.cause === "releasedOnlyOnSuccessEvent" ||
+        leak.cause === "errorSplitSkipsRelease" ||
         leak.cause === "batchRejectionLeaks" ||
         leak.cause === "requestEndedOnThrow"
       ) {
@@ -167,6 +173,8 @@ export default createRule<Options, MessageIds>({
           error: read?.error ?? "",
           emitter: leak.binding ? shortText(leak.binding.emitter, "the emitter") : "",
           event: leak.binding?.event ?? "",
+          wrapper: leak.split ? shortText(leak.split.wrapper.callee, "ok") : "",
+          onError: leak.split ? shortText(leak.split.onError, "the error handler") : "",
         },
         suggest: suggestionsFor(leak),
       };

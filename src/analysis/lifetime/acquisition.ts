@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isLegacyModulePool } from "../pools/legacy-module-pool.js";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
+import { errorSplit } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import {
@@ -295,6 +296,23 @@ function releasedLikePoolClient(acquisition: Acquisition): boolean {
 }
 
 function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
+  // `pg.connect(config, ok(cb, function (client, done) {…}))`: the wrapper takes the error, the function gets the rest.
+  const split = call.arguments.map(errorSplit).find((found) => found !== null);
+  if (split && split.onSuccess.params.length >= 1) {
+    const callback = split.onSuccess;
+    const client = parameterVariable(sourceCode, callback, 0);
+    return {
+      style: "callback",
+      call,
+      pool,
+      target: client ? "variable" : "unknown",
+      client,
+      releaseFunction: parameterVariable(sourceCode, callback, 1),
+      errorParameter: null,
+      owner: callback,
+      binding: callback.params[0]!,
+    };
+  }
   const passed = call.arguments.map(passedCallback).find((found) => found !== null);
   // A wrapper (`assert.calls(fn)`) may pass on other arguments than it gets: follow it only to a declared client.
   if (passed && !(passed.wrapped && passed.callback.params.length < 2)) {

@@ -16,6 +16,7 @@ import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-sh
 import { callReceiving, isCallbackFunction } from "./callback-arguments.js";
 import { certainThrows, type CertainThrow } from "./callback-throws.js";
 import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js";
+import { splitOnlyRelease, type ErrorSplit } from "./error-splitting-wrappers.js";
 import type { CodePath } from "./segments.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
@@ -46,6 +47,8 @@ export interface Tracked {
   fulfilledOnlyReleases: TSESTree.CallExpression[];
   /** Every release is a listener of 'end' or 'finish' (`stream.on("end", done)`): the first such binding. */
   successOnlyRelease: EventBinding | null;
+  /** Every release sits in the success function of an error-splitting wrapper (`ok(cb, fn)`): the first wrapper. */
+  errorSplitRelease: ErrorSplit | null;
 }
 
 /** One code path that holds the client: the owner, or a callback continuing its work (`client.query(sql, cb)`). */
@@ -205,6 +208,7 @@ export function planTracking(
     releaseTries: [],
     fulfilledOnlyReleases: [],
     successOnlyRelease: null,
+    errorSplitRelease: null,
   };
   const owner = subject.owner;
   const chained = subject.client ? chainedClients(subject.client, sourceCode) : null;
@@ -253,6 +257,7 @@ export function planTracking(
   if (!releasedOutsideOwner) {
     const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
     tracked.successOnlyRelease = successOnlyRelease(releasing, nameOf);
+    tracked.errorSplitRelease = splitOnlyRelease(releasing);
   }
   tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);
 

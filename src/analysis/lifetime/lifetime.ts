@@ -8,6 +8,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { classifyReference, findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
 import type { EventBinding } from "./event-bound-releases.js";
+import type { ErrorSplit } from "./error-splitting-wrappers.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
@@ -43,6 +44,7 @@ export type LeakCause =
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
+  | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
   | "requestEndedOnThrow";
 
@@ -66,6 +68,8 @@ export interface Leak {
   tryStatement: TSESTree.TryStatement | null;
   /** releasedOnlyOnSuccessEvent: the emitter and the event the release is bound to. */
   binding?: EventBinding;
+  /** errorSplitSkipsRelease: the wrapper (`ok(cb, fn)`) whose error path skips the release. */
+  split?: ErrorSplit;
 }
 
 /** A use, or a second release, of a client after it was released on some path. */
@@ -342,6 +346,13 @@ function recordLifetimes(context: Context): Recording | null {
     if (binding) {
       const at = binding.registration;
       return { acquisition, cause: "releasedOnlyOnSuccessEvent", at, line: at.loc.start.line, exit: "call", tryStatement: null, binding };
+    }
+    const split = tracked.errorSplitRelease;
+    if (split) {
+      // The call the wrapped callback is given to (`client.query(sql, ok(cb, fn))`) is the one whose failure skips it.
+      const receiving = split.wrapper.parent;
+      const at = receiving?.type === AST_NODE_TYPES.CallExpression ? receiving : split.wrapper;
+      return { acquisition, cause: "errorSplitSkipsRelease", at, line: at.loc.start.line, exit: "call", tryStatement: null, split };
     }
     if (!tracked.hasRelease && !tracked.hasTransfer) {
       const at = acquisition.call;

@@ -1,0 +1,87 @@
+// Error-splitting wrappers: okay's `ok(onError, fn)` returns a node-style callback that hands an error to `onError`
+// and calls `fn` with the other arguments only when there is none. Code of pg's callback era wraps both the checkout
+// (`pg.connect(config, ok(cb, function (client, done) {…}))`) and its queries in it, so `fn` never sees the error
+// parameter, and a `done()` inside a wrapped query callback runs on success only (brianc/node-pg-query before adbe76e).
+// Only a wrapper bound to a known module counts: a local `ok` may do anything with its arguments.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { isCallbackFunction, takesErrorFirst, type CallbackFunction } from "./callback-arguments.js";
+import { requiredModule } from "../node-shapes.js";
+
+/** Packages whose export (default, or the module itself) is an error-splitting wrapper. */
+const SPLITTING_MODULES = new Set(["okay"]);
+
+/** Per program: the top-level names bound to such a wrapper. Keyed weakly, so it lives as long as the AST. */
+const namesByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+function programOf(node: TSESTree.Node): TSESTree.Program | null {
+  let current: TSESTree.Node | undefined = node;
+  while (current && current.type !== AST_NODE_TYPES.Program) current = current.parent;
+  return current ?? null;
+}
+
+/** `var ok = require("okay")`, `import ok from "okay"`, `import * as ok from "okay"` at the top of the module. */
+function splittingNames(program: TSESTree.Program): ReadonlySet<string> {
+  const known = namesByProgram.get(program);
+  if (known) return known;
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      if (!SPLITTING_MODULES.has(String(statement.source.value))) continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) names.add(specifier.local.name);
+      }
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const module = requiredModule(declarator.init);
+        if (module && SPLITTING_MODULES.has(module) && declarator.id.type === AST_NODE_TYPES.Identifier) {
+          names.add(declarator.id.name);
+        }
+      }
+    }
+  }
+  namesByProgram.set(program, names);
+  return names;
+}
+
+/** `ok(onError, fn)`: the wrapper call's parts, when its callee is bound to an error-splitting module. */
+export interface ErrorSplit {
+  wrapper: TSESTree.CallExpression;
+  /** What gets the error: `cb` in `ok(cb, fn)`. */
+  onError: TSESTree.Node;
+  /** The function called with the remaining arguments when there is no error. */
+  onSuccess: CallbackFunction;
+}
+
+export function errorSplit(node: TSESTree.Node): ErrorSplit | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const [onError, onSuccess] = node.arguments;
+  // The success function gets no error: one that takes an error first is some other wrapper's callback.
+  if (node.arguments.length !== 2 || !onError || !isCallbackFunction(onSuccess) || takesErrorFirst(onSuccess)) return null;
+  const program = programOf(node);
+  if (!program || !splittingNames(program).has(node.callee.name)) return null;
+  return { wrapper: node, onError, onSuccess };
+}
+
+/** `fn` is the success function of an error-splitting wrapper call: the split, else null. */
+export function splitOwning(fn: TSESTree.Node): ErrorSplit | null {
+  const parent = fn.parent;
+  if (!parent) return null;
+  const split = errorSplit(parent);
+  return split?.onSuccess === fn ? split : null;
+}
+
+/**
+ * When every release (or hand-over) of a client sits inside the success function of an error-splitting wrapper below
+ * the owner — `client.query(sql, ok(cb, function (res) { done(); … }))` — a failing query goes to `cb` and nothing
+ * releases: the first such wrapper. Null when some release runs whatever the outcome.
+ */
+export function splitOnlyRelease(releasing: ReadonlyArray<{ nested: readonly TSESTree.Node[] }>): ErrorSplit | null {
+  let first: ErrorSplit | null = null;
+  for (const { nested } of releasing) {
+    const split = nested.map(splitOwning).find((found) => found !== null);
+    if (!split) return null;
+    if (!first || split.wrapper.range[0] < first.wrapper.range[0]) first = split;
+  }
+  return first;
+}
