@@ -60,7 +60,7 @@ function declaresMember(body: TSESTree.ClassBody, name: string): boolean {
 }
 
 /** `import { Base } from "./base"` / `import Base from "./base"` / `const { Base } = require("./base")`. */
-function importOrigin(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): { source: string; name: string } | null {
+export function importOrigin(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): { source: string; name: string } | null {
   const definition = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
   if (!definition) return null;
   if (definition.type === "ImportBinding") {
@@ -109,7 +109,7 @@ function storingMethods(file: string, parser: ModuleParser | undefined): Storing
  * `export class A`, `export default class`, `class A {}` with `export { A }`, `module.exports = { A }`,
  * `module.exports = A`, `exports.A = A`.
  */
-function exportedClasses(program: TSESTree.Program | null): Map<string, TSESTree.ClassDeclaration> {
+export function exportedClasses(program: TSESTree.Program | null): Map<string, TSESTree.ClassDeclaration> {
   const declared = new Map<string, TSESTree.ClassDeclaration>();
   const exported = new Map<string, TSESTree.ClassDeclaration>();
   const body = program?.body ?? [];

@@ -19,6 +19,7 @@ import { strandedCheckout } from "./stranded-checkouts.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
+import { throwFreeHelpers } from "./throw-free-helpers.js";
 import {
   replayCodePaths,
   traversalSteps,
@@ -427,9 +428,12 @@ function recordLifetimes(context: Context): Recording | null {
     followParameter(callee, parameter);
   }
 
+  // A helper the analysis can read is only read for a call made while a client is held.
+  const isThrowFreeHelper = throwFreeHelpers(sourceCode, context.physicalFilename ?? context.filename, parserOf(context));
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
     if (queriesFollowedClient(node)) return;
+    if (node.type === AST_NODE_TYPES.CallExpression && isThrowFreeHelper(node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     tracker.append({ type: "throw", node });

@@ -1,7 +1,9 @@
 // Where an exception can come from, and where it goes. ESLint's code paths have no throw edge for a call outside a
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
 // except logging, which a person reading the code does not count as work, registering a timer or a listener,
-// handing pg a submittable, and built-ins such as `Object.create`.
+// handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
+// `reduce` with a callback that has no throw point of its own, and pg's `client.setTypeParser`. A helper whose body
+// the analysis can read is judged by the same model (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
@@ -24,6 +26,15 @@ const SAFE_BUILTINS: Record<string, ReadonlySet<string>> = {
 };
 /** String methods that only read: `level?.toLowerCase()`. */
 const SAFE_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padStart", "padEnd", "toFixed"]);
+/**
+ * Methods that never throw for the arguments programs pass: an array's `push`, and pg's `client.setTypeParser(oid,
+ * fn)`, which stores the parser (its errors come later, when a row is parsed, not here).
+ */
+const STORING_METHODS = new Set(["push", "setTypeParser"]);
+/** Array iteration that throws only when its callback does (`reduce` also on an empty array with no initial value). */
+const ITERATION_METHODS = new Set(["map", "forEach", "filter", "reduce"]);
+/** Keys of a node that hold TypeScript types, which never run. */
+const TYPE_KEYS = new Set(["parent", "typeAnnotation", "returnType", "typeParameters", "typeArguments"]);
 const SAFE_FUNCTIONS = new Set(["String", "Boolean", "isNaN", "isFinite", "parseInt", "parseFloat", "Symbol"]);
 /** `new Error("…")`: making an error does not throw it. */
 const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError"]);
@@ -99,13 +110,68 @@ function isMiddlewareNext(call: TSESTree.CallExpression): boolean {
   return false;
 }
 
+/**
+ * `rows.map((row) => row.id)`, `names.reduce((acc, name) => { … }, {})`: iteration whose inline callback has no throw
+ * point; `reduce` only with an initial value (without one it throws on an empty array).
+ */
+function isSafeIteration(call: TSESTree.CallExpression, name: string): boolean {
+  if (!ITERATION_METHODS.has(name) || (name === "reduce" && call.arguments.length < 2)) return false;
+  const callback = call.arguments[0];
+  if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  return !callback.async && !callback.generator && !functionHasThrowPoint(callback);
+}
+
+const functionVerdicts = new WeakMap<TSESTree.Node, boolean>();
+
+/**
+ * Whether running `fn` (its parameters' defaults and its body) reaches a throw point: a `throw` statement, or a node
+ * isThrowPoint counts. Nested functions are only defined, not run, so they are not looked into (a callback of `map`
+ * is, through isThrowPoint of the `map` call). A class declared inside counts as a throw point (its `extends` and
+ * static blocks run). Memoised per function node.
+ */
+export function functionHasThrowPoint(fn: TSESTree.FunctionLike): boolean {
+  const known = functionVerdicts.get(fn);
+  if (known !== undefined) return known;
+  const verdict = reachesThrowPoint([...fn.params, ...(fn.body ? [fn.body] : [])]);
+  functionVerdicts.set(fn, verdict);
+  return verdict;
+}
+
+function reachesThrowPoint(roots: readonly TSESTree.Node[]): boolean {
+  const stack: unknown[] = [...roots];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    if (typeof value !== "object" || value === null || typeof (value as { type?: unknown }).type !== "string") continue;
+    const node = value as TSESTree.Node;
+    switch (node.type) {
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionDeclaration:
+        continue;
+      case AST_NODE_TYPES.ThrowStatement:
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+        return true;
+      default:
+        if (isThrowPoint(node)) return true;
+        for (const [key, child] of Object.entries(node)) if (!TYPE_KEYS.has(key)) stack.push(child);
+    }
+  }
+  return false;
+}
+
 /** True for a node that may throw (or reject) once evaluated: a call other than logging or a timer, `new`, `await`. */
 export function isThrowPoint(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression: {
       // Most calls are methods whose name settles it at once: look at the name before the receiver.
       const name = methodCall(node)?.name;
-      if (name !== undefined && (LISTENER_METHODS.has(name) || SAFE_METHODS.has(name))) return false;
+      if (name !== undefined && (LISTENER_METHODS.has(name) || SAFE_METHODS.has(name) || STORING_METHODS.has(name))) return false;
+      if (name !== undefined && isSafeIteration(node, name)) return false;
       return !isLoggingCall(node) && !isTimerCall(node) && !isSafeBuiltin(node) && !isSubmission(node) && !isMiddlewareNext(node);
     }
     case AST_NODE_TYPES.NewExpression:

@@ -1,0 +1,259 @@
+// Calls of the project's own helpers that cannot throw, known from the helper's body. The model (throw-points.ts)
+// counts every call as able to throw because it cannot see into most callees; a helper it CAN read — a function or
+// arrow declared in the same file, a function exported by a local module (`import { tablesFor } from "./sql"`), a
+// method of the enclosing class or of its base class (same file or a local module) — is judged by the same model:
+// its call is no throw point when its body has none (no `throw`, no `await`, no call or `new` the model counts).
+// One level deep only: a helper that calls another helper keeps its call a throw point. Anything not resolved with
+// certainty — a binding that is reassigned or declared twice, an overload, a computed or dynamic callee, a module
+// that cannot be read — stays "can throw". Only calls made while a client is held are asked about (lifetime.ts), a
+// function's verdict is memoised per node (throw-points.ts), and a local module is read once per version of its file
+// (bounded cache), like the modules read for pools.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { statSync } from "node:fs";
+import path from "node:path";
+import { findVariable } from "../find-variable.js";
+import { enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
+import { functionHasThrowPoint } from "./throw-points.js";
+
+type FunctionValue = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** What a local module offers: export name → throw-free; class export name → method name → throw-free. */
+interface ModuleHelpers {
+  functions: ReadonlyMap<string, boolean>;
+  classes: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+}
+
+const MAX_ENTRIES = 500;
+const summaries = new Map<string, { mtimeMs: number; size: number; helpers: ModuleHelpers }>();
+const EMPTY: ModuleHelpers = { functions: new Map(), classes: new Map() };
+
+/** Whether a call's callee is a helper of the project, read, whose body has no throw point. */
+export type ThrowFreeHelper = (call: TSESTree.CallExpression) => boolean;
+
+export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: string, parser: ModuleParser | undefined): ThrowFreeHelper {
+  const canReadModules = path.isAbsolute(filename);
+  const moduleOf = (source: string): ModuleHelpers => {
+    const file = canReadModules ? resolveLocalModule(filename, source) : null;
+    return file ? moduleHelpers(file, parser) : EMPTY;
+  };
+  return (call) => {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const variable = soleBinding(sourceCode, callee);
+      if (!variable) return false;
+      const fn = localFunction(variable);
+      if (fn) return isThrowFree(fn);
+      const origin = importOrigin(sourceCode, callee);
+      return origin !== null && moduleOf(origin.source).functions.get(origin.name) === true;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
+    const name = memberPropertyName(callee);
+    const body = name === null ? null : instanceClassBody(sourceCode, unwrapExpression(callee.object));
+    if (name === null || !body) return false;
+    const own = classMethod(body, name);
+    if (own !== "absent") return own !== null && isThrowFree(own);
+    // Not declared here: the method of the direct base class, declared in this file or exported by a local module.
+    const base = body.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
+    if (base?.type !== AST_NODE_TYPES.Identifier || name.startsWith("#")) return false;
+    const baseVariable = soleBinding(sourceCode, base);
+    const definition = baseVariable?.defs[0];
+    if (definition?.type === "ClassName" && definition.node.type === AST_NODE_TYPES.ClassDeclaration) {
+      const inherited = classMethod(definition.node.body, name);
+      return inherited !== "absent" && inherited !== null && isThrowFree(inherited);
+    }
+    const origin = baseVariable ? importOrigin(sourceCode, base) : null;
+    return origin !== null && moduleOf(origin.source).classes.get(origin.name)?.get(name) === true;
+  };
+}
+
+function isThrowFree(fn: FunctionValue): boolean {
+  return !functionHasThrowPoint(fn);
+}
+
+/** The variable `identifier` names when it has one declaration and is never assigned again; null otherwise. */
+function soleBinding(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1) return null;
+  return variable.references.some((reference) => reference.isWrite() && !reference.init) ? null : variable;
+}
+
+/** `function helper() {…}` or `const helper = () => …` / `= function () {…}` declared in this file. */
+function localFunction(variable: TSESLint.Scope.Variable): FunctionValue | null {
+  const definition = variable.defs[0]!;
+  if (definition.type === "FunctionName" && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+  if (definition.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  if (definition.node.id !== definition.name || !definition.node.init) return null;
+  return functionValue(definition.node.init);
+}
+
+function functionValue(node: TSESTree.Node): FunctionValue | null {
+  const value = unwrapExpression(node);
+  return value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression ? value : null;
+}
+
+/**
+ * The class whose instance `object` is: `this` in a method (or an arrow inside one), or `self` after `const self =
+ * this` there. Null for `this` of a plain function, a static method, or anything else.
+ */
+function instanceClassBody(sourceCode: TSESLint.SourceCode, object: TSESTree.Node): TSESTree.ClassBody | null {
+  if (object.type === AST_NODE_TYPES.ThisExpression) return enclosingClassBody(object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return null;
+  const definition = soleBinding(sourceCode, object)?.defs[0];
+  if (definition?.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  const init = definition.node.init ? unwrapExpression(definition.node.init) : null;
+  return init?.type === AST_NODE_TYPES.ThisExpression && definition.node.id === definition.name ? enclosingClassBody(init) : null;
+}
+
+/**
+ * The one instance method `name` a class body declares: "absent" when it declares no member of that name, null when
+ * the member is not a plain method with a body (a field, an accessor, an abstract method, overloads).
+ */
+function classMethod(body: TSESTree.ClassBody, name: string): FunctionValue | null | "absent" {
+  const members = body.body.filter(
+    (element) =>
+      "key" in element &&
+      !element.computed &&
+      (element.key.type === AST_NODE_TYPES.Identifier || element.key.type === AST_NODE_TYPES.PrivateIdentifier) &&
+      (element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : element.key.name) === name,
+  );
+  if (members.length === 0) return "absent";
+  const [member] = members;
+  if (members.length > 1 || member?.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== "method" || member.static) return null;
+  return member.value.type === AST_NODE_TYPES.FunctionExpression && member.value.body ? member.value : null;
+}
+
+/** The throw-free helpers the module at `file` exports, read once per version of the file. */
+function moduleHelpers(file: string, parser: ModuleParser | undefined): ModuleHelpers {
+  let stat;
+  try {
+    stat = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return EMPTY;
+  }
+  if (!stat?.isFile()) return EMPTY;
+  const known = summaries.get(file);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.helpers;
+  const program = readModuleProgram(file, parser);
+  const helpers = program ? summarise(program) : EMPTY;
+  summaries.delete(file);
+  summaries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, helpers });
+  if (summaries.size > MAX_ENTRIES) summaries.delete(summaries.keys().next().value as string);
+  return helpers;
+}
+
+function summarise(program: TSESTree.Program): ModuleHelpers {
+  const assigned = assignedNames(program);
+  /** Top-level functions by name; null for a name declared more than once (overloads) or assigned again. */
+  const declared = new Map<string, FunctionValue | null>();
+  const declare = (name: string, fn: FunctionValue | null) => declared.set(name, declared.has(name) || assigned.has(name) ? null : fn);
+  const exported = new Map<string, FunctionValue | null>();
+  const exportAs = (name: string | null, fn: FunctionValue | null | undefined) => {
+    if (name !== null) exported.set(name, exported.has(name) ? null : (fn ?? null));
+  };
+  const byName = (node: TSESTree.Node) => {
+    const value = unwrapExpression(node);
+    return value.type === AST_NODE_TYPES.Identifier ? declared.get(value.name) : functionValue(value);
+  };
+  for (const statement of program.body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+        ? statement.declaration
+        : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration || declaration?.type === AST_NODE_TYPES.TSDeclareFunction) {
+      if (declaration.id) declare(declaration.id.name, declaration.type === AST_NODE_TYPES.FunctionDeclaration ? declaration : null);
+    }
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+        const fn = declaration.kind === "const" && declarator.init ? functionValue(declarator.init) : null;
+        declare(declarator.id.name, fn);
+      }
+    }
+  }
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const declaration = statement.declaration;
+      const fn = declaration.type === AST_NODE_TYPES.FunctionDeclaration ? (declaration.id ? declared.get(declaration.id.name) : declaration) : byName(declaration);
+      exportAs("default", fn);
+    } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
+      const declaration = statement.declaration;
+      if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) exportAs(declaration.id.name, declared.get(declaration.id.name));
+      if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type === AST_NODE_TYPES.Identifier) exportAs(declarator.id.name, declared.get(declarator.id.name));
+        }
+      }
+      for (const specifier of statement.specifiers) {
+        const name = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
+        exportAs(name, byName(specifier.local));
+      }
+    } else if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+      commonJsExports(statement.expression, exportAs, byName);
+    }
+  }
+  const functions = new Map<string, boolean>();
+  for (const [name, fn] of exported) functions.set(name, fn !== null && isThrowFree(fn));
+  const classes = new Map<string, Map<string, boolean>>();
+  for (const [name, declaration] of exportedClasses(program)) {
+    const methods = new Map<string, boolean>();
+    for (const element of declaration.body.body) {
+      if (element.type !== AST_NODE_TYPES.MethodDefinition || element.computed || element.key.type !== AST_NODE_TYPES.Identifier) continue;
+      const method = classMethod(declaration.body, element.key.name);
+      methods.set(element.key.name, method !== null && method !== "absent" && isThrowFree(method));
+    }
+    classes.set(name, methods);
+  }
+  return { functions, classes };
+}
+
+/** `module.exports = fn`, `module.exports = { a, b: () => … }`, `exports.a = fn`, `module.exports.a = fn`. */
+function commonJsExports(
+  expression: TSESTree.Expression,
+  exportAs: (name: string | null, fn: FunctionValue | null | undefined) => void,
+  byName: (node: TSESTree.Node) => FunctionValue | null | undefined,
+): void {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") return;
+  const left = unwrapExpression(expression.left);
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+  const name = memberPropertyName(left);
+  const object = unwrapExpression(left.object);
+  const isModule = object.type === AST_NODE_TYPES.Identifier && object.name === "module";
+  if (isModule && name === "exports") {
+    const value = unwrapExpression(expression.right);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) {
+      exportAs("default", byName(value));
+      return;
+    }
+    for (const property of value.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init") continue;
+      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+      exportAs(key, property.method ? functionValue(property.value) : byName(property.value));
+    }
+    return;
+  }
+  const onExports =
+    (object.type === AST_NODE_TYPES.Identifier && object.name === "exports") ||
+    (object.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(object) === "exports");
+  if (onExports) exportAs(name, byName(expression.right));
+}
+
+/** Names assigned anywhere in the module (`helper = other`): such a binding is not the function it was declared as. */
+function assignedNames(program: TSESTree.Program): Set<string> {
+  const names = new Set<string>();
+  const stack: unknown[] = [program.body];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    if (typeof value !== "object" || value === null || typeof (value as { type?: unknown }).type !== "string") continue;
+    const node = value as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) names.add(node.left.name);
+    for (const [key, child] of Object.entries(node)) if (key !== "parent") stack.push(child);
+  }
+  return names;
+}
