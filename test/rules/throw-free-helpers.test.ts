@@ -1,0 +1,182 @@
+// A call of a helper the analysis can read is no throw point when the helper's body has none by the same model
+// (langgraphjs's `tablesFor(schema)`, Pongo's `setTypeParsers(client, …)`, pg-iterator's inherited `onFinish(fn)`).
+// Each valid case has an invalid twin where the helper's body throws, calls something unknown (another helper: one
+// level deep only), or where the helper cannot be resolved with certainty: those stay reported.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const root = mkdtempSync(path.join(tmpdir(), "poolguard-throw-free-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(relative: string, text: string): void {
+  const file = path.join(root, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+write(
+  "sql.ts",
+  `export const tablesFor = (schema: string) =>\n  ["main", "migrations"].reduce((acc, name) => {\n    acc[name] = \`"\${schema}".\${name}\`;\n    return acc;\n  }, {} as Record<string, string>);\nexport function quoted(schema: string) {\n  return tablesFor(schema);\n}\nexport function strict(schema: string): Record<string, string>;\nexport function strict(schema: number): Record<string, string>;\nexport function strict(schema: unknown) {\n  return { main: String(schema) };\n}\n`,
+);
+write(
+  "serialization.cjs",
+  `function setTypeParsers(client, serializer) {\n  client.setTypeParser(20, (val) => BigInt(val));\n  client.setTypeParser(3802, (val) => serializer.deserialize(val));\n}\nfunction parseSettings(client, text) {\n  client.settings = JSON.parse(text);\n}\nmodule.exports = { setTypeParsers, parseSettings };\n`,
+);
+write(
+  "base.ts",
+  `export class Iterable {\n  private cleanups: Array<() => void> = [];\n  protected onFinish(fn: () => void) {\n    this.cleanups.push(fn);\n  }\n  protected onFinishChecked(fn: () => void) {\n    if (this.cleanups.includes(fn)) throw new Error("already registered");\n    this.cleanups.push(fn);\n  }\n}\n`,
+);
+
+const file = (name: string) => path.join(root, name);
+const IMPORT = 'import { withClient } from "poolguard/runtime";\n';
+
+/** Work between connect() and the try whose finally releases (langgraphjs's setup). */
+const beforeTry = (helpers: string, call: string) =>
+  `${helpers}export async function setup(pool, schema) {\n  const client = await pool.connect();\n  const tables = ${call};\n  try {\n    await client.query(\`SELECT 1 FROM \${tables.main}\`);\n  } finally {\n    client.release();\n  }\n}\n`;
+const beforeTryRewrite = (helpers: string, call: string, importFirst = true) => {
+  const body = `export async function setup(pool, schema) {\n  await withClient(pool, async (client) => {\n    const tables = ${call};\n    await client.query(\`SELECT 1 FROM \${tables.main}\`);\n  });\n}\n`;
+  const output = importFirst ? `${IMPORT}${helpers}${body}` : `${helpers.replace(/\n/, `\n${IMPORT}`)}${body}`;
+  return [{ messageId: "rewriteWithClient" as const, data: { helper: "withClient" }, output }];
+};
+const workBeforeTry = (helpers: string, call: string, importFirst = true) => {
+  const line = helpers.split("\n").length - 1;
+  return [
+    {
+      messageId: "workBeforeTry" as const,
+      data: { pool: "pool", line: line + 3, tryLine: line + 4 },
+      line: line + 2,
+      column: 24,
+      suggestions: beforeTryRewrite(helpers, call, importFirst),
+    },
+  ];
+};
+
+/** Work between connect() and `return client` (Pongo's dumbo connect). */
+const beforeReturn = (helpers: string, call: string) =>
+  `${helpers}async function connect(pool, serializer, text) {\n  const client = await pool.connect();\n  ${call};\n  return client;\n}\nmodule.exports = { connect };\n`;
+const notHandedOver = (helpers: string) => {
+  const line = helpers.split("\n").length - 1;
+  return [{ messageId: "notHandedOverOnThrow" as const, data: { pool: "pool", line: line + 3 }, line: line + 2, column: 24, suggestions: [] }];
+};
+
+/** A `.then` callback that registers a cleanup on the instance before it stores the checkout (pg-iterator's next). */
+const beforeStore = (header: string, call: string) =>
+  `${header}  client: unknown;\n  open(pool) {\n    const self = this;\n    return pool.connect().then((c) => {\n      ${call};\n      self.client = c;\n      return c;\n    });\n  }\n  stop() {}\n}\n`;
+const METHOD_THROWING = `export class Store {\n  cleanups = [];\n  onFinish(fn) {\n    if (typeof fn !== "function") throw new TypeError("fn");\n    this.cleanups.push(fn);\n  }\n`;
+const notStored = (header: string) => {
+  const line = header.split("\n").length - 1;
+  return [{ messageId: "notHandedOverOnThrow" as const, data: { pool: "pool", line: line + 5 }, line: line + 4, column: 12, suggestions: [] }];
+};
+const BASE_HEADER = `import { Iterable } from "./base";\nexport class Rows extends Iterable {\n`;
+
+const SAME_FILE_FUNCTION = `function tableNames(schema) {\n  return { main: \`"\${schema}".main\` };\n}\n`;
+const SAME_FILE_THROWING = `function tableNames(schema) {\n  if (!schema) throw new Error("schema required");\n  return { main: \`"\${schema}".main\` };\n}\n`;
+const SAME_FILE_ARROW = `const tableNames = (schema) => ["main"].reduce((acc, name) => ({ ...acc, [name]: schema + "." + name }), {});\n`;
+const ARROW_CALLING_UNKNOWN = `const tableNames = (schema) => ["main"].reduce((acc, name) => ({ ...acc, [name]: quote(schema, name) }), {});\n`;
+const ARROW_REDUCE_NO_SEED = `const tableNames = (schema) => [{ main: schema }].reduce((acc, names) => ({ ...acc, ...names }));\n`;
+const REASSIGNED = `let tableNames = (schema) => ({ main: schema });\nexport function useQuoted() {\n  tableNames = (schema) => ({ main: quote(schema) });\n}\n`;
+const IMPORTED = `import { tablesFor } from "./sql";\n`;
+const IMPORTED_NESTED = `import { quoted } from "./sql";\n`;
+const IMPORTED_OVERLOAD = `import { strict } from "./sql";\n`;
+const REQUIRED = `const { setTypeParsers, parseSettings } = require("./serialization.cjs");\n`;
+const METHOD_HEADER = (body: string) => `export class Store {\n  ${body}\n`;
+
+ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, {
+  valid: [
+    { name: "a function declared in the same file that only builds strings", code: beforeTry(SAME_FILE_FUNCTION, "tableNames(schema)"), filename: file("entry.js") },
+    { name: "a same-file arrow whose reduce callback has no throw point", code: beforeTry(SAME_FILE_ARROW, "tableNames(schema)"), filename: file("entry.js") },
+    { name: "a function exported by a local module (langgraphjs's tablesFor)", code: beforeTry(IMPORTED, "tablesFor(schema)"), filename: file("entry.ts") },
+    {
+      name: "a CommonJS helper that only registers type parsers (Pongo's setTypeParsers)",
+      code: beforeReturn(REQUIRED, "setTypeParsers(client, serializer)"),
+      filename: file("entry.js"),
+    },
+    {
+      name: "a method of the enclosing class that pushes onto an array",
+      code: beforeStore(METHOD_HEADER("cleanups = [];\n  onFinish(fn) {\n    this.cleanups.push(fn);\n  }\n"), "self.onFinish(() => self.stop())"),
+      filename: file("entry.js"),
+    },
+    {
+      name: "a base-class method in a local module, called through `self` (pg-iterator's onFinish)",
+      code: beforeStore(BASE_HEADER, "self.onFinish(() => self.stop())"),
+      filename: file("entry.ts"),
+    },
+    {
+      name: "pg's setTypeParser and an array's push on the client itself",
+      code: beforeReturn("const opened = [];\n", "client.setTypeParser(20, (val) => BigInt(val)), opened.push(Date.now())"),
+      filename: file("entry.js"),
+    },
+  ],
+  invalid: [
+    {
+      name: "the same-file function throws on a missing schema",
+      code: beforeTry(SAME_FILE_THROWING, "tableNames(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(SAME_FILE_THROWING, "tableNames(schema)"),
+    },
+    {
+      name: "the reduce callback calls a function the analysis does not read",
+      code: beforeTry(ARROW_CALLING_UNKNOWN, "tableNames(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(ARROW_CALLING_UNKNOWN, "tableNames(schema)"),
+    },
+    {
+      name: "reduce without an initial value throws on an empty array",
+      code: beforeTry(ARROW_REDUCE_NO_SEED, "tableNames(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(ARROW_REDUCE_NO_SEED, "tableNames(schema)"),
+    },
+    {
+      name: "a helper that is reassigned is not the function it was declared as",
+      code: beforeTry(REASSIGNED, "tableNames(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(REASSIGNED, "tableNames(schema)"),
+    },
+    {
+      name: "an imported helper that calls another helper (one level deep only)",
+      code: beforeTry(IMPORTED_NESTED, "quoted(schema)"),
+      filename: file("entry.ts"),
+      errors: workBeforeTry(IMPORTED_NESTED, "quoted(schema)", false),
+    },
+    {
+      name: "an overloaded imported helper",
+      code: beforeTry(IMPORTED_OVERLOAD, "strict(schema)"),
+      filename: file("entry.ts"),
+      errors: workBeforeTry(IMPORTED_OVERLOAD, "strict(schema)", false),
+    },
+    {
+      name: "a CommonJS helper that parses JSON",
+      code: beforeReturn(REQUIRED, "parseSettings(client, text)"),
+      filename: file("entry.js"),
+      errors: notHandedOver(REQUIRED),
+    },
+    {
+      name: "a helper in a module that cannot be found",
+      code: beforeReturn(`const { setTypeParsers } = require("./missing");\n`, "setTypeParsers(client, serializer)"),
+      filename: file("entry.js"),
+      errors: notHandedOver(`const { setTypeParsers } = require("./missing");\n`),
+    },
+    {
+      name: "a forEach whose callback calls something unknown",
+      code: beforeReturn("", "text.split(',').forEach((name) => register(client, name))"),
+      filename: file("entry.js"),
+      errors: notHandedOver(""),
+    },
+    {
+      name: "a method of the enclosing class that throws first",
+      code: beforeStore(METHOD_THROWING, "self.onFinish(() => self.stop())"),
+      filename: file("entry.js"),
+      errors: notStored(METHOD_THROWING),
+    },
+    {
+      name: "a base-class method in a local module that throws first",
+      code: beforeStore(BASE_HEADER, "self.onFinishChecked(() => self.stop())"),
+      filename: file("entry.ts"),
+      errors: notStored(BASE_HEADER),
+    },
+  ],
+});
