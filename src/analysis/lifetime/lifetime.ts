@@ -7,6 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { classifyReference, findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
+import { finallyReleased } from "./finally-released.js";
 import type { EventBinding } from "./event-bound-releases.js";
 import type { ErrorSplit } from "./error-splitting-wrappers.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
@@ -410,6 +411,13 @@ function recordLifetimes(context: Context): Recording | null {
     const lost = strandedCheckout(acquisition, sourceCode);
     if (lost) stranded.push(lost);
     if (acquisition.target !== "variable") continue;
+    const settled = finallyReleased(acquisition);
+    if (settled) {
+      // Nothing to follow; its uses and its release stay the client's, which is no throw point on other clients' paths.
+      for (const identifier of settled.references) if (!referenceEvents.has(identifier)) referenceEvents.set(identifier, []);
+      releaseCalls.add(settled.release);
+      continue;
+    }
     const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
     acquisitions.push(tracked);
     // The client is held from the moment the `await` of `connect()` completes: the binding's own exit follows with

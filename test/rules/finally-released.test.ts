@@ -1,0 +1,131 @@
+// A checkout released first thing in the `finally` of the `try` that follows it is answered from its shape, without
+// following its paths (src/analysis/lifetime/finally-released.ts). These cases sit just outside that shape: each must
+// still be followed, and reported as before.
+import noLeakedClient from "../../rules/no-leaked-client.js";
+import noUseAfterRelease from "../../rules/no-use-after-release.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const canonical = `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}`;
+
+ruleTester.run("no-leaked-client (a release first in the finally that follows)", noLeakedClient, {
+  valid: [
+    { name: "the shape itself: uses in the try and the catch, the release first in the finally", code: canonical },
+    {
+      name: "a release whose argument is computed first is followed like any other",
+      code: `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release(check());
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "work in the finally before the release can throw past it",
+      code: `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    await client.query("RESET ALL");
+    client.release();
+  }
+}`,
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          line: 2,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              output: `import { withClient } from "poolguard/runtime";
+async function f(pool) {
+  await withClient(pool, async (client) => {
+    try {
+      await client.query("SELECT 1");
+    } finally {
+      await client.query("RESET ALL");
+    }
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run("no-use-after-release (a release first in the finally that follows)", noUseAfterRelease, {
+  valid: [{ name: "the shape itself", code: canonical }],
+  invalid: [
+    {
+      name: "a use after the try",
+      code: `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+  await client.query("SELECT 2");
+}`,
+      errors: [{ messageId: "useAfterRelease", line: 8, column: 9 }],
+    },
+    {
+      name: "a use in the finally after the release",
+      code: `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+    client.query("SELECT 2");
+  }
+}`,
+      errors: [{ messageId: "useAfterRelease", line: 7, column: 5 }],
+    },
+    {
+      name: "a release in the try too",
+      code: `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+    client.release();
+  } finally {
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "doubleRelease", line: 7, column: 5 }],
+    },
+    {
+      name: "a helper of the file that releases the client it is given",
+      code: `function giveBack(c) {
+  c.release();
+}
+async function f(pool) {
+  const client = await pool.connect();
+  try {
+    giveBack(client);
+  } finally {
+    client.release();
+  }
+}`,
+      errors: [{ messageId: "doubleRelease", line: 9, column: 5 }],
+    },
+  ],
+});
