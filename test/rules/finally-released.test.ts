@@ -17,9 +17,22 @@ const canonical = `async function f(pool) {
   }
 }`;
 
+const handedToHelper = `async function work(c) {
+  await c.query("SELECT 1");
+}
+async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await work(client);
+  } finally {
+    client.release();
+  }
+}`;
+
 ruleTester.run("no-leaked-client (a release first in the finally that follows)", noLeakedClient, {
   valid: [
     { name: "the shape itself: uses in the try and the catch, the release first in the finally", code: canonical },
+    { name: "the client handed to a helper that only uses it", code: handedToHelper },
     {
       name: "a release whose argument is computed first is followed like any other",
       code: `async function f(pool) {
@@ -71,7 +84,10 @@ async function f(pool) {
 });
 
 ruleTester.run("no-use-after-release (a release first in the finally that follows)", noUseAfterRelease, {
-  valid: [{ name: "the shape itself", code: canonical }],
+  valid: [
+    { name: "the shape itself", code: canonical },
+    { name: "the client handed to a helper that only uses it", code: handedToHelper },
+  ],
   invalid: [
     {
       name: "a use after the try",

@@ -1,13 +1,15 @@
 // The checkout whose answer its shape already gives: `const c = await P.connect();` followed at once by a `try` whose
-// `finally` releases `c` first thing, every other reference a plain use (`c.query(…)`) written straight in that `try`
-// block or its `catch`. However the block is left (a return, a break, an exception from any call or await), the
+// `finally` releases `c` first thing, every other reference a plain use (`c.query(…)`, or `work(c)` where `work`
+// does not release, store or pass on what it is given) written straight in that `try` block or its `catch`. However the block is left (a return, a break, an exception from any call or await), the
 // `finally` releases the client before anything else runs, and nothing reads it afterwards: no path leaks it and none
 // uses it after the release, so following its paths could only confirm that. It is the way most checkouts are
 // written; the analysis skips planning and replaying them (measured with `npm run bench:ab`, docs/benchmarks.md).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
-import { classifyReference, isFunctionNode, type Acquisition } from "./acquisition.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { argumentCallee, classifyReference, isFunctionNode, type Acquisition } from "./acquisition.js";
 import { unwrapExpression } from "../node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The references of a checkout released by the `finally` that follows it, and that release call. */
 export interface FinallyReleased {
@@ -17,7 +19,7 @@ export interface FinallyReleased {
 }
 
 /** The shape described above, or null for anything else (which the path analysis follows). */
-export function finallyReleased(acquisition: Acquisition): FinallyReleased | null {
+export function finallyReleased(acquisition: Acquisition, sourceCode: SourceCode): FinallyReleased | null {
   const { client, binding } = acquisition;
   if (acquisition.style !== "await" || acquisition.target !== "variable" || client === null) return null;
   if (acquisition.wrapped || acquisition.alternative || acquisition.releaseFunction) return null;
@@ -43,9 +45,29 @@ export function finallyReleased(acquisition: Acquisition): FinallyReleased | nul
       released = true;
       continue;
     }
-    if (classifyReference(identifier, acquisition) !== "use" || !straightIn(identifier, tryStatement)) return null;
+    const kind = classifyReference(identifier, acquisition);
+    if (kind !== "use" && !(kind === "argument" && handsOff(identifier, sourceCode))) return null;
+    if (!straightIn(identifier, tryStatement)) return null;
   }
   return released ? { references, release: release.call } : null;
+}
+
+/**
+ * `work(c)` where `work` is no function of this file, or one whose parameter is never released, stored or passed on
+ * (so the analysis would not follow it either): the call cannot release the client before the `finally` does.
+ */
+function handsOff(identifier: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const callee = argumentCallee(identifier, sourceCode);
+  if (!callee) return true;
+  const param = callee.callee.params[callee.index];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return true;
+  const variable = sourceCode.getDeclaredVariables(callee.callee).find((candidate) => candidate.identifiers.includes(param));
+  if (!variable) return true;
+  const subject = { style: "then", client: variable, releaseFunction: null, errorParameter: null, owner: callee.callee, binding: param };
+  return variable.references.every((reference) => {
+    const kind = classifyReference(reference.identifier as TSESTree.Identifier, subject as Acquisition);
+    return kind !== "release" && kind !== "transfer" && kind !== "argument";
+  });
 }
 
 /** `c.release();` with no argument (an argument could throw before the release): the call and `c`. */

@@ -411,7 +411,7 @@ function recordLifetimes(context: Context): Recording | null {
     const lost = strandedCheckout(acquisition, sourceCode);
     if (lost) stranded.push(lost);
     if (acquisition.target !== "variable") continue;
-    const settled = finallyReleased(acquisition);
+    const settled = finallyReleased(acquisition, sourceCode);
     if (settled) {
       // Nothing to follow; its uses and its release stay the client's, which is no throw point on other clients' paths.
       for (const identifier of settled.references) if (!referenceEvents.has(identifier)) referenceEvents.set(identifier, []);
