@@ -29,6 +29,44 @@ export function walk(
   }
 }
 
+const PARENT_ONLY: ReadonlySet<string> = new Set(["parent"]);
+
+/**
+ * Whether `test` holds for a node at or below `roots`, for trees with no visitor keys at hand (a module read from
+ * disk): every property is followed but those in `skippedKeys` (`parent` by default). `test` returns "skip" to leave
+ * a node's children out.
+ */
+export function someNodeBelow(
+  roots: readonly unknown[],
+  test: (node: TSESTree.Node) => boolean | "skip",
+  skippedKeys: ReadonlySet<string> = PARENT_ONLY,
+): boolean {
+  const stack: unknown[] = [...roots];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    if (!isNode(value)) continue;
+    const verdict = test(value);
+    if (verdict === true) return true;
+    if (verdict === "skip") continue;
+    for (const [key, child] of Object.entries(value)) if (!skippedKeys.has(key)) stack.push(child);
+  }
+  return false;
+}
+
+export function isLoop(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ForStatement ||
+    node.type === AST_NODE_TYPES.ForInStatement ||
+    node.type === AST_NODE_TYPES.ForOfStatement ||
+    node.type === AST_NODE_TYPES.WhileStatement ||
+    node.type === AST_NODE_TYPES.DoWhileStatement
+  );
+}
+
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }

@@ -9,6 +9,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { statSync } from "node:fs";
 import path from "node:path";
+import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
 import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
@@ -213,15 +214,7 @@ function rootedAtThis(node: TSESTree.Node): boolean {
 
 /** A statement with no call, `new`, `await`, `yield`, `throw`, `return` or nested function anywhere in it. */
 function isInert(statement: TSESTree.Node): boolean {
-  const stack: unknown[] = [statement];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    if (typeof value !== "object" || value === null || typeof (value as { type?: unknown }).type !== "string") continue;
-    const node = value as TSESTree.Node;
+  return !someNodeBelow([statement], (node) => {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
@@ -235,10 +228,9 @@ function isInert(statement: TSESTree.Node): boolean {
       case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.ClassDeclaration:
       case AST_NODE_TYPES.ClassExpression:
-        return false;
+        return true;
       default:
-        for (const [key, child] of Object.entries(node)) if (key !== "parent") stack.push(child);
+        return false;
     }
-  }
-  return true;
+  });
 }

@@ -5,6 +5,7 @@
 // review insert, where every later checkout ends holding its client).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isLoop } from "../ast-walk.js";
 import { isFunctionNode } from "./acquisition.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -19,14 +20,4 @@ export function flagSharedByCheckouts(flag: Variable, call: TSESTree.Node): bool
     }
   }
   return false;
-}
-
-function isLoop(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.ForStatement ||
-    node.type === AST_NODE_TYPES.ForInStatement ||
-    node.type === AST_NODE_TYPES.ForOfStatement ||
-    node.type === AST_NODE_TYPES.WhileStatement ||
-    node.type === AST_NODE_TYPES.DoWhileStatement
-  );
 }

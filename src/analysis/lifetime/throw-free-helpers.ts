@@ -12,6 +12,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { statSync } from "node:fs";
 import path from "node:path";
+import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
 import { enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
@@ -243,17 +244,9 @@ function commonJsExports(
 /** Names assigned anywhere in the module (`helper = other`): such a binding is not the function it was declared as. */
 function assignedNames(program: TSESTree.Program): Set<string> {
   const names = new Set<string>();
-  const stack: unknown[] = [program.body];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    if (typeof value !== "object" || value === null || typeof (value as { type?: unknown }).type !== "string") continue;
-    const node = value as TSESTree.Node;
+  someNodeBelow([program.body], (node) => {
     if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) names.add(node.left.name);
-    for (const [key, child] of Object.entries(node)) if (key !== "parent") stack.push(child);
-  }
+    return false;
+  });
   return names;
 }

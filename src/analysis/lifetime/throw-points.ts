@@ -6,6 +6,7 @@
 // the analysis can read is judged by the same model (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
+import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
 
@@ -138,30 +139,24 @@ export function functionHasThrowPoint(fn: TSESTree.FunctionLike): boolean {
 }
 
 function reachesThrowPoint(roots: readonly TSESTree.Node[]): boolean {
-  const stack: unknown[] = [...roots];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    if (typeof value !== "object" || value === null || typeof (value as { type?: unknown }).type !== "string") continue;
-    const node = value as TSESTree.Node;
-    switch (node.type) {
-      case AST_NODE_TYPES.FunctionExpression:
-      case AST_NODE_TYPES.ArrowFunctionExpression:
-      case AST_NODE_TYPES.FunctionDeclaration:
-        continue;
-      case AST_NODE_TYPES.ThrowStatement:
-      case AST_NODE_TYPES.ClassDeclaration:
-      case AST_NODE_TYPES.ClassExpression:
-        return true;
-      default:
-        if (isThrowPoint(node)) return true;
-        for (const [key, child] of Object.entries(node)) if (!TYPE_KEYS.has(key)) stack.push(child);
-    }
-  }
-  return false;
+  return someNodeBelow(
+    roots,
+    (node) => {
+      switch (node.type) {
+        case AST_NODE_TYPES.FunctionExpression:
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+        case AST_NODE_TYPES.FunctionDeclaration:
+          return "skip";
+        case AST_NODE_TYPES.ThrowStatement:
+        case AST_NODE_TYPES.ClassDeclaration:
+        case AST_NODE_TYPES.ClassExpression:
+          return true;
+        default:
+          return isThrowPoint(node);
+      }
+    },
+    TYPE_KEYS,
+  );
 }
 
 /** True for a node that may throw (or reject) once evaluated: a call other than logging or a timer, `new`, `await`. */

@@ -5,7 +5,7 @@
 // same.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction, type VisitorKeys } from "../ast-walk.js";
+import { isFunction, isLoop, type VisitorKeys } from "../ast-walk.js";
 import { calleeName, methodCall, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -36,16 +36,6 @@ function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string
     return `\`${name}(${poolText}, …)\``;
   }
   return null;
-}
-
-export function isLoop(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.ForStatement ||
-    node.type === AST_NODE_TYPES.ForInStatement ||
-    node.type === AST_NODE_TYPES.ForOfStatement ||
-    node.type === AST_NODE_TYPES.WhileStatement ||
-    node.type === AST_NODE_TYPES.DoWhileStatement
-  );
 }
 
 const inside = (node: { range: [number, number] }, range: readonly [number, number]): boolean =>

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction } from "../ast-walk.js";
 import { methodCall, unwrapExpression } from "../node-shapes.js";
-import { isLoop } from "./moved-code-scan.js";
+import { isLoop } from "../ast-walk.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
