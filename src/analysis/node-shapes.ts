@@ -169,3 +169,38 @@ export function isDiscardedImmediateCall(fn: TSESTree.Node): boolean {
   if (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === "void") holder = parentSkippingWrappers(holder);
   return holder?.type === AST_NODE_TYPES.ExpressionStatement;
 }
+
+/** One name a CommonJS assignment exports: `default` for `module.exports = value`; null for a key that is no name. */
+export interface CommonJsExport {
+  name: string | null;
+  value: TSESTree.Node;
+  /** A method shorthand of the exported object (`module.exports = { run() {…} }`). */
+  method: boolean;
+}
+
+/**
+ * What `module.exports = value`, `module.exports = { a, b: … }`, `exports.a = value` or `module.exports.a = value`
+ * exports; empty for any other expression.
+ */
+export function commonJsExports(expression: TSESTree.Expression): CommonJsExport[] {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") return [];
+  const left = unwrapExpression(expression.left);
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const name = memberPropertyName(left);
+  const object = unwrapExpression(left.object);
+  if (object.type === AST_NODE_TYPES.Identifier && object.name === "module" && name === "exports") {
+    const value = unwrapExpression(expression.right);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return [{ name: "default", value, method: false }];
+    const exported: CommonJsExport[] = [];
+    for (const property of value.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init") continue;
+      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+      exported.push({ name: key, value: property.value, method: property.method });
+    }
+    return exported;
+  }
+  const onExports =
+    (object.type === AST_NODE_TYPES.Identifier && object.name === "exports") ||
+    (object.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(object) === "exports");
+  return onExports ? [{ name, value: expression.right, method: false }] : [];
+}

@@ -11,7 +11,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, enclosingClassBody, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 
 /** Per exported class of a module: method name → indexes of the parameters it stores on entry. */
@@ -140,29 +140,8 @@ export function exportedClasses(program: TSESTree.Program | null): Map<string, T
       }
     }
     if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) add("default", statement.declaration);
-    const assignment = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
-    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const target = assignment.left;
-    const name = memberPropertyName(target);
-    const object = unwrapExpression(target.object);
-    const isModule = object.type === AST_NODE_TYPES.Identifier && object.name === "module";
-    if (isModule && name === "exports") {
-      const value = unwrapExpression(assignment.right);
-      if (value.type !== AST_NODE_TYPES.ObjectExpression) {
-        add("default", value);
-        continue;
-      }
-      for (const property of value.properties) {
-        if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier) {
-          add(property.key.name, property.value);
-        }
-      }
-    } else if (
-      (object.type === AST_NODE_TYPES.Identifier && object.name === "exports") ||
-      (object.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(object) === "exports")
-    ) {
-      add(name, assignment.right);
-    }
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    for (const { name, value } of commonJsExports(statement.expression)) add(name, value);
   }
   return exported;
 }

@@ -14,7 +14,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
 import { functionHasThrowPoint } from "./throw-points.js";
@@ -192,7 +192,9 @@ function summarise(program: TSESTree.Program): ModuleHelpers {
         exportAs(name, byName(specifier.local));
       }
     } else if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
-      commonJsExports(statement.expression, exportAs, byName);
+      for (const { name, value, method } of commonJsExports(statement.expression)) {
+        exportAs(name, method ? functionValue(value) : byName(value));
+      }
     }
   }
   const functions = new Map<string, boolean>();
@@ -208,37 +210,6 @@ function summarise(program: TSESTree.Program): ModuleHelpers {
     classes.set(name, methods);
   }
   return { functions, classes };
-}
-
-/** `module.exports = fn`, `module.exports = { a, b: () => … }`, `exports.a = fn`, `module.exports.a = fn`. */
-function commonJsExports(
-  expression: TSESTree.Expression,
-  exportAs: (name: string | null, fn: FunctionValue | null | undefined) => void,
-  byName: (node: TSESTree.Node) => FunctionValue | null | undefined,
-): void {
-  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") return;
-  const left = unwrapExpression(expression.left);
-  if (left.type !== AST_NODE_TYPES.MemberExpression) return;
-  const name = memberPropertyName(left);
-  const object = unwrapExpression(left.object);
-  const isModule = object.type === AST_NODE_TYPES.Identifier && object.name === "module";
-  if (isModule && name === "exports") {
-    const value = unwrapExpression(expression.right);
-    if (value.type !== AST_NODE_TYPES.ObjectExpression) {
-      exportAs("default", byName(value));
-      return;
-    }
-    for (const property of value.properties) {
-      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init") continue;
-      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
-      exportAs(key, property.method ? functionValue(property.value) : byName(property.value));
-    }
-    return;
-  }
-  const onExports =
-    (object.type === AST_NODE_TYPES.Identifier && object.name === "exports") ||
-    (object.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(object) === "exports");
-  if (onExports) exportAs(name, byName(expression.right));
 }
 
 /** Names assigned anywhere in the module (`helper = other`): such a binding is not the function it was declared as. */
