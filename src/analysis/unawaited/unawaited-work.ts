@@ -2,6 +2,7 @@
 // `.then` chain, a `Promise.all`, an async helper) and whether that promise is dropped, voided, returned too early
 // from a `try` whose `finally` releases, or started in a callback that runs later (`forEach(async …)`, timers).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
@@ -190,7 +191,8 @@ function isCallbackArgument(argument: TSESTree.Node, sourceCode: SourceCode): bo
   if (node.type === AST_NODE_TYPES.MemberExpression) return CALLBACK_NAME.test(memberPropertyName(node) ?? "");
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveIdentifier(sourceCode, node)?.defs[0];
-  if (definition?.node.type === AST_NODE_TYPES.FunctionDeclaration) return true;
+  // A parameter's definition node is the function it belongs to: only a FunctionName definition declares a function.
+  if (definition?.type === DefinitionType.FunctionName) return true;
   if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init && isFunctionNode(definition.node.init)) return true;
   // A parameter (`done` of a connect callback, `cb` of the enclosing function) or an unresolved name: by its name.
   return (definition === undefined || definition.type === "Parameter") && CALLBACK_NAME.test(node.name);
@@ -215,7 +217,9 @@ function isAsyncHelperCall(call: TSESTree.CallExpression, context: WorkContext):
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveIdentifier(context.sourceCode, callee);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (definition?.node.type === AST_NODE_TYPES.FunctionDeclaration && definition.node.async) return true;
+    if (definition?.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration && definition.node.async) {
+      return true;
+    }
     if (
       definition?.node.type === AST_NODE_TYPES.VariableDeclarator &&
       definition.node.parent.kind === "const" &&
