@@ -2,13 +2,15 @@
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
 // except logging, which a person reading the code does not count as work, registering a timer or a listener,
 // handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
-// `reduce` with a callback that has no throw point of its own, and pg's `client.setTypeParser`. A helper whose body
-// the analysis can read is judged by the same model (throw-free-helpers.ts).
+// `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
+// (string-replace.ts), and pg's `client.setTypeParser`. A helper whose body the analysis can read is judged by the
+// same model (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
+import { isSafeStringReplace } from "./string-replace.js";
 
 /** Registering or removing an event listener (`client.on("notification", …)`) does not throw. */
 const LISTENER_METHODS = new Set(["on", "once", "off", "addListener", "prependListener", "prependOnceListener", "removeListener", "removeAllListeners"]);
@@ -63,7 +65,7 @@ function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name);
   const method = methodCall(call);
-  if (method !== null && SAFE_METHODS.has(method.name)) return true;
+  if (method !== null && (SAFE_METHODS.has(method.name) || isSafeStringReplace(call))) return true;
   return method !== null && method.object.type === AST_NODE_TYPES.Identifier && SAFE_BUILTINS[method.object.name]?.has(method.name) === true;
 }
 
