@@ -20,6 +20,7 @@ export type MessageIds =
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
   | "requestEndedOnThrow"
+  | "connectNotAwaited"
   | "rewriteWithClient";
 export type Options = [{ importSource?: string }];
 
@@ -91,6 +92,10 @@ export default createRule<Options, MessageIds>({
         "Client from `{{pool}}.connect()` is stored on the request, but if the call on line {{line}} throws, the " +
         "`catch` of the `try` on line {{tryLine}} answers the request without calling `next()`: nothing later in the " +
         "chain releases the client. Release it in that `catch`, or pass the error on with `next(err)`.",
+      connectNotAwaited:
+        "`{{pool}}.connect()` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
+        "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
+        "Write `await {{pool}}.connect()`, or use `withClient`.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -124,14 +129,15 @@ export default createRule<Options, MessageIds>({
     // look at before accepting.
     function suggestionsFor(leak: Leak): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // The client is meant to outlive this function (handed over, or streaming after it returns): a callback-scoped
-      // rewrite would release it too early. A batch of checkouts, or a client stored on the request, has no one block
-      // to rewrite.
+      // rewrite would release it too early. A batch of checkouts, a client stored on the request, or a promise of
+      // connect() never awaited has no one block to rewrite.
       if (
         leak.cause === "notHandedOverOnThrow" ||
         leak.cause === "releasedOnlyOnSuccessEvent" ||
         leak.cause === "errorSplitSkipsRelease" ||
         leak.cause === "batchRejectionLeaks" ||
-        leak.cause === "requestEndedOnThrow"
+        leak.cause === "requestEndedOnThrow" ||
+        leak.cause === "connectNotAwaited"
       ) {
         return [];
       }

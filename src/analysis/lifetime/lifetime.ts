@@ -48,7 +48,8 @@ export type LeakCause =
   | "releasedOnlyOnSuccessEvent"
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
-  | "requestEndedOnThrow";
+  | "requestEndedOnThrow"
+  | "connectNotAwaited";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
