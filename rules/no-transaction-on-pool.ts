@@ -1,8 +1,8 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { memberPropertyName, unwrapExpression } from "../src/analysis/node-shapes.js";
-import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
+import { unwrapExpression } from "../src/analysis/node-shapes.js";
+import { createPoolMatcher, type PoolMatcher } from "../src/analysis/pools/pool-detection.js";
+import { callsNamed } from "../src/analysis/text-search.js";
 import { staticQueryText, transactionCommand } from "../src/analysis/transaction-statements.js";
 import { describeWork } from "../src/analysis/lifetime/work-description.js";
 
@@ -30,29 +30,34 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // Only a `.query(…)` call can be reported: a file that never says "query" has nothing to look at.
     if (!sourceCode.text.includes("query")) return {};
-    const isPool = createPoolMatcher(context);
+    // Made for the first transaction command only: most files that say "query" send none through it.
+    let isPool: PoolMatcher | undefined;
     // the pool as written, unless it spans lines or would swamp the message
     const poolText = (pool: TSESTree.Node) => {
       const text = sourceCode.getText(pool);
       return text.length <= 40 && !text.includes("\n") ? text : describeWork(pool);
     };
+    const check = (node: TSESTree.CallExpression) => {
+      const text = staticQueryText(node.arguments[0]);
+      if (text === null) return;
+      const command = transactionCommand(text);
+      if (command === null) return;
+      const pool = unwrapExpression((unwrapExpression(node.callee) as TSESTree.MemberExpression).object);
+      isPool ??= createPoolMatcher(context);
+      if (!isPool(pool)) return;
+      context.report({
+        node,
+        messageId: "transactionOnPool",
+        data: { command, pool: poolText(pool) },
+      });
+    };
     return {
-      // Runs for every call of the file: the method's name is read in place (no object made, as methodCall would)
-      // and the pool is judged last, for a transaction command only.
-      CallExpression(node: TSESTree.CallExpression) {
-        const callee = unwrapExpression(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "query") return;
-        const text = staticQueryText(node.arguments[0]);
-        if (text === null) return;
-        const command = transactionCommand(text);
-        if (command === null) return;
-        const pool = unwrapExpression(callee.object);
-        if (!isPool(pool)) return;
-        context.report({
-          node,
-          messageId: "transactionOnPool",
-          data: { command, pool: poolText(pool) },
-        });
+      // The `.query(…)` calls found from the text (see text-search.ts), not a listener that ESLint would call for every
+      // call of the file; in the traversal's order (outer call first), as a listener would report them.
+      Program() {
+        const calls = callsNamed(sourceCode, "query");
+        if (calls.length > 1) calls.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+        for (const call of calls) check(call);
       },
     };
   },
