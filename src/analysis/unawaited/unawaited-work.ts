@@ -50,57 +50,49 @@ const SUBMITTABLE_FACTORIES = new Set(["copyFrom", "copyTo", "from", "to"]);
 
 /** The un-awaited work that the reference `identifier` to `held.client` takes part in, or null. */
 export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
-  // Runs for every reference to every held client: where the reference sits (its parent past TS wrappers) is read
-  // once here and handed on, rather than found again by each check.
-  const at = parentOf(identifier);
   // A property read (`client.lastQuery` in a checkout watchdog's log line) starts no work, now or later.
-  if (isReleaseReference(at.parent) || isPropertyRead(identifier)) return null;
-  const found = laterCallback(identifier, held) ?? directWork(identifier, at, held, context) ?? runningAtRelease(identifier, at, held, context);
+  if (isReleaseReference(identifier) || isPropertyRead(identifier)) return null;
+  const found = laterCallback(identifier, held) ?? directWork(identifier, held, context) ?? runningAtRelease(identifier, held, context);
   if (!found) return null;
   // Work started after the last release is use after release, another rule's finding.
   if (!held.managed && !held.releases.some((release) => release.range[0] > found.node.range[1])) return null;
   return found;
 }
 
-function isReleaseReference(parent: TSESTree.Node | undefined): boolean {
+function isReleaseReference(identifier: TSESTree.Identifier): boolean {
+  const parent = parentSkippingWrappers(identifier);
   return parent?.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(parent) === "release";
 }
 
 /**
  * The outermost callback between the reference and the client's owner that runs after the current work has moved
- * on: an async `forEach` callback (forEach drops its promises) or a timer callback. Read walking up from the
- * reference, each callback found replacing the one below it (no list of the functions in between is made).
+ * on: an async `forEach` callback (forEach drops its promises) or a timer callback.
  */
 function laterCallback(identifier: TSESTree.Identifier, held: HeldClient): UnawaitedWork | null {
-  let outermost: { call: TSESTree.CallExpression; kind: "asyncCallback" | "timer"; callee: string } | null = null;
+  const functions: FunctionNode[] = [];
   for (let current: TSESTree.Node | undefined = identifier.parent; current && current !== held.owner; current = current.parent) {
-    if (!isFunctionNode(current)) continue;
-    const call = current.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) continue;
-    const found = laterCallbackOf(current, call);
-    if (found) outermost = found;
+    if (isFunctionNode(current)) functions.push(current);
   }
-  if (!outermost) return null;
-  return { kind: outermost.kind, node: outermost.call, enclosingFunction: enclosingFunction(outermost.call), callee: outermost.callee };
-}
-
-function laterCallbackOf(
-  fn: FunctionNode,
-  call: TSESTree.CallExpression,
-): { call: TSESTree.CallExpression; kind: "asyncCallback" | "timer"; callee: string } | null {
-  if (fn.async) {
+  for (const fn of functions.reverse()) {
+    const call = fn.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) continue;
     const method = methodCall(call);
-    if (method?.name === "forEach") return { call, kind: "asyncCallback", callee: "forEach" };
+    if (method?.name === "forEach" && fn.async) {
+      return { kind: "asyncCallback", node: call, enclosingFunction: enclosingFunction(call), callee: "forEach" };
+    }
     // `rows.map(async …)` as a statement of its own: the array of promises it makes is dropped on the floor.
-    if (method?.name === "map" && call.arguments[0] === fn && isDropped(call)) return { call, kind: "asyncCallback", callee: "map" };
+    if (method?.name === "map" && fn.async && call.arguments[0] === fn && isDropped(call)) {
+      return { kind: "asyncCallback", node: call, enclosingFunction: enclosingFunction(call), callee: "map" };
+    }
+    const timer = timerName(call);
+    if (timer) return { kind: "timer", node: call, enclosingFunction: enclosingFunction(call), callee: timer };
   }
-  const timer = timerName(call);
-  return timer ? { call, kind: "timer", callee: timer } : null;
+  return null;
 }
 
 /** The promise the reference starts directly (`client.query(…)`, `helper(client)`) and what becomes of it. */
-function directWork(identifier: TSESTree.Identifier, at: ParentAndTop, held: HeldClient, context: WorkContext): UnawaitedWork | null {
-  const start = workCall(identifier, at, context);
+function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
+  const start = workCall(identifier, context);
   if (!start) return null;
   const outer = promiseConsumer(start);
   const { parent, top } = parentOf(outer);
@@ -136,8 +128,8 @@ function directWork(identifier: TSESTree.Identifier, at: ParentAndTop, held: Hel
 }
 
 /** `client.query(sql, cb)` or `client.query(submittable)` that the release overtakes in the same synchronous run. */
-function runningAtRelease(identifier: TSESTree.Identifier, at: ParentAndTop, held: HeldClient, context: WorkContext): UnawaitedWork | null {
-  const { parent } = at;
+function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
+  const { parent } = parentOf(identifier);
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) return null;
   if (memberPropertyName(parent) !== "query") return null;
   const call = parentOf(parent);
@@ -153,8 +145,8 @@ function runningAtRelease(identifier: TSESTree.Identifier, at: ParentAndTop, hel
  * right where it is made (`await client.query(…)`, most of a client's references): nothing waits for it less, and
  * asking whether it returns a promise (names resolved through the scopes) is the dearest part of a reference.
  */
-function workCall(identifier: TSESTree.Identifier, at: ParentAndTop, context: WorkContext): TSESTree.CallExpression | null {
-  const { parent, top } = at;
+function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTree.CallExpression | null {
+  const { parent, top } = parentOf(identifier);
   if (!parent) return null;
   if (parent.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier) {
     const call = parentOf(parent);
@@ -304,13 +296,8 @@ function isPromiseCombinator(call: TSESTree.CallExpression): boolean {
   return COMBINATORS.has(promiseStaticMethod(call) ?? "");
 }
 
-interface ParentAndTop {
-  parent: TSESTree.Node | undefined;
-  top: TSESTree.Node;
-}
-
 /** The parent of `node` past TS wrappers and chains, and the outermost wrapper (`top`) that is its child. */
-function parentOf(node: TSESTree.Node): ParentAndTop {
+function parentOf(node: TSESTree.Node): { parent: TSESTree.Node | undefined; top: TSESTree.Node } {
   const parent = parentSkippingWrappers(node);
   let top = node;
   while (top.parent && top.parent !== parent) top = top.parent;
