@@ -1,8 +1,9 @@
-// `npx tsx bench/each-rule.ts [--rounds n] [--quick] [--rules a,b] [--profile dir]`: where the lint overhead goes
+// `npx tsx bench/each-rule.ts [--rounds n] [--quick] [--rules a,b] [--profile dir] [--no-stats]`: where the lint overhead goes
 // that ESLint's per-rule timing does not show. The bench corpus linted in whole passes, one configuration after
 // the other in rotating order (as bench/lint-any-rule.ts does, so that each pass pays for its own garbage): the
 // parser alone, one rule that does nothing, each poolguard rule alone, and `recommended`, all with `stats: true` (so
-// every side pays the same timing wrappers). Per configuration: the pass's time, its garbage collections, the rules'
+// every side pays the same timing wrappers; `--no-stats` leaves them out, and the timed column reads 0). Per
+// configuration: the pass's time, its garbage collections, the rules'
 // own timed time, and the rest (pass − parser alone − timed), which is what ESLint and the collections charge for the
 // rule being on. A one-off tool, like bench:ab: the launcher (this file under tsx) transpiles the work tree as
 // bench/build.ts does and runs bench/each-rule-child.ts in plain Node.
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     rules: { type: "string" },
     profile: { type: "string" },
+    "no-stats": { type: "boolean", default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -29,7 +31,7 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`each-rule: --round
 const root = await mkdtemp(join(tmpdir(), "poolguard-each-"));
 try {
   await transpileForBench(repoRoot, join(root, "head"));
-  const options = { root, rounds, quick: values.quick, rules: values.rules?.split(",") };
+  const options = { root, rounds, quick: values.quick, rules: values.rules?.split(","), stats: !values["no-stats"] };
   // Sampled every 100 µs: a rule takes a few ms a pass, which the default 1 ms interval resolves poorly.
   const profile = values.profile ? ["--cpu-prof", "--cpu-prof-interval=100", `--cpu-prof-dir=${resolve(values.profile)}`] : [];
   const child = spawn(
