@@ -1,11 +1,12 @@
-// `npx tsx bench/each-rule.ts [--rounds n] [--quick] [--rules a,b] [--profile dir] [--no-stats]`: where the lint overhead goes
-// that ESLint's per-rule timing does not show. The bench corpus linted in whole passes, one configuration after
-// the other in rotating order (as bench/lint-any-rule.ts does, so that each pass pays for its own garbage): the
-// parser alone, one rule that does nothing, each poolguard rule alone, and `recommended`, all with `stats: true` (so
-// every side pays the same timing wrappers; `--no-stats` leaves them out, and the timed column reads 0). Per
-// configuration: the pass's time, its garbage collections, the rules'
-// own timed time, and the rest (pass − parser alone − timed), which is what ESLint and the collections charge for the
-// rule being on. A one-off tool, like bench:ab: the launcher (this file under tsx) transpiles the work tree as
+// `npx tsx bench/each-rule.ts [--rounds n] [--quick] [--rules a,b] [--profile dir] [--no-stats]`: where the lint
+// overhead goes that ESLint's per-rule timing does not show. The bench corpus linted in whole passes, one
+// configuration after the other in rotating order (as bench/lint-any-rule.ts does, so that each pass pays for its own
+// garbage): the parser alone, one rule that does nothing, each poolguard rule alone, and `recommended`, all with
+// `stats: true` (so every side pays the same timing wrappers; `--no-stats` leaves them out, and the timed column
+// reads 0). Per configuration: the pass's time and CPU time, its garbage collections, the rules' own timed time, the
+// rest (pass − parser alone − timed: what ESLint and the collections charge for the rule being on), and the bytes V8
+// allocated, copied and promoted, which unlike the times do not move with the machine's load. A one-off tool, like
+// bench:ab (results in docs/benchmarks.md): the launcher (this file under tsx) transpiles the work tree as
 // bench/build.ts does and runs bench/each-rule-child.ts in plain Node.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
