@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { matchManualClientBlock } from "../src/analysis/rewrite/manual-client-block.js";
-import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
+import { createPoolMatcher, type PoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteManualBlock } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 export type MessageIds = "preferWithClient" | "preferWithClientNoFix";
@@ -29,15 +29,20 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ importSource: DEFAULT_IMPORT_SOURCE }],
   create(context, [{ importSource = DEFAULT_IMPORT_SOURCE }]) {
-    const isPool = createPoolMatcher(context);
     const sourceCode = context.sourceCode;
+    // The pattern starts with `await P.connect()`: a file that never says "connect" (most files) has none.
+    if (!sourceCode.text.includes("connect")) return {};
+    // Made at the first manual block: most declarations are not one.
+    let isPool: PoolMatcher | undefined;
     // Plain JavaScript has no closure typing to keep: variables assigned back from the callback need no declared type.
     let typeCheckedFile: boolean | undefined;
     const typeChecked = (): boolean => (typeCheckedFile ??= isTypeChecked(context.filename, sourceCode.text));
     return {
       VariableDeclaration(node: TSESTree.VariableDeclaration) {
         const block = matchManualClientBlock(node);
-        if (!block || !isPool(block.pool)) return;
+        if (!block) return;
+        isPool ??= createPoolMatcher(context);
+        if (!isPool(block.pool)) return;
         const answer = rewriteManualBlock(sourceCode, block, { importSource, typeChecked: typeChecked() });
         const client = block.id.name;
         const pool = sourceCode.getText(block.pool);
