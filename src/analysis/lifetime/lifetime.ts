@@ -8,6 +8,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { classifyReference, findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { FileMemo } from "../file-memo.js";
 import { finallyReleased } from "./finally-released.js";
+import { callbackReleased } from "./callback-released.js";
 import type { EventBinding } from "./event-bound-releases.js";
 import type { ErrorSplit } from "./error-splitting-wrappers.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
@@ -412,7 +413,7 @@ function recordLifetimes(context: Context): Recording | null {
     const lost = strandedCheckout(acquisition, sourceCode);
     if (lost) stranded.push(lost);
     if (acquisition.target !== "variable") continue;
-    const settled = finallyReleased(acquisition, sourceCode);
+    const settled = acquisition.style === "callback" ? callbackReleased(acquisition, sourceCode) : finallyReleased(acquisition, sourceCode);
     if (settled) {
       // Nothing to follow; its uses and its release stay the client's, which is no throw point on other clients' paths.
       for (const identifier of settled.references) if (!referenceEvents.has(identifier)) referenceEvents.set(identifier, []);

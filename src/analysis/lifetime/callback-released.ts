@@ -1,0 +1,126 @@
+// The callback checkout whose answer its shape already gives, as pg's own documentation writes it:
+//
+//   pool.connect((err, client, done) => {
+//     if (err) return onError(err);                  // or `if (err || !client) …`: no client on that path
+//     client.query(sql, [id], (queryErr, result) => {
+//       done();                                      // first thing: nothing before it can skip it
+//       …                                            // neither `client` nor `done` again
+//     });
+//   });
+//
+// The guard leaves before any client exists; past it, the one call hands the client to its callback, which releases
+// it first thing on every path, and nothing reads the client or calls `done` afterwards. Following its paths could
+// only confirm that no path leaks it and none uses it after the release, so the analysis skips planning and replaying
+// such checkouts (measured with `npm run bench:ab`, docs/benchmarks.md). Anything else is followed as before.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { Acquisition } from "./acquisition.js";
+import { isCallbackFunction, type CallbackFunction } from "./callback-arguments.js";
+import { encloses } from "../node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The references of a callback checkout released first thing in its query's callback, and that release call. */
+export interface CallbackReleased {
+  /** Every reference to the client but its parameter: the guard's test and the query's receiver. */
+  references: TSESTree.Identifier[];
+  release: TSESTree.CallExpression;
+}
+
+/** The shape described above, or null for anything else (which the path analysis follows). */
+export function callbackReleased(acquisition: Acquisition, sourceCode: SourceCode): CallbackReleased | null {
+  const { client, releaseFunction: done, errorParameter: error, owner } = acquisition;
+  if (acquisition.style !== "callback" || acquisition.target !== "variable" || !client || !done || !error) return null;
+  if (!isPlainCallback(owner) || acquisition.call.arguments.at(-1) !== owner || owner.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return null;
+  }
+  const [guard, work, ...rest] = owner.body.body;
+  if (rest.length > 0 || !guard || !work || !leavesOnError(guard, error, client)) return null;
+  const query = queryWithCallback(work);
+  if (!query) return null;
+  const release = firstStatementCall(query.callback);
+  if (!release || done.references.length !== 1 || done.references[0]!.identifier !== release.callee) return null;
+
+  // The client: its parameter, the guard's `!client` (if any) and the query's receiver, nothing else.
+  const references: TSESTree.Identifier[] = [];
+  for (const reference of client.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    if (identifier === acquisition.binding) continue;
+    if (identifier !== query.receiver && !(guard.type === AST_NODE_TYPES.IfStatement && encloses(guard.test, identifier))) {
+      return null;
+    }
+    references.push(identifier);
+  }
+  // A function expression may release through `arguments[2]`, which is no reference to `done`.
+  if (owner.type === AST_NODE_TYPES.FunctionExpression && (sourceCode.getScope(owner).set.get("arguments")?.references.length ?? 0) > 0) {
+    return null;
+  }
+  return { references, release };
+}
+
+/** Neither async nor a generator: a throw in it is a crash, as the analysis models node-style callbacks. */
+function isPlainCallback(node: TSESTree.Node): node is CallbackFunction {
+  return isCallbackFunction(node) && !node.async && !node.generator;
+}
+
+/** `if (err) return …;` / `if (err || !client) { …; return; }` (or `throw`), with no `else`. */
+function leavesOnError(statement: TSESTree.Statement, error: TSESLint.Scope.Variable, client: TSESLint.Scope.Variable): boolean {
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return false;
+  const test = statement.test;
+  const isError = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.Identifier && error.references.some((r) => r.identifier === node);
+  const isNoClient = (node: TSESTree.Node) =>
+    node.type === AST_NODE_TYPES.UnaryExpression &&
+    node.operator === "!" &&
+    node.argument.type === AST_NODE_TYPES.Identifier &&
+    client.references.some((r) => r.identifier === node.argument);
+  const tested = isError(test) || (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === "||" && isError(test.left) && isNoClient(test.right));
+  if (!tested) return false;
+  const consequent = statement.consequent;
+  const last = consequent.type === AST_NODE_TYPES.BlockStatement ? consequent.body.at(-1) : consequent;
+  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/**
+ * `client.query(a, b, (…) => { … });` whose other arguments cannot throw or call anything (literals, names, member
+ * reads, arrays of them): the receiver and the callback, given last, written inline.
+ */
+function queryWithCallback(statement: TSESTree.Statement): { receiver: TSESTree.Identifier; callback: CallbackFunction } | null {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const call = statement.expression;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.optional) return null;
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.optional) return null;
+  if (callee.object.type !== AST_NODE_TYPES.Identifier || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== "query") {
+    return null;
+  }
+  const callback = call.arguments.at(-1);
+  if (!callback || !isPlainCallback(callback) || callback.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  if (!call.arguments.slice(0, -1).every(isInert)) return null;
+  return { receiver: callee.object, callback };
+}
+
+function isInert(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.Identifier:
+      return true;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.every(isInert);
+    case AST_NODE_TYPES.MemberExpression:
+      return !node.computed && isInert(node.object);
+    case AST_NODE_TYPES.ArrayExpression:
+      return node.elements.every((element) => element !== null && isInert(element));
+    default:
+      return false;
+  }
+}
+
+/** `done();` or `done(err);` as the first statement of `fn`'s body: the call, and `done`. */
+function firstStatementCall(fn: CallbackFunction): (TSESTree.CallExpression & { callee: TSESTree.Identifier }) | null {
+  const first = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body[0] : undefined;
+  if (first?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const call = first.expression;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.optional || call.callee.type !== AST_NODE_TYPES.Identifier) return null;
+  if (!call.arguments.every((argument) => argument.type === AST_NODE_TYPES.Identifier)) return null;
+  return call as TSESTree.CallExpression & { callee: TSESTree.Identifier };
+}
