@@ -42,15 +42,15 @@ export function callbackReleased(acquisition: Acquisition, sourceCode: SourceCod
   if (!release || done.references.length !== 1 || done.references[0]!.identifier !== release.callee) return null;
 
   // The client: its parameter, the guard's `!client` (if any) and the query's receiver, nothing else.
+  const test = (guard as TSESTree.IfStatement).test;
   const references: TSESTree.Identifier[] = [];
   for (const reference of client.references) {
     const identifier = reference.identifier as TSESTree.Identifier;
     if (identifier === acquisition.binding) continue;
-    if (identifier !== query.receiver && !(guard.type === AST_NODE_TYPES.IfStatement && encloses(guard.test, identifier))) {
-      return null;
-    }
+    if (identifier !== query.receiver && !encloses(test, identifier)) return null;
     references.push(identifier);
   }
+  if (!references.includes(query.receiver)) return null;
   // A function expression may release through `arguments[2]`, which is no reference to `done`.
   if (owner.type === AST_NODE_TYPES.FunctionExpression && (sourceCode.getScope(owner).set.get("arguments")?.references.length ?? 0) > 0) {
     return null;
