@@ -1,0 +1,36 @@
+// Source: neondatabase/serverless — index.js (the bundled pg-pool `Pool.prototype.query`), reduced by hand, not copied
+// Label: safe
+// Why: the bundler joined statements with commas (`if (…, !released) return released = true, client.release(err), …`); the error handler and the query callback both release under a shared flag, and the catch releases when query() throws, so the connect callback itself need not
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+
+class BoundPool extends EventEmitter {
+  query(text, values, cb) {
+    if (typeof values === "function") {
+      cb = values;
+      values = undefined;
+    }
+    const response = promisify(this.Promise, cb);
+    cb = response.callback;
+    this.connect((err, client) => {
+      if (err) return cb(err);
+      let clientReleased = false;
+      const onError = __name((err) => {
+        if (clientReleased) return;
+        clientReleased = true;
+        client.release(err);
+        cb(err);
+      }, "onError");
+      client.once("error", onError);
+      try {
+        client.query(text, values, (err, res) => {
+          if ((this.log("query dispatched"), client.removeListener("error", onError), !clientReleased))
+            return (clientReleased = true), client.release(err), err ? cb(err) : cb(undefined, res);
+        });
+      } catch (err) {
+        return client.release(err), cb(err);
+      }
+    });
+    return response.result;
+  }
+}
