@@ -188,6 +188,11 @@ export function guardShape(identifier: TSESTree.Identifier): { thenNode: TSESTre
       node = parent;
       continue;
     }
+    // A bundler joins statements with commas (`if ((log(), !released))`): the last expression is the test's value.
+    if (parent.type === AST_NODE_TYPES.SequenceExpression && parent.expressions.at(-1) === top) {
+      node = parent;
+      continue;
+    }
     return null;
   }
 }
