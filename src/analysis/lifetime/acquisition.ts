@@ -8,6 +8,7 @@ import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-li
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
 import { errorSplit } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
+import { lentInOptions } from "./lent-in-options.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import {
   calleeName,
@@ -488,6 +489,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && returnsToNobody(parent)) return "other";
       if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init !== top) return "other";
       if (parent.type === AST_NODE_TYPES.Property && parent.value !== top) return "other";
+      if (parent.type === AST_NODE_TYPES.Property && lentInOptions(parent, acquisition.client)) return "argument";
       if (parent.type === AST_NODE_TYPES.TemplateLiteral) return "use";
       return "transfer";
     case AST_NODE_TYPES.AssignmentExpression:
