@@ -1,6 +1,6 @@
 // Source: neondatabase/serverless — index.js (the bundled pg-pool `Pool.prototype.query`), reduced by hand, not copied
 // Label: safe
-// Why: the bundler joined statements with commas (`if (…, !released) return released = true, client.release(err), …`); the error handler and the query callback both release under a shared flag, and the catch releases when query() throws, so the connect callback itself need not
+// Why: the bundler joined statements with commas (`if (…, !released) return released = !0, client.release(err), …`) and wrote `false`/`true` as `!1`/`!0`; the error handler and the query callback both release under that shared flag, and the catch releases when query() throws, so the connect callback itself need not
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 
@@ -14,18 +14,15 @@ class BoundPool extends EventEmitter {
     cb = response.callback;
     this.connect((err, client) => {
       if (err) return cb(err);
-      let clientReleased = false;
+      let clientReleased = !1;
       const onError = __name((err) => {
-        if (clientReleased) return;
-        clientReleased = true;
-        client.release(err);
-        cb(err);
+        clientReleased || ((clientReleased = !0), client.release(err), cb(err));
       }, "onError");
       client.once("error", onError);
       try {
         client.query(text, values, (err, res) => {
           if ((this.log("query dispatched"), client.removeListener("error", onError), !clientReleased))
-            return (clientReleased = true), client.release(err), err ? cb(err) : cb(undefined, res);
+            return (clientReleased = !0), client.release(err), err ? cb(err) : cb(undefined, res);
         });
       } catch (err) {
         return client.release(err), cb(err);
