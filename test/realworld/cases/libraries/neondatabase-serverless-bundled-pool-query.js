@@ -1,9 +1,12 @@
 // Source: neondatabase/serverless — index.js (the bundled pg-pool `Pool.prototype.query`), reduced by hand, not copied
 // Label: safe
-// Why: the bundler joined statements with commas (`if (…, !released) return released = !0, client.release(err), …`) and wrote `false`/`true` as `!1`/`!0`; the error handler and the query callback both release under that shared flag, and the catch releases when query() throws, so the connect callback itself need not
+// Why: the bundler joined statements with commas (`if (…, !released) return released = !0, client.release(err), …`) wrote `false`/`true` as `!1`/`!0`, and wrapped the module in a function handed to a call; the error handler and the query callback both release under that shared flag, and the catch releases when query() throws, so the connect callback itself need not
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __commonJS = (cb, mod) => () => (mod || cb((mod = { exports: {} }).exports, mod), mod.exports);
 
+// The bundler wraps each module in a function handed to __commonJS.
+var require_pg_pool = __commonJS((exports, module) => {
 class BoundPool extends EventEmitter {
   query(text, values, cb) {
     if (typeof values === "function") {
@@ -31,3 +34,5 @@ class BoundPool extends EventEmitter {
     return response.result;
   }
 }
+module.exports = BoundPool;
+});
