@@ -15,8 +15,31 @@ const CONNECT = `pool.connect((err, client, release) => {
       }
     });`;
 
+/** A route handler (a function handed to app.get) with checkouts; the flag is declared at `outer` or `inner`. */
+const ROUTE = (outer: string, inner: string) => `import { Pool } from "pg";
+const pool = new Pool();
+app.get("/rows", (req, res) => {
+  ${outer}
+  req.body.ids.forEach((id) => {
+    pool.connect((err, client, release) => {
+      if (err) return;
+      ${inner}
+      client.once("error", () => released || ((released = true), release()));
+      client.query("SELECT $1", [id], (error, result) => {
+        if (!released) return (released = true), release(), res.write(String(result.rowCount));
+      });
+    });
+  });
+});`;
+
 ruleTester.run("no-leaked-client: a release flag shared by several checkouts", rule, {
   valid: [
+    {
+      // The route handler is a function handed to a call (app.get), but the flag is made inside the checkout's own
+      // callback: each request's checkout has its own (the bundled pg-pool query of neondatabase/serverless).
+      name: "a flag declared in the checkout's callback, inside a route handler",
+      code: ROUTE("", "let released = false;"),
+    },
     {
       name: "the flag of the one checkout the function makes",
       code: `import { Pool } from "pg";
@@ -41,6 +64,13 @@ export function insertAll(fields: string[]) {
     },
   ],
   invalid: [
+    {
+      name: "one flag in the route handler for the checkouts of a forEach",
+      code: ROUTE("let released = false;", ""),
+      errors: [
+        { messageId: "callbackPathWithoutDone", data: { pool: "pool", where: "the end of the callback on line 9", done: "release" }, line: 6, column: 5, suggestions: [] },
+      ],
+    },
     {
       name: "one flag for the checkouts of a forEach callback",
       code: `import { Pool } from "pg";

@@ -8,6 +8,7 @@ import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-li
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
 import { errorSplit } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
+import { lentToCall } from "./lent-clients.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import {
   calleeName,
@@ -472,7 +473,8 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       return "argument";
     }
     case AST_NODE_TYPES.NewExpression:
-      return parent.callee === top ? "use" : "transfer";
+      if (parent.callee === top) return "use";
+      return lentToCall(top, parent, acquisition.client, acquisition.wrapped === true) ? "argument" : "transfer";
     case AST_NODE_TYPES.ReturnStatement:
       // Returned from `(async () => { … })();`: nobody gets the client, and nobody else can release it.
       return returnsToNobody(parent) ? "other" : "transfer";
@@ -488,6 +490,9 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && returnsToNobody(parent)) return "other";
       if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init !== top) return "other";
       if (parent.type === AST_NODE_TYPES.Property && parent.value !== top) return "other";
+      if (parent.type === AST_NODE_TYPES.Property && lentToCall(top, parent, acquisition.client, acquisition.wrapped === true)) {
+        return "argument";
+      }
       if (parent.type === AST_NODE_TYPES.TemplateLiteral) return "use";
       return "transfer";
     case AST_NODE_TYPES.AssignmentExpression:

@@ -188,6 +188,11 @@ export function guardShape(identifier: TSESTree.Identifier): { thenNode: TSESTre
       node = parent;
       continue;
     }
+    // A bundler joins statements with commas (`if ((log(), !released))`): the last expression is the test's value.
+    if (parent.type === AST_NODE_TYPES.SequenceExpression && parent.expressions.at(-1) === top) {
+      node = parent;
+      continue;
+    }
     return null;
   }
 }
@@ -481,8 +486,7 @@ function releaseFlags(releases: readonly TSESTree.Identifier[], sourceCode: Sour
       if (
         expression.type === AST_NODE_TYPES.AssignmentExpression &&
         expression.left.type === AST_NODE_TYPES.Identifier &&
-        expression.right.type === AST_NODE_TYPES.Literal &&
-        expression.right.value === true
+        booleanValue(expression.right) === true
       ) {
         const variable = resolveIdentifier(sourceCode, expression.left);
         if (variable) flags.add(variable);
@@ -494,11 +498,20 @@ function releaseFlags(releases: readonly TSESTree.Identifier[], sourceCode: Sour
 
 function booleanFlag(test: TSESTree.Node, sourceCode: SourceCode): TSESTree.Identifier | null {
   let node = unwrapExpression(test);
+  // A bundler joins statements with commas (`if ((log(), !released))`): the last expression is the test's value.
+  while (node.type === AST_NODE_TYPES.SequenceExpression) node = unwrapExpression(node.expressions.at(-1)!);
   while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "!") node = unwrapExpression(node.argument);
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = resolveIdentifier(sourceCode, node);
-  const isFlag = variable?.references.some(
-    (reference) => reference.writeExpr?.type === AST_NODE_TYPES.Literal && typeof reference.writeExpr.value === "boolean",
-  );
+  const isFlag = variable?.references.some((reference) => reference.writeExpr != null && booleanValue(reference.writeExpr) !== null);
   return isFlag ? node : null;
+}
+
+/** `true`/`false`, or a minifier's `!0`/`!1`: the boolean the expression always is; null for anything else. */
+export function booleanValue(node: TSESTree.Node): boolean | null {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === "boolean" ? value.value : null;
+  if (value.type !== AST_NODE_TYPES.UnaryExpression || value.operator !== "!") return null;
+  const argument = unwrapExpression(value.argument);
+  return argument.type === AST_NODE_TYPES.Literal && (argument.value === 0 || argument.value === 1) ? argument.value === 0 : null;
 }

@@ -11,6 +11,7 @@ import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
 import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";
 import { isSettingRead } from "./property-reads.js";
+import { isAssertionSubject } from "./assertion-subjects.js";
 
 /** Why a client is still held: an exception from a call, or an early exit statement. */
 export type HeldReason = { kind: "throw" | "exit" | "reacquire"; node: TSESTree.Node; certain?: CertainThrow };
@@ -269,8 +270,10 @@ export function solveAfterRelease(
         const { kind, node } = event;
         if (kind === "write") state = null;
         else if (kind === "release" || kind === "use" || kind === "argument") {
-          // Reading a setting the client was made with (`client.connectionParameters`) says nothing of its new holder.
-          if (state && !event.flagGuarded && !findings.has(node) && !(kind === "use" && isSettingRead(node))) {
+          // Reading a setting the client was made with (`client.connectionParameters`) says nothing of its new holder,
+          // and an assertion given the client (`expect(client).to.equal(client2)`) only compares the reference.
+          const readOnly = (kind === "use" && isSettingRead(node)) || (kind === "argument" && isAssertionSubject(node));
+          if (state && !event.flagGuarded && !findings.has(node) && !readOnly) {
             findings.set(node, { node, releasedAt: state.at, double: kind === "release" });
           }
           if (kind === "release" || (kind === "argument" && event.callee && releases(event.callee) === "release")) {

@@ -22,6 +22,7 @@ import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
+import { isThrowFreeConstruction } from "./throw-free-constructions.js";
 import {
   replayCodePaths,
   traversalSteps,
@@ -444,6 +445,7 @@ function recordLifetimes(context: Context): Recording | null {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
     if (queriesFollowedClient(node)) return;
     if (node.type === AST_NODE_TYPES.CallExpression && isThrowFreeHelper(node)) return;
+    if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     tracker.append({ type: "throw", node });

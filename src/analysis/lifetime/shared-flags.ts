@@ -13,6 +13,8 @@ type Variable = TSESLint.Scope.Variable;
 /** Between the flag's declaration and the checkout `call` lies a loop, or a function handed to a call (it may repeat). */
 export function flagSharedByCheckouts(flag: Variable, call: TSESTree.Node): boolean {
   const declared = flag.scope.block;
+  // Declared inside the checkout itself (in its own `(err, client, done)` callback): each checkout makes its own.
+  if (declared.range[0] >= call.range[0] && declared.range[1] <= call.range[1]) return false;
   for (let current = call.parent; current && current !== declared; current = current.parent) {
     if (isLoop(current)) return true;
     if (isFunctionNode(current) && current.parent?.type === AST_NODE_TYPES.CallExpression && current.parent.callee !== current) {

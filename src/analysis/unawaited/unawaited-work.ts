@@ -10,6 +10,7 @@ import { isPropertyRead } from "../lifetime/property-reads.js";
 import { awaitedQueryFollows } from "./awaited-query-follows.js";
 import { releaseWhileRunning } from "./released-while-running.js";
 import { timerName } from "../timers.js";
+import { wrapsCallback } from "./wrapped-callbacks.js";
 import { calleeName, enclosingClassBody, encloses, memberPropertyName, methodCall, parentSkippingWrappers, promiseStaticMethod, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -171,13 +172,15 @@ function awaitedWhereMade(call: TSESTree.CallExpression): boolean {
 
 /**
  * `client.query(…)` returns a promise unless it is given a callback (callback style: the release belongs in the
- * callback), written inline or named (`client.query("ROLLBACK", done)`), or a submittable such as `new Cursor(…)`,
- * `new QueryStream(…)`, `copyFrom(…)` (a stream or cursor), inline or held in a variable.
+ * callback), written inline, named (`client.query("ROLLBACK", done)`) or wrapped (`assert.success(fn)`), or a
+ * submittable such as `new Cursor(…)`, `new QueryStream(…)`, `copyFrom(…)` (a stream or cursor), inline or held in a
+ * variable.
  */
 function returnsPromise(query: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const last = query.arguments[query.arguments.length - 1];
   if (last && query.arguments.length >= 2 && isCallbackArgument(last, sourceCode)) return false;
   if (last && isFunctionNode(unwrapExpression(last))) return false;
+  if (last && query.arguments.length >= 2 && wrapsCallback(last)) return false;
   const first = query.arguments[0] ? unwrapExpression(query.arguments[0]) : undefined;
   return !(first && isSubmittable(first, sourceCode, 0));
 }
