@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime/lifetime.js";
+import { isQueryRunner } from "../src/analysis/lifetime/query-runner.js";
 import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 export type MessageIds =
@@ -21,6 +22,7 @@ export type MessageIds =
   | "batchRejectionLeaks"
   | "requestEndedOnThrow"
   | "connectNotAwaited"
+  | "queryRunnerNotReleased"
   | "rewriteWithClient";
 export type Options = [{ importSource?: string }];
 
@@ -96,6 +98,9 @@ export default createRule<Options, MessageIds>({
         "`{{pool}}.connect()` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
         "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
         "Write `await {{pool}}.connect()`, or use `withClient`.",
+      queryRunnerNotReleased:
+        "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. " +
+        "Call `{{runner}}.release()` in a `finally` block: TypeORM gives the connection back only then.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -152,8 +157,23 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
+    /** A TypeORM runner: its own wording, and no `withClient` rewrite (the runner is not a pg client). */
+    function runnerReportFor(leak: Leak): TSESLint.ReportDescriptor<MessageIds> {
+      const { acquisition } = leak;
+      return {
+        node: acquisition.call,
+        messageId: "queryRunnerNotReleased",
+        data: {
+          created: shortText(acquisition.call, "createQueryRunner()"),
+          runner: acquisition.client?.name ?? "queryRunner",
+          what: runnerLeakDescription(leak),
+        },
+      };
+    }
+
     function reportFor(leak: Leak): TSESLint.ReportDescriptor<MessageIds> {
       const { acquisition } = leak;
+      if (isQueryRunner(acquisition)) return runnerReportFor(leak);
       const pool = shortText(acquisition.pool, "pool");
       const where =
         leak.exit === "end"
@@ -191,3 +211,23 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+/** How a runner's connection is lost, as the end of the rule's sentence. */
+function runnerLeakDescription(leak: Leak): string {
+  switch (leak.cause) {
+    case "neverReleased":
+      return "it is never released";
+    case "workBeforeTry":
+      return `it is not released if the call on line ${leak.line} throws: that call runs before the \`try\` on line ${leak.tryStatement?.loc.start.line ?? "?"} whose \`finally\` releases the runner`;
+    case "notHandedOverOnThrow":
+      return `it is lost if the call on line ${leak.line} throws: it is not yet handed over (returned or stored) then`;
+    case "earlyExit":
+      return `it is not released when the \`${leak.exit}\` on line ${leak.line} leaves ${LEAVES[leak.exit]}`;
+    case "notReleasedOnAllPaths":
+      return `it is released on some paths only: a path reaching the end on line ${leak.line} still holds it`;
+    case "reacquiredWhileHeld":
+      return `a new runner connects on line ${leak.line} while the previous one still holds its connection`;
+    default:
+      return `it is not released if the call on line ${leak.line} throws`;
+  }
+}

@@ -18,6 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
+import { CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -193,8 +194,10 @@ interface Recording {
 /** How the file's lifetimes are recorded, and the answers it leads to; null when the file has nothing to follow. */
 function recordLifetimes(context: Context): Recording | null {
   const sourceCode = context.sourceCode;
-  // Every acquisition is a `connect` call: a file that never says "connect" has nothing to follow (most files).
-  if (!sourceCode.text.includes("connect")) return null;
+  // Every acquisition is a `connect` call or a TypeORM `createQueryRunner` call: a file that says neither has nothing
+  // to follow (most files).
+  const runners = sourceCode.text.includes(CREATE_QUERY_RUNNER);
+  if (!runners && !sourceCode.text.includes("connect")) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
@@ -327,6 +330,8 @@ function recordLifetimes(context: Context): Recording | null {
       for (const tracked of acquisitions) {
         for (const unit of tracked.units) {
           for (const raw of solveAfterRelease(unit, tracker, releasesParameter)) {
+            // A runner's second release() returns at once (TypeORM checks isReleased): only a use after it throws.
+            if (raw.double && isQueryRunner(tracked.acquisition!)) continue;
             findings.push({ acquisition: tracked.acquisition!, ...raw });
           }
         }
@@ -430,6 +435,14 @@ function recordLifetimes(context: Context): Recording | null {
     // `new Session(await P.connect())`: making the wrapper is part of the hand-over, not work that may throw.
     const wrapping = acquisition.wrapped && awaited ? parentSkippingWrappers(awaited) : undefined;
     if (wrapping?.type === AST_NODE_TYPES.NewExpression) quiet.add(wrapping);
+  }
+  // A TypeORM QueryRunner holds its pooled connection from its first connecting await on (query-runner.ts).
+  for (const call of runners ? callsNamed(sourceCode, CREATE_QUERY_RUNNER) : []) {
+    const runner = findQueryRunner(call, sourceCode);
+    if (!runner) continue;
+    const tracked = planTracking(runner.acquisition, runner.acquisition, sourceCode, sink);
+    acquisitions.push(tracked);
+    add(acquireAt, runner.connectsAt, tracked);
   }
   if (acquisitions.length === 0 && discarded.length === 0 && stranded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));

@@ -1,0 +1,120 @@
+// TypeORM's QueryRunner as a checkout: `const qr = dataSource.createQueryRunner()` takes nothing, but its first
+// connecting call (`await qr.connect()`, or lazily `startTransaction()`, `query()`, `qr.manager.…`) checks a pg
+// client out of TypeORM's pool (PostgresQueryRunner.connect → pool.connect), and only `qr.release()` gives it back.
+// So the runner is followed like a client: held from the end of that first await, released by `qr.release()`.
+// Evidence without types: the method name, and the runner used by TypeORM's protocol (released, or a transaction
+// method called on it). Shapes this file does not understand stay silent: a runner stored or returned at once, a
+// first connecting call that is not a plain awaited statement, code that tests `qr.isReleased` itself.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { codePathOwner, type Acquisition } from "./acquisition.js";
+import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export const CREATE_QUERY_RUNNER = "createQueryRunner";
+
+/** Methods only a TypeORM QueryRunner answers to: a variable used with one of them is a runner. */
+const RUNNER_PROTOCOL = new Set(["release", "startTransaction", "commitTransaction", "rollbackTransaction"]);
+
+/** The acquisitions made by this file: the rules word their findings for a runner (see isQueryRunner). */
+const runners = new WeakSet<Acquisition>();
+
+/** Is this acquisition a TypeORM QueryRunner (released by `.release()`, no `withClient` rewrite)? */
+export function isQueryRunner(acquisition: Acquisition): boolean {
+  return runners.has(acquisition);
+}
+
+/** A runner to follow: its acquisition, and the `await` after which it holds a pooled connection. */
+export interface QueryRunnerCheckout {
+  acquisition: Acquisition;
+  connectsAt: TSESTree.AwaitExpression;
+}
+
+/** For `const qr = X.createQueryRunner(mode?)` used as a runner: what to follow; else null. */
+export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: SourceCode): QueryRunnerCheckout | null {
+  const method = methodCall(call);
+  if (method?.name !== CREATE_QUERY_RUNNER || call.arguments.length > 1 || method.object.type === AST_NODE_TYPES.Super) return null;
+  const declarator = parentSkippingWrappers(call);
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (unwrapExpression(declarator.init ?? declarator) !== call) return null;
+  const declaration = declarator.parent;
+  if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") return null;
+  const runner = sourceCode.getDeclaredVariables(declarator).find((variable) => variable.identifiers.includes(declarator.id as TSESTree.Identifier));
+  if (!runner) return null;
+
+  const references = runner.references
+    .map((reference) => reference.identifier as TSESTree.Identifier)
+    .filter((identifier) => identifier !== declarator.id)
+    .sort((a, b) => a.range[0] - b.range[0]);
+  const members = references.map((identifier) => {
+    const parent = parentSkippingWrappers(identifier);
+    return parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier ? memberPropertyName(parent) : null;
+  });
+  // Code that checks `qr.isReleased` keeps its own account of the connection, which the paths here do not follow.
+  if (members.includes("isReleased")) return null;
+  if (!members.some((name) => name === "manager" || (name !== null && RUNNER_PROTOCOL.has(name)))) return null;
+  // The first reference must be the connecting call; anything else first (a helper given the runner) is not followed.
+  const first = references[0];
+  if (!first || members[0] === "release" || members[0] === null) return null;
+  const connectsAt = awaitedChain(first);
+  if (!connectsAt || !straightFrom(connectsAt, declaration)) return null;
+
+  const acquisition: Acquisition = {
+    style: "await",
+    call,
+    pool: method.object,
+    target: "variable",
+    client: runner,
+    releaseFunction: null,
+    errorParameter: null,
+    owner: codePathOwner(call),
+    binding: declarator,
+  };
+  runners.add(acquisition);
+  return { acquisition, connectsAt };
+}
+
+/** `await qr.connect()`, `await qr.manager.save(x)`, `await qr.manager.getRepository(A).find()`: that await. */
+function awaitedChain(identifier: TSESTree.Identifier): TSESTree.AwaitExpression | null {
+  let node: TSESTree.Node = identifier;
+  let called = false;
+  for (;;) {
+    const parent = parentSkippingWrappers(node);
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === unwrapExpression(node)) {
+      node = parent;
+      continue;
+    }
+    if (parent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) === unwrapExpression(node)) {
+      called = true;
+      node = parent;
+      continue;
+    }
+    return called && parent?.type === AST_NODE_TYPES.AwaitExpression ? parent : null;
+  }
+}
+
+/**
+ * The await runs whenever the declaration's block runs on past the declaration: between the two there is only
+ * statement nesting (blocks, a `try` block, declarations), no branch, loop or function.
+ */
+function straightFrom(awaited: TSESTree.AwaitExpression, declaration: TSESTree.VariableDeclaration): boolean {
+  const home = declaration.parent;
+  let child: TSESTree.Node = awaited;
+  for (let current = awaited.parent; current; child = current, current = current.parent) {
+    if (current === home) return true;
+    switch (current.type) {
+      case AST_NODE_TYPES.BlockStatement:
+      case AST_NODE_TYPES.ExpressionStatement:
+      case AST_NODE_TYPES.VariableDeclarator:
+      case AST_NODE_TYPES.VariableDeclaration:
+        continue;
+      case AST_NODE_TYPES.TryStatement:
+        if (current.block === child) continue;
+        return false;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
