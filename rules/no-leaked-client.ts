@@ -99,8 +99,7 @@ export default createRule<Options, MessageIds>({
         "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
         "Write `await {{pool}}.connect()`, or use `withClient`.",
       queryRunnerNotReleased:
-        "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. " +
-        "Call `{{runner}}.release()` in a `finally` block: TypeORM gives the connection back only then.",
+        "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -165,8 +164,8 @@ export default createRule<Options, MessageIds>({
         messageId: "queryRunnerNotReleased",
         data: {
           created: shortText(acquisition.call, "createQueryRunner()"),
-          runner: acquisition.client?.name ?? "queryRunner",
           what: runnerLeakDescription(leak),
+          fix: runnerFix(leak, acquisition.client?.name ?? "queryRunner"),
         },
       };
     }
@@ -230,4 +229,11 @@ function runnerLeakDescription(leak: Leak): string {
     default:
       return `it is not released if the call on line ${leak.line} throws`;
   }
+}
+
+/** What to do about it: TypeORM gives the connection back only on `release()`. */
+function runnerFix(leak: Leak, runner: string): string {
+  if (leak.cause === "workBeforeTry") return "Move that call inside the `try`.";
+  if (leak.cause === "notHandedOverOnThrow") return `Call \`${runner}.release()\` in a \`catch\` that rethrows, or hand the runner over first.`;
+  return `Call \`${runner}.release()\` in a \`finally\` block: TypeORM gives the connection back only then.`;
 }

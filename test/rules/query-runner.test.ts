@@ -5,6 +5,9 @@ import rule from "../../rules/no-leaked-client.js";
 import useAfterRelease from "../../rules/no-use-after-release.js";
 import { ruleTester } from "../support/rule-tester.js";
 
+const inFinally = (runner: string): string =>
+  `Call \`${runner}.release()\` in a \`finally\` block: TypeORM gives the connection back only then.`;
+
 ruleTester.run("TypeORM query runners (no-leaked-client)", rule, {
   valid: [
     {
@@ -96,6 +99,15 @@ async function use(dataSource) {
 }`,
     },
     {
+      name: "a first query that runs only sometimes (`??=`) is not followed",
+      code: `async function init(driver) {
+  const qr = driver.createQueryRunner("master");
+  driver.version ??= await qr.getVersion();
+  driver.schema ??= await qr.getCurrentSchema();
+  await qr.release();
+}`,
+    },
+    {
       name: "a runner never connected holds nothing",
       code: `function f(dataSource) {
   const qr = dataSource.createQueryRunner();
@@ -104,6 +116,48 @@ async function use(dataSource) {
     },
   ],
   invalid: [
+    {
+      name: "returned to the caller after startTransaction(), which may throw first",
+      code: `async function begin(dataSource) {
+  const qr = dataSource.createQueryRunner();
+  await qr.connect();
+  await qr.startTransaction();
+  return qr;
+}`,
+      errors: [
+        {
+          messageId: "queryRunnerNotReleased" as const,
+          data: {
+            created: "dataSource.createQueryRunner()",
+            what: "it is lost if the call on line 4 throws: it is not yet handed over (returned or stored) then",
+            fix: "Call `qr.release()` in a `catch` that rethrows, or hand the runner over first.",
+          },
+          line: 2,
+          column: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "the first query's result assigned: held from there on",
+      code: `async function count(dataSource) {
+  let rows;
+  const qr = dataSource.createQueryRunner();
+  rows = await qr.query("SELECT 1");
+  await audit(rows);
+  await qr.release();
+  return rows;
+}`,
+      errors: [
+        {
+          messageId: "queryRunnerNotReleased" as const,
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 5 throws", fix: inFinally("qr") },
+          line: 3,
+          column: 14,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: "released only on the success path",
       code: `async function place(dataSource, order) {
@@ -117,7 +171,7 @@ async function use(dataSource) {
       errors: [
         {
           messageId: "queryRunnerNotReleased" as const,
-          data: { created: "dataSource.createQueryRunner()", runner: "qr", what: "it is not released if the call on line 4 throws" },
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 4 throws", fix: inFinally("qr") },
           line: 2,
           column: 14,
           suggestions: [],
@@ -144,8 +198,8 @@ async function use(dataSource) {
           messageId: "queryRunnerNotReleased" as const,
           data: {
             created: "dataSource.createQueryRunner()",
-            runner: "qr",
             what: "it is not released if the call on line 4 throws: that call runs before the `try` on line 5 whose `finally` releases the runner",
+            fix: "Move that call inside the `try`.",
           },
           line: 2,
           column: 14,
@@ -169,7 +223,7 @@ async function use(dataSource) {
       errors: [
         {
           messageId: "queryRunnerNotReleased" as const,
-          data: { created: "dataSource.createQueryRunner()", runner: "qr", what: "it is not released when the `return` on line 10 leaves the function" },
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released when the `return` on line 10 leaves the function", fix: inFinally("qr") },
           line: 2,
           column: 14,
           suggestions: [],
@@ -187,7 +241,7 @@ async function use(dataSource) {
       errors: [
         {
           messageId: "queryRunnerNotReleased" as const,
-          data: { created: "db.createQueryRunner()", runner: "runner", what: "it is never released" },
+          data: { created: "db.createQueryRunner()", what: "it is never released", fix: inFinally("runner") },
           line: 2,
           column: 18,
           suggestions: [],
@@ -209,7 +263,7 @@ async function use(dataSource) {
       errors: [
         {
           messageId: "queryRunnerNotReleased" as const,
-          data: { created: "dataSource.createQueryRunner()", runner: "qr", what: "it is not released when the `return` on line 4 leaves the function" },
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released when the `return` on line 4 leaves the function", fix: inFinally("qr") },
           line: 2,
           column: 14,
           suggestions: [],

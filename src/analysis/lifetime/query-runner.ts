@@ -96,7 +96,7 @@ function awaitedChain(identifier: TSESTree.Identifier): TSESTree.AwaitExpression
 
 /**
  * The await runs whenever the declaration's block runs on past the declaration: between the two there is only
- * statement nesting (blocks, a `try` block, declarations), no branch, loop or function.
+ * statement nesting (blocks, a `try` block, declarations, a plain assignment), no branch, loop or function.
  */
 function straightFrom(awaited: TSESTree.AwaitExpression, declaration: TSESTree.VariableDeclaration): boolean {
   const home = declaration.parent;
@@ -111,6 +111,10 @@ function straightFrom(awaited: TSESTree.AwaitExpression, declaration: TSESTree.V
         continue;
       case AST_NODE_TYPES.TryStatement:
         if (current.block === child) continue;
+        return false;
+      case AST_NODE_TYPES.AssignmentExpression:
+        // `rows = await qr.query(…)` always runs; `x ??= await qr.query(…)` only sometimes.
+        if (current.operator === "=" && current.right === child) continue;
         return false;
       default:
         return false;
