@@ -99,7 +99,8 @@ export default createRule<Options, MessageIds>({
         "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
         "Write `await {{pool}}.connect()`, or use `withClient`.",
       queryRunnerNotReleased:
-        "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}",
+        "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
+        "only `release()` gives the connection back to TypeORM's pool.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -231,9 +232,9 @@ function runnerLeakDescription(leak: Leak): string {
   }
 }
 
-/** What to do about it: TypeORM gives the connection back only on `release()`. */
+/** What to do about it, in the imperative. */
 function runnerFix(leak: Leak, runner: string): string {
-  if (leak.cause === "workBeforeTry") return "Move that call inside the `try`.";
-  if (leak.cause === "notHandedOverOnThrow") return `Call \`${runner}.release()\` in a \`catch\` that rethrows, or hand the runner over first.`;
-  return `Call \`${runner}.release()\` in a \`finally\` block: TypeORM gives the connection back only then.`;
+  if (leak.cause === "workBeforeTry") return "Move that call inside the `try`";
+  if (leak.cause === "notHandedOverOnThrow") return `Call \`${runner}.release()\` in a \`catch\` that rethrows, or hand the runner over first`;
+  return `Call \`${runner}.release()\` in a \`finally\` block`;
 }

@@ -6,7 +6,7 @@ import useAfterRelease from "../../rules/no-use-after-release.js";
 import { ruleTester } from "../support/rule-tester.js";
 
 const inFinally = (runner: string): string =>
-  `Call \`${runner}.release()\` in a \`finally\` block: TypeORM gives the connection back only then.`;
+  `Call \`${runner}.release()\` in a \`finally\` block`;
 
 ruleTester.run("TypeORM query runners (no-leaked-client)", rule, {
   valid: [
@@ -130,7 +130,7 @@ async function use(dataSource) {
           data: {
             created: "dataSource.createQueryRunner()",
             what: "it is lost if the call on line 4 throws: it is not yet handed over (returned or stored) then",
-            fix: "Call `qr.release()` in a `catch` that rethrows, or hand the runner over first.",
+            fix: "Call `qr.release()` in a `catch` that rethrows, or hand the runner over first",
           },
           line: 2,
           column: 14,
@@ -199,7 +199,7 @@ async function use(dataSource) {
           data: {
             created: "dataSource.createQueryRunner()",
             what: "it is not released if the call on line 4 throws: that call runs before the `try` on line 5 whose `finally` releases the runner",
-            fix: "Move that call inside the `try`.",
+            fix: "Move that call inside the `try`",
           },
           line: 2,
           column: 14,
