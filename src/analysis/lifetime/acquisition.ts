@@ -9,6 +9,7 @@ import { isCallbackFunction, passedCallback, type CallbackFunction } from "./cal
 import { errorSplit } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { lentToCall } from "./lent-clients.js";
+import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import {
   calleeName,
@@ -66,6 +67,8 @@ export interface Acquisition {
   wrapped?: boolean;
   /** `const cl = other ?? await P.connect()`: `other`, the caller's client; when it is set nothing was checked out. */
   alternative?: Variable;
+  /** `const s = isPool ? new Session(await P.connect()) : other`: the constant whose test made the checkout. */
+  heldWhen?: CheckoutCondition;
 }
 
 /** What one reference to the client (or to `done`) does. */
@@ -167,7 +170,14 @@ function wrapperVariable(
 function awaitedTarget(
   sourceCode: SourceCode,
   awaited: TSESTree.Node,
-): { target: AcquisitionTarget; client: Variable | null; binding: TSESTree.Node; wrapped?: boolean; alternative?: Variable } {
+): {
+  target: AcquisitionTarget;
+  client: Variable | null;
+  binding: TSESTree.Node;
+  wrapped?: boolean;
+  alternative?: Variable;
+  heldWhen?: CheckoutCondition;
+} {
   const parent = parentSkippingWrappers(awaited);
   let top: TSESTree.Node = awaited;
   while (top.parent && top.parent !== parent) top = top.parent;
@@ -211,7 +221,10 @@ function awaitedTarget(
     }
     case AST_NODE_TYPES.NewExpression: {
       const wrapper = wrapperVariable(sourceCode, parent, top);
-      if (wrapper) return { target: "variable", client: wrapper.variable, binding: wrapper.declarator, wrapped: true };
+      if (wrapper) {
+        const heldWhen = checkoutCondition(sourceCode, parent) ?? undefined;
+        return { target: "variable", client: wrapper.variable, binding: wrapper.declarator, wrapped: true, heldWhen };
+      }
       return { target: "transferred", client: null, binding: parent };
     }
     case AST_NODE_TYPES.ReturnStatement:
@@ -358,7 +371,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
 
   const awaited = parentSkippingWrappers(call);
   if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) {
-    const { target, client, binding, wrapped, alternative } = awaitedTarget(sourceCode, awaited);
+    const { target, client, binding, wrapped, alternative, heldWhen } = awaitedTarget(sourceCode, awaited);
     return {
       style: "await",
       call,
@@ -367,6 +380,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       client,
       wrapped,
       alternative,
+      heldWhen,
       releaseFunction: null,
       errorParameter: null,
       owner: codePathOwner(call),

@@ -28,7 +28,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
 export type Subject = Pick<
   Acquisition,
-  "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped" | "alternative"
+  "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped" | "alternative" | "heldWhen"
 >;
 
 /** A client being followed: an acquisition, or a function parameter whose release makes a call a transfer. */
@@ -369,6 +369,16 @@ export function planTracking(
       if (functionsBetween(identifier, owner)?.length !== 0) continue;
       const guard = guardShape(identifier);
       if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: !guard.truthy });
+    }
+  }
+  // `s = isPool ? new Session(await P.connect()) : this`: `if (isPool) …` runs with the checkout, its else without.
+  if (subject.heldWhen) {
+    const { variable, heldWhenTruthy } = subject.heldWhen;
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (functionsBetween(identifier, owner)?.length !== 0) continue;
+      const guard = guardShape(identifier);
+      if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: guard.truthy === heldWhenTruthy });
     }
   }
   return tracked;
