@@ -21,6 +21,7 @@ import type { CodePath } from "./segments.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
+import { failedConnectBranches, insideAny } from "./failed-connect-branch.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -261,7 +262,10 @@ export function planTracking(
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
   if (!releasedOutsideOwner) {
     const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
-    tracked.successOnlyRelease = successOnlyRelease(releasing, nameOf);
+    // The `done()` of an `if (err)` branch gives back nothing held: only the others say how a held client goes back.
+    const failed = subject.style === "callback" ? failedConnectBranches(subject.errorParameter, owner, guardShape) : [];
+    const heldReleases = releasing.filter(({ identifier, nested }) => nested.length > 0 || !insideAny(identifier, failed));
+    tracked.successOnlyRelease = successOnlyRelease(heldReleases, nameOf);
     tracked.errorSplitRelease = splitOnlyRelease(releasing);
   }
   tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);

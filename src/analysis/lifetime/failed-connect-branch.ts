@@ -1,0 +1,33 @@
+// `pool.connect((err, client, done) => { if (err) { done(); return … } … query.on("end", done) })`: the `done()` of
+// the `if (err)` branch runs when the checkout failed, with no client and no query. It says nothing about how a held
+// client goes back, so it must not hide that the held one is given back only on 'end' (a failing query emits
+// 'error' and never 'end': mjhea0/node-postgres-todo's routes after its PR #4).
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunctionNode } from "./acquisition.js";
+
+type Variable = TSESLint.Scope.Variable;
+/** The branch a test of `identifier` guards, and whether it runs when `identifier` is truthy (lifetime-plan's guardShape). */
+type GuardOf = (identifier: TSESTree.Identifier) => { thenNode: TSESTree.Node; truthy: boolean } | null;
+
+/** The branches of the checkout callback `owner` that run when its error parameter is set (`if (err) { … }`). */
+export function failedConnectBranches(errorParameter: Variable | null, owner: TSESTree.Node, guardOf: GuardOf): TSESTree.Node[] {
+  if (!errorParameter) return [];
+  const branches: TSESTree.Node[] = [];
+  for (const reference of errorParameter.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    if (enclosingFunction(identifier) !== owner) continue;
+    const guard = guardOf(identifier);
+    if (guard?.truthy) branches.push(guard.thenNode);
+  }
+  return branches;
+}
+
+/** `node` lies inside one of `branches`. */
+export function insideAny(node: TSESTree.Node, branches: readonly TSESTree.Node[]): boolean {
+  return branches.some((branch) => branch.range[0] <= node.range[0] && node.range[1] <= branch.range[1]);
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return null;
+}
