@@ -52,12 +52,40 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
       name: "a pool typed from an npm: specifier of another package (Deno) is not pg's",
       code: `import type { Pool } from "npm:generic-pool@3";\nasync function f(pool: Pool<unknown>) {\n  const c = await pool.connect();\n  await c.query();\n}`,
     },
+    // evidence-dev/evidence's Fabric connection: an mssql ConnectionPool called `pool`, whose connect() opens the pool.
+    {
+      name: "a pool made by mssql's ConnectionPool is not pg's, whatever its name",
+      code: `import sql from "mssql";\nasync function buildPool(config) {\n  const pool = new sql.ConnectionPool(config);\n  const conn = await pool.connect();\n  await conn.request().query("SELECT 1");\n  conn.release();\n}`,
+    },
+    {
+      name: "a pool made by mysql2's createPool is not pg's, whatever its name",
+      code: `const mysql = require("mysql2/promise");\nasync function f(config) {\n  const pool = mysql.createPool(config);\n  const conn = await pool.connect();\n  await conn.query("SELECT 1");\n  conn.release();\n}`,
+    },
     {
       name: "an unknown receiver whose client is never released says nothing without other evidence",
       code: `async function f(ctx) {\n  const c = await ctx.db.connect();\n  await c.query("SELECT 1");\n}`,
     },
   ],
   invalid: [
+    {
+      name: "the same shape on a pool made by pg's Pool is a checkout",
+      code: `import pg from "pg";\nasync function buildPool(config) {\n  const pool = new pg.Pool(config);\n  const conn = await pool.connect();\n  await conn.query("SELECT 1");\n  conn.release();\n}`,
+      errors: [
+        {
+          messageId: "notReleasedOnThrow" as const,
+          data: { pool: "pool", line: 5 },
+          line: 4,
+          column: 22,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient" as const,
+              data: { helper: "withClient" },
+              output: `import pg from "pg";\nimport { withClient } from "poolguard/runtime";\nasync function buildPool(config) {\n  const pool = new pg.Pool(config);\n  await withClient(pool, async (conn) => {\n    await conn.query("SELECT 1");\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
     // Deno names pg `npm:pg@8`, and an import map may alias it (`dep:pg`): the annotation is pg's all the same.
     ...["dep:pg", "npm:pg@8.11.3"].map((specifier) => ({
       name: `a pool typed pg.Pool from the Deno specifier ${specifier}, under a name that says nothing`,

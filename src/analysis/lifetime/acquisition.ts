@@ -11,6 +11,7 @@ import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checko
 import { lentToCall } from "./lent-clients.js";
 import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
+import { awaitedThunkCheckout } from "./thunk-checkout.js";
 import {
   calleeName,
   enclosingClassBody,
@@ -69,6 +70,8 @@ export interface Acquisition {
   alternative?: Variable;
   /** `const s = isPool ? new Session(await P.connect()) : other`: the constant whose test made the checkout. */
   heldWhen?: CheckoutCondition;
+  /** Style "await": the `await` after which the client is held, when it is not `connect()`'s own (thunk-checkout.ts). */
+  awaited?: TSESTree.AwaitExpression;
 }
 
 /** What one reference to the client (or to `done`) does. */
@@ -369,6 +372,9 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
     };
   }
 
+  const throughThunk = thunkCheckout(call, pool, sourceCode);
+  if (throughThunk) return throughThunk;
+
   const awaited = parentSkippingWrappers(call);
   if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) {
     const { target, client, binding, wrapped, alternative, heldWhen } = awaitedTarget(sourceCode, awaited);
@@ -399,6 +405,30 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
     owner: codePathOwner(call),
     binding: call,
   };
+}
+
+/**
+ * `const client = await wrapper(() => P.connect())`: the client the awaited wrapper gives back, held by the function
+ * around the wrapper call — taken only when the code releases it like a pool client (thunk-checkout.ts says why).
+ */
+function thunkCheckout(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
+  const awaited = awaitedThunkCheckout(call);
+  if (!awaited) return null;
+  const { target, client, binding } = awaitedTarget(sourceCode, awaited);
+  if (target !== "variable") return null;
+  const acquisition: Acquisition = {
+    style: "await",
+    call,
+    pool,
+    target,
+    client,
+    awaited,
+    releaseFunction: null,
+    errorParameter: null,
+    owner: codePathOwner(awaited),
+    binding,
+  };
+  return releasedLikePoolClient(acquisition) ? acquisition : null;
 }
 
 /** `yield P.connect()` in a generator run by co (or koa 1): the yield is its await. */

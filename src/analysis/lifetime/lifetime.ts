@@ -430,7 +430,7 @@ function recordLifetimes(context: Context): Recording | null {
     acquisitions.push(tracked);
     // The client is held from the moment the `await` of `connect()` completes: the binding's own exit follows with
     // nothing in between but TS wrappers, so the event goes there and no declarator/assignment listener is needed.
-    const awaited = acquisition.style === "await" ? parentSkippingWrappers(acquisition.call) : undefined;
+    const awaited = acquisition.style === "await" ? (acquisition.awaited ?? parentSkippingWrappers(acquisition.call)) : undefined;
     if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) add(acquireAt, awaited, tracked);
     // `new Session(await P.connect())`: making the wrapper is part of the hand-over, not work that may throw.
     const wrapping = acquisition.wrapped && awaited ? parentSkippingWrappers(awaited) : undefined;

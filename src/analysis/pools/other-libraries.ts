@@ -14,7 +14,23 @@ const OTHER_LIBRARY =
   /redis|mongo|amqp|rabbit|kafka|mqtt|nats|socket|websocket|^ws$|^net$|^tls$|^node:(net|tls)$|mysql|mariadb|mssql|tedious|oracle|sqlite|memcache|elastic|cassandra|neo4j|ldap|ftp|ssh|imap|smtp|puppeteer|playwright|browser/i;
 
 /** Packages with a `connect()` of their own that is no pg checkout, though their objects may be called `pool`. */
-const OTHER_PACKAGES = ["slonik", "typeorm", "sequelize", "@prisma/client", "knex", "@mikro-orm/", "objection", "generic-pool", "tarn"];
+const OTHER_PACKAGES = [
+  "slonik",
+  "typeorm",
+  "sequelize",
+  "@prisma/client",
+  "knex",
+  "@mikro-orm/",
+  "objection",
+  "generic-pool",
+  "tarn",
+  // Other databases' drivers, whose pools are called `pool` too: `new sql.ConnectionPool(…)` (mssql),
+  // `mysql.createPool(…)` (mysql, mysql2), mariadb's and oracledb's `createPool`.
+  "mssql",
+  "mysql",
+  "mariadb",
+  "oracledb",
+];
 const PACKAGE_ALTERNATIVES = OTHER_PACKAGES.map((name) => name.replace(/[/.]/g, "\\$&")).join("|");
 const OTHER_PACKAGE = new RegExp(`^(?:${PACKAGE_ALTERNATIVES})`);
 const OTHER_PACKAGE_TEXT = new RegExp(`["'](?:${PACKAGE_ALTERNATIVES})`);
