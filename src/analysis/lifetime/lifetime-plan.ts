@@ -80,8 +80,11 @@ export type LifetimeEvent =
     }
   /** A nested function that releases the client later (timer, event, promise handler): it takes the client over. */
   | { type: "deferred"; tracked: Tracked; node: FunctionNode }
-  /** The test of a branch on the client (or the callback's error): on one side no client is held. */
-  | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean }
+  /**
+   * The test of a branch on the client (or the callback's error): on one side no client is held. `when`: only if that
+   * helper of the file releases (or takes over) the client passed to it — a flag guarding `releaseClient(client)`.
+   */
+  | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean; when?: Callee }
   /** `certain`: a throw counted even in a node-style callback (see callback-throws.ts). */
   | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow };
 
@@ -344,9 +347,11 @@ export function planTracking(
     const guarded = kind === "release" || kind === "use" || kind === "argument" ? flagGuard(identifier, owner, sourceCode) : null;
     const flagVariable = guarded && acquisition ? resolveIdentifier(sourceCode, guarded.flag) : null;
     const flag = flagVariable && flagSharedByCheckouts(flagVariable, acquisition!.call) ? null : guarded;
-    if (flag && kind === "release" && !pairedFlags.has(resolveIdentifier(sourceCode, flag.flag))) {
-      // The flag says whether the client is still held: the branch that skips this release holds none.
-      sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true });
+    if (flag && (kind === "release" || callee) && !pairedFlags.has(resolveIdentifier(sourceCode, flag.flag))) {
+      // The flag says whether the client is still held: the branch that skips this release holds none. A helper's
+      // call is a release only if the helper releases its parameter, known once it is solved (lifetime-solver.ts).
+      const when = callee ?? undefined;
+      sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true, when });
     }
     const viaClosure = closureCalls.calls.has(identifier) || closureCalls.handedOver.has(identifier);
     sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null || viaClosure, viaClosure });

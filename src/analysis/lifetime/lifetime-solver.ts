@@ -179,6 +179,8 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
     if (!state || !isExceptionEdge(from, to, tracker)) return null;
     const last = relevant(from).at(-1);
     if (last?.type !== "guard" || from.nextSegments.length < 2) return state;
+    // A flag guarding a helper's call says whether the client is held only when that helper gives it back.
+    if (last.when && releases(last.when) === null) return state;
     const toThen = tracker.startNodeOf(to) === last.thenNode;
     return toThen === last.heldOnThen ? state : null;
   };
