@@ -8,6 +8,7 @@ import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetim
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { isPropertyRead } from "../lifetime/property-reads.js";
 import { awaitedQueryFollows } from "./awaited-query-follows.js";
+import { settledByDestroyingRelease } from "./destroyed-at-release.js";
 import { releaseWhileRunning } from "./released-while-running.js";
 import { timerName } from "../timers.js";
 import { wrapsCallback } from "./wrapped-callbacks.js";
@@ -58,6 +59,7 @@ export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldCli
   if (!found) return null;
   // Work started after the last release is use after release, another rule's finding.
   if (!held.managed && !held.releases.some((release) => release.range[0] > found.node.range[1])) return null;
+  if (found.kind === "unawaited" && !held.managed && settledByDestroyingRelease(found.node, held)) return null;
   return found;
 }
 
