@@ -1,5 +1,6 @@
-// `const client = await wrapper(() => pool.connect())` (malloydata/malloy's `withTlsHint`, retry helpers): the client
-// the awaited wrapper gives back is held by the function around it — when the code releases it like a pool client.
+// `const client = await wrapper(() => pool.connect())` (malloydata/malloy's `withTlsHint`, retry helpers) and
+// `await pTimeout(pool.connect(), ms)` (the promise itself handed to the wrapper): the client the awaited wrapper gives
+// back is held by the function around it — when the code releases it like a pool client.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -26,6 +27,14 @@ ruleTester.run("no-leaked-client: a checkout made in a thunk handed to a wrapper
     {
       name: "a thunk that is not awaited stays a hand-over to whoever awaits it",
       code: `function acquire(pool) {\n  const pending = withTlsHint(() => pool.connect());\n  return pending;\n}`,
+    },
+    {
+      name: "the promise handed to an awaited wrapper, released in a finally",
+      code: `async function run(pool, pTimeout, sql) {\n  const client = await pTimeout(pool.connect(), 5000);\n  try {\n    return await client.query(sql);\n  } finally {\n    client.release();\n  }\n}`,
+    },
+    {
+      name: "the promise handed to a wrapper in a co generator, released at once",
+      code: `const run = co.wrap(function* (pool) {\n  const client = yield checkType(pool.connect());\n  client.release();\n});`,
     },
     {
       name: "a pg Client connected through the wrapper is no pool checkout",
@@ -71,6 +80,16 @@ ruleTester.run("no-leaked-client: a checkout made in a thunk handed to a wrapper
           suggestions: [],
         },
       ],
+    },
+    {
+      name: "the promise handed to an awaited wrapper, released after a query that may throw",
+      code: `async function run(pool, pTimeout, sql) {\n  const client = await pTimeout(pool.connect(), 5000);\n  await client.query(sql);\n  client.release();\n}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 33, suggestions: [] }],
+    },
+    {
+      name: "the promise handed to a wrapper in a co generator, released after a query that may throw",
+      code: `const run = co.wrap(function* (pool) {\n  const client = yield checkType(pool.connect());\n  yield client.query("SELECT 1");\n  client.release();\n});`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 34, suggestions: [] }],
     },
   ],
 });

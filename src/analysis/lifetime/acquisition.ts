@@ -70,8 +70,8 @@ export interface Acquisition {
   alternative?: Variable;
   /** `const s = isPool ? new Session(await P.connect()) : other`: the constant whose test made the checkout. */
   heldWhen?: CheckoutCondition;
-  /** Style "await": the `await` after which the client is held, when it is not `connect()`'s own (thunk-checkout.ts). */
-  awaited?: TSESTree.AwaitExpression;
+  /** Style "await": the `await` (or co `yield`) after which the client is held, when not `connect()`'s own (thunk-checkout.ts). */
+  awaited?: TSESTree.AwaitExpression | TSESTree.YieldExpression;
 }
 
 /** What one reference to the client (or to `done`) does. */
@@ -408,11 +408,12 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
 }
 
 /**
- * `const client = await wrapper(() => P.connect())`: the client the awaited wrapper gives back, held by the function
- * around the wrapper call — taken only when the code releases it like a pool client (thunk-checkout.ts says why).
+ * `const client = await wrapper(() => P.connect())` or `await wrapper(P.connect())`: the client the awaited wrapper
+ * gives back, held by the function around the wrapper call — taken only when the code releases it like a pool client
+ * (thunk-checkout.ts says why).
  */
 function thunkCheckout(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
-  const awaited = awaitedThunkCheckout(call);
+  const awaited = awaitedThunkCheckout(call, isGeneratorAwait);
   if (!awaited) return null;
   const { target, client, binding } = awaitedTarget(sourceCode, awaited);
   if (target !== "variable") return null;
