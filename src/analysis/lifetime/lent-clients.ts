@@ -7,6 +7,7 @@
 // (`try { await tx.begin() } catch (e) { client.release(); throw e } return tx;`): both stay transfers.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction } from "../ast-walk.js";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -20,20 +21,11 @@ function optionsCall(property: TSESTree.Property): TSESTree.CallExpression | TSE
   return call.arguments.some((argument) => unwrapExpression(argument) === object) ? call : null;
 }
 
-function isFunctionOrProgram(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.Program
-  );
-}
-
 /** The nearest function (or the program) around `node`, and whether a `catch` clause lies between them. */
 function codeOwner(node: TSESTree.Node): { owner: TSESTree.Node | undefined; inCatch: boolean } {
   let inCatch = false;
   let current = node.parent;
-  while (current && !isFunctionOrProgram(current)) {
+  while (current && !isFunction(current) && current.type !== AST_NODE_TYPES.Program) {
     if (current.type === AST_NODE_TYPES.CatchClause) inCatch = true;
     current = current.parent;
   }
