@@ -130,5 +130,8 @@ describe("case headers", () => {
     expect(countConnectCalls(twoReceivers, "x.ts")).toBe(2);
     expect(countConnectCalls("pool.query('SELECT 1'); const connect = 1;", "x.js")).toBe(0);
     expect(countConnectCalls("async function connect() {} connect();", "x.js")).toBe(0);
+    // A TypeORM runner that connects lazily is the site; one that connects explicitly counts its connect() only.
+    expect(countConnectCalls("const qr = ds.createQueryRunner(); await qr.query('SELECT 1');", "x.ts")).toBe(1);
+    expect(countConnectCalls("const qr = ds.createQueryRunner(); await qr.connect();", "x.ts")).toBe(1);
   });
 });

@@ -99,10 +99,12 @@ export function parseHeader(text: string, where: string): Header {
 }
 
 /** How many `<receiver>.connect(…)` calls the code makes; a case has exactly one. A bare `connect()` is a local
- * function of the case, not an acquisition. */
+ * function of the case, not an acquisition. A TypeORM runner that connects lazily (its first query takes the
+ * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
+  let runners = 0;
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item);
@@ -112,11 +114,12 @@ export function countConnectCalls(text: string, file: string): number {
     const node = value as { type?: unknown; callee?: { type: string; property?: { name?: string } } };
     if (node.type === "CallExpression" && node.callee?.type === "MemberExpression") {
       if (node.callee.property?.name === "connect") count += 1;
+      if (node.callee.property?.name === "createQueryRunner") runners += 1;
     }
     for (const [key, child] of Object.entries(value)) if (key !== "parent" && key !== "loc") visit(child);
   };
   visit(ast);
-  return count;
+  return count > 0 ? count : runners;
 }
 
 /** Every case under the cases directory, in path order, and one message per malformed case. */
