@@ -11,6 +11,23 @@ const inFinally = (runner: string): string =>
 ruleTester.run("TypeORM query runners (no-leaked-client)", rule, {
   valid: [
     {
+      name: "released on the success path only, but its data source is destroyed in the finally (destroy releases every connected runner)",
+      code: `async function createSchema(open, table) {
+  const dataSource = await open();
+  try {
+    const qr = dataSource.createQueryRunner();
+    await qr.manager.query("CREATE TABLE IF NOT EXISTS " + table + " (key TEXT)");
+    await qr.manager.query("CREATE INDEX IF NOT EXISTS key_index ON " + table + " (key)");
+    await qr.release();
+  } catch (err) {
+    if (err.code === "23505") return;
+    throw err;
+  } finally {
+    await dataSource.destroy();
+  }
+}`,
+    },
+    {
       name: "released in finally, connected before the try",
       code: `async function place(dataSource, order) {
   const qr = dataSource.createQueryRunner();
@@ -116,6 +133,53 @@ async function use(dataSource) {
     },
   ],
   invalid: [
+    {
+      name: "the finally destroys another data source, not the runner's",
+      code: `async function createSchema(open, logs) {
+  const dataSource = await open();
+  try {
+    const qr = dataSource.createQueryRunner();
+    await qr.manager.query("CREATE TABLE IF NOT EXISTS t (key TEXT)");
+    await qr.manager.query("CREATE INDEX IF NOT EXISTS key_index ON t (key)");
+    await qr.release();
+  } finally {
+    await logs.destroy();
+  }
+}`,
+      errors: [
+        {
+          messageId: "queryRunnerNotReleased" as const,
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 6 throws", fix: inFinally("qr") },
+          line: 4,
+          column: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "the data source is destroyed after the try, not in its finally",
+      code: `async function createSchema(open) {
+  const dataSource = await open();
+  try {
+    const qr = dataSource.createQueryRunner();
+    await qr.manager.query("CREATE TABLE IF NOT EXISTS t (key TEXT)");
+    await qr.manager.query("CREATE INDEX IF NOT EXISTS key_index ON t (key)");
+    await qr.release();
+  } catch (err) {
+    console.error(err);
+  }
+  await dataSource.destroy();
+}`,
+      errors: [
+        {
+          messageId: "queryRunnerNotReleased" as const,
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 6 throws", fix: inFinally("qr") },
+          line: 4,
+          column: 16,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: "returned to the caller after startTransaction(), which may throw first",
       code: `async function begin(dataSource) {

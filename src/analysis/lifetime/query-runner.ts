@@ -4,7 +4,8 @@
 // So the runner is followed like a client: held from the end of that first await, released by `qr.release()`.
 // Evidence without types: the method name, and the runner used by TypeORM's protocol (released, or a transaction
 // method called on it). Shapes this file does not understand stay silent: a runner stored or returned at once, a
-// first connecting call that is not a plain awaited statement, code that tests `qr.isReleased` itself.
+// first connecting call that is not a plain awaited statement, code that tests `qr.isReleased` itself. A runner made
+// inside a `try` whose `finally` destroys its data source is released by that destroy.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { codePathOwner, type Acquisition } from "./acquisition.js";
@@ -35,6 +36,7 @@ export interface QueryRunnerCheckout {
 export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: SourceCode): QueryRunnerCheckout | null {
   const method = methodCall(call);
   if (method?.name !== CREATE_QUERY_RUNNER || call.arguments.length > 1 || method.object.type === AST_NODE_TYPES.Super) return null;
+  if (destroyedInFinally(call, unwrapExpression(method.object))) return null;
   const declarator = parentSkippingWrappers(call);
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   if (unwrapExpression(declarator.init ?? declarator) !== call) return null;
@@ -121,4 +123,32 @@ function straightFrom(awaited: TSESTree.AwaitExpression, declaration: TSESTree.V
     }
   }
   return false;
+}
+
+/**
+ * `try { const qr = dataSource.createQueryRunner(); … } finally { await dataSource.destroy(); }`: TypeORM's
+ * `destroy()` releases every connected runner of that data source before it ends the pool (the drivers' closePool),
+ * so the runner is released on every path whatever its own `release()` calls do.
+ */
+function destroyedInFinally(call: TSESTree.CallExpression, dataSource: TSESTree.Node): boolean {
+  if (dataSource.type !== AST_NODE_TYPES.Identifier) return false;
+  const owner = codePathOwner(call);
+  let child: TSESTree.Node = call;
+  for (let current: TSESTree.Node | undefined = call.parent; current && current !== owner; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.TryStatement || current.block !== child || !current.finalizer) continue;
+    if (current.finalizer.body.some((statement) => destroys(statement, dataSource.name))) return true;
+  }
+  return false;
+}
+
+/** `name.destroy();` or `await name.destroy();` as a statement of its own. */
+function destroys(statement: TSESTree.Statement, name: string): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  let expression = unwrapExpression(statement.expression);
+  if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapExpression(expression.argument);
+  if (expression.type !== AST_NODE_TYPES.CallExpression || expression.arguments.length > 0) return false;
+  const destroyed = methodCall(expression);
+  if (destroyed?.name !== "destroy") return false;
+  const object = unwrapExpression(destroyed.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === name;
 }
