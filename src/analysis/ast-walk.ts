@@ -67,7 +67,8 @@ export function isLoop(node: TSESTree.Node): boolean {
   );
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
+/** A value read off an AST node's key is a node itself (not a token list, a string, null…). */
+export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 

@@ -49,6 +49,11 @@ export function promiseStaticMethod(node: TSESTree.Node): string | null {
   return method?.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Promise" ? method.name : null;
 }
 
+/** Whether `node` lies inside the source range `range` (or covers exactly it). */
+export function insideRange(node: { range: readonly [number, number] }, range: readonly [number, number]): boolean {
+  return node.range[0] >= range[0] && node.range[1] <= range[1];
+}
+
 /** Whether `node` lies inside `outer` (or is it), by source range. */
 export function encloses(outer: TSESTree.Node, node: TSESTree.Node): boolean {
   return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];

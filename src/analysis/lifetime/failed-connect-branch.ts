@@ -3,7 +3,8 @@
 // client goes back, so it must not hide that the held one is given back only on 'end' (a failing query emits
 // 'error' and never 'end': mjhea0/node-postgres-todo's routes after its PR #4).
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode } from "./acquisition.js";
+import { enclosingFunction } from "../ast-walk.js";
+import { encloses } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
 /** The branch a test of `identifier` guards, and whether it runs when `identifier` is truthy (lifetime-plan's guardShape). */
@@ -24,10 +25,5 @@ export function failedConnectBranches(errorParameter: Variable | null, owner: TS
 
 /** `node` lies inside one of `branches`. */
 export function insideAny(node: TSESTree.Node, branches: readonly TSESTree.Node[]): boolean {
-  return branches.some((branch) => branch.range[0] <= node.range[0] && node.range[1] <= branch.range[1]);
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
+  return branches.some((branch) => encloses(branch, node));
 }

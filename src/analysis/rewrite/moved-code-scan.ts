@@ -5,8 +5,8 @@
 // same.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction, isLoop, type VisitorKeys } from "../ast-walk.js";
-import { calleeName, methodCall, unwrapExpression } from "../node-shapes.js";
+import { isFunction, isLoop, isNode, type VisitorKeys } from "../ast-walk.js";
+import { calleeName, insideRange, methodCall, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -38,13 +38,11 @@ function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string
   return null;
 }
 
-const inside = (node: { range: [number, number] }, range: readonly [number, number]): boolean =>
-  node.range[0] >= range[0] && node.range[1] <= range[1];
 
 /** Whether `break`/`continue` jumps to a statement outside `moved` (the callback would end there instead). */
 function jumpLeaves(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, moved: readonly [number, number]): boolean {
   for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
-    if (!inside(current, moved)) return true;
+    if (!insideRange(current, moved)) return true;
     if (jump.label) {
       if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === jump.label.name) return false;
     } else if (isLoop(current) || (jump.type === AST_NODE_TYPES.BreakStatement && current.type === AST_NODE_TYPES.SwitchStatement)) {
@@ -149,10 +147,6 @@ export function scanMovedCode(
     }
   }
   return scan;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
 /**

@@ -2,14 +2,11 @@
 // with the reason shown to the user ("the body uses `yield`"), or null when the move is safe.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction } from "../ast-walk.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
-import { isLoop } from "../ast-walk.js";
+import { enclosingFunction, isLoop } from "../ast-walk.js";
+import { insideRange, methodCall, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
-const inside = (node: { range: [number, number] }, range: readonly [number, number]): boolean =>
-  node.range[0] >= range[0] && node.range[1] <= range[1];
 
 /** The function the code runs in must already allow `await`, and must not be a generator. */
 export function functionReason(source: Source, node: TSESTree.Node): string | null {
@@ -52,9 +49,9 @@ export function bindingReason(
     for (const reference of clientVariable.references) {
       if (reference.init) continue;
       // The `let` form's `c = await P.connect()` is the checkout itself.
-      const acquiring = inside(reference.identifier, statement.range) && reference.identifier.range[0] === statement.range[0];
+      const acquiring = insideRange(reference.identifier, statement.range) && reference.identifier.range[0] === statement.range[0];
       if (reference.isWrite() && !acquiring) return fail(`the client variable \`${client.name}\` is reassigned`);
-      if (!inside(reference.identifier, replacedRange)) return fail(`\`${client.name}\` is used after the block`);
+      if (!insideRange(reference.identifier, replacedRange)) return fail(`\`${client.name}\` is used after the block`);
     }
   }
 
@@ -62,9 +59,9 @@ export function bindingReason(
   const fnScope = source.getScope(statement).variableScope;
   for (const variable of variablesTouching(source, statement, movedRange)) {
     if (variable === clientVariable) continue;
-    const declaredInside = variable.defs.some((def) => inside(def.name, movedRange));
+    const declaredInside = variable.defs.some((def) => insideRange(def.name, movedRange));
     if (declaredInside) {
-      const usedAfter = variable.references.filter((reference) => !inside(reference.identifier, replacedRange));
+      const usedAfter = variable.references.filter((reference) => !insideRange(reference.identifier, replacedRange));
       if (usedAfter.length === 0) continue;
       const def = variable.defs[0];
       const declaration = def?.type === "Variable" ? def.parent : null;
@@ -89,7 +86,7 @@ export function bindingReason(
       );
     }
     const assignedInBody = variable.references.some(
-      (reference) => reference.isWrite() && !reference.init && inside(reference.identifier, movedRange),
+      (reference) => reference.isWrite() && !reference.init && insideRange(reference.identifier, movedRange),
     );
     if (!assignedInBody) continue;
     const readAfter = variable.references.some(
@@ -179,7 +176,7 @@ function variablesTouching(
   for (let scope = pending.pop(); scope; scope = pending.pop()) {
     for (const variable of scope.variables) found.add(variable);
     for (const reference of scope.references) {
-      if (reference.resolved && inside(reference.identifier, movedRange)) found.add(reference.resolved);
+      if (reference.resolved && insideRange(reference.identifier, movedRange)) found.add(reference.resolved);
     }
     for (const child of scope.childScopes) {
       if (child.block.range[1] > movedRange[0] && child.block.range[0] < movedRange[1]) pending.push(child);
@@ -234,14 +231,14 @@ function losesNarrowing(
   movedRange: [number, number],
   replacedRange: [number, number],
 ): boolean {
-  const readInBody = variable.references.some((reference) => reference.isRead() && inside(reference.identifier, movedRange));
+  const readInBody = variable.references.some((reference) => reference.isRead() && insideRange(reference.identifier, movedRange));
   if (!readInBody || !mayBeNarrowed(variable)) return false;
   const loop = loopAround(at, enclosingFunction(at));
   return variable.references.some(
     (reference) =>
       reference.isWrite() &&
       !reference.init &&
-      !inside(reference.identifier, movedRange) &&
-      (reference.identifier.range[0] >= replacedRange[0] || (loop !== null && inside(reference.identifier, loop.range))),
+      !insideRange(reference.identifier, movedRange) &&
+      (reference.identifier.range[0] >= replacedRange[0] || (loop !== null && insideRange(reference.identifier, loop.range))),
   );
 }
