@@ -38,7 +38,8 @@ const STORING_METHODS = new Set(["push", "setTypeParser"]);
 const ITERATION_METHODS = new Set(["map", "forEach", "filter", "reduce"]);
 /** Keys of a node that hold TypeScript types, which never run. */
 const TYPE_KEYS = new Set(["parent", "typeAnnotation", "returnType", "typeParameters", "typeArguments"]);
-const SAFE_FUNCTIONS = new Set(["String", "Boolean", "isNaN", "isFinite", "parseInt", "parseFloat", "Symbol"]);
+/** Conversions and checks that return a value for what programs pass them (`Number(process.env.MAX)` is NaN, not a throw). */
+const SAFE_FUNCTIONS = new Set(["String", "Number", "Boolean", "isNaN", "isFinite", "parseInt", "parseFloat", "Symbol"]);
 /** `new Error("…")`: making an error does not throw it. */
 const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError"]);
 /** An Express/Connect middleware's `(req, res, next)`: the router runs the next layer inside its own try/catch. */
