@@ -22,6 +22,7 @@ export type MessageIds =
   | "batchRejectionLeaks"
   | "requestEndedOnThrow"
   | "connectNotAwaited"
+  | "stoppedAtYield"
   | "queryRunnerNotReleased"
   | "rewriteWithClient";
 export type Options = [{ importSource?: string }];
@@ -98,6 +99,10 @@ export default createRule<Options, MessageIds>({
         "`{{pool}}.connect()` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
         "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
         "Write `await {{pool}}.connect()`, or use `withClient`.",
+      stoppedAtYield:
+        "Client from `{{pool}}.connect()` is not released if the consumer stops iterating at the `yield` on line " +
+        "{{line}} (a `break` out of `for await`, or `return()`): the generator then runs its `finally` blocks only, " +
+        "not its `catch`. Release the client in a `finally` block.",
       queryRunnerNotReleased:
         "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
         "only `release()` gives the connection back to TypeORM's pool.",
@@ -142,7 +147,8 @@ export default createRule<Options, MessageIds>({
         leak.cause === "errorSplitSkipsRelease" ||
         leak.cause === "batchRejectionLeaks" ||
         leak.cause === "requestEndedOnThrow" ||
-        leak.cause === "connectNotAwaited"
+        leak.cause === "connectNotAwaited" ||
+        leak.cause === "stoppedAtYield"
       ) {
         return [];
       }

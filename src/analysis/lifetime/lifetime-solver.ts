@@ -10,11 +10,15 @@ import type { CertainThrow } from "./callback-throws.js";
 import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
 import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";
+import { consumerMayStopAt, returnTarget } from "./generator-returns.js";
 import { isSettingRead } from "./property-reads.js";
 import { isAssertionSubject } from "./assertion-subjects.js";
 
-/** Why a client is still held: an exception from a call, or an early exit statement. */
-export type HeldReason = { kind: "throw" | "exit" | "reacquire"; node: TSESTree.Node; certain?: CertainThrow };
+/**
+ * Why a client is still held: an exception from a call, an early exit statement, a new checkout, or a consumer that
+ * stops iterating an async generator at a `yield` (generator-returns.ts).
+ */
+export type HeldReason = { kind: "throw" | "exit" | "reacquire" | "stop"; node: TSESTree.Node; certain?: CertainThrow };
 
 /** A path of `unit` that leaves (or re-acquires) while holding the client; `reason` null: it just ran to the end. */
 export interface RawLeak {
@@ -185,6 +189,20 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
     return toThen === last.heldOnThen ? state : null;
   };
 
+  /** A held client leaves through `target` (a `catch` or `finally`, where the path goes on), or out of the function. */
+  const leave = (held: Held, target: TSESTree.Node | null, enqueue: (segment: Segment) => void): void => {
+    if (!target) {
+      report(held.reason);
+      return;
+    }
+    for (const handler of startedAt.get(target) ?? []) {
+      if (!injected.has(handler)) {
+        injected.set(handler, held);
+        enqueue(handler);
+      }
+    }
+  };
+
   fixpoint(codePath.initialSegment, (segment, enqueue) => {
     // An injected exception carries the better story (which call threw), so it wins over a plain held edge.
     let state: Held | null = injected.get(segment) ?? null;
@@ -210,17 +228,10 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
         case "throw": {
           if (!state || !(unit.throws || event.certain)) break;
           // The latest exception is the one that skips the release (an earlier one was already handled).
-          const held: Held = { reason: { kind: "throw", node: event.node, certain: event.certain } };
-          const target = exceptionTarget(event.node, unit.node);
-          if (!target) {
-            report(held.reason);
-            break;
-          }
-          for (const handler of startedAt.get(target) ?? []) {
-            if (!injected.has(handler)) {
-              injected.set(handler, held);
-              enqueue(handler);
-            }
+          leave({ reason: { kind: "throw", node: event.node, certain: event.certain } }, exceptionTarget(event.node, unit.node), enqueue);
+          // The consumer may also stop iterating there: only the `finally` blocks run on that way out.
+          if (consumerMayStopAt(event.node, unit.node)) {
+            leave({ reason: { kind: "stop", node: event.node } }, returnTarget(event.node, unit.node), enqueue);
           }
           break;
         }

@@ -52,7 +52,8 @@ export type LeakCause =
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
   | "requestEndedOnThrow"
-  | "connectNotAwaited";
+  | "connectNotAwaited"
+  | "stoppedAtYield";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -391,6 +392,9 @@ function recordLifetimes(context: Context): Recording | null {
     const line = at.loc.start.line;
     if (reason.kind === "reacquire") {
       return { acquisition, cause: "reacquiredWhileHeld", at, line, exit: "end", tryStatement: null };
+    }
+    if (reason.kind === "stop") {
+      return { acquisition, cause: "stoppedAtYield", at, line, exit: "return", tryStatement: null };
     }
     if (reason.kind === "exit") {
       const exit = exitKeyword(at);
