@@ -10,6 +10,7 @@ import { errorSplit } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { lentToCall } from "./lent-clients.js";
 import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
+import { instanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
 import {
@@ -70,6 +71,8 @@ export interface Acquisition {
   alternative?: Variable;
   /** `const s = isPool ? new Session(await P.connect()) : other`: the constant whose test made the checkout. */
   heldWhen?: CheckoutCondition;
+  /** `c = x instanceof Pool ? await x.connect() : x`: the test that made the checkout (instance-checkout.ts). */
+  heldWhenInstance?: InstanceCheckout;
   /** Style "await": the `await` (or co `yield`) after which the client is held, when not `connect()`'s own (thunk-checkout.ts). */
   awaited?: TSESTree.AwaitExpression | TSESTree.YieldExpression;
 }
@@ -180,6 +183,7 @@ function awaitedTarget(
   wrapped?: boolean;
   alternative?: Variable;
   heldWhen?: CheckoutCondition;
+  heldWhenInstance?: InstanceCheckout;
 } {
   const parent = parentSkippingWrappers(awaited);
   let top: TSESTree.Node = awaited;
@@ -220,6 +224,8 @@ function awaitedTarget(
           ? fallbackCheckout(sourceCode, parent, top)
           : conditionalFallbackCheckout(sourceCode, parent, top);
       if (fallback) return { target: "variable", client: fallback.client, binding: fallback.declarator, alternative: fallback.alternative };
+      const instance = parent.type === AST_NODE_TYPES.ConditionalExpression ? instanceCheckout(sourceCode, parent, top) : null;
+      if (instance) return { target: "variable", client: instance.client, binding: instance.binding, heldWhenInstance: instance };
       break;
     }
     case AST_NODE_TYPES.NewExpression: {
@@ -377,7 +383,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
 
   const awaited = parentSkippingWrappers(call);
   if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) {
-    const { target, client, binding, wrapped, alternative, heldWhen } = awaitedTarget(sourceCode, awaited);
+    const { target, client, binding, wrapped, alternative, heldWhen, heldWhenInstance } = awaitedTarget(sourceCode, awaited);
     return {
       style: "await",
       call,
@@ -387,6 +393,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       wrapped,
       alternative,
       heldWhen,
+      heldWhenInstance,
       releaseFunction: null,
       errorParameter: null,
       owner: codePathOwner(call),

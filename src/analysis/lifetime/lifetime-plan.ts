@@ -15,6 +15,7 @@ import {
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { callReceiving, isCallbackFunction } from "./callback-arguments.js";
 import { certainThrows, type CertainThrow } from "./callback-throws.js";
+import { instanceTests } from "./instance-checkout.js";
 import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js";
 import { splitOnlyRelease, type ErrorSplit } from "./error-splitting-wrappers.js";
 import type { CodePath } from "./segments.js";
@@ -29,7 +30,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
 export type Subject = Pick<
   Acquisition,
-  "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped" | "alternative" | "heldWhen"
+  "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped" | "alternative" | "heldWhen" | "heldWhenInstance"
 >;
 
 /** A client being followed: an acquisition, or a function parameter whose release makes a call a transfer. */
@@ -153,8 +154,8 @@ function isContinuation(fn: FunctionNode, subject: Subject, clientReferences: Se
  * For a test reference (`if (c)`, `c && …`, `if (!c)`, `c != null`, `c ? … : …`): the branch node entered when the
  * test holds, and whether the client is held there; null for any other shape.
  */
-export function guardShape(identifier: TSESTree.Identifier): { thenNode: TSESTree.Node; truthy: boolean } | null {
-  let node: TSESTree.Node = identifier;
+export function guardShape(tested: TSESTree.Node): { thenNode: TSESTree.Node; truthy: boolean } | null {
+  let node: TSESTree.Node = tested;
   let truthy = true;
   for (;;) {
     const parent = parentSkippingWrappers(node);
@@ -388,6 +389,15 @@ export function planTracking(
       if (functionsBetween(identifier, owner)?.length !== 0) continue;
       const guard = guardShape(identifier);
       if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: guard.truthy === heldWhenTruthy });
+    }
+  }
+  // `c = x instanceof Pool ? await x.connect() : x`: `if (x instanceof Pool) …` runs with the checkout, its else without.
+  const instance = subject.heldWhenInstance;
+  if (instance) {
+    for (const { test, classIdentifier } of instanceTests(sourceCode, owner, instance)) {
+      if (functionsBetween(classIdentifier, owner)?.length !== 0) continue;
+      const guard = guardShape(test);
+      if (guard) sink.addReferenceEvent(classIdentifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: guard.truthy === instance.heldWhenTrue });
     }
   }
   return tracked;
