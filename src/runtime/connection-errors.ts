@@ -46,6 +46,8 @@ export class ConnectionErrors {
   private lastMessage = "";
   private lastLoggedAt = -Infinity;
   private seenSinceTick = false;
+  // Connections already counted as broken (weak: gone with the client).
+  private readonly broken = new WeakSet<object>();
 
   constructor(
     private readonly poolName: string,
@@ -63,6 +65,19 @@ export class ConnectionErrors {
     this.lastMessage = errorMessage(error);
     this.seenSinceTick = true;
     this.flush(now);
+  }
+
+  /**
+   * True the first time a connection is seen broken, false after: pg raises more than one \`error\` for one broken
+   * connection — an idle client's error reaches both its own listener and the pool's, and a backend killed under a
+   * checked-out client raises the server's error (57P01) and then "Connection terminated unexpectedly" when the
+   * socket closes — and each is one connection lost, counted with the kind of its first error.
+   */
+  firstBreak(connection: unknown): boolean {
+    if (typeof connection !== "object" || connection === null) return true;
+    if (this.broken.has(connection)) return false;
+    this.broken.add(connection);
+    return true;
   }
 
   /** Called every interval: logs what the window held back. True when an error was seen since the last tick. */

@@ -226,9 +226,18 @@ export class WatchedPool {
     if (record.stackless) this.capture?.stacklessLeakEnded(performance.now());
   };
 
-  // An idle connection cut off (pool `error`) or a checked-out one whose backend died (client `error`).
-  private readonly onPoolError = (error: unknown): void => this.connectionError(error);
-  private readonly onClientError = (error: unknown): void => this.connectionError(error);
+  // An idle connection cut off (pool `error`, which passes the client) or a checked-out one whose backend died
+  // (client `error`, whose `this` is the client).
+  private readonly onPoolError = (error: unknown, client?: unknown): void => this.brokenConnection(client, error);
+  private readonly onClientError = ((self: WatchedPool) =>
+    function (this: unknown, error: unknown): void {
+      self.brokenConnection(this, error);
+    })(this);
+
+  /** One broken connection is one connection error, however many `error` events pg raises for it. */
+  private brokenConnection(client: unknown, error: unknown): void {
+    if (this.errors.firstBreak(client)) this.connectionError(error);
+  }
 
   private connectionError(error: unknown): void {
     try {

@@ -1,0 +1,90 @@
+// A connection that breaks is one connection error, however many `error` events pg raises for it: a backend killed
+// under an idle client reaches the monitor twice (the client's own event and the pool's), one killed under a
+// checked-out client raises the server's error and then "Connection terminated unexpectedly" when its socket closes.
+// Found in the outage drill: pg_terminate_backend of 3 connections showed as 6 in db_client_connection_errors_total.
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { PoolMonitor } from "../../src/runtime/monitor.js";
+import { METRIC_NAMES } from "../../src/runtime/metrics.js";
+import { opsHandler } from "../../src/runtime/ops-handler.js";
+import { RecordingLogger } from "./monitor-logs.js";
+import { fetchText, serve } from "./ops-server.js";
+import { parsePrometheusText } from "./prometheus-text.js";
+
+const CLIENTS = 3;
+
+/** The next `event` of `emitter` (events.once would reject on the `error` events these tests cause on purpose). */
+const next = (emitter: { once(event: string, listener: () => void): unknown }, event: string) =>
+  new Promise<void>((resolve) => emitter.once(event, () => resolve()));
+
+/** The error counter's samples for pool 'main', by error_type, as /metrics serves them. */
+async function errorsByKind(base: string): Promise<Record<string, number>> {
+  const metrics = parsePrometheusText((await fetchText(`${base}/metrics`)).body);
+  const byKind: Record<string, number> = {};
+  for (const sample of metrics.samples) {
+    if (sample.name === METRIC_NAMES.connectionErrors && sample.labels.pool_name === "main") {
+      byKind[sample.labels.error_type!] = sample.value;
+    }
+  }
+  return byKind;
+}
+
+describe("connections killed by the server", () => {
+  let admin: pg.Client;
+  const cleanups: Array<() => Promise<unknown> | void> = [];
+
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+  });
+
+  afterAll(async () => {
+    await admin.end();
+  });
+
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  /** A watched pool whose connections carry their own application_name, so that only they are terminated. */
+  async function watchedPool(applicationName: string) {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: CLIENTS, application_name: applicationName });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), intervalMs: 60_000 }).watch(pool, { name: "main" });
+    const server = await serve(opsHandler({ monitor }));
+    cleanups.push(() => pool.end(), () => monitor.stop(), () => server.close());
+    const clients = await Promise.all(Array.from({ length: CLIENTS }, () => pool.connect()));
+    return { pool, monitor, server, clients };
+  }
+
+  async function terminate(applicationName: string): Promise<number> {
+    const { rows } = await admin.query<{ killed: boolean }>(
+      "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name = $1",
+      [applicationName],
+    );
+    return rows.filter((row) => row.killed).length;
+  }
+
+  it("counts each idle connection killed once", async () => {
+    const { pool, server, clients } = await watchedPool("poolguard-broken-idle");
+    for (const client of clients) client.release();
+    // pg-pool removes an idle client when its connection errors; each one has then raised everything it will.
+    const removed = Promise.all(clients.map(() => next(pool, "remove")));
+    const ended = Promise.all(clients.map((client) => next(client, "end")));
+    expect(await terminate("poolguard-broken-idle")).toBe(CLIENTS);
+    await Promise.all([removed, ended]);
+
+    expect(await errorsByKind(server.url)).toEqual({ "57P01": CLIENTS });
+  });
+
+  it("counts each checked-out connection killed once, by the server's error rather than the closed socket", async () => {
+    const { server, clients } = await watchedPool("poolguard-broken-held");
+    // The application's own listeners, as any code holding a client needs; they do not change what is counted.
+    for (const client of clients) client.on("error", () => {});
+    const ended = Promise.all(clients.map((client) => next(client, "end")));
+    expect(await terminate("poolguard-broken-held")).toBe(CLIENTS);
+    await ended;
+    for (const client of clients) client.release(new Error("connection was terminated"));
+
+    expect(await errorsByKind(server.url)).toEqual({ "57P01": CLIENTS });
+  });
+});
