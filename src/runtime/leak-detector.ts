@@ -6,12 +6,15 @@
 // that is reported once more. The list is threaded through the records themselves (two links and a flag): arming
 // and disarming are a few field writes, where a Set's add and delete hash the record on every checkout.
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
+import type { CheckoutHelper } from "./helper-checkout.js";
 import type { SiteEntry } from "./site-table.js";
 
 /** One checkout, alive from the client being handed out to its release (held in its client's slot, see WatchedPool). */
 export interface CheckoutRecord {
   startedAt: number;
   captured: CapturedStack | undefined;
+  /** Made by withClient/withTransaction, which release when their callback settles. */
+  helper: CheckoutHelper | undefined;
   /** Set when the checkout was attributed (sampled) or when a leak needed the site. */
   acquired: AcquireSite | undefined;
   entry: SiteEntry | undefined;
@@ -42,12 +45,23 @@ export interface LeakEvent {
   stackCaptured: boolean;
   /** `stack` with the dependencies' frames (node_modules) kept: what the log line trims to the application's. */
   fullStack: string;
+  /**
+   * `"withClient"` / `"withTransaction"` when the client was taken by that helper: it is given back when the
+   * helper's callback settles, so a report means the callback is still running (a slow query, a hung `await`),
+   * not a missing release. Undefined for a client taken with `pool.connect()`.
+   */
+  helper: CheckoutHelper | undefined;
 }
 
-export function newCheckoutRecord(startedAt: number, captured: CapturedStack | undefined): CheckoutRecord {
+export function newCheckoutRecord(
+  startedAt: number,
+  captured: CapturedStack | undefined,
+  helper: CheckoutHelper | undefined,
+): CheckoutRecord {
   return {
     startedAt,
     captured,
+    helper,
     acquired: undefined,
     entry: undefined,
     reported: false,
@@ -173,6 +187,7 @@ export class LeakDetector {
       phase,
       stackCaptured,
       fullStack: site?.fullStack ?? "",
+      helper: record.helper,
     };
   }
 }

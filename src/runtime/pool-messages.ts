@@ -46,13 +46,19 @@ export interface LeakDescription {
   fn: string;
   stack: string;
   stackCaptured: boolean;
+  helper: "withClient" | "withTransaction" | undefined;
 }
 
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
-  const head =
-    `Possible connection leak in pool '${leak.poolName}': a client acquired at ${where} has been held for ` +
-    `${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs}); release it in a \`finally\` or use \`withClient\``;
+  const held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
+  // A helper releases when its callback settles: advice to release in a `finally` would describe the code it has.
+  const head = leak.helper
+    ? `Possible connection leak in pool '${leak.poolName}': a client acquired through \`${leak.helper}\` at ${where} ` +
+      `${held}; \`${leak.helper}\` gives it back when its callback settles, so the callback is still running: ` +
+      "a slow query, or an `await` that never settles"
+    : `Possible connection leak in pool '${leak.poolName}': a client acquired at ${where} ${held}; ` +
+      "release it in a `finally` or use `withClient`";
   if (!leak.stackCaptured) {
     return (
       `${head}. Its stack was not captured (captureStacks "adaptive" samples checkouts while the pool is healthy); ` +

@@ -6,6 +6,7 @@ import { captureStack, type CapturedStack } from "./acquire-site.js";
 import { AlertEpisode } from "./alert-episodes.js";
 import { ConnectionErrors, errorKind, errorMessage } from "./connection-errors.js";
 import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
+import { takeCheckoutHelper, type CheckoutHelper } from "./helper-checkout.js";
 import { Histogram } from "./histogram.js";
 import { LeakDetector, newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
@@ -122,6 +123,7 @@ export class WatchedPool {
     const PromiseCtor = (this.pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
     function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
       const startedAt = performance.now();
+      const helper = takeCheckoutHelper();
       // A long-lived pool checks out rarely and holds long: every checkout is attributed, so its top holders are
       // exact without leak detection. Leak detection captures where its policy asks (see capture-policy.ts).
       const sampled = attributeAll || host.sampleSite();
@@ -129,7 +131,7 @@ export class WatchedPool {
         sampled || (capture !== undefined && host.isRunning() && capture.wantsStack(this)) ? captureStack(connect) : undefined;
       if (typeof callback === "function") {
         const result = raw.call(this, (err, client, done) => {
-          self.connected(err, client, startedAt, captured, sampled);
+          self.connected(err, client, startedAt, captured, sampled, helper);
           callback(err, client, done);
         });
         self.checkWaiting();
@@ -137,7 +139,7 @@ export class WatchedPool {
       }
       const promise = new PromiseCtor<pg.PoolClient>((resolve, reject) => {
         raw.call(this, (err, client) => {
-          self.connected(err, client, startedAt, captured, sampled);
+          self.connected(err, client, startedAt, captured, sampled, helper);
           if (err || !client) reject(err);
           else resolve(client);
         });
@@ -157,6 +159,7 @@ export class WatchedPool {
     startedAt: number,
     captured: CapturedStack | undefined,
     sampled: boolean,
+    helper: CheckoutHelper | undefined,
   ): void {
     try {
       const now = performance.now();
@@ -175,7 +178,7 @@ export class WatchedPool {
       this.timeoutsSinceCheckout = 0;
       this.lastAttemptFailed = false;
       this.lastProbeFailed = false;
-      const record = newCheckoutRecord(now, captured);
+      const record = newCheckoutRecord(now, captured, helper);
       // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
       if (sampled && captured) this.samples.add(record);
       let slot = this.clients.get(client);

@@ -1,5 +1,6 @@
 // The two helpers every acquisition should go through: the client goes back to the pool on every path.
 import type pg from "pg";
+import { connectFor } from "./helper-checkout.js";
 
 export type IsolationLevel = "read uncommitted" | "read committed" | "repeatable read" | "serializable";
 
@@ -12,7 +13,7 @@ const ISOLATION_LEVELS: readonly IsolationLevel[] = ["read uncommitted", "read c
 
 /** Runs `fn` with a client from `pool` and releases it however `fn` ends. */
 export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const client = await connectFor("withClient", pool);
   try {
     return await fn(client);
   } finally {
@@ -59,7 +60,7 @@ export async function withTransaction<T>(
   options?: TransactionOptions,
 ): Promise<T> {
   const begin = beginStatement(options);
-  const client = await pool.connect();
+  const client = await connectFor("withTransaction", pool);
   let destroyWith: Error | undefined;
   try {
     await client.query(begin);

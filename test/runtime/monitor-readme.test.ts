@@ -46,8 +46,10 @@ describe("README: the monitor", () => {
     const report = Object.assign(new SiteEntry("src/handlers/report.ts:42:13", "loadReport", "src/handlers/report.ts:42"), { held: 12 });
     const sync = Object.assign(new SiteEntry("src/workers/sync.ts:88:5", "sync", "src/workers/sync.ts:88"), { held: 9 });
     expect(text).toContain(`\`${messages.waitingWarning("main", 5, [report, sync])}\``);
-    const leak = { poolName: "main", heldMs: 201, thresholdMs: 200, site: "src/handlers/report.ts:4:29", fn: "loadReport", stack: "", stackCaptured: true };
+    const leak = { poolName: "main", heldMs: 201, thresholdMs: 200, site: "src/handlers/report.ts:4:29", fn: "loadReport", stack: "", stackCaptured: true, helper: undefined };
     expect(text).toContain(messages.leakHeldWarning(leak));
+    const slow = { ...leak, heldMs: 10_004, thresholdMs: 10_000, site: "src/handlers/export.ts:12:9", fn: "exportOrders" };
+    expect(text).toContain(messages.leakHeldWarning({ ...slow, helper: "withClient" }));
     expect(text).toContain(messages.leakHeldWarning({ ...leak, site: "unknown", fn: "<unknown>", stackCaptured: false }));
     expect(text).toContain(messages.leakReturnedWarning({ ...leak, heldMs: 7210 }));
     const kinds = new Map([["ECONNREFUSED", 35], ["57P01", 2]]);
