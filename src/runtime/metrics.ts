@@ -16,6 +16,8 @@ export interface PoolStatsLike {
   idleCount: number;
   usedCount: number;
   waitingCount: number;
+  /** Connections being opened for callers; absent counts as none. */
+  connectingCount?: number;
   timeouts: number;
   /** Cumulative connection errors by kind; absent counts as none. */
   connectionErrors?: Readonly<Record<string, number>>;
@@ -127,7 +129,9 @@ export function createMetricsRegistry(source: MetricsSource): Registry {
     registers: [registry],
     collect() {
       this.reset();
-      for (const pool of stats()) this.set({ pool_name: pool.poolName }, pool.waitingCount);
+      // OpenTelemetry's "pending requests for an open connection": queued for a free client, or waiting for a new
+      // connection to open (against a hung database, the whole wait).
+      for (const pool of stats()) this.set({ pool_name: pool.poolName }, pool.waitingCount + (pool.connectingCount ?? 0));
     },
   });
   new Counter({

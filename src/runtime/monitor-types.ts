@@ -79,6 +79,11 @@ export interface PoolStats {
   idleCount: number;
   usedCount: number;
   waitingCount: number;
+  /**
+   * Connections being opened for callers (pg-pool counts them in its own totalCount; here they are in neither
+   * totalCount nor usedCount until they are open): each a caller waiting for its connection.
+   */
+  connectingCount: number;
   /** Cumulative: connect() calls rejected with "timeout exceeded when trying to connect". */
   timeouts: number;
   /** Cumulative: connect() calls that failed for any other reason. */

@@ -11,6 +11,7 @@ import { Histogram } from "./histogram.js";
 import { LeakDetector, newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
+import { OpenConnections } from "./open-connections.js";
 import { ReadinessProbe, type ProbeAnswer } from "./readiness-probe.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite, type SiteEntry } from "./site-table.js";
@@ -78,6 +79,7 @@ export class WatchedPool {
   private readonly samples: SiteSamples;
   private readonly rawConnect: RawConnect;
   private readonly max: number;
+  private readonly connections: OpenConnections;
 
   constructor(
     readonly pool: pg.Pool,
@@ -88,6 +90,7 @@ export class WatchedPool {
     this.sites = new SiteTable(host.settings.maxSitesPerPool);
     this.samples = new SiteSamples(this.attribute);
     this.max = Number(pool.options?.max) || 10;
+    this.connections = new OpenConnections(pool);
     const threshold = host.settings.leakDetectionMs;
     // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
     // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
@@ -192,7 +195,7 @@ export class WatchedPool {
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
       // Observing "nobody waits" only matters to an open episode (it may close it).
       if (this.waitingEpisode.isOpen && this.pool.waitingCount === 0) this.waitingEpisode.observe(false, now);
-      this.observeUtilization(this.pool.totalCount - this.pool.idleCount, now);
+      this.observeUtilization(this.used(), now);
     } catch {
       // Instrumentation must never break the application's connect().
     }
@@ -212,7 +215,7 @@ export class WatchedPool {
       this.leaks?.disarm(record, now);
       if (record.stackless) this.capture?.stacklessLeakEnded(now);
       // pg-pool emits `release` before the client is idle again (or removed): it still counts as used here.
-      this.observeUtilization(this.pool.totalCount - this.pool.idleCount - 1, now);
+      this.observeUtilization(this.used() - 1, now);
     } catch {
       // see connected()
     }
@@ -350,8 +353,14 @@ export class WatchedPool {
       .slice(0, TOP_HOLDERS_IN_LOG);
   }
 
+  /** Open connections checked out (not those still connecting: see open-connections.ts). */
+  private used(): number {
+    return this.pool.totalCount - this.connections.connecting() - this.pool.idleCount;
+  }
+
+  /** The seed's counts, of open connections: a client still connecting is not one (see open-connections.ts). */
   counts(): messages.PoolCounts {
-    const totalCount = this.pool.totalCount;
+    const totalCount = this.pool.totalCount - this.connections.connecting();
     const idleCount = this.pool.idleCount;
     return {
       totalCount,
@@ -430,6 +439,7 @@ export class WatchedPool {
       idleCount: counts.idleCount,
       usedCount: counts.totalCount - counts.idleCount,
       waitingCount: counts.waitingCount,
+      connectingCount: this.connections.connecting(),
       timeouts: this.timeouts,
       connectErrors: this.connectErrors,
       connectionErrors: Object.fromEntries(this.errors.byKind),

@@ -107,6 +107,33 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
   });
 
+  // Found in the outage drill: with the database unreachable, the connections pg-pool was still trying to open counted
+  // as active — "Pool 'main' utilization at 83%", db_client_connection_count{state="used"} 30 — when none existed.
+  it("frozen while callers connect: connections being opened are not active, their callers are pending", async () => {
+    const { pool, monitor, logger, server } = await watchedPool(database.url, cleanups);
+    const frozen = await freezeServer(database.url);
+    let connects: Array<Promise<pg.PoolClient>> = [];
+    try {
+      connects = [pool.connect(), pool.connect(), pool.connect()];
+      // pg-pool counts a client from the moment it starts connecting; against a frozen server none gets further.
+      expect(pool.totalCount).toBe(3);
+      const line = await logger.next((l) => l.message.startsWith("Pool 'main'"), 5000);
+      expect(line).toEqual({ level: "info", message: "Pool 'main': 0% utilized (0/3 active, 0 idle, 0 waiting)" });
+      expect(monitor.snapshot().pools[0]).toMatchObject({ totalCount: 0, idleCount: 0, waitingCount: 0, utilizationPercent: 0 });
+      expect(monitor.stats()[0]).toMatchObject({ totalCount: 0, usedCount: 0, connectingCount: 3 });
+      const metrics = parsePrometheusText((await fetchText(`${server.url}/metrics`)).body);
+      expect(sampleValue(metrics, METRIC_NAMES.count, { pool_name: "main", state: "used" })).toBe(0);
+      expect(sampleValue(metrics, METRIC_NAMES.pendingRequests, { pool_name: "main" })).toBe(3);
+    } finally {
+      frozen.resume();
+    }
+    // Once the server answers, the same three are open connections, checked out.
+    const clients = await Promise.all(connects);
+    expect(monitor.snapshot().pools[0]).toMatchObject({ totalCount: 3, idleCount: 0, utilizationPercent: 100 });
+    expect(monitor.stats()[0]).toMatchObject({ usedCount: 3, connectingCount: 0 });
+    for (const client of clients) client.release();
+  });
+
   it("stopped, with no load: /readyz turns 503 within a few seconds, and 200 once the server is back", async () => {
     const { pool, server } = await watchedPool(database.url, cleanups);
     await Promise.all([pool.query("SELECT 1"), pool.query("SELECT 1")]);
