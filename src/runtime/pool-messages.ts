@@ -23,11 +23,15 @@ export function utilizationWarning(poolName: string, counts: PoolCounts): string
   return `Pool '${poolName}' utilization at ${counts.utilizationPercent}%`;
 }
 
-/** warn: `Pool 'main' has 5 waiting client(s)`, with `; top holders: file.ts:42 (12 held), …` when sites are known. */
-export function waitingWarning(poolName: string, waitingCount: number, holders: readonly SiteEntry[]): string {
+/**
+ * warn: `Pool 'main' has 5 waiting client(s)`, with `; top holders: file.ts:42 (12 held), …` when sites are known,
+ * and `; 12 more held at sites not captured` for the clients out whose site is not known.
+ */
+export function waitingWarning(poolName: string, waitingCount: number, holders: readonly SiteEntry[], unnamed = 0): string {
   const base = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
   if (holders.length === 0) return base;
-  return `${base}; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
+  const named = `${base}; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
+  return unnamed > 0 ? `${named}; ${unnamed} more held at sites not captured` : named;
 }
 
 export function sustainedWarning(poolName: string, threshold: number, sustainedMs: number, meanPercent: number): string {
