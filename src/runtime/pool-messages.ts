@@ -18,6 +18,14 @@ export function utilizationInfo(poolName: string, counts: PoolCounts): string {
   );
 }
 
+/**
+ * warn, instead of the info line while the pool is known not to serve (the info line reads as healthy):
+ * `Pool 'main': 0% utilized (0/30 active, 0 idle, 0 waiting); cannot serve: the last connect failed (…)`.
+ */
+export function cannotServeWarning(poolName: string, counts: PoolCounts, reason: string): string {
+  return `${utilizationInfo(poolName, counts)}; cannot serve: ${reason}`;
+}
+
 /** warn: `Pool 'main' utilization at 87%` */
 export function utilizationWarning(poolName: string, counts: PoolCounts): string {
   return `Pool '${poolName}' utilization at ${counts.utilizationPercent}%`;

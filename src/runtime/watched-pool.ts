@@ -63,8 +63,9 @@ export class WatchedPool {
   readonly errors: ConnectionErrors;
   // Readiness: what the pool has shown since its last successful checkout.
   private timeoutsSinceCheckout = 0;
-  private lastAttemptFailed = false;
-  lastProbeFailed = false;
+  // Why the last connect attempt or readiness round trip failed; undefined once one succeeds.
+  private lastAttemptError: string | undefined;
+  private lastProbeFailure: string | undefined;
   private readonly probe: ReadinessProbe;
   // Alert episodes (hysteresis: see alert-episodes.ts), and utilisation judged over time for the sustained one.
   private readonly waitingEpisode: AlertEpisode;
@@ -172,15 +173,15 @@ export class WatchedPool {
           this.timeoutsSinceCheckout++;
         } else {
           this.connectErrors++;
-          this.lastAttemptFailed = true;
+          this.lastAttemptError = errorMessage(err);
           this.connectionError(err);
         }
         return;
       }
       this.wait.record(now - startedAt);
       this.timeoutsSinceCheckout = 0;
-      this.lastAttemptFailed = false;
-      this.lastProbeFailed = false;
+      this.lastAttemptError = undefined;
+      this.lastProbeFailure = undefined;
       const record = newCheckoutRecord(now, captured, helper);
       // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
       if (sampled && captured) this.samples.add(record);
@@ -259,10 +260,10 @@ export class WatchedPool {
   }
 
   private probeAnswered(answer: ProbeAnswer): void {
-    this.lastProbeFailed = !answer.ok;
+    this.lastProbeFailure = answer.ok ? undefined : (answer.reason ?? "failed");
     if (!answer.ok) return;
     // A query ran on a fresh or borrowed connection: the database is reachable again.
-    this.lastAttemptFailed = false;
+    this.lastAttemptError = undefined;
     // Only a client handed out by the pool shows that callers can be served.
     if (answer.viaPool) this.timeoutsSinceCheckout = 0;
   }
@@ -381,6 +382,12 @@ export class WatchedPool {
       return;
     }
     this.waitingEpisode.observe(false, now);
+    // The seed's info line reads as "healthy": not while the pool is known not to serve.
+    const unservable = this.cannotServeReason();
+    if (unservable !== undefined) {
+      this.host.log("warn", messages.cannotServeWarning(this.name, counts, unservable));
+      return;
+    }
     if (!this.longLived && counts.utilizationPercent > this.host.settings.warnUtilizationPercent) {
       this.host.log("warn", messages.utilizationWarning(this.name, counts));
       return;
@@ -395,7 +402,20 @@ export class WatchedPool {
 
   /** Known now, without asking the database: the last attempt or round trip failed, or callers time out. */
   cannotServe(): boolean {
-    return this.pool.ending || this.lastAttemptFailed || this.exhausted() || this.lastProbeFailed;
+    return this.cannotServeReason() !== undefined;
+  }
+
+  /** Why the pool is known not to serve now (see cannotServe()), or undefined. */
+  private cannotServeReason(): string | undefined {
+    if (this.pool.ending) return "the pool is ending (pool.end() was called)";
+    if (this.lastAttemptError !== undefined) return `the last connect failed (${this.lastAttemptError})`;
+    if (this.exhausted()) return this.exhaustedReason();
+    if (this.lastProbeFailure !== undefined) return `the last readiness round trip failed (${this.lastProbeFailure})`;
+    return undefined;
+  }
+
+  private exhaustedReason(): string {
+    return `${this.timeoutsSinceCheckout} caller(s) timed out waiting for a client (connectionTimeoutMillis) since the last checkout`;
   }
 
   /**
@@ -406,12 +426,7 @@ export class WatchedPool {
     if (this.pool.ending) return { ok: false, reason: "the pool is ending (pool.end() was called)" };
     const answer = await this.probe.check();
     if (!answer.ok) return { ok: false, reason: answer.reason ?? "the readiness round trip failed" };
-    if (this.exhausted()) {
-      return {
-        ok: false,
-        reason: `${this.timeoutsSinceCheckout} caller(s) timed out waiting for a client (connectionTimeoutMillis) since the last checkout`,
-      };
-    }
+    if (this.exhausted()) return { ok: false, reason: this.exhaustedReason() };
     return { ok: true };
   }
 

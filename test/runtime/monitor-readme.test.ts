@@ -43,6 +43,9 @@ describe("README: the monitor", () => {
     const counts = { totalCount: 30, idleCount: 23, waitingCount: 0, max: 30, utilizationPercent: 23 };
     expect(text).toContain(`\`${messages.utilizationInfo("main", counts)}\``);
     expect(text).toContain(`\`${messages.utilizationWarning("main", { ...counts, utilizationPercent: 87 })}\``);
+    const down = { totalCount: 0, idleCount: 0, waitingCount: 0, max: 30, utilizationPercent: 0 };
+    const refused = "the last connect failed (connect ECONNREFUSED 10.0.3.5:5432)";
+    expect(text).toContain(`\`${messages.cannotServeWarning("main", down, refused)}\``);
     const report = Object.assign(new SiteEntry("src/handlers/report.ts:42:13", "loadReport", "src/handlers/report.ts:42"), { held: 12 });
     const sync = Object.assign(new SiteEntry("src/workers/sync.ts:88:5", "sync", "src/workers/sync.ts:88"), { held: 9 });
     expect(text).toContain(`\`${messages.waitingWarning("main", 5, [report, sync])}\``);

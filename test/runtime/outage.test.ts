@@ -134,6 +134,28 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     for (const client of clients) client.release();
   });
 
+  // Found in the outage drill: while every connect was refused, the periodic line went on reading as the seed's
+  // healthy one, "Pool 'main': 0% utilized (0/30 active, 0 idle, 0 waiting)", at info.
+  it("stopped: the periodic line is a warning that says the pool cannot serve, and healthy again once it can", async () => {
+    const { pool, logger } = await watchedPool(database.url, cleanups);
+    const statsLine = (line: LogLine) => line.message.startsWith("Pool 'main': ");
+    await database.stopServer();
+    try {
+      const refused = await pool.query("SELECT 1").then(() => undefined, (error: Error) => error);
+      expect(refused?.message).toMatch(/^connect ECONNREFUSED /);
+      const line = await logger.next(statsLine, 5000);
+      expect(line).toEqual({
+        level: "warn",
+        message: `Pool 'main': 0% utilized (0/3 active, 0 idle, 0 waiting); cannot serve: the last connect failed (${refused!.message})`,
+      });
+    } finally {
+      await database.startServer();
+    }
+    await pool.query("SELECT 1");
+    const line = await logger.next(statsLine, 5000);
+    expect(line).toEqual({ level: "info", message: "Pool 'main': 0% utilized (0/3 active, 1 idle, 0 waiting)" });
+  });
+
   it("stopped, with no load: /readyz turns 503 within a few seconds, and 200 once the server is back", async () => {
     const { pool, server } = await watchedPool(database.url, cleanups);
     await Promise.all([pool.query("SELECT 1"), pool.query("SELECT 1")]);
