@@ -34,7 +34,7 @@ export interface ProbeHooks {
 }
 
 type Done = (release?: unknown) => void;
-type RawConnect = (
+export type RawConnect = (
   this: pg.Pool,
   callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: Done) => void,
 ) => unknown;

@@ -12,7 +12,7 @@ import { LeakDetector, newCheckoutRecord, siteOf, type CheckoutRecord, type Leak
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
-import { ReadinessProbe, type ProbeAnswer } from "./readiness-probe.js";
+import { ServeState } from "./serve-state.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
 import { SustainedUtilization } from "./utilization-window.js";
@@ -61,12 +61,7 @@ export class WatchedPool {
   timeouts = 0;
   connectErrors = 0;
   readonly errors: ConnectionErrors;
-  // Readiness: what the pool has shown since its last successful checkout.
-  private timeoutsSinceCheckout = 0;
-  // Why the last connect attempt or readiness round trip failed; undefined once one succeeds.
-  private lastAttemptError: string | undefined;
-  private lastProbeFailure: string | undefined;
-  private readonly probe: ReadinessProbe;
+  private readonly serve: ServeState;
   // Alert episodes (hysteresis: see alert-episodes.ts), and utilisation judged over time for the sustained one.
   private readonly waitingEpisode: AlertEpisode;
   private readonly errorEpisode: AlertEpisode;
@@ -107,11 +102,8 @@ export class WatchedPool {
     const warnPercent = host.settings.warnUtilizationPercent;
     this.sustained = new SustainedUtilization(sustainedMs, this.max, warnPercent, alertClearMs, performance.now());
     this.errors = new ConnectionErrors(name, intervalMs, (message) => host.log("warn", message));
-    this.probe = new ReadinessProbe(
-      pool,
-      this.rawConnect,
-      { timeoutMs: readinessTimeoutMs, cacheMs: readinessCacheMs },
-      { connectionError: (error) => this.connectionError(error), answered: (answer) => this.probeAnswered(answer) },
+    this.serve = new ServeState(pool, this.rawConnect, { timeoutMs: readinessTimeoutMs, cacheMs: readinessCacheMs }, (error) =>
+      this.connectionError(error),
     );
     this.instrument();
   }
@@ -170,18 +162,16 @@ export class WatchedPool {
       if (err || !client) {
         if (err?.message === TIMEOUT_MESSAGE) {
           this.timeouts++;
-          this.timeoutsSinceCheckout++;
+          this.serve.checkoutTimedOut();
         } else {
           this.connectErrors++;
-          this.lastAttemptError = errorMessage(err);
+          this.serve.connectFailed(err);
           this.connectionError(err);
         }
         return;
       }
       this.wait.record(now - startedAt);
-      this.timeoutsSinceCheckout = 0;
-      this.lastAttemptError = undefined;
-      this.lastProbeFailure = undefined;
+      this.serve.checkedOut();
       const record = newCheckoutRecord(now, captured, helper);
       // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
       if (sampled && captured) this.samples.add(record);
@@ -250,22 +240,13 @@ export class WatchedPool {
     try {
       const now = performance.now();
       this.errors.record(error, now);
-      this.probe.distrust();
+      this.serve.distrust();
       if (this.errorEpisode.observe(true, now)) {
         this.raiseAlert("connection-errors", messages.connectionErrorAlert(this.name, errorKind(error), errorMessage(error)));
       }
     } catch {
       // see connected()
     }
-  }
-
-  private probeAnswered(answer: ProbeAnswer): void {
-    this.lastProbeFailure = answer.ok ? undefined : (answer.reason ?? "failed");
-    if (!answer.ok) return;
-    // A query ran on a fresh or borrowed connection: the database is reachable again.
-    this.lastAttemptError = undefined;
-    // Only a client handed out by the pool shows that callers can be served.
-    if (answer.viaPool) this.timeoutsSinceCheckout = 0;
   }
 
   private readonly onLeakHeld = (record: CheckoutRecord, event: LeakEvent): void => {
@@ -383,7 +364,7 @@ export class WatchedPool {
     }
     this.waitingEpisode.observe(false, now);
     // The seed's info line reads as "healthy": not while the pool is known not to serve.
-    const unservable = this.cannotServeReason();
+    const unservable = this.serve.reason();
     if (unservable !== undefined) {
       this.host.log("warn", messages.cannotServeWarning(this.name, counts, unservable));
       return;
@@ -395,39 +376,14 @@ export class WatchedPool {
     this.host.log("info", messages.utilizationInfo(this.name, counts));
   }
 
-  /** Callers timed out waiting since the last checkout and no client is free now: the pool cannot serve them. */
-  private exhausted(): boolean {
-    return this.timeoutsSinceCheckout > 0 && this.pool.idleCount === 0;
-  }
-
   /** Known now, without asking the database: the last attempt or round trip failed, or callers time out. */
   cannotServe(): boolean {
-    return this.cannotServeReason() !== undefined;
+    return this.serve.reason() !== undefined;
   }
 
-  /** Why the pool is known not to serve now (see cannotServe()), or undefined. */
-  private cannotServeReason(): string | undefined {
-    if (this.pool.ending) return "the pool is ending (pool.end() was called)";
-    if (this.lastAttemptError !== undefined) return `the last connect failed (${this.lastAttemptError})`;
-    if (this.exhausted()) return this.exhaustedReason();
-    if (this.lastProbeFailure !== undefined) return `the last readiness round trip failed (${this.lastProbeFailure})`;
-    return undefined;
-  }
-
-  private exhaustedReason(): string {
-    return `${this.timeoutsSinceCheckout} caller(s) timed out waiting for a client (connectionTimeoutMillis) since the last checkout`;
-  }
-
-  /**
-   * Whether a query can run now: a `SELECT 1` round trip (bounded, cached briefly; see readiness-probe.ts), and no
-   * callers timing out for want of a client. Never rejects; `reason` says why not.
-   */
-  async ready(): Promise<{ ok: boolean; reason?: string }> {
-    if (this.pool.ending) return { ok: false, reason: "the pool is ending (pool.end() was called)" };
-    const answer = await this.probe.check();
-    if (!answer.ok) return { ok: false, reason: answer.reason ?? "the readiness round trip failed" };
-    if (this.exhausted()) return { ok: false, reason: this.exhaustedReason() };
-    return { ok: true };
+  /** Whether a query can run now (see serve-state.ts). Never rejects; `reason` says why not. */
+  ready(): Promise<{ ok: boolean; reason?: string }> {
+    return this.serve.ready();
   }
 
   snapshot(timestamp: string): PoolSnapshot {

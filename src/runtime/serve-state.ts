@@ -1,0 +1,89 @@
+// Whether one pool can serve its callers: what is known without asking the database (the last connect or readiness
+// round trip failed, callers time out waiting for a client, the pool is ending) and, for /readyz, the bounded
+// `SELECT 1` round trip of readiness-probe.ts. The reason is said in words: /readyz's `reason`, the periodic warning.
+import type pg from "pg";
+import { errorMessage } from "./connection-errors.js";
+import { ReadinessProbe, type ProbeAnswer, type ProbeSettings, type RawConnect } from "./readiness-probe.js";
+
+const ENDING = "the pool is ending (pool.end() was called)";
+
+export class ServeState {
+  // What the pool has shown since its last successful checkout.
+  private timeoutsSinceCheckout = 0;
+  // Why the last connect attempt or readiness round trip failed; undefined once one succeeds.
+  private lastAttemptError: string | undefined;
+  private lastProbeFailure: string | undefined;
+  private readonly probe: ReadinessProbe;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    rawConnect: RawConnect,
+    settings: ProbeSettings,
+    connectionError: (error: unknown) => void,
+  ) {
+    this.probe = new ReadinessProbe(pool, rawConnect, settings, {
+      connectionError,
+      answered: (answer) => this.probeAnswered(answer),
+    });
+  }
+
+  /** A caller gave up waiting for a client (connectionTimeoutMillis). */
+  checkoutTimedOut(): void {
+    this.timeoutsSinceCheckout++;
+  }
+
+  connectFailed(error: unknown): void {
+    this.lastAttemptError = errorMessage(error);
+  }
+
+  /** A client was handed out: callers are served. Called at every checkout, so a few field writes. */
+  checkedOut(): void {
+    this.timeoutsSinceCheckout = 0;
+    this.lastAttemptError = undefined;
+    this.lastProbeFailure = undefined;
+  }
+
+  /** A connection just failed: a cached readiness answer is older than that evidence. */
+  distrust(): void {
+    this.probe.distrust();
+  }
+
+  /** Why the pool is known not to serve now, without asking the database; undefined when nothing says so. */
+  reason(): string | undefined {
+    if (this.pool.ending) return ENDING;
+    if (this.lastAttemptError !== undefined) return `the last connect failed (${this.lastAttemptError})`;
+    if (this.exhausted()) return this.exhaustedReason();
+    if (this.lastProbeFailure !== undefined) return `the last readiness round trip failed (${this.lastProbeFailure})`;
+    return undefined;
+  }
+
+  /**
+   * Whether a query can run now: a `SELECT 1` round trip (bounded, cached briefly; see readiness-probe.ts), and no
+   * callers timing out for want of a client. Never rejects; `reason` says why not.
+   */
+  async ready(): Promise<{ ok: boolean; reason?: string }> {
+    if (this.pool.ending) return { ok: false, reason: ENDING };
+    const answer = await this.probe.check();
+    if (!answer.ok) return { ok: false, reason: answer.reason ?? "the readiness round trip failed" };
+    if (this.exhausted()) return { ok: false, reason: this.exhaustedReason() };
+    return { ok: true };
+  }
+
+  /** Callers timed out waiting since the last checkout and no client is free now: the pool cannot serve them. */
+  private exhausted(): boolean {
+    return this.timeoutsSinceCheckout > 0 && this.pool.idleCount === 0;
+  }
+
+  private exhaustedReason(): string {
+    return `${this.timeoutsSinceCheckout} caller(s) timed out waiting for a client (connectionTimeoutMillis) since the last checkout`;
+  }
+
+  private probeAnswered(answer: ProbeAnswer): void {
+    this.lastProbeFailure = answer.ok ? undefined : (answer.reason ?? "failed");
+    if (!answer.ok) return;
+    // A query ran on a fresh or borrowed connection: the database is reachable again.
+    this.lastAttemptError = undefined;
+    // Only a client handed out by the pool shows that callers can be served.
+    if (answer.viaPool) this.timeoutsSinceCheckout = 0;
+  }
+}
