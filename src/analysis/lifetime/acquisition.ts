@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isLegacyModulePool } from "../pools/legacy-module-pool.js";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
+import { namedConnectCallback } from "./named-callbacks.js";
 import { errorSplit } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { lentToCall } from "./lent-clients.js";
@@ -266,7 +267,7 @@ export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge
     // `pool.connect(async (connection) => …)` on a pool known only by its name: slonik's or @pgkit's handler API,
     // which acquires and releases by itself. pg calls back with `(err, client, release)`; a handler that takes fewer
     // than two of them and never reads `arguments` is not written for pg. (An async pg callback is common: not a sign.)
-    if (acquisition?.style === "callback" && !takesPgCallbackArguments(acquisition.owner as CallbackFunction, sourceCode)) {
+    if (acquisition?.style === "callback" && !takesPgCallbackArguments(acquisition.owner as ConnectCallback, sourceCode)) {
       if (isPool.byNameOnly?.(method.object)) return null;
     }
     return acquisition;
@@ -289,7 +290,7 @@ export interface PoolJudge {
 }
 
 /** The connect callback can receive pg's client: it declares a second parameter, or reads `arguments`. */
-function takesPgCallbackArguments(callback: CallbackFunction, sourceCode: SourceCode): boolean {
+function takesPgCallbackArguments(callback: ConnectCallback, sourceCode: SourceCode): boolean {
   return callback.params.length >= 2 || readsArguments(callback, sourceCode) || takesOnlyTheError(callback);
 }
 
@@ -297,17 +298,20 @@ function takesPgCallbackArguments(callback: CallbackFunction, sourceCode: Source
  * `pool.connect((err) => …)`: pg's error-first callback that leaves out the client (a start-up connectivity check),
  * not a handler that receives a connection.
  */
-function takesOnlyTheError(callback: CallbackFunction): boolean {
+function takesOnlyTheError(callback: ConnectCallback): boolean {
   const [first] = callback.params;
   return callback.params.length === 1 && first?.type === AST_NODE_TYPES.Identifier && ERROR_PARAMETER.test(first.name);
 }
 
 const ERROR_PARAMETER = /^(e|err|error)$/i;
 
+/** The function a connect call hands the client to: written inline, or declared and passed by name. */
+type ConnectCallback = CallbackFunction | TSESTree.FunctionDeclaration;
+
 /** `function (err) { … arguments[2]() }`: pg passes the client and the release whatever the callback declares. */
-function readsArguments(callback: CallbackFunction, sourceCode: SourceCode): boolean {
+function readsArguments(callback: ConnectCallback, sourceCode: SourceCode): boolean {
   return (
-    callback.type === AST_NODE_TYPES.FunctionExpression &&
+    callback.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
     (sourceCode.getScope(callback).set.get("arguments")?.references.length ?? 0) > 0
   );
 }
@@ -336,7 +340,8 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       binding: callback.params[0]!,
     };
   }
-  const passed = call.arguments.map(passedCallback).find((found) => found !== null);
+  const named = namedConnectCallback(call, sourceCode);
+  const passed = call.arguments.map(passedCallback).find((found) => found !== null) ?? (named ? { callback: named, wrapped: false } : null);
   // A wrapper (`assert.calls(fn)`) may pass on other arguments than it gets: follow it only to a declared client.
   if (passed && !(passed.wrapped && passed.callback.params.length < 2)) {
     const callback = passed.callback;

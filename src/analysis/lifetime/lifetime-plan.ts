@@ -23,6 +23,8 @@ import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
 import { failedConnectBranches, insideAny } from "./failed-connect-branch.js";
+import { passedDeclarationReferences } from "./named-callbacks.js";
+import { enclosingFunction } from "../ast-walk.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -148,6 +150,13 @@ function isContinuation(fn: FunctionNode, subject: Subject, clientReferences: Se
   const callee = receiving ? unwrapExpression(receiving.callee) : null;
   if (callee?.type === AST_NODE_TYPES.MemberExpression && clientReferences.has(unwrapExpression(callee.object))) return true;
   return isSubmittableCallback(fn, clientReferences, sourceCode);
+}
+
+/** The names passing a callback declaration `fn` of a callback checkout, each in `parent` itself; null otherwise. */
+function declaredContinuation(fn: FunctionNode, parent: TSESTree.Node, subject: Subject, sourceCode: SourceCode): TSESTree.Identifier[] | null {
+  if (subject.style !== "callback") return null;
+  const passing = passedDeclarationReferences(fn, sourceCode);
+  return passing?.every((identifier) => enclosingFunction(identifier) === parent) ? passing : null;
 }
 
 /**
@@ -308,6 +317,17 @@ export function planTracking(
     for (const [index, fn] of chain.entries()) {
       const existing = unitsByFunction.get(fn);
       if (existing) continue;
+      // `function processed(err) { … done() }`, passed by name where it is declared: a continuation as if inline, taking
+      // the client over where it is passed (a declaration's own place in the path says nothing: it is hoisted).
+      const passing = releasingFunctions.has(fn) ? declaredContinuation(fn, index === 0 ? owner : chain[index - 1]!, subject, sourceCode) : null;
+      if (passing) {
+        const unit: Unit = { tracked, node: fn, codePath: null, entryHeld: true, throws: false, continuation: true };
+        unitsByFunction.set(fn, unit);
+        tracked.units.push(unit);
+        sink.addUnit(unit);
+        for (const identifier of passing) sink.addReferenceEvent(identifier, { type: "deferred", tracked, node: fn });
+        continue;
+      }
       if (releasingFunctions.has(fn) && isContinuation(fn, subject, clientReferences, sourceCode)) {
         const unit: Unit = { tracked, node: fn, codePath: null, entryHeld: true, throws: false, continuation: true };
         unitsByFunction.set(fn, unit);
