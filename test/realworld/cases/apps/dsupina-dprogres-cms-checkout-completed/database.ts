@@ -1,0 +1,6 @@
+import { Pool } from "pg";
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+export { pool };
+export default pool;
