@@ -24,6 +24,7 @@ import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callback
 import { flagSharedByCheckouts } from "./shared-flags.js";
 import { failedConnectBranches, insideAny } from "./failed-connect-branch.js";
 import { passedDeclarationReferences } from "./named-callbacks.js";
+import { fallbackFlags } from "./fallback-checkout.js";
 import { enclosingFunction } from "../ast-walk.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -401,9 +402,10 @@ export function planTracking(
       if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: !guard.truthy });
     }
   }
-  // `s = isPool ? new Session(await P.connect()) : this`: `if (isPool) …` runs with the checkout, its else without.
-  if (subject.heldWhen) {
-    const { variable, heldWhenTruthy } = subject.heldWhen;
+  // `s = isPool ? new Session(await P.connect()) : this`: `if (isPool) …` runs with the checkout, its else without;
+  // `const useTransaction = !provided` beside `cl = provided || await P.connect()` likewise.
+  const heldFlags = [...(subject.heldWhen ? [subject.heldWhen] : []), ...(subject.alternative ? fallbackFlags(subject.alternative, sourceCode) : [])];
+  for (const { variable, heldWhenTruthy } of heldFlags) {
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Identifier;
       if (functionsBetween(identifier, owner)?.length !== 0) continue;
