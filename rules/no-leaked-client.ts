@@ -172,7 +172,7 @@ export default createRule<Options, MessageIds>({
         data: {
           created: shortText(acquisition.call, "createQueryRunner()"),
           what: runnerLeakDescription(leak),
-          fix: runnerFix(leak, acquisition.client?.name ?? "queryRunner"),
+          fix: acquisition.client ? runnerFix(leak, acquisition.client.name) : "Keep the runner in a variable and call its `release()` in a `finally` block",
         },
       };
     }

@@ -18,7 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
-import { CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
+import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -442,7 +442,9 @@ function recordLifetimes(context: Context): Recording | null {
   }
   // A TypeORM QueryRunner holds its pooled connection from its first connecting await on (query-runner.ts).
   for (const call of runners ? callsNamed(sourceCode, CREATE_QUERY_RUNNER) : []) {
-    const runner = findQueryRunner(call, sourceCode);
+    const lost = builderOnlyRunner(call);
+    if (lost) discarded.push(lost);
+    const runner = lost ? null : findQueryRunner(call, sourceCode);
     if (!runner) continue;
     const tracked = planTracking(runner.acquisition, runner.acquisition, sourceCode, sink);
     acquisitions.push(tracked);

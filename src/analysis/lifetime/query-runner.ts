@@ -3,9 +3,12 @@
 // client out of TypeORM's pool (PostgresQueryRunner.connect → pool.connect), and only `qr.release()` gives it back.
 // So the runner is followed like a client: held from the end of that first await, released by `qr.release()`.
 // Evidence without types: the method name, and the runner used by TypeORM's protocol (released, or a transaction
-// method called on it). Shapes this file does not understand stay silent: a runner stored or returned at once, a
-// first connecting call that is not a plain awaited statement, code that tests `qr.isReleased` itself. A runner made
-// inside a `try` whose `finally` destroys its data source is released by that destroy.
+// method called on it). A runner made right inside `builder.setQueryRunner(…)` is never released: TypeORM's query
+// builders release only the runners they made themselves (TypeORM's own docs leaked this way until they kept the
+// runner in a variable and released it in a `finally`). Shapes this file does not understand stay silent: a runner
+// stored or returned at once, a first connecting call that is not a plain awaited statement, code that tests
+// `qr.isReleased` itself. A runner made inside a `try` whose `finally` destroys its data source is released by that
+// destroy.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { codePathOwner, type Acquisition } from "./acquisition.js";
@@ -151,4 +154,29 @@ function destroys(statement: TSESTree.Statement, name: string): boolean {
   if (destroyed?.name !== "destroy") return false;
   const object = unwrapExpression(destroyed.object);
   return object.type === AST_NODE_TYPES.Identifier && object.name === name;
+}
+
+/**
+ * `builder.setQueryRunner(ds.createQueryRunner("master"))`: a runner nobody can release, as a discarded acquisition;
+ * null for any other place of the call.
+ */
+export function builderOnlyRunner(call: TSESTree.CallExpression): Acquisition | null {
+  const method = methodCall(call);
+  if (method?.name !== CREATE_QUERY_RUNNER || call.arguments.length > 1 || method.object.type === AST_NODE_TYPES.Super) return null;
+  const setter = parentSkippingWrappers(call);
+  if (setter?.type !== AST_NODE_TYPES.CallExpression || setter.arguments.length !== 1 || unwrapExpression(setter.arguments[0]!) !== call) return null;
+  if (methodCall(setter)?.name !== "setQueryRunner") return null;
+  const acquisition: Acquisition = {
+    style: "await",
+    call,
+    pool: method.object,
+    target: "discarded",
+    client: null,
+    releaseFunction: null,
+    errorParameter: null,
+    owner: codePathOwner(call),
+    binding: setter,
+  };
+  runners.add(acquisition);
+  return acquisition;
 }
