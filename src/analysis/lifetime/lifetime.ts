@@ -19,6 +19,7 @@ import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
+import { chainDoubleReleases } from "./chain-double-release.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -335,6 +336,15 @@ function recordLifetimes(context: Context): Recording | null {
             if (raw.double && isQueryRunner(tracked.acquisition!)) continue;
             findings.push({ acquisition: tracked.acquisition!, ...raw });
           }
+        }
+        // A release in a promise handler, repeated by a rejection handler down the same chain (chain-double-release.ts).
+        const acquisition = tracked.acquisition!;
+        if (acquisition.style === "callback" || isQueryRunner(acquisition)) continue;
+        const releases = (acquisition.client?.references ?? [])
+          .map((reference) => reference.identifier as TSESTree.Identifier)
+          .filter((identifier) => classifyReference(identifier, acquisition) === "release");
+        for (const { second, first } of chainDoubleReleases(releases)) {
+          findings.push({ acquisition, node: second, releasedAt: first, double: true });
         }
       }
       findings.sort((a, b) => byPosition(a.node, b.node));

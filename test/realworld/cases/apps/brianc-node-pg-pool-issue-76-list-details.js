@@ -1,6 +1,7 @@
 // Source: https://github.com/brianc/node-pg-pool/issues/76 (the reporter's listDetails route), reduced by hand, not copied
-// Label: safe
-// Why: the query's then releases first and its catch releases too; the reporter's "Release called on client which has already been released" is the catch releasing a second time after a typo threw in the then, a double release, not a leak
+// Label: leak
+// Rule: poolguard/no-use-after-release
+// Why: the query's then releases first and its catch releases too; the reporter's "Release called on client which has already been released" is the catch releasing a second time after a typo threw in the then (a double release, labelled like the corpus's other double releases; no client is leaked)
 var Pool = require("pg").Pool;
 
 var pool = new Pool(require("./config"));

@@ -1,0 +1,52 @@
+// A release in a promise chain's fulfilled handler, repeated by a rejection handler further down the same chain: when
+// the handler's work after its release throws, the chain rejects and the catch releases the client again
+// (ptarmiganlabs/butler-sos's log-db poll before PR #27). Each invalid case sits next to its valid twin.
+import rule from "../../rules/no-use-after-release.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const poll = (afterRelease: string, tail: string) => `const { Pool } = require("pg");
+const pool = new Pool();
+pool.connect().then((client) => {
+  return client
+    .query("SELECT payload FROM log_entries")
+    .then((res) => {
+      client.release();
+${afterRelease}
+    })
+${tail};
+});`;
+
+const STORE = "      res.rows.forEach((row) => store(row.payload.message));";
+
+ruleTester.run("no-use-after-release: a release repeated by a later rejection handler", rule, {
+  valid: [
+    {
+      name: "only logging after the first release: nothing can make the chain reject after it",
+      code: poll('      console.log(res.rows[0]);', '    .catch((err) => {\n      client.release();\n      console.error(err);\n    })'),
+    },
+    {
+      name: "the catch does not release: the failed query is the outer chain's to handle",
+      code: poll(STORE, "    .catch((err) => console.error(err))"),
+    },
+    {
+      name: "a rejection handler on the same then handles the query's failure only",
+      code: poll(STORE, "").replace("    })\n;", "    }, (err) => {\n      client.release();\n      console.error(err);\n    });"),
+    },
+    {
+      name: "an earlier catch without a release takes the rejection first",
+      code: poll(STORE, "    .catch((err) => console.error(err))\n    .catch((err) => {\n      client.release();\n    })"),
+    },
+  ],
+  invalid: [
+    {
+      name: "work that may throw after the release, and a catch down the chain that releases again",
+      code: poll(STORE, "    .catch((err) => {\n      client.release();\n      console.error(err);\n    })"),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 7 }, line: 11, column: 7 }],
+    },
+    {
+      name: "the same through a then without a rejection handler in between",
+      code: poll(STORE, "    .then(() => console.log(\"stored\"))\n    .catch((err) => {\n      client.release();\n    })"),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 7 }, line: 12, column: 7 }],
+    },
+  ],
+});
