@@ -35,7 +35,13 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
   const nodes: TSESTree.Node[] = [];
   const text = sourceCode.text;
   const path: TSESTree.Node[] = [sourceCode.ast];
+  const called = calledTopLevelName(sourceCode, name);
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    const callee = called?.get(index);
+    if (callee) {
+      nodes.push(callee);
+      continue;
+    }
     const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
     const matches =
       token !== null &&
@@ -48,6 +54,30 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
   return nodes;
 }
 
+/**
+ * The calls of the file's top-level variable `name` (an import, a module-level function), by where their callee
+ * starts: scope analysis already holds those identifiers, so such an occurrence needs neither the token lookup nor the
+ * descent (about a microsecond each, a file's `withClient(…)` calls being most of what no-unawaited-client-work looks
+ * up). Only a reference that is a call's callee is taken: no other node starts there (a shorthand property's key and
+ * value, or an import's two names, are twins of one range; a callee has none), so the descent would find the same
+ * node. Every other occurrence goes the general way.
+ */
+function calledTopLevelName(sourceCode: SourceCode, name: string): Map<number, TSESTree.Identifier> | null {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return null;
+  const first = globalScope.childScopes[0];
+  const variable = globalScope.set.get(name) ?? (first?.type === "module" ? first.set.get(name) : undefined);
+  if (!variable) return null;
+  let calls: Map<number, TSESTree.Identifier> | null = null;
+  for (const reference of variable.references) {
+    const identifier = reference.identifier;
+    const call = identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
+    (calls ??= new Map()).set(identifier.range[0], identifier as TSESTree.Identifier);
+  }
+  return calls;
+}
+
 /** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), in source order. */
 export function membersNamed(sourceCode: SourceCode, name: string): TSESTree.MemberExpression[] {
   const members: TSESTree.MemberExpression[] = [];
@@ -58,12 +88,28 @@ export function membersNamed(sourceCode: SourceCode, name: string): TSESTree.Mem
   return members;
 }
 
-/** Calls of a method named `name` (`a.name(…)`, `a?.name(…)`, `(a as T).name(…)`), in source order. */
+/** What callsNamed found in the file being linted, per name: the lifetime analysis and no-unawaited-client-work both ask for `connect`. */
+const calledMethods = new FileMemo<Map<string, TSESTree.CallExpression[]>>();
+
+/**
+ * Calls of a method named `name` (`a.name(…)`, `a?.name(…)`, `(a as T).name(…)`), in source order. The array is
+ * shared by every caller linting the same file: read it, never change it.
+ */
 export function callsNamed(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
-  for (const member of membersNamed(sourceCode, name)) {
-    const call = parentSkippingWrappers(member);
-    if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) calls.push(call);
+  let byName = calledMethods.get(sourceCode);
+  if (!byName) {
+    byName = new Map();
+    calledMethods.set(sourceCode, byName);
+  }
+  let calls = byName.get(name);
+  if (!calls) {
+    const found: TSESTree.CallExpression[] = [];
+    for (const member of membersNamed(sourceCode, name)) {
+      const call = parentSkippingWrappers(member);
+      if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) found.push(call);
+    }
+    calls = found;
+    byName.set(name, calls);
   }
   return calls;
 }
