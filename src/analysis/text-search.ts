@@ -15,7 +15,8 @@ const found = new FileMemo<Map<string, readonly TSESTree.Node[]>>();
 /**
  * The nodes the text names `name` with: identifiers (`name`, `a.name`), private names (`this.#name`, whose token
  * starts one character earlier) and, for `a["name"]`, the string literal (likewise). Only a token that is exactly the
- * name counts (`connectionString` is not `connect`).
+ * name counts (`connectionString` is not `connect`). The names that declare the file's top-level variable `name` are
+ * left out: no finder below keeps them (see knownTopLevelNames).
  */
 function namingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
   let byName = found.get(sourceCode);
@@ -35,11 +36,11 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
   const nodes: TSESTree.Node[] = [];
   const text = sourceCode.text;
   const path: TSESTree.Node[] = [sourceCode.ast];
-  const called = calledTopLevelName(sourceCode, name);
+  const known = knownTopLevelNames(sourceCode, name);
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
-    const callee = called?.get(index);
-    if (callee) {
-      nodes.push(callee);
+    const callee = known?.get(index);
+    if (callee !== undefined) {
+      if (callee !== null) nodes.push(callee);
       continue;
     }
     const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
@@ -55,27 +56,31 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
 }
 
 /**
- * The calls of the file's top-level variable `name` (an import, a module-level function), by where their callee
- * starts: scope analysis already holds those identifiers, so such an occurrence needs neither the token lookup nor the
- * descent (about a microsecond each, a file's `withClient(…)` calls being most of what no-unawaited-client-work looks
- * up). Only a reference that is a call's callee is taken: no other node starts there (a shorthand property's key and
- * value, or an import's two names, are twins of one range; a callee has none), so the descent would find the same
- * node. Every other occurrence goes the general way.
+ * What scope analysis already says about the occurrences of the file's top-level variable `name` (an import, a
+ * module-level function), by where they start: the calls it makes (the callee) and its declarations (null: an
+ * import's or declaration's name, which is never a member's property nor a callee, so no finder below keeps it). Such
+ * an occurrence needs neither the token lookup nor the descent (about a microsecond each; a file's `withClient` import
+ * and calls are most of what no-unawaited-client-work looks up). A callee has no twin of its range (as a shorthand
+ * property's key and value, or an import's two names, are), so the descent would find the same node. Every other
+ * occurrence goes the general way.
  */
-function calledTopLevelName(sourceCode: SourceCode, name: string): Map<number, TSESTree.Identifier> | null {
+function knownTopLevelNames(sourceCode: SourceCode, name: string): Map<number, TSESTree.Identifier | null> | null {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return null;
   const first = globalScope.childScopes[0];
   const variable = globalScope.set.get(name) ?? (first?.type === "module" ? first.set.get(name) : undefined);
   if (!variable) return null;
-  let calls: Map<number, TSESTree.Identifier> | null = null;
+  const known = new Map<number, TSESTree.Identifier | null>();
+  for (const definition of variable.defs) {
+    if (definition.name.type === AST_NODE_TYPES.Identifier && definition.name.name === name) known.set(definition.name.range[0], null);
+  }
   for (const reference of variable.references) {
     const identifier = reference.identifier;
     const call = identifier.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
-    (calls ??= new Map()).set(identifier.range[0], identifier as TSESTree.Identifier);
+    known.set(identifier.range[0], identifier as TSESTree.Identifier);
   }
-  return calls;
+  return known;
 }
 
 /** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), in source order. */
