@@ -15,10 +15,12 @@ const found = new FileMemo<Map<string, readonly TSESTree.Node[]>>();
 /**
  * The nodes the text names `name` with: identifiers (`name`, `a.name`), private names (`this.#name`, whose token
  * starts one character earlier) and, for `a["name"]`, the string literal (likewise). Only a token that is exactly the
- * name counts (`connectionString` is not `connect`). The names that declare the file's top-level variable `name` are
- * left out: no finder below keeps them (see knownTopLevelNames).
+ * name counts (`connectionString` is not `connect`). `byScope` (for a function's name, which may be a top-level variable:
+ * `withClient`): the names that declare the file's top-level variable `name` are left out, since no finder below keeps
+ * them, and its calls are taken from scope analysis (see knownTopLevelNames). A method's name (`connect`, `release`)
+ * never is one: it goes without the scope lookups.
  */
-function namingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
+function namingNodes(sourceCode: SourceCode, name: string, byScope = false): readonly TSESTree.Node[] {
   let byName = found.get(sourceCode);
   if (!byName) {
     byName = new Map();
@@ -26,17 +28,17 @@ function namingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.No
   }
   let nodes = byName.get(name);
   if (!nodes) {
-    nodes = findNamingNodes(sourceCode, name);
+    nodes = findNamingNodes(sourceCode, name, byScope);
     byName.set(name, nodes);
   }
   return nodes;
 }
 
-function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
+function findNamingNodes(sourceCode: SourceCode, name: string, byScope: boolean): readonly TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
   const text = sourceCode.text;
   const path: TSESTree.Node[] = [sourceCode.ast];
-  const known = knownTopLevelNames(sourceCode, name);
+  const known = byScope ? knownTopLevelNames(sourceCode, name) : null;
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
     const callee = known?.get(index);
     if (callee !== undefined) {
@@ -93,28 +95,12 @@ export function membersNamed(sourceCode: SourceCode, name: string): TSESTree.Mem
   return members;
 }
 
-/** What callsNamed found in the file being linted, per name: the lifetime analysis and no-unawaited-client-work both ask for `connect`. */
-const calledMethods = new FileMemo<Map<string, TSESTree.CallExpression[]>>();
-
-/**
- * Calls of a method named `name` (`a.name(…)`, `a?.name(…)`, `(a as T).name(…)`), in source order. The array is
- * shared by every caller linting the same file: read it, never change it.
- */
+/** Calls of a method named `name` (`a.name(…)`, `a?.name(…)`, `(a as T).name(…)`), in source order. */
 export function callsNamed(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
-  let byName = calledMethods.get(sourceCode);
-  if (!byName) {
-    byName = new Map();
-    calledMethods.set(sourceCode, byName);
-  }
-  let calls = byName.get(name);
-  if (!calls) {
-    const found: TSESTree.CallExpression[] = [];
-    for (const member of membersNamed(sourceCode, name)) {
-      const call = parentSkippingWrappers(member);
-      if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) found.push(call);
-    }
-    calls = found;
-    byName.set(name, calls);
+  const calls: TSESTree.CallExpression[] = [];
+  for (const member of membersNamed(sourceCode, name)) {
+    const call = parentSkippingWrappers(member);
+    if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) calls.push(call);
   }
   return calls;
 }
@@ -122,7 +108,7 @@ export function callsNamed(sourceCode: SourceCode, name: string): TSESTree.CallE
 /** Calls made by the name `name`, as a function (`name(…)`) or a method (`a.name(…)`), in source order. */
 export function callsByCalleeName(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  for (const node of namingNodes(sourceCode, name)) {
+  for (const node of namingNodes(sourceCode, name, true)) {
     const member = node.parent;
     const callee = member?.type === AST_NODE_TYPES.MemberExpression && member.property === node ? member : node;
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) continue;
