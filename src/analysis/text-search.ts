@@ -15,12 +15,9 @@ const found = new FileMemo<Map<string, readonly TSESTree.Node[]>>();
 /**
  * The nodes the text names `name` with: identifiers (`name`, `a.name`), private names (`this.#name`, whose token
  * starts one character earlier) and, for `a["name"]`, the string literal (likewise). Only a token that is exactly the
- * name counts (`connectionString` is not `connect`). `byScope` (for a function's name, which may be a top-level variable:
- * `withClient`): the names that declare the file's top-level variable `name` are left out, since no finder below keeps
- * them, and its calls are taken from scope analysis (see knownTopLevelNames). A method's name (`connect`, `release`)
- * never is one: it goes without the scope lookups.
+ * name counts (`connectionString` is not `connect`).
  */
-function namingNodes(sourceCode: SourceCode, name: string, byScope = false): readonly TSESTree.Node[] {
+function namingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
   let byName = found.get(sourceCode);
   if (!byName) {
     byName = new Map();
@@ -28,23 +25,17 @@ function namingNodes(sourceCode: SourceCode, name: string, byScope = false): rea
   }
   let nodes = byName.get(name);
   if (!nodes) {
-    nodes = findNamingNodes(sourceCode, name, byScope);
+    nodes = findNamingNodes(sourceCode, name);
     byName.set(name, nodes);
   }
   return nodes;
 }
 
-function findNamingNodes(sourceCode: SourceCode, name: string, byScope: boolean): readonly TSESTree.Node[] {
+function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
   const text = sourceCode.text;
   const path: TSESTree.Node[] = [sourceCode.ast];
-  const known = byScope ? knownTopLevelNames(sourceCode, name) : null;
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
-    const callee = known?.get(index);
-    if (callee !== undefined) {
-      if (callee !== null) nodes.push(callee);
-      continue;
-    }
     const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
     const matches =
       token !== null &&
@@ -55,34 +46,6 @@ function findNamingNodes(sourceCode: SourceCode, name: string, byScope: boolean)
     if (matches) nodes.push(nodeAt(sourceCode, token.range[0], path));
   }
   return nodes;
-}
-
-/**
- * What scope analysis already says about the occurrences of the file's top-level variable `name` (an import, a
- * module-level function), by where they start: the calls it makes (the callee) and its declarations (null: an
- * import's or declaration's name, which is never a member's property nor a callee, so no finder below keeps it). Such
- * an occurrence needs neither the token lookup nor the descent (about a microsecond each; a file's `withClient` import
- * and calls are most of what no-unawaited-client-work looks up). A callee has no twin of its range (as a shorthand
- * property's key and value, or an import's two names, are), so the descent would find the same node. Every other
- * occurrence goes the general way.
- */
-function knownTopLevelNames(sourceCode: SourceCode, name: string): Map<number, TSESTree.Identifier | null> | null {
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return null;
-  const first = globalScope.childScopes[0];
-  const variable = globalScope.set.get(name) ?? (first?.type === "module" ? first.set.get(name) : undefined);
-  if (!variable) return null;
-  const known = new Map<number, TSESTree.Identifier | null>();
-  for (const definition of variable.defs) {
-    if (definition.name.type === AST_NODE_TYPES.Identifier && definition.name.name === name) known.set(definition.name.range[0], null);
-  }
-  for (const reference of variable.references) {
-    const identifier = reference.identifier;
-    const call = identifier.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
-    known.set(identifier.range[0], identifier as TSESTree.Identifier);
-  }
-  return known;
 }
 
 /** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), in source order. */
@@ -108,7 +71,7 @@ export function callsNamed(sourceCode: SourceCode, name: string): TSESTree.CallE
 /** Calls made by the name `name`, as a function (`name(…)`) or a method (`a.name(…)`), in source order. */
 export function callsByCalleeName(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  for (const node of namingNodes(sourceCode, name, true)) {
+  for (const node of namingNodes(sourceCode, name)) {
     const member = node.parent;
     const callee = member?.type === AST_NODE_TYPES.MemberExpression && member.property === node ? member : node;
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) continue;
