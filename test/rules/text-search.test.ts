@@ -92,4 +92,25 @@ describe("callsByCalleeName", () => {
     ].join("\n");
     expect(found(code, callsByCalleeName, "withClient")).toEqual([]);
   });
+
+  it("finds the calls of an imported or top-level name as the text search does, and only those", () => {
+    const code = [
+      'import { withClient } from "poolguard/runtime";',
+      "// withClient(pool) in a comment",
+      "await withClient(pool, async (client) => {});",
+      "const o = { withClient };",
+      "function inner(withClient: (p: unknown) => void) { withClient(other); }",
+      "await withClient!(pool, async (c) => {});",
+      "db.withClient(pool, async (c) => {});",
+      'const s = "withClient(pool)";',
+    ].join("\n");
+    expect(found(code, callsByCalleeName, "withClient")).toEqual([
+      "withClient(pool, async (client) => {})",
+      "withClient(other)",
+      "withClient!(pool, async (c) => {})",
+      "db.withClient(pool, async (c) => {})",
+    ]);
+    const script = ["function withTransaction(p, fn) { return fn(p); }", "withTransaction(pool, (c) => c);"].join("\n");
+    expect(found(script, callsByCalleeName, "withTransaction")).toEqual(["withTransaction(pool, (c) => c)"]);
+  });
 });

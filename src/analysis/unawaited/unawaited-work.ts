@@ -53,14 +53,30 @@ const SUBMITTABLE_FACTORIES = new Set(["copyFrom", "copyTo", "from", "to"]);
 
 /** The un-awaited work that the reference `identifier` to `held.client` takes part in, or null. */
 export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
+  // `await client.query(…)`, most of a client's references: awaited where it is made, it leaves nothing running here
+  // (directWork and runningAtRelease find nothing for it), so only a callback around it that runs later can.
+  if (isAwaitedQuery(identifier)) return settle(laterCallback(identifier, held), held);
   // A property read (`client.lastQuery` in a checkout watchdog's log line) starts no work, now or later.
   if (isReleaseReference(identifier) || isPropertyRead(identifier)) return null;
-  const found = laterCallback(identifier, held) ?? directWork(identifier, held, context) ?? runningAtRelease(identifier, held, context);
+  return settle(laterCallback(identifier, held) ?? directWork(identifier, held, context) ?? runningAtRelease(identifier, held, context), held);
+}
+
+/** The work found, unless a release does not follow it or a destroying release settles it. */
+function settle(found: UnawaitedWork | null, held: HeldClient): UnawaitedWork | null {
   if (!found) return null;
   // Work started after the last release is use after release, another rule's finding.
   if (!held.managed && !held.releases.some((release) => release.range[0] > found.node.range[1])) return null;
   if (found.kind === "unawaited" && !held.managed && settledByDestroyingRelease(found.node, held)) return null;
   return found;
+}
+
+/** `await client.query(…)` (through TS wrappers): the reference is the receiver of a query awaited where it is sent. */
+function isAwaitedQuery(identifier: TSESTree.Identifier): boolean {
+  const { parent } = parentOf(identifier);
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) return false;
+  if (memberPropertyName(parent) !== "query") return false;
+  const call = parentOf(parent);
+  return call.parent?.type === AST_NODE_TYPES.CallExpression && call.parent.callee === call.top && awaitedWhereMade(call.parent);
 }
 
 function isReleaseReference(identifier: TSESTree.Identifier): boolean {
@@ -139,7 +155,8 @@ function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, con
   const call = parentOf(parent);
   if (call.parent?.type !== AST_NODE_TYPES.CallExpression || call.parent.callee !== call.top) return null;
   const query = call.parent;
-  if (returnsPromise(query, context.sourceCode)) return null;
+  // A managed client has no release to overtake it (releaseWhileRunning's first test, before the dearer one here).
+  if (held.managed || returnsPromise(query, context.sourceCode)) return null;
   const release = releaseWhileRunning(query, held, context.sourceCode.visitorKeys);
   return release ? { kind: "releasedWhileRunning", node: query, enclosingFunction: enclosingFunction(query), release } : null;
 }
