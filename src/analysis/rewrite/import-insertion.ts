@@ -38,7 +38,8 @@ function isCommonJs(program: TSESTree.Program): boolean {
 }
 
 function endsWithSemicolon(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
-  return sourceCode.getLastToken(node)?.value === ";";
+  // The node's last character is its last token's (see rewrite-plan.ts): no token cursor needed.
+  return sourceCode.text.charCodeAt(node.range[1] - 1) === 0x3b;
 }
 
 function quoteOf(literal: TSESTree.Node | undefined): string {

@@ -15,6 +15,8 @@ type Source = Readonly<TSESLint.SourceCode>;
 
 export type Helper = "withClient" | "withTransaction";
 
+const SEMICOLON = 0x3b;
+
 export const DEFAULT_IMPORT_SOURCE = "poolguard/runtime";
 
 export interface RewriteOptions {
@@ -141,7 +143,9 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
 
   let inner = movedText(source, body.moved, body.removed, body.alreadyIndented ? "" : unit, body.keepIndent);
   if (!body.alreadyIndented) inner = `\n${bodyIndent}${inner}\n${statementIndent}`;
-  const semicolon = source.getLastToken(acquisition.statement)?.value === ";" ? ";" : "";
+  // A node's range ends with its last token, and no other token ends in `;` (strings, templates and regular
+  // expressions end in their own delimiters): the character says what `getLastToken` would, without a token cursor.
+  const semicolon = text.charCodeAt(acquisition.statement.range[1] - 1) === SEMICOLON ? ";" : "";
   if (out && !facts.returns) {
     const trailing = /\s*$/.exec(inner)?.[0] ?? "";
     inner = `${inner.slice(0, inner.length - trailing.length)}\n${bodyIndent}return ${out.result}${semicolon}${trailing}`;
