@@ -4,6 +4,11 @@
 // `finally` releases the client before anything else runs, and nothing reads it afterwards: no path leaks it and none
 // uses it after the release, so following its paths could only confirm that. It is the way most checkouts are
 // written; the analysis skips planning and replaying them (measured with `npm run bench:ab`, docs/benchmarks.md).
+//
+// The same holds for the form that declares the variable first, so that the `finally` can see it:
+// `let c; try { c = await P.connect(); … } finally { c?.release(); }` (or `if (c) c.release();`), the checkout the
+// first statement of the `try` and the `let` right before it. A path on which `connect()` throws holds no client, and
+// the guard skips the release there; every other path holds it from the assignment on, inside the `try`.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { argumentCallee, classifyReference, isFunctionNode, type Acquisition } from "./acquisition.js";
@@ -23,6 +28,7 @@ export function finallyReleased(acquisition: Acquisition, sourceCode: SourceCode
   const { client, binding } = acquisition;
   if (acquisition.style !== "await" || acquisition.target !== "variable" || client === null) return null;
   if (acquisition.wrapped || acquisition.alternative || acquisition.releaseFunction) return null;
+  if (binding.type === AST_NODE_TYPES.AssignmentExpression) return letFinallyReleased(acquisition, binding, sourceCode);
   if (binding.type !== AST_NODE_TYPES.VariableDeclarator || binding.id.type !== AST_NODE_TYPES.Identifier || !binding.init) return null;
   const awaited = unwrapExpression(binding.init);
   if (awaited.type !== AST_NODE_TYPES.AwaitExpression || unwrapExpression(awaited.argument) !== acquisition.call) return null;
@@ -50,6 +56,77 @@ export function finallyReleased(acquisition: Acquisition, sourceCode: SourceCode
     if (!straightIn(identifier, tryStatement)) return null;
   }
   return released ? { references, release: release.call } : null;
+}
+
+/** The `let c; try { c = await P.connect(); … } finally { c?.release(); }` form (see the top of this file). */
+function letFinallyReleased(
+  acquisition: Acquisition,
+  assignment: TSESTree.AssignmentExpression,
+  sourceCode: SourceCode,
+): FinallyReleased | null {
+  const client = acquisition.client!;
+  if (acquisition.heldWhen || acquisition.awaited || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
+  if (assignment.right.type !== AST_NODE_TYPES.AwaitExpression || assignment.right.argument !== acquisition.call) return null;
+  // `c = await P.connect();`, the first statement of a `try` block...
+  const statement = assignment.parent;
+  const block = statement?.parent;
+  const tryStatement = block?.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || block?.type !== AST_NODE_TYPES.BlockStatement) return null;
+  if (tryStatement?.type !== AST_NODE_TYPES.TryStatement || tryStatement.block !== block || block.body[0] !== statement) return null;
+  if (!tryStatement.finalizer) return null;
+  // ...right after `let c;` (or `let c = null;`) in the same block: a fresh binding each time the block runs, so no
+  // client of an earlier run is still in it (a `var`, or a `let` outside a loop around the `try`, would keep one).
+  const definition = client.defs.length === 1 ? client.defs[0] : undefined;
+  const declarator = definition?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (declarator.init && !(declarator.init.type === AST_NODE_TYPES.Literal && declarator.init.value === null)) return null;
+  const declaration = declarator.parent;
+  if (declaration.kind !== "let" || declaration.declarations.length !== 1) return null;
+  const outer = declaration.parent;
+  if (outer?.type !== AST_NODE_TYPES.BlockStatement && outer?.type !== AST_NODE_TYPES.Program) return null;
+  if (outer.body[outer.body.indexOf(declaration) + 1] !== tryStatement) return null;
+  const release = guardedReleaseCall(tryStatement.finalizer.body[0]);
+  if (!release) return null;
+
+  const references: TSESTree.Identifier[] = [];
+  let released = false;
+  for (const reference of client.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    if (identifier === declarator.id) continue;
+    references.push(identifier);
+    if (identifier === assignment.left) continue;
+    if (identifier === release.receiver) {
+      released = true;
+      continue;
+    }
+    if (identifier === release.test) continue;
+    const kind = classifyReference(identifier, acquisition);
+    if (kind !== "use" && !(kind === "argument" && handsOff(identifier, sourceCode))) return null;
+    if (!straightIn(identifier, tryStatement)) return null;
+  }
+  return released ? { references, release: release.call } : null;
+}
+
+/**
+ * `c?.release();`, `if (c) c.release();` or `if (c) { c.release(); … }` with no argument: the call, `c` as its
+ * receiver, and `c` as the `if`'s test.
+ */
+function guardedReleaseCall(
+  statement: TSESTree.Statement | undefined,
+): { call: TSESTree.CallExpression; receiver: TSESTree.Identifier; test: TSESTree.Identifier | null } | null {
+  if (statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.ChainExpression) {
+    const call = statement.expression.expression;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0 || call.optional) return null;
+    const callee = call.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || !callee.optional) return null;
+    if (callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== "release") return null;
+    return callee.object.type === AST_NODE_TYPES.Identifier ? { call, receiver: callee.object, test: null } : null;
+  }
+  if (statement?.type !== AST_NODE_TYPES.IfStatement || statement.alternate || statement.test.type !== AST_NODE_TYPES.Identifier) return null;
+  const test = statement.test;
+  const inner = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body[0] : statement.consequent;
+  const release = releaseStatementCall(inner);
+  return release && release.receiver.name === test.name ? { ...release, test } : null;
 }
 
 /**
