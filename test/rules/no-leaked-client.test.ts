@@ -53,6 +53,25 @@ ruleTester.run("no-leaked-client", rule, {
 }`,
     },
     {
+      name: "let form with a rollback in the catch and a block guard around the release (answered from its shape)",
+      code: `async function move(pool, from) {
+  let client = null;
+  try {
+    client = await pool.connect();
+    await client.query("BEGIN");
+    await client.query("UPDATE accounts SET balance = balance - 1 WHERE id = $1", [from]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client?.query("ROLLBACK");
+    throw error;
+  } finally {
+    if (client) {
+      client.release();
+    }
+  }
+}`,
+    },
+    {
       name: "release in a catch-all that rethrows, plus after the try",
       code: `async function load(pool) {
   const client = await pool.connect();
@@ -545,6 +564,21 @@ try {
     { name: "callback destructuring the client: silent", code: `pool.connect((err, { query }, done) => { done(); });` },
   ],
   invalid: [
+    {
+      // The valid let form's twin: work before the release in the finally is not the shape it is answered from.
+      name: "let form whose finally awaits other work before the release",
+      code: `async function load(pool, audit) {
+  let client;
+  try {
+    client = await pool.connect();
+    await client.query("SELECT 1");
+  } finally {
+    await audit();
+    client?.release();
+  }
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 4, column: 20, suggestions: [] }],
+    },
     {
       name: "the long-lived LISTEN client is stored only after work that can throw: no rewrite",
       code: `class OutboxDispatcher {

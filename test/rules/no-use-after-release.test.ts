@@ -189,6 +189,21 @@ ruleTester.run("no-use-after-release", rule, {
   ],
   invalid: [
     {
+      // A let-form checkout released in its finally (answered from its shape when nothing follows the try) used again after it.
+      name: "let form used after the try whose finally released it",
+      code: `async function load(pool) {
+  let client;
+  try {
+    client = await pool.connect();
+    await client.query("SELECT 1");
+  } finally {
+    client?.release();
+  }
+  await client.query("SELECT 2");
+}`,
+      errors: [{ messageId: "useAfterRelease", data: { client: "client", line: 7 }, line: 9, column: 9 }],
+    },
+    {
       name: "query after the release in finally",
       code: `async function f(pool) {
   const client = await pool.connect();
