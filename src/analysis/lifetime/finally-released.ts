@@ -65,7 +65,7 @@ function letFinallyReleased(
   sourceCode: SourceCode,
 ): FinallyReleased | null {
   const client = acquisition.client!;
-  if (acquisition.heldWhen || acquisition.awaited || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
+  if (acquisition.heldWhen || acquisition.heldWhenInstance || acquisition.awaited || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
   if (assignment.right.type !== AST_NODE_TYPES.AwaitExpression || assignment.right.argument !== acquisition.call) return null;
   // `c = await P.connect();`, the first statement of a `try` block...
   const statement = assignment.parent;
