@@ -4,16 +4,24 @@
 // release on the straight path moved into the callback, and no `P.end()`, `P.connect()` or `withClient(P, …)` of
 // the same pool sits inside the callback. Prints the counts (offered, applied, refused by reason, check failures)
 // and the share of no-leaked-client findings that offer a rewrite.
-// Usage: npx tsx test/realworld/check-rewrites.ts [--list] <dir> [<dir>…]   (work trees extracted from mirrored
-// repositories; --list prints each refusal with its place)
+// --idempotence: the rewritten code must offer no rewrite again where it was rewritten, and ESLint's fix loop
+//   (Linter#verifyAndFix, every fix of the file) must reach a fixed point that a second run leaves as it is, parses,
+//   and reports nothing the original did not.
+// --typecheck: each TypeScript file is type-checked in isolation (rewrite-typecheck.ts) before and after each rewrite,
+//   and after the fix loop: a diagnostic the rewrite adds is a failure.
+// --dump <dir>: writes each applied rewrite's original and output (<n>.a.<ext>, <n>.b.<ext>, <n>.where) there, to be
+//   read as diffs (`diff -u n.a.ts n.b.ts`).
+// Usage: npx tsx test/realworld/check-rewrites.ts [--list] [--idempotence] [--typecheck] [--dump <dir>] <dir> [<dir>…]
+// (work trees extracted from mirrored repositories; --list prints each refusal with its place)
 import tsParser from "@typescript-eslint/parser";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import plugin from "../../src/plugin.js";
 import { methodCall, unwrapExpression } from "../../src/analysis/node-shapes.js";
 import { leakSuggestionHarness } from "../support/leak-suggestion-harness.js";
+import { addedDiagnostics, isolatedDiagnostics, typeCheckable } from "./rewrite-typecheck.js";
 
 const LINTED = /\.(js|ts|mjs|cjs|tsx|jsx)$/;
 const SKIPPED = new Set(["node_modules", "dist", "build", ".git", "coverage"]);
@@ -149,6 +157,17 @@ function poolUsesInside(ast: TSESTree.Program, output: string, pool: string): st
   return found;
 }
 
+const argv = process.argv.slice(2);
+const dumpAt = argv.indexOf("--dump");
+const dump = dumpAt >= 0 ? argv[dumpAt + 1] : undefined;
+const flags = new Set(argv.filter((argument, index) => argument.startsWith("--") && index !== dumpAt + 1));
+const list = flags.has("--list");
+const idempotence = flags.has("--idempotence");
+const typecheck = flags.has("--typecheck");
+const roots = argv.filter((argument, index) => !argument.startsWith("--") && !(dumpAt >= 0 && index === dumpAt + 1));
+if (dump) mkdirSync(dump, { recursive: true });
+let dumped = 0;
+
 const tally = new Map<string, number>();
 const count = (name: string) => tally.set(name, (tally.get(name) ?? 0) + 1);
 const failures: string[] = [];
@@ -160,6 +179,34 @@ interface Original {
   text: string;
   ast: TSESTree.Program;
   findings: Linter.LintMessage[];
+  /** The file's own diagnostics in isolation (with --typecheck, computed on first need). */
+  diagnostics?: string[];
+}
+
+/** With --typecheck: the diagnostics `output` has beyond the original's, as failures at `where`. */
+function checkTypes(original: Original, output: string, where: string, kind: string): void {
+  if (!typecheck || !typeCheckable(original.file)) return;
+  original.diagnostics ??= isolatedDiagnostics(original.file, original.text);
+  count(`${kind}: type-checked`);
+  const added = addedDiagnostics(original.diagnostics, isolatedDiagnostics(original.file, output));
+  if (added.length > 0) {
+    failures.push(`${where}: adds type errors: ${added.join(" | ")}`);
+    count(`${kind}: adds a type error`);
+  }
+}
+
+/** With --idempotence: the rewritten code (from `start`, `length` characters) must not be offered a rewrite again. */
+function checkNoSecondRewrite(after: readonly Linter.LintMessage[], output: string, start: number, length: number, where: string, kind: string): void {
+  if (!idempotence) return;
+  const again = after.filter((message) => {
+    if (!message.ruleId?.startsWith("poolguard/") || !(message.fix || message.suggestions?.length)) return false;
+    const offset = offsetOf(output, message.line, message.column);
+    return offset >= start && offset < start + length;
+  });
+  if (again.length > 0) {
+    failures.push(`${where}: its output is offered another rewrite (${again.map(key).join(", ")})`);
+    count(`${kind}: rewrites its own output again`);
+  }
 }
 
 function checkRewrite(original: Original, message: Linter.LintMessage, fix: Linter.LintMessage["fix"] & object, kind: string) {
@@ -178,6 +225,15 @@ function checkRewrite(original: Original, message: Linter.LintMessage, fix: Lint
     failures.push(`${where}: does not parse: ${fatal.message}`);
     count(`${kind}: fails to parse`);
     return;
+  }
+  checkNoSecondRewrite(after, output, fix.range[0], fix.text.length, where, kind);
+  checkTypes(original, output, where, kind);
+  if (dump) {
+    dumped += 1;
+    const extension = path.extname(file);
+    writeFileSync(path.join(dump, `${dumped}.a${extension}`), text);
+    writeFileSync(path.join(dump, `${dumped}.b${extension}`), output);
+    writeFileSync(path.join(dump, `${dumped}.where`), `${where}\n`);
   }
   const counts = { before: countByKey(before), after: countByKey(after) };
   const answered = key(message);
@@ -205,6 +261,47 @@ function checkRewrite(original: Original, message: Linter.LintMessage, fix: Lint
     failures.push(`${where}: puts ${uses.join(", ")} inside the callback`);
     count(`${kind}: pool use inside`);
   }
+}
+
+/**
+ * With --idempotence: ESLint's fix loop over the whole file (every prefer-with-client fix, up to its 10 passes) must
+ * end at a fixed point — nothing fixable left, a second run changing nothing and reporting nothing more — and its
+ * output must parse and report no finding the original did not (with --typecheck: and add no type error).
+ */
+function checkFixLoop(original: Original): void {
+  const { file, text, findings } = original;
+  const first = linter.verifyAndFix(text, config, { filename: file });
+  if (!first.fixed) return;
+  count("fix loop: files fixed");
+  const where = `${file} (fix loop)`;
+  if (first.messages.some((message) => message.fatal)) {
+    failures.push(`${where}: the fixed file does not parse`);
+    count("fix loop: fails to parse");
+    return;
+  }
+  if (first.messages.some((message) => message.fix && message.ruleId?.startsWith("poolguard/"))) {
+    failures.push(`${where}: still offers a fix after ESLint's last pass`);
+    count("fix loop: no fixed point");
+  }
+  const second = linter.verifyAndFix(first.output, config, { filename: file });
+  if (second.fixed) {
+    failures.push(`${where}: a second run of the fix loop changes the file again`);
+    count("fix loop: second run changes the file");
+  }
+  const counts = { before: countByKey(findings), first: countByKey(first.messages), second: countByKey(second.messages) };
+  for (const [name, number] of counts.first) {
+    if (number > (counts.before.get(name) ?? 0)) {
+      failures.push(`${where}: adds ${name}`);
+      count("fix loop: adds a finding");
+    }
+  }
+  for (const [name, number] of counts.second) {
+    if (number > (counts.first.get(name) ?? 0)) {
+      failures.push(`${where}: the second run reports more ${name}`);
+      count("fix loop: second run reports more");
+    }
+  }
+  checkTypes(original, first.output, where, "fix loop");
 }
 
 function checkFile(file: string): void {
@@ -254,12 +351,11 @@ function checkFile(file: string): void {
       }
     }
   }
+  if (idempotence) checkFixLoop(original);
 }
 
-const list = process.argv.includes("--list");
-const roots = process.argv.slice(2).filter((argument) => argument !== "--list");
 if (roots.length === 0) {
-  console.error("usage: npx tsx test/realworld/check-rewrites.ts <dir> [<dir>…]");
+  console.error("usage: npx tsx test/realworld/check-rewrites.ts [--list] [--idempotence] [--typecheck] [--dump <dir>] <dir> [<dir>…]");
   process.exit(2);
 }
 for (const root of roots) {
