@@ -130,6 +130,25 @@ function holdAt(ast: TSESTree.Program, text: string, offset: number): Hold | nul
   return { pool, client, followers };
 }
 
+/** The module system a file's own top-level statements show, read independently of the rule's import-insertion. */
+function moduleSystem(ast: TSESTree.Program, text: string): "esm" | "commonjs" | "unknown" {
+  const esm = ast.body.some((node) => node.type.startsWith("Import") || node.type.startsWith("Export"));
+  if (esm) return "esm";
+  const commonJs = ast.body.some((node) => /\brequire\s*\(|\bmodule\.exports\b|^\s*exports\.\w+\s*=/.test(text.slice(...node.range)));
+  return commonJs ? "commonjs" : "unknown";
+}
+
+/** What the rewrite added that the file's module system cannot load: an `import` in CommonJS, a `require` in ESM. */
+function moduleMismatch(original: TSESTree.Program, text: string, output: TSESTree.Program): string | null {
+  const system = moduleSystem(original, text);
+  const imports = (ast: TSESTree.Program) => ast.body.filter((node) => node.type === AST_NODE_TYPES.ImportDeclaration).length;
+  if (system === "commonjs" && imports(output) > imports(original)) return "adds an `import` to a CommonJS file";
+  const requiresRuntime = (ast: TSESTree.Program) =>
+    ast.body.filter((node) => node.type === AST_NODE_TYPES.VariableDeclaration && node.declarations.some((d) => d.init?.type === AST_NODE_TYPES.CallExpression && d.init.callee.type === AST_NODE_TYPES.Identifier && d.init.callee.name === "require")).length;
+  if (system === "esm" && original.sourceType === "module" && requiresRuntime(output) > requiresRuntime(original)) return "adds a `require` to an ES module";
+  return null;
+}
+
 /** Calls inside poolguard-helper callbacks of `output` that end or check out `pool` again. */
 function poolUsesInside(ast: TSESTree.Program, output: string, pool: string): string[] {
   const found: string[] = [];
@@ -225,6 +244,11 @@ function checkRewrite(original: Original, message: Linter.LintMessage, fix: Lint
     failures.push(`${where}: does not parse: ${fatal.message}`);
     count(`${kind}: fails to parse`);
     return;
+  }
+  const mismatch = moduleMismatch(ast, text, outputAst);
+  if (mismatch) {
+    failures.push(`${where}: ${mismatch}`);
+    count(`${kind}: wrong module system`);
   }
   checkNoSecondRewrite(after, output, fix.range[0], fix.text.length, where, kind);
   checkTypes(original, output, where, kind);

@@ -144,6 +144,54 @@ module.exports = { load };`,
       errors: [{ messageId: "preferWithClient", line: 5, column: 3 }],
     },
     {
+      // CommonJS parsed as a module (ESLint's default for .js): its only require is called at once (a fastify route
+      // file of AlbertoVolpato/info22-23 and Lalallal12/project1) and it exports through module.exports. An
+      // `import` there would not even load under CommonJS: the require form goes after that require.
+      code: `'use strict'
+const validate = require('./schema')()
+module.exports = async function (fastify) {
+  fastify.get('/', async () => {
+    const client = await fastify.pg.connect()
+    try {
+      await client.query('SELECT 1')
+    } finally {
+      client.release()
+    }
+  })
+}`,
+      output: `'use strict'
+const validate = require('./schema')()
+const { withClient } = require('poolguard/runtime')
+module.exports = async function (fastify) {
+  fastify.get('/', async () => {
+    await withClient(fastify.pg, async (client) => {
+      await client.query('SELECT 1')
+    })
+  })
+}`,
+      errors: [{ messageId: "preferWithClient", line: 5, column: 5 }],
+    },
+    {
+      // No require at all, but module.exports (MosheBerger/quick-round's server/sql/likes.js): CommonJS too.
+      code: `async function count(pool) {
+  const client = await pool.connect();
+  try {
+    return await client.query("SELECT count(*) FROM likes");
+  } finally {
+    client.release();
+  }
+}
+module.exports = count;`,
+      output: `const { withClient } = require("poolguard/runtime");
+async function count(pool) {
+  return await withClient(pool, async (client) => {
+    return await client.query("SELECT count(*) FROM likes");
+  });
+}
+module.exports = count;`,
+      errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
+    },
+    {
       // Top-level await in a module.
       code: `import { pool } from "./db.js";
 const client = await pool.connect();

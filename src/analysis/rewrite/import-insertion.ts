@@ -18,23 +18,60 @@ export function isNameInScope(sourceCode: Readonly<TSESLint.SourceCode>, node: T
   return false;
 }
 
-function isRequireDeclaration(statement: TSESTree.Node): statement is TSESTree.VariableDeclaration {
-  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
-  return statement.declarations.some((declarator) => {
-    const init = declarator.init;
-    return (
-      init?.type === AST_NODE_TYPES.CallExpression &&
-      init.callee.type === AST_NODE_TYPES.Identifier &&
-      init.callee.name === "require"
-    );
-  });
+/** The `require("…")` call an expression starts from: itself, or the root of `require("…")()` / `require("…").x`. */
+function requireCallOf(expression: TSESTree.Node | null | undefined): TSESTree.CallExpression | null {
+  for (let current = expression; current; ) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      if (current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === "require") return current;
+      current = current.callee;
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      current = current.object;
+    } else {
+      return null;
+    }
+  }
+  return null;
 }
 
-/** The file's module system as its own text shows it: `import` wins; `require` declarations or a script mean CJS. */
+function isRequireDeclaration(statement: TSESTree.Node): statement is TSESTree.VariableDeclaration {
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return statement.declarations.some((declarator) => requireCallOf(declarator.init) !== null);
+}
+
+/** `module.exports = …`, `module.exports.x = …` or `exports.x = …` as a top-level statement. */
+function isCommonJsExport(statement: TSESTree.Node): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const assignment = statement.expression;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression) return false;
+  let target: TSESTree.Node = assignment.left;
+  while (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object: TSESTree.Node = target.object;
+    if (object.type === AST_NODE_TYPES.Identifier) {
+      if (object.name === "exports") return true;
+      const property = target.property;
+      return object.name === "module" && !target.computed && property.type === AST_NODE_TYPES.Identifier && property.name === "exports";
+    }
+    target = object;
+  }
+  return false;
+}
+
+/**
+ * The file's module system as its own text shows it: `import`/`export` win; a script, `require` declarations
+ * (`require("x")()` and `require("x").y` too) or `module.exports`/`exports.x` assignments mean CommonJS — where an
+ * added `import` would stop the file from loading at all.
+ */
 function isCommonJs(program: TSESTree.Program): boolean {
-  if (program.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration)) return false;
+  const esm = program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportAllDeclaration,
+  );
+  if (esm) return false;
   if (program.sourceType === "script") return true;
-  return program.body.some(isRequireDeclaration);
+  return program.body.some((statement) => isRequireDeclaration(statement) || isCommonJsExport(statement));
 }
 
 function endsWithSemicolon(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
@@ -105,7 +142,8 @@ export function importEditFor(
 
   if (isCommonJs(program)) {
     const lastRequire = program.body.filter(isRequireDeclaration).at(-1);
-    const quote = lastRequire ? quoteOf((lastRequire.declarations[0]?.init as TSESTree.CallExpression).arguments[0]) : '"';
+    const requireCall = lastRequire?.declarations.map((declarator) => requireCallOf(declarator.init)).find((call) => call !== null);
+    const quote = requireCall ? quoteOf(requireCall.arguments[0]) : '"';
     const end = lastRequire && endsWithSemicolon(sourceCode, lastRequire) ? ";" : lastRequire ? "" : semicolon ? ";" : "";
     const property = local === imported ? imported : `${imported}: ${local}`;
     const line = `const { ${property} } = require(${quote}${importSource}${quote})${end}`;
