@@ -15,6 +15,7 @@
 // (work trees extracted from mirrored repositories; --list prints each refusal with its place)
 import tsParser from "@typescript-eslint/parser";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { diffLines } from "diff";
 import { Linter } from "eslint";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -214,13 +215,30 @@ function checkTypes(original: Original, output: string, where: string, kind: str
   }
 }
 
-/** With --idempotence: the rewritten code (from `start`, `length` characters) must not be offered a rewrite again. */
-function checkNoSecondRewrite(after: readonly Linter.LintMessage[], output: string, start: number, length: number, where: string, kind: string): void {
+/**
+ * The ranges of `output` that the rewrite wrote (line by line, as diffLines sees it), leaving out the added import
+ * or require line: everything else — the file's other blocks between the import and the rewrite — is unchanged.
+ */
+function rewrittenRanges(text: string, output: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let offset = 0;
+  for (const change of diffLines(text, output)) {
+    if (change.removed) continue;
+    const end = offset + change.value.length;
+    if (change.added && !/^[^\n]*poolguard\/runtime[^\n]*\n?$/.test(change.value)) ranges.push([offset, end]);
+    offset = end;
+  }
+  return ranges;
+}
+
+/** With --idempotence: the code the rewrite wrote must not be offered a rewrite (a fix or a suggestion) again. */
+function checkNoSecondRewrite(after: readonly Linter.LintMessage[], text: string, output: string, where: string, kind: string): void {
   if (!idempotence) return;
+  const ranges = rewrittenRanges(text, output);
   const again = after.filter((message) => {
     if (!message.ruleId?.startsWith("poolguard/") || !(message.fix || message.suggestions?.length)) return false;
     const offset = offsetOf(output, message.line, message.column);
-    return offset >= start && offset < start + length;
+    return ranges.some(([start, end]) => offset >= start && offset < end);
   });
   if (again.length > 0) {
     failures.push(`${where}: its output is offered another rewrite (${again.map(key).join(", ")})`);
@@ -250,7 +268,7 @@ function checkRewrite(original: Original, message: Linter.LintMessage, fix: Lint
     failures.push(`${where}: ${mismatch}`);
     count(`${kind}: wrong module system`);
   }
-  checkNoSecondRewrite(after, output, fix.range[0], fix.text.length, where, kind);
+  checkNoSecondRewrite(after, text, output, where, kind);
   checkTypes(original, output, where, kind);
   if (dump) {
     dumped += 1;

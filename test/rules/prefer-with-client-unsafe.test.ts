@@ -308,5 +308,60 @@ async function f(pool) {
       6,
       5,
     ),
+    // TypeScript never carries a property's narrowing into a closure, whatever the root: graphile/crystal's test
+    // helpers call `options.callback` inside `if (options.callback)`, and the fix made that `possibly 'undefined'`
+    // (found by check-rewrites --typecheck).
+    noFix(
+      `async function run(pool, options: { callback?: (c: unknown) => Promise<void> }) {
+  if (options.callback) {
+    const client = await pool.connect();
+    try {
+      await options.callback(client);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      "`options.callback` is narrowed before the block (TypeScript forgets a property's narrowing inside the callback)",
+      3,
+      5,
+    ),
+    // Twin: plain JavaScript is not type-checked, so nothing is lost there.
+    {
+      code: `async function run(pool, options) {
+  if (options.callback) {
+    const client = await pool.connect();
+    try {
+      await options.callback(client);
+    } finally {
+      client.release();
+    }
+  }
+}`,
+      filename: "file.js",
+      output: `import { withClient } from "poolguard/runtime";
+async function run(pool, options) {
+  if (options.callback) {
+    await withClient(pool, async (client) => {
+      await options.callback(client);
+    });
+  }
+}`,
+      errors: [{ messageId: "preferWithClient" as const, line: 3, column: 5 }],
+    },
+    // An early exit narrows too.
+    noFix(
+      `async function touch(pool, job: { last: { id: number } | null }) {
+  if (job.last === null) return;
+  const client = await pool.connect();
+  try {
+    await client.query("UPDATE jobs SET seen = now() WHERE id = $1", [job.last.id]);
+  } finally {
+    client.release();
+  }
+}`,
+      "`job.last` is narrowed before the block (TypeScript forgets a property's narrowing inside the callback)",
+      3,
+    ),
   ],
 });

@@ -10,6 +10,7 @@ import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
 import { bindingReason, functionReason, type FlowOut } from "./rewrite-safety.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
+import { memberNarrowingReason } from "./member-narrowing.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -114,6 +115,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (poolReason) return fail(poolReason);
   const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel, options.typeChecked ?? true);
   if (bindings.reason !== null) return fail(bindings.reason);
+  const narrowed = memberNarrowingReason(source, acquisition.statement, body.movedNodes, body.moved, options.typeChecked ?? true);
+  if (narrowed) return fail(narrowed);
   const { flowOut } = bindings;
   if (flowOut.declared.length > 0 && flowOut.assigned.length > 0) {
     const names = [...flowOut.declared, ...flowOut.assigned].map((variable) => `\`${variable.name}\``).join(", ");
