@@ -170,6 +170,32 @@ FROM report\`);
 }`,
       "the client is handed over (returned or stored), so it must outlive the block",
     ),
+    // Never released, and its work is not awaited (a cursor read through callbacks, as esthonjr/crud-postgresql-nodejs
+    // does): withClient would release the client as soon as the callback returns, while the cursor still reads on it.
+    noSuggestion(
+      `async function readCursor(pool) {
+  const client = await pool.connect();
+  const cursor = client.query(new Cursor("SELECT * FROM users"));
+  cursor.read(1, (err, rows) => {
+    console.log(rows);
+  });
+}`,
+      "`client.query(…)` is not awaited, and withClient would release the client while it still runs",
+    ),
+    // Twin: awaited work, never released — the callback holds the client exactly as long as the work runs.
+    suggestion(
+      `async function readFirst(pool) {
+  const client = await pool.connect();
+  const { rows } = await client.query("SELECT * FROM users LIMIT 1");
+  console.log(rows);
+}`,
+      `${IMPORT}async function readFirst(pool) {
+  await withClient(pool, async (client) => {
+    const { rows } = await client.query("SELECT * FROM users LIMIT 1");
+    console.log(rows);
+  });
+}`,
+    ),
   ],
 });
 

@@ -3,8 +3,8 @@
 // the code after the release needs come back as the callback's result.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction } from "../ast-walk.js";
-import { parentSkippingWrappers } from "../node-shapes.js";
+import { isFunction, walk } from "../ast-walk.js";
+import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
 import { straightReleaseIndex } from "./held-span.js";
 import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
 import {
@@ -44,6 +44,13 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   }
   if (span.some(isModuleLevelOnly)) {
     return fail("an `import`, `export` or namespace declaration follows, which cannot move into a function");
+  }
+
+  // Never released on the straight path: the original held the client for as long as its work ran, awaited or not.
+  // withClient releases when the callback's promise settles, which is too early for work nobody awaits.
+  if (heldUntil < 0) {
+    const unawaited = unawaitedQuery(source, span, name);
+    if (unawaited) return fail(`\`${name}.${unawaited}(…)\` is not awaited, and withClient would release the client while it still runs`);
   }
 
   const moved: [number, number] = [first.range[0], last.range[1]];
@@ -100,6 +107,50 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     releasedFrom: heldUntil >= 0 ? null : (firstReleaseOffset(scan) ?? Number.POSITIVE_INFINITY),
     scan,
   });
+}
+
+/**
+ * The first `<client>.query(…)` (or `.copyFrom`/`.copyTo`) call of the moved statements — outside nested functions,
+ * whose timing is their own — that no `await`, `yield` or `return` takes in: a cursor, a stream, a callback-style
+ * query. Null when every one is awaited.
+ */
+function unawaitedQuery(source: Source, span: readonly TSESTree.Statement[], clientName: string): string | null {
+  let found: string | null = null;
+  for (const statement of span) {
+    walk(statement, source.visitorKeys, (node) => {
+      if (found !== null || isFunction(node)) return false;
+      if (node.type !== AST_NODE_TYPES.CallExpression) return true;
+      const method = methodCall(node);
+      if (!method || !QUERY_METHODS.has(method.name)) return true;
+      if (method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== clientName) return true;
+      if (!awaitedWithin(node, statement)) found = method.name;
+      return true;
+    });
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const QUERY_METHODS = new Set(["query", "copyFrom", "copyTo"]);
+
+/** Whether an expression between `node` and its statement `top` awaits, yields or returns it. */
+function awaitedWithin(node: TSESTree.Node, top: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== top.parent; current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.ReturnStatement:
+        return true;
+      default:
+        if (isStatementLike(current)) return false;
+    }
+  }
+  return false;
+}
+
+/** A node that ends an expression: past it, nothing awaits the value any more. */
+function isStatementLike(node: TSESTree.Node): boolean {
+  return node.type.endsWith("Statement") || node.type === AST_NODE_TYPES.VariableDeclaration || isFunction(node);
 }
 
 /** Statements that are valid only at the top of a module (or namespace), never inside a function body. */
