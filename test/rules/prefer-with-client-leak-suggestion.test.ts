@@ -170,6 +170,43 @@ FROM report\`);
 }`,
       "the client is handed over (returned or stored), so it must outlive the block",
     ),
+    // Released early in a branch that then uses the pool: inside the callback that query would wait for a second
+    // client while this one is still held (with one client left, forever).
+    noSuggestion(
+      `async function claim(pool, id) {
+  const client = await pool.connect();
+  const { rowCount } = await client.query("UPDATE jobs SET taken = true WHERE id = $1", [id]);
+  if (rowCount === 0) {
+    client.release();
+    await pool.query("INSERT INTO misses (id) VALUES ($1)", [id]);
+    return;
+  }
+  client.release();
+}`,
+      "`pool.query()` runs after a `release()` that is not on every path, and would run while the callback still holds the client",
+    ),
+    // Twin: the branch's other work does not use the pool, so it may run before the release.
+    suggestion(
+      `async function claim(pool, id) {
+  const client = await pool.connect();
+  const { rowCount } = await client.query("UPDATE jobs SET taken = true WHERE id = $1", [id]);
+  if (rowCount === 0) {
+    client.release();
+    console.warn("missed", id);
+    return;
+  }
+  client.release();
+}`,
+      `${IMPORT}async function claim(pool, id) {
+  return await withClient(pool, async (client) => {
+    const { rowCount } = await client.query("UPDATE jobs SET taken = true WHERE id = $1", [id]);
+    if (rowCount === 0) {
+      console.warn("missed", id);
+      return;
+    }
+  });
+}`,
+    ),
     // Never released, and its work is not awaited (a cursor read through callbacks, as esthonjr/crud-postgresql-nodejs
     // does): withClient would release the client as soon as the callback returns, while the cursor still reads on it.
     noSuggestion(

@@ -66,6 +66,10 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     else releases.push(statementNode);
   }
   if (reason) return fail(reason);
+  const afterEarlyRelease = poolUseAfterEarlyRelease(scan, releases, span);
+  if (afterEarlyRelease) {
+    return fail(`${afterEarlyRelease} runs after a \`release()\` that is not on every path, and would run while the callback still holds the client`);
+  }
   if (handsOverClient(source, acquisition, moved)) {
     return fail("the client is handed over (returned or stored), so it must outlive the block");
   }
@@ -151,6 +155,27 @@ function awaitedWithin(node: TSESTree.Node, top: TSESTree.Node): boolean {
 /** A node that ends an expression: past it, nothing awaits the value any more. */
 function isStatementLike(node: TSESTree.Node): boolean {
   return node.type.endsWith("Statement") || node.type === AST_NODE_TYPES.VariableDeclaration || isFunction(node);
+}
+
+/**
+ * A pool use that follows, in the same block, a release the callback drops from inside a branch (`if (!found) {
+ * c.release(); await pool.query(…); return; }`): the original ran it with the client back in the pool, the callback
+ * would run it still holding the client — a second checkout that waits on the first, forever with one client left.
+ */
+function poolUseAfterEarlyRelease(
+  scan: ReturnType<typeof scanMovedCode>,
+  releases: readonly TSESTree.Node[],
+  span: readonly TSESTree.Statement[],
+): string | null {
+  for (const release of releases) {
+    const block = release.parent;
+    if (!block || (span as readonly TSESTree.Node[]).includes(release)) continue;
+    const use = scan.poolUses.find(
+      ({ call }) => call.range[0] >= release.range[1] && call.range[1] <= block.range[1],
+    );
+    if (use) return use.use;
+  }
+  return null;
 }
 
 /** Statements that are valid only at the top of a module (or namespace), never inside a function body. */
