@@ -192,6 +192,14 @@ module.exports = count;`,
       errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
     },
     {
+      // A file with CRLF line ends (LeekedDE/dbcsgo's server) keeps them on the lines the fix writes: the added
+      // require and the callback's lines, not a bare LF that leaves the file with mixed line ends.
+      code: 'const { pool } = require("./db");\r\nasync function load() {\r\n  const client = await pool.connect();\r\n  try {\r\n    await client.query("SELECT 1");\r\n  } finally {\r\n    client.release();\r\n  }\r\n}\r\nmodule.exports = { load };\r\n',
+      output:
+        'const { pool } = require("./db");\r\nconst { withClient } = require("poolguard/runtime");\r\nasync function load() {\r\n  await withClient(pool, async (client) => {\r\n    await client.query("SELECT 1");\r\n  });\r\n}\r\nmodule.exports = { load };\r\n',
+      errors: [{ messageId: "preferWithClient", line: 3, column: 3 }],
+    },
+    {
       // Top-level await in a module.
       code: `import { pool } from "./db.js";
 const client = await pool.connect();

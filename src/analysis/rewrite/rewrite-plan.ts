@@ -180,5 +180,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   const edits: TextEdit[] = [{ range: body.replaced, text: replacement }];
   for (const removal of body.alsoRemoved ?? []) edits.push({ range: removalRange(source, removal), text: "" });
   if (name.importEdit) edits.unshift(name.importEdit);
-  return { ok: true, helper, edits: edits.sort((a, b) => a.range[0] - b.range[0]) };
+  // The pieces above join lines with "\n": a CRLF file gets CRLF on every line written, not mixed line ends.
+  const written = text.includes("\r\n") ? edits.map((edit) => ({ range: edit.range, text: edit.text.replace(/\r?\n/g, "\r\n") })) : edits;
+  return { ok: true, helper, edits: written.sort((a, b) => a.range[0] - b.range[0]) };
 }
