@@ -15,13 +15,13 @@
 // (work trees extracted from mirrored repositories; --list prints each refusal with its place)
 import tsParser from "@typescript-eslint/parser";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { diffLines } from "diff";
 import { Linter } from "eslint";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import plugin from "../../src/plugin.js";
 import { methodCall, unwrapExpression } from "../../src/analysis/node-shapes.js";
 import { leakSuggestionHarness } from "../support/leak-suggestion-harness.js";
+import { moduleMismatch, rewrittenRanges } from "./rewrite-output-checks.js";
 import { addedDiagnostics, isolatedDiagnostics, typeCheckable } from "./rewrite-typecheck.js";
 
 const LINTED = /\.(js|ts|mjs|cjs|tsx|jsx)$/;
@@ -131,25 +131,6 @@ function holdAt(ast: TSESTree.Program, text: string, offset: number): Hold | nul
   return { pool, client, followers };
 }
 
-/** The module system a file's own top-level statements show, read independently of the rule's import-insertion. */
-function moduleSystem(ast: TSESTree.Program, text: string): "esm" | "commonjs" | "unknown" {
-  const esm = ast.body.some((node) => node.type.startsWith("Import") || node.type.startsWith("Export"));
-  if (esm) return "esm";
-  const commonJs = ast.body.some((node) => /\brequire\s*\(|\bmodule\.exports\b|^\s*exports\.\w+\s*=/.test(text.slice(...node.range)));
-  return commonJs ? "commonjs" : "unknown";
-}
-
-/** What the rewrite added that the file's module system cannot load: an `import` in CommonJS, a `require` in ESM. */
-function moduleMismatch(original: TSESTree.Program, text: string, output: TSESTree.Program): string | null {
-  const system = moduleSystem(original, text);
-  const imports = (ast: TSESTree.Program) => ast.body.filter((node) => node.type === AST_NODE_TYPES.ImportDeclaration).length;
-  if (system === "commonjs" && imports(output) > imports(original)) return "adds an `import` to a CommonJS file";
-  const requiresRuntime = (ast: TSESTree.Program) =>
-    ast.body.filter((node) => node.type === AST_NODE_TYPES.VariableDeclaration && node.declarations.some((d) => d.init?.type === AST_NODE_TYPES.CallExpression && d.init.callee.type === AST_NODE_TYPES.Identifier && d.init.callee.name === "require")).length;
-  if (system === "esm" && original.sourceType === "module" && requiresRuntime(output) > requiresRuntime(original)) return "adds a `require` to an ES module";
-  return null;
-}
-
 /** Calls inside poolguard-helper callbacks of `output` that end or check out `pool` again. */
 function poolUsesInside(ast: TSESTree.Program, output: string, pool: string): string[] {
   const found: string[] = [];
@@ -213,22 +194,6 @@ function checkTypes(original: Original, output: string, where: string, kind: str
     failures.push(`${where}: adds type errors: ${added.join(" | ")}`);
     count(`${kind}: adds a type error`);
   }
-}
-
-/**
- * The ranges of `output` that the rewrite wrote (line by line, as diffLines sees it), leaving out the added import
- * or require line: everything else — the file's other blocks between the import and the rewrite — is unchanged.
- */
-function rewrittenRanges(text: string, output: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let offset = 0;
-  for (const change of diffLines(text, output)) {
-    if (change.removed) continue;
-    const end = offset + change.value.length;
-    if (change.added && !/^[^\n]*poolguard\/runtime[^\n]*\n?$/.test(change.value)) ranges.push([offset, end]);
-    offset = end;
-  }
-  return ranges;
 }
 
 /** With --idempotence: the code the rewrite wrote must not be offered a rewrite (a fix or a suggestion) again. */
