@@ -349,6 +349,31 @@ async function run(pool, options) {
 }`,
       errors: [{ messageId: "preferWithClient" as const, line: 3, column: 5 }],
     },
+    // Twin: a guard that narrows nothing for sure when it fails (`a && b`), as the-control-group/authx's mutations
+    // validate `input.id`, keeps the fix; so does a property the body only assigns.
+    {
+      code: `async function create(pool, input: { id?: string | null }, state: { done: boolean }) {
+  if (typeof input.id === "string" && !valid(input.id)) throw new Error("bad id");
+  if (state.done) return;
+  const client = await pool.connect();
+  try {
+    await client.query("INSERT INTO t (id) VALUES ($1)", [input.id ?? null]);
+    state.done = true;
+  } finally {
+    client.release();
+  }
+}`,
+      output: `import { withClient } from "poolguard/runtime";
+async function create(pool, input: { id?: string | null }, state: { done: boolean }) {
+  if (typeof input.id === "string" && !valid(input.id)) throw new Error("bad id");
+  if (state.done) return;
+  await withClient(pool, async (client) => {
+    await client.query("INSERT INTO t (id) VALUES ($1)", [input.id ?? null]);
+    state.done = true;
+  });
+}`,
+      errors: [{ messageId: "preferWithClient" as const, line: 4, column: 3 }],
+    },
     // An early exit narrows too.
     noFix(
       `async function touch(pool, job: { last: { id: number } | null }) {

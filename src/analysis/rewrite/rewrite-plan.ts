@@ -115,7 +115,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (poolReason) return fail(poolReason);
   const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel, options.typeChecked ?? true);
   if (bindings.reason !== null) return fail(bindings.reason);
-  const narrowed = memberNarrowingReason(source, acquisition.statement, body.movedNodes, body.moved, options.typeChecked ?? true);
+  const narrowed = memberNarrowingReason(source, acquisition.statement, body.movedNodes, options.typeChecked ?? true);
   if (narrowed) return fail(narrowed);
   const { flowOut } = bindings;
   if (flowOut.declared.length > 0 && flowOut.assigned.length > 0) {
