@@ -148,7 +148,9 @@ export default createRule<Options, MessageIds>({
         leak.cause === "batchRejectionLeaks" ||
         leak.cause === "requestEndedOnThrow" ||
         leak.cause === "connectNotAwaited" ||
-        leak.cause === "stoppedAtYield"
+        leak.cause === "stoppedAtYield" ||
+        // `withClient` takes a pg pool; the project's own connection helper is not one.
+        leak.acquisition.throughHelper === true
       ) {
         return [];
       }

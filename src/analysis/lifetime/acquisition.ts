@@ -76,6 +76,8 @@ export interface Acquisition {
   heldWhenInstance?: InstanceCheckout;
   /** Style "await": the `await` (or co `yield`) after which the client is held, when not `connect()`'s own (thunk-checkout.ts). */
   awaited?: TSESTree.AwaitExpression | TSESTree.YieldExpression;
+  /** Checked out through the project's own helper (its `connect()`), not a pool: no `withClient` rewrite is offered. */
+  throughHelper?: boolean;
 }
 
 /** What one reference to the client (or to `done`) does. */
@@ -273,6 +275,11 @@ export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge
     return acquisition;
   }
   if (isPool.excluded?.(method.object) || isOtherLibraryReceiver(method.object, sourceCode)) return null;
+  // `const db = require("./db"); await db.connect()`: the project's helper checks the client out of its pool.
+  if (isPool.checkoutModule?.(method.object)) {
+    const checkout = acquisitionOf(call, method.object, sourceCode);
+    return checkout && { ...checkout, throughHelper: true };
+  }
   const candidate = acquisitionOf(call, method.object, sourceCode);
   // `pg.connect(url, (err, client) => …)`: pg 6's module-level pool, whether or not the callback takes its release.
   if (candidate?.style === "callback" && isLegacyModulePool(method.object, sourceCode)) return candidate;
@@ -287,6 +294,8 @@ export interface PoolJudge {
   (expression: TSESTree.Node): boolean;
   excluded?(expression: TSESTree.Node): boolean;
   byNameOnly?(expression: TSESTree.Node): boolean;
+  /** A local module whose `connect()` hands out pool clients (pools/checkout-functions.ts). */
+  checkoutModule?(expression: TSESTree.Node): boolean;
 }
 
 /** The connect callback can receive pg's client: it declares a second parameter, or reads `arguments`. */

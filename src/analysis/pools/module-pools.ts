@@ -8,6 +8,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { returnsOnlyCheckouts } from "./checkout-functions.js";
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -15,6 +16,11 @@ export interface ModulePools {
   whole: boolean;
   /** Named exports (and properties of an exported object) that are pools: `export const pool = …`, `{ pool }`. */
   members: ReadonlySet<string>;
+  /**
+   * The module's value (or namespace) has a `connect` function that hands out pool clients, as a pool does:
+   * `module.exports = { connect }` with `async function connect() { … return pool.connect(); }` (checkout-functions.ts).
+   */
+  checkouts: boolean;
 }
 
 /** The parser of the linted file, as ESLint hands it to rules. */
@@ -23,7 +29,7 @@ export interface ModuleParser {
   parseForESLint?(text: string, options?: Record<string, unknown>): { ast: unknown };
 }
 
-const NONE: ModulePools = { whole: false, members: new Set() };
+const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false };
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** A TypeScript ESM import names the emitted file (`./db.js`) of a source that is `./db.ts`. */
 const SOURCE_OF_EMITTED: Record<string, string[]> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
@@ -176,7 +182,10 @@ class ModuleReader {
   /** Top-level variables holding an object literal, for `module.exports = db` where `const db = { pool }`. */
   readonly #objects = new Map<string, TSESTree.ObjectExpression>();
   readonly #members = new Set<string>();
+  /** Top-level functions by name, for an exported `connect` that is one of them. */
+  readonly #functions = new Map<string, TSESTree.Node>();
   #whole = false;
+  #checkouts = false;
 
   constructor(
     readonly file: string,
@@ -189,7 +198,14 @@ class ModuleReader {
     for (const statement of program.body) this.#bindings(statement);
     for (const statement of program.body) this.#variables(statement);
     for (const statement of program.body) this.#exports(statement);
-    return { whole: this.#whole, members: this.#members };
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts };
+  }
+
+  /** `connect` exported as `value` (a function, or the name of a top-level one) hands out pool clients. */
+  #exportConnect(value: TSESTree.Node): void {
+    const node = unwrapExpression(value);
+    const fn = node.type === AST_NODE_TYPES.Identifier ? this.#functions.get(node.name) : node;
+    if (fn && returnsOnlyCheckouts(fn)) this.#checkouts = true;
   }
 
   #bindings(statement: TSESTree.ProgramStatement): void {
@@ -237,9 +253,14 @@ class ModuleReader {
   }
 
   #variables(statement: TSESTree.ProgramStatement): void {
+    const declared = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declared?.type === AST_NODE_TYPES.FunctionDeclaration && declared.id) this.#functions.set(declared.id.name, declared);
     for (const declarator of declarators(statement)) {
       if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) continue;
       const init = unwrapExpression(declarator.init);
+      if (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression) {
+        this.#functions.set(declarator.id.name, init);
+      }
       if (this.#isPool(init)) this.#pools.add(declarator.id.name);
       else if (init.type === AST_NODE_TYPES.ObjectExpression) this.#objects.set(declarator.id.name, init);
     }
@@ -268,10 +289,17 @@ class ModuleReader {
           if (declarator.id.type === AST_NODE_TYPES.Identifier && this.#pools.has(declarator.id.name)) {
             this.#members.add(declarator.id.name);
           }
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === "connect" && declarator.init) {
+            this.#exportConnect(declarator.init);
+          }
+        }
+        if (statement.declaration?.type === AST_NODE_TYPES.FunctionDeclaration && statement.declaration.id?.name === "connect") {
+          this.#exportConnect(statement.declaration);
         }
         for (const specifier of statement.specifiers) {
           const local = exportName(specifier.local);
           const exported = exportName(specifier.exported);
+          if (exported === "connect") this.#exportConnect(specifier.local);
           if (!this.#pools.has(local)) continue;
           if (exported === "default") this.#whole = true;
           else this.#members.add(exported);
@@ -305,6 +333,7 @@ class ModuleReader {
       isIdentifier(object, "exports") ||
       (object.type === AST_NODE_TYPES.MemberExpression && isIdentifier(object.object, "module") && memberPropertyName(object) === "exports");
     if (onExports && name !== null && this.#isPool(right)) this.#members.add(name);
+    if (onExports && name === "connect") this.#exportConnect(right);
   }
 
   /** The module's value or default export: a pool, an object holding pools, or another module's value. */
@@ -320,6 +349,7 @@ class ModuleReader {
         if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
         const key = staticKeyName(property.key);
         if (key !== null && this.#isPool(property.value)) this.#members.add(key);
+        if (key === "connect") this.#exportConnect(property.value);
       }
       return;
     }
@@ -334,6 +364,7 @@ class ModuleReader {
     const other = modulePools(target, this.parser, this.depth + 1);
     if (specifiers === null) {
       if (other.whole) this.#whole = true;
+      if (other.checkouts) this.#checkouts = true;
       for (const member of other.members) this.#members.add(member);
       return;
     }

@@ -30,6 +30,11 @@ export interface PoolMatcher {
    * fastify decorator) says so. Callers weigh other libraries' shapes against such a judgement.
    */
   byNameOnly(expression: TSESTree.Node): boolean;
+  /**
+   * Not a pool, but a local module whose `connect()` hands out pool clients the way a pool does (the project's own
+   * connection helper): `db.connect()` on it is a checkout.
+   */
+  checkoutModule(expression: TSESTree.Node): boolean;
 }
 
 /** What a type annotation says: a pg pool, something else, or nothing we can tell (`any`, an unresolved name). */
@@ -69,7 +74,10 @@ function buildMatcher(
   context: RuleContext,
   sourceCode: SourceCode,
   settings: PoolSettings,
-): ((expression: TSESTree.Node) => boolean) & { excluded(expression: TSESTree.Node): boolean } {
+): ((expression: TSESTree.Node) => boolean) & {
+  excluded(expression: TSESTree.Node): boolean;
+  checkoutModule(expression: TSESTree.Node): boolean;
+} {
   // Plain Maps: the matcher lives only as long as its file (see FileMemo), and a Map is cheaper to make than a WeakMap.
   const byNode = new Map<TSESTree.Node, boolean>();
   const excludedNodes = new Map<TSESTree.Node, boolean>();
@@ -273,12 +281,16 @@ function buildMatcher(
   };
 
   /** `db.pool` where `db` is a local module (`import * as db`, `import db`, `const db = require("./db")`) exporting it. */
-  const memberOfLocalModule = (member: TSESTree.MemberExpression, name: string): boolean => {
-    const object = unwrapExpression(member.object);
-    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const memberOfLocalModule = (member: TSESTree.MemberExpression, name: string): boolean =>
+    moduleNamed(member.object)?.members.has(name) === true;
+
+  /** `db` bound to a whole local module (`import * as db`, `import db`, `const db = require("./db")`): what it exports. */
+  const moduleNamed = (expression: TSESTree.Node): ModulePools | null => {
+    const object = unwrapExpression(expression);
+    if (object.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = findVariable(sourceCode.getScope(object), object);
     const definition = variable?.defs[0];
-    if (!definition) return false;
+    if (!definition) return null;
     const node = definition.node;
     let specifier: unknown = null;
     if (definition.type === DefinitionType.ImportBinding) {
@@ -292,8 +304,11 @@ function buildMatcher(
     } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id === definition.name) {
       specifier = requiredModule(node.init);
     }
-    return localModule(specifier)?.members.has(name) === true;
+    return localModule(specifier);
   };
+
+  /** `db` is a local module whose exported `connect` hands out pool clients (checkout-functions.ts). */
+  const checkoutModule = (expression: TSESTree.Node): boolean => moduleNamed(expression)?.checkouts === true;
 
   /** `this.name` declared in the enclosing class with a type annotation: what that annotation says. */
   const classMemberAnnotation = (member: TSESTree.MemberExpression, name: string): Annotation => {
@@ -484,7 +499,7 @@ function buildMatcher(
     byNode.set(node, answer);
     return answer;
   };
-  return Object.assign(matcher, { excluded });
+  return Object.assign(matcher, { excluded, checkoutModule });
 }
 
 /**
