@@ -176,7 +176,7 @@ function wrapperVariable(
 }
 
 /** Where an awaited value goes: the node that receives `await P.connect()` (skipping wrappers and parentheses). */
-function awaitedTarget(
+export function awaitedTarget(
   sourceCode: SourceCode,
   awaited: TSESTree.Node,
 ): {

@@ -18,6 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
+import { helperCheckouts } from "./helper-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
 import { chainDoubleReleases } from "./chain-double-release.js";
 import type { ModuleParser } from "../pools/module-pools.js";
@@ -426,9 +427,14 @@ function recordLifetimes(context: Context): Recording | null {
 
   // Acquisitions are found from the tokens before any event is recorded (scope analysis is complete by then), so
   // that only the code paths that hold a client are followed, and only the identifiers that can matter.
+  const found: Acquisition[] = [];
   for (const call of callsNamed(sourceCode, "connect")) {
     const acquisition = findAcquisition(call, isPool, sourceCode);
-    if (!acquisition) continue;
+    if (acquisition) found.push(acquisition);
+  }
+  // The file's own functions that give a checkout to their caller: each awaited call of one is a checkout too.
+  if (found.length > 0) found.push(...helperCheckouts(found, sourceCode));
+  for (const acquisition of found) {
     if (acquisition.target === "discarded") discarded.push(acquisition);
     const lost = strandedCheckout(acquisition, sourceCode);
     if (lost) stranded.push(lost);

@@ -1,0 +1,116 @@
+// A function of the same file that checks a client out and gives it back to its caller — `async function
+// startConnection() { try { const client = await pool.connect(); return client; } catch (e) { …; throw e; } }`,
+// `const getClient = () => pool.connect()` — is a checkout wherever it is awaited: `const client = await
+// startConnection()` holds a pool client that this caller must release (n1c0re/BoatDealer's routes,
+// JandersonRasseli/jhrnode's selectCustomers). The helper itself hands the client over, and is silent as before.
+// Only a helper whose every returned value is that checkout (or `null`/`undefined`, when it gave up) qualifies: the
+// shape of the code, never the helper's name.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/**
+ * Where `acquisition` gives its checkout to the function's caller: the `return` (or the arrow whose body is the
+ * checkout) of `return await pool.connect()`, `return pool.connect()`, `() => pool.connect()`; else null.
+ */
+function returnedCheckout(acquisition: Acquisition): TSESTree.Node | null {
+  if (acquisition.style !== "await" || acquisition.target !== "transferred") return null;
+  // A bare promise (`return pool.connect()`) is bound at the call itself; an awaited one at its `return`.
+  const returned = acquisition.binding === acquisition.call ? parentSkippingWrappers(acquisition.call) : acquisition.binding;
+  if (returned?.type === AST_NODE_TYPES.ReturnStatement) return returned;
+  return returned?.type === AST_NODE_TYPES.ArrowFunctionExpression && returned.body.type !== AST_NODE_TYPES.BlockStatement ? returned : null;
+}
+
+/** The names a returned identifier may have and still be the checkout: the client's variable, or an undeclared name. */
+function holderName(acquisition: Acquisition): string | null {
+  if (acquisition.client) return acquisition.client.name;
+  const binding = acquisition.binding;
+  // `client = await pool.connect()` on an undeclared (global) name: `return client` returns it.
+  if (binding.type === AST_NODE_TYPES.AssignmentExpression && binding.left.type === AST_NODE_TYPES.Identifier) return binding.left.name;
+  return null;
+}
+
+/** The variable naming `fn` (`function f() {}`, `const f = async () => …`), or null for an anonymous function. */
+function functionVariable(fn: TSESTree.Node, sourceCode: SourceCode): Variable | null {
+  let declaring: TSESTree.Node = fn;
+  let id: TSESTree.Node | null | undefined = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : null;
+  if (!id) {
+    const declarator = parentSkippingWrappers(fn);
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+    if (unwrapExpression(declarator.init ?? declarator) !== fn || declarator.parent.kind !== "const") return null;
+    declaring = declarator.parent;
+    id = declarator.id;
+  }
+  return sourceCode.getDeclaredVariables(declaring).find((variable) => variable.identifiers.includes(id as TSESTree.Identifier)) ?? null;
+}
+
+/**
+ * Every value `fn` returns is the checkout of `acquisition` (the call's value, or the identifier holding it), or
+ * `null`/`undefined`; at least one return gives the checkout. Returns of nested functions are theirs.
+ */
+function returnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition): boolean {
+  if (!isFunction(fn) || !fn.body) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return returnedCheckout(acquisition) === fn;
+  const holder = holderName(acquisition);
+  let gives = 0;
+  const other = someNodeBelow([fn.body.body], (node) => {
+    if (isFunction(node)) return "skip";
+    if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return false;
+    const value = unwrapExpression(node.argument);
+    if (node === returnedCheckout(acquisition) || (holder !== null && value.type === AST_NODE_TYPES.Identifier && value.name === holder)) {
+      gives += 1;
+      return "skip";
+    }
+    if ((value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined")) {
+      return "skip";
+    }
+    return true;
+  });
+  return !other && gives > 0;
+}
+
+/**
+ * For the checkouts found in the file, the awaited calls of the file's own functions that give one back to their
+ * caller, each as a checkout of its own (`throughHelper`: no `withClient` rewrite is offered for it).
+ */
+export function helperCheckouts(acquisitions: readonly Acquisition[], sourceCode: SourceCode): Acquisition[] {
+  const found: Acquisition[] = [];
+  const seen = new Set<Variable>();
+  for (const acquisition of acquisitions) {
+    if (acquisition.style !== "await") continue;
+    const helper = codePathOwner(acquisition.call);
+    if (!isFunction(helper) || !returnsOnlyTheCheckout(helper, acquisition)) continue;
+    const variable = functionVariable(helper, sourceCode);
+    if (!variable || seen.has(variable)) continue;
+    seen.add(variable);
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const call = parentSkippingWrappers(identifier);
+      if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== identifier) continue;
+      if (call.range[0] >= helper.range[0] && call.range[1] <= helper.range[1]) continue;
+      const awaited = parentSkippingWrappers(call);
+      if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+      const { target, client, binding, alternative, heldWhen } = awaitedTarget(sourceCode, awaited);
+      found.push({
+        style: "await",
+        call,
+        pool: acquisition.pool,
+        target,
+        client,
+        alternative,
+        heldWhen,
+        releaseFunction: null,
+        errorParameter: null,
+        owner: codePathOwner(call),
+        binding,
+        throughHelper: true,
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+// A function of the same file that checks a client out and returns it (n1c0re/BoatDealer's startConnection,
+// JandersonRasseli/jhrnode's connect): each awaited call of it is a checkout its caller must release. The helper is
+// judged by what it returns — the checkout, or null/undefined when it gave up — never by its name.
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const START_CONNECTION = `async function startConnection() {\n  try {\n    const client = await pool.connect();\n    return client;\n  } catch (error) {\n    console.error(error);\n    throw error;\n  }\n}\n`;
+const CHECK_LOGIN = (tail: string) =>
+  `${START_CONNECTION}async function checkLogin(login) {\n  const client = await startConnection();\n${tail}}\n`;
+
+ruleTester.run("no-leaked-client: a checkout through a helper of the same file", rule, {
+  valid: [
+    {
+      name: "the helper's client released in a finally",
+      code: CHECK_LOGIN(`  try {\n    return (await client.query("SELECT 1 FROM users WHERE login = $1", [login])).rows;\n  } finally {\n    client.release();\n  }\n`),
+    },
+    {
+      name: "a helper that may return something else than the checkout is not followed",
+      code: `let cached;\nasync function getClient() {\n  if (cached) return cached;\n  return pool.connect();\n}\nasync function f() {\n  const client = await getClient();\n  await client.query("SELECT 1");\n}\n`,
+    },
+    {
+      name: "the helper's result handed over again",
+      code: `const getClient = () => pool.connect();\nexport async function borrow() {\n  const client = await getClient();\n  return client;\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "released after a query that may throw (n1c0re/BoatDealer's checkLogin)",
+      code: CHECK_LOGIN(`  const result = await client.query("SELECT 1 FROM users WHERE login = $1", [login]);\n  client.release();\n  return result.rows;\n`),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 12 }, line: 11, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a helper returning `pool.connect()` itself, its client never released (JandersonRasseli/jhrnode)",
+      code: `async function connect() {\n  global.connection = pool;\n  return pool.connect();\n}\nasync function selectCustomers() {\n  const client = await connect();\n  const res = await client.query("SELECT * FROM clientes");\n  return res.rows;\n}\n`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 6, column: 24, suggestions: [] }],
+    },
+    {
+      name: "an arrow helper, and a helper giving up with null: both calls never released",
+      code: `const getClient = async () => await pool.connect();\nasync function tryClient() {\n  try {\n    client = await pool.connect();\n    return client;\n  } catch (err) {\n    return null;\n  }\n}\nexport async function f() {\n  const a = await getClient();\n  const b = await tryClient();\n  await a.query("SELECT 1");\n  await b.query("SELECT 1");\n}\n`,
+      errors: [
+        { messageId: "neverReleased", data: { pool: "pool" }, line: 11, column: 19, suggestions: [] },
+        { messageId: "neverReleased", data: { pool: "pool" }, line: 12, column: 19, suggestions: [] },
+      ],
+    },
+  ],
+});
