@@ -22,6 +22,7 @@ import type { CodePath } from "./segments.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
+import { derivedHoldFlags } from "./derived-hold-flags.js";
 import { failedConnectBranches, insideAny } from "./failed-connect-branch.js";
 import { passedDeclarationReferences } from "./named-callbacks.js";
 import { fallbackFlags } from "./fallback-checkout.js";
@@ -403,8 +404,13 @@ export function planTracking(
     }
   }
   // `s = isPool ? new Session(await P.connect()) : this`: `if (isPool) …` runs with the checkout, its else without;
-  // `const useTransaction = !provided` beside `cl = provided || await P.connect()` likewise.
+  // `const useTransaction = !provided` beside `cl = provided || await P.connect()` likewise, and the other constants
+  // derived from the caller's client (`provided == null`, one read before `if (!c) c = await P.connect()`:
+  // derived-hold-flags.ts).
   const heldFlags = [...(subject.heldWhen ? [subject.heldWhen] : []), ...(subject.alternative ? fallbackFlags(subject.alternative, sourceCode) : [])];
+  for (const flag of acquisition ? derivedHoldFlags(acquisition, sourceCode) : []) {
+    if (!heldFlags.some((known) => known.variable === flag.variable)) heldFlags.push(flag);
+  }
   for (const { variable, heldWhenTruthy } of heldFlags) {
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Identifier;

@@ -1,0 +1,97 @@
+// A constant the code derives from the caller's client to remember whether it checked one out itself:
+// `const client = provided || await pool.connect(); const ownsClient = !provided; … finally { if (ownsClient)
+// client.release() }` (dsupina/dprogres-cms's webhook handlers), and `const useRequestClient = pgClient != null; if
+// (pgClient == null) pgClient = await pool.connect(); … finally { if (!useRequestClient) pgClient.release() }`
+// (TFNS/CTFNote's discord helpers). A test of such a constant speaks about the checkout exactly as a test of the
+// caller's variable does (fallback-checkout.ts): on the branch where it says "not ours", nothing was checked out.
+// Only a `const` qualifies, and, for a variable the code overwrites with the checkout, only one read before that.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import type { Acquisition } from "./acquisition.js";
+
+type Variable = TSESLint.Scope.Variable;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface HoldFlag {
+  /** The constant. */
+  variable: Variable;
+  /** The checkout was made (and is this function's to release) when the constant is truthy; else when falsy. */
+  heldWhenTruthy: boolean;
+}
+
+const isNullish = (node: TSESTree.Node): boolean =>
+  (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined");
+
+/**
+ * From a read of `base`, up through `!`, `Boolean(…)` and comparisons with null/undefined: the expression `top` it
+ * ends in, and whether `top` is truthy exactly when `base` is set (`setWhenTruthy`); null for any other shape.
+ */
+function testOf(read: TSESTree.Node): { top: TSESTree.Node; setWhenTruthy: boolean } | null {
+  let node = read;
+  let setWhenTruthy = true;
+  for (;;) {
+    const parent = parentSkippingWrappers(node);
+    if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "!") {
+      setWhenTruthy = !setWhenTruthy;
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.length === 1 && unwrapExpression(parent.callee).type === AST_NODE_TYPES.Identifier && (unwrapExpression(parent.callee) as TSESTree.Identifier).name === "Boolean") {
+      // `Boolean(provided)`: the same truth value
+    } else if (parent?.type === AST_NODE_TYPES.BinaryExpression && ["==", "!=", "===", "!=="].includes(parent.operator)) {
+      const other = unwrapExpression(parent.left) === unwrapExpression(node) ? parent.right : parent.left;
+      if (!isNullish(unwrapExpression(other))) return null;
+      if (parent.operator === "==" || parent.operator === "===") setWhenTruthy = !setWhenTruthy;
+    } else {
+      return { top: node, setWhenTruthy };
+    }
+    node = parent;
+  }
+}
+
+/** A `const` declared once whose initialiser is `top`. */
+function constantInitialisedBy(top: TSESTree.Node, sourceCode: SourceCode): Variable | null {
+  const declarator = parentSkippingWrappers(top);
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (!declarator.init || unwrapExpression(declarator.init) !== unwrapExpression(top) || declarator.parent.kind !== "const") return null;
+  return sourceCode.getDeclaredVariables(declarator.parent).find((variable) => variable.identifiers.includes(declarator.id as TSESTree.Identifier)) ?? null;
+}
+
+/**
+ * `if (client == null) client = await pool.connect()` (or `if (!client)`): the variable, set by the caller when the
+ * test fails, that the checkout overwrites, and the `if` statement; null for any other shape.
+ */
+function guardedSelfCheckout(acquisition: Acquisition): { variable: Variable; guard: TSESTree.IfStatement } | null {
+  const assignment = acquisition.binding;
+  const client = acquisition.client;
+  if (!client || assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
+  let statement: TSESTree.Node | undefined = assignment.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  let guard = statement.parent;
+  if (guard?.type === AST_NODE_TYPES.BlockStatement && guard.body.length === 1) {
+    statement = guard;
+    guard = guard.parent;
+  }
+  if (guard?.type !== AST_NODE_TYPES.IfStatement || guard.consequent !== statement || guard.alternate) return null;
+  const test = unwrapExpression(guard.test);
+  const read = client.references.find((reference) => reference.identifier.range[0] >= test.range[0] && reference.identifier.range[1] <= test.range[1]);
+  const tested = read ? testOf(read.identifier) : null;
+  // The checkout runs when the test is truthy, so the test must be truthy exactly when the caller gave nothing.
+  if (!tested || unwrapExpression(tested.top) !== test || tested.setWhenTruthy) return null;
+  return { variable: client, guard };
+}
+
+/** The constants derived from the caller's client (see the top of this file) that record whether `acquisition` was made. */
+export function derivedHoldFlags(acquisition: Acquisition, sourceCode: SourceCode): HoldFlag[] {
+  const self = acquisition.alternative ? null : guardedSelfCheckout(acquisition);
+  const base = acquisition.alternative ?? self?.variable;
+  if (!base) return [];
+  const flags: HoldFlag[] = [];
+  for (const reference of base.references) {
+    if (!reference.isRead()) continue;
+    // Read before the checkout overwrites it: only then does it say what the caller gave.
+    if (self && reference.identifier.range[1] > self.guard.range[0]) continue;
+    const tested = testOf(reference.identifier);
+    const variable = tested ? constantInitialisedBy(tested.top, sourceCode) : null;
+    if (variable && tested) flags.push({ variable, heldWhenTruthy: !tested.setWhenTruthy });
+  }
+  return flags;
+}

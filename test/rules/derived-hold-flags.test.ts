@@ -1,0 +1,42 @@
+// A constant derived from the caller's client that records whether this function checked one out itself
+// (dsupina/dprogres-cms's `const ownsClient = !providedClient`, TFNS/CTFNote's `const useRequestClient = pgClient !=
+// null` read before `if (pgClient == null) pgClient = await pool.connect()`): its tests speak about the checkout as a
+// test of the caller's variable does, so a release under it is the release of exactly the client checked out here.
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const FALLBACK = (flag: string, beforeTry = "") =>
+  `async function handle(pool, provided) {\n  const client = provided || (await pool.connect());\n  const owns = ${flag};\n${beforeTry}  try {\n    await client.query("UPDATE t SET n = n + 1");\n  } catch (error) {\n    if (owns) await client.query("ROLLBACK");\n    throw error;\n  } finally {\n    if (owns) client.release();\n  }\n}\n`;
+const OWN_OR_CALLERS = (flagLine: string, checkout: string) =>
+  `async function token(pool, pgClient = null) {\n${flagLine}${checkout}  try {\n    return (await pgClient.query("SELECT token FROM links")).rows[0].token;\n  } catch (error) {\n    return null;\n  } finally {\n    if (!useRequestClient) pgClient.release();\n  }\n}\n`;
+const FLAG = "  const useRequestClient = pgClient != null;\n";
+const CHECKOUT = "  if (pgClient == null) pgClient = await pool.connect();\n";
+
+ruleTester.run("no-leaked-client: a constant recording whether the checkout is this function's", rule, {
+  valid: [
+    { name: "`const owns = !provided` guards ROLLBACK and the release (dsupina/dprogres-cms)", code: FALLBACK("!provided") },
+    { name: "`const owns = provided == null`", code: FALLBACK("provided == null") },
+    { name: "the flag read before the caller's variable is overwritten by the checkout (TFNS/CTFNote)", code: OWN_OR_CALLERS(FLAG, CHECKOUT) },
+    {
+      name: "`if (!pgClient) { pgClient = await pool.connect(); }` in a block",
+      code: OWN_OR_CALLERS("  const useRequestClient = !!pgClient;\n", "  if (!pgClient) {\n    pgClient = await pool.connect();\n  }\n"),
+    },
+  ],
+  invalid: [
+    {
+      name: "the flag says the opposite (`Boolean(provided)`): the checkout is never released",
+      code: FALLBACK("Boolean(provided)"),
+      errors: [{ messageId: "notReleasedOnAllPaths", data: { pool: "pool", line: 12 }, line: 2, column: 37, suggestions: [] }],
+    },
+    {
+      name: "an awaited BEGIN under the flag before the try",
+      code: FALLBACK("!provided", '  if (owns) await client.query("BEGIN");\n'),
+      errors: [{ messageId: "workBeforeTry", data: { pool: "pool", line: 4, tryLine: 5 }, line: 2, column: 37, suggestions: [] }],
+    },
+    {
+      name: "the flag read after the checkout overwrote the variable: always set, the checkout never released",
+      code: OWN_OR_CALLERS(CHECKOUT, FLAG),
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 5, scope: "the function" }, line: 2, column: 42, suggestions: [] }],
+    },
+  ],
+});
