@@ -14,6 +14,7 @@ import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.
 import { instanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
+import { isExportedModuleBinding } from "./exported-clients.js";
 import {
   calleeName,
   enclosingClassBody,
@@ -200,6 +201,8 @@ export function awaitedTarget(
         // `using`/`await using` dispose the client by a protocol pg clients do not implement: stay silent.
         if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") break;
         const client = declaredVariable(sourceCode, declaration, parent.id);
+        // `export { client }` of a top-level checkout: the importers own it from the assignment on.
+        if (client && isExportedModuleBinding(client)) return { target: "transferred", client: null, binding: parent };
         return client ? { target: "variable", client, binding: parent } : { target: "unknown", client: null, binding: parent };
       }
       return { target: "unknown", client: null, binding: parent };
