@@ -41,21 +41,7 @@ export function finallyReleased(acquisition: Acquisition, sourceCode: SourceCode
   const release = releaseStatementCall(tryStatement.finalizer.body[0]);
   if (!release) return null;
 
-  const references: TSESTree.Identifier[] = [];
-  let released = false;
-  for (const reference of client.references) {
-    const identifier = reference.identifier as TSESTree.Identifier;
-    if (identifier === binding.id) continue;
-    references.push(identifier);
-    if (identifier === release.receiver) {
-      released = true;
-      continue;
-    }
-    const kind = classifyReference(identifier, acquisition);
-    if (kind !== "use" && !(kind === "argument" && handsOff(identifier, sourceCode))) return null;
-    if (!straightIn(identifier, tryStatement)) return null;
-  }
-  return released ? { references, release: release.call } : null;
+  return settledReferences(acquisition, sourceCode, tryStatement, release, binding.id);
 }
 
 /** The `let c; try { c = await P.connect(); … } finally { c?.release(); }` form (see the top of this file). */
@@ -88,21 +74,34 @@ function letFinallyReleased(
   const release = guardedReleaseCall(tryStatement.finalizer.body[0]);
   if (!release) return null;
 
+  return settledReferences(acquisition, sourceCode, tryStatement, release, declarator.id, assignment.left);
+}
+
+/**
+ * The client's references but its declaration (`declared`), when each is the assignment of the checkout
+ * (`assigned`), the release's receiver or its guard's test, or a plain use written straight in the `try`; null when
+ * one is anything else, or when the release's receiver is not among them.
+ */
+function settledReferences(
+  acquisition: Acquisition,
+  sourceCode: SourceCode,
+  tryStatement: TSESTree.TryStatement,
+  release: { call: TSESTree.CallExpression; receiver: TSESTree.Identifier; test?: TSESTree.Identifier | null },
+  declared: TSESTree.Node,
+  assigned?: TSESTree.Node,
+): FinallyReleased | null {
   const references: TSESTree.Identifier[] = [];
   let released = false;
-  for (const reference of client.references) {
+  for (const reference of acquisition.client!.references) {
     const identifier = reference.identifier as TSESTree.Identifier;
-    if (identifier === declarator.id) continue;
+    if (identifier === declared) continue;
     references.push(identifier);
-    if (identifier === assignment.left) continue;
-    if (identifier === release.receiver) {
-      released = true;
-      continue;
+    if (identifier === release.receiver) released = true;
+    else if (identifier !== assigned && identifier !== release.test) {
+      const kind = classifyReference(identifier, acquisition);
+      if (kind !== "use" && !(kind === "argument" && handsOff(identifier, sourceCode))) return null;
+      if (!straightIn(identifier, tryStatement)) return null;
     }
-    if (identifier === release.test) continue;
-    const kind = classifyReference(identifier, acquisition);
-    if (kind !== "use" && !(kind === "argument" && handsOff(identifier, sourceCode))) return null;
-    if (!straightIn(identifier, tryStatement)) return null;
   }
   return released ? { references, release: release.call } : null;
 }
