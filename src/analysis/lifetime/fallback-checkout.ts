@@ -63,31 +63,3 @@ function declaredFallback(sourceCode: SourceCode, choice: TSESTree.Expression, t
   return client ? { client, declarator, alternative } : null;
 }
 
-/** A `const` that says whether the fallback checkout is held, and which of its values says so. */
-export interface FallbackFlag {
-  variable: Variable;
-  heldWhenTruthy: boolean;
-}
-
-/**
- * `const useTransaction = !providedClient` (or `!!providedClient`) beside the fallback: the code then tests the flag,
- * not the caller's variable (`if (useTransaction) client.release()`), and each test says whether the checkout is held.
- */
-export function fallbackFlags(alternative: Variable, sourceCode: SourceCode): FallbackFlag[] {
-  const flags: FallbackFlag[] = [];
-  for (const reference of alternative.references) {
-    let node: TSESTree.Node = reference.identifier as TSESTree.Identifier;
-    let negations = 0;
-    while (node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === "!") {
-      node = node.parent;
-      negations++;
-    }
-    const declarator = node.parent;
-    if (negations === 0 || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node) continue;
-    if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== "const") continue;
-    const variable = sourceCode.getDeclaredVariables(declarator).find((declared) => declared.identifiers.includes(declarator.id as TSESTree.Identifier));
-    // `!providedClient` is truthy exactly when nothing was passed in, that is when this function checked out.
-    if (variable) flags.push({ variable, heldWhenTruthy: negations % 2 === 1 });
-  }
-  return flags;
-}

@@ -25,7 +25,6 @@ import { flagSharedByCheckouts } from "./shared-flags.js";
 import { derivedHoldFlags } from "./derived-hold-flags.js";
 import { failedConnectBranches, insideAny } from "./failed-connect-branch.js";
 import { passedDeclarationReferences } from "./named-callbacks.js";
-import { fallbackFlags } from "./fallback-checkout.js";
 import { enclosingFunction } from "../ast-walk.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -407,7 +406,7 @@ export function planTracking(
   // `const useTransaction = !provided` beside `cl = provided || await P.connect()` likewise, and the other constants
   // derived from the caller's client (`provided == null`, one read before `if (!c) c = await P.connect()`:
   // derived-hold-flags.ts).
-  const heldFlags = [...(subject.heldWhen ? [subject.heldWhen] : []), ...(subject.alternative ? fallbackFlags(subject.alternative, sourceCode) : [])];
+  const heldFlags = subject.heldWhen ? [subject.heldWhen] : [];
   for (const flag of acquisition ? derivedHoldFlags(acquisition, sourceCode) : []) {
     if (!heldFlags.some((known) => known.variable === flag.variable)) heldFlags.push(flag);
   }
