@@ -96,6 +96,8 @@ export class LeakDetector {
     readonly thresholdMs: number,
     private readonly onHeld: (record: CheckoutRecord, event: LeakEvent) => void,
     private readonly onReturned: (record: CheckoutRecord, event: LeakEvent) => void,
+    /** After the reports of one tick, with the oldest checkout still within its threshold (due next). */
+    private readonly onTickEnd: (next: CheckoutRecord | undefined, now: number) => void = () => {},
   ) {}
 
   /** Called at checkout, in checkout order (`record.startedAt` never decreases from one call to the next). */
@@ -156,24 +158,29 @@ export class LeakDetector {
     this.timer = undefined;
     try {
       const now = performance.now();
-      for (let record = this.oldest; record !== undefined; record = this.oldest) {
-        const dueIn = record.startedAt + this.thresholdMs - now;
-        if (dueIn > 0) {
-          this.schedule(dueIn);
-          return;
-        }
-        this.unlink(record);
-        record.reported = true;
-        try {
-          this.onHeld(record, this.describe(record, now - record.startedAt, "held"));
-        } catch {
-          // One report's trouble must not stop the others.
-        }
-      }
+      this.reportDue(now);
+      this.onTickEnd(this.oldest, now);
     } catch {
       // A timer callback must never throw.
     }
   };
+
+  private reportDue(now: number): void {
+    for (let record = this.oldest; record !== undefined; record = this.oldest) {
+      const dueIn = record.startedAt + this.thresholdMs - now;
+      if (dueIn > 0) {
+        this.schedule(dueIn);
+        return;
+      }
+      this.unlink(record);
+      record.reported = true;
+      try {
+        this.onHeld(record, this.describe(record, now - record.startedAt, "held"));
+      } catch {
+        // One report's trouble must not stop the others.
+      }
+    }
+  }
 
   private describe(record: CheckoutRecord, heldMs: number, phase: LeakEvent["phase"]): LeakEvent {
     const stackCaptured = record.captured !== undefined || record.acquired !== undefined;

@@ -80,6 +80,36 @@ export function leakHeldWarning(leak: LeakDescription): string {
   return leak.stack ? `${head}\n${leak.stack}` : head;
 }
 
+/** What one detector tick found held without a stack, taken by the same helper (or by `pool.connect()`). */
+export interface StacklessLeaks {
+  poolName: string;
+  count: number;
+  minHeldMs: number;
+  maxHeldMs: number;
+  thresholdMs: number;
+  helper: "withClient" | "withTransaction" | undefined;
+}
+
+/**
+ * warn, once for several clients reported in the same tick without a stack (a burst of leaks taken while the pool
+ * was healthy): identical lines, one per client, would say no more than their count. One client: leakHeldWarning.
+ */
+export function stacklessLeaksWarning(leaks: StacklessLeaks): string {
+  const low = Math.round(leaks.minHeldMs);
+  const high = Math.round(leaks.maxHeldMs);
+  const held = `${low === high ? `${low}` : `${low}–${high}`} ms (leakDetectionMs ${leaks.thresholdMs})`;
+  const head = leaks.helper
+    ? `Possible connection leaks in pool '${leaks.poolName}': ${leaks.count} clients acquired through ` +
+      `\`${leaks.helper}\` at unknown sites have been held for ${held}; \`${leaks.helper}\` gives each back when its ` +
+      "callback settles, so the callbacks are still running: slow queries, or `await`s that never settle"
+    : `Possible connection leaks in pool '${leaks.poolName}': ${leaks.count} clients acquired at unknown sites ` +
+      `have been held for ${held}; release them in a \`finally\` or use \`withClient\``;
+  return (
+    `${head}. Their stacks were not captured (captureStacks "adaptive" samples checkouts while the pool is healthy); ` +
+    "every checkout is captured from now on, so the next leak will name its line"
+  );
+}
+
 export function leakReturnedWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
   return (

@@ -15,6 +15,7 @@ import { OpenConnections } from "./open-connections.js";
 import { ServeState } from "./serve-state.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
+import { StacklessBatch } from "./stackless-batch.js";
 import { SustainedUtilization } from "./utilization-window.js";
 
 export interface MonitorSettings {
@@ -72,6 +73,7 @@ export class WatchedPool {
   private readonly clients = new WeakMap<object, ClientSlot>();
   private readonly leaks: LeakDetector | undefined;
   private readonly capture: CapturePolicy | undefined;
+  private readonly stackless: StacklessBatch | undefined;
   private readonly samples: SiteSamples;
   private readonly rawConnect: RawConnect;
   private readonly max: number;
@@ -91,7 +93,8 @@ export class WatchedPool {
     // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
     // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
     if (threshold !== undefined && !longLived) {
-      this.leaks = new LeakDetector(name, threshold, this.onLeakHeld, this.onLeakReturned);
+      this.stackless = new StacklessBatch(name, threshold);
+      this.leaks = new LeakDetector(name, threshold, this.onLeakHeld, this.onLeakReturned, this.onLeakTickEnd);
       const { captureStacks, warnUtilizationPercent } = host.settings;
       this.capture = new CapturePolicy(captureStacks, this.max, warnUtilizationPercent, Math.max(MIN_BOOST_MS, 2 * threshold));
     }
@@ -256,11 +259,22 @@ export class WatchedPool {
       if (!event.stackCaptured) {
         record.stackless = true;
         this.capture?.stacklessLeakReported(performance.now());
+        // Logged at the tick's end, with the others that came due without a stack (see StacklessBatch).
+        this.stackless?.add(event, performance.now());
+      } else {
+        this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
       }
-      this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
       this.host.notify("leak", event);
     } catch {
       // A timer callback must never throw.
+    }
+  };
+
+  private readonly onLeakTickEnd = (next: CheckoutRecord | undefined, now: number): void => {
+    try {
+      for (const line of this.stackless?.tickEnd(next, now) ?? []) this.host.log("warn", line);
+    } catch {
+      // see onLeakHeld
     }
   };
 
@@ -420,5 +434,7 @@ export class WatchedPool {
   stopLeakTimers(): void {
     this.samples.clear();
     this.leaks?.stopAll();
+    // A burst's line held back for the next tick, which will not come.
+    for (const line of this.stackless?.flush() ?? []) this.host.log("warn", line);
   }
 }

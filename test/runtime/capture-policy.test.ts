@@ -80,6 +80,22 @@ describe('captureStacks: "adaptive"', () => {
     expect(leaks[1]!.stack.split("\n")[0]).toContain(`leakyRoute (${process.cwd()}/${siteOf("leak-site: leakyRoute")})`);
   });
 
+  it("logs a burst of leaks taken without stacks as one line with their count, and still reports each client", async () => {
+    const { pool, logger, monitor, leaks, clients } = setup(10, 100, 0);
+    // Three connections opened and given back first, so the burst's checkouts are idle clients handed out together.
+    await Promise.all([0, 1, 2].map(() => withClient(pool, async (client) => client.query("SELECT 1"))));
+    const burst = await Promise.all([0, 1, 2].map(() => pool.connect()));
+    clients.push(...burst);
+    await reportsReached(monitor, leaks, 3);
+    expect(leaks.map((leak) => leak.stackCaptured)).toEqual([false, false, false]);
+    const warnings = logger.lines.filter((line) => line.level === "warn").map((line) => line.message);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^Possible connection leaks in pool 'main': 3 clients acquired at unknown sites have been held for \d+(–\d+)? ms \(leakDetectionMs 100\); release them in a `finally` or use `withClient`\. Their stacks were not captured/,
+    );
+    expect(warnings[0]).toContain("the next leak will name its line");
+  });
+
   it("under load, names the leaking line in every report of a checkout taken once the pool is at half utilisation", async () => {
     const max = 10;
     const { pool, monitor, leaks, clients } = setup(max, 200);

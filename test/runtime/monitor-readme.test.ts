@@ -54,6 +54,8 @@ describe("README: the monitor", () => {
     const slow = { ...leak, heldMs: 10_004, thresholdMs: 10_000, site: "src/handlers/export.ts:12:9", fn: "exportOrders" };
     expect(text).toContain(messages.leakHeldWarning({ ...slow, helper: "withClient" }));
     expect(text).toContain(messages.leakHeldWarning({ ...leak, site: "unknown", fn: "<unknown>", stackCaptured: false }));
+    const burst = { poolName: "main", count: 4, minHeldMs: 201, maxHeldMs: 236, thresholdMs: 200, helper: undefined };
+    expect(text).toContain(messages.stacklessLeaksWarning(burst));
     expect(text).toContain(messages.leakReturnedWarning({ ...leak, heldMs: 7210 }));
     const kinds = new Map([["ECONNREFUSED", 35], ["57P01", 2]]);
     expect(text).toContain(`\`${connectionErrorWarning("main", kinds, "connect ECONNREFUSED 10.0.3.5:5432")}\``);

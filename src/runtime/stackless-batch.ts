@@ -1,0 +1,75 @@
+// The leaks reported without a stack, logged as one line per helper kind for a burst instead of one per client.
+// A burst of leaks taken while the pool was healthy (captureStacks "adaptive" had not captured them) comes due within
+// a few milliseconds, and their lines would be identical but for the held time: the count says the same, in one line.
+// The detector's tick ends with the lines held back only while the next checkout due is another one without a stack,
+// due within BURST_GAP_MS, and the first line has waited less than MAX_DELAY_MS: a lone leak is logged at its tick.
+// Bounded: three groups (pool.connect(), withClient, withTransaction), each a count and two numbers.
+import type { CheckoutRecord, LeakEvent } from "./leak-detector.js";
+import { leakHeldWarning, stacklessLeaksWarning, type StacklessLeaks } from "./pool-messages.js";
+
+type HelperKind = LeakEvent["helper"];
+
+/** Leaks due this close after the last one reported belong to the same burst. */
+export const BURST_GAP_MS = 50;
+/** The longest the first line of a burst is held back. */
+export const MAX_DELAY_MS = 1000;
+
+export class StacklessBatch {
+  private readonly groups = new Map<HelperKind, StacklessLeaks & { first: LeakEvent }>();
+  private firstAt = 0;
+
+  constructor(
+    private readonly poolName: string,
+    private readonly thresholdMs: number,
+  ) {}
+
+  add(event: LeakEvent, now: number): void {
+    if (this.groups.size === 0) this.firstAt = now;
+    const group = this.groups.get(event.helper);
+    if (!group) {
+      const { poolName, thresholdMs } = this;
+      this.groups.set(event.helper, {
+        poolName,
+        thresholdMs,
+        count: 1,
+        minHeldMs: event.heldMs,
+        maxHeldMs: event.heldMs,
+        helper: event.helper,
+        first: event,
+      });
+      return;
+    }
+    group.count++;
+    group.minHeldMs = Math.min(group.minHeldMs, event.heldMs);
+    group.maxHeldMs = Math.max(group.maxHeldMs, event.heldMs);
+  }
+
+  /**
+   * At the end of a detector tick: the lines to log now, or none while the burst goes on (`next`, the oldest
+   * checkout still within its threshold, has no stack and is due within BURST_GAP_MS).
+   */
+  tickEnd(next: CheckoutRecord | undefined, now: number): string[] {
+    if (this.groups.size === 0) return [];
+    const burstGoesOn =
+      next !== undefined &&
+      next.captured === undefined &&
+      next.acquired === undefined &&
+      next.startedAt + this.thresholdMs - now <= BURST_GAP_MS &&
+      now - this.firstAt < MAX_DELAY_MS;
+    return burstGoesOn ? [] : this.flush();
+  }
+
+  /** The lines for what was added since the last flush (one per group), and empties the batch. */
+  flush(): string[] {
+    const lines: string[] = [];
+    for (const group of this.groups.values()) {
+      lines.push(
+        group.count === 1
+          ? leakHeldWarning({ ...group.first, thresholdMs: this.thresholdMs })
+          : stacklessLeaksWarning(group),
+      );
+    }
+    this.groups.clear();
+    return lines;
+  }
+}

@@ -1,0 +1,65 @@
+// The burst rule of StacklessBatch, tick by tick: which detector ticks log the leaks reported without a stack, and
+// which hold them back for the next checkout due. (The same-tick burst against a real pool: capture-policy.test.ts.)
+import { describe, expect, it } from "vitest";
+import { newCheckoutRecord, type LeakEvent } from "../../src/runtime/leak-detector.js";
+import { BURST_GAP_MS, MAX_DELAY_MS, StacklessBatch } from "../../src/runtime/stackless-batch.js";
+
+const THRESHOLD = 200;
+
+function stacklessLeak(heldMs: number, helper?: "withClient"): LeakEvent {
+  return { poolName: "main", heldMs, stack: "", site: "unknown", fn: "<unknown>", phase: "held", stackCaptured: false, fullStack: "", helper };
+}
+
+/** A checkout still within its threshold, due `dueInMs` after `now`, with or without a captured stack. */
+function pending(now: number, dueInMs: number, withStack = false) {
+  const record = newCheckoutRecord(now + dueInMs - THRESHOLD, undefined, undefined);
+  if (withStack) record.acquired = { site: "src/a.ts:1:1", fn: "f", stack: "", fullStack: "" };
+  return record;
+}
+
+describe("StacklessBatch", () => {
+  it("logs a lone leak at its tick, in the one-client wording", () => {
+    const batch = new StacklessBatch("main", THRESHOLD);
+    batch.add(stacklessLeak(201), 1000);
+    const lines = batch.tickEnd(undefined, 1000);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Possible connection leak in pool 'main': a client acquired at an unknown site has been held for 201 ms/);
+    expect(batch.tickEnd(undefined, 1001)).toEqual([]);
+  });
+
+  it("holds the line back while the next checkout due has no stack and is due within the burst gap", () => {
+    const batch = new StacklessBatch("main", THRESHOLD);
+    batch.add(stacklessLeak(201), 1000);
+    expect(batch.tickEnd(pending(1000, BURST_GAP_MS), 1000)).toEqual([]);
+    batch.add(stacklessLeak(230), 1000 + BURST_GAP_MS);
+    const lines = batch.tickEnd(undefined, 1000 + BURST_GAP_MS);
+    expect(lines).toEqual([
+      expect.stringMatching(/^Possible connection leaks in pool 'main': 2 clients acquired at unknown sites have been held for 201–230 ms \(leakDetectionMs 200\)/),
+    ]);
+  });
+
+  it("does not wait for a checkout due later than the gap, for one with a stack, or past the longest delay", () => {
+    const later = new StacklessBatch("main", THRESHOLD);
+    later.add(stacklessLeak(201), 1000);
+    expect(later.tickEnd(pending(1000, BURST_GAP_MS + 1), 1000)).toHaveLength(1);
+
+    const named = new StacklessBatch("main", THRESHOLD);
+    named.add(stacklessLeak(201), 1000);
+    expect(named.tickEnd(pending(1000, 1, true), 1000)).toHaveLength(1);
+
+    const long = new StacklessBatch("main", THRESHOLD);
+    long.add(stacklessLeak(201), 1000);
+    expect(long.tickEnd(pending(1000, 1), 1000 + MAX_DELAY_MS)).toHaveLength(1);
+  });
+
+  it("keeps a line per helper kind: a client withClient holds is not a missing release", () => {
+    const batch = new StacklessBatch("main", THRESHOLD);
+    batch.add(stacklessLeak(201), 1000);
+    batch.add(stacklessLeak(202), 1000);
+    batch.add(stacklessLeak(203, "withClient"), 1000);
+    const lines = batch.tickEnd(undefined, 1000);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain("2 clients acquired at unknown sites have been held for 201–202 ms");
+    expect(lines[1]).toMatch(/^Possible connection leak in pool 'main': a client acquired through `withClient` at an unknown site/);
+  });
+});
