@@ -5,17 +5,17 @@ import type pg from "pg";
 import { captureStack, type CapturedStack } from "./acquire-site.js";
 import { AlertEpisode } from "./alert-episodes.js";
 import { ConnectionErrors, errorKind, errorMessage } from "./connection-errors.js";
-import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
+import type { CaptureStacks } from "./capture-policy.js";
 import { takeCheckoutHelper, type CheckoutHelper } from "./helper-checkout.js";
 import { Histogram } from "./histogram.js";
-import { LeakDetector, newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
+import { newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
+import { LeakWatch } from "./leak-watch.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
 import { ServeState } from "./serve-state.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
-import { StacklessBatch } from "./stackless-batch.js";
 import { SustainedUtilization } from "./utilization-window.js";
 
 export interface MonitorSettings {
@@ -71,9 +71,7 @@ export class WatchedPool {
   // One slot per client, made at its first checkout and kept for its life: a checkout then costs one lookup at
   // connect and one at release, where a record keyed by the client would be set and deleted every time.
   private readonly clients = new WeakMap<object, ClientSlot>();
-  private readonly leaks: LeakDetector | undefined;
-  private readonly capture: CapturePolicy | undefined;
-  private readonly stackless: StacklessBatch | undefined;
+  private readonly leaks: LeakWatch | undefined;
   private readonly samples: SiteSamples;
   private readonly rawConnect: RawConnect;
   private readonly max: number;
@@ -93,10 +91,9 @@ export class WatchedPool {
     // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
     // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
     if (threshold !== undefined && !longLived) {
-      this.stackless = new StacklessBatch(name, threshold);
-      this.leaks = new LeakDetector(name, threshold, this.onLeakHeld, this.onLeakReturned, this.onLeakTickEnd);
       const { captureStacks, warnUtilizationPercent } = host.settings;
-      this.capture = new CapturePolicy(captureStacks, this.max, warnUtilizationPercent, Math.max(MIN_BOOST_MS, 2 * threshold));
+      const settings = { thresholdMs: threshold, captureStacks, warnUtilizationPercent, max: this.max };
+      this.leaks = new LeakWatch(name, settings, host, this.attribute);
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
     const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs } = host.settings;
@@ -114,7 +111,7 @@ export class WatchedPool {
   private instrument(): void {
     const raw = this.rawConnect;
     const host = this.host;
-    const capture = this.capture;
+    const capture = this.leaks?.capture;
     const attributeAll = this.longLived;
     // `self` rather than bound functions and arrow wrappers: each checkout calls straight into the methods.
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the wrapper's own `this` is the pool
@@ -206,8 +203,7 @@ export class WatchedPool {
       this.use.record(heldMs);
       if (record.entry) releaseFromSite(record.entry, heldMs, record);
       else if (record.pendingSite) record.heldMs = heldMs;
-      this.leaks?.disarm(record, now);
-      if (record.stackless) this.capture?.stacklessLeakEnded(now);
+      this.leaks?.released(record, now);
       // pg-pool emits `release` before the client is idle again (or removed): it still counts as used here.
       this.observeUtilization(this.used() - 1, now);
     } catch {
@@ -221,9 +217,8 @@ export class WatchedPool {
     const record = slot?.record;
     if (!slot || !record) return;
     slot.record = undefined;
-    this.leaks?.forget(record);
+    this.leaks?.forgotten(record, performance.now());
     if (record.entry) forgetAtSite(record.entry, record);
-    if (record.stackless) this.capture?.stacklessLeakEnded(performance.now());
   };
 
   // An idle connection cut off (pool `error`, which passes the client) or a checked-out one whose backend died
@@ -251,37 +246,6 @@ export class WatchedPool {
       // see connected()
     }
   }
-
-  private readonly onLeakHeld = (record: CheckoutRecord, event: LeakEvent): void => {
-    try {
-      this.attribute(record);
-      if (record.entry) record.entry.leaks++;
-      if (!event.stackCaptured) {
-        record.stackless = true;
-        this.capture?.stacklessLeakReported(performance.now());
-        // Logged at the tick's end, with the others that came due without a stack (see StacklessBatch).
-        this.stackless?.add(event, performance.now());
-      } else {
-        this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
-      }
-      this.host.notify("leak", event);
-    } catch {
-      // A timer callback must never throw.
-    }
-  };
-
-  private readonly onLeakTickEnd = (next: CheckoutRecord | undefined, now: number): void => {
-    try {
-      for (const line of this.stackless?.tickEnd(next, now) ?? []) this.host.log("warn", line);
-    } catch {
-      // see onLeakHeld
-    }
-  };
-
-  private readonly onLeakReturned = (_record: CheckoutRecord, event: LeakEvent): void => {
-    this.host.log("warn", messages.leakReturnedWarning({ ...event, thresholdMs: this.leaks?.thresholdMs ?? 0 }));
-    this.host.notify("leak", event);
-  };
 
   /** Counts a checkout at its site (formatting its stack now); a no-op for one already counted or without a stack. */
   private readonly attribute = (record: CheckoutRecord): void => {
@@ -433,8 +397,6 @@ export class WatchedPool {
 
   stopLeakTimers(): void {
     this.samples.clear();
-    this.leaks?.stopAll();
-    // A burst's line held back for the next tick, which will not come.
-    for (const line of this.stackless?.flush() ?? []) this.host.log("warn", line);
+    this.leaks?.stop();
   }
 }

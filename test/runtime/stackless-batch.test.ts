@@ -13,7 +13,7 @@ function stacklessLeak(heldMs: number, helper?: "withClient"): LeakEvent {
 /** A checkout still within its threshold, due `dueInMs` after `now`, with or without a captured stack. */
 function pending(now: number, dueInMs: number, withStack = false) {
   const record = newCheckoutRecord(now + dueInMs - THRESHOLD, undefined, undefined);
-  if (withStack) record.acquired = { site: "src/a.ts:1:1", fn: "f", stack: "", fullStack: "" };
+  if (withStack) record.acquired = { site: "src/a.ts:1:1", fn: "f", line: "src/a.ts:1", stack: "", fullStack: "" };
   return record;
 }
 

@@ -1,0 +1,100 @@
+// Leak detection for one pool, as its watcher sees it: the detector's timer (leak-detector.ts), the policy deciding
+// which checkouts carry a stack (capture-policy.ts), and the reports — one warning line and one `leak` event per
+// client, a burst of clients without a stack summed up in one line (stackless-batch.ts).
+import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
+import { LeakDetector, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
+import * as messages from "./pool-messages.js";
+import { StacklessBatch } from "./stackless-batch.js";
+
+/** What the reports need from the monitor. */
+export interface LeakHost {
+  log(level: "warn", message: string): void;
+  notify(event: "leak", payload: LeakEvent): void;
+}
+
+export interface LeakWatchSettings {
+  thresholdMs: number;
+  captureStacks: CaptureStacks;
+  warnUtilizationPercent: number;
+  /** The pool's `max`. */
+  max: number;
+}
+
+export class LeakWatch {
+  readonly capture: CapturePolicy;
+  private readonly detector: LeakDetector;
+  private readonly stackless: StacklessBatch;
+
+  constructor(
+    poolName: string,
+    settings: LeakWatchSettings,
+    private readonly host: LeakHost,
+    /** Counts a reported checkout at its site (formatting its stack). */
+    private readonly attribute: (record: CheckoutRecord) => void,
+  ) {
+    const { thresholdMs, captureStacks, max, warnUtilizationPercent } = settings;
+    this.stackless = new StacklessBatch(poolName, thresholdMs);
+    this.detector = new LeakDetector(poolName, thresholdMs, this.onHeld, this.onReturned, this.onTickEnd);
+    this.capture = new CapturePolicy(captureStacks, max, warnUtilizationPercent, Math.max(MIN_BOOST_MS, 2 * thresholdMs));
+  }
+
+  /** A checkout handed out: watched until its release. */
+  arm(record: CheckoutRecord): void {
+    this.detector.arm(record);
+  }
+
+  /** Its client came back (reported once more if it had been reported as leaked). */
+  released(record: CheckoutRecord, now: number): void {
+    this.detector.disarm(record, now);
+    if (record.stackless) this.capture.stacklessLeakEnded(now);
+  }
+
+  /** Its client left the pool without a release: nothing to report. */
+  forgotten(record: CheckoutRecord, now: number): void {
+    this.detector.forget(record);
+    if (record.stackless) this.capture.stacklessLeakEnded(now);
+  }
+
+  /** The checkouts still within the threshold, oldest first. */
+  pending(): Iterable<CheckoutRecord> {
+    return this.detector.pending();
+  }
+
+  stop(): void {
+    this.detector.stopAll();
+    // A burst's line held back for the next tick, which will not come.
+    for (const line of this.stackless.flush()) this.host.log("warn", line);
+  }
+
+  private readonly onHeld = (record: CheckoutRecord, event: LeakEvent): void => {
+    try {
+      this.attribute(record);
+      if (record.entry) record.entry.leaks++;
+      if (!event.stackCaptured) {
+        record.stackless = true;
+        const now = performance.now();
+        this.capture.stacklessLeakReported(now);
+        // Logged at the tick's end, with the others that came due without a stack (see StacklessBatch).
+        this.stackless.add(event, now);
+      } else {
+        this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
+      }
+      this.host.notify("leak", event);
+    } catch {
+      // A timer callback must never throw.
+    }
+  };
+
+  private readonly onTickEnd = (next: CheckoutRecord | undefined, now: number): void => {
+    try {
+      for (const line of this.stackless.tickEnd(next, now)) this.host.log("warn", line);
+    } catch {
+      // see onHeld
+    }
+  };
+
+  private readonly onReturned = (_record: CheckoutRecord, event: LeakEvent): void => {
+    this.host.log("warn", messages.leakReturnedWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
+    this.host.notify("leak", event);
+  };
+}
