@@ -14,6 +14,7 @@ import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.
 import { instanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
+import { runsPgSubmittable } from "./submittable-evidence.js";
 import { isExportedModuleBinding } from "./exported-clients.js";
 import {
   calleeName,
@@ -286,7 +287,8 @@ export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge
   const candidate = acquisitionOf(call, method.object, sourceCode);
   // `pg.connect(url, (err, client) => …)`: pg 6's module-level pool, whether or not the callback takes its release.
   if (candidate?.style === "callback" && isLegacyModulePool(method.object, sourceCode)) return candidate;
-  return candidate && releasedLikePoolClient(candidate) ? candidate : null;
+  // A client given back like a pool client, or running a submittable only a pg client runs (`new Cursor(…)`).
+  return candidate && (releasedLikePoolClient(candidate) || runsPgSubmittable(candidate.client, sourceCode)) ? candidate : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // except logging, which a person reading the code does not count as work, registering a timer or a listener,
 // handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
-// (string-replace.ts), and pg's `client.setTypeParser`. A helper whose body the analysis can read is judged by the
+// (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), and pg's `client.setTypeParser`. A helper whose body the analysis can read is judged by the
 // same model (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
@@ -34,6 +34,13 @@ const SAFE_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase",
  * fn)`, which stores the parser (its errors come later, when a row is parsed, not here).
  */
 const STORING_METHODS = new Set(["push", "setTypeParser"]);
+/**
+ * Wrapping a function in another calls neither: `cursor.read.bind(cursor)`, `promisify(fn)`, `util.promisify(fn)`
+ * return a new function (they throw only when given something that is not a function, a mistake every run makes).
+ * Seen in betagouv/preuve-covoiturage's cursor export, which returns `{ read: promisify(cursor.read.bind(cursor)),
+ * release: db.release }`.
+ */
+const FUNCTION_WRAPPERS = new Set(["bind", "promisify"]);
 /** Array iteration that throws only when its callback does (`reduce` also on an empty array with no initial value). */
 const ITERATION_METHODS = new Set(["map", "forEach", "filter", "reduce"]);
 /** Keys of a node that hold TypeScript types, which never run. */
@@ -64,7 +71,7 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
 /** `Object.create(null)`, `Date.now()`, `String(x)`: built-ins that do not throw in practice. */
 function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name);
+  if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name) || callee.name === "promisify";
   const method = methodCall(call);
   if (method !== null && (SAFE_METHODS.has(method.name) || isSafeStringReplace(call))) return true;
   return method !== null && method.object.type === AST_NODE_TYPES.Identifier && SAFE_BUILTINS[method.object.name]?.has(method.name) === true;
@@ -168,7 +175,9 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.CallExpression: {
       // Most calls are methods whose name settles it at once: look at the name before the receiver.
       const name = methodCall(node)?.name;
-      if (name !== undefined && (LISTENER_METHODS.has(name) || SAFE_METHODS.has(name) || STORING_METHODS.has(name))) return false;
+      if (name !== undefined && (LISTENER_METHODS.has(name) || SAFE_METHODS.has(name) || STORING_METHODS.has(name) || FUNCTION_WRAPPERS.has(name))) {
+        return false;
+      }
       if (name !== undefined && isSafeIteration(node, name)) return false;
       return !isLoggingCall(node) && !isTimerCall(node) && !isSafeBuiltin(node) && !isSubmission(node) && !isMiddlewareNext(node);
     }
