@@ -12,8 +12,11 @@ type Variable = TSESLint.Scope.Variable;
 /** What a binding is: the pg module (`pg`), the Pool class, or neither. */
 export type PgBinding = "module" | "pool-class" | null;
 
-/** Modules whose default / namespace export is the module object with a `Pool` member. */
-const MODULE_SOURCES = new Set(["pg"]);
+/**
+ * Modules whose default / namespace export is the module object with a `Pool` member: pg, and
+ * @neondatabase/serverless, whose `Pool` is pg's own class run over a WebSocket.
+ */
+const MODULE_SOURCES = new Set(["pg", "@neondatabase/serverless"]);
 /** Modules whose default export is the Pool class itself. */
 const POOL_CLASS_SOURCES = new Set(["pg-pool"]);
 /** Alias chains longer than this are not followed (and cycles end here). */

@@ -8,6 +8,7 @@ import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { assignedMemberPool } from "./assigned-member-pool.js";
 import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
+import { isPgCompatibleDriverPool } from "./pg-compatible-drivers.js";
 import { isFunction } from "../ast-walk.js";
 import { enclosingClassBody, isExpressionWrapper, memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { declaresClass, modulePools, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
@@ -146,7 +147,7 @@ function buildMatcher(
       byVariable.set(variable, annotation === "pool");
       return annotation === "pool";
     }
-    let answer = nameMatches(variable.name) || importedPool(variable);
+    let answer = nameMatches(variable.name) || importedPool(variable) || isPgCompatibleDriverPool(variable, sourceCode);
     for (const definition of variable.defs) {
       if (answer) break;
       answer = definitionIsPool(definition, depth);
