@@ -1,7 +1,7 @@
 import { createRule } from "../src/analysis/create-rule.js";
 import { analyzeClientLifetimes } from "../src/analysis/lifetime/lifetime.js";
 
-export type MessageIds = "useAfterRelease" | "doubleRelease";
+export type MessageIds = "useAfterRelease" | "doubleRelease" | "releasedPerItem";
 export type Options = [];
 
 export default createRule<Options, MessageIds>({
@@ -19,6 +19,11 @@ export default createRule<Options, MessageIds>({
       doubleRelease:
         "`{{client}}` is released again after the release on line {{line}}; pg throws \"Release called on client " +
         "which has already been released to the pool.\" Release it exactly once, in a `finally` block.",
+      releasedPerItem:
+        "`{{client}}` is released in a callback that `{{iteration}}` on line {{line}} runs once per item: the first " +
+        "item gives the client back while the others still use it, and each later one releases it again (pg throws " +
+        "\"Release called on client which has already been released to the pool.\"). Release it once, after every " +
+        "item is done.",
     },
     schema: [],
   },
@@ -26,6 +31,12 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return analyzeClientLifetimes(context, {
       onUseAfterRelease(finding) {
+        if (finding.perItem) {
+          const iteration = context.sourceCode.getText(finding.perItem.callee);
+          const data = { client: finding.node.name, iteration, line: finding.perItem.loc.start.line };
+          context.report({ node: finding.node, messageId: "releasedPerItem", data });
+          return;
+        }
         context.report({
           node: finding.node,
           messageId: finding.double ? "doubleRelease" : "useAfterRelease",

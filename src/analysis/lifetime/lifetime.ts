@@ -21,6 +21,7 @@ import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
 import { chainDoubleReleases } from "./chain-double-release.js";
+import { perItemReleases } from "./per-item-releases.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -90,6 +91,8 @@ export interface UseAfterRelease {
   releasedAt: TSESTree.Node;
   /** True when the late reference is itself a release. */
   double: boolean;
+  /** A release repeated once per item by this iteration call (`items.forEach(…)`, `async.each(…)`). */
+  perItem?: TSESTree.CallExpression;
 }
 
 export interface LifetimeHandlers {
@@ -338,9 +341,17 @@ function recordLifetimes(context: Context): Recording | null {
             findings.push({ acquisition: tracked.acquisition!, ...raw });
           }
         }
-        // A release in a promise handler, repeated by a rejection handler down the same chain (chain-double-release.ts).
         const acquisition = tracked.acquisition!;
-        if (acquisition.style === "callback" || isQueryRunner(acquisition)) continue;
+        if (isQueryRunner(acquisition)) continue;
+        // A release in a callback an iteration runs once per item (per-item-releases.ts).
+        const releaseCalls = [...(acquisition.client?.references ?? []), ...(acquisition.releaseFunction?.references ?? [])]
+          .map((reference) => reference.identifier as TSESTree.Identifier)
+          .filter((identifier) => classifyReference(identifier, acquisition) === "release");
+        for (const { release, iteration } of perItemReleases(releaseCalls, acquisition.owner)) {
+          findings.push({ acquisition, node: release, releasedAt: release, double: true, perItem: iteration });
+        }
+        // A release in a promise handler, repeated by a rejection handler down the same chain (chain-double-release.ts).
+        if (acquisition.style === "callback") continue;
         const releases = (acquisition.client?.references ?? [])
           .map((reference) => reference.identifier as TSESTree.Identifier)
           .filter((identifier) => classifyReference(identifier, acquisition) === "release");
