@@ -33,16 +33,23 @@ function eventBinding(listener: TSESTree.Node): EventBinding | null {
 export type FunctionName = (fn: TSESTree.Node) => TSESLint.Scope.Variable | null;
 
 /**
- * What a releasing reference registers as listeners: the outermost function between it and the owner (`nested[0]`)
- * — or, when that function is named, every place its name is used (`stream.on("end", finish)`) — or, with none, the
- * reference itself — `done`, or `client.release` — when it is passed as one.
+ * What a releasing reference registers as listeners: the innermost function between it and the owner that is
+ * registered as one — the release may sit in continuations of other calls first (`createStream(client, (err,
+ * stream) => { stream.on("finish", () => done()) })`, totaljs/node-sqlagent's large-object writes) — else the
+ * outermost (`nested[0]`); a named function stands for every place its name is used (`stream.on("end", finish)`).
+ * With no function in between, the reference itself — `done`, or `client.release` — when it is passed as one.
  */
 function listenersOf(identifier: TSESTree.Identifier, nested: readonly TSESTree.Node[], nameOf: FunctionName): TSESTree.Node[] {
-  const outer = nested[0];
-  if (outer) {
-    const uses = nameOf(outer)?.references.filter((reference) => !reference.init).map((reference) => reference.identifier) ?? [];
-    return uses.length > 0 ? uses : [outer];
+  const usesOf = (fn: TSESTree.Node) => {
+    const uses = nameOf(fn)?.references.filter((reference) => !reference.init).map((reference) => reference.identifier) ?? [];
+    return uses.length > 0 ? uses : [fn];
+  };
+  for (let index = nested.length - 1; index > 0; index--) {
+    const uses = usesOf(nested[index]!);
+    if (uses.some((use) => eventBinding(use) !== null)) return uses;
   }
+  const outer = nested[0];
+  if (outer) return usesOf(outer);
   const parent = parentSkippingWrappers(identifier);
   if (parent?.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(parent) === "release") return [parent];
   return [identifier];

@@ -23,7 +23,7 @@ import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
 import { derivedHoldFlags } from "./derived-hold-flags.js";
-import { failedConnectBranches, insideAny } from "./failed-connect-branch.js";
+import { failedConnectBranches, failedContinuationBranches, insideAny } from "./failed-connect-branch.js";
 import { passedDeclarationReferences } from "./named-callbacks.js";
 import { enclosingFunction } from "../ast-walk.js";
 
@@ -278,7 +278,12 @@ export function planTracking(
     const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
     // The `done()` of an `if (err)` branch gives back nothing held: only the others say how a held client goes back.
     const failed = subject.style === "callback" ? failedConnectBranches(subject.errorParameter, owner, guardShape) : [];
-    const heldReleases = releasing.filter(({ identifier, nested }) => nested.length > 0 || !insideAny(identifier, failed));
+    // So does the `done()` of a continuation's `if (err)` branch: that step failed, another path.
+    const continuations = new Set(releasing.flatMap(({ nested }) => nested));
+    const failedSteps = failedContinuationBranches(continuations, sourceCode, guardShape);
+    const heldReleases = releasing.filter(
+      ({ identifier, nested }) => (nested.length > 0 || !insideAny(identifier, failed)) && !insideAny(identifier, failedSteps),
+    );
     tracked.successOnlyRelease = successOnlyRelease(heldReleases, nameOf);
     tracked.errorSplitRelease = splitOnlyRelease(releasing);
   }

@@ -1,7 +1,7 @@
 // Source: totaljs/node-sqlagent — pg.js (Agent.prototype.readStream), reduced by hand, not copied
 // Label: safe
 // Why: the COMMIT-then-done continuation runs on the large-object error, on the stream's 'error' and on its 'end', so every path gives the client back
-var Lo = require("pg-large-object").LargeObjectManager;
+var Lo = require("./pg-lo");
 var Pg = require("pg");
 
 function Agent(options) {
@@ -30,7 +30,7 @@ Agent.prototype.readStream = function (oid, buffersize, callback) {
         return callback(err);
       }
 
-      new Lo({ pg: client }).openAndReadableStream(oid, buffersize || 16384, function (err, size, stream) {
+      Lo.create(client).readStream(oid, buffersize || 16384, function (err, size, stream) {
         var finish = () => client.query("COMMIT", done);
 
         if (err) {

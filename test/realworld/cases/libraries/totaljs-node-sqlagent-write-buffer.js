@@ -2,7 +2,7 @@
 // Label: leak
 // Rule: poolguard/no-leaked-client
 // Why: after BEGIN the only release on the large-object path is `client.query('COMMIT', done)` in the stream's 'finish' listener: a stream that errors never emits 'finish', so done() never runs
-var Lo = require("pg-large-object").LargeObjectManager;
+var Lo = require("./pg-lo");
 
 Agent.prototype.writeBuffer = function (buffer, callback) {
   var self = this;
@@ -20,7 +20,7 @@ Agent.prototype.writeBuffer = function (buffer, callback) {
         return callback(err);
       }
 
-      new Lo({ pg: client }).createAndWritableStream(buffer.length, function (err, oid, stream) {
+      Lo.create(client).writeStream(buffer.length, function (err, oid, stream) {
         if (err) {
           client.query("ROLLBACK", done);
           self.errors && self.errors.push(err);

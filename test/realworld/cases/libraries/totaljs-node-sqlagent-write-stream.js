@@ -3,7 +3,7 @@
 // Rule: poolguard/no-leaked-client
 // Why: the large-object stream is handed to the caller's function (or piped from a file) and the client goes back only in its 'finish' listener: a failing pipe or write emits 'error', never 'finish', and done() is never called
 var Pg = require("pg");
-var LargeObjectManager = require("pg-large-object").LargeObjectManager;
+var Lo = require("./pg-lo");
 
 function Agent(options) {
   this.options = options;
@@ -27,7 +27,7 @@ Agent.prototype.writeStream = function (filestream, buffersize, callback) {
         return callback(err);
       }
 
-      new LargeObjectManager({ pg: client }).createAndWritableStream(buffersize || 16384, function (err, oid, stream) {
+      Lo.create(client).writeStream(buffersize || 16384, function (err, oid, stream) {
         if (err) {
           client.query("ROLLBACK", done);
           self.errors && self.errors.push(err);
