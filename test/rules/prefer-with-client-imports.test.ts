@@ -192,6 +192,58 @@ module.exports = count;`,
       errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
     },
     {
+      // Neither a top-level require nor an export: its only require is inside a function (lucianoheric/equadra's
+      // dao/db.js and VSSThales/WorkScripts's db.js require pg inside connect()). `require` is CommonJS's own,
+      // so the file runs as CommonJS, where an `import` would stop it from loading.
+      code: `async function connect() {
+  const { Pool } = require("pg");
+  const pool = new Pool();
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT NOW()");
+  } finally {
+    client.release();
+  }
+  return pool;
+}`,
+      output: `const { withClient } = require("poolguard/runtime");
+async function connect() {
+  const { Pool } = require("pg");
+  const pool = new Pool();
+  await withClient(pool, async (client) => {
+    await client.query("SELECT NOW()");
+  });
+  return pool;
+}`,
+      errors: [{ messageId: "preferWithClient", line: 4, column: 3 }],
+    },
+    {
+      // Its twin: an ES module that makes its own require (createRequire) is still an ES module.
+      code: `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+export async function connect() {
+  const { Pool } = require("pg");
+  const pool = new Pool();
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT NOW()");
+  } finally {
+    client.release();
+  }
+}`,
+      output: `import { createRequire } from "node:module";
+import { withClient } from "poolguard/runtime";
+const require = createRequire(import.meta.url);
+export async function connect() {
+  const { Pool } = require("pg");
+  const pool = new Pool();
+  await withClient(pool, async (client) => {
+    await client.query("SELECT NOW()");
+  });
+}`,
+      errors: [{ messageId: "preferWithClient", line: 6, column: 3 }],
+    },
+    {
       // A file with CRLF line ends (LeekedDE/dbcsgo's server) keeps them on the lines the fix writes: the added
       // require and the callback's lines, not a bare LF that leaves the file with mixed line ends.
       code: 'const { pool } = require("./db");\r\nasync function load() {\r\n  const client = await pool.connect();\r\n  try {\r\n    await client.query("SELECT 1");\r\n  } finally {\r\n    client.release();\r\n  }\r\n}\r\nmodule.exports = { load };\r\n',

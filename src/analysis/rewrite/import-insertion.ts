@@ -56,12 +56,17 @@ function isCommonJsExport(statement: TSESTree.Node): boolean {
   return false;
 }
 
+/** CommonJS's own free names: a file that reads one it does not declare runs as CommonJS (ESM has none of them). */
+const COMMONJS_GLOBALS = new Set(["require", "module", "exports"]);
+
 /**
  * The file's module system as its own text shows it: `import`/`export` win; a script, `require` declarations
  * (`require("x")()` and `require("x").y` too) or `module.exports`/`exports.x` assignments mean CommonJS — where an
- * added `import` would stop the file from loading at all.
+ * added `import` would stop the file from loading at all. So does a `require`, `module` or `exports` the file uses
+ * without declaring it anywhere, even inside a function (lucianoheric/equadra's dao/db.js requires pg inside its
+ * connect function and exports nothing).
  */
-function isCommonJs(program: TSESTree.Program): boolean {
+function isCommonJs(sourceCode: Readonly<TSESLint.SourceCode>, program: TSESTree.Program): boolean {
   const esm = program.body.some(
     (statement) =>
       statement.type === AST_NODE_TYPES.ImportDeclaration ||
@@ -71,7 +76,16 @@ function isCommonJs(program: TSESTree.Program): boolean {
   );
   if (esm) return false;
   if (program.sourceType === "script") return true;
-  return program.body.some((statement) => isRequireDeclaration(statement) || isCommonJsExport(statement));
+  if (program.body.some((statement) => isRequireDeclaration(statement) || isCommonJsExport(statement))) return true;
+  // A reference nobody declares ends in the global scope's `through` list, or, when the configuration declares the
+  // name as a global (`globals.node`), resolves to a global variable without a definition in the file.
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return false;
+  if (globalScope.through.some((reference) => COMMONJS_GLOBALS.has(reference.identifier.name))) return true;
+  return [...COMMONJS_GLOBALS].some((name) => {
+    const variable = globalScope.set.get(name);
+    return variable !== undefined && variable.defs.length === 0 && variable.references.length > 0;
+  });
 }
 
 function endsWithSemicolon(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
@@ -140,7 +154,7 @@ export function importEditFor(
     }
   }
 
-  if (isCommonJs(program)) {
+  if (isCommonJs(sourceCode, program)) {
     const lastRequire = program.body.filter(isRequireDeclaration).at(-1);
     const requireCall = lastRequire?.declarations.map((declarator) => requireCallOf(declarator.init)).find((call) => call !== null);
     const quote = requireCall ? quoteOf(requireCall.arguments[0]) : '"';
