@@ -335,6 +335,67 @@ class Repo {
 }`,
       errors: [{ messageId: "preferWithClient", line: 2, column: 3}],
     },
+    {
+      // After COMMIT the return reads a property of a row that may not exist: `rows[0].id` throws when nothing
+      // matched. The original throws after COMMIT, its work committed; withTransaction would evaluate the return
+      // before COMMIT and roll it back. withClient keeps the transaction as it is (found by running the rewrite:
+      // test/rules/rewrite-behaviour.test.ts).
+      code: `async function f(pool, name) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query("INSERT INTO t (name) VALUES ($1) RETURNING id", [name]);
+    await client.query("COMMIT");
+    return rows[0].id;
+  } catch (e) {
+    await client.query("ROLLBACK");
+    throw e;
+  } finally {
+    client.release();
+  }
+}`,
+      output: `${IMPORT}async function f(pool, name) {
+  return await withClient(pool, async (client) => {
+    try {
+      await client.query("BEGIN");
+      const { rows } = await client.query("INSERT INTO t (name) VALUES ($1) RETURNING id", [name]);
+      await client.query("COMMIT");
+      return rows[0].id;
+    } catch (e) {
+      await client.query("ROLLBACK");
+      throw e;
+    }
+  });
+}`,
+      errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
+    },
+    {
+      // Its twin: a query's rows, or a row of them (undefined when none), cannot throw: withTransaction.
+      code: `async function f(pool, name) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await client.query("INSERT INTO t (name) VALUES ($1) RETURNING id", [name]);
+    const { rows } = await client.query("SELECT count(*) FROM t");
+    await client.query("COMMIT");
+    return { first: result.rows[0], count: rows[0], all: result.rowCount };
+  } catch (e) {
+    await client.query("ROLLBACK");
+    throw e;
+  } finally {
+    client.release();
+  }
+}`,
+      output: `import { withTransaction } from "poolguard/runtime";
+async function f(pool, name) {
+  return await withTransaction(pool, async (client) => {
+    const result = await client.query("INSERT INTO t (name) VALUES ($1) RETURNING id", [name]);
+    const { rows } = await client.query("SELECT count(*) FROM t");
+    return { first: result.rows[0], count: rows[0], all: result.rowCount };
+  });
+}`,
+      errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
+    },
   ],
 });
 

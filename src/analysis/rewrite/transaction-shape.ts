@@ -58,31 +58,82 @@ function commandOfStatement(statement: TSESTree.Node | undefined, clientName: st
   return command === "other-control" ? null : command;
 }
 
-/** An expression that computes nothing: moving it before COMMIT cannot change what it yields. */
-function isInert(node: TSESTree.Node, clientName: string): boolean {
+/**
+ * The names the try block declares from `await c.query(…)` at its top level: a result (`const result = …`), which is
+ * never null, and its rows (`const { rows } = …`), always an array.
+ */
+function queryResultNames(statements: readonly TSESTree.Node[], clientName: string): { results: Set<string>; rows: Set<string> } {
+  const results = new Set<string>();
+  const rows = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== "const") continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init && unwrapExpression(declarator.init);
+      if (init?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+      const call = unwrapExpression(init.argument);
+      const method = call.type === AST_NODE_TYPES.CallExpression ? methodCall(call) : null;
+      if (method?.name !== "query" || method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== clientName) continue;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) results.add(declarator.id.name);
+      if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+      for (const property of declarator.id.properties) {
+        if (
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          property.key.name === "rows" &&
+          property.value.type === AST_NODE_TYPES.Identifier
+        ) {
+          rows.add(property.value.name);
+        }
+      }
+    }
+  }
+  return { results, rows };
+}
+
+/** Whether reading a property of `node` cannot throw: it is a query result, its rows, or `result.rows`. */
+function neverNullish(node: TSESTree.Node, known: ReturnType<typeof queryResultNames>): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return known.results.has(node.name) || known.rows.has(node.name);
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    node.property.name === "rows" &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    known.results.has(node.object.name)
+  );
+}
+
+/**
+ * An expression that computes nothing and cannot throw: moving it before COMMIT cannot change what it yields. A
+ * property read counts only on a value that is never null (`rows[0]`, `result.rows`): `rows[0].id` throws when no
+ * row came back, and before COMMIT that error would roll back what the original had committed.
+ */
+function isInert(node: TSESTree.Node, clientName: string, known: ReturnType<typeof queryResultNames>): boolean {
+  const inert = (child: TSESTree.Node) => isInert(child, clientName, known);
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
       return node.name !== clientName;
     case AST_NODE_TYPES.Literal:
       return true;
     case AST_NODE_TYPES.TemplateLiteral:
-      return node.expressions.every((expression) => isInert(expression, clientName));
+      return node.expressions.every(inert);
     case AST_NODE_TYPES.MemberExpression:
-      return isInert(node.object, clientName) && (!node.computed || isInert(node.property, clientName));
+      return neverNullish(node.object, known) && inert(node.object) && (!node.computed || inert(node.property));
     case AST_NODE_TYPES.ArrayExpression:
-      return node.elements.every((element) => element !== null && isInert(element, clientName));
+      return node.elements.every((element) => element !== null && inert(element));
     case AST_NODE_TYPES.ObjectExpression:
       return node.properties.every(
         (property) =>
           property.type === AST_NODE_TYPES.Property &&
           property.kind === "init" &&
-          (!property.computed || isInert(property.key, clientName)) &&
-          isInert(property.value, clientName),
+          (!property.computed || inert(property.key)) &&
+          inert(property.value),
       );
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:
-      return isInert(node.expression, clientName);
+      return inert(node.expression);
     default:
       return false;
   }
@@ -117,7 +168,10 @@ export function matchTransaction(
   let commitIndex = body.length - 1;
   const last = body[commitIndex];
   // `COMMIT; return rows;` is common: the value is computed before COMMIT either way when the expression is inert.
-  if (last?.type === AST_NODE_TYPES.ReturnStatement && (!last.argument || isInert(last.argument, clientName))) {
+  if (
+    last?.type === AST_NODE_TYPES.ReturnStatement &&
+    (!last.argument || isInert(last.argument, clientName, queryResultNames(body, clientName)))
+  ) {
     commitIndex -= 1;
   }
   const commit = body[commitIndex];
