@@ -233,6 +233,67 @@ FROM report\`);
   });
 }`,
     ),
+    // BEGIN … COMMIT with nothing to roll back on an error: the original leaks its client inside the failed
+    // transaction; withClient would give it back inside it, and the next borrower's queries would fail with "current
+    // transaction is aborted" (found by running the rewrite: test/rules/rewrite-behaviour.test.ts).
+    noSuggestion(
+      `async function save(pool, name) {
+  const client = await pool.connect();
+  await client.query("BEGIN");
+  await client.query("INSERT INTO t (name) VALUES ($1)", [name]);
+  await client.query("COMMIT");
+  client.release();
+}`,
+      "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (roll back in a `catch`, or use withTransaction)",
+    ),
+    // The same with an isolation level, inside a try whose catch only logs.
+    noSuggestion(
+      `async function save(pool, name) {
+  const client = await pool.connect();
+  try {
+    await client.query("START TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+    await client.query("INSERT INTO t (name) VALUES ($1)", [name]);
+    await client.query("COMMIT");
+  } catch (error) {
+    console.error(error);
+  }
+  client.release();
+}`,
+      "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (roll back in a `catch`, or use withTransaction)",
+    ),
+    // Twin: BEGIN right before a try whose catch rolls back (nalanj/pg-ist's tx: only `let caught = false` between).
+    suggestion(
+      `async function save(pool, name) {
+  const client = await pool.connect();
+  await client.query("BEGIN");
+  let caught = false;
+  try {
+    await client.query("INSERT INTO t (name) VALUES ($1)", [name]);
+  } catch (error) {
+    caught = true;
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    if (!caught) await client.query("COMMIT");
+    client.release();
+  }
+}`,
+      `${IMPORT}async function save(pool, name) {
+  await withClient(pool, async (client) => {
+    await client.query("BEGIN");
+    let caught = false;
+    try {
+      await client.query("INSERT INTO t (name) VALUES ($1)", [name]);
+    } catch (error) {
+      caught = true;
+      await client.query("ROLLBACK");
+      throw error;
+    } finally {
+      if (!caught) await client.query("COMMIT");
+    }
+  });
+}`,
+    ),
   ],
 });
 

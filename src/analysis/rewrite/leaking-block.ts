@@ -7,6 +7,7 @@ import { isFunction, walk } from "../ast-walk.js";
 import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
 import { straightReleaseIndex } from "./held-span.js";
 import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
+import { openTransactionReason } from "./open-transaction.js";
 import {
   guardedReleaseCall,
   matchAcquisition,
@@ -52,6 +53,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     const unawaited = unawaitedQuery(source, span, name);
     if (unawaited) return fail(`\`${name}.${unawaited}(…)\` is not awaited, and withClient would release the client while it still runs`);
   }
+
+  const openTransaction = openTransactionReason(source, span, name);
+  if (openTransaction) return fail(openTransaction);
 
   const moved: [number, number] = [first.range[0], last.range[1]];
   // One walk of the held code answers every question below and plan()'s (see moved-code-scan.ts).

@@ -18,7 +18,7 @@ const COMMIT = /^(?:COMMIT|END)(?:\s+(?:TRANSACTION|WORK))?$/i;
 const ROLLBACK = /^ROLLBACK(?:\s+(?:TRANSACTION|WORK))?$/i;
 
 /** The SQL text of a literal argument (`"BEGIN"`, `` `COMMIT;` ``), trimmed, without a trailing `;`. */
-function literalSql(node: TSESTree.Node | undefined): string | null {
+export function literalSql(node: TSESTree.Node | undefined): string | null {
   if (!node) return null;
   const value = unwrapExpression(node);
   let text: string | null = null;
@@ -31,7 +31,7 @@ function literalSql(node: TSESTree.Node | undefined): string | null {
 }
 
 /** The transaction command sent by `c.query("…")` in this call, if it is one BEGIN/COMMIT/ROLLBACK uses. */
-function commandOfCall(call: TSESTree.CallExpression, clientName: string): TransactionCommand | "other-control" | null {
+export function commandOfCall(call: TSESTree.CallExpression, clientName: string): TransactionCommand | "other-control" | null {
   const method = methodCall(call);
   if (!method || method.name !== "query") return null;
   if (method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== clientName) return null;

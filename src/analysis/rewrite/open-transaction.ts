@@ -1,0 +1,80 @@
+// A leaking client that is inside a transaction when the error comes is never seen again: the leak keeps the
+// transaction's connection to itself. The withClient suggestion gives that client back — still inside the transaction,
+// or in a failed one — and the next borrower's queries then run in it, or fail with "current transaction is aborted".
+// So the suggestion is offered only when every BEGIN of the held code is guarded by a `catch` that rolls back.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction, walk } from "../ast-walk.js";
+import { commandOfCall, literalSql } from "./transaction-shape.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+
+/** Whether `node` sends ROLLBACK on the client (outside nested functions, whose timing is their own). */
+function rollsBack(source: Source, node: TSESTree.Node, clientName: string): boolean {
+  let found = false;
+  walk(node, source.visitorKeys, (child) => {
+    if (found || isFunction(child)) return false;
+    if (child.type === AST_NODE_TYPES.CallExpression && commandOfCall(child, clientName) === "rollback") found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** A statement that cannot throw between BEGIN and the `try` that guards it: `let caught = false;`. */
+function cannotThrow(statement: TSESTree.Node): boolean {
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return statement.declarations.every(
+    ({ id, init }) =>
+      id.type === AST_NODE_TYPES.Identifier &&
+      (init === null || init.type === AST_NODE_TYPES.Literal || init.type === AST_NODE_TYPES.Identifier),
+  );
+}
+
+/** Whether an error after the BEGIN `call` meets a `catch` that rolls back: BEGIN inside its try, or right before it. */
+function guarded(source: Source, call: TSESTree.Node, clientName: string, top: TSESTree.Node | undefined): boolean {
+  let statement: TSESTree.Node | undefined;
+  for (let current: TSESTree.Node = call; current.parent && current !== top; current = current.parent) {
+    const parent: TSESTree.Node = current.parent;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === current && parent.handler) {
+      if (rollsBack(source, parent.handler, clientName)) return true;
+    }
+    if (isFunction(parent)) return false;
+    if (!statement && current.type.endsWith("Statement") && "body" in parent && Array.isArray(parent.body)) {
+      statement = current;
+      // `await c.query("BEGIN"); try { … } catch { ROLLBACK }`, with nothing that can throw in between.
+      const siblings = parent.body as TSESTree.Node[];
+      let next = siblings.indexOf(current) + 1;
+      while (next < siblings.length && cannotThrow(siblings[next] as TSESTree.Node)) next += 1;
+      const following = siblings[next];
+      if (following?.type === AST_NODE_TYPES.TryStatement && following.handler && rollsBack(source, following.handler, clientName)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** `c.query("BEGIN")`, `c.query("START TRANSACTION ISOLATION LEVEL SERIALIZABLE")`… */
+function opensTransaction(call: TSESTree.CallExpression, clientName: string): boolean {
+  const command = commandOfCall(call, clientName);
+  return command === "begin" || (command === "other-control" && /^(?:BEGIN|START)\b/i.test(literalSql(call.arguments[0]) ?? ""));
+}
+
+/** The reason not to offer withClient for held code whose BEGIN an error could leave open, or null. */
+export function openTransactionReason(source: Source, span: readonly TSESTree.Statement[], clientName: string): string | null {
+  const top = span[0]?.parent;
+  for (const statement of span) {
+    let unguarded = false;
+    walk(statement, source.visitorKeys, (node) => {
+      if (unguarded || isFunction(node)) return false;
+      if (node.type === AST_NODE_TYPES.CallExpression && opensTransaction(node, clientName)) {
+        unguarded = !guarded(source, node, clientName, top);
+      }
+      return !unguarded;
+    });
+    if (unguarded) {
+      return "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (roll back in a `catch`, or use withTransaction)";
+    }
+  }
+  return null;
+}
