@@ -1,0 +1,71 @@
+// The withClient rewrites must do what the code did. Each snippet (rewrite-behaviour-cases.ts) runs before and after
+// its rewrite against a real PostgreSQL, on the success path and with a fault injected at each query the success
+// path sends in turn, and every run of the rewritten code must be observed exactly as the original's: the caller's
+// value or error, the logged side effects in order, the SQL sent in order, the rows left, the pool afterwards. The one
+// difference allowed is the leak no-leaked-client reported: where the original kept its client, the rewrite gives it
+// back (and then not inside an open transaction).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { BehaviourBench, load, rewrite, type BehaviourCase, type Observation } from "../support/rewrite-behaviour.js";
+import { fixCases, suggestionCases } from "./rewrite-behaviour-cases.js";
+
+const database = `rewrite_behaviour_${randomUUID().replaceAll("-", "")}`;
+let bench: BehaviourBench;
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = new URL(inject("databaseUrl"));
+  url.pathname = `/${database}`;
+  bench = new BehaviourBench(url.toString());
+  await bench.start();
+});
+
+afterAll(async () => {
+  await bench?.stop();
+  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+});
+
+/** The original's observation as the rewrite must reproduce it: for a reported leak, with its client given back. */
+function expectedAfter(before: Observation, leakReported: boolean): Observation {
+  if (!leakReported || before.held !== 1) return before;
+  return { ...before, held: 0 };
+}
+
+/** Runs the case's every path before and after; returns how many paths ran (each once before, once after). */
+async function compare(testCase: BehaviourCase): Promise<number> {
+  const original = load(testCase.code);
+  const rewritten = load(rewrite(testCase.code, testCase.rule));
+  const leakReported = testCase.rule === "no-leaked-client";
+  let paths = 0;
+  for (const input of testCase.inputs) {
+    // No fault first: the queries it sends are the ones a fault can hit.
+    const success = await bench.observe(original, input, 0);
+    for (let faultAt = 0; faultAt <= success.queries.length; faultAt += 1) {
+      const before = faultAt === 0 ? success : await bench.observe(original, input, faultAt);
+      const after = await bench.observe(rewritten, input, faultAt);
+      const where = `input ${JSON.stringify(input)}, ${faultAt === 0 ? "no fault" : `fault at query ${faultAt}`}`;
+      expect(after, where).toEqual(expectedAfter(before, leakReported));
+      paths += 1;
+    }
+  }
+  return paths;
+}
+
+describe("prefer-with-client's fix does what the manual block did", () => {
+  it.each(fixCases.map((testCase) => [testCase.name, testCase] as const))("%s", async (_name, testCase) => {
+    expect(await compare(testCase)).toBeGreaterThan(testCase.inputs.length);
+  });
+});
+
+describe("no-leaked-client's suggestion does what the code did, and gives the leaked client back", () => {
+  it.each(suggestionCases.map((testCase) => [testCase.name, testCase] as const))("%s", async (_name, testCase) => {
+    expect(await compare(testCase)).toBeGreaterThan(testCase.inputs.length);
+  });
+});
