@@ -192,6 +192,49 @@ module.exports = count;`,
       errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
     },
     {
+      // A comment that ends the last import's line stays with it (jhonatamoralesg/Proyecto_quiosco-Backend's models:
+      // `import { pool } from "../config/database.js"; // check the path`): the import goes on the next line.
+      code: `import { pool } from "../config/database.js"; // check the path
+export async function load() {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+      output: `import { pool } from "../config/database.js"; // check the path
+import { withClient } from "poolguard/runtime";
+export async function load() {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}`,
+      errors: [{ messageId: "preferWithClient", line: 3, column: 3 }],
+    },
+    {
+      // The same for a require.
+      code: `const { pool } = require("./db"); /* the app's pool */
+async function load() {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}
+module.exports = { load };`,
+      output: `const { pool } = require("./db"); /* the app's pool */
+const { withClient } = require("poolguard/runtime");
+async function load() {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}
+module.exports = { load };`,
+      errors: [{ messageId: "preferWithClient", line: 3, column: 3 }],
+    },
+    {
       // Neither a top-level require nor an export: its only require is inside a function (lucianoheric/equadra's
       // dao/db.js and VSSThales/WorkScripts's db.js require pg inside connect()). `require` is CommonJS's own,
       // so the file runs as CommonJS, where an `import` would stop it from loading.

@@ -97,6 +97,19 @@ function quoteOf(literal: TSESTree.Node | undefined): string {
   return literal?.type === AST_NODE_TYPES.Literal && literal.raw.startsWith("'") ? "'" : '"';
 }
 
+/**
+ * Where a line added after `node` goes: after the comments that end its line (`import pg from "pg"; // the driver`),
+ * which belong to it and would otherwise end the added line instead.
+ */
+function lineEnd(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): number {
+  let end = node.range[1];
+  for (const comment of sourceCode.getCommentsAfter(node)) {
+    if (comment.loc.start.line !== node.loc.end.line || /\n/.test(sourceCode.text.slice(end, comment.range[0]))) break;
+    end = comment.range[1];
+  }
+  return end;
+}
+
 /** Where a new first statement goes: after directives, before comments attached to the first statement. */
 function topInsertionPoint(sourceCode: Readonly<TSESLint.SourceCode>, program: TSESTree.Program): number {
   let first: TSESTree.Node | undefined;
@@ -161,7 +174,10 @@ export function importEditFor(
     const end = lastRequire && endsWithSemicolon(sourceCode, lastRequire) ? ";" : lastRequire ? "" : semicolon ? ";" : "";
     const property = local === imported ? imported : `${imported}: ${local}`;
     const line = `const { ${property} } = require(${quote}${importSource}${quote})${end}`;
-    if (lastRequire) return { range: [lastRequire.range[1], lastRequire.range[1]], text: `\n${line}` };
+    if (lastRequire) {
+      const at = lineEnd(sourceCode, lastRequire);
+      return { range: [at, at], text: `\n${line}` };
+    }
     const at = topInsertionPoint(sourceCode, program);
     return { range: [at, at], text: `${line}\n` };
   }
@@ -171,7 +187,7 @@ export function importEditFor(
     const quote = quoteOf(lastImport.source);
     const end = endsWithSemicolon(sourceCode, lastImport) ? ";" : "";
     return {
-      range: [lastImport.range[1], lastImport.range[1]],
+      range: [lineEnd(sourceCode, lastImport), lineEnd(sourceCode, lastImport)],
       text: `\nimport { ${specifier} } from ${quote}${importSource}${quote}${end}`,
     };
   }
