@@ -343,6 +343,126 @@ export async function run(pool: Pool, input: string, log: unknown[]) {
   log.push("after block");
 }`,
   },
+  {
+    name: "a return inside an outer try whose finally looks at the pool: the client is back before it runs (supabase/pg-toolbelt's benchmark-remote, reduced)",
+    rule: "prefer-with-client",
+    inputs: [3],
+    code: `${HEAD}export async function run(pool: Pool, input: number, log: unknown[]) {
+  try {
+    const client = await pool.connect();
+    try {
+      await client.query("SELECT 1");
+      const samples: number[] = [];
+      for (let i = 0; i < input; i++) samples.push((await client.query("SELECT $1::int AS n", [i])).rows[0].n);
+      log.push("samples taken");
+      return { first: samples[0], count: samples.length };
+    } finally {
+      client.release();
+    }
+  } finally {
+    log.push("held in the outer finally: " + (pool.totalCount - pool.idleCount));
+  }
+}`,
+  },
+  {
+    name: "a transaction around the caller's callback, its catch rolls back (ignoring a failed ROLLBACK) and wraps the error in a method with `this` (HenkDz/postgresql-mcp-server's transaction, reduced)",
+    rule: "prefer-with-client",
+    inputs: ["ok", "throw"],
+    code: `${HEAD}class Connection {
+  lastError: Error | undefined;
+  constructor(private pool: Pool, private log: unknown[]) {}
+  async transaction<T>(callback: (client: any) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await callback(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      try {
+        await client.query("ROLLBACK");
+      } catch (rollbackError) {
+        this.log.push("rollback failed");
+      }
+      this.lastError = error instanceof Error ? error : new Error(String(error));
+      throw new Error("Transaction failed: " + this.lastError.message);
+    } finally {
+      client.release();
+    }
+  }
+}
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  const connection = new Connection(pool, log);
+  try {
+    return await connection.transaction(async (client) => {
+      await client.query("INSERT INTO items (v) VALUES ($1)", [input]);
+      if (input === "throw") throw new Error("callback failed");
+      return "stored";
+    });
+  } finally {
+    log.push("last error: " + connection.lastError?.message);
+  }
+}`,
+  },
+  {
+    name: "a catch whose ROLLBACK's own failure is ignored with .catch, then rethrows (supabase/pg-toolbelt's extract, reduced)",
+    rule: "prefer-with-client",
+    inputs: ["e"],
+    code: `${HEAD}export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL search_path TO pg_catalog, public");
+    const { rows } = await client.query("INSERT INTO items (v) VALUES ($1) RETURNING v", [input]);
+    await client.query("COMMIT");
+    log.push(rows[0].v);
+    return rows.length;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}`,
+  },
+  {
+    name: "the file's own withClient(fn): poolguard's comes in under a free name, and the helper does not call itself (chrisissin/slack-rag's db/pool.js, reduced)",
+    rule: "prefer-with-client",
+    inputs: ["own"],
+    code: `${HEAD}let shared: Pool;
+export async function withClient<T>(fn: (client: any) => Promise<T>): Promise<T> {
+  const client = await shared.connect();
+  try {
+    return await fn(client);
+  } finally {
+    client.release();
+  }
+}
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  shared = pool;
+  return withClient(async (client) => (await client.query("INSERT INTO items (v) VALUES ($1) RETURNING id", [input])).rows[0].id);
+}`,
+  },
+  {
+    name: "the let form whose catch returns what logging the error returns (CamiSerantoni/Mi_repertorio's Delete_Cancion, reduced)",
+    rule: "prefer-with-client",
+    inputs: ["gone"],
+    code: `${HEAD}export async function run(pool: Pool, input: string, log: unknown[]) {
+  await pool.query("INSERT INTO items (v) VALUES ($1)", [input]);
+  let client;
+  try {
+    client = await pool.connect();
+    const result = await client.query("DELETE FROM items WHERE v = $1", [input]);
+    return result.rowCount;
+  } catch (error) {
+    return log.push("error deleting: " + (error as Error).message);
+  } finally {
+    if (client) {
+      client.release();
+    }
+  }
+}`,
+  },
 ];
 
 /** no-leaked-client's suggestion: the code that holds a leaking client moves into the callback. */
