@@ -650,6 +650,41 @@ VALUES ($1) RETURNING id\`, [input]).then((r) => r.rows);
 }`,
   },
   {
+    name: "BEGIN ISOLATION LEVEL before a try whose finally rolls back (graphile/starter's test helper, reduced)",
+    rule: "no-leaked-client",
+    inputs: ["rolled back"],
+    code: `${HEAD}export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE;");
+  try {
+    await client.query("INSERT INTO items (v) VALUES ($1)", [input]);
+    log.push((await client.query("SELECT count(*)::int AS n FROM items")).rows[0].n);
+  } finally {
+    await client.query("ROLLBACK;");
+    client.release();
+  }
+}`,
+  },
+  {
+    name: "BEGIN before a try whose finally commits, then releases in a nested finally (graphile/postgraphile's withPostGraphileContext, reduced)",
+    rule: "no-leaked-client",
+    inputs: ["committed"],
+    code: `${HEAD}export async function run(pool: Pool, input: string, log: unknown[]) {
+  const pgClient = await pool.connect();
+  await pgClient.query("begin");
+  try {
+    if (input) await pgClient.query("SET LOCAL statement_timeout = 5000");
+    return await pgClient.query("INSERT INTO items (v) VALUES ($1) RETURNING id", [input]).then((r) => r.rows);
+  } finally {
+    try {
+      await pgClient.query("commit");
+    } finally {
+      pgClient.release();
+    }
+  }
+}`,
+  },
+  {
     // Without the catch, the suggestion is refused: withClient would give the client back inside the failed
     // transaction (prefer-with-client-leak-suggestion.test.ts).
     name: "BEGIN … COMMIT in a try whose catch rolls back and rethrows, released after the try",

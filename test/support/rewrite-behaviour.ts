@@ -91,6 +91,7 @@ function normalised(text: string): string {
 }
 
 const FAULT = "SELECT poolguard_injected_fault()";
+const TERMINATE = "SELECT pg_terminate_backend(pg_backend_pid())";
 /** How long a run may take before it counts as never settling (a second checkout waiting on the first, forever). */
 const SETTLE_LIMIT_MS = 3000;
 
@@ -111,6 +112,8 @@ export class BehaviourBench {
     this.pool = new pg.Pool({ connectionString, max: 4 });
     this.inspector = new pg.Client({ connectionString });
     this.pool.on("connect", (client) => this.instrument(client));
+    // An idle client whose connection the server ended (a faulted ROLLBACK) is reported here; the pool drops it.
+    this.pool.on("error", () => {});
     this.pool.on("acquire", (client) => this.checkedOut.add(client));
     this.pool.on("release", (_error, client) => this.checkedOut.delete(client));
     this.pool.on("remove", (client) => {
@@ -132,6 +135,8 @@ export class BehaviourBench {
   /** Counts every query a client of the pool sends (submittables such as cursors aside), and faults the chosen one. */
   private instrument(client: pg.PoolClient): void {
     this.clients.add(client);
+    // A connection the server ended also emits "error" on its client; the query that saw it reports it already.
+    client.on("error", () => {});
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
       const [first] = args;
@@ -143,9 +148,10 @@ export class BehaviourBench {
       if (this.queries.length !== this.faultAt) return query(...args);
       const sent = this.queries[this.queries.length - 1] as string;
       this.queries[this.queries.length - 1] += " <- injected fault";
-      // A COMMIT that fails (a serialization failure, a deferred constraint) ends the transaction: the fault rolls
-      // back first. The callback of a callback-style query stays; the values go with the text they belonged to.
-      const fault = sent === "COMMIT" ? `ROLLBACK; ${FAULT}` : FAULT;
+      // Faults as they happen: a COMMIT that fails (a serialization failure, a deferred constraint) ends the
+      // transaction, so the fault rolls back first; a ROLLBACK fails when the connection is gone, so the server ends
+      // it. The callback of a callback-style query stays; the values go with the text they belonged to.
+      const fault = sent === "COMMIT" ? `ROLLBACK; ${FAULT}` : /^ROLLBACK\b/.test(sent) ? TERMINATE : FAULT;
       return query(fault, ...args.slice(1).filter((argument) => typeof argument === "function"));
     };
   }
@@ -195,6 +201,7 @@ export class BehaviourBench {
   private async reset(): Promise<void> {
     for (const client of [...this.checkedOut]) client.release();
     for (const client of this.clients) {
+      // A client whose connection the fault ended left the pool when it was released ("remove").
       if (client.getTransactionStatus() !== "I") await client.query("ROLLBACK");
     }
     await this.inspector.query("TRUNCATE items RESTART IDENTITY");

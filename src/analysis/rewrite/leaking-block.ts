@@ -54,9 +54,6 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     if (unawaited) return fail(`\`${name}.${unawaited}(…)\` is not awaited, and withClient would release the client while it still runs`);
   }
 
-  const openTransaction = openTransactionReason(source, span, name);
-  if (openTransaction) return fail(openTransaction);
-
   const moved: [number, number] = [first.range[0], last.range[1]];
   // One walk of the held code answers every question below and plan()'s (see moved-code-scan.ts).
   const scan = scanMovedCode(source, span, moved, name, source.getText(acquisition.pool));
@@ -97,7 +94,7 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
       removed.push(release);
     }
   }
-  return plan(source, options, {
+  const answer = plan(source, options, {
     acquisition,
     helper,
     replaced: [acquisition.statement.range[0], last.range[1]],
@@ -115,6 +112,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     releasedFrom: heldUntil >= 0 ? null : (firstReleaseOffset(scan) ?? Number.POSITIVE_INFINITY),
     scan,
   });
+  // Checked last, so that every earlier reason keeps its place.
+  const openTransaction = answer.ok ? openTransactionReason(source, span, name) : null;
+  return openTransaction ? fail(openTransaction) : answer;
 }
 
 /**

@@ -1,7 +1,8 @@
 // A leaking client that is inside a transaction when the error comes is never seen again: the leak keeps the
 // transaction's connection to itself. The withClient suggestion gives that client back — still inside the transaction,
 // or in a failed one — and the next borrower's queries then run in it, or fail with "current transaction is aborted".
-// So the suggestion is offered only when every BEGIN of the held code is guarded by a `catch` that rolls back.
+// So the suggestion is offered only when every BEGIN of the held code is guarded by a `try` that ends the transaction
+// on an error: a `catch` that rolls back, or a `finally` that rolls back or commits.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
@@ -9,15 +10,27 @@ import { commandOfCall, literalSql } from "./transaction-shape.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
-/** Whether `node` sends ROLLBACK on the client (outside nested functions, whose timing is their own). */
-function rollsBack(source: Source, node: TSESTree.Node, clientName: string): boolean {
+/** Whether `node` sends ROLLBACK or COMMIT on the client (outside nested functions, whose timing is their own). */
+function endsTransaction(source: Source, node: TSESTree.Node, clientName: string): boolean {
   let found = false;
   walk(node, source.visitorKeys, (child) => {
     if (found || isFunction(child)) return false;
-    if (child.type === AST_NODE_TYPES.CallExpression && commandOfCall(child, clientName) === "rollback") found = true;
+    if (child.type === AST_NODE_TYPES.CallExpression) {
+      const command = commandOfCall(child, clientName);
+      found = command === "rollback" || command === "commit";
+    }
     return !found;
   });
   return found;
+}
+
+/** A `try` whose `catch` or `finally` ends the transaction: an error in its block does not leave it open. */
+function closesOnError(source: Source, node: TSESTree.Node | undefined, clientName: string): boolean {
+  if (node?.type !== AST_NODE_TYPES.TryStatement) return false;
+  return (
+    (node.handler !== null && endsTransaction(source, node.handler, clientName)) ||
+    (node.finalizer !== null && endsTransaction(source, node.finalizer, clientName))
+  );
 }
 
 /** A statement that cannot throw between BEGIN and the `try` that guards it: `let caught = false;`. */
@@ -30,13 +43,13 @@ function cannotThrow(statement: TSESTree.Node): boolean {
   );
 }
 
-/** Whether an error after the BEGIN `call` meets a `catch` that rolls back: BEGIN inside its try, or right before it. */
+/** Whether an error after the BEGIN `call` meets a `try` that ends the transaction: BEGIN inside it, or right before it. */
 function guarded(source: Source, call: TSESTree.Node, clientName: string, top: TSESTree.Node | undefined): boolean {
   let statement: TSESTree.Node | undefined;
   for (let current: TSESTree.Node = call; current.parent && current !== top; current = current.parent) {
     const parent: TSESTree.Node = current.parent;
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === current && parent.handler) {
-      if (rollsBack(source, parent.handler, clientName)) return true;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === current && closesOnError(source, parent, clientName)) {
+      return true;
     }
     if (isFunction(parent)) return false;
     if (!statement && current.type.endsWith("Statement") && "body" in parent && Array.isArray(parent.body)) {
@@ -45,10 +58,7 @@ function guarded(source: Source, call: TSESTree.Node, clientName: string, top: T
       const siblings = parent.body as TSESTree.Node[];
       let next = siblings.indexOf(current) + 1;
       while (next < siblings.length && cannotThrow(siblings[next] as TSESTree.Node)) next += 1;
-      const following = siblings[next];
-      if (following?.type === AST_NODE_TYPES.TryStatement && following.handler && rollsBack(source, following.handler, clientName)) {
-        return true;
-      }
+      if (closesOnError(source, siblings[next], clientName)) return true;
     }
   }
   return false;
@@ -73,7 +83,7 @@ export function openTransactionReason(source: Source, span: readonly TSESTree.St
       return !unguarded;
     });
     if (unguarded) {
-      return "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (roll back in a `catch`, or use withTransaction)";
+      return "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (end the transaction in a `catch` or `finally`, or use withTransaction)";
     }
   }
   return null;
