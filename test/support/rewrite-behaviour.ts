@@ -104,6 +104,8 @@ export class BehaviourBench {
   private readonly inspector: pg.Client;
   private readonly clients = new Set<pg.PoolClient>();
   private readonly checkedOut = new Set<pg.PoolClient>();
+  /** Set when a fault ended a client's connection: resolves once the client has seen it end. */
+  private terminated: Promise<unknown> | null = null;
   private queries: string[] = [];
   private faultAt = 0;
   private recording = false;
@@ -137,6 +139,7 @@ export class BehaviourBench {
     this.clients.add(client);
     // A connection the server ended also emits "error" on its client; the query that saw it reports it already.
     client.on("error", () => {});
+    client.on("end", () => this.clients.delete(client));
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
       const [first] = args;
@@ -152,6 +155,8 @@ export class BehaviourBench {
       // transaction, so the fault rolls back first; a ROLLBACK fails when the connection is gone, so the server ends
       // it. The callback of a callback-style query stays; the values go with the text they belonged to.
       const fault = sent === "COMMIT" ? `ROLLBACK; ${FAULT}` : /^ROLLBACK\b/.test(sent) ? TERMINATE : FAULT;
+      // (Not events.once: the client emits "error" before "end", which would reject it.)
+      if (fault === TERMINATE) this.terminated = new Promise((resolve) => client.once("end", resolve));
       return query(fault, ...args.slice(1).filter((argument) => typeof argument === "function"));
     };
   }
@@ -159,6 +164,7 @@ export class BehaviourBench {
   /** Runs `run(pool, input, log)` once, with a fault at the `faultAt`-th query (0: none), and observes it. */
   async observe(run: Run, input: unknown, faultAt: number): Promise<Observation> {
     this.queries = [];
+    this.terminated = null;
     this.faultAt = faultAt;
     const log: unknown[] = [];
     this.recording = true;
@@ -177,6 +183,9 @@ export class BehaviourBench {
         ),
         limit,
       ]);
+      // The pool drops a client whose connection ended when it sees the end: wait for it, so that the counts below
+      // do not depend on whether the release came before or after it.
+      if (this.terminated) await Promise.race([this.terminated, limit]);
     } finally {
       clearTimeout(deadline);
       this.recording = false;
@@ -201,7 +210,7 @@ export class BehaviourBench {
   private async reset(): Promise<void> {
     for (const client of [...this.checkedOut]) client.release();
     for (const client of this.clients) {
-      // A client whose connection the fault ended left the pool when it was released ("remove").
+      // (A client whose connection a fault ended is no longer in the set: the pool drops it.)
       if (client.getTransactionStatus() !== "I") await client.query("ROLLBACK");
     }
     await this.inspector.query("TRUNCATE items RESTART IDENTITY");
