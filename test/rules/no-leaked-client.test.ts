@@ -688,6 +688,18 @@ export const Page = () => <List load={async () => {
 }`) }],
     },
     {
+      // Still reported, but no withClient suggestion: it would give the client back inside the failed transaction.
+      name: "BEGIN … COMMIT with nothing that rolls back: reported, no suggestion",
+      code: `async function save(pool, name) {
+  const client = await pool.connect();
+  await client.query("BEGIN");
+  await client.query("INSERT INTO t (name) VALUES ($1)", [name]);
+  await client.query("COMMIT");
+  client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 3 }, line: 2, column: 24, suggestions: [] }],
+    },
+    {
       name: "never released",
       code: `async function load(pool) {
   const client = await pool.connect();
