@@ -1,4 +1,4 @@
-// The withClient rewrites must do what the code did. Each snippet (rewrite-behaviour-cases.ts) runs before and after
+// The withClient rewrites must do what the code did. Each snippet (rewrite-behaviour-*.ts) runs before and after
 // its rewrite against a real PostgreSQL, on the success path and with a fault injected at each query the success
 // path sends in turn, and every run of the rewritten code must be observed exactly as the original's: the caller's
 // value or error, the logged side effects in order, the SQL sent in order, the rows left, the pool afterwards. The one
@@ -8,7 +8,9 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BehaviourBench, load, rewrite, type BehaviourCase, type Observation } from "../support/rewrite-behaviour.js";
-import { fixCases, suggestionCases } from "./rewrite-behaviour-cases.js";
+import { fixCases } from "./rewrite-behaviour-fixes.js";
+import { realCodeCases } from "./rewrite-behaviour-real-code.js";
+import { suggestionCases } from "./rewrite-behaviour-suggestions.js";
 
 const database = `rewrite_behaviour_${randomUUID().replaceAll("-", "")}`;
 let bench: BehaviourBench;
@@ -58,14 +60,17 @@ async function compare(testCase: BehaviourCase): Promise<number> {
   return paths;
 }
 
+const named = (cases: readonly BehaviourCase[]) => cases.map((testCase) => [testCase.name, testCase] as const);
+const rewritten = (rule: BehaviourCase["rule"]) => [...(rule === "prefer-with-client" ? fixCases : suggestionCases), ...realCodeCases.filter((c) => c.rule === rule)];
+
 describe("prefer-with-client's fix does what the manual block did", () => {
-  it.each(fixCases.map((testCase) => [testCase.name, testCase] as const))("%s", async (_name, testCase) => {
+  it.each(named(rewritten("prefer-with-client")))("%s", async (_name, testCase) => {
     expect(await compare(testCase)).toBeGreaterThan(testCase.inputs.length);
   });
 });
 
 describe("no-leaked-client's suggestion does what the code did, and gives the leaked client back", () => {
-  it.each(suggestionCases.map((testCase) => [testCase.name, testCase] as const))("%s", async (_name, testCase) => {
+  it.each(named(rewritten("no-leaked-client")))("%s", async (_name, testCase) => {
     expect(await compare(testCase)).toBeGreaterThan(testCase.inputs.length);
   });
 });
