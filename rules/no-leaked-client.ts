@@ -24,6 +24,7 @@ export type MessageIds =
   | "connectNotAwaited"
   | "stoppedAtYield"
   | "queryRunnerNotReleased"
+  | "pgPromiseConnectionNotDone"
   | "rewriteWithClient";
 export type Options = [{ importSource?: string }];
 
@@ -106,6 +107,9 @@ export default createRule<Options, MessageIds>({
       queryRunnerNotReleased:
         "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
         "only `release()` gives the connection back to TypeORM's pool.",
+      pgPromiseConnectionNotDone:
+        "pg-promise connection from `{{created}}`: {{what}}. {{fix}}: only `done()` gives it back (to the pool, or " +
+        "closes a direct connection); `{{pool}}.task(…)` does that by itself.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -173,8 +177,24 @@ export default createRule<Options, MessageIds>({
         messageId: "queryRunnerNotReleased",
         data: {
           created: shortText(acquisition.call, "createQueryRunner()"),
-          what: runnerLeakDescription(leak),
-          fix: acquisition.client ? runnerFix(leak, acquisition.client.name) : "Keep the runner in a variable and call its `release()` in a `finally` block",
+          what: leakDescription(leak, "runner", "releases the runner"),
+          fix: acquisition.client ? releaseFix(leak, acquisition.client.name, "release", "runner") : "Keep the runner in a variable and call its `release()` in a `finally` block",
+        },
+      };
+    }
+
+    /** A pg-promise connection: its own wording (`done()`, not `release()`), and no `withClient` rewrite. */
+    function pgPromiseReportFor(leak: Leak): TSESLint.ReportDescriptor<MessageIds> {
+      const { acquisition } = leak;
+      const connection = acquisition.client?.name;
+      return {
+        node: acquisition.call,
+        messageId: "pgPromiseConnectionNotDone",
+        data: {
+          created: shortText(acquisition.call, "connect()"),
+          pool: shortText(acquisition.pool, "db"),
+          what: leakDescription(leak, "connection", "gives it back"),
+          fix: connection ? releaseFix(leak, connection, "done", "connection") : "Keep the connection in a variable and call its `done()` in a `finally` block",
         },
       };
     }
@@ -182,6 +202,7 @@ export default createRule<Options, MessageIds>({
     function reportFor(leak: Leak): TSESLint.ReportDescriptor<MessageIds> {
       const { acquisition } = leak;
       if (isQueryRunner(acquisition)) return runnerReportFor(leak);
+      if (acquisition.pgPromise === true) return pgPromiseReportFor(leak);
       const pool = shortText(acquisition.pool, "pool");
       const where =
         leak.exit === "end"
@@ -220,13 +241,16 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** How a runner's connection is lost, as the end of the rule's sentence. */
-function runnerLeakDescription(leak: Leak): string {
+/**
+ * How a runner's (or a pg-promise) connection is lost, as the end of the rule's sentence; `finallyDoes` is what the
+ * `finally` of a `workBeforeTry` leak does ("releases the runner").
+ */
+function leakDescription(leak: Leak, noun: string, finallyDoes: string): string {
   switch (leak.cause) {
     case "neverReleased":
       return "it is never released";
     case "workBeforeTry":
-      return `it is not released if the call on line ${leak.line} throws: that call runs before the \`try\` on line ${leak.tryStatement?.loc.start.line ?? "?"} whose \`finally\` releases the runner`;
+      return `it is not released if the call on line ${leak.line} throws: that call runs before the \`try\` on line ${leak.tryStatement?.loc.start.line ?? "?"} whose \`finally\` ${finallyDoes}`;
     case "notHandedOverOnThrow":
       return `it is lost if the call on line ${leak.line} throws: it is not yet handed over (returned or stored) then`;
     case "earlyExit":
@@ -234,15 +258,19 @@ function runnerLeakDescription(leak: Leak): string {
     case "notReleasedOnAllPaths":
       return `it is released on some paths only: a path reaching the end on line ${leak.line} still holds it`;
     case "reacquiredWhileHeld":
-      return `a new runner connects on line ${leak.line} while the previous one still holds its connection`;
+      return noun === "runner"
+        ? `a new runner connects on line ${leak.line} while the previous one still holds its connection`
+        : `a new ${noun} is taken on line ${leak.line} while the previous one is still held`;
+    case "rejectionSkipsRelease":
+      return `it is not released when the promise on line ${leak.line} rejects: only its success path releases it`;
     default:
       return `it is not released if the call on line ${leak.line} throws`;
   }
 }
 
-/** What to do about it, in the imperative. */
-function runnerFix(leak: Leak, runner: string): string {
+/** What to do about it, in the imperative: `holder.method()` (`release`, `done`) where the leak needs it. */
+function releaseFix(leak: Leak, holder: string, method: string, noun: string): string {
   if (leak.cause === "workBeforeTry") return "Move that call inside the `try`";
-  if (leak.cause === "notHandedOverOnThrow") return `Call \`${runner}.release()\` in a \`catch\` that rethrows, or hand the runner over first`;
-  return `Call \`${runner}.release()\` in a \`finally\` block`;
+  if (leak.cause === "notHandedOverOnThrow") return `Call \`${holder}.${method}()\` in a \`catch\` that rethrows, or hand the ${noun} over first`;
+  return `Call \`${holder}.${method}()\` in a \`finally\` block`;
 }

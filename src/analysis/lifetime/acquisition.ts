@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isLegacyModulePool } from "../pools/legacy-module-pool.js";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
+import { isConnectOptions, isPgPromiseDatabase } from "../pools/pg-promise.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
 import { namedConnectCallback } from "./named-callbacks.js";
 import { errorSplit } from "./error-splitting-wrappers.js";
@@ -80,6 +81,11 @@ export interface Acquisition {
   awaited?: TSESTree.AwaitExpression | TSESTree.YieldExpression;
   /** Checked out through the project's own helper (its `connect()`), not a pool: no `withClient` rewrite is offered. */
   throughHelper?: boolean;
+  /**
+   * A pg-promise connection (`db.connect()` on `pgp(cn)`, pools/pg-promise.ts): `done()` gives it back, not
+   * `release()`; no `withClient` rewrite is offered.
+   */
+  pgPromise?: boolean;
 }
 
 /** What one reference to the client (or to `done`) does. */
@@ -268,6 +274,11 @@ export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge
   const method = methodCall(call);
   if (!method || method.name !== CONNECT || method.object.type === AST_NODE_TYPES.Super) return null;
   if (comesFromOtherPackage(method.object, sourceCode)) return null;
+  // Judged first: a pg-promise database may match the pool name pattern, and its connection has no `release()`.
+  if (isPgPromiseDatabase(method.object, sourceCode)) {
+    const connection = acquisitionOf(call, method.object, sourceCode, true);
+    return connection && { ...connection, pgPromise: true };
+  }
   if (isPool(method.object)) {
     const acquisition = acquisitionOf(call, method.object, sourceCode);
     // `pool.connect(async (connection) => …)` on a pool known only by its name: slonik's or @pgkit's handler API,
@@ -336,7 +347,7 @@ function releasedLikePoolClient(acquisition: Acquisition): boolean {
   return references.some((reference) => classifyReference(reference.identifier as TSESTree.Identifier, acquisition) === "release");
 }
 
-function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
+function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode, takesOptions = false): Acquisition | null {
   // `pg.connect(config, ok(cb, function (client, done) {…}))`: the wrapper takes the error, the function gets the rest.
   const split = call.arguments.map(errorSplit).find((found) => found !== null);
   if (split && split.onSuccess.params.length >= 1) {
@@ -373,7 +384,8 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       binding: callback.params[1] ?? callback,
     };
   }
-  if (call.arguments.length > 0) return null;
+  // pg-promise's `db.connect({ direct: true })` takes options; a pg pool's connect takes nothing but a callback.
+  if (call.arguments.length > 0 && !(takesOptions && call.arguments.length === 1 && isConnectOptions(call.arguments[0]!))) return null;
 
   // `P.connect().then(c => …)`: the callback owns the client.
   const member = parentSkippingWrappers(call);
@@ -520,7 +532,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
           return "release";
         }
       }
-      if (memberPropertyName(parent) !== "release") return "use";
+      if (memberPropertyName(parent) !== (acquisition.pgPromise ? "done" : "release")) return "use";
       const call = parentSkippingWrappers(parent);
       if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";
       return "transfer";

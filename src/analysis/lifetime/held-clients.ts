@@ -27,7 +27,9 @@ export function heldClientOf(
 ): HeldClient | null {
   const acquisition = findAcquisition(call, isPool, sourceCode);
   if (acquisition) {
-    if (!acquisition.client) return null;
+    // A pg-promise connection is followed for leaks only: its `client` is pg-promise's own, read after `done()` by its
+    // documented idiom (`c.done(); return c.client.serverVersion`), and its query methods (`none`, `any`) are not pg's.
+    if (!acquisition.client || acquisition.pgPromise === true) return null;
     const releases: TSESTree.Node[] = [];
     const releaseReferences = [
       ...acquisition.client.references,

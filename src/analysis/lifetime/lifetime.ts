@@ -334,6 +334,8 @@ function recordLifetimes(context: Context): Recording | null {
     usesAfterRelease: once(() => {
       const findings: UseAfterRelease[] = [];
       for (const tracked of acquisitions) {
+        // A pg-promise connection is followed for leaks only (held-clients.ts says why).
+        if (tracked.acquisition!.pgPromise === true) continue;
         for (const unit of tracked.units) {
           for (const raw of solveAfterRelease(unit, tracker, releasesParameter)) {
             // A runner's second release() returns at once (TypeORM checks isReleased): only a use after it throws.
@@ -450,7 +452,13 @@ function recordLifetimes(context: Context): Recording | null {
     const lost = strandedCheckout(acquisition, sourceCode);
     if (lost) stranded.push(lost);
     if (acquisition.target !== "variable") continue;
-    const settled = acquisition.style === "callback" ? callbackReleased(acquisition, sourceCode) : finallyReleased(acquisition, sourceCode);
+    // finally-released.ts's shortcut looks for `release()`; a pg-promise connection (given back by `done()`) is followed.
+    const settled =
+      acquisition.style === "callback"
+        ? callbackReleased(acquisition, sourceCode)
+        : acquisition.pgPromise === true
+          ? null
+          : finallyReleased(acquisition, sourceCode);
     if (settled) {
       // Nothing to follow; its uses and its release stay the client's, which is no throw point on other clients' paths.
       for (const identifier of settled.references) if (!referenceEvents.has(identifier)) referenceEvents.set(identifier, []);
