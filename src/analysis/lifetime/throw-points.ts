@@ -1,6 +1,7 @@
 // Where an exception can come from, and where it goes. ESLint's code paths have no throw edge for a call outside a
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
-// except logging, which a person reading the code does not count as work, registering a timer or a listener,
+// except logging and tracing (a span's `end`, `setAttribute`…), which a person reading the code does not count as
+// work, registering a timer or a listener, awaiting a pause (`await sleep(ms)`),
 // handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
 // (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), and pg's `client.setTypeParser`. A helper whose body the analysis can read is judged by the
@@ -11,6 +12,8 @@ import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
 import { isSafeStringReplace } from "./string-replace.js";
+import { isTracingCall } from "./tracing-calls.js";
+import { isPause, isPauseCall, isTimerPromise } from "./pauses.js";
 
 /** Registering or removing an event listener (`client.on("notification", …)`) does not throw. */
 const LISTENER_METHODS = new Set(["on", "once", "off", "addListener", "prependListener", "prependOnceListener", "removeListener", "removeAllListeners"]);
@@ -179,11 +182,21 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
         return false;
       }
       if (name !== undefined && isSafeIteration(node, name)) return false;
-      return !isLoggingCall(node) && !isTimerCall(node) && !isSafeBuiltin(node) && !isSubmission(node) && !isMiddlewareNext(node);
+      return (
+        !isLoggingCall(node) &&
+        !isTracingCall(node) &&
+        !isTimerCall(node) &&
+        !isPauseCall(node) &&
+        !isSafeBuiltin(node) &&
+        !isSubmission(node) &&
+        !isMiddlewareNext(node)
+      );
     }
     case AST_NODE_TYPES.NewExpression:
-      return !isSubmission(node) && !isErrorConstruction(node);
+      return !isSubmission(node) && !isErrorConstruction(node) && !isTimerPromise(node);
     case AST_NODE_TYPES.AwaitExpression:
+      // `await sleep(20)`: a timer's promise never rejects (pauses.ts).
+      return !isPause(node.argument);
     case AST_NODE_TYPES.TaggedTemplateExpression:
       return true;
     case AST_NODE_TYPES.YieldExpression:
