@@ -107,6 +107,8 @@ export interface PlanSink {
   addCallee(callee: Callee): void;
   /** `this.method(client)` where `method` is inherited from a base class of another module that stores it. */
   storedByInheritedMethod?(identifier: TSESTree.Identifier): boolean;
+  /** `f(client)` where `f`, imported from a local module, releases or stores that parameter on every path. */
+  handedToImportedFunction?(identifier: TSESTree.Identifier): boolean;
 }
 
 const RELEASING_KINDS = new Set<ClientReferenceKind>(["release", "transfer"]);
@@ -239,8 +241,10 @@ export function planTracking(
       // Returned down the chain to the next handler: the client stays in the chain, not handed over.
       if (chained?.handedDown.has(identifier)) return { identifier, kind: "other" as const };
       const kind = classifyReference(identifier, subject as Acquisition);
-      const inherited = kind === "argument" && sink.storedByInheritedMethod?.(identifier) === true;
-      return { identifier, kind: inherited ? ("transfer" as const) : kind };
+      const handedOn =
+        kind === "argument" &&
+        (sink.storedByInheritedMethod?.(identifier) === true || sink.handedToImportedFunction?.(identifier) === true);
+      return { identifier, kind: handedOn ? ("transfer" as const) : kind };
     }),
   );
   const clientReferences = new Set<TSESTree.Node>(references.map((r) => r.identifier));

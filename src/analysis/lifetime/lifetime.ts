@@ -17,6 +17,7 @@ import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-sh
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
+import { handedToImportedFunction } from "./imported-functions.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
@@ -230,6 +231,8 @@ function recordLifetimes(context: Context): Recording | null {
     addCallee: (callee) => calleesToFollow.push(callee),
     storedByInheritedMethod: (identifier) =>
       storedByInheritedMethod(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
+    handedToImportedFunction: (identifier) =>
+      handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
   };
   const calleesToFollow: Callee[] = [];
 

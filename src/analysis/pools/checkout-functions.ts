@@ -2,8 +2,10 @@
 // `global.connection` tutorial module, and its variants). A module that exports such a `connect` hands out pool
 // clients exactly as a pool does: `const db = require("./db"); const client = await db.connect()` is a checkout, and
 // the client must be released. Only the shape of the function is read (every value it returns is a no-argument
-// `X.connect()`, awaited or not), never its name alone: a `connect` that returns anything else — a client it keeps,
-// a pool, a flag — is not such a helper.
+// `X.connect()`, awaited or not, or a variable of the function's own holding one: `const client = await
+// pool.connect(); return client;`), never its name alone: a `connect` that returns anything else — a client it keeps
+// for every caller, a pool, a flag — is not such a helper. The same reading says whether a local module's exported
+// function of any name (`getClient`, `startConnection`) is a checkout (pools/exported-functions.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -18,19 +20,43 @@ function isCheckoutValue(node: TSESTree.Node): boolean {
 }
 
 /**
+ * The variables of `fn` itself (not of a nested function) declared `const|let c = await X.connect()` and never
+ * assigned again: returning one returns that checkout.
+ */
+function checkoutHolders(body: TSESTree.BlockStatement): Set<string> {
+  const holders = new Set<string>();
+  const assigned = new Set<string>();
+  someNodeBelow([body.body], (node) => {
+    if (isFunction(node)) return "skip";
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) {
+      if (node.init && isCheckoutValue(node.init)) holders.add(node.id.name);
+      else assigned.add(node.id.name); // the same name declared twice: not one value
+    }
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) assigned.add(node.left.name);
+    if (node.type === AST_NODE_TYPES.UpdateExpression && node.argument.type === AST_NODE_TYPES.Identifier) assigned.add(node.argument.name);
+    return false;
+  });
+  for (const name of assigned) holders.delete(name);
+  return holders;
+}
+
+/**
  * Every value `fn` returns is a checkout (`return pool.connect()`, `return await global.connection.connect()`, an
- * arrow whose body is one), and it returns at least one. A bare `return;` gives nothing and is allowed; any other
- * returned value makes it something else. Returns of nested functions are theirs, not `fn`'s.
+ * arrow whose body is one, `return client` of a `const client = await pool.connect()`), and it returns at least
+ * one. A bare `return;` gives nothing and is allowed; any other returned value makes it something else. Returns of
+ * nested functions are theirs, not `fn`'s.
  */
 export function returnsOnlyCheckouts(fn: TSESTree.Node): boolean {
   if (!isFunction(fn)) return false;
   if (fn.body === null || fn.body === undefined) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isCheckoutValue(fn.body);
+  const holders = checkoutHolders(fn.body);
   let checkouts = 0;
   const other = someNodeBelow([fn.body.body], (node) => {
     if (isFunction(node)) return "skip";
     if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return false;
-    if (!isCheckoutValue(node.argument)) return true;
+    const value = unwrapExpression(node.argument);
+    if (!isCheckoutValue(value) && !(value.type === AST_NODE_TYPES.Identifier && holders.has(value.name))) return true;
     checkouts += 1;
     return "skip";
   });

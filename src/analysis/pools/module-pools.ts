@@ -9,6 +9,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
+import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -21,6 +22,8 @@ export interface ModulePools {
    * `module.exports = { connect }` with `async function connect() { … return pool.connect(); }` (checkout-functions.ts).
    */
   checkouts: boolean;
+  /** Its exported functions, whatever their names: checkouts, and the parameters they release (exported-functions.ts). */
+  functions: ReadonlyMap<string, ExportedFunction>;
 }
 
 /** The parser of the linted file, as ESLint hands it to rules. */
@@ -29,7 +32,7 @@ export interface ModuleParser {
   parseForESLint?(text: string, options?: Record<string, unknown>): { ast: unknown };
 }
 
-const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false };
+const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map() };
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** A TypeScript ESM import names the emitted file (`./db.js`) of a source that is `./db.ts`. */
 const SOURCE_OF_EMITTED: Record<string, string[]> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
@@ -37,6 +40,8 @@ const MAX_ENTRIES = 2000;
 const MAX_BYTES = 512 * 1024;
 const MAX_DEPTH = 3;
 const PG_SOURCE = /(?:require\s*\(|from|import\s*\()\s*["'](?:pg|pg-pool)["']/;
+/** A module that checks out or releases a client somewhere: its functions may be checkouts or hand-overs. */
+const CLIENT_WORK = /\.(?:connect|release)\s*\(/;
 
 interface Summary {
   mtimeMs: number;
@@ -165,7 +170,7 @@ function summarise(file: string, parser: ModuleParser, depth: number): ModulePoo
   }
   const importsPg = PG_SOURCE.test(text);
   const reexports = /require\s*\(|export\s*\*|export\s*\{[^}]*\}\s*from/.test(text);
-  if (!importsPg && !reexports) return NONE;
+  if (!importsPg && !reexports && !CLIENT_WORK.test(text)) return NONE;
   const program = parseModule(file, text, parser);
   if (!program) return NONE;
   return new ModuleReader(file, parser, depth).read(program);
@@ -186,6 +191,7 @@ class ModuleReader {
   readonly #functions = new Map<string, TSESTree.Node>();
   #whole = false;
   #checkouts = false;
+  #exported = new Map<string, ExportedFunction>();
 
   constructor(
     readonly file: string,
@@ -198,7 +204,8 @@ class ModuleReader {
     for (const statement of program.body) this.#bindings(statement);
     for (const statement of program.body) this.#variables(statement);
     for (const statement of program.body) this.#exports(statement);
-    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts };
+    for (const [name, fn] of exportedFunctions(program)) this.#exported.set(name, fn);
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported };
   }
 
   /** `connect` exported as `value` (a function, or the name of a top-level one) hands out pool clients. */
@@ -366,6 +373,7 @@ class ModuleReader {
       if (other.whole) this.#whole = true;
       if (other.checkouts) this.#checkouts = true;
       for (const member of other.members) this.#members.add(member);
+      for (const [name, fn] of other.functions) if (name !== "default") this.#exported.set(name, fn);
       return;
     }
     for (const specifier of specifiers) {

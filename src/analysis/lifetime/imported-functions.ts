@@ -1,0 +1,70 @@
+// The function of a local module a call names, and what that module says of it (pools/exported-functions.ts): for
+// `getClient()` with `import getClient from "./db"` or `const { getClient } = require("../db")`, and for `db.getClient()`
+// on a whole module (`import * as db`, `import db from "./db"`, `const db = require("./db")`). Packages (`pg`,
+// `lodash`) and modules that cannot be found answer null: the call stays what it was.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import path from "node:path";
+import { findVariable } from "../find-variable.js";
+import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import type { ExportedFunction } from "../pools/exported-functions.js";
+import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { importOrigin } from "./inherited-hand-over.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Where the linted file's callee comes from: a relative module specifier, and the export name. */
+export function importedCallee(callee: TSESTree.Node, sourceCode: SourceCode): { source: string; name: string } | null {
+  const node = unwrapExpression(callee);
+  if (node.type === AST_NODE_TYPES.Identifier) return relative(importOrigin(sourceCode as TSESLint.SourceCode, node));
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const object = unwrapExpression(node.object);
+  const name = memberPropertyName(node);
+  if (object.type !== AST_NODE_TYPES.Identifier || name === null) return null;
+  const definition = findVariable(sourceCode.getScope(object), object)?.defs[0];
+  // `import * as db from "./db"`: the namespace's member.
+  if (definition?.type === "ImportBinding" && definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+    const declaration = definition.node.parent;
+    return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? relative({ source: declaration.source.value, name }) : null;
+  }
+  const origin = importOrigin(sourceCode as TSESLint.SourceCode, object);
+  // `import db from "./db"`, `const db = require("./db")`: a member of the module's value.
+  return origin?.name === "default" ? relative({ source: origin.source, name }) : null;
+}
+
+function relative(origin: { source: string; name: string } | null): { source: string; name: string } | null {
+  return origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? origin : null;
+}
+
+/** What the local module says of the function `call` calls, read once per version of the module; else null. */
+export function importedFunction(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+  filename: string,
+  parser: ModuleParser | undefined,
+): ExportedFunction | null {
+  if (!path.isAbsolute(filename)) return null;
+  const origin = importedCallee(call.callee, sourceCode);
+  const file = origin ? resolveLocalModule(filename, origin.source) : null;
+  if (!origin || !file) return null;
+  return modulePools(file, parser).functions.get(origin.name) ?? null;
+}
+
+/**
+ * `identifier` is an argument of a call of a local module's function that releases or stores that parameter on
+ * every path: the client is handed over there, as to a same-file helper that does.
+ */
+export function handedToImportedFunction(
+  identifier: TSESTree.Identifier,
+  sourceCode: SourceCode,
+  filename: string,
+  parser: ModuleParser | undefined,
+): boolean {
+  let argument: TSESTree.Node = identifier;
+  while (argument.parent && unwrapExpression(argument.parent) === identifier) argument = argument.parent;
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return false;
+  return importedFunction(call, sourceCode, filename, parser)?.releases.has(index) === true;
+}

@@ -1,0 +1,199 @@
+// Whether a function of ANOTHER module gives back (or stores) a client parameter on every path of its own:
+// `await executeTransaction(client, work)` with `executeTransaction` imported from "./utils" (Zehelein's
+// pg-transactional-outbox), which releases its client after COMMIT and in its catch. Then the caller's duty ends at
+// the call, as for a same-file helper (lifetime.ts follows those path by path with ESLint's code paths). A module read
+// from disk has no code paths, so this reading is structural and deliberately narrow; anything it does not recognise
+// answers "no", which leaves the call an ordinary use of the client (the caller is judged as before):
+// - a statement releases the parameter: `p.release(…)` (awaited or not), `if (p) p.release()` / `if ("release" in p)
+//   p.release()` (a test that holds for every pool client), or a call of a top-level function of the same module
+//   that itself releases the parameter it is given (followed MAX_DEPTH deep);
+// - or stores it: `this.x = p`, `held.set(key, p)`, `all.push(p)` — the store is the new owner;
+// - a `try` whose `finally` releases, or whose block releases on its normal path and whose `catch` releases too;
+// - an `if … else` whose two branches release;
+// - nothing before the release may leave the function: no `return`, and outside a `try` whose `catch` releases, no
+//   `throw`, `await` or call that may throw (`console.*`, `String(x)`, `new Error(…)` are taken as throw-free).
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+
+/** A module's top-level functions by their local name (`function f`, `const f = () => …`). */
+export type ModuleFunctions = ReadonlyMap<string, TSESTree.FunctionLike>;
+
+const MAX_DEPTH = 3;
+const STORING_METHODS = new Set(["set", "push", "add", "unshift"]);
+const THROW_FREE_CALLS = new Set(["String", "Boolean", "Error", "TypeError", "RangeError"]);
+
+interface Reading {
+  functions: ModuleFunctions;
+  depth: number;
+  /** Functions being read up the chain: a recursion answers "no". */
+  visiting: Set<TSESTree.Node>;
+}
+
+/** The indexes of `fn`'s parameters it releases or stores on every path. */
+export function releasedParameters(fn: TSESTree.FunctionLike, functions: ModuleFunctions): Set<number> {
+  const released = new Set<number>();
+  fn.params.forEach((_, index) => {
+    if (releasesParameter(fn, index, { functions, depth: 0, visiting: new Set() })) released.add(index);
+  });
+  return released;
+}
+
+function releasesParameter(fn: TSESTree.FunctionLike, index: number, reading: Reading): boolean {
+  if (reading.depth > MAX_DEPTH || reading.visiting.has(fn) || !fn.body) return false;
+  let param: TSESTree.Node | undefined = fn.params[index];
+  if (param?.type === AST_NODE_TYPES.AssignmentPattern) param = param.left;
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  reading.visiting.add(fn);
+  try {
+    const statements: readonly TSESTree.Node[] =
+      fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [{ type: AST_NODE_TYPES.ExpressionStatement, expression: fn.body } as TSESTree.Node];
+    return settles(statements, param.name, reading, false);
+  } finally {
+    reading.visiting.delete(fn);
+  }
+}
+
+/**
+ * The statements reach a release (or store) of `name` on every path. `caught`: a throw here lands in a `catch` that
+ * releases, so only a `return` before the release escapes.
+ */
+function settles(statements: readonly TSESTree.Node[], name: string, reading: Reading, caught: boolean): boolean {
+  for (const statement of statements) {
+    if (releases(statement, name, reading) || stores(statement, name)) return true;
+    if (statement.type === AST_NODE_TYPES.BlockStatement && settles(statement.body, name, reading, caught)) return true;
+    if (statement.type === AST_NODE_TYPES.TryStatement) {
+      if (statement.finalizer && settles(statement.finalizer.body, name, reading, false)) return true;
+      if (statement.handler && settles(statement.block.body, name, reading, true) && settles(statement.handler.body.body, name, reading, caught)) {
+        return true;
+      }
+    }
+    if (
+      statement.type === AST_NODE_TYPES.IfStatement &&
+      statement.alternate &&
+      !escapes(statement.test, caught) &&
+      settles([statement.consequent], name, reading, caught) &&
+      settles([statement.alternate], name, reading, caught)
+    ) {
+      return true;
+    }
+    if (escapes(statement, caught)) return false;
+  }
+  return false;
+}
+
+/** Whether `node` may leave the function before the statements after it run. */
+function escapes(node: TSESTree.Node, caught: boolean): boolean {
+  if (node.type === AST_NODE_TYPES.TryStatement) {
+    return (
+      escapes(node.block, caught || node.handler !== null) ||
+      (node.handler !== null && escapes(node.handler.body, caught)) ||
+      (node.finalizer !== null && escapes(node.finalizer, caught))
+    );
+  }
+  return someNodeBelow([node], (child) => {
+    if (child !== node && isFunction(child)) return "skip";
+    if (child !== node && child.type === AST_NODE_TYPES.TryStatement) return escapes(child, caught) || "skip";
+    switch (child.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        return true;
+      case AST_NODE_TYPES.ThrowStatement:
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        return !caught;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return !caught && !throwFreeCall(child);
+      default:
+        return false;
+    }
+  });
+}
+
+/** `console.log(…)`, `String(x)`, `new Error(…)`: calls taken as throw-free. */
+function throwFreeCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return THROW_FREE_CALLS.has(callee.name);
+  return callee.type === AST_NODE_TYPES.MemberExpression && isIdentifier(callee.object, "console");
+}
+
+function isIdentifier(node: TSESTree.Node, name: string): boolean {
+  const value = unwrapExpression(node);
+  return value.type === AST_NODE_TYPES.Identifier && value.name === name;
+}
+
+/** The call an expression statement makes (`f(x)`, `await f(x)`), else null. */
+function statementCall(statement: TSESTree.Node): TSESTree.CallExpression | null {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  let expression = unwrapExpression(statement.expression);
+  if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapExpression(expression.argument);
+  return expression.type === AST_NODE_TYPES.CallExpression ? expression : null;
+}
+
+/** `p.release(…)`, a guarded one, or a call of a module function that releases the parameter it is given. */
+function releases(statement: TSESTree.Node, name: string, reading: Reading): boolean {
+  if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && guardsClient(statement.test, name)) {
+    const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
+    return consequent.length === 1 && releases(consequent[0]!, name, reading);
+  }
+  const call = statementCall(statement);
+  if (!call) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberPropertyName(callee) === "release" && isIdentifier(callee.object, name);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const helper = reading.functions.get(callee.name);
+  const index = call.arguments.findIndex((argument) => isIdentifier(argument, name));
+  if (!helper || index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return false;
+  return releasesParameter(helper, index, { ...reading, depth: reading.depth + 1 });
+}
+
+/** `p`, `p != null`, `"release" in p`, `p.release`, `typeof p.release === "function"`: true of every pool client. */
+function guardsClient(test: TSESTree.Node, name: string): boolean {
+  const value = unwrapExpression(test);
+  if (isIdentifier(value, name)) return true;
+  if (value.type === AST_NODE_TYPES.MemberExpression) return memberPropertyName(value) === "release" && isIdentifier(value.object, name);
+  if (value.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  if (value.operator === "in") {
+    return value.left.type === AST_NODE_TYPES.Literal && value.left.value === "release" && isIdentifier(value.right, name);
+  }
+  if (value.operator === "!=" || value.operator === "!==") {
+    const other = isIdentifier(value.left, name) ? value.right : isIdentifier(value.right, name) ? value.left : null;
+    return other !== null && ((other.type === AST_NODE_TYPES.Literal && other.value === null) || isIdentifier(other, "undefined"));
+  }
+  if (value.operator === "===" || value.operator === "==") {
+    const left = unwrapExpression(value.left);
+    return (
+      left.type === AST_NODE_TYPES.UnaryExpression &&
+      left.operator === "typeof" &&
+      guardsClient(left.argument, name) &&
+      value.right.type === AST_NODE_TYPES.Literal &&
+      value.right.value === "function"
+    );
+  }
+  return false;
+}
+
+/** `this.x = p`, `holder.x = p`, `held.set(key, p)`, `all.push(p)`: the parameter kept by someone else. */
+function stores(statement: TSESTree.Node, name: string): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const expression = unwrapExpression(statement.expression);
+  if (expression.type === AST_NODE_TYPES.AssignmentExpression) {
+    const left = unwrapExpression(expression.left);
+    return expression.operator === "=" && left.type === AST_NODE_TYPES.MemberExpression && !rootedAt(left, name) && isIdentifier(expression.right, name);
+  }
+  const call = statementCall(statement);
+  const callee = call ? unwrapExpression(call.callee) : null;
+  if (!call || callee?.type !== AST_NODE_TYPES.MemberExpression || rootedAt(callee.object, name)) return false;
+  const method = memberPropertyName(callee);
+  if (method === null || !STORING_METHODS.has(method)) return false;
+  const kept = method === "set" ? call.arguments.slice(1, 2) : call.arguments;
+  return kept.some((argument) => isIdentifier(argument, name));
+}
+
+function rootedAt(node: TSESTree.Node, name: string): boolean {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  return isIdentifier(current, name);
+}

@@ -1,0 +1,84 @@
+// The functions a local module exports, whatever their names, and the two things the linted file may need to know
+// of each (read once per version of the module, in module-pools.ts's bounded cache):
+// - whether it is a checkout: every value it returns is a pool checkout (checkout-functions.ts), so
+//   `import getClient from "./db"; const client = await getClient()` holds a client the caller must release;
+// - which parameters it releases or stores on every path (lifetime/released-parameters.ts), so passing the client to
+//   it is a hand-over.
+// Exports read: `export function f`, `export const f = () => …`, `export default function`, `export { f as g }`,
+// `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`. The members of
+// an exported object (`export default { f }`, `module.exports = { f }`) are listed by their key, as a namespace's
+// are: `db.f()` on the module's value or namespace finds them.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { isFunction } from "../ast-walk.js";
+import { commonJsExports, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { releasedParameters, type ModuleFunctions } from "../lifetime/released-parameters.js";
+import { returnsOnlyCheckouts } from "./checkout-functions.js";
+
+export interface ExportedFunction {
+  /** Every value it returns is a pool checkout. */
+  checkout: boolean;
+  /** The indexes of the parameters it releases or stores on every path. */
+  releases: ReadonlySet<number>;
+}
+
+/** The module's exported functions by export name ("default" for the module's value or default export). */
+export function exportedFunctions(program: TSESTree.Program): Map<string, ExportedFunction> {
+  const functions = new Map<string, TSESTree.FunctionLike>();
+  for (const statement of program.body) {
+    const declared = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+    if (declared?.type === AST_NODE_TYPES.FunctionDeclaration && declared.id) functions.set(declared.id.name, declared);
+    if (declared?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declared.declarations) {
+      const init = declarator.init ? unwrapExpression(declarator.init) : null;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && init && isFunction(init)) functions.set(declarator.id.name, init);
+    }
+  }
+  const exported = new Map<string, TSESTree.FunctionLike>();
+  const add = (name: string | null, value: TSESTree.Node | null | undefined): void => {
+    if (name === null || !value) return;
+    const node = unwrapExpression(value);
+    const fn = node.type === AST_NODE_TYPES.Identifier ? functions.get(node.name) : isFunction(node) ? node : undefined;
+    if (fn) exported.set(name, fn);
+    // `export default { f }`, `module.exports = { f }` under another export name: its members by key.
+    if (node.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of node.properties) {
+        if (property.type === AST_NODE_TYPES.Property && !property.computed) add(staticKeyName(property.key), property.value);
+      }
+    }
+  };
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+        add("default", statement.declaration);
+        break;
+      case AST_NODE_TYPES.ExportNamedDeclaration: {
+        if (statement.source) break;
+        const declaration = statement.declaration;
+        if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) add(declaration.id.name, declaration);
+        if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+          for (const declarator of declaration.declarations) {
+            if (declarator.id.type === AST_NODE_TYPES.Identifier) add(declarator.id.name, declarator.init);
+          }
+        }
+        for (const specifier of statement.specifiers) {
+          const name = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
+          add(name, specifier.local);
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ExpressionStatement:
+        for (const { name, value } of commonJsExports(statement.expression)) add(name, value);
+        // `module.exports = { f }` comes back member by member; `module.exports = f` as "default".
+        break;
+      default:
+        break;
+    }
+  }
+  const byName: ModuleFunctions = functions;
+  const summaries = new Map<string, ExportedFunction>();
+  for (const [name, fn] of exported) {
+    summaries.set(name, { checkout: returnsOnlyCheckouts(fn), releases: releasedParameters(fn, byName) });
+  }
+  return summaries;
+}
