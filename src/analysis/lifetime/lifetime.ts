@@ -18,6 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction } from "./imported-functions.js";
+import { importedHelperCheckouts, mayHoldImportedCheckouts } from "./imported-checkouts.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
@@ -204,7 +205,9 @@ function recordLifetimes(context: Context): Recording | null {
   // Every acquisition is a `connect` call or a TypeORM `createQueryRunner` call: a file that says neither has nothing
   // to follow (most files).
   const runners = sourceCode.text.includes(CREATE_QUERY_RUNNER);
-  if (!runners && !sourceCode.text.includes("connect")) return null;
+  // …or an imported helper's call (`await getClient()`), in a file that imports a local module and queries a client.
+  const connects = sourceCode.text.includes("connect");
+  if (!runners && !connects && !mayHoldImportedCheckouts(sourceCode.text)) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
@@ -444,10 +447,12 @@ function recordLifetimes(context: Context): Recording | null {
   // Acquisitions are found from the tokens before any event is recorded (scope analysis is complete by then), so
   // that only the code paths that hold a client are followed, and only the identifiers that can matter.
   const found: Acquisition[] = [];
-  for (const call of callsNamed(sourceCode, "connect")) {
+  for (const call of connects ? callsNamed(sourceCode, "connect") : []) {
     const acquisition = findAcquisition(call, isPool, sourceCode);
     if (acquisition) found.push(acquisition);
   }
+  // Helpers imported from local modules that hand out a checkout (imported-checkouts.ts).
+  found.push(...importedHelperCheckouts(sourceCode, context.physicalFilename ?? context.filename, parserOf(context)));
   // The file's own functions that give a checkout to their caller: each awaited call of one is a checkout too.
   if (found.length > 0) found.push(...helperCheckouts(found, sourceCode));
   for (const acquisition of found) {

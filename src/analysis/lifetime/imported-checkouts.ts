@@ -1,0 +1,102 @@
+// A checkout through a helper IMPORTED from a local module, whatever its name: `import getClient from "./db"; const
+// client = await getClient()`, `const { getConnection } = require("../db")`, `db.getClient()` on a whole module. The
+// module says whether the function is one: every value it returns is a pool checkout (`return pool.connect()`, or
+// `const client = await pool.connect(); … return client`; pools/checkout-functions.ts), read once per version of the
+// module in module-pools.ts's bounded cache. Reading a module costs, so it is read only for an awaited call of an
+// imported relative binding whose result the file uses as a client (`.query(…)` or `.release(…)` on it); a file
+// with no relative import, or no `.query(`/`.release(` in its text, costs one regular-expression test.
+// Such a checkout is reported like the file's own helper's (helper-checkouts.ts): `throughHelper`, no withClient
+// rewrite, since withClient takes a pool and the file has none.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
+import type { ModuleParser } from "../pools/module-pools.js";
+import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
+import { importedFunction } from "./imported-functions.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+const RELATIVE_IMPORT = /(?:from|require\s*\()\s*["']\.\.?\//;
+const CLIENT_USE = /\.(?:query|release)\s*\(/;
+
+/** The file may hold such a checkout: it imports a relative module and calls `.query(` or `.release(` somewhere. */
+export function mayHoldImportedCheckouts(text: string): boolean {
+  return CLIENT_USE.test(text) && RELATIVE_IMPORT.test(text);
+}
+
+/** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
+export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
+  if (!mayHoldImportedCheckouts(sourceCode.text)) return [];
+  const found: Acquisition[] = [];
+  for (const variable of relativeBindings(sourceCode)) {
+    for (const reference of variable.references) {
+      const call = calledThrough(reference.identifier as TSESTree.Identifier);
+      const awaited = call ? parentSkippingWrappers(call) : undefined;
+      if (!call || awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+      const { target, client, binding, alternative, heldWhen } = awaitedTarget(sourceCode, awaited);
+      if (target !== "variable" || !client || !usedAsClient(client)) continue;
+      if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
+      found.push({
+        style: "await",
+        call,
+        pool: call.callee,
+        target,
+        client,
+        alternative,
+        heldWhen,
+        releaseFunction: null,
+        errorParameter: null,
+        owner: codePathOwner(call),
+        binding,
+        throughHelper: true,
+      });
+    }
+  }
+  return found;
+}
+
+/** The variables the file's top level binds to relative modules: `import … from "./db"`, `… = require("../db")`. */
+function relativeBindings(sourceCode: SourceCode): Variable[] {
+  const variables: Variable[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      if (isRelative(statement.source.value)) variables.push(...sourceCode.getDeclaredVariables(statement));
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const source = requiredModule(declarator.init);
+      if (source !== null && isRelative(source)) variables.push(...sourceCode.getDeclaredVariables(declarator));
+    }
+  }
+  return variables;
+}
+
+function isRelative(source: string): boolean {
+  return source.startsWith("./") || source.startsWith("../");
+}
+
+/**
+ * The call `identifier` makes: `getClient()` with it as the callee, or `db.getClient()` with it as the object
+ * (`db.connect()` is a checkout module's own reading, pools/checkout-functions.ts, not this one's).
+ */
+function calledThrough(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {
+  const parent = parentSkippingWrappers(identifier);
+  if (parent?.type === AST_NODE_TYPES.CallExpression) return unwrapExpression(parent.callee) === identifier ? parent : null;
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) return null;
+  if (memberPropertyName(parent) === "connect") return null;
+  const call = parentSkippingWrappers(parent);
+  return call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent ? call : null;
+}
+
+/** `client.query(…)` or `client.release(…)` somewhere: the variable is used as a pg client. */
+function usedAsClient(client: Variable): boolean {
+  return client.references.some((reference) => {
+    const member = parentSkippingWrappers(reference.identifier as TSESTree.Node);
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== reference.identifier) return false;
+    const name = memberPropertyName(member);
+    const call = parentSkippingWrappers(member);
+    return (name === "query" || name === "release") && call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member;
+  });
+}

@@ -1,0 +1,96 @@
+// A checkout through a helper imported from a local module, whatever its name (n1c0re/BoatDealer's startConnection
+// and its kin, moved to a db module): the module is read, and a function whose every returned value is a pool
+// checkout makes its awaited call a checkout the caller must release. A function that may return a client it keeps
+// for every caller, or anything else, is not one, and the rules stay silent on it as before.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const root = mkdtempSync(path.join(tmpdir(), "poolguard-imported-checkouts-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(relative: string, text: string): void {
+  const file = path.join(root, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+// The module's value is the helper; a named helper keeping the checkout in a const; an arrow; an object of helpers.
+write("helper/db.js", `const { Pool } = require("pg");\nconst pool = new Pool();\nasync function getClient() {\n  return pool.connect();\n}\nmodule.exports = getClient;\n`);
+write(
+  "helper/named.ts",
+  `import { pool } from "./pool";\nexport async function startConnection() {\n  try {\n    const client = await pool.connect();\n    return client;\n  } catch (error) {\n    console.error(error);\n    throw error;\n  }\n}\nexport const getConnection = () => pool.connect();\n`,
+);
+write("helper/pool.ts", `import { Pool } from "pg";\nexport const pool = new Pool();\n`);
+write("helper/helpers.js", `const pool = require("./pool-cjs");\nmodule.exports = {\n  getClient: () => pool.connect(),\n  query: (text, params) => pool.query(text, params),\n};\n`);
+write("helper/pool-cjs.js", `const { Pool } = require("pg");\nmodule.exports = new Pool();\n`);
+// Helpers of the same names that give one client to every caller, or the pool.
+write(
+  "other/db.js",
+  `const { Pool } = require("pg");\nconst pool = new Pool();\nlet shared;\nasync function getClient() {\n  shared = shared || (await pool.connect());\n  return shared;\n}\nmodule.exports = getClient;\n`,
+);
+write("other/named.ts", `import { Pool } from "pg";\nconst pool = new Pool();\nexport async function startConnection() {\n  return pool;\n}\nexport const getConnection = () => pool;\n`);
+
+const at = (dir: string, name = "entry.js") => path.join(root, dir, name);
+const QUERIED = `const getClient = require("./db");\nasync function createTables() {\n  const client = await getClient();\n  await client.query("CREATE TABLE IF NOT EXISTS t (id int)");\n}\nmodule.exports = { createTables };\n`;
+const NAMED = (tail: string) =>
+  `import { startConnection } from "./named";\nexport async function checkLogin(login: string) {\n  const client = await startConnection();\n${tail}}\n`;
+
+ruleTester.run("no-leaked-client: a checkout through a helper imported from a local module", rule, {
+  valid: [
+    {
+      name: "the imported helper's client released in a finally",
+      code: NAMED(`  try {\n    return (await client.query("SELECT 1 FROM users WHERE login = $1", [login])).rows;\n  } finally {\n    client.release();\n  }\n`),
+      filename: at("helper", "entry.ts"),
+    },
+    {
+      name: "a helper that returns one client kept for every caller is not a checkout",
+      code: QUERIED,
+      filename: at("other"),
+    },
+    {
+      name: "a helper that returns the pool is not a checkout",
+      code: NAMED(`  return (await client.query("SELECT 1 FROM users WHERE login = $1", [login])).rows;\n`),
+      filename: at("other", "entry.ts"),
+    },
+    {
+      name: "the helper's client handed over to the caller",
+      code: `import { getConnection } from "./named";\nexport async function borrow() {\n  const client = await getConnection();\n  client.query("SET search_path TO app");\n  return client;\n}\n`,
+      filename: at("helper", "entry.ts"),
+    },
+    {
+      name: "a module that cannot be found stays silent",
+      code: QUERIED.replace('"./db"', '"./missing"'),
+      filename: at("helper"),
+    },
+  ],
+  invalid: [
+    {
+      name: "the module's value, called bare, queried and never released",
+      code: QUERIED,
+      filename: at("helper"),
+      errors: [{ messageId: "neverReleased", line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a named import released after a query that may throw (n1c0re/BoatDealer's checkLogin shape)",
+      code: NAMED(`  const result = await client.query("SELECT 1 FROM users WHERE login = $1", [login]);\n  client.release();\n  return result.rows;\n`),
+      filename: at("helper", "entry.ts"),
+      errors: [{ messageId: "notReleasedOnThrow", line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "destructured from require, an arrow returning pool.connect()",
+      code: `const { getConnection } = require("./named");\nasync function list() {\n  const client = await getConnection();\n  const { rows } = await client.query("SELECT * FROM t");\n  return rows;\n}\nmodule.exports = { list };\n`,
+      filename: at("helper"),
+      errors: [{ messageId: "neverReleased", line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a member of the module's object, on a whole-module require",
+      code: `const db = require("./helpers");\nasync function rename(id, name) {\n  const client = await db.getClient();\n  await client.query("UPDATE t SET name = $2 WHERE id = $1", [id, name]);\n  client.release();\n}\nmodule.exports = { rename };\n`,
+      filename: at("helper"),
+      errors: [{ messageId: "notReleasedOnThrow", line: 3, column: 24, suggestions: [] }],
+    },
+  ],
+});
