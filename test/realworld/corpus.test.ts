@@ -134,4 +134,15 @@ describe("case headers", () => {
     expect(countConnectCalls("const qr = ds.createQueryRunner(); await qr.query('SELECT 1');", "x.ts")).toBe(1);
     expect(countConnectCalls("const qr = ds.createQueryRunner(); await qr.connect();", "x.ts")).toBe(1);
   });
+
+  it("counts the awaited calls of helpers imported from local modules when there is no connect()", () => {
+    expect(countConnectCalls(`import { getClient } from "./db"; async function f() { const c = await getClient(); }`, "x.ts")).toBe(1);
+    expect(countConnectCalls(`const db = require("../db"); async function f() { const c = await db.getClient(); }`, "x.js")).toBe(1);
+    expect(countConnectCalls(`const { getClient } = require("./db"); async function f() { const c = await getClient(); }`, "x.js")).toBe(1);
+    // A package's function, or a local function of the case, is no site; a connect() in the file is the only site.
+    expect(countConnectCalls(`import { getClient } from "db"; async function f() { const c = await getClient(); }`, "x.ts")).toBe(0);
+    expect(countConnectCalls(`async function f() { const c = await getClient(); } function getClient() {}`, "x.ts")).toBe(0);
+    const both = `import { getClient } from "./db"; async function f(pool) { const c = await getClient(); await pool.connect(); }`;
+    expect(countConnectCalls(both, "x.ts")).toBe(1);
+  });
 });

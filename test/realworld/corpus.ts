@@ -100,11 +100,16 @@ export function parseHeader(text: string, where: string): Header {
 
 /** How many `<receiver>.connect(…)` calls the code makes; a case has exactly one. A bare `connect()` is a local
  * function of the case, not an acquisition. A TypeORM runner that connects lazily (its first query takes the
- * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. */
+ * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. A checkout
+ * through a helper imported from a local module (`const client = await getClient()`, `getClient` imported or
+ * required from "./db"; or `await db.getClient()` on the module) has no `connect()` either: without a connect or a
+ * runner, those declarations are the sites. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
   let runners = 0;
+  const imported = new Set<string>();
+  const helperCalls: Array<{ callee: Record<string, unknown> }> = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item);
@@ -116,10 +121,39 @@ export function countConnectCalls(text: string, file: string): number {
       if (node.callee.property?.name === "connect") count += 1;
       if (node.callee.property?.name === "createQueryRunner") runners += 1;
     }
+    noteImportedHelper(value as Record<string, unknown>, imported, helperCalls);
     for (const [key, child] of Object.entries(value)) if (key !== "parent" && key !== "loc") visit(child);
   };
   visit(ast);
-  return count > 0 ? count : runners;
+  if (count > 0) return count;
+  if (runners > 0) return runners;
+  return helperCalls.filter(({ callee }) => {
+    const name = callee.type === "Identifier" ? callee.name : (callee.object as { type?: string; name?: string } | undefined)?.name;
+    return typeof name === "string" && imported.has(name);
+  }).length;
+}
+
+const RELATIVE = /^\.\.?\//;
+
+/** Records the names a relative import or require binds, and the `const x = await f()` / `await m.f()` declarations. */
+function noteImportedHelper(
+  node: Record<string, unknown>,
+  imported: Set<string>,
+  helperCalls: Array<{ callee: Record<string, unknown> }>,
+): void {
+  const local = (pattern: unknown): void => {
+    const shape = pattern as { type?: string; name?: string; properties?: Array<{ value?: unknown }> };
+    if (shape.type === "Identifier" && shape.name) imported.add(shape.name);
+    if (shape.type === "ObjectPattern") for (const property of shape.properties ?? []) local(property.value);
+  };
+  if (node.type === "ImportDeclaration" && RELATIVE.test(String((node.source as { value?: unknown }).value))) {
+    for (const specifier of node.specifiers as Array<{ local: unknown }>) local(specifier.local);
+  }
+  if (node.type !== "VariableDeclarator") return;
+  const init = node.init as { type?: string; callee?: { type?: string; name?: string }; arguments?: Array<{ value?: unknown }>; argument?: unknown } | null;
+  if (init?.type === "CallExpression" && init.callee?.name === "require" && RELATIVE.test(String(init.arguments?.[0]?.value))) local(node.id);
+  const call = init?.type === "AwaitExpression" ? (init.argument as { type?: string; callee?: Record<string, unknown> }) : null;
+  if (call?.type === "CallExpression" && call.callee) helperCalls.push({ callee: call.callee });
 }
 
 /** Every case under the cases directory, in path order, and one message per malformed case. */
