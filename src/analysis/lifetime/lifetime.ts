@@ -19,6 +19,7 @@ import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction } from "./imported-functions.js";
 import { importedHelperCheckouts, mayHoldImportedCheckouts } from "./imported-checkouts.js";
+import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
@@ -334,6 +335,13 @@ function recordLifetimes(context: Context): Recording | null {
       for (const tracked of acquisitions) {
         const leak = leakOf(tracked);
         if (leak) leaks.push(leak);
+      }
+      // A callback's release reached only through a chain of continuations, one of which returns first.
+      const leaking = new Set(leaks.map((leak) => leak.acquisition));
+      for (const acquisition of found) {
+        if (acquisition.style !== "callback" || leaking.has(acquisition)) continue;
+        const at = returnBeforeContinuation(acquisition, sourceCode);
+        if (at) leaks.push({ acquisition, cause: "callbackPathWithoutDone", at, line: at.loc.start.line, exit: "return", tryStatement: null });
       }
       return leaks.sort((a, b) => byPosition(a.acquisition.call, b.acquisition.call));
     }),
