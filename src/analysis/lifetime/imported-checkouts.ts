@@ -85,7 +85,9 @@ function calledThrough(identifier: TSESTree.Identifier): TSESTree.CallExpression
   const parent = parentSkippingWrappers(identifier);
   if (parent?.type === AST_NODE_TYPES.CallExpression) return unwrapExpression(parent.callee) === identifier ? parent : null;
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) return null;
-  if (memberPropertyName(parent) === "connect") return null;
+  // `db.query(…)` on a module is the commonest call there and never a checkout.
+  const name = memberPropertyName(parent);
+  if (name === "connect" || name === "query") return null;
   const call = parentSkippingWrappers(parent);
   return call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent ? call : null;
 }

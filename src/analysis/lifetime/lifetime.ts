@@ -18,7 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction } from "./imported-functions.js";
-import { importedHelperCheckouts, mayHoldImportedCheckouts } from "./imported-checkouts.js";
+import { importedHelperCheckouts } from "./imported-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
@@ -208,7 +208,9 @@ function recordLifetimes(context: Context): Recording | null {
   const runners = sourceCode.text.includes(CREATE_QUERY_RUNNER);
   // …or an imported helper's call (`await getClient()`), in a file that imports a local module and queries a client.
   const connects = sourceCode.text.includes("connect");
-  if (!runners && !connects && !mayHoldImportedCheckouts(sourceCode.text)) return null;
+  // Found first, so that a file with neither costs no more than the search (imported-checkouts.ts).
+  const imported = importedHelperCheckouts(sourceCode, context.physicalFilename ?? context.filename, parserOf(context));
+  if (!runners && !connects && imported.length === 0) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
@@ -460,7 +462,7 @@ function recordLifetimes(context: Context): Recording | null {
     if (acquisition) found.push(acquisition);
   }
   // Helpers imported from local modules that hand out a checkout (imported-checkouts.ts).
-  found.push(...importedHelperCheckouts(sourceCode, context.physicalFilename ?? context.filename, parserOf(context)));
+  found.push(...imported);
   // The file's own functions that give a checkout to their caller: each awaited call of one is a checkout too.
   if (found.length > 0) found.push(...helperCheckouts(found, sourceCode));
   for (const acquisition of found) {
