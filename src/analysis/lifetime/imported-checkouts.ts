@@ -20,8 +20,13 @@ type Variable = TSESLint.Scope.Variable;
 const RELATIVE_IMPORT = /(?:from|require\s*\()\s*["']\.\.?\//;
 const CLIENT_USE = /\.(?:query|release)\s*\(/;
 
+/** The file imports or requires a relative module (`from "./db"`, `require("../db")`). */
+export function importsLocalModule(text: string): boolean {
+  return RELATIVE_IMPORT.test(text);
+}
+
 /** The file may hold such a checkout: it imports a relative module and calls `.query(` or `.release(` somewhere. */
-export function mayHoldImportedCheckouts(text: string): boolean {
+function mayHoldImportedCheckouts(text: string): boolean {
   return CLIENT_USE.test(text) && RELATIVE_IMPORT.test(text);
 }
 

@@ -18,7 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction } from "./imported-functions.js";
-import { importedHelperCheckouts } from "./imported-checkouts.js";
+import { importedHelperCheckouts, importsLocalModule } from "./imported-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
@@ -237,8 +237,10 @@ function recordLifetimes(context: Context): Recording | null {
     addCallee: (callee) => calleesToFollow.push(callee),
     storedByInheritedMethod: (identifier) =>
       storedByInheritedMethod(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
-    handedToImportedFunction: (identifier) =>
-      handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
+    // Only a file that imports a relative module can hand its client to one's function.
+    handedToImportedFunction: importsLocalModule(sourceCode.text)
+      ? (identifier) => handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
+      : undefined,
   };
   const calleesToFollow: Callee[] = [];
 
