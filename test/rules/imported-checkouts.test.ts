@@ -32,6 +32,8 @@ write(
   "other/db.js",
   `const { Pool } = require("pg");\nconst pool = new Pool();\nlet shared;\nasync function getClient() {\n  shared = shared || (await pool.connect());\n  return shared;\n}\nmodule.exports = getClient;\n`,
 );
+// mssql's pool, connected by a helper of the same shape: its `.query()` is no pg client's.
+write("other/mssql.js", `const sql = require("mssql");\nasync function getClient() {\n  return new sql.ConnectionPool(process.env.MSSQL_URL).connect();\n}\nmodule.exports = getClient;\n`);
 write("other/named.ts", `import { Pool } from "pg";\nconst pool = new Pool();\nexport async function startConnection() {\n  return pool;\n}\nexport const getConnection = () => pool;\n`);
 
 const at = (dir: string, name = "entry.js") => path.join(root, dir, name);
@@ -49,6 +51,11 @@ ruleTester.run("no-leaked-client: a checkout through a helper imported from a lo
     {
       name: "a helper that returns one client kept for every caller is not a checkout",
       code: QUERIED,
+      filename: at("other"),
+    },
+    {
+      name: "a module that imports another database's driver: its connect() is not pg's",
+      code: QUERIED.replace('"./db"', '"./mssql"'),
       filename: at("other"),
     },
     {

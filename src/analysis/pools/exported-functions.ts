@@ -22,8 +22,17 @@ export interface ExportedFunction {
   releases: ReadonlySet<number>;
 }
 
+/**
+ * A module that imports another database's or service's client: its `X.connect()` may be theirs (mssql's
+ * `new sql.ConnectionPool(cfg).connect()` gives a pool that has `.query()` too), so none of its functions is taken
+ * for a pg checkout. (other-libraries.ts judges the linted file's own receivers; this is the whole module's text.)
+ */
+const OTHER_CLIENT_PACKAGE =
+  /(?:from\s*|require\s*\(\s*|import\s*\(\s*)["'](?:mssql|tedious|mysql2?|mariadb|oracledb|sqlite3?|better-sqlite3|redis|ioredis|@redis\/|mongodb|mongoose|amqplib|kafkajs|mqtt|nats|cassandra-driver|neo4j-driver|generic-pool|tarn|slonik|typeorm|sequelize|knex)["'/]/;
+
 /** The module's exported functions by export name ("default" for the module's value or default export). */
-export function exportedFunctions(program: TSESTree.Program): Map<string, ExportedFunction> {
+export function exportedFunctions(program: TSESTree.Program, text: string): Map<string, ExportedFunction> {
+  const otherClients = OTHER_CLIENT_PACKAGE.test(text);
   const functions = new Map<string, TSESTree.FunctionLike>();
   for (const statement of program.body) {
     const declared = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
@@ -78,7 +87,7 @@ export function exportedFunctions(program: TSESTree.Program): Map<string, Export
   const byName: ModuleFunctions = functions;
   const summaries = new Map<string, ExportedFunction>();
   for (const [name, fn] of exported) {
-    summaries.set(name, { checkout: returnsOnlyCheckouts(fn), releases: releasedParameters(fn, byName) });
+    summaries.set(name, { checkout: !otherClients && returnsOnlyCheckouts(fn), releases: releasedParameters(fn, byName) });
   }
   return summaries;
 }

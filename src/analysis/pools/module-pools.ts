@@ -173,7 +173,7 @@ function summarise(file: string, parser: ModuleParser, depth: number): ModulePoo
   if (!importsPg && !reexports && !CLIENT_WORK.test(text)) return NONE;
   const program = parseModule(file, text, parser);
   if (!program) return NONE;
-  return new ModuleReader(file, parser, depth).read(program);
+  return new ModuleReader(file, parser, depth).read(program, text);
 }
 
 /** Reads one module's top level: its pg bindings, the variables holding pools, and what it exports. */
@@ -199,12 +199,12 @@ class ModuleReader {
     readonly depth: number,
   ) {}
 
-  read(program: TSESTree.Program): ModulePools {
+  read(program: TSESTree.Program, text: string): ModulePools {
     // Two passes: bindings and pool variables first (a pool may be declared after the class import, exported before).
     for (const statement of program.body) this.#bindings(statement);
     for (const statement of program.body) this.#variables(statement);
     for (const statement of program.body) this.#exports(statement);
-    for (const [name, fn] of exportedFunctions(program)) this.#exported.set(name, fn);
+    for (const [name, fn] of exportedFunctions(program, text)) this.#exported.set(name, fn);
     return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported };
   }
 
