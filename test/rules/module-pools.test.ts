@@ -91,6 +91,21 @@ describe("pools exported by local modules", () => {
     expect(modulePoolStats().reads - before).toBe(2);
   });
 
+  it("reads an imported helper's module once, and only for a result used as a client", () => {
+    write("h/db.js", 'const { Pool } = require("pg");\nconst pool = new Pool();\nexports.getClient = () => pool.connect();\n');
+    const queried = 'const { getClient } = require("./db");\nasync function f() {\n  const c = await getClient();\n  await c.query("SELECT 1");\n}\n';
+    const unused = 'const { getClient } = require("./db");\nasync function f() {\n  const c = await getClient();\n  return c.rows;\n}\n';
+    const before = modulePoolStats().reads;
+    expect(lint("h/unused.js", unused)).toEqual([]);
+    expect(modulePoolStats().reads - before).toBe(0);
+    expect(lint("h/use0.js", queried)).toEqual(["3:poolguard/no-leaked-client"]);
+    const first = modulePoolStats().reads;
+    expect(first).toBeGreaterThan(before);
+    // The other files that use it find its summary (the module's other readers keep their own, also once).
+    for (let index = 1; index < 4; index++) expect(lint(`h/use${index}.js`, queried)).toEqual(["3:poolguard/no-leaked-client"]);
+    expect(modulePoolStats().reads).toBe(first);
+  });
+
   it("keeps a bounded number of module summaries", () => {
     for (let index = 0; index < 2100; index++) write(`g/m${index}.js`, "module.exports = 1;\n");
     const text = Array.from({ length: 2100 }, (_, index) => `const m${index} = require("./m${index}");\nm${index}.connect();\n`).join("");
