@@ -4,7 +4,8 @@
 // `const client = await pool.connect(); … return client`; pools/checkout-functions.ts), read once per version of the
 // module in module-pools.ts's bounded cache. Reading a module costs, so it is read only for an awaited call of an
 // imported relative binding whose result the file uses as a client (`.query(…)` or `.release(…)` on it); a file
-// with no relative import, or no `.query(`/`.release(` in its text, costs one regular-expression test.
+// with no `.query(`/`.release(` in its text costs two string searches, one with no relative import a look at its
+// top-level statements.
 // Such a checkout is reported like the file's own helper's (helper-checkouts.ts): `throughHelper`, no withClient
 // rewrite, since withClient takes a pool and the file has none.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -17,22 +18,18 @@ import { importedFunction } from "./imported-functions.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
-const RELATIVE_IMPORT = /(?:from|require\s*\()\s*["']\.\.?\//;
-const CLIENT_USE = /\.(?:query|release)\s*\(/;
-
-/** The file imports or requires a relative module (`from "./db"`, `require("../db")`). */
-export function importsLocalModule(text: string): boolean {
-  return RELATIVE_IMPORT.test(text);
-}
-
-/** The file may hold such a checkout: it imports a relative module and calls `.query(` or `.release(` somewhere. */
-function mayHoldImportedCheckouts(text: string): boolean {
-  return CLIENT_USE.test(text) && RELATIVE_IMPORT.test(text);
+/**
+ * The file imports or requires a relative module at its top level (`from "./db"`, `= require("../db")`): read off
+ * the program's statements, which costs less than a search of the whole text.
+ */
+export function importsLocalModule(sourceCode: SourceCode): boolean {
+  return sourceCode.ast.body.some((statement) => relativeSource(statement).length > 0);
 }
 
 /** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
-  if (!mayHoldImportedCheckouts(sourceCode.text)) return [];
+  // A client is queried or released somewhere (`includes`, not a pattern: this runs on every file).
+  if (!sourceCode.text.includes(".query(") && !sourceCode.text.includes(".release(")) return [];
   const found: Acquisition[] = [];
   for (const variable of relativeBindings(sourceCode)) {
     for (const reference of variable.references) {
@@ -63,19 +60,17 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
 
 /** The variables the file's top level binds to relative modules: `import … from "./db"`, `… = require("../db")`. */
 function relativeBindings(sourceCode: SourceCode): Variable[] {
-  const variables: Variable[] = [];
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      if (isRelative(statement.source.value)) variables.push(...sourceCode.getDeclaredVariables(statement));
-      continue;
-    }
-    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of statement.declarations) {
-      const source = requiredModule(declarator.init);
-      if (source !== null && isRelative(source)) variables.push(...sourceCode.getDeclaredVariables(declarator));
-    }
-  }
-  return variables;
+  return sourceCode.ast.body.flatMap((statement) => relativeSource(statement).flatMap((node) => sourceCode.getDeclaredVariables(node)));
+}
+
+/** The import declaration, or the declarators, of `statement` that bind a relative module. */
+function relativeSource(statement: TSESTree.ProgramStatement): TSESTree.Node[] {
+  if (statement.type === AST_NODE_TYPES.ImportDeclaration) return isRelative(statement.source.value) ? [statement] : [];
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return [];
+  return statement.declarations.filter((declarator) => {
+    const source = requiredModule(declarator.init);
+    return source !== null && isRelative(source);
+  });
 }
 
 function isRelative(source: string): boolean {

@@ -238,7 +238,7 @@ function recordLifetimes(context: Context): Recording | null {
     storedByInheritedMethod: (identifier) =>
       storedByInheritedMethod(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
     // Only a file that imports a relative module can hand its client to one's function.
-    handedToImportedFunction: importsLocalModule(sourceCode.text)
+    handedToImportedFunction: importsLocalModule(sourceCode)
       ? (identifier) => handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
       : undefined,
   };
