@@ -27,6 +27,16 @@ write(
   "every/utils.cjs",
   `async function finish(client) {\n  try {\n    await client.query("COMMIT");\n  } finally {\n    client.release();\n  }\n}\nmodule.exports = { finish };\n`,
 );
+// Zehelein's real layout: the guarded release helper lives in a third module, and synchronous calls (an enum check,
+// an error wrapper) come before the try and the catch's release.
+write(
+  "layered/database.ts",
+  `import type { PoolClient } from "pg";\nexport const releaseIfPoolClient = (client: PoolClient, err?: Error) => {\n  if (typeof (client as any).release === "function") {\n    (client as PoolClient).release(err);\n  }\n};\n`,
+);
+write(
+  "layered/utils.ts",
+  `import type { PoolClient } from "pg";\nimport { releaseIfPoolClient } from "./database";\nimport { ensureError } from "./error";\nexport const executeTransaction = async (client: PoolClient, work: (c: PoolClient) => Promise<void>, level?: string) => {\n  const isolation = Object.values(Levels).includes(level) ? level : undefined;\n  try {\n    await client.query(isolation ? \`START TRANSACTION ISOLATION LEVEL \${isolation}\` : "BEGIN");\n    await work(client);\n    await client.query("COMMIT");\n    releaseIfPoolClient(client);\n  } catch (err) {\n    const error = ensureError(err);\n    try {\n      await client.query("ROLLBACK");\n    } catch (rollbackError) {\n      error.inner = ensureError(rollbackError);\n    }\n    releaseIfPoolClient(client, error);\n    throw error;\n  }\n};\nconst Levels = { Serializable: "SERIALIZABLE" };\n`,
+);
 // The same names releasing on some paths only: after queries that may throw, or on one branch.
 write(
   "some/utils.ts",
@@ -52,6 +62,11 @@ const neverReleased = (call: string) => [
 ruleTester.run("no-leaked-client: hand-over to a function of another module", rule, {
   valid: [
     { name: "released in its try and its catch, through a guarded helper (Zehelein's executeTransaction)", code: run("await executeTransaction(client, work)"), filename: at("every") },
+    {
+      name: "released through a helper of a third module, after synchronous calls (Zehelein's real utils.ts)",
+      code: run("await executeTransaction(client, work)", `import { executeTransaction } from "./utils";`),
+      filename: at("layered"),
+    },
     { name: "stored in a Map as its first statement", code: run(`keep("a", client)`), filename: at("every") },
     { name: "released in its finally, called on a namespace", code: run("await utils.finish(client)", `import * as utils from "./utils";`), filename: at("every") },
     {

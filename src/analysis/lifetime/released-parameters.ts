@@ -5,13 +5,16 @@
 // from disk has no code paths, so this reading is structural and deliberately narrow; anything it does not recognise
 // answers "no", which leaves the call an ordinary use of the client (the caller is judged as before):
 // - a statement releases the parameter: `p.release(…)` (awaited or not), `if (p) p.release()` / `if ("release" in p)
-//   p.release()` (a test that holds for every pool client), or a call of a top-level function of the same module
-//   that itself releases the parameter it is given (followed MAX_DEPTH deep);
+//   p.release()` (a test that holds for every pool client), or a call of a top-level function of the same module,
+//   or of one it imports from another local module (read through module-pools.ts's cache), that itself releases
+//   the parameter it is given (followed MAX_DEPTH deep);
 // - or stores it: `this.x = p`, `held.set(key, p)`, `all.push(p)` — the store is the new owner;
 // - a `try` whose `finally` releases, or whose block releases on its normal path and whose `catch` releases too;
 // - an `if … else` whose two branches release;
 // - nothing before the release may leave the function: no `return`, and outside a `try` whose `catch` releases, no
-//   `throw`, `await` or call that may throw (`console.*`, `String(x)`, `new Error(…)` are taken as throw-free).
+//   `throw` and no `await` (a query, a callback: what fails in practice). A synchronous call is not taken as a throw
+//   here (`ensureExtendedError(err)` in a catch, `Object.values(Level).includes(level)`): judging it would need its
+//   body, and reporting the caller for it would be a guess against the function's evident intent.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -22,20 +25,23 @@ export type ModuleFunctions = ReadonlyMap<string, TSESTree.FunctionLike>;
 
 const MAX_DEPTH = 3;
 const STORING_METHODS = new Set(["set", "push", "add", "unshift"]);
-const THROW_FREE_CALLS = new Set(["String", "Boolean", "Error", "TypeError", "RangeError"]);
+
+/** Whether the function a module imports as `local` releases (or stores) its parameter `index` on every path. */
+export type ImportedReleases = (local: string, index: number) => boolean;
 
 interface Reading {
   functions: ModuleFunctions;
+  imported: ImportedReleases;
   depth: number;
   /** Functions being read up the chain: a recursion answers "no". */
   visiting: Set<TSESTree.Node>;
 }
 
 /** The indexes of `fn`'s parameters it releases or stores on every path. */
-export function releasedParameters(fn: TSESTree.FunctionLike, functions: ModuleFunctions): Set<number> {
+export function releasedParameters(fn: TSESTree.FunctionLike, functions: ModuleFunctions, imported: ImportedReleases): Set<number> {
   const released = new Set<number>();
   fn.params.forEach((_, index) => {
-    if (releasesParameter(fn, index, { functions, depth: 0, visiting: new Set() })) released.add(index);
+    if (releasesParameter(fn, index, { functions, imported, depth: 0, visiting: new Set() })) released.add(index);
   });
   return released;
 }
@@ -103,20 +109,10 @@ function escapes(node: TSESTree.Node, caught: boolean): boolean {
       case AST_NODE_TYPES.YieldExpression:
       case AST_NODE_TYPES.TaggedTemplateExpression:
         return !caught;
-      case AST_NODE_TYPES.CallExpression:
-      case AST_NODE_TYPES.NewExpression:
-        return !caught && !throwFreeCall(child);
       default:
         return false;
     }
   });
-}
-
-/** `console.log(…)`, `String(x)`, `new Error(…)`: calls taken as throw-free. */
-function throwFreeCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return THROW_FREE_CALLS.has(callee.name);
-  return callee.type === AST_NODE_TYPES.MemberExpression && isIdentifier(callee.object, "console");
 }
 
 function isIdentifier(node: TSESTree.Node, name: string): boolean {
@@ -145,7 +141,8 @@ function releases(statement: TSESTree.Node, name: string, reading: Reading): boo
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const helper = reading.functions.get(callee.name);
   const index = call.arguments.findIndex((argument) => isIdentifier(argument, name));
-  if (!helper || index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return false;
+  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return false;
+  if (!helper) return reading.imported(callee.name, index);
   return releasesParameter(helper, index, { ...reading, depth: reading.depth + 1 });
 }
 

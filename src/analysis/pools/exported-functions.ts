@@ -11,8 +11,8 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
-import { commonJsExports, staticKeyName, unwrapExpression } from "../node-shapes.js";
-import { releasedParameters, type ModuleFunctions } from "../lifetime/released-parameters.js";
+import { commonJsExports, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 
 export interface ExportedFunction {
@@ -31,7 +31,12 @@ const OTHER_CLIENT_PACKAGE =
   /(?:from\s*|require\s*\(\s*|import\s*\(\s*)["'](?:mssql|tedious|mysql2?|mariadb|oracledb|sqlite3?|better-sqlite3|redis|ioredis|@redis\/|mongodb|mongoose|amqplib|kafkajs|mqtt|nats|cassandra-driver|neo4j-driver|generic-pool|tarn|slonik|typeorm|sequelize|knex)["'/]/;
 
 /** The module's exported functions by export name ("default" for the module's value or default export). */
-export function exportedFunctions(program: TSESTree.Program, text: string): Map<string, ExportedFunction> {
+export function exportedFunctions(
+  program: TSESTree.Program,
+  text: string,
+  /** What another local module says of its export `name`: read through module-pools.ts's cache. */
+  otherModule: (source: string, name: string) => ExportedFunction | null,
+): Map<string, ExportedFunction> {
   const otherClients = OTHER_CLIENT_PACKAGE.test(text);
   const functions = new Map<string, TSESTree.FunctionLike>();
   for (const statement of program.body) {
@@ -85,9 +90,41 @@ export function exportedFunctions(program: TSESTree.Program, text: string): Map<
     }
   }
   const byName: ModuleFunctions = functions;
+  const origins = importedNames(program);
+  const imported: ImportedReleases = (local, index) => {
+    const origin = origins.get(local);
+    return origin !== undefined && otherModule(origin.source, origin.name)?.releases.has(index) === true;
+  };
   const summaries = new Map<string, ExportedFunction>();
   for (const [name, fn] of exported) {
-    summaries.set(name, { checkout: !otherClients && returnsOnlyCheckouts(fn), releases: releasedParameters(fn, byName) });
+    summaries.set(name, { checkout: !otherClients && returnsOnlyCheckouts(fn), releases: releasedParameters(fn, byName, imported) });
   }
   return summaries;
+}
+
+/** The module's relative imports by local name: `import { f } from "./db"`, `import f from "./db"`, `const { f } = require("./db")`. */
+function importedNames(program: TSESTree.Program): Map<string, { source: string; name: string }> {
+  const names = new Map<string, { source: string; name: string }>();
+  const relative = (source: string | null): source is string => source !== null && (source.startsWith("./") || source.startsWith("../"));
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && relative(statement.source.value)) {
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) names.set(specifier.local.name, { source: statement.source.value, name: "default" });
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+        const name = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        names.set(specifier.local.name, { source: statement.source.value, name });
+      }
+    }
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const source = requiredModule(declarator.init);
+      if (!relative(source) || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+      for (const property of declarator.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+        const name = staticKeyName(property.key);
+        if (name !== null) names.set(property.value.name, { source, name });
+      }
+    }
+  }
+  return names;
 }

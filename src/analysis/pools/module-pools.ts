@@ -204,7 +204,11 @@ class ModuleReader {
     for (const statement of program.body) this.#bindings(statement);
     for (const statement of program.body) this.#variables(statement);
     for (const statement of program.body) this.#exports(statement);
-    for (const [name, fn] of exportedFunctions(program, text)) this.#exported.set(name, fn);
+    const otherModule = (source: string, name: string) => {
+      const target = resolveLocalModule(this.file, source);
+      return target ? (modulePools(target, this.parser, this.depth + 1).functions.get(name) ?? null) : null;
+    };
+    for (const [name, fn] of exportedFunctions(program, text, otherModule)) this.#exported.set(name, fn);
     return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported };
   }
 
