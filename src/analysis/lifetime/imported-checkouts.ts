@@ -4,8 +4,8 @@
 // `const client = await pool.connect(); … return client`; pools/checkout-functions.ts), read once per version of the
 // module in module-pools.ts's bounded cache. Reading a module costs, so it is read only for an awaited call of an
 // imported relative binding whose result the file uses as a client (`.query(…)` or `.release(…)` on it); a file
-// with no `.query(`/`.release(` in its text costs two string searches, one with no relative import a look at its
-// top-level statements.
+// with no relative import costs a look at its top-level statements, one with no `.query(`/`.release(` in its text
+// two string searches more.
 // Such a checkout is reported like the file's own helper's (helper-checkouts.ts): `throughHelper`, no withClient
 // rewrite, since withClient takes a pool and the file has none.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -23,12 +23,23 @@ type Variable = TSESLint.Scope.Variable;
  * the program's statements, which costs less than a search of the whole text.
  */
 export function importsLocalModule(sourceCode: SourceCode): boolean {
-  return sourceCode.ast.body.some((statement) => relativeSource(statement).length > 0);
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      if (isRelative(statement.source.value)) return true;
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        if (declarator.init && isRelative(requiredModule(declarator.init) ?? "")) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
-  // A client is queried or released somewhere (`includes`, not a pattern: this runs on every file).
+  // This runs on every file: the top-level statements first (cheaper than a search of the text), then whether a
+  // client is queried or released somewhere.
+  if (!importsLocalModule(sourceCode)) return [];
   if (!sourceCode.text.includes(".query(") && !sourceCode.text.includes(".release(")) return [];
   const found: Acquisition[] = [];
   for (const variable of relativeBindings(sourceCode)) {
