@@ -99,7 +99,7 @@ function escapes(node: TSESTree.Node, caught: boolean): boolean {
     );
   }
   return someNodeBelow([node], (child) => {
-    if (child !== node && isFunction(child)) return "skip";
+    if (isFunction(child)) return "skip"; // declared, not run here
     if (child !== node && child.type === AST_NODE_TYPES.TryStatement) return escapes(child, caught) || "skip";
     switch (child.type) {
       case AST_NODE_TYPES.ReturnStatement:
@@ -107,7 +107,6 @@ function escapes(node: TSESTree.Node, caught: boolean): boolean {
       case AST_NODE_TYPES.ThrowStatement:
       case AST_NODE_TYPES.AwaitExpression:
       case AST_NODE_TYPES.YieldExpression:
-      case AST_NODE_TYPES.TaggedTemplateExpression:
         return !caught;
       default:
         return false;
