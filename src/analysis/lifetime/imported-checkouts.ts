@@ -4,8 +4,7 @@
 // `const client = await pool.connect(); … return client`; pools/checkout-functions.ts), read once per version of the
 // module in module-pools.ts's bounded cache. Reading a module costs, so it is read only for an awaited call of an
 // imported relative binding whose result the file uses as a client (`.query(…)` or `.release(…)` on it); a file
-// with no relative import costs a look at its top-level statements, one with no `.query(`/`.release(` in its text
-// two string searches more.
+// with no relative import costs a look at its top-level statements, one with some a look at their references.
 // Such a checkout is reported like the file's own helper's (helper-checkouts.ts): `throughHelper`, no withClient
 // rewrite, since withClient takes a pool and the file has none.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -27,20 +26,28 @@ export function importsLocalModule(sourceCode: SourceCode): boolean {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (isRelative(statement.source.value)) return true;
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) {
-        if (declarator.init && isRelative(requiredModule(declarator.init) ?? "")) return true;
-      }
+      for (const declarator of statement.declarations) if (requiresRelative(declarator.init)) return true;
     }
   }
   return false;
 }
 
+/**
+ * `require("./db")`, possibly under a member (`require("./db").pool`): read off the node before requiredModule's
+ * fuller reading of specifiers, which this test on every top-level declaration of every file does not need.
+ */
+function requiresRelative(init: TSESTree.Expression | null): boolean {
+  let node = init;
+  while (node?.type === AST_NODE_TYPES.MemberExpression) node = node.object;
+  if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== "require") return false;
+  const [argument] = node.arguments;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && isRelative(argument.value);
+}
+
 /** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
-  // This runs on every file: the top-level statements first (cheaper than a search of the text), then whether a
-  // client is queried or released somewhere.
-  if (!importsLocalModule(sourceCode)) return [];
-  if (!sourceCode.text.includes(".query(") && !sourceCode.text.includes(".release(")) return [];
+  // Called for a file that imports a relative module (importsLocalModule). No search of the text: a node_modules
+  // file can be hundreds of kilobytes, and the imported bindings' references are few.
   const found: Acquisition[] = [];
   for (const variable of relativeBindings(sourceCode)) {
     for (const reference of variable.references) {

@@ -209,7 +209,9 @@ function recordLifetimes(context: Context): Recording | null {
   // …or an imported helper's call (`await getClient()`), in a file that imports a local module and queries a client.
   const connects = sourceCode.text.includes("connect");
   // Found first, so that a file with neither costs no more than the search (imported-checkouts.ts).
-  const imported = importedHelperCheckouts(sourceCode, context.physicalFilename ?? context.filename, parserOf(context));
+  // Whether the file imports a relative module at all: a look at its top-level statements, once.
+  const importsLocal = importsLocalModule(sourceCode);
+  const imported = importsLocal ? importedHelperCheckouts(sourceCode, context.physicalFilename ?? context.filename, parserOf(context)) : [];
   if (!runners && !connects && imported.length === 0) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
@@ -238,7 +240,7 @@ function recordLifetimes(context: Context): Recording | null {
     storedByInheritedMethod: (identifier) =>
       storedByInheritedMethod(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
     // Only a file that imports a relative module can hand its client to one's function.
-    handedToImportedFunction: importsLocalModule(sourceCode)
+    handedToImportedFunction: importsLocal
       ? (identifier) => handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
       : undefined,
   };
