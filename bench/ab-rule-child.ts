@@ -59,11 +59,32 @@ function record(samples: Map<string, number[][]>, results: ESLint.LintResult[], 
   }
 }
 
-/** Each file's samples reduced by `pick`, summed over the files (of `origin` only, when given). */
-function total(byPass: number[][], pick: (values: number[]) => number, files: readonly CorpusFile[], origin?: Origin): number {
+/**
+ * What a file of the corpus holds, for the breakdown of each rule's time: a finding of the rules; a `connect(` call
+ * (by its text: a checkout the rules judge safe, or another library's connect); one of the names the rules' text
+ * tests look for, but no such call; none of them.
+ */
+type Kind = "finding" | "connect call" | "names only" | "none";
+const kinds: readonly Kind[] = ["finding", "connect call", "names only", "none"];
+
+function kindOf(file: CorpusFile, findings: number): Kind {
+  if (findings > 0) return "finding";
+  if (/\bconnect\s*\(/.test(file.text)) return "connect call";
+  return /connect|withClient|withTransaction|query|createQueryRunner/.test(file.text) ? "names only" : "none";
+}
+
+/** Each file's samples reduced by `pick`, summed over the files (of `origin` or `kind` only, when given). */
+function total(
+  byPass: number[][],
+  pick: (values: number[]) => number,
+  files: readonly CorpusFile[],
+  origin?: Origin,
+  only?: { kinds: readonly Kind[]; kind: Kind },
+): number {
   let sum = 0;
   for (let file = 0; file < files.length; file++) {
     if (origin && files[file]!.origin !== origin) continue;
+    if (only && only.kinds[file] !== only.kind) continue;
     sum += pick(byPass.map((pass) => pass[file] ?? 0));
   }
   return sum;
@@ -89,11 +110,14 @@ async function main(options: Options): Promise<number> {
   // The findings first (and a warm-up of both sides): identical, file by file, or nothing is measured.
   let problems = 0;
   const differing: string[] = [];
+  const fileKinds: Kind[] = [];
   for (const file of files) {
     const base = await lintFile(eslints.base, file);
     const head = await lintFile(eslints.head, file);
     if (findingsOf(base.results) !== findingsOf(head.results)) differing.push(file.filePath);
-    problems += base.results.reduce((sum, result) => sum + result.messages.length, 0);
+    const found = base.results.reduce((sum, result) => sum + result.messages.length, 0);
+    fileKinds.push(kindOf(file, found));
+    problems += found;
   }
   if (differing.length > 0) {
     console.log(`Findings differ between base and head in ${differing.length} file(s):\n${differing.map((path) => `  ${path}`).join("\n")}`);
@@ -137,6 +161,23 @@ async function main(options: Options): Promise<number> {
     });
     console.log(`- ${rule}: ${cells.join("; ")}`);
   }
+  const counts = kinds.map((kind) => `${fileKinds.filter((k) => k === kind).length} ${kind}`).join(", ");
+  console.log(`\nBy what the files hold (${counts}; per-file minimums, ms, base → head):\n`);
+  const ruleRows = rules.filter((rule) => rule !== "(whole lint)");
+  for (const rule of [...ruleRows, "(the rules' sum)"]) {
+    const cells = kinds.map((kind) => {
+      const only = { kinds: fileKinds, kind };
+      const sum = (side: Side) =>
+        rule === "(the rules' sum)"
+          ? ruleRows.reduce((acc, r) => acc + total(of(side, r), min, files, undefined, only), 0)
+          : total(of(side, rule), min, files, undefined, only);
+      return `${kind} ${fixed(sum("base"))} → ${fixed(sum("head"))}`;
+    });
+    console.log(`- ${rule}: ${cells.join("; ")}`);
+  }
+  const sumOf = (side: Side, pick: (values: number[]) => number) => ruleRows.reduce((acc, r) => acc + total(of(side, r), pick, files), 0);
+  const [bSum, hSum] = [sumOf("base", min), sumOf("head", min)];
+  console.log(`\nThe rules' sum (per-file minimums): ${fixed(bSum)} → ${fixed(hSum)} ms (${fixed((100 * (hSum - bSum)) / bSum)} %); medians ${fixed(sumOf("base", median))} → ${fixed(sumOf("head", median))}`);
   return 0;
 }
 

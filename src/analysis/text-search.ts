@@ -4,6 +4,7 @@
 // costs its few occurrences of the name, where a `CallExpression` listener costs every call in the file.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction } from "./ast-walk.js";
 import { FileMemo } from "./file-memo.js";
 import { parentSkippingWrappers, unwrapExpression } from "./node-shapes.js";
 
@@ -48,6 +49,25 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
   return nodes;
 }
 
+/**
+ * Whether the text may name `name` as a whole token: some occurrence of it with no ASCII identifier character right
+ * before or after. namingNodes counts only a token that is exactly the name, so a file that fails this has none
+ * (a file can say `connect` only in `connectionTimeoutMillis`, as most of the bench's generated modules without a
+ * checkout do), and leaves before any per-file setup. A non-ASCII neighbour counts as a boundary: the test may let a
+ * file through that has no such token, never the reverse.
+ */
+export function saysName(text: string, name: string): boolean {
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+    if (!isAsciiIdentifierPart(text.charCodeAt(index - 1)) && !isAsciiIdentifierPart(text.charCodeAt(index + name.length))) return true;
+  }
+  return false;
+}
+
+/** A-Z, a-z, 0-9, `_`, `$` (NaN, off either end of the text, is none of them). */
+function isAsciiIdentifierPart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
 /** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), in source order. */
 export function membersNamed(sourceCode: SourceCode, name: string): TSESTree.MemberExpression[] {
   const members: TSESTree.MemberExpression[] = [];
@@ -79,6 +99,28 @@ export function callsByCalleeName(sourceCode: SourceCode, name: string): TSESTre
     if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === callee) calls.push(call);
   }
   return calls;
+}
+
+/**
+ * The `return` statements of `fn`'s own body (not those of functions nested in it), in source order: found where its
+ * text says `return` and the token there is the keyword, rather than by walking the body (a function's `return`s are
+ * few; its nodes are many).
+ */
+export function ownReturns(sourceCode: SourceCode, fn: TSESTree.FunctionLike & { body: TSESTree.BlockStatement }): TSESTree.ReturnStatement[] {
+  const returns: TSESTree.ReturnStatement[] = [];
+  const text = sourceCode.text;
+  const [start, end] = fn.body.range;
+  const path: TSESTree.Node[] = [fn.body];
+  for (let index = text.indexOf("return", start); index !== -1 && index < end; index = text.indexOf("return", index + 6)) {
+    const token = sourceCode.getTokenByRangeStart(index);
+    if (token?.type !== "Keyword" || token.value !== "return") continue;
+    const node = nodeAt(sourceCode, index, path);
+    if (node.type !== AST_NODE_TYPES.ReturnStatement || node.range[0] !== index) continue;
+    let owner: TSESTree.Node | undefined = node.parent;
+    while (owner && owner !== fn && !isFunction(owner)) owner = owner.parent;
+    if (owner === fn) returns.push(node);
+  }
+  return returns;
 }
 
 /**

@@ -7,7 +7,8 @@
 // shape of the code, never the helper's name.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { isFunction } from "../ast-walk.js";
+import { ownReturns } from "../text-search.js";
 import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
 
@@ -53,25 +54,25 @@ function functionVariable(fn: TSESTree.Node, sourceCode: SourceCode): Variable |
  * Every value `fn` returns is the checkout of `acquisition` (the call's value, or the identifier holding it), or
  * `null`/`undefined`; at least one return gives the checkout. Returns of nested functions are theirs.
  */
-function returnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition): boolean {
+function returnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
   if (!isFunction(fn) || !fn.body) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return returnedCheckout(acquisition) === fn;
   const holder = holderName(acquisition);
   let gives = 0;
-  const other = someNodeBelow([fn.body.body], (node) => {
-    if (isFunction(node)) return "skip";
-    if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return false;
+  // Its `return`s from the text (text-search.ts): walking the whole body cost about a tenth of no-leaked-client.
+  for (const node of ownReturns(sourceCode, fn as TSESTree.FunctionLike & { body: TSESTree.BlockStatement })) {
+    if (!node.argument) continue;
     const value = unwrapExpression(node.argument);
     if (node === returnedCheckout(acquisition) || (holder !== null && value.type === AST_NODE_TYPES.Identifier && value.name === holder)) {
       gives += 1;
-      return "skip";
+      continue;
     }
     if ((value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined")) {
-      return "skip";
+      continue;
     }
-    return true;
-  });
-  return !other && gives > 0;
+    return false;
+  }
+  return gives > 0;
 }
 
 /**
@@ -84,7 +85,7 @@ export function helperCheckouts(acquisitions: readonly Acquisition[], sourceCode
   for (const acquisition of acquisitions) {
     if (acquisition.style !== "await") continue;
     const helper = codePathOwner(acquisition.call);
-    if (!isFunction(helper) || !returnsOnlyTheCheckout(helper, acquisition)) continue;
+    if (!isFunction(helper) || !returnsOnlyTheCheckout(helper, acquisition, sourceCode)) continue;
     const variable = functionVariable(helper, sourceCode);
     if (!variable || seen.has(variable)) continue;
     seen.add(variable);

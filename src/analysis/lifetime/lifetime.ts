@@ -26,7 +26,7 @@ import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner 
 import { chainDoubleReleases } from "./chain-double-release.js";
 import { perItemReleases } from "./per-item-releases.js";
 import type { ModuleParser } from "../pools/module-pools.js";
-import { callsNamed, membersNamed } from "../text-search.js";
+import { callsNamed, membersNamed, saysName } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
 import { isThrowFreeConstruction } from "./throw-free-constructions.js";
@@ -207,7 +207,7 @@ function recordLifetimes(context: Context): Recording | null {
   // to follow (most files).
   const runners = sourceCode.text.includes(CREATE_QUERY_RUNNER);
   // …or an imported helper's call (`await getClient()`), in a file that imports a local module and queries a client.
-  const connects = sourceCode.text.includes("connect");
+  const connects = saysName(sourceCode.text, "connect"); // as a whole name (text-search.ts)
   // Found first, so that a file with neither costs no more than the search (imported-checkouts.ts).
   // Whether the file imports a relative module at all: a look at its top-level statements, once.
   const importsLocal = importsLocalModule(sourceCode);
