@@ -19,6 +19,10 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
       code: `let cached;\nasync function getClient() {\n  if (cached) return cached;\n  return pool.connect();\n}\nasync function f() {\n  const client = await getClient();\n  await client.query("SELECT 1");\n}\n`,
     },
     {
+      name: "a helper whose other return is written `return(cached)`, right after its test, is not followed",
+      code: `let cached;\nasync function getClient() {\n  if (cached) return(cached);\n  const client = await pool.connect();\n  return client;\n}\nasync function f() {\n  const client = await getClient();\n  await client.query("SELECT 1");\n}\n`,
+    },
+    {
       name: "the helper's result handed over again",
       code: `const getClient = () => pool.connect();\nexport async function borrow() {\n  const client = await getClient();\n  return client;\n}\n`,
     },
@@ -33,6 +37,11 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
       name: "a helper returning `pool.connect()` itself, its client never released (JandersonRasseli/jhrnode)",
       code: `async function connect() {\n  global.connection = pool;\n  return pool.connect();\n}\nasync function selectCustomers() {\n  const client = await connect();\n  const res = await client.query("SELECT * FROM clientes");\n  return res.rows;\n}\n`,
       errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 6, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a helper that says return in a comment, a string and a name, and whose callback returns its own value",
+      code: `async function getClient() {\n  // return the pool's client, or throw\n  const returned = "return";\n  const ids = [1].map((id) => { return id; });\n  const client = await pool.connect();\n  return client;\n}\nexport async function f() {\n  const c = await getClient();\n  await c.query("SELECT 1");\n}\n`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 9, column: 19, suggestions: [] }],
     },
     {
       name: "an arrow helper, and a helper giving up with null: both calls never released",
