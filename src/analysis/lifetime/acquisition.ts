@@ -17,6 +17,7 @@ import { outerVariableHeldHere } from "./outer-client-variable.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
 import { runsPgSubmittable } from "./submittable-evidence.js";
 import { isExportedModuleBinding } from "./exported-clients.js";
+import { isUnreadCheckoutPromise } from "./unread-checkout.js";
 import {
   calleeName,
   enclosingClassBody,
@@ -431,12 +432,14 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       binding,
     };
   }
-  // A bare promise (`return P.connect()`, `promises.push(P.connect())`): whoever awaits it owns the client.
+  // A bare promise (`return P.connect()`, `promises.push(P.connect())`): whoever awaits it owns the client — unless
+  // it is dropped, or kept in a variable nothing reads (unread-checkout.ts).
+  const dropped = awaited?.type === AST_NODE_TYPES.ExpressionStatement || isUnreadCheckoutPromise(call, sourceCode);
   return {
     style: "await",
     call,
     pool,
-    target: awaited?.type === AST_NODE_TYPES.ExpressionStatement ? "discarded" : "transferred",
+    target: dropped ? "discarded" : "transferred",
     client: null,
     releaseFunction: null,
     errorParameter: null,

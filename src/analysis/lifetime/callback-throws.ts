@@ -9,6 +9,7 @@ import { isFunctionNode, isTestPosition } from "./acquisition.js";
 import { takesErrorFirst, type CallbackFunction } from "./callback-arguments.js";
 import { assertingHelperCall } from "./asserting-helpers.js";
 import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { errorTestThatGoesOn } from "./unexited-error-checks.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -96,8 +97,9 @@ function assertions(fn: CallbackFunction, sourceCode: SourceCode, connect: Conne
 
 /**
  * In a continuation `(err, res) => …`: the first read of a property of `res` that comes before anything looks at
- * `err` (other than passing it to a call, such as logging it) or tests `res`. Null when there is none, or when the
- * callback does not take an error first.
+ * `err` (other than passing it to a call, such as logging it) or tests `res`. A test `if (err) …` that goes on after
+ * its error branch (unexited-error-checks.ts) checks only the reads inside that branch. Null when there is none, or
+ * when the callback does not take an error first.
  */
 function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode): CertainThrowPoint | null {
   const [errorParam, resultParam] = fn.params;
@@ -107,10 +109,14 @@ function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode
   const result = variables.find((variable) => variable.identifiers.includes(resultParam));
   if (!error || !result) return null;
   let firstCheck = Infinity;
+  const testsThatGoOn: TSESTree.IfStatement[] = [];
   for (const reference of error.references) {
     const parent = parentSkippingWrappers(reference.identifier);
     const passedOn = parent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) !== reference.identifier;
-    if (!passedOn) firstCheck = Math.min(firstCheck, reference.identifier.range[0]);
+    if (passedOn) continue;
+    const goesOn = errorTestThatGoesOn(reference.identifier as TSESTree.Identifier);
+    if (goesOn) testsThatGoOn.push(goesOn);
+    else firstCheck = Math.min(firstCheck, reference.identifier.range[0]);
   }
   let read: CertainThrowPoint | null = null;
   for (const reference of result.references) {
@@ -125,7 +131,9 @@ function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode
     if (!directlyIn(identifier, fn)) continue;
     if (!read || identifier.range[0] < read.identifier.range[0]) read = { identifier, node: parent, certain: "resultRead" };
   }
-  return read && read.identifier.range[0] < firstCheck ? read : null;
+  if (!read || read.identifier.range[0] >= firstCheck) return null;
+  const readAt = read.identifier;
+  return testsThatGoOn.some((test) => test.range[0] < readAt.range[0] && encloses(test.consequent, readAt)) ? null : read;
 }
 
 /**

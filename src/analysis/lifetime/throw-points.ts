@@ -4,13 +4,15 @@
 // work, registering a timer or a listener, awaiting a pause (`await sleep(ms)`),
 // handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
-// (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), and pg's `client.setTypeParser`. A helper whose body the analysis can read is judged by the
-// same model (throw-free-helpers.ts).
+// (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), node:crypto's `randomUUID()`
+// (random-uuid.ts), and pg's `client.setTypeParser`. A helper whose body the analysis can read is judged by the same
+// model (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
+import { isRandomUuidCall } from "./random-uuid.js";
 import { isSafeStringReplace } from "./string-replace.js";
 import { isTracingCall } from "./tracing-calls.js";
 import { isPause, isPauseCall, isTimerPromise } from "./pauses.js";
@@ -189,7 +191,8 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
         !isPauseCall(node) &&
         !isSafeBuiltin(node) &&
         !isSubmission(node) &&
-        !isMiddlewareNext(node)
+        !isMiddlewareNext(node) &&
+        !isRandomUuidCall(node)
       );
     }
     case AST_NODE_TYPES.NewExpression:

@@ -1,5 +1,5 @@
-// Which names in a file stand for node-postgres: the `pg` module itself, or its `Pool` class, reached through
-// `import`, `import = require`, `require()`, `await import()`, destructuring and aliases.
+// Which names in a file stand for node-postgres: the `pg` module itself, its `Pool` class or its `Client` class,
+// reached through `import`, `import = require`, `require()`, `await import()`, destructuring and aliases.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
@@ -9,8 +9,8 @@ import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
-/** What a binding is: the pg module (`pg`), the Pool class, or neither. */
-export type PgBinding = "module" | "pool-class" | null;
+/** What a binding is: the pg module (`pg`), the Pool class, the Client class (one connection, not a pool), or neither. */
+export type PgBinding = "module" | "pool-class" | "client-class" | null;
 
 /**
  * Modules whose default / namespace export is the module object with a `Pool` member: pg, and
@@ -48,6 +48,7 @@ export function bindingOfExpression(node: TSESTree.Node, sourceCode: SourceCode,
     const owner = bindingOfExpression(current.object, sourceCode, depth + 1);
     if (owner !== "module") return null;
     if (name === "Pool") return "pool-class";
+    if (name === "Client") return "client-class";
     // `pg.native.Pool` and the ESM interop `(await import("pg")).default.Pool`
     if (name === "native" || name === "default") return "module";
   }
@@ -84,6 +85,7 @@ function bindingOfDefinition(
     if (node.type === AST_NODE_TYPES.ImportSpecifier) {
       const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : node.imported.value;
       if (MODULE_SOURCES.has(source) && imported === "Pool") return "pool-class";
+      if (MODULE_SOURCES.has(source) && imported === "Client") return "client-class";
       if (imported === "default") return wholeModule(source);
     }
     return null;
@@ -104,6 +106,7 @@ function bindingOfDefinition(
     const owner = bindingOfExpression(node.init, sourceCode, depth + 1);
     if (owner !== "module") return null;
     if (key === "Pool") return "pool-class";
+    if (key === "Client") return "client-class";
     if (key === "default" || key === "native") return "module";
   }
   return null;
@@ -124,4 +127,11 @@ export function isPoolConstruction(node: TSESTree.Node, sourceCode: SourceCode):
   const current = unwrapExpression(node);
   if (current.type !== AST_NODE_TYPES.NewExpression) return false;
   return bindingOfExpression(current.callee, sourceCode) === "pool-class";
+}
+
+/** `new Client(...)`, `new pg.Client(...)` with the constructor traced back to pg: one connection, not a pool. */
+export function isClientConstruction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const current = unwrapExpression(node);
+  if (current.type !== AST_NODE_TYPES.NewExpression) return false;
+  return bindingOfExpression(current.callee, sourceCode) === "client-class";
 }

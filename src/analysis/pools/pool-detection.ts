@@ -7,7 +7,7 @@ import { findVariable } from "../find-variable.js";
 import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { assignedMemberPool } from "./assigned-member-pool.js";
-import { bindingOfExpression, bindingOfVariable, isPoolConstruction } from "./pg-imports.js";
+import { bindingOfExpression, bindingOfVariable, isClientConstruction, isPoolConstruction } from "./pg-imports.js";
 import { isPgCompatibleDriverPool } from "./pg-compatible-drivers.js";
 import { isFunction } from "../ast-walk.js";
 import { enclosingClassBody, isExpressionWrapper, memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
@@ -147,6 +147,8 @@ function buildMatcher(
       byVariable.set(variable, annotation === "pool");
       return annotation === "pool";
     }
+    // `const pool = new Client(…)`: pg's own constructor says it is one connection, whatever the name says.
+    if (constructedAsClient(variable)) return false;
     let answer = nameMatches(variable.name) || importedPool(variable) || isPgCompatibleDriverPool(variable, sourceCode);
     for (const definition of variable.defs) {
       if (answer) break;
@@ -160,6 +162,19 @@ function buildMatcher(
     byVariable.set(variable, answer);
     return answer;
   };
+
+  /** Every definition initialises the variable with pg's `new Client(…)`, and no later assignment gives it a pool. */
+  const constructedAsClient = (variable: TSESLint.Scope.Variable): boolean =>
+    variable.defs.length > 0 &&
+    variable.defs.every(
+      (definition) =>
+        definition.type === DefinitionType.Variable &&
+        definition.node.type === AST_NODE_TYPES.VariableDeclarator &&
+        definition.node.id === definition.name &&
+        definition.node.init !== null &&
+        isClientConstruction(definition.node.init, sourceCode),
+    ) &&
+    !variable.references.some((reference) => reference.writeExpr && !reference.init && isPoolConstruction(reference.writeExpr, sourceCode));
 
   /** What a type annotation says about the value it types; aliases are followed a few levels. */
   const annotationOf = (type: TSESTree.TypeNode | undefined, depth = 0): Annotation => {

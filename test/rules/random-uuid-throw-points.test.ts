@@ -1,0 +1,81 @@
+// node:crypto's `randomUUID()` is no throw point between connect() and the try whose finally releases (seen in
+// Cap-go/capgo's test helpers, which make the key they insert that way). A `randomUUID` the file does not take from
+// crypto, or one given an argument that runs code, still counts. Each invalid case sits next to the valid twin it
+// differs from.
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+/** `header` (line 1), then connect(), then `before` (line 4) between the acquisition and the try whose finally releases. */
+const beforeTry = (header: string, before: string) => `${header}
+async function create(pool, name) {
+  const client = await pool.connect();
+  ${before}
+  try {
+    await client.query("INSERT INTO keys (name, key) VALUES ($1, $2)", [name, key]);
+  } finally {
+    client.release();
+  }
+}`;
+
+/** The withClient import the rewrite adds after the header: a require in a file that requires, an import otherwise. */
+const withClientImport = (header: string) =>
+  header.includes("require(") ? 'const { withClient } = require("poolguard/runtime");' : 'import { withClient } from "poolguard/runtime";';
+
+/** The withClient rewrite no-leaked-client suggests for beforeTry(header, before). */
+const rewritten = (header: string, before: string) => `${header}
+${withClientImport(header)}
+async function create(pool, name) {
+  await withClient(pool, async (client) => {
+    ${before}
+    await client.query("INSERT INTO keys (name, key) VALUES ($1, $2)", [name, key]);
+  });
+}`;
+
+/** The workBeforeTry finding on beforeTry(header, before), with its rewrite. */
+const workBeforeTry = (header: string, before: string) => [
+  {
+    messageId: "workBeforeTry" as const,
+    data: { pool: "pool", line: 4, tryLine: 5 },
+    line: 3,
+    column: 24,
+    suggestions: [{ messageId: "rewriteWithClient" as const, data: { helper: "withClient" }, output: rewritten(header, before) }],
+  },
+];
+
+const IMPORTED = 'import { randomUUID } from "node:crypto";';
+const REQUIRED = 'const { randomUUID: uuid } = require("crypto");';
+const OWN = 'import { randomUUID } from "./ids";';
+
+ruleTester.run("no-leaked-client: node:crypto's randomUUID before the try", rule, {
+  valid: [
+    { name: "randomUUID imported from node:crypto", code: beforeTry(IMPORTED, "const key = randomUUID();") },
+    { name: "randomUUID required from crypto under another name", code: beforeTry(REQUIRED, "const key = uuid();") },
+    { name: "crypto.randomUUID() (the namespace or the Web Crypto global)", code: beforeTry("// web crypto", "const key = crypto.randomUUID();") },
+    {
+      name: "randomUUID with plain options",
+      code: beforeTry(IMPORTED, "const key = randomUUID({ disableEntropyCache: true });"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a randomUUID of the project's own module may throw",
+      code: beforeTry(OWN, "const key = randomUUID();"),
+      errors: workBeforeTry(OWN, "const key = randomUUID();"),
+    },
+    {
+      name: "the required alias's original name is not what the file calls",
+      code: beforeTry(REQUIRED, "const key = randomUUID();"),
+      errors: workBeforeTry(REQUIRED, "const key = randomUUID();"),
+    },
+    {
+      name: "randomUUID given options built by a call",
+      code: beforeTry(IMPORTED, "const key = randomUUID(options());"),
+      errors: workBeforeTry(IMPORTED, "const key = randomUUID(options());"),
+    },
+    {
+      name: "randomUUID on another object",
+      code: beforeTry('import ids from "./ids";', "const key = ids.randomUUID();"),
+      errors: workBeforeTry('import ids from "./ids";', "const key = ids.randomUUID();"),
+    },
+  ],
+});
