@@ -30,6 +30,7 @@ import { callsNamed, membersNamed, saysName } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
 import { isThrowFreeConstruction } from "./throw-free-constructions.js";
+import { isThrowFreePackageCall } from "./throw-free-packages.js";
 import {
   replayCodePaths,
   traversalSteps,
@@ -520,7 +521,7 @@ function recordLifetimes(context: Context): Recording | null {
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
     if (queriesFollowedClient(node)) return;
-    if (node.type === AST_NODE_TYPES.CallExpression && isThrowFreeHelper(node)) return;
+    if (node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node))) return;
     if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
