@@ -222,6 +222,8 @@ function recordLifetimes(context: Context): Recording | null {
   /** Nodes that would count as throw points but are part of an acquisition (the wrapper made around a client). */
   const quiet = new Set<TSESTree.Node>();
   const acquireAt = new Map<TSESTree.Node, Tracked[]>();
+  /** A runner's lazily connecting await (`await qr.query(…)`): it may throw once connected, so held before it throws. */
+  const acquireBefore = new Map<TSESTree.Node, Tracked[]>();
   const acquisitions: Tracked[] = [];
   const discarded: Acquisition[] = [];
   /** Checkouts handed straight on and lost all the same (a `Promise.all` batch, a request that ends first). */
@@ -506,7 +508,7 @@ function recordLifetimes(context: Context): Recording | null {
     if (!runner) continue;
     const tracked = planTracking(runner.acquisition, runner.acquisition, sourceCode, sink);
     acquisitions.push(tracked);
-    add(acquireAt, runner.connectsAt, tracked);
+    for (const { awaited, lazy } of runner.connectsAt) add(lazy ? acquireBefore : acquireAt, awaited, tracked);
   }
   if (acquisitions.length === 0 && discarded.length === 0 && stranded.length === 0) return null;
   followReleasingParameters(membersNamed(sourceCode, "release"));
@@ -539,6 +541,7 @@ function recordLifetimes(context: Context): Recording | null {
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
   /** An `await` (or a generator's `yield`) may throw, and completes the acquisitions that wait on it. */
   const onAwait = (node: TSESTree.Node): void => {
+    for (const tracked of acquireBefore.get(node) ?? []) tracker.append({ type: "acquire", tracked });
     onThrowPoint(node);
     for (const tracked of acquireAt.get(node) ?? []) tracker.append({ type: "acquire", tracked });
   };
