@@ -23,6 +23,7 @@ export type MessageIds =
   | "requestEndedOnThrow"
   | "connectNotAwaited"
   | "stoppedAtYield"
+  | "swallowedResultRead"
   | "queryRunnerNotReleased"
   | "pgPromiseConnectionNotDone"
   | HelperMessageId
@@ -116,6 +117,10 @@ export default createRule<Options, MessageIds>({
         "Client from `{{pool}}.connect()` is not released if the consumer stops iterating at the `yield` on line " +
         "{{line}} (a `break` out of `for await`, or `return()`): the generator then runs its `finally` blocks only, " +
         "not its `catch`. Release the client in a `finally` block.",
+      swallowedResultRead:
+        "Client from `{{pool}}.connect()` is not released when the query before line {{line}} fails: its `.catch` " +
+        "handles the error and leaves `{{result}}` undefined, so reading `{{read}}` on line {{line}} throws before " +
+        "the release. Release the client in a `finally` block.",
       queryRunnerNotReleased:
         "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
         "only `release()` gives the connection back to TypeORM's pool.",
@@ -246,7 +251,7 @@ export default createRule<Options, MessageIds>({
             ? `an exception from the call on line ${leak.line}`
             : `the \`${leak.exit}\` on line ${leak.line}`;
       const done = acquisition.releaseFunction?.name ?? `${acquisition.client?.name ?? "client"}.release`;
-      const read = leak.cause === "resultReadBeforeErrorCheck" ? resultRead(leak.at) : null;
+      const read = leak.cause === "resultReadBeforeErrorCheck" || leak.cause === "swallowedResultRead" ? resultRead(leak.at) : null;
       const helperMessage = acquisition.throughHelper === true ? helperMessageFor(leak.cause) : null;
       return {
         node: acquisition.call,

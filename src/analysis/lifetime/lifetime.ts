@@ -31,6 +31,7 @@ import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
 import { isThrowFreeConstruction } from "./throw-free-constructions.js";
 import { isThrowFreePackageCall } from "./throw-free-packages.js";
+import { swallowedResultReads } from "./swallowed-results.js";
 import {
   replayCodePaths,
   traversalSteps,
@@ -60,7 +61,8 @@ export type LeakCause =
   | "batchRejectionLeaks"
   | "requestEndedOnThrow"
   | "connectNotAwaited"
-  | "stoppedAtYield";
+  | "stoppedAtYield"
+  | "swallowedResultRead";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -447,6 +449,9 @@ function recordLifetimes(context: Context): Recording | null {
       const exit = exitKeyword(at);
       return { acquisition, cause: style === "callback" ? "callbackPathWithoutDone" : "earlyExit", at, line, exit, tryStatement: null };
     }
+    if (reason.certain === "swallowedResult") {
+      return { acquisition, cause: "swallowedResultRead", at, line, exit: "call", tryStatement: null };
+    }
     if (reason.certain) {
       const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : "resultReadBeforeErrorCheck";
       return { acquisition, cause, at, line, exit: "call", tryStatement: null };
@@ -511,6 +516,17 @@ function recordLifetimes(context: Context): Recording | null {
     for (const { awaited, lazy } of runner.connectsAt) add(lazy ? acquireBefore : acquireAt, awaited, tracked);
   }
   if (acquisitions.length === 0 && discarded.length === 0 && stranded.length === 0) return null;
+  // `let data; await q.then((r) => { data = r; }).catch(log); data.rows`: a read that throws when the catch swallowed.
+  const readsScanned = new Set<TSESTree.Node>();
+  for (const tracked of acquisitions) {
+    const owner = tracked.subject.owner;
+    const body = owner.type === AST_NODE_TYPES.Program ? owner : isFunctionNode(owner) && owner.body?.type === AST_NODE_TYPES.BlockStatement ? owner.body : null;
+    if (!body || readsScanned.has(body)) continue;
+    readsScanned.add(body);
+    for (const read of swallowedResultReads(body, sourceCode)) {
+      add(referenceEvents, read.identifier, { type: "throw", node: read.node, certain: "swallowedResult" });
+    }
+  }
   followReleasingParameters(membersNamed(sourceCode, "release"));
   // Following a helper can find the helpers it passes the client on to: a worklist, bounded by MAX_HELPERS.
   for (let index = 0; index < calleesToFollow.length; index++) {
