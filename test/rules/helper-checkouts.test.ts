@@ -41,7 +41,7 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
     {
       name: "a helper that says return in a comment, a string and a name, and whose callback returns its own value",
       code: `async function getClient() {\n  // return the pool's client, or throw\n  const returned = "return";\n  const ids = [1].map((id) => { return id; });\n  const client = await pool.connect();\n  return client;\n}\nexport async function f() {\n  const c = await getClient();\n  await c.query("SELECT 1");\n}\n`,
-      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 9, column: 19, suggestions: [] }],
+      errors: [{ messageId: "helperNeverReleased", data: { checkout: "getClient()" }, line: 9, column: 19, suggestions: [] }],
     },
     {
       name: "an arrow helper, and a helper giving up with null: both calls never released",
