@@ -23,9 +23,22 @@ export type MessageIds =
   | "requestEndedOnThrow"
   | "connectNotAwaited"
   | "stoppedAtYield"
+  | "swallowedResultRead"
   | "queryRunnerNotReleased"
   | "pgPromiseConnectionNotDone"
+  | HelperMessageId
   | "rewriteWithClient";
+/** The messages whose advice names `withClient`, and their twins for a checkout through the project's own helper. */
+const HELPER_MESSAGES = {
+  neverReleased: "helperNeverReleased",
+  notReleasedOnThrow: "helperNotReleasedOnThrow",
+  earlyExit: "helperEarlyExit",
+  notReleasedOnAllPaths: "helperNotReleasedOnAllPaths",
+  rejectionSkipsRelease: "helperRejectionSkipsRelease",
+  reacquiredWhileHeld: "helperReacquiredWhileHeld",
+  connectNotAwaited: "helperConnectNotAwaited",
+} as const;
+type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES];
 export type Options = [{ importSource?: string }];
 
 const LEAVES: Record<Leak["exit"], string> = {
@@ -104,12 +117,39 @@ export default createRule<Options, MessageIds>({
         "Client from `{{pool}}.connect()` is not released if the consumer stops iterating at the `yield` on line " +
         "{{line}} (a `break` out of `for await`, or `return()`): the generator then runs its `finally` blocks only, " +
         "not its `catch`. Release the client in a `finally` block.",
+      swallowedResultRead:
+        "Client from `{{pool}}.connect()` is not released when the query before line {{line}} fails: its `.catch` " +
+        "handles the error and leaves `{{result}}` undefined, so reading `{{read}}` on line {{line}} throws before " +
+        "the release. Release the client in a `finally` block.",
       queryRunnerNotReleased:
         "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
         "only `release()` gives the connection back to TypeORM's pool.",
       pgPromiseConnectionNotDone:
         "pg-promise connection from `{{created}}`: {{what}}. {{fix}}: only `done()` gives it back (to the pool, or " +
         "closes a direct connection); `{{pool}}.task(…)` does that by itself.",
+      // A checkout through the project's own helper (`await con.connect()` on a module exporting `connect()`, or a
+      // function of the file returning `pool.connect()`): the same findings, named by the call the user wrote, and
+      // without `withClient`, which takes a pg pool and is not offered as a rewrite there.
+      helperNeverReleased:
+        "Client from `{{checkout}}` is never released, so it never goes back to its pool. Release it in a `finally` block.",
+      helperNotReleasedOnThrow:
+        "Client from `{{checkout}}` is not released if the call on line {{line}} throws. Release it in a `finally` block.",
+      helperEarlyExit:
+        "Client from `{{checkout}}` is not released when the `{{exit}}` on line {{line}} leaves {{scope}}. " +
+        "Release it before leaving, best in a `finally` block.",
+      helperNotReleasedOnAllPaths:
+        "Client from `{{checkout}}` is released on some paths only: a path reaching the end on line {{line}} " +
+        "still holds it. Release it in a `finally` block.",
+      helperRejectionSkipsRelease:
+        "Client from `{{checkout}}` is not released when the promise on line {{line}} rejects: only its success path " +
+        "releases it. Release it in `.finally(…)` or a `finally` block.",
+      helperReacquiredWhileHeld:
+        "Client from `{{checkout}}` is acquired again on line {{line}} while the previous one is still held, so that " +
+        "one is never released. Release each client before acquiring the next.",
+      helperConnectNotAwaited:
+        "`{{checkout}}` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
+        "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
+        "Write `await {{checkout}}`.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -211,12 +251,14 @@ export default createRule<Options, MessageIds>({
             ? `an exception from the call on line ${leak.line}`
             : `the \`${leak.exit}\` on line ${leak.line}`;
       const done = acquisition.releaseFunction?.name ?? `${acquisition.client?.name ?? "client"}.release`;
-      const read = leak.cause === "resultReadBeforeErrorCheck" ? resultRead(leak.at) : null;
+      const read = leak.cause === "resultReadBeforeErrorCheck" || leak.cause === "swallowedResultRead" ? resultRead(leak.at) : null;
+      const helperMessage = acquisition.throughHelper === true ? helperMessageFor(leak.cause) : null;
       return {
         node: acquisition.call,
-        messageId: leak.cause,
+        messageId: helperMessage ?? leak.cause,
         data: {
           pool,
+          checkout: helperMessage ? shortText(acquisition.call, `${shortText(acquisition.call.callee, "connect")}(…)`) : "",
           line: leak.line,
           exit: leak.exit,
           scope: LEAVES[leak.exit],
@@ -240,6 +282,11 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+/** The helper-checkout twin of a message whose advice names `withClient`, or null when it has none. */
+function helperMessageFor(cause: Leak["cause"]): HelperMessageId | null {
+  return Object.hasOwn(HELPER_MESSAGES, cause) ? HELPER_MESSAGES[cause as keyof typeof HELPER_MESSAGES] : null;
+}
 
 /**
  * How a runner's (or a pg-promise) connection is lost, as the end of the rule's sentence; `finallyDoes` is what the

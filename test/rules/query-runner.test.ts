@@ -149,7 +149,7 @@ async function use(dataSource) {
       errors: [
         {
           messageId: "queryRunnerNotReleased" as const,
-          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 6 throws", fix: inFinally("qr") },
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 5 throws", fix: inFinally("qr") },
           line: 4,
           column: 16,
           suggestions: [],
@@ -173,7 +173,7 @@ async function use(dataSource) {
       errors: [
         {
           messageId: "queryRunnerNotReleased" as const,
-          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 6 throws", fix: inFinally("qr") },
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 5 throws", fix: inFinally("qr") },
           line: 4,
           column: 16,
           suggestions: [],
@@ -203,7 +203,7 @@ async function use(dataSource) {
       ],
     },
     {
-      name: "the first query's result assigned: held from there on",
+      name: "the first query's result assigned: followed from that query on, which may fail once connected",
       code: `async function count(dataSource) {
   let rows;
   const qr = dataSource.createQueryRunner();
@@ -215,7 +215,7 @@ async function use(dataSource) {
       errors: [
         {
           messageId: "queryRunnerNotReleased" as const,
-          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 5 throws", fix: inFinally("qr") },
+          data: { created: "dataSource.createQueryRunner()", what: "it is not released if the call on line 4 throws", fix: inFinally("qr") },
           line: 3,
           column: 14,
           suggestions: [],

@@ -14,8 +14,11 @@ import { errorTestThatGoesOn } from "./unexited-error-checks.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
-/** Why a throw is certain: a failing assertion, or a read of the result a failed call did not give. */
-export type CertainThrow = "assertion" | "resultRead";
+/**
+ * Why a throw is certain: a failing assertion, a read of the result a failed call did not give, or a read of the
+ * variable a swallowing `.catch` left undefined (swallowed-results.ts).
+ */
+export type CertainThrow = "assertion" | "resultRead" | "swallowedResult";
 
 export interface CertainThrowPoint {
   /** The identifier the event is recorded at (`assert`, or the result parameter), in the callback's own body. */

@@ -26,6 +26,7 @@ import { derivedHoldFlags } from "./derived-hold-flags.js";
 import { failedConnectBranches, failedContinuationBranches, insideAny } from "./failed-connect-branch.js";
 import { passedDeclarationReferences } from "./named-callbacks.js";
 import { enclosingFunction } from "../ast-walk.js";
+import { calledOnlyByOwner } from "./direct-call-releases.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -347,9 +348,10 @@ export function planTracking(
         if (isCallbackFunction(fn)) addCertainThrows(fn, true);
         continue;
       }
+      // A function the owner only calls itself gives the client back at its calls (direct-call-releases.ts).
       if (releasingFunctions.has(fn) && !announced.has(fn)) {
         announced.add(fn);
-        sink.addFunctionEvent(fn, { type: "deferred", tracked, node: fn });
+        if (index > 0 || !calledOnlyByOwner(fn, owner, sourceCode)) sink.addFunctionEvent(fn, { type: "deferred", tracked, node: fn });
       }
       // A promise executor takes the client over where it is made, and runs at once: continuations inside it are
       // followed as their own units.

@@ -13,6 +13,7 @@ import { exceptionTarget } from "./throw-points.js";
 import { consumerMayStopAt, returnTarget } from "./generator-returns.js";
 import { isSettingRead } from "./property-reads.js";
 import { isAssertionSubject } from "./assertion-subjects.js";
+import { isGuessedLeavingEdge } from "./leaving-finally.js";
 
 /**
  * Why a client is still held: an exception from a call, an early exit statement, a new checkout, or a consumer that
@@ -74,13 +75,21 @@ function fixpoint(start: Segment, visit: (segment: Segment, enqueue: (segment: S
 
 /**
  * False for the edges ESLint draws from inside a `try` block to its `catch` (after the first throwable node and at
- * the end of the block): which calls throw is modelled here instead, so that a `release()` — which does not throw —
- * is not taken for a way into the catch. Edges of a `throw` statement, and of an exception passing through a nested
- * `finally`, are kept. Every other edge is kept as it is.
+ * the end of the block), and for its guessed edges into a `finally` block's leaving segment (leaving-finally.ts):
+ * which calls throw is modelled here instead, so that a `release()` — which does not throw — is not taken for a way
+ * into the catch. Edges of a `throw` statement, and of an exception passing through a nested `finally`, are kept.
+ * Every other edge is kept as it is.
  */
-function isExceptionEdge(from: Segment, to: Segment, tracker: SegmentTracker<LifetimeEvent>): boolean {
+function isExceptionEdge(
+  from: Segment,
+  to: Segment,
+  tracker: SegmentTracker<LifetimeEvent>,
+  startedAt: ReadonlyMap<TSESTree.Node, Segment[]>,
+): boolean {
   const handler = tracker.startNodeOf(to);
-  if (handler?.type !== AST_NODE_TYPES.CatchClause) return true;
+  if (handler?.type !== AST_NODE_TYPES.CatchClause) {
+    return !isGuessedLeavingEdge(from, to, (segment) => tracker.startNodeOf(segment), (segment) => tracker.exitNodeOf(segment), startedAt);
+  }
   if (tracker.exitNodeOf(from)?.type === AST_NODE_TYPES.ThrowStatement) return true;
   const tryBlock = handler.parent.block;
   let child: TSESTree.Node | undefined = tracker.startNodeOf(from);
@@ -180,7 +189,7 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
 
   const edgeState = (from: Segment, to: Segment): Held | null => {
     const state = out.get(from) ?? null;
-    if (!state || !isExceptionEdge(from, to, tracker)) return null;
+    if (!state || !isExceptionEdge(from, to, tracker, startedAt)) return null;
     const last = relevant(from).at(-1);
     if (last?.type !== "guard" || from.nextSegments.length < 2) return state;
     // A flag guarding a helper's call says whether the client is held only when that helper gives it back.
@@ -273,7 +282,7 @@ export function solveAfterRelease(
   fixpoint(unit.codePath.initialSegment, (segment, enqueue) => {
     let state: Released | null = null;
     for (const previous of segment.prevSegments) {
-      if (isExceptionEdge(previous, segment, tracker)) state ??= out.get(previous) ?? null;
+      if (isExceptionEdge(previous, segment, tracker, startedAt)) state ??= out.get(previous) ?? null;
     }
     state ??= injected.get(segment) ?? null;
     for (const event of tracker.eventsOf(segment)) {

@@ -30,6 +30,8 @@ import { callsNamed, membersNamed, saysName } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
 import { isThrowFreeConstruction } from "./throw-free-constructions.js";
+import { isThrowFreePackageCall } from "./throw-free-packages.js";
+import { swallowedResultReads } from "./swallowed-results.js";
 import {
   replayCodePaths,
   traversalSteps,
@@ -59,7 +61,8 @@ export type LeakCause =
   | "batchRejectionLeaks"
   | "requestEndedOnThrow"
   | "connectNotAwaited"
-  | "stoppedAtYield";
+  | "stoppedAtYield"
+  | "swallowedResultRead";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -221,6 +224,8 @@ function recordLifetimes(context: Context): Recording | null {
   /** Nodes that would count as throw points but are part of an acquisition (the wrapper made around a client). */
   const quiet = new Set<TSESTree.Node>();
   const acquireAt = new Map<TSESTree.Node, Tracked[]>();
+  /** A runner's lazily connecting await (`await qr.query(…)`): it may throw once connected, so held before it throws. */
+  const acquireBefore = new Map<TSESTree.Node, Tracked[]>();
   const acquisitions: Tracked[] = [];
   const discarded: Acquisition[] = [];
   /** Checkouts handed straight on and lost all the same (a `Promise.all` batch, a request that ends first). */
@@ -444,6 +449,9 @@ function recordLifetimes(context: Context): Recording | null {
       const exit = exitKeyword(at);
       return { acquisition, cause: style === "callback" ? "callbackPathWithoutDone" : "earlyExit", at, line, exit, tryStatement: null };
     }
+    if (reason.certain === "swallowedResult") {
+      return { acquisition, cause: "swallowedResultRead", at, line, exit: "call", tryStatement: null };
+    }
     if (reason.certain) {
       const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : "resultReadBeforeErrorCheck";
       return { acquisition, cause, at, line, exit: "call", tryStatement: null };
@@ -505,9 +513,20 @@ function recordLifetimes(context: Context): Recording | null {
     if (!runner) continue;
     const tracked = planTracking(runner.acquisition, runner.acquisition, sourceCode, sink);
     acquisitions.push(tracked);
-    add(acquireAt, runner.connectsAt, tracked);
+    for (const { awaited, lazy } of runner.connectsAt) add(lazy ? acquireBefore : acquireAt, awaited, tracked);
   }
   if (acquisitions.length === 0 && discarded.length === 0 && stranded.length === 0) return null;
+  // `let data; await q.then((r) => { data = r; }).catch(log); data.rows`: a read that throws when the catch swallowed.
+  const readsScanned = new Set<TSESTree.Node>();
+  for (const tracked of acquisitions) {
+    const owner = tracked.subject.owner;
+    const body = owner.type === AST_NODE_TYPES.Program ? owner : isFunctionNode(owner) && owner.body?.type === AST_NODE_TYPES.BlockStatement ? owner.body : null;
+    if (!body || readsScanned.has(body)) continue;
+    readsScanned.add(body);
+    for (const read of swallowedResultReads(body, sourceCode)) {
+      add(referenceEvents, read.identifier, { type: "throw", node: read.node, certain: "swallowedResult" });
+    }
+  }
   followReleasingParameters(membersNamed(sourceCode, "release"));
   // Following a helper can find the helpers it passes the client on to: a worklist, bounded by MAX_HELPERS.
   for (let index = 0; index < calleesToFollow.length; index++) {
@@ -520,7 +539,7 @@ function recordLifetimes(context: Context): Recording | null {
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
     if (queriesFollowedClient(node)) return;
-    if (node.type === AST_NODE_TYPES.CallExpression && isThrowFreeHelper(node)) return;
+    if (node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node))) return;
     if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
@@ -538,6 +557,7 @@ function recordLifetimes(context: Context): Recording | null {
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
   /** An `await` (or a generator's `yield`) may throw, and completes the acquisitions that wait on it. */
   const onAwait = (node: TSESTree.Node): void => {
+    for (const tracked of acquireBefore.get(node) ?? []) tracker.append({ type: "acquire", tracked });
     onThrowPoint(node);
     for (const tracked of acquireAt.get(node) ?? []) tracker.append({ type: "acquire", tracked });
   };

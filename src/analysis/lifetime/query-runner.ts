@@ -29,10 +29,14 @@ export function isQueryRunner(acquisition: Acquisition): boolean {
   return runners.has(acquisition);
 }
 
-/** A runner to follow: its acquisition, and the `await` after which it holds a pooled connection. */
+/**
+ * A runner to follow: its acquisition, and the `await`s of its first connecting calls (one, or one in each branch of
+ * an `if`). `lazy`: the call is not `connect()` itself but work that connects first (`query()`, `clearDatabase()`,
+ * `manager.…`), so when that await throws, the runner may already hold its connection.
+ */
 export interface QueryRunnerCheckout {
   acquisition: Acquisition;
-  connectsAt: TSESTree.AwaitExpression;
+  connectsAt: Array<{ awaited: TSESTree.AwaitExpression; lazy: boolean }>;
 }
 
 /** For `const qr = X.createQueryRunner(mode?)` used as a runner: what to follow; else null. */
@@ -40,9 +44,12 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   const method = methodCall(call);
   if (method?.name !== CREATE_QUERY_RUNNER || call.arguments.length > 1 || method.object.type === AST_NODE_TYPES.Super) return null;
   if (destroyedInFinally(call, unwrapExpression(method.object))) return null;
-  const declarator = parentSkippingWrappers(call);
+  // `const qr = await connection.createQueryRunner("master")` (TypeORM 0.2's dropDatabase): awaiting the runner
+  // itself changes nothing.
+  const made = parentSkippingWrappers(call)?.type === AST_NODE_TYPES.AwaitExpression ? parentSkippingWrappers(call)! : call;
+  const declarator = parentSkippingWrappers(made);
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-  if (unwrapExpression(declarator.init ?? declarator) !== call) return null;
+  if (unwrapExpression(declarator.init ?? declarator) !== made) return null;
   const declaration = declarator.parent;
   if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") return null;
   const runner = sourceCode.getDeclaredVariables(declarator).find((variable) => variable.identifiers.includes(declarator.id as TSESTree.Identifier));
@@ -62,8 +69,8 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   // The first reference must be the connecting call; anything else first (a helper given the runner) is not followed.
   const first = references[0];
   if (!first || members[0] === "release" || members[0] === null) return null;
-  const connectsAt = awaitedChain(first);
-  if (!connectsAt || !straightFrom(connectsAt, declaration)) return null;
+  const connectsAt = firstConnects(references, members, declaration);
+  if (!connectsAt) return null;
 
   const acquisition: Acquisition = {
     style: "await",
@@ -78,6 +85,55 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   };
   runners.add(acquisition);
   return { acquisition, connectsAt };
+}
+
+/**
+ * Where the runner first connects: the await of its first reference when that runs straight from the declaration;
+ * else, when the first reference is in a branch of an `if` that does, the await of the first reference in each of
+ * its two branches (dropDatabase: `if (…) { await runInSequence(dbs, (db) => qr.clearDatabase(db)); } else { await
+ * qr.clearDatabase(); }`). A branch without one, or any other shape, is not followed.
+ */
+function firstConnects(
+  references: readonly TSESTree.Identifier[],
+  members: ReadonlyArray<string | null>,
+  declaration: TSESTree.VariableDeclaration,
+): QueryRunnerCheckout["connectsAt"] | null {
+  const connecting = (index: number, home: TSESTree.Node) => {
+    const awaited = connectingAwait(references[index]!);
+    if (!awaited || !straightFrom(awaited, home)) return null;
+    return { awaited, lazy: members[index] !== "connect" };
+  };
+  const straight = connecting(0, declaration.parent);
+  if (straight) return [straight];
+  let branching: TSESTree.Node | undefined = references[0]!.parent;
+  while (branching && branching.type !== AST_NODE_TYPES.IfStatement && branching !== declaration.parent) branching = branching.parent;
+  if (branching?.type !== AST_NODE_TYPES.IfStatement || !branching.alternate || !straightFrom(branching, declaration.parent)) return null;
+  const found: QueryRunnerCheckout["connectsAt"] = [];
+  for (const branch of [branching.consequent, branching.alternate]) {
+    const index = references.findIndex((identifier) => identifier.range[0] >= branch.range[0] && identifier.range[1] <= branch.range[1]);
+    const connects = index >= 0 ? connecting(index, branch) : null;
+    if (!connects) return null;
+    found.push(connects);
+  }
+  return found;
+}
+
+/**
+ * The await after which the runner referenced at `identifier` has connected: its awaited call chain, or an awaited
+ * call that runs a callback calling the runner (`await runInSequence(dbs, (db) => qr.clearDatabase(db))`).
+ */
+function connectingAwait(identifier: TSESTree.Identifier): TSESTree.AwaitExpression | null {
+  const awaited = awaitedChain(identifier);
+  if (awaited) return awaited;
+  const member = parentSkippingWrappers(identifier);
+  const call = member?.type === AST_NODE_TYPES.MemberExpression ? parentSkippingWrappers(member) : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member) return null;
+  const callback = parentSkippingWrappers(call);
+  if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression || unwrapExpression(callback.body) !== call) return null;
+  const outer = parentSkippingWrappers(callback);
+  if (outer?.type !== AST_NODE_TYPES.CallExpression || !outer.arguments.includes(callback)) return null;
+  const outerAwait = parentSkippingWrappers(outer);
+  return outerAwait?.type === AST_NODE_TYPES.AwaitExpression ? outerAwait : null;
 }
 
 /** `await qr.connect()`, `await qr.manager.save(x)`, `await qr.manager.getRepository(A).find()`: that await. */
@@ -100,13 +156,13 @@ function awaitedChain(identifier: TSESTree.Identifier): TSESTree.AwaitExpression
 }
 
 /**
- * The await runs whenever the declaration's block runs on past the declaration: between the two there is only
+ * `node` runs whenever `home` (the declaration's block, or a branch) runs on that far: between the two there is only
  * statement nesting (blocks, a `try` block, declarations, a plain assignment), no branch, loop or function.
  */
-function straightFrom(awaited: TSESTree.AwaitExpression, declaration: TSESTree.VariableDeclaration): boolean {
-  const home = declaration.parent;
-  let child: TSESTree.Node = awaited;
-  for (let current = awaited.parent; current; child = current, current = current.parent) {
+function straightFrom(node: TSESTree.Node, home: TSESTree.Node): boolean {
+  if (node === home) return true;
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
     if (current === home) return true;
     switch (current.type) {
       case AST_NODE_TYPES.BlockStatement:

@@ -32,8 +32,8 @@ const SAFE_BUILTINS: Record<string, ReadonlySet<string>> = {
   Date: new Set(["now"]),
   Number: new Set(["isInteger", "isFinite", "isNaN"]),
 };
-/** String methods that only read: `level?.toLowerCase()`. */
-const SAFE_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padStart", "padEnd", "toFixed"]);
+/** String methods that only read: `level?.toLowerCase()`; and `slice`, which only copies (a string's or an array's). */
+const SAFE_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padStart", "padEnd", "toFixed", "slice"]);
 /**
  * Methods that never throw for the arguments programs pass: an array's `push`, and pg's `client.setTypeParser(oid,
  * fn)`, which stores the parser (its errors come later, when a row is parsed, not here).
@@ -79,7 +79,22 @@ function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
   if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name) || callee.name === "promisify";
   const method = methodCall(call);
   if (method !== null && (SAFE_METHODS.has(method.name) || isSafeStringReplace(call))) return true;
+  if (isCopyIntoNewObject(call)) return true;
   return method !== null && method.object.type === AST_NODE_TYPES.Identifier && SAFE_BUILTINS[method.object.name]?.has(method.name) === true;
+}
+
+/**
+ * `Object.assign({}, msg, { payload: [] })`: copying into an object made right there cannot throw (the target is no
+ * `null` and has no read-only or setter properties; a source's throwing getter is left aside, like the model's
+ * other property reads).
+ */
+function isCopyIntoNewObject(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "Object" || memberPropertyName(callee) !== "assign") return false;
+  const target = call.arguments[0];
+  return target !== undefined && unwrapExpression(target).type === AST_NODE_TYPES.ObjectExpression && call.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement);
 }
 
 /**

@@ -1,0 +1,107 @@
+// Calls into packages whose functions are known not to throw for what programs pass them, bound by an import or a
+// require of that package (never by the name alone: a `uniqueId` or `patch` of the project's own may do anything).
+// - lodash's `uniqueId`, `noop`, `identity` and type predicates (`isNil`, `isString`, …): they read their argument's
+//   type and return (corpus: knex's wrapNativePool tags each checkout with `uniqueId("__knexUid")`);
+// - node-postgres-named's `patch(client)`: it reads `client.query`, binds it and stores a wrapper in its place, which
+//   cannot throw for a pg client (corpus: BruceFletcher/node-red-contrib-postgres-multi).
+// Anything else of these packages, or a binding that is reassigned or declared twice, stays a throw point.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { findVariable } from "../find-variable.js";
+import { memberPropertyName, requiredModule, unwrapExpression } from "../node-shapes.js";
+
+const LODASH_FUNCTIONS = new Set([
+  "uniqueId",
+  "noop",
+  "identity",
+  "isNil",
+  "isNull",
+  "isUndefined",
+  "isString",
+  "isNumber",
+  "isBoolean",
+  "isFunction",
+  "isObject",
+  "isObjectLike",
+  "isPlainObject",
+  "isArray",
+]);
+const LODASH_PACKAGES = new Set(["lodash", "lodash-es"]);
+/** Package → its functions that cannot throw; a package imported whole gives them as members. */
+const KNOWN_PACKAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...[...LODASH_PACKAGES].map((name) => [name, LODASH_FUNCTIONS] as const),
+  ["node-postgres-named", new Set(["patch"])],
+]);
+const ALL_NAMES = new Set([...KNOWN_PACKAGES.values()].flatMap((names) => [...names]));
+
+/** What a name is bound to: a package's function (`name`), or the package itself (`name` null). */
+interface PackageBinding {
+  source: string;
+  name: string | null;
+}
+
+/** `lodash/uniqueId`, `lodash-es/uniqueId.js`, `lodash.uniqueid`: one lodash function as a module of its own. */
+function lodashModuleFunction(source: string): string | null {
+  const perMethod = /^lodash(?:-es)?\/(\w+?)(?:\.js)?$/.exec(source);
+  if (perMethod) return LODASH_FUNCTIONS.has(perMethod[1]!) ? perMethod[1]! : null;
+  const standalone = /^lodash\.(\w+)$/.exec(source);
+  if (!standalone) return null;
+  return [...LODASH_FUNCTIONS].find((name) => name.toLowerCase() === standalone[1]) ?? null;
+}
+
+/** The import or require that binds `identifier`, when it is its only definition and nothing writes it again. */
+function packageBinding(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): PackageBinding | null {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1) return null;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  const definition = variable.defs[0]!;
+  if (definition.type === "ImportBinding") {
+    const specifier = definition.node;
+    const declaration = specifier.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === "type") return null;
+    const source = declaration.source.value;
+    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return { source, name: null };
+    return { source, name: specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value };
+  }
+  if (definition.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  const source = requiredModule(definition.node.init);
+  const pattern = definition.node.id;
+  if (source === null) return null;
+  if (pattern.type === AST_NODE_TYPES.Identifier) return { source, name: null };
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const property = pattern.properties.find(
+    (candidate) => candidate.type === AST_NODE_TYPES.Property && !candidate.computed && candidate.value === definition.name,
+  );
+  return property?.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier ? { source, name: property.key.name } : null;
+}
+
+/** Whether `binding` (with `member` read off it, if any) is one of the known functions. */
+function isKnownFunction(binding: PackageBinding, member: string | null): boolean {
+  if (member === null) {
+    if (binding.name === null) return lodashModuleFunction(binding.source) !== null;
+    return KNOWN_PACKAGES.get(binding.source)?.has(binding.name) === true;
+  }
+  return binding.name === null && KNOWN_PACKAGES.get(binding.source)?.has(member) === true;
+}
+
+/**
+ * `uniqueId("t")` with `uniqueId` from lodash, `_.isNil(x)` with `_` lodash, `named.patch(client)` with `named`
+ * node-postgres-named: a call that cannot throw. The function's name is looked at before any scope lookup, and a
+ * function is known only under its own name.
+ */
+export function isThrowFreePackageCall(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    // Only under the function's own name: `const uid = require("lodash/uniqueId")` stays a throw point (no lookup
+    // for every other call).
+    if (!ALL_NAMES.has(callee.name)) return false;
+    const binding = packageBinding(sourceCode, callee);
+    return binding !== null && isKnownFunction(binding, null);
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || call.optional) return false;
+  const member = memberPropertyName(callee);
+  const object = unwrapExpression(callee.object);
+  if (member === null || !ALL_NAMES.has(member) || object.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = packageBinding(sourceCode, object);
+  return binding !== null && isKnownFunction(binding, member);
+}

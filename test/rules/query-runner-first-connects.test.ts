@@ -1,0 +1,74 @@
+// Where a TypeORM runner first connects (src/analysis/lifetime/query-runner.ts): `connect()`, after which it holds
+// its connection; or work that connects first (`query()`, `clearDatabase()`, `manager.…`), which may fail once
+// connected, so the runner is held when that await throws. The first connecting call may sit in each branch of an
+// `if`, also inside a callback of an awaited call (TypeORM's Connection.dropDatabase before PR #3727, whose release
+// was skipped when clearing failed). Each leak sits next to its safe twin; no finding on a runner offers a rewrite.
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+/** TypeORM 0.2's dropDatabase, reduced: the runner (line 2) first connects in one of two branches, released after. */
+const DROP_DATABASE = `async function dropDatabase(connection, databases, each) {
+  const queryRunner = await connection.createQueryRunner("master");
+  if (databases.length > 0) {
+    await each(databases, (database) => queryRunner.clearDatabase(database));
+  } else {
+    await queryRunner.clearDatabase();
+  }
+  await queryRunner.release();
+}`;
+
+const notReleasedOnThrow = (created: string, runner: string, line: number, at: number) => ({
+  messageId: "queryRunnerNotReleased" as const,
+  data: { created, what: `it is not released if the call on line ${line} throws`, fix: `Call \`${runner}.release()\` in a \`finally\` block` },
+  line: at,
+  column: created.startsWith("connection") ? 29 : 14,
+  suggestions: [],
+});
+
+ruleTester.run("TypeORM query runners: where they first connect (no-leaked-client)", rule, {
+  valid: [
+    {
+      name: "connect() that fails holds nothing: released right after it",
+      code: `async function ping(dataSource) {\n  const qr = dataSource.createQueryRunner();\n  await qr.connect();\n  await qr.release();\n}`,
+    },
+    {
+      name: "dropDatabase after PR #3727: both branches inside the try whose finally releases",
+      code: `async function dropDatabase(connection, databases, each) {
+  const queryRunner = await connection.createQueryRunner("master");
+  try {
+    if (databases.length > 0) {
+      await each(databases, (database) => queryRunner.clearDatabase(database));
+    } else {
+      await queryRunner.clearDatabase();
+    }
+  } finally {
+    await queryRunner.release();
+  }
+}`,
+    },
+    {
+      name: "a branch that never uses the runner: where it connects is not known, nothing is said",
+      code: `async function dropDatabase(connection, databases) {
+  const queryRunner = await connection.createQueryRunner("master");
+  if (databases.length > 0) {
+    await queryRunner.clearDatabase();
+  } else {
+    console.log("nothing to drop");
+  }
+  await queryRunner.release();
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a first query that fails once connected skips the release",
+      code: `async function ping(dataSource) {\n  const qr = dataSource.createQueryRunner();\n  await qr.query("SELECT 1");\n  await qr.release();\n}`,
+      errors: [notReleasedOnThrow("dataSource.createQueryRunner()", "qr", 3, 2)],
+    },
+    {
+      name: "dropDatabase before PR #3727: clearing fails in either branch and the release is skipped",
+      code: DROP_DATABASE,
+      errors: [notReleasedOnThrow('connection.createQueryRunner("master")', "queryRunner", 4, 2)],
+    },
+  ],
+});
