@@ -96,22 +96,31 @@ export function helperCheckouts(acquisitions: readonly Acquisition[], sourceCode
       if (call.range[0] >= helper.range[0] && call.range[1] <= helper.range[1]) continue;
       const awaited = parentSkippingWrappers(call);
       if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
-      const { target, client, binding, alternative, heldWhen } = awaitedTarget(sourceCode, awaited);
-      found.push({
-        style: "await",
-        call,
-        pool: acquisition.pool,
-        target,
-        client,
-        alternative,
-        heldWhen,
-        releaseFunction: null,
-        errorParameter: null,
-        owner: codePathOwner(call),
-        binding,
-        throughHelper: true,
-      });
+      found.push(awaitedHelperCheckout(call, acquisition.pool, awaitedTarget(sourceCode, awaited)));
     }
   }
   return found;
+}
+
+/** The checkout of an awaited call of a checkout helper (`await getClient()`), given where the awaited value goes. */
+export function awaitedHelperCheckout(
+  call: TSESTree.CallExpression,
+  pool: Acquisition["pool"],
+  where: ReturnType<typeof awaitedTarget>,
+): Acquisition {
+  const { target, client, binding, alternative, heldWhen } = where;
+  return {
+    style: "await",
+    call,
+    pool,
+    target,
+    client,
+    alternative,
+    heldWhen,
+    releaseFunction: null,
+    errorParameter: null,
+    owner: codePathOwner(call),
+    binding,
+    throughHelper: true,
+  };
 }

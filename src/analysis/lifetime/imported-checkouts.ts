@@ -11,7 +11,8 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
 import type { ModuleParser } from "../pools/module-pools.js";
-import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
+import { awaitedTarget, type Acquisition } from "./acquisition.js";
+import { awaitedHelperCheckout } from "./helper-checkouts.js";
 import { importedFunction } from "./imported-functions.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -54,23 +55,10 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
       const call = calledThrough(reference.identifier as TSESTree.Identifier);
       const awaited = call ? parentSkippingWrappers(call) : undefined;
       if (!call || awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
-      const { target, client, binding, alternative, heldWhen } = awaitedTarget(sourceCode, awaited);
-      if (target !== "variable" || !client || !usedAsClient(client)) continue;
+      const where = awaitedTarget(sourceCode, awaited);
+      if (where.target !== "variable" || !where.client || !usedAsClient(where.client)) continue;
       if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
-      found.push({
-        style: "await",
-        call,
-        pool: call.callee,
-        target,
-        client,
-        alternative,
-        heldWhen,
-        releaseFunction: null,
-        errorParameter: null,
-        owner: codePathOwner(call),
-        binding,
-        throughHelper: true,
-      });
+      found.push(awaitedHelperCheckout(call, call.callee, where));
     }
   }
   return found;

@@ -7,7 +7,7 @@
 // earlier value can be there.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction } from "../ast-walk.js";
+import { isFunction, isLoop } from "../ast-walk.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -40,15 +40,7 @@ function statementIn(node: TSESTree.Node, list: TSESTree.BlockStatement | TSESTr
   let child = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
     if (current === list) return child;
-    if (isFunction(current)) return null;
-    switch (current.type) {
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-        return null;
-    }
+    if (isFunction(current) || isLoop(current)) return null;
   }
   return null;
 }
