@@ -57,6 +57,13 @@ export function someNodeBelow(
   return false;
 }
 
+/** The program a node belongs to (null for a node detached from its tree). */
+export function programOf(node: TSESTree.Node): TSESTree.Program | null {
+  let current: TSESTree.Node | undefined = node;
+  while (current && current.type !== AST_NODE_TYPES.Program) current = current.parent;
+  return current ?? null;
+}
+
 export function isLoop(node: TSESTree.Node): boolean {
   return (
     node.type === AST_NODE_TYPES.ForStatement ||

@@ -5,6 +5,7 @@
 // Only a wrapper bound to a known module counts: a local `ok` may do anything with its arguments.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
+import { programOf } from "../ast-walk.js";
 import { isCallbackFunction, takesErrorFirst, type CallbackFunction } from "./callback-arguments.js";
 import { requiredModule } from "../node-shapes.js";
 
@@ -13,12 +14,6 @@ const SPLITTING_MODULES = new Set(["okay"]);
 
 /** Per program: the top-level names bound to such a wrapper. Keyed weakly, so it lives as long as the AST. */
 const namesByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
-
-function programOf(node: TSESTree.Node): TSESTree.Program | null {
-  let current: TSESTree.Node | undefined = node;
-  while (current && current.type !== AST_NODE_TYPES.Program) current = current.parent;
-  return current ?? null;
-}
 
 /** `var ok = require("okay")`, `import ok from "okay"`, `import * as ok from "okay"` at the top of the module. */
 function splittingNames(program: TSESTree.Program): ReadonlySet<string> {

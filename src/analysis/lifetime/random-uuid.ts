@@ -5,6 +5,7 @@
 // Crypto global). A `randomUUID` the file does not take from crypto is somebody's function and still counts.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
+import { programOf } from "../ast-walk.js";
 import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 const CRYPTO_MODULES = new Set(["crypto", "node:crypto"]);
@@ -32,12 +33,6 @@ function isPlainOptions(argument: TSESTree.CallExpressionArgument): boolean {
   return argument.properties.every(
     (property) => property.type === AST_NODE_TYPES.Property && !property.computed && property.value.type === AST_NODE_TYPES.Literal,
   );
-}
-
-function programOf(node: TSESTree.Node): TSESTree.Program | null {
-  let current: TSESTree.Node | undefined = node;
-  while (current && current.type !== AST_NODE_TYPES.Program) current = current.parent;
-  return current ?? null;
 }
 
 function namesOf(program: TSESTree.Program): ReadonlySet<string> {
