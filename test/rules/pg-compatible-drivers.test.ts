@@ -1,7 +1,9 @@
 // no-leaked-client: pools of drivers built on pg's Pool. @vercel/postgres's `db` and `sql` exports are pools, as are
 // its `createPool(…)` and `new VercelPool(…)`; @neondatabase/serverless's `Pool` is pg's class (vercel/storage#177:
 // `const client = await db.connect()`, never released, hung after a few calls). Their twins: the same code with a
-// release in finally, and same-named exports of packages that are not such drivers.
+// release in finally, and same-named exports of packages that are not such drivers. A parameter or field annotated with
+// @vercel/postgres's `VercelPool` class is a pool whatever its name (drizzle-orm issue #6241: VercelPgSession.transaction
+// sends BEGIN before the try whose finally releases).
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -35,6 +37,25 @@ ${body("reports")}
 }`;
 };
 
+/** A transfer on `db: VercelPool`; `beginInside` moves BEGIN into the try. */
+const vercelTransfer = (beginInside: boolean) => {
+  const begin = 'await client.query("BEGIN");';
+  return `import type { VercelPool } from "@vercel/postgres";
+export async function transfer(db: VercelPool, from: string, to: string) {
+  const client = await db.connect();
+  ${beginInside ? "try {\n    " + begin : begin + "\n  try {"}
+    await client.query("UPDATE accounts SET n = n - 1 WHERE id = $1", [from]);
+    await client.query("UPDATE accounts SET n = n + 1 WHERE id = $1", [to]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}`;
+};
+
 ruleTester.run("pg-compatible drivers (no-leaked-client)", rule, {
   valid: [
     { name: "@vercel/postgres's db, released in finally", code: photoViews("@vercel/postgres", RELEASES) },
@@ -59,6 +80,23 @@ const conns = createPool({});
 export async function count() {
   const c = await conns.connect();
   await c.query("SELECT 1");
+}`,
+    },
+    { name: "a parameter typed VercelPool, BEGIN inside the try", code: vercelTransfer(true) },
+    {
+      name: "a VercelPool type of the project's own module is not @vercel/postgres's",
+      code: `import type { VercelPool } from "./types";
+export async function ping(db: VercelPool) {
+  const client = await db.connect();
+  await client.query("SELECT 1");
+}`,
+    },
+    {
+      name: "a parameter typed VercelPoolClient is a client: its connect() checks nothing out",
+      code: `import type { VercelPoolClient } from "@vercel/postgres";
+export async function ping(db: VercelPoolClient) {
+  await db.connect();
+  await db.query("SELECT 1");
 }`,
     },
   ],
@@ -146,6 +184,38 @@ const store = new Neon({ connectionString: process.env.DATABASE_URL });
 export async function a() {
   await withClient(store, async (c) => {
     await c.query("SELECT 1");
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a parameter typed VercelPool, whatever its name: BEGIN before the try",
+      code: vercelTransfer(false),
+      errors: [
+        {
+          messageId: "workBeforeTry",
+          line: 3,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: `import type { VercelPool } from "@vercel/postgres";
+import { withClient } from "poolguard/runtime";
+export async function transfer(db: VercelPool, from: string, to: string) {
+  await withClient(db, async (client) => {
+    await client.query("BEGIN");
+    try {
+      await client.query("UPDATE accounts SET n = n - 1 WHERE id = $1", [from]);
+      await client.query("UPDATE accounts SET n = n + 1 WHERE id = $1", [to]);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
   });
 }`,
             },

@@ -2,6 +2,7 @@
 // also a tagged template) and makes more with `createPool(…)` / `new VercelPool(…)`. Their `connect()` checks a client
 // out that must be released exactly like pg's, and a project's code names them `db` or `sql`, which no pool name
 // pattern matches — vercel/storage#177's `const client = await db.connect()` never released went unreported.
+// A parameter or field annotated with the `VercelPool` class is a pool too (drizzle-orm's VercelPgSession, issue #6241).
 // (@neondatabase/serverless's `Pool`, which @vercel/postgres wraps, is pg's class under another package: pg-imports.ts.)
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
@@ -36,6 +37,11 @@ function importedNameOf(node: TSESTree.Node, sourceCode: SourceCode): string | n
   if (current.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(sourceCode.getScope(current), current);
   return variable ? importedName(variable) : null;
+}
+
+/** `variable` is @vercel/postgres's `VercelPool` class, under any local name: an annotation naming it types a pool. */
+export function isPgCompatibleDriverPoolClass(variable: Variable): boolean {
+  return POOL_CLASSES.has(importedName(variable) ?? "");
 }
 
 /**

@@ -8,7 +8,7 @@ import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { assignedMemberPool } from "./assigned-member-pool.js";
 import { bindingOfExpression, bindingOfVariable, isClientConstruction, isPoolConstruction } from "./pg-imports.js";
-import { isPgCompatibleDriverPool } from "./pg-compatible-drivers.js";
+import { isPgCompatibleDriverPool, isPgCompatibleDriverPoolClass } from "./pg-compatible-drivers.js";
 import { isFunction } from "../ast-walk.js";
 import { enclosingClassBody, isExpressionWrapper, memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { declaresClass, modulePools, resolveLocalModule, type ModuleParser, type ModulePools } from "./module-pools.js";
@@ -108,7 +108,10 @@ function buildMatcher(
         if (typeName.type === AST_NODE_TYPES.Identifier) {
           if (settings.poolTypes.has(typeName.name)) return true;
           const variable = findVariable(sourceCode.getScope(typeName), typeName);
-          return variable !== null && bindingOfVariable(variable, sourceCode) === "pool-class";
+          return (
+            variable !== null &&
+            (bindingOfVariable(variable, sourceCode) === "pool-class" || isPgCompatibleDriverPoolClass(variable))
+          );
         }
         if (typeName.type === AST_NODE_TYPES.TSQualifiedName) {
           if (settings.poolTypes.has(typeName.right.name)) return true;
