@@ -12,7 +12,7 @@ import { errorSplit } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { lentToCall } from "./lent-clients.js";
 import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
-import { instanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
+import { instanceCheckout, wrappedInstanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
 import { runsPgSubmittable } from "./submittable-evidence.js";
@@ -246,7 +246,8 @@ export function awaitedTarget(
       const wrapper = wrapperVariable(sourceCode, parent, top);
       if (wrapper) {
         const heldWhen = checkoutCondition(sourceCode, parent) ?? undefined;
-        return { target: "variable", client: wrapper.variable, binding: wrapper.declarator, wrapped: true, heldWhen };
+        const heldWhenInstance = heldWhen ? undefined : (wrappedInstanceCheckout(sourceCode, parent, wrapper.variable, wrapper.declarator) ?? undefined);
+        return { target: "variable", client: wrapper.variable, binding: wrapper.declarator, wrapped: true, heldWhen, heldWhenInstance };
       }
       return { target: "transferred", client: null, binding: parent };
     }

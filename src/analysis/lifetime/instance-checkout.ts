@@ -2,7 +2,9 @@
 // client checks out only when it holds a pool, and later releases under the same test (`if (this.client instanceof
 // Pool) conn.release()`), as drizzle-orm's and waddler's node-postgres sessions do. That test is the code's record of
 // whether it holds a checkout: on its false branch nothing was checked out. It says so only while the tested value
-// cannot change in between: a `const`, or a field of the class that nothing but the constructor assigns.
+// cannot change in between: a `const`, or a field of the class that nothing but the constructor assigns. The checkout
+// may also be wrapped in that branch (`s = this.client instanceof Pool ? new Session(await this.client.connect()) :
+// this`, drizzle-orm's neon-serverless and vercel-postgres sessions as PR #6242 fixes them).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
@@ -24,15 +26,19 @@ export interface InstanceCheckout {
   heldWhenTrue: boolean;
 }
 
-/**
- * For the awaited checkout `top`, one branch of `conditional`: the `instanceof` choice assigned to a variable of the
- * same function, whose other branch is the tested value itself; null for any other shape.
- */
-export function instanceCheckout(
+/** An `instanceof` test of a steady value (`this.client instanceof Pool`, possibly negated) choosing `top`'s branch. */
+interface SteadyInstanceTest {
+  tested: TSESTree.Expression;
+  text: string;
+  className: string;
+  heldWhenTrue: boolean;
+}
+
+function steadyInstanceTest(
   sourceCode: SourceCode,
   conditional: TSESTree.ConditionalExpression,
   top: TSESTree.Node,
-): InstanceCheckout | null {
+): SteadyInstanceTest | null {
   let test = unwrapExpression(conditional.test);
   let heldWhenTrue = conditional.consequent === top;
   if (!heldWhenTrue && conditional.alternate !== top) return null;
@@ -43,12 +49,45 @@ export function instanceCheckout(
   if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== "instanceof") return null;
   const className = unwrapExpression(test.right);
   if (className.type !== AST_NODE_TYPES.Identifier) return null;
-  const tested = unwrapExpression(test.left);
+  const tested = unwrapExpression(test.left) as TSESTree.Expression;
+  if (!isSteady(sourceCode, tested)) return null;
+  return { tested, text: sourceCode.getText(tested), className: className.name, heldWhenTrue };
+}
+
+/**
+ * For the awaited checkout `top`, one branch of `conditional`: the `instanceof` choice assigned to a variable of the
+ * same function, whose other branch is the tested value itself; null for any other shape.
+ */
+export function instanceCheckout(
+  sourceCode: SourceCode,
+  conditional: TSESTree.ConditionalExpression,
+  top: TSESTree.Node,
+): InstanceCheckout | null {
+  const test = steadyInstanceTest(sourceCode, conditional, top);
+  if (!test) return null;
   const borrowed = unwrapExpression(conditional.consequent === top ? conditional.alternate : conditional.consequent);
-  const text = sourceCode.getText(tested);
-  if (sourceCode.getText(borrowed) !== text || !isSteady(sourceCode, tested)) return null;
+  if (sourceCode.getText(borrowed) !== test.text) return null;
   const binding = assignedVariable(sourceCode, conditional);
-  return binding ? { ...binding, tested: text, className: className.name, heldWhenTrue } : null;
+  return binding ? { ...binding, tested: test.text, className: test.className, heldWhenTrue: test.heldWhenTrue } : null;
+}
+
+/**
+ * For `construction`, the wrapper holding the checkout (`new Session(await this.client.connect())`) and bound to
+ * `client` by `binding`: when it is one branch of an `instanceof` choice of a steady value, that choice; null
+ * otherwise. The other branch is whatever the code uses without a checkout (`this`).
+ */
+export function wrappedInstanceCheckout(
+  sourceCode: SourceCode,
+  construction: TSESTree.NewExpression,
+  client: Variable,
+  binding: TSESTree.VariableDeclarator,
+): InstanceCheckout | null {
+  const conditional = parentSkippingWrappers(construction);
+  if (conditional?.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+  let top: TSESTree.Node = construction;
+  while (top.parent && top.parent !== conditional) top = top.parent;
+  const test = steadyInstanceTest(sourceCode, conditional, top);
+  return test ? { client, binding, tested: test.text, className: test.className, heldWhenTrue: test.heldWhenTrue } : null;
 }
 
 /**
