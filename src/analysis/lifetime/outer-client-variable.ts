@@ -3,11 +3,14 @@
 // Storing the client there hands it over only when some other code can reach it. When nothing but this function
 // reads the variable, nothing reads it before the checkout (so no earlier call's client is released or reused
 // through it), and the function itself gives the client back or away (`client.release()`, `return client`), the
-// variable is this function's own in all but name: the client is followed as a local one. Without such a release
-// or return, keeping the client in the variable is the point (a LISTEN connection held for good).
+// variable is this function's own in all but name: the client is followed as a local one. Code elsewhere that only
+// inspects the variable (a timer reading `client.connection`, `_.get(client, …)`: inspecting-reads.ts) shares nothing.
+// Without such a release or return, keeping the client in the variable is the point (a LISTEN connection held for
+// good).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isInspectingRead } from "./inspecting-reads.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -29,7 +32,7 @@ export function outerVariableHeldHere(
     const at = reference.identifier.range[0];
     if (at >= start && at < end) return at >= assignment.range[0];
     // `let client = null;`: the declaration's own initialiser reads nothing.
-    return reference.init === true;
+    return reference.init === true || isInspectingRead(sourceCode, reference);
   });
   if (!onlyHere) return null;
   const disposedHere = candidate.references.some((reference) => {

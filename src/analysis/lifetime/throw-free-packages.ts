@@ -105,3 +105,22 @@ export function isThrowFreePackageCall(sourceCode: Readonly<TSESLint.SourceCode>
   const binding = packageBinding(sourceCode, object);
   return binding !== null && isKnownFunction(binding, member);
 }
+
+/**
+ * `_.get(x, …)` with `_` lodash, or `get(x, …)` with `get` imported from lodash: a call of one of `names` (lodash's
+ * own names), bound by an import or a require of the package as a whole or of that function.
+ */
+export function isLodashCall(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression, names: ReadonlySet<string>): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (!names.has(callee.name)) return false;
+    const binding = packageBinding(sourceCode, callee);
+    return binding !== null && LODASH_PACKAGES.has(binding.source) && binding.name === callee.name;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
+  const member = memberPropertyName(callee);
+  const object = unwrapExpression(callee.object);
+  if (member === null || !names.has(member) || object.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = packageBinding(sourceCode, object);
+  return binding !== null && LODASH_PACKAGES.has(binding.source) && binding.name === null;
+}
