@@ -1,0 +1,16 @@
+const { Pool } = require("pg");
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+async function query(text, params) {
+  return pool.query(text, params);
+}
+
+async function getClient() {
+  const client = await pool.connect();
+  const release = client.release.bind(client);
+  client.release = () => release();
+  return client;
+}
+
+module.exports = { pool, query, getClient };

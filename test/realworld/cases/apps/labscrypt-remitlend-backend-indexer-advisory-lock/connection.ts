@@ -1,0 +1,7 @@
+import pg from "pg";
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+
+export const getClient = async () => {
+  return pool.connect();
+};
