@@ -5,13 +5,15 @@
 // handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
 // (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), node:crypto's `randomUUID()`
-// (random-uuid.ts), and pg's `client.setTypeParser`. A helper whose body the analysis can read is judged by the same
-// model (throw-free-helpers.ts).
+// (random-uuid.ts), pg's `client.setTypeParser`, and values built from literals (`new Date("2026-04-11")`,
+// `"a".repeat(64)`: literal-values.ts). A helper whose body the analysis can read is judged by the same model
+// (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
+import { isLiteralDate, isLiteralRepeat } from "./literal-values.js";
 import { isRandomUuidCall } from "./random-uuid.js";
 import { isSafeStringReplace } from "./string-replace.js";
 import { isTracingCall } from "./tracing-calls.js";
@@ -207,11 +209,12 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
         !isSafeBuiltin(node) &&
         !isSubmission(node) &&
         !isMiddlewareNext(node) &&
-        !isRandomUuidCall(node)
+        !isRandomUuidCall(node) &&
+        !isLiteralRepeat(node)
       );
     }
     case AST_NODE_TYPES.NewExpression:
-      return !isSubmission(node) && !isErrorConstruction(node) && !isTimerPromise(node);
+      return !isSubmission(node) && !isErrorConstruction(node) && !isTimerPromise(node) && !isLiteralDate(node);
     case AST_NODE_TYPES.AwaitExpression:
       // `await sleep(20)`: a timer's promise never rejects (pauses.ts).
       return !isPause(node.argument);
