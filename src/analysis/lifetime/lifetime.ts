@@ -540,6 +540,7 @@ function recordLifetimes(context: Context): Recording | null {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
     if (queriesFollowedClient(node)) return;
     if (node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node))) return;
+    if (node.type === AST_NODE_TYPES.AwaitExpression && awaitsThrowFreeHelper(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
@@ -553,6 +554,11 @@ function recordLifetimes(context: Context): Recording | null {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
     const method = methodCall(node);
     return method?.name === "query" && referenceEvents.has(method.object);
+  };
+  /** `await rollbackQuietly(client)`: a helper that cannot throw and returns plain values gives a promise that resolves. */
+  const awaitsThrowFreeHelper = (node: TSESTree.AwaitExpression): boolean => {
+    const argument = unwrapExpression(node.argument);
+    return argument.type === AST_NODE_TYPES.CallExpression && isThrowFreeHelper(argument, true);
   };
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
   /** An `await` (or a generator's `yield`) may throw, and completes the acquisitions that wait on it. */

@@ -2,8 +2,12 @@
 // counts every call as able to throw because it cannot see into most callees; a helper it CAN read — a function or
 // arrow declared in the same file, a function exported by a local module (`import { tablesFor } from "./sql"`), a
 // method of the enclosing class or of its base class (same file or a local module) — is judged by the same model:
-// its call is no throw point when its body has none (no `throw`, no `await`, no call or `new` the model counts).
-// One level deep only: a helper that calls another helper keeps its call a throw point. Anything not resolved with
+// its call is no throw point when its body has none (no `throw`, no `await`, no call or `new` the model counts,
+// outside the block of a `try` whose `catch` receives what it throws). A helper of the same file may call functions
+// of the same file whose own bodies have none (two levels: Kojo-Brown/boilerplate-express-ts's unlockQuietly formats
+// its log line with formatAdvisoryLockKey); a local module's helper is read one level deep. Awaiting a helper that
+// cannot throw is no throw point either when it returns only plain values (literals, object or array literals,
+// arithmetic), never a promise of its own that could reject. Anything not resolved with
 // certainty — a binding that is reassigned or declared twice, an overload, a computed or dynamic callee, a module
 // that cannot be read — stays "can throw". Only calls made while a client is held are asked about (lifetime.ts), a
 // function's verdict is memoised per node (throw-points.ts), and a local module is read once per version of its file
@@ -31,8 +35,12 @@ const MAX_ENTRIES = 500;
 const summaries = new Map<string, { mtimeMs: number; size: number; helpers: ModuleHelpers }>();
 const EMPTY: ModuleHelpers = { functions: new Map(), classes: new Map() };
 
-/** Whether a call's callee is a helper of the project, read, whose body has no throw point. */
-export type ThrowFreeHelper = (call: TSESTree.CallExpression) => boolean;
+/**
+ * Whether a call's callee is a helper of the project, read, whose body has no throw point; with `awaited`, whether
+ * awaiting that call cannot throw either (the helper returns only plain values). Awaited helpers of a local module
+ * are not judged (their summaries keep no return values): awaiting them stays a throw point.
+ */
+export type ThrowFreeHelper = (call: TSESTree.CallExpression, awaited?: boolean) => boolean;
 
 export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: string, parser: ModuleParser | undefined): ThrowFreeHelper {
   const canReadModules = path.isAbsolute(filename);
@@ -40,22 +48,32 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
     const file = canReadModules ? resolveLocalModule(filename, source) : null;
     return file ? moduleHelpers(file, parser) : EMPTY;
   };
-  return (call) => {
+  /** A call, in a helper's body, of a function of this file whose own body has no throw point (the second level). */
+  const callsThrowFreeLocal = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = unwrapExpression(node.callee);
+    const variable = callee.type === AST_NODE_TYPES.Identifier ? soleBinding(sourceCode, callee) : null;
+    const fn = variable ? localFunction(variable) : null;
+    return fn !== null && isThrowFree(fn);
+  };
+  const judge = (fn: FunctionValue, awaited: boolean): boolean =>
+    !functionHasThrowPoint(fn, callsThrowFreeLocal) && (!awaited || returnsPlainValues(fn));
+  return (call, awaited = false) => {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const variable = soleBinding(sourceCode, callee);
       if (!variable) return false;
       const fn = localFunction(variable);
-      if (fn) return isThrowFree(fn);
+      if (fn) return judge(fn, awaited);
       const origin = importOrigin(sourceCode, callee);
-      return origin !== null && moduleOf(origin.source).functions.get(origin.name) === true;
+      return !awaited && origin !== null && moduleOf(origin.source).functions.get(origin.name) === true;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
     const name = memberPropertyName(callee);
     const body = name === null ? null : instanceClassBody(sourceCode, unwrapExpression(callee.object));
     if (name === null || !body) return false;
     const own = classMethod(body, name);
-    if (own !== "absent") return own !== null && isThrowFree(own);
+    if (own !== "absent") return own !== null && judge(own, awaited);
     // Not declared here: the method of the direct base class, declared in this file or exported by a local module.
     const base = body.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
     if (base?.type !== AST_NODE_TYPES.Identifier || name.startsWith("#")) return false;
@@ -63,11 +81,43 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
     const definition = baseVariable?.defs[0];
     if (definition?.type === "ClassName" && definition.node.type === AST_NODE_TYPES.ClassDeclaration) {
       const inherited = classMethod(definition.node.body, name);
-      return inherited !== "absent" && inherited !== null && isThrowFree(inherited);
+      return inherited !== "absent" && inherited !== null && judge(inherited, awaited);
     }
     const origin = baseVariable ? importOrigin(sourceCode, base) : null;
-    return origin !== null && moduleOf(origin.source).classes.get(origin.name)?.get(name) === true;
+    return !awaited && origin !== null && moduleOf(origin.source).classes.get(origin.name)?.get(name) === true;
   };
+}
+
+/** A value whose making runs nothing and which is no promise: what an awaited helper may return. */
+function isPlainValue(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+      return true;
+    case AST_NODE_TYPES.Identifier:
+      return value.name === "undefined";
+    default:
+      return false;
+  }
+}
+
+/**
+ * Every value `fn` returns is plain (or none), so the promise an async helper returns resolves when its body cannot
+ * throw, and awaiting a plain helper's result cannot reject.
+ */
+function returnsPlainValues(fn: FunctionValue): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isPlainValue(fn.body);
+  return !someNodeBelow([fn.body], (node) => {
+    if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
+      return "skip";
+    }
+    return node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null && !isPlainValue(node.argument);
+  });
 }
 
 function isThrowFree(fn: FunctionValue): boolean {

@@ -155,22 +155,27 @@ function isSafeIteration(call: TSESTree.CallExpression, name: string): boolean {
 }
 
 const functionVerdicts = new WeakMap<TSESTree.Node, boolean>();
+const forgivingVerdicts = new WeakMap<TSESTree.Node, boolean>();
 
 /**
- * Whether running `fn` (its parameters' defaults and its body) reaches a throw point: a `throw` statement, or a node
- * isThrowPoint counts. Nested functions are only defined, not run, so they are not looked into (a callback of `map`
- * is, through isThrowPoint of the `map` call). A class declared inside counts as a throw point (its `extends` and
- * static blocks run). Memoised per function node.
+ * Whether running `fn` (its parameters' defaults and its body) reaches a throw point that escapes it: a `throw`
+ * statement, or a node isThrowPoint counts, outside the block of a `try` that has a `catch` (what the block throws,
+ * the catch receives; the catch clause and the `finally` block are looked into). Nested functions are only defined,
+ * not run, so they are not looked into (a callback of `map` is, through isThrowPoint of the `map` call). A class
+ * declared inside counts as a throw point (its `extends` and static blocks run). Memoised per function node.
+ * `forgiven` names throw points known not to throw after all (a helper of the same file read by
+ * throw-free-helpers.ts); its verdicts are memoised apart, and it must give one answer per node.
  */
-export function functionHasThrowPoint(fn: TSESTree.FunctionLike): boolean {
-  const known = functionVerdicts.get(fn);
+export function functionHasThrowPoint(fn: TSESTree.FunctionLike, forgiven?: (node: TSESTree.Node) => boolean): boolean {
+  const verdicts = forgiven ? forgivingVerdicts : functionVerdicts;
+  const known = verdicts.get(fn);
   if (known !== undefined) return known;
-  const verdict = reachesThrowPoint([...fn.params, ...(fn.body ? [fn.body] : [])]);
-  functionVerdicts.set(fn, verdict);
+  const verdict = reachesThrowPoint([...fn.params, ...(fn.body ? [fn.body] : [])], forgiven);
+  verdicts.set(fn, verdict);
   return verdict;
 }
 
-function reachesThrowPoint(roots: readonly TSESTree.Node[]): boolean {
+function reachesThrowPoint(roots: readonly TSESTree.Node[], forgiven: ((node: TSESTree.Node) => boolean) | undefined): boolean {
   return someNodeBelow(
     roots,
     (node) => {
@@ -183,8 +188,13 @@ function reachesThrowPoint(roots: readonly TSESTree.Node[]): boolean {
         case AST_NODE_TYPES.ClassDeclaration:
         case AST_NODE_TYPES.ClassExpression:
           return true;
+        case AST_NODE_TYPES.TryStatement: {
+          if (!node.handler) return false;
+          const escaping = [node.handler, ...(node.finalizer ? [node.finalizer] : [])];
+          return reachesThrowPoint(escaping, forgiven) ? true : "skip";
+        }
         default:
-          return isThrowPoint(node);
+          return isThrowPoint(node) && !(forgiven?.(node) ?? false);
       }
     },
     TYPE_KEYS,
