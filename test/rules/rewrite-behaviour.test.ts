@@ -4,41 +4,26 @@
 // value or error, the logged side effects in order, the SQL sent in order, the rows left, the pool afterwards. The one
 // difference allowed is the leak no-leaked-client reported: where the original kept its client, the rewrite gives it
 // back (and then not inside an open transaction).
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { BehaviourBench, load, rewrite, type BehaviourCase, type Observation } from "../support/rewrite-behaviour.js";
+import { scratchDatabase } from "../support/scratch-database.js";
+import { BehaviourBench, expectedAfter, load, rewrite, type BehaviourCase } from "../support/rewrite-behaviour.js";
 import { fixCases } from "./rewrite-behaviour-fixes.js";
 import { realCodeCases } from "./rewrite-behaviour-real-code.js";
 import { suggestionCases } from "./rewrite-behaviour-suggestions.js";
 
-const database = `rewrite_behaviour_${randomUUID().replaceAll("-", "")}`;
 let bench: BehaviourBench;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const url = new URL(inject("databaseUrl"));
-  url.pathname = `/${database}`;
-  bench = new BehaviourBench(url.toString());
+  database = await scratchDatabase(inject("databaseUrl"), "rewrite_behaviour");
+  bench = new BehaviourBench(database.url);
   await bench.start();
 });
 
 afterAll(async () => {
   await bench?.stop();
-  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await database?.drop();
 });
-
-/** The original's observation as the rewrite must reproduce it: for a reported leak, with its client given back. */
-function expectedAfter(before: Observation, leakReported: boolean): Observation {
-  if (!leakReported || before.held !== 1) return before;
-  return { ...before, held: 0 };
-}
 
 /** Runs the case's every path before and after; returns how many paths ran (each once before, once after). */
 async function compare(testCase: BehaviourCase): Promise<number> {
