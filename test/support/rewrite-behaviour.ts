@@ -98,10 +98,21 @@ export function load(code: string): Run {
 /**
  * The original's observation as the rewrite must reproduce it. The rewrite may give back more, never less: for a
  * leak no-leaked-client reported, the one client the original kept comes back (and not inside a transaction).
+ * `unmasked`: the error the caller sees instead when the original's catch replaced it and withTransaction, on
+ * purpose, does not (its ROLLBACK failed: withTransaction rethrows the error that caused the rollback).
  */
-export function expectedAfter(before: Observation, leakReported: boolean): Observation {
-  if (!leakReported || before.held !== 1) return before;
-  return { ...before, held: 0 };
+export function expectedAfter(before: Observation, leakReported: boolean, unmasked?: Outcome): Observation {
+  const expected = unmasked ? { ...before, outcome: unmasked } : before;
+  if (!leakReported || before.held !== 1) return expected;
+  return { ...expected, held: 0 };
+}
+
+/**
+ * Whether the path's fault hit a ROLLBACK (the `at`-th query of `before`) of an original rewritten to
+ * withTransaction: then the caller of the rewrite sees the error that caused the rollback (`expectedAfter`).
+ */
+export function rollbackFaulted(rewritten: string, before: Observation, at: number): boolean {
+  return /\bwithTransaction\(/.test(rewritten) && /^ROLLBACK\b/.test(before.queries[at - 1] ?? "");
 }
 
 /** The SQL as compared: case, spacing and a trailing `;` aside, and BEGIN/COMMIT however they were spelled. */
