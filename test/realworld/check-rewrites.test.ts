@@ -51,7 +51,7 @@ afterAll(() => {
 
 describe("check-rewrites on fixtures/check-rewrites", () => {
   it(
-    "with every check: the rewrite that does not type-check fails (exit 1), the known rewrite passes and is dumped",
+    "with every check: the rewrite that does not type-check fails (exit 1); the known rewrite, and one whose import brings Node's globals into the check, pass",
     async () => {
       const dump = mkdtempSync(path.join(tmpdir(), "poolguard-check-rewrites-"));
       dumps.push(dump);
@@ -70,21 +70,22 @@ describe("check-rewrites on fixtures/check-rewrites", () => {
         "REFUSED fixtures/check-rewrites/refused.ts:8:3 prefer-with-client: the body uses `yield`",
       ]);
       expect(tally(run.lines)).toEqual({
-        "files linted": 4,
-        "prefer-with-client: findings": 3,
-        "prefer-with-client: fix offered": 2,
-        "prefer-with-client fix: applied": 2,
-        "prefer-with-client fix: type-checked": 2,
+        "files linted": 5,
+        "prefer-with-client: findings": 4,
+        "prefer-with-client: fix offered": 3,
+        "prefer-with-client fix: applied": 3,
+        "prefer-with-client fix: type-checked": 3,
         "prefer-with-client fix: adds a type error": 1,
         "prefer-with-client refused: the body uses `yield`": 1,
-        "fix loop: files fixed": 2,
-        "fix loop: type-checked": 2,
+        "fix loop: files fixed": 3,
+        "fix loop: type-checked": 3,
         "fix loop: adds a type error": 1,
       });
       expect(run.lines.slice(-2)).toEqual(["share of no-leaked-client findings with a rewrite: 0/0 (0 %)", "check failures: 2"]);
 
-      // --dump: each applied rewrite's before, after and place; the known one is the withClient call.
-      expect(readdirSync(dump).sort()).toEqual(["1.a.ts", "1.b.ts", "1.where", "2.a.ts", "2.b.ts", "2.where"]);
+      // --dump: each applied rewrite's before, after and place (files in name order); the known one is the withClient call.
+      expect(readdirSync(dump).sort()).toEqual(["1.a.ts", "1.b.ts", "1.where", "2.a.ts", "2.b.ts", "2.where", "3.a.ts", "3.b.ts", "3.where"]);
+      expect(readFileSync(path.join(dump, "2.where"), "utf8")).toBe("fixtures/check-rewrites/node-globals.ts:8:3 (prefer-with-client fix)\n");
       expect(readFileSync(path.join(dump, "1.where"), "utf8")).toBe("fixtures/check-rewrites/known-rewrite.ts:7:3 (prefer-with-client fix)\n");
       expect(readFileSync(path.join(dump, "1.a.ts"), "utf8")).toBe(readFileSync(path.join(repoRoot, fixtures, "known-rewrite.ts"), "utf8"));
       const after = readFileSync(path.join(dump, "1.b.ts"), "utf8");
