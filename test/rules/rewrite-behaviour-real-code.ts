@@ -220,4 +220,25 @@ export async function run(pool: Pool, input: string, log: unknown[]) {
   }
 }`,
   },
+  {
+    // The unguarded original (no catch) gets no suggestion: the failed transaction would go back to the pool.
+    name: "BEGIN opening a template with placeholders, a catch that rolls back, released after the try (jacobpgn/apoq's migrate, reduced)",
+    rule: "no-leaked-client",
+    inputs: [["1", "2"], []],
+    code: `${HEAD}const LOCK_KEY = 97112111113;
+export async function run(pool: Pool, input: string[], log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query(\` BEGIN;
+      SELECT pg_advisory_xact_lock(\${LOCK_KEY});\`);
+    for (const version of input) await client.query("INSERT INTO items (v) VALUES ($1)", [version]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  client.release();
+  log.push("migrated");
+}`,
+  },
 ];
