@@ -241,4 +241,23 @@ export async function run(pool: Pool, input: string[], log: unknown[]) {
   log.push("migrated");
 }`,
   },
+  {
+    name: "blank lines around the held code, the query's result flows out, a catch around it all (kcde/postgres-API's dbquery, reduced)",
+    rule: "no-leaked-client",
+    inputs: ["SELECT 1 AS one", "SELECT nope"],
+    code: `${HEAD}export async function run(db: Pool, input: string, log: unknown[]) {
+  try {
+    const connect = await db.connect();
+
+    const result = await connect.query(input);
+
+    connect.release();
+
+    return result.rows;
+  } catch (err) {
+    log.push("failed");
+    throw err;
+  }
+}`,
+  },
 ];

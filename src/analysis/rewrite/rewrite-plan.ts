@@ -145,7 +145,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   const bodyIndent = statementIndent + unit;
 
   let inner = movedText(source, body.moved, body.removed, body.alreadyIndented ? "" : unit, body.keepIndent);
-  if (!body.alreadyIndented) inner = `\n${bodyIndent}${inner}\n${statementIndent}`;
+  // Blank lines between the last moved statement and the release it replaces would sit before the callback's `});`.
+  if (!body.alreadyIndented) inner = `\n${bodyIndent}${inner.trimEnd()}\n${statementIndent}`;
   // A node's range ends with its last token, and no other token ends in `;` (strings, templates and regular
   // expressions end in their own delimiters): the character says what `getLastToken` would, without a token cursor.
   const semicolon = text.charCodeAt(acquisition.statement.range[1] - 1) === SEMICOLON ? ";" : "";
