@@ -261,47 +261,6 @@ FROM report\`);
 }`,
       "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (end the transaction in a `catch` or `finally`, or use withTransaction)",
     ),
-    // Blank lines around the held code (kcde/postgres-API's dbquery, jesskeepswimming/plantSearchGo's test setup):
-    // the one before the release no longer sits before the callback's closing `});`.
-    suggestion(
-      `async function run(db, sql) {
-  const connect = await db.connect();
-
-  const result = await connect.query(sql);
-
-  connect.release();
-
-  return result;
-}`,
-      `${IMPORT}async function run(db, sql) {
-  const result = await withClient(db, async (connect) => {
-    const result = await connect.query(sql);
-    return result;
-  });
-
-  return result;
-}`,
-      2,
-      25,
-    ),
-    suggestion(
-      `async function setup(pool) {
-  const client = await pool.connect();
-
-  // build the tables
-  await client.query(USERS);
-  await client.query(PINS);
-
-  client.release()
-}`,
-      `${IMPORT}async function setup(pool) {
-  await withClient(pool, async (client) => {
-    // build the tables
-    await client.query(USERS);
-    await client.query(PINS);
-  });
-}`,
-    ),
     // BEGIN as the first statement of a template with placeholders (jacobpgn/apoq's migrate: `BEGIN; SELECT
     // pg_advisory_xact_lock(${key}); CREATE TABLE ${table} …`, then the migrations, COMMIT, release): it opens the
     // transaction all the same, and a failed migration would send the client back inside it.

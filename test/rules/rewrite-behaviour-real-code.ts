@@ -260,4 +260,30 @@ export async function run(pool: Pool, input: string[], log: unknown[]) {
   }
 }`,
   },
+  {
+    name: "blank lines after BEGIN and before COMMIT, no semicolons: withTransaction (DevJoghurt/nuxt-queue's migrations, reduced)",
+    rule: "prefer-with-client",
+    inputs: ["v1"],
+    code: `${HEAD}export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+
+    // the version row first
+    await client.query('INSERT INTO items (v) VALUES ($1)', [input])
+
+    await client.query(\`UPDATE items SET v = v || '-applied'\`)
+
+    await client.query('COMMIT')
+  }
+  catch (error) {
+    await client.query('ROLLBACK')
+    throw error
+  }
+  finally {
+    client.release()
+  }
+  log.push('migrated')
+}`,
+  },
 ];
