@@ -13,6 +13,8 @@
 //   read as diffs (`diff -u n.a.ts n.b.ts`).
 // Usage: npx tsx test/realworld/check-rewrites.ts [--list] [--idempotence] [--typecheck] [--dump <dir>] <dir> [<dir>…]
 // (work trees extracted from mirrored repositories; --list prints each refusal with its place)
+// Exit status: 0 every applied rewrite passed, 1 some check failed (the FAIL lines say which), 2 bad arguments.
+// Its own test: check-rewrites.test.ts, on fixtures/check-rewrites.
 import tsParser from "@typescript-eslint/parser";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
@@ -163,11 +165,21 @@ function poolUsesInside(ast: TSESTree.Program, output: string, pool: string): st
 const argv = process.argv.slice(2);
 const dumpAt = argv.indexOf("--dump");
 const dump = dumpAt >= 0 ? argv[dumpAt + 1] : undefined;
-const flags = new Set(argv.filter((argument, index) => argument.startsWith("--") && index !== dumpAt + 1));
+// (The value of --dump is no flag; without --dump, nothing is skipped: index -1 + 1 would drop the first flag.)
+const isDumpValue = (index: number) => dumpAt >= 0 && index === dumpAt + 1;
+const flags = new Set(argv.filter((argument, index) => argument.startsWith("--") && !isDumpValue(index)));
 const list = flags.has("--list");
 const idempotence = flags.has("--idempotence");
 const typecheck = flags.has("--typecheck");
-const roots = argv.filter((argument, index) => !argument.startsWith("--") && !(dumpAt >= 0 && index === dumpAt + 1));
+const roots = argv.filter((argument, index) => !argument.startsWith("--") && !isDumpValue(index));
+const KNOWN_FLAGS = new Set(["--list", "--idempotence", "--typecheck", "--dump"]);
+const USAGE = "usage: npx tsx test/realworld/check-rewrites.ts [--list] [--idempotence] [--typecheck] [--dump <dir>] <dir> [<dir>…]";
+const unknown = [...flags].filter((flag) => !KNOWN_FLAGS.has(flag));
+if (unknown.length > 0 || (dumpAt >= 0 && (dump === undefined || dump.startsWith("--")))) {
+  const what = unknown.length > 0 ? `unknown option ${unknown.join(", ")}` : "--dump needs a directory";
+  console.error(`check-rewrites: ${what}\n${USAGE}`);
+  process.exit(2);
+}
 if (dump) mkdirSync(dump, { recursive: true });
 let dumped = 0;
 
@@ -365,7 +377,12 @@ function checkFile(file: string): void {
 }
 
 if (roots.length === 0) {
-  console.error("usage: npx tsx test/realworld/check-rewrites.ts [--list] [--idempotence] [--typecheck] [--dump <dir>] <dir> [<dir>…]");
+  console.error(`check-rewrites: no directory to check\n${USAGE}`);
+  process.exit(2);
+}
+const missing = roots.filter((root) => !statSync(root, { throwIfNoEntry: false })?.isDirectory());
+if (missing.length > 0) {
+  console.error(`check-rewrites: not a directory: ${missing.join(", ")} (give work trees, e.g. extracted with git archive)\n${USAGE}`);
   process.exit(2);
 }
 for (const root of roots) {

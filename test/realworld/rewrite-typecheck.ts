@@ -87,7 +87,9 @@ export function isolatedDiagnostics(fileName: string, text: string): string[] {
       }),
     writeFile: () => undefined,
   };
-  const program = ts.createProgram({ rootNames: [root], options: OPTIONS, host });
+  // The stub is a root before the rewrite too: it brings pg's types and, through them, Node's globals (undici's
+  // `Response`, whose redirect() wants its status), which must not count as diagnostics the rewrite's import added.
+  const program = ts.createProgram({ rootNames: [root, RUNTIME_STUB], options: OPTIONS, host });
   const file = program.getSourceFile(root);
   if (!file) return [`the file was not read`];
   return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map(

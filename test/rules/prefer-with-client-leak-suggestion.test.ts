@@ -261,6 +261,48 @@ FROM report\`);
 }`,
       "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (end the transaction in a `catch` or `finally`, or use withTransaction)",
     ),
+    // BEGIN as the first statement of a template with placeholders (jacobpgn/apoq's migrate: `BEGIN; SELECT
+    // pg_advisory_xact_lock(${key}); CREATE TABLE ${table} …`, then the migrations, COMMIT, release): it opens the
+    // transaction all the same, and a failed migration would send the client back inside it.
+    noSuggestion(
+      `async function migrate(pool, table, migrations) {
+  const client = await pool.connect();
+  await client.query(\` BEGIN;
+    SELECT pg_advisory_xact_lock(\${LOCK_KEY});
+    CREATE TABLE IF NOT EXISTS \${table} (version integer NOT NULL);\`);
+  for (const migration of migrations) await client.query(migration.up);
+  await client.query("COMMIT");
+  client.release();
+}`,
+      "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (end the transaction in a `catch` or `finally`, or use withTransaction)",
+    ),
+    // Twin: the same template BEGIN inside a try whose catch rolls back: the suggestion stays.
+    suggestion(
+      `async function migrate(pool, table, migrations) {
+  const client = await pool.connect();
+  try {
+    await client.query(\`BEGIN; SELECT pg_advisory_xact_lock(\${LOCK_KEY});\`);
+    for (const migration of migrations) await client.query(migration.up);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  client.release();
+}`,
+      `${IMPORT}async function migrate(pool, table, migrations) {
+  await withClient(pool, async (client) => {
+    try {
+      await client.query(\`BEGIN; SELECT pg_advisory_xact_lock(\${LOCK_KEY});\`);
+      for (const migration of migrations) await client.query(migration.up);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+}`,
+    ),
     // Twin: BEGIN right before a try whose catch rolls back, with only `let caught = false` between (reduced from
     // nalanj/pg-ist's tx, which is refused: its `const txn = tx(client)` between them is a call that may throw).
     suggestion(

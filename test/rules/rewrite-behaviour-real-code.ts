@@ -220,4 +220,70 @@ export async function run(pool: Pool, input: string, log: unknown[]) {
   }
 }`,
   },
+  {
+    // The unguarded original (no catch) gets no suggestion: the failed transaction would go back to the pool.
+    name: "BEGIN opening a template with placeholders, a catch that rolls back, released after the try (jacobpgn/apoq's migrate, reduced)",
+    rule: "no-leaked-client",
+    inputs: [["1", "2"], []],
+    code: `${HEAD}const LOCK_KEY = 97112111113;
+export async function run(pool: Pool, input: string[], log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query(\` BEGIN;
+      SELECT pg_advisory_xact_lock(\${LOCK_KEY});\`);
+    for (const version of input) await client.query("INSERT INTO items (v) VALUES ($1)", [version]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  client.release();
+  log.push("migrated");
+}`,
+  },
+  {
+    name: "blank lines around the held code, the query's result flows out, a catch around it all (kcde/postgres-API's dbquery, reduced)",
+    rule: "no-leaked-client",
+    inputs: ["SELECT 1 AS one", "SELECT nope"],
+    code: `${HEAD}export async function run(db: Pool, input: string, log: unknown[]) {
+  try {
+    const connect = await db.connect();
+
+    const result = await connect.query(input);
+
+    connect.release();
+
+    return result.rows;
+  } catch (err) {
+    log.push("failed");
+    throw err;
+  }
+}`,
+  },
+  {
+    name: "blank lines after BEGIN and before COMMIT, no semicolons: withTransaction (DevJoghurt/nuxt-queue's migrations, reduced)",
+    rule: "prefer-with-client",
+    inputs: ["v1"],
+    code: `${HEAD}export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+
+    // the version row first
+    await client.query('INSERT INTO items (v) VALUES ($1)', [input])
+
+    await client.query(\`UPDATE items SET v = v || '-applied'\`)
+
+    await client.query('COMMIT')
+  }
+  catch (error) {
+    await client.query('ROLLBACK')
+    throw error
+  }
+  finally {
+    client.release()
+  }
+  log.push('migrated')
+}`,
+  },
 ];

@@ -4,46 +4,33 @@
 // value or error, the logged side effects in order, the SQL sent in order, the rows left, the pool afterwards. The one
 // difference allowed is the leak no-leaked-client reported: where the original kept its client, the rewrite gives it
 // back (and then not inside an open transaction).
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { BehaviourBench, load, rewrite, type BehaviourCase, type Observation } from "../support/rewrite-behaviour.js";
+import { scratchDatabase } from "../support/scratch-database.js";
+import { BehaviourBench, expectedAfter, load, rewrite, rollbackFaulted, type BehaviourCase } from "../support/rewrite-behaviour.js";
+import { faultCases } from "./rewrite-behaviour-fault-cases.js";
 import { fixCases } from "./rewrite-behaviour-fixes.js";
 import { realCodeCases } from "./rewrite-behaviour-real-code.js";
 import { suggestionCases } from "./rewrite-behaviour-suggestions.js";
 
-const database = `rewrite_behaviour_${randomUUID().replaceAll("-", "")}`;
 let bench: BehaviourBench;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const url = new URL(inject("databaseUrl"));
-  url.pathname = `/${database}`;
-  bench = new BehaviourBench(url.toString());
+  database = await scratchDatabase(inject("databaseUrl"), "rewrite_behaviour");
+  bench = new BehaviourBench(database.url);
   await bench.start();
 });
 
 afterAll(async () => {
   await bench?.stop();
-  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await database?.drop();
 });
-
-/** The original's observation as the rewrite must reproduce it: for a reported leak, with its client given back. */
-function expectedAfter(before: Observation, leakReported: boolean): Observation {
-  if (!leakReported || before.held !== 1) return before;
-  return { ...before, held: 0 };
-}
 
 /** Runs the case's every path before and after; returns how many paths ran (each once before, once after). */
 async function compare(testCase: BehaviourCase): Promise<number> {
   const original = load(testCase.code);
-  const rewritten = load(rewrite(testCase.code, testCase.rule));
+  const rewrittenCode = rewrite(testCase.code, testCase.rule);
+  const rewritten = load(rewrittenCode);
   const leakReported = testCase.rule === "no-leaked-client";
   let paths = 0;
   for (const input of testCase.inputs) {
@@ -53,7 +40,10 @@ async function compare(testCase: BehaviourCase): Promise<number> {
       const before = faultAt === 0 ? success : await bench.observe(original, input, faultAt);
       const after = await bench.observe(rewritten, input, faultAt);
       const where = `input ${JSON.stringify(input)}, ${faultAt === 0 ? "no fault" : `fault at query ${faultAt}`}`;
-      expect(after, where).toEqual(expectedAfter(before, leakReported));
+      // A failed ROLLBACK's error replaced the error that caused it; withTransaction rethrows the cause, which is what
+      // the path without that fault threw.
+      const unmasked = rollbackFaulted(rewrittenCode, before, faultAt) ? success.outcome : undefined;
+      expect(after, where).toEqual(expectedAfter(before, leakReported, unmasked));
       paths += 1;
     }
   }
@@ -61,7 +51,10 @@ async function compare(testCase: BehaviourCase): Promise<number> {
 }
 
 const named = (cases: readonly BehaviourCase[]) => cases.map((testCase) => [testCase.name, testCase] as const);
-const rewritten = (rule: BehaviourCase["rule"]) => [...(rule === "prefer-with-client" ? fixCases : suggestionCases), ...realCodeCases.filter((c) => c.rule === rule)];
+const rewritten = (rule: BehaviourCase["rule"]) => [
+  ...(rule === "prefer-with-client" ? fixCases : suggestionCases),
+  ...[...realCodeCases, ...faultCases].filter((c) => c.rule === rule),
+];
 
 describe("prefer-with-client's fix does what the manual block did", () => {
   it.each(named(rewritten("prefer-with-client")))("%s", async (_name, testCase) => {

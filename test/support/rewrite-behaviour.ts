@@ -4,6 +4,8 @@
 // clients given back inside an open transaction). A fault is injected by number: the n-th query sent on any client
 // of the pool is sent as a call of a function that does not exist, so PostgreSQL itself answers with an error at
 // exactly that point of the snippet (pg is not mocked: every query, the faulty one included, goes to the server).
+// Other faults (rewrite-faults.test.ts): the server ends the snippet's connection before its n-th query, the n-th
+// call of `log.push` (the snippet's own code between queries) throws, two runs share a pool of one client.
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import path from "node:path";
@@ -40,7 +42,19 @@ export interface Observation {
   returnedInTransaction: number;
 }
 
-type Run = (pool: pg.Pool, input: unknown, log: unknown[]) => Promise<unknown>;
+export type Run = (pool: pg.Pool, input: unknown, log: unknown[]) => Promise<unknown>;
+
+/**
+ * What goes wrong in a run. `sql`: PostgreSQL answers the `at`-th query with an error (a COMMIT's ends the
+ * transaction, a ROLLBACK's ends the connection). `terminated`: the server ends the client's connection
+ * (pg_terminate_backend from another session) just before the `at`-th query is sent. `user-code`: the `at`-th call
+ * of `log.push` throws, as the snippet's own code between queries can (a helper that throws, a JSON.parse).
+ */
+export type Fault = { kind: "none" } | { kind: "sql" | "terminated" | "user-code"; at: number };
+export const NO_FAULT: Fault = { kind: "none" };
+
+/** The error the `user-code` fault throws. */
+export const USER_CODE_FAILURE = "injected failure in the snippet's own code";
 
 const config = [
   {
@@ -81,6 +95,26 @@ export function load(code: string): Run {
   return module.exports.run;
 }
 
+/**
+ * The original's observation as the rewrite must reproduce it. The rewrite may give back more, never less: for a
+ * leak no-leaked-client reported, the one client the original kept comes back (and not inside a transaction).
+ * `unmasked`: the error the caller sees instead when the original's catch replaced it and withTransaction, on
+ * purpose, does not (its ROLLBACK failed: withTransaction rethrows the error that caused the rollback).
+ */
+export function expectedAfter(before: Observation, leakReported: boolean, unmasked?: Outcome): Observation {
+  const expected = unmasked ? { ...before, outcome: unmasked } : before;
+  if (!leakReported || before.held !== 1) return expected;
+  return { ...expected, held: 0 };
+}
+
+/**
+ * Whether the path's fault hit a ROLLBACK (the `at`-th query of `before`) of an original rewritten to
+ * withTransaction: then the caller of the rewrite sees the error that caused the rollback (`expectedAfter`).
+ */
+export function rollbackFaulted(rewritten: string, before: Observation, at: number): boolean {
+  return /\bwithTransaction\(/.test(rewritten) && /^ROLLBACK\b/.test(before.queries[at - 1] ?? "");
+}
+
 /** The SQL as compared: case, spacing and a trailing `;` aside, and BEGIN/COMMIT however they were spelled. */
 function normalised(text: string): string {
   const sql = text.trim().replace(/;$/, "").replace(/\s+/g, " ").toUpperCase();
@@ -107,11 +141,12 @@ export class BehaviourBench {
   /** Set when a fault ended a client's connection: resolves once the client has seen it end. */
   private terminated: Promise<unknown> | null = null;
   private queries: string[] = [];
-  private faultAt = 0;
+  private fault: Fault = NO_FAULT;
   private recording = false;
 
-  constructor(connectionString: string) {
-    this.pool = new pg.Pool({ connectionString, max: 4 });
+  /** `max`: the pool's size (1 to make two concurrent runs wait for each other's client). */
+  constructor(connectionString: string, max = 4) {
+    this.pool = new pg.Pool({ connectionString, max });
     this.inspector = new pg.Client({ connectionString });
     this.pool.on("connect", (client) => this.instrument(client));
     // An idle client whose connection the server ended (a faulted ROLLBACK) is reported here; the pool drops it.
@@ -126,7 +161,8 @@ export class BehaviourBench {
 
   async start(): Promise<void> {
     await this.inspector.connect();
-    await this.inspector.query("CREATE TABLE items (id serial PRIMARY KEY, v text NOT NULL)");
+    // (Benches with pools of different sizes may share a database, never a run.)
+    await this.inspector.query("CREATE TABLE IF NOT EXISTS items (id serial PRIMARY KEY, v text NOT NULL)");
   }
 
   async stop(): Promise<void> {
@@ -148,7 +184,8 @@ export class BehaviourBench {
         return query(...args);
       }
       this.queries.push(normalised(text));
-      if (this.queries.length !== this.faultAt) return query(...args);
+      if (this.fault.kind === "none" || this.fault.kind === "user-code" || this.queries.length !== this.fault.at) return query(...args);
+      if (this.fault.kind === "terminated") return this.terminateBefore(client, () => query(...args));
       const sent = this.queries[this.queries.length - 1] as string;
       this.queries[this.queries.length - 1] += " <- injected fault";
       // Faults as they happen: a COMMIT that fails (a serialization failure, a deferred constraint) ends the
@@ -161,43 +198,105 @@ export class BehaviourBench {
     };
   }
 
-  /** Runs `run(pool, input, log)` once, with a fault at the `faultAt`-th query (0: none), and observes it. */
-  async observe(run: Run, input: unknown, faultAt: number): Promise<Observation> {
+  /**
+   * Ends the client's connection from the inspector's session, waits until the client has seen it end (so that
+   * the query fails the same way every run: pg refuses it, "not queryable"), then sends the query.
+   */
+  private terminateBefore(client: pg.PoolClient, send: () => unknown): Promise<unknown> {
+    this.queries[this.queries.length - 1] += " <- connection ended before it";
+    const ended = new Promise((resolve) => client.once("end", resolve));
+    this.terminated = ended;
+    const pid = (client as unknown as { processID: number }).processID;
+    return this.inspector.query("SELECT pg_terminate_backend($1)", [pid]).then(() => ended).then(send);
+  }
+
+  /** Runs `run(pool, input, log)` once with the fault (a number n: a SQL error at the n-th query, 0: none), and observes it. */
+  async observe(run: Run, input: unknown, fault: Fault | number): Promise<Observation> {
+    return this.observeOn(this.pool, run, input, fault);
+  }
+
+  /**
+   * The same, on another pool over the same database (one whose `connect()` fails: failing-connect.ts); the pool
+   * figures are that pool's.
+   */
+  async observeOn(pool: pg.Pool, run: Run, input: unknown, fault: Fault | number = NO_FAULT): Promise<Observation> {
+    this.fault = typeof fault === "number" ? (fault === 0 ? NO_FAULT : { kind: "sql", at: fault }) : fault;
+    const log = this.log();
+    const [outcome] = await this.settle([() => run(pool, input, log)]);
+    return this.observed(outcome as Outcome, [...log], pool);
+  }
+
+  /**
+   * Runs `run` twice at once (one call per input, in order, on this bench's pool), and observes both. On a pool of
+   * one client the second run waits for the first's client: a rewrite must not change who waits, or wait forever.
+   */
+  async observeTogether(run: Run, inputs: readonly [unknown, unknown]): Promise<Observation & { outcomes: Outcome[] }> {
+    this.fault = NO_FAULT;
+    const log: unknown[] = [];
+    const outcomes = await this.settle(inputs.map((input) => () => run(this.pool, input, log)));
+    return { ...(await this.observed({ settled: false }, log, this.pool)), outcomes };
+  }
+
+  /** The log handed to the snippet: under the `user-code` fault, its `at`-th `push` throws. */
+  private log(): unknown[] {
+    const log: unknown[] = [];
+    const fault = this.fault;
+    if (fault.kind !== "user-code") return log;
+    let calls = 0;
+    Object.defineProperty(log, "push", {
+      enumerable: false,
+      value: (...items: unknown[]) => {
+        calls += 1;
+        if (calls === fault.at) throw new Error(USER_CODE_FAILURE);
+        return Array.prototype.push.apply(log, items);
+      },
+    });
+    return log;
+  }
+
+  /** Starts every run at once and waits, at most SETTLE_LIMIT_MS, for each to settle; recording the SQL meanwhile. */
+  private async settle(runs: readonly (() => Promise<unknown>)[]): Promise<Outcome[]> {
     this.queries = [];
     this.terminated = null;
-    this.faultAt = faultAt;
-    const log: unknown[] = [];
     this.recording = true;
-    let outcome: Outcome;
     let deadline: NodeJS.Timeout | undefined;
     try {
       const limit = new Promise<Outcome>((resolve) => {
         deadline = setTimeout(() => resolve({ settled: false }), SETTLE_LIMIT_MS);
       });
-      outcome = await Promise.race([
-        run(this.pool, input, log).then(
-          (returned): Outcome => ({ returned }),
-          (error: unknown): Outcome => ({
-            threw: error instanceof Error ? { name: error.name, message: error.message } : { name: "non-Error", message: String(error) },
-          }),
+      const outcomes = await Promise.all(
+        runs.map((start) =>
+          Promise.race([
+            start().then(
+              (returned): Outcome => ({ returned }),
+              (error: unknown): Outcome => ({
+                threw: error instanceof Error ? { name: error.name, message: error.message } : { name: "non-Error", message: String(error) },
+              }),
+            ),
+            limit,
+          ]),
         ),
-        limit,
-      ]);
+      );
       // The pool drops a client whose connection ended when it sees the end: wait for it, so that the counts below
       // do not depend on whether the release came before or after it.
       if (this.terminated) await Promise.race([this.terminated, limit]);
+      return outcomes;
     } finally {
       clearTimeout(deadline);
       this.recording = false;
     }
+  }
+
+  /** The table, the pool and what was recorded, after a run; then resets both for the next run. */
+  private async observed(outcome: Outcome, log: unknown[], pool: pg.Pool): Promise<Observation> {
     const { rows } = await this.inspector.query<{ id: number; v: string }>("SELECT id, v FROM items ORDER BY id");
     const observation: Observation = {
       outcome,
       log,
       queries: this.queries,
       rows,
-      held: this.pool.totalCount - this.pool.idleCount,
-      waiting: this.pool.waitingCount,
+      held: pool.totalCount - pool.idleCount,
+      waiting: pool.waitingCount,
       returnedInTransaction: [...this.clients].filter(
         (client) => !this.checkedOut.has(client) && client.getTransactionStatus() !== "I",
       ).length,

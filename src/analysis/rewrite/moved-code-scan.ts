@@ -17,8 +17,11 @@ export interface MovedCodeScan {
   returns: boolean;
   /** Every `<client>.release(…)` call, in source order (nested functions included); empty without a client name. */
   releaseCalls: TSESTree.CallExpression[];
-  /** Every call that uses the pool (see poolUse), in source order, with what it does to the pool. */
-  poolUses: Array<{ call: TSESTree.CallExpression; use: string }>;
+  /**
+   * Every call that uses the pool (see poolUse), in source order, with what it does to the pool; `holdsSafely`: it
+   * may run while the callback holds the client, as it did in the original (a query, or the pool handed to a call).
+   */
+  poolUses: Array<{ call: TSESTree.CallExpression; use: string; holdsSafely: boolean }>;
 }
 
 const POOL_METHODS = new Set(["end", "connect", "query"]);
@@ -31,15 +34,22 @@ function writtenAs(source: Source, node: TSESTree.Node, text: string): boolean {
 }
 
 /** What a call does to the pool written as `poolText`, or null when it does not use that pool. */
-function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string): string | null {
+function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string): { use: string; holdsSafely: boolean } | null {
   const method = methodCall(call);
   if (method && POOL_METHODS.has(method.name) && writtenAs(source, method.object, poolText)) {
-    return `\`${poolText}.${method.name}()\``;
+    return { use: `\`${poolText}.${method.name}()\``, holdsSafely: method.name === "query" };
   }
   const name = calleeName(call);
   const first = call.arguments[0];
   if (name && HELPERS.has(name) && first && writtenAs(source, unwrapExpression(first), poolText)) {
-    return `\`${name}(${poolText}, …)\``;
+    return { use: `\`${name}(${poolText}, …)\``, holdsSafely: false };
+  }
+  // The pool handed to a call (`await total(pool)`): what the callee does with it is not seen here — a query, or a
+  // checkout of its own, which waits on the client a callback still holds.
+  if (call.arguments.some((argument) => writtenAs(source, unwrapExpression(argument), poolText))) {
+    const callee = source.getText(call.callee);
+    const shown = callee.length <= 40 ? callee : calleeName(call) ?? "a call";
+    return { use: `\`${shown}(${call.arguments.length === 1 ? poolText : `…, ${poolText}, …`})\``, holdsSafely: true };
   }
   return null;
 }
@@ -91,7 +101,7 @@ export function scanMovedCode(
       }
     }
     const use = poolUse(source, call, poolText);
-    if (use) scan.poolUses.push({ call, use });
+    if (use) scan.poolUses.push({ call, ...use });
   };
   // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack); each
   // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function. A nested function has its
@@ -161,11 +171,11 @@ export function scanMovedCode(
  * original had released already — use the pool at all. Null when the move is safe.
  */
 export function poolUseReason(scan: MovedCodeScan, releasedFrom: number | null): string | null {
-  for (const { call, use } of scan.poolUses) {
+  for (const { call, use, holdsSafely } of scan.poolUses) {
     if (releasedFrom !== null && call.range[0] >= releasedFrom) {
       return `${use} runs after a \`release()\` that is not on every path, and would run while the callback still holds the client`;
     }
-    if (!use.endsWith(".query()`")) {
+    if (!holdsSafely) {
       return `${use} would run while the callback holds the client (\`end()\` waits for it, a second checkout can too)`;
     }
   }

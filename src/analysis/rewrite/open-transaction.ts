@@ -6,6 +6,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
+import { methodCall, unwrapExpression } from "../node-shapes.js";
 import { commandOfCall, literalSql } from "./transaction-shape.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -64,10 +65,25 @@ function guarded(source: Source, call: TSESTree.Node, clientName: string, top: T
   return false;
 }
 
-/** `c.query("BEGIN")`, `c.query("START TRANSACTION ISOLATION LEVEL SERIALIZABLE")`… */
+const OPENS = /^\s*(?:BEGIN|START\s+TRANSACTION)\b/i;
+
+/**
+ * The text a template with placeholders starts with: `` ` BEGIN; SELECT pg_advisory_xact_lock(${key}); …` `` opens a
+ * transaction as surely as a plain "BEGIN" (jacobpgn/apoq's migrate), and an error later in it leaves it open.
+ */
+function templateHead(node: TSESTree.Node | undefined): string | null {
+  const value = node && unwrapExpression(node);
+  return value?.type === AST_NODE_TYPES.TemplateLiteral ? (value.quasis[0]?.value.cooked ?? null) : null;
+}
+
+/** `c.query("BEGIN")`, `c.query("START TRANSACTION ISOLATION LEVEL SERIALIZABLE")`, `` c.query(`BEGIN; …${x}…`) ``… */
 function opensTransaction(call: TSESTree.CallExpression, clientName: string): boolean {
   const command = commandOfCall(call, clientName);
-  return command === "begin" || (command === "other-control" && /^(?:BEGIN|START)\b/i.test(literalSql(call.arguments[0]) ?? ""));
+  if (command === "begin") return true;
+  if (command === "other-control") return OPENS.test(literalSql(call.arguments[0]) ?? "");
+  const method = methodCall(call);
+  if (method?.name !== "query" || method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== clientName) return false;
+  return OPENS.test(templateHead(call.arguments[0]) ?? "");
 }
 
 /** The reason not to offer withClient for held code whose BEGIN an error could leave open, or null. */

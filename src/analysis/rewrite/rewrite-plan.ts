@@ -145,7 +145,10 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   const bodyIndent = statementIndent + unit;
 
   let inner = movedText(source, body.moved, body.removed, body.alreadyIndented ? "" : unit, body.keepIndent);
-  if (!body.alreadyIndented) inner = `\n${bodyIndent}${inner}\n${statementIndent}`;
+  // Blank lines between the last moved statement and the release it replaces would sit before the callback's `});`;
+  // in a try block's inside, those the removed BEGIN and COMMIT stood next to would open and close the callback.
+  if (!body.alreadyIndented) inner = `\n${bodyIndent}${inner.trimEnd()}\n${statementIndent}`;
+  else inner = inner.replace(/^(\r?\n)(?:[ \t]*\r?\n)+/, "$1").replace(/(?:\r?\n[ \t]*)+(\r?\n[ \t]*)$/, "$1");
   // A node's range ends with its last token, and no other token ends in `;` (strings, templates and regular
   // expressions end in their own delimiters): the character says what `getLastToken` would, without a token cursor.
   const semicolon = text.charCodeAt(acquisition.statement.range[1] - 1) === SEMICOLON ? ";" : "";
