@@ -208,7 +208,8 @@ function recordLifetimes(context: Context): Recording | null {
   const sourceCode = context.sourceCode;
   // Every acquisition is a `connect` call or a TypeORM `createQueryRunner` call: a file that says neither has nothing
   // to follow (most files).
-  const runners = sourceCode.text.includes(CREATE_QUERY_RUNNER);
+  // (`QueryRunner` first: a capital Q is rare in code, so the scan for it skips ahead where `c` stops it at every word.)
+  const runners = sourceCode.text.includes("QueryRunner") && sourceCode.text.includes(CREATE_QUERY_RUNNER);
   // …or an imported helper's call (`await getClient()`), in a file that imports a local module and queries a client.
   const connects = saysName(sourceCode.text, "connect"); // as a whole name (text-search.ts)
   // Found first, so that a file with neither costs no more than the search (imported-checkouts.ts).

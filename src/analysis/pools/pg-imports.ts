@@ -126,12 +126,20 @@ function unwrapDefault(node: TSESTree.Node): TSESTree.Node {
 export function isPoolConstruction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const current = unwrapExpression(node);
   if (current.type !== AST_NODE_TYPES.NewExpression) return false;
-  return bindingOfExpression(current.callee, sourceCode) === "pool-class";
+  // Likewise a member is the Pool class only when it is named `Pool` (see isClientConstruction).
+  const callee = unwrapExpression(current.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) !== "Pool") return false;
+  return bindingOfExpression(callee, sourceCode) === "pool-class";
 }
 
 /** `new Client(...)`, `new pg.Client(...)` with the constructor traced back to pg: one connection, not a pool. */
 export function isClientConstruction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const current = unwrapExpression(node);
   if (current.type !== AST_NODE_TYPES.NewExpression) return false;
-  return bindingOfExpression(current.callee, sourceCode) === "client-class";
+  // `new pg.Pool(…)`, `new x.Foo(…)`: a member is the Client class only when it is named `Client`
+  // (bindingOfExpression), so the pool matcher, which asks this of every pool variable first, looks up no module
+  // for them.
+  const callee = unwrapExpression(current.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) !== "Client") return false;
+  return bindingOfExpression(callee, sourceCode) === "client-class";
 }
