@@ -103,7 +103,9 @@ export function parseHeader(text: string, where: string): Header {
  * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. A checkout
  * through a helper imported from a local module (`const client = await getClient()`, `getClient` imported or
  * required from "./db"; or `await db.getClient()` on the module) has no `connect()` either: without a connect or a
- * runner, those declarations are the sites. */
+ * runner, those declarations are the sites. A checkout through a method of an instance the class keeps in a field
+ * (`const client = await this.db.getClient()`, the class of `db` declared in another module) has none of these:
+ * without any of them, the `const x = await this.<field>.<method>()` declarations are the sites. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
@@ -127,9 +129,14 @@ export function countConnectCalls(text: string, file: string): number {
   visit(ast);
   if (count > 0) return count;
   if (runners > 0) return runners;
-  return helperCalls.filter(({ callee }) => {
+  const helpers = helperCalls.filter(({ callee }) => {
     const name = callee.type === "Identifier" ? callee.name : (callee.object as { type?: string; name?: string } | undefined)?.name;
     return typeof name === "string" && imported.has(name);
+  }).length;
+  if (helpers > 0) return helpers;
+  return helperCalls.filter(({ callee }) => {
+    const field = callee.type === "MemberExpression" ? (callee.object as { type?: string; object?: { type?: string } }) : null;
+    return field?.type === "MemberExpression" && field.object?.type === "ThisExpression";
   }).length;
 }
 
