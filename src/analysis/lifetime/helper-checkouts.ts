@@ -54,7 +54,7 @@ function functionVariable(fn: TSESTree.Node, sourceCode: SourceCode): Variable |
  * Every value `fn` returns is the checkout of `acquisition` (the call's value, or the identifier holding it), or
  * `null`/`undefined`; at least one return gives the checkout. Returns of nested functions are theirs.
  */
-function returnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
+export function returnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
   if (!isFunction(fn) || !fn.body) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return returnedCheckout(acquisition) === fn;
   const holder = holderName(acquisition);

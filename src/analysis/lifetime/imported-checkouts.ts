@@ -72,7 +72,7 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
 }
 
 /** The variables the file's top level binds to relative modules: `import … from "./db"`, `… = require("../db")`. */
-function relativeBindings(sourceCode: SourceCode): Variable[] {
+export function relativeBindings(sourceCode: SourceCode): Variable[] {
   return sourceCode.ast.body.flatMap((statement) => relativeSource(statement).flatMap((node) => sourceCode.getDeclaredVariables(node)));
 }
 
@@ -106,7 +106,7 @@ function calledThrough(identifier: TSESTree.Identifier): TSESTree.CallExpression
 }
 
 /** `client.query(…)` or `client.release(…)` somewhere: the variable is used as a pg client. */
-function usedAsClient(client: Variable): boolean {
+export function usedAsClient(client: Variable): boolean {
   return client.references.some((reference) => {
     const member = parentSkippingWrappers(reference.identifier as TSESTree.Node);
     if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== reference.identifier) return false;

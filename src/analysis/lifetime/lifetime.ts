@@ -22,6 +22,7 @@ import { importedHelperCheckouts, importsLocalModule } from "./imported-checkout
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
+import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
 import { chainDoubleReleases } from "./chain-double-release.js";
 import { perItemReleases } from "./per-item-releases.js";
@@ -215,7 +216,10 @@ function recordLifetimes(context: Context): Recording | null {
   // Found first, so that a file with neither costs no more than the search (imported-checkouts.ts).
   // Whether the file imports a relative module at all: a look at its top-level statements, once.
   const importsLocal = importsLocalModule(sourceCode);
-  const imported = importsLocal ? importedHelperCheckouts(sourceCode, context.physicalFilename ?? context.filename, parserOf(context)) : [];
+  const filename = context.physicalFilename ?? context.filename;
+  const imported = importsLocal
+    ? [...importedHelperCheckouts(sourceCode, filename, parserOf(context)), ...importedClassCheckouts(sourceCode, filename, parserOf(context))]
+    : [];
   if (!runners && !connects && imported.length === 0) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
@@ -474,10 +478,12 @@ function recordLifetimes(context: Context): Recording | null {
     const acquisition = findAcquisition(call, isPool, sourceCode);
     if (acquisition) found.push(acquisition);
   }
-  // Helpers imported from local modules that hand out a checkout (imported-checkouts.ts).
-  found.push(...imported);
-  // The file's own functions that give a checkout to their caller: each awaited call of one is a checkout too.
+  // Helpers and classes imported from local modules that hand out a checkout (imported-checkouts.ts, class-checkouts.ts).
+  mergeClassCheckouts(found, imported);
+  // The file's own functions and class methods that give a checkout to their caller: each awaited call of one is a
+  // checkout too.
   if (found.length > 0) found.push(...helperCheckouts(found, sourceCode));
+  if (found.length > 0) mergeClassCheckouts(found, sameFileClassCheckouts(found, sourceCode));
   for (const acquisition of found) {
     if (acquisition.target === "discarded") discarded.push(acquisition);
     const lost = strandedCheckout(acquisition, sourceCode);

@@ -27,7 +27,7 @@ export interface ExportedFunction {
  * `new sql.ConnectionPool(cfg).connect()` gives a pool that has `.query()` too), so none of its functions is taken
  * for a pg checkout. (other-libraries.ts judges the linted file's own receivers; this is the whole module's text.)
  */
-const OTHER_CLIENT_PACKAGE =
+export const OTHER_CLIENT_PACKAGE =
   /(?:from\s*|require\s*\(\s*|import\s*\(\s*)["'](?:mssql|tedious|mysql2?|mariadb|oracledb|sqlite3?|better-sqlite3|redis|ioredis|@redis\/|mongodb|mongoose|amqplib|kafkajs|mqtt|nats|cassandra-driver|neo4j-driver|generic-pool|tarn|slonik|typeorm|sequelize|knex)["'/]/;
 
 /** The module's exported functions by export name ("default" for the module's value or default export). */

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
+import { exportedClassCheckouts, NO_CLASS_CHECKOUTS, type ClassCheckouts } from "./exported-classes.js";
 import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
 
 /** What a module exports that is a pg pool. */
@@ -24,6 +25,8 @@ export interface ModulePools {
   checkouts: boolean;
   /** Its exported functions, whatever their names: checkouts, and the parameters they release (exported-functions.ts). */
   functions: ReadonlyMap<string, ExportedFunction>;
+  /** Its exported classes' checkout methods (`getClient() { return this.pool.connect(); }`; exported-classes.ts). */
+  classes: ClassCheckouts;
 }
 
 /** The parser of the linted file, as ESLint hands it to rules. */
@@ -32,7 +35,7 @@ export interface ModuleParser {
   parseForESLint?(text: string, options?: Record<string, unknown>): { ast: unknown };
 }
 
-const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map() };
+const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map(), classes: NO_CLASS_CHECKOUTS };
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** A TypeScript ESM import names the emitted file (`./db.js`) of a source that is `./db.ts`. */
 const SOURCE_OF_EMITTED: Record<string, string[]> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
@@ -209,7 +212,8 @@ class ModuleReader {
       return target ? (modulePools(target, this.parser, this.depth + 1).functions.get(name) ?? null) : null;
     };
     for (const [name, fn] of exportedFunctions(program, text, otherModule)) this.#exported.set(name, fn);
-    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported };
+    const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text));
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes };
   }
 
   /** `connect` exported as `value` (a function, or the name of a top-level one) hands out pool clients. */

@@ -1,0 +1,230 @@
+// A checkout through a method of the project's own class that wraps a pool: `class PostgresDB { connect() { return
+// this.pool.connect(); } }`, then `const client = await this.postgresDB.connect()` in a repository that keeps a
+// `PostgresDB` in a field (kmlcnclk/fastify-rest-api-with-postgresql, darky/pg-trx-outbox's `this.pg.getClient()`,
+// lolmeida/postgres-mcp's `this.connection.getClient()` and its own `this.getClient()`). The caller holds a pool client
+// it must release, as after `pool.connect()`; like the file's own helpers' (helper-checkouts.ts) it is reported with
+// the helper* messages and no withClient rewrite, since withClient takes a pool and the caller has none.
+//
+// The evidence is the code's, never a name: the class says which methods check out (every value the method returns
+// is the checkout — in this file, a checkout the analysis found; in another module, pools/exported-classes.ts), and
+// the caller says the receiver is an instance of it: `this` inside the class, a variable or field assigned
+// `new PostgresDB(…)`, or one annotated `: PostgresDB` (a field, a parameter property, a parameter, a variable). The
+// awaited result must be used as a pg client (`.query`/`.release`). A receiver typed by an interface, a class we
+// cannot read, or an instance from a factory stays what it was. Only files that import a relative module (for an
+// imported class) or already hold a checkout inside a class method (for a class of the same file) are read.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { findVariable } from "../find-variable.js";
+import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
+import { awaitedHelperCheckout, returnsOnlyTheCheckout } from "./helper-checkouts.js";
+import { relativeBindings, usedAsClient } from "./imported-checkouts.js";
+import { importOrigin } from "./inherited-hand-over.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** Where the instances of one class are kept: variables, and fields (by name) of classes. */
+interface Receivers {
+  variables: Set<Variable>;
+  fields: Map<TSESTree.ClassBody, Set<string>>;
+}
+
+/** A call `R.m()` on an instance of the class, awaited, whose result the caller uses as a client. */
+interface Candidate {
+  call: TSESTree.CallExpression;
+  method: string;
+  where: ReturnType<typeof awaitedTarget>;
+}
+
+/**
+ * The awaited calls of checkout methods of classes imported from local modules, on their instances, each as a
+ * checkout. The module is read only when such a call exists.
+ */
+export function importedClassCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
+  const found: Acquisition[] = [];
+  for (const variable of relativeBindings(sourceCode)) {
+    const receivers = receiversOf([variable], sourceCode);
+    if (!receivers) continue;
+    const candidates = candidateCalls(receivers, null, sourceCode);
+    if (candidates.length === 0) continue;
+    const identifier = variable.identifiers[0];
+    const origin = identifier ? importOrigin(sourceCode as TSESLint.SourceCode, identifier) : null;
+    const file = origin ? resolveLocalModule(filename, origin.source) : null;
+    const methods = origin && file ? modulePools(file, parser).classes.get(origin.name) : undefined;
+    if (!methods) continue;
+    for (const { call, method, where } of candidates) if (methods.has(method)) found.push(awaitedHelperCheckout(call, call.callee, where));
+  }
+  return found;
+}
+
+/**
+ * For the checkouts found in the file, the classes of the same file with a method that gives one back to its
+ * caller, and the awaited calls of those methods (`this.getClient()` inside the class, `db.getClient()` on an
+ * instance), each as a checkout.
+ */
+export function sameFileClassCheckouts(acquisitions: readonly Acquisition[], sourceCode: SourceCode): Acquisition[] {
+  const classes = new Map<TSESTree.ClassBody, Set<string>>();
+  for (const acquisition of acquisitions) {
+    if (acquisition.style !== "await" || acquisition.throughHelper) continue;
+    const method = codePathOwner(acquisition.call);
+    const element = method.parent;
+    if (!isFunction(method) || (element?.type !== AST_NODE_TYPES.MethodDefinition && element?.type !== AST_NODE_TYPES.PropertyDefinition)) continue;
+    if (element.static || element.computed || element.key.type !== AST_NODE_TYPES.Identifier || element.value !== method) continue;
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind !== "method") continue;
+    if (!returnsOnlyTheCheckout(method, acquisition, sourceCode)) continue;
+    const methods = classes.get(element.parent) ?? new Set<string>();
+    methods.add(element.key.name);
+    classes.set(element.parent, methods);
+  }
+  const found: Acquisition[] = [];
+  for (const [body, methods] of classes) {
+    const receivers = receiversOf(classVariables(body.parent, sourceCode), sourceCode) ?? { variables: new Set(), fields: new Map() };
+    for (const { call, method, where } of candidateCalls(receivers, body, sourceCode)) {
+      if (methods.has(method)) found.push(awaitedHelperCheckout(call, call.callee, where));
+    }
+  }
+  return found;
+}
+
+/** Adds `extra` to `found`, dropping any checkout of `found` made by the same call (the class's reading is the surer). */
+export function mergeClassCheckouts(found: Acquisition[], extra: readonly Acquisition[]): void {
+  if (extra.length === 0) return;
+  const calls = new Set<TSESTree.Node>(extra.map((acquisition) => acquisition.call));
+  for (let index = found.length - 1; index >= 0; index--) if (calls.has(found[index]!.call)) found.splice(index, 1);
+  found.push(...extra);
+}
+
+/** The variables naming a class declaration (`class Db {}`, `const Db = class {}`). */
+function classVariables(node: TSESTree.Node, sourceCode: SourceCode): Variable[] {
+  if (node.type === AST_NODE_TYPES.ClassDeclaration) return [...sourceCode.getDeclaredVariables(node)];
+  const declarator = parentSkippingWrappers(node);
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+  return [...sourceCode.getDeclaredVariables(declarator)];
+}
+
+/** Where the file keeps instances of the class the variables name; null when nowhere. */
+function receiversOf(classes: readonly Variable[], sourceCode: SourceCode): Receivers | null {
+  const receivers: Receivers = { variables: new Set(), fields: new Map() };
+  let any = false;
+  const addField = (body: TSESTree.ClassBody | null, name: string | null): void => {
+    if (!body || name === null) return;
+    const names = receivers.fields.get(body) ?? new Set<string>();
+    names.add(name);
+    receivers.fields.set(body, names);
+    any = true;
+  };
+  const addVariable = (identifier: TSESTree.Identifier): void => {
+    const variable = findVariable(sourceCode.getScope(identifier), identifier);
+    if (variable) {
+      receivers.variables.add(variable);
+      any = true;
+    }
+  };
+  for (const classVariable of classes) {
+    for (const reference of classVariable.references) {
+      const identifier = reference.identifier as TSESTree.Node;
+      const parent = identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === identifier) {
+        // `const db = new Db()`, `this.db = new Db()`, `db = new Db()` as a class field's value.
+        const holder = parentSkippingWrappers(parent);
+        if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier && holder.init && unwrapExpression(holder.init) === parent) {
+          addVariable(holder.id);
+        } else if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === "=") {
+          const left = unwrapExpression(holder.left);
+          if (left.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(left.object).type === AST_NODE_TYPES.ThisExpression) {
+            addField(enclosingClassBody(holder), memberPropertyName(left));
+          }
+        } else if (holder?.type === AST_NODE_TYPES.PropertyDefinition && !holder.static && !holder.computed && holder.key.type === AST_NODE_TYPES.Identifier) {
+          addField(holder.parent, holder.key.name);
+        }
+        continue;
+      }
+      // `: Db` on a field, a parameter property, a parameter or a variable (not `Promise<Db>`, not `Db[]`).
+      if (parent?.type !== AST_NODE_TYPES.TSTypeReference || parent.typeName !== identifier || parent.parent?.type !== AST_NODE_TYPES.TSTypeAnnotation) continue;
+      const annotated = parent.parent.parent;
+      if (annotated?.type === AST_NODE_TYPES.PropertyDefinition) {
+        if (!annotated.static && !annotated.computed && annotated.key.type === AST_NODE_TYPES.Identifier) addField(annotated.parent, annotated.key.name);
+      } else if (annotated?.type === AST_NODE_TYPES.Identifier) {
+        const owner = annotated.parent;
+        if (owner?.type === AST_NODE_TYPES.TSParameterProperty) addField(constructorClassBody(owner), annotated.name);
+        if (owner?.type === AST_NODE_TYPES.VariableDeclarator || owner?.type === AST_NODE_TYPES.TSParameterProperty || isFunction(owner)) {
+          addVariable(annotated);
+        }
+      }
+    }
+  }
+  return any ? receivers : null;
+}
+
+/** The class body whose constructor declares the parameter property. */
+function constructorClassBody(property: TSESTree.TSParameterProperty): TSESTree.ClassBody | null {
+  const method = property.parent?.parent;
+  return method?.type === AST_NODE_TYPES.MethodDefinition && method.kind === "constructor" && method.parent.type === AST_NODE_TYPES.ClassBody
+    ? method.parent
+    : null;
+}
+
+/**
+ * The awaited no-spread calls `v.m()` on the receiver variables, `this.f.m()` on the receiver fields inside their
+ * class, and `this.m()` inside `own` (the class itself), whose result is a variable used as a client.
+ */
+function candidateCalls(receivers: Receivers, own: TSESTree.ClassBody | null, sourceCode: SourceCode): Candidate[] {
+  const candidates: Candidate[] = [];
+  const consider = (member: TSESTree.MemberExpression): void => {
+    const call = parentSkippingWrappers(member);
+    const method = memberPropertyName(member);
+    if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member || method === null) return;
+    const awaited = parentSkippingWrappers(call);
+    if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return;
+    const where = awaitedTarget(sourceCode, awaited);
+    if (where.target !== "variable" || !where.client || !usedAsClient(where.client)) return;
+    candidates.push({ call, method, where });
+  };
+  for (const variable of receivers.variables) {
+    for (const reference of variable.references) {
+      const member = parentSkippingWrappers(reference.identifier as TSESTree.Node);
+      if (member?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(member.object) === reference.identifier) consider(member);
+    }
+  }
+  const bodies = new Set(receivers.fields.keys());
+  if (own) bodies.add(own);
+  for (const body of bodies) {
+    const fields = receivers.fields.get(body);
+    forEachThisMember(body, (member) => {
+      const object = unwrapExpression(member.object);
+      if (object.type === AST_NODE_TYPES.ThisExpression) {
+        if (body === own) consider(member);
+      } else if (fields && object.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(object.object).type === AST_NODE_TYPES.ThisExpression) {
+        const field = memberPropertyName(object);
+        if (field !== null && fields.has(field)) consider(member);
+      }
+    });
+  }
+  return candidates;
+}
+
+/**
+ * Every member expression `this.x.y` or `this.y` in the class body where `this` is the instance: its methods, field
+ * values and the arrows inside them, not a nested `function` or class (whose `this` is another).
+ */
+function forEachThisMember(body: TSESTree.ClassBody, visit: (member: TSESTree.MemberExpression) => void): void {
+  someNodeBelow([body.body], (node) => {
+    if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return "skip";
+    if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const element = node.parent;
+      const ownMethod = (element?.type === AST_NODE_TYPES.MethodDefinition || element?.type === AST_NODE_TYPES.PropertyDefinition) && element.parent === body;
+      return ownMethod && !element.static ? false : "skip";
+    }
+    if ((node.type === AST_NODE_TYPES.PropertyDefinition || node.type === AST_NODE_TYPES.MethodDefinition) && node.static) return "skip";
+    if (node.type === AST_NODE_TYPES.StaticBlock) return "skip";
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      let root: TSESTree.Node = unwrapExpression(node.object);
+      if (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+      if (root.type === AST_NODE_TYPES.ThisExpression) visit(node);
+    }
+    return false;
+  });
+}

@@ -1,0 +1,116 @@
+// A checkout through a method of the project's own class that wraps a pool (kmlcnclk/fastify-rest-api-with-postgresql's
+// PostgresDB.connect(), darky/pg-trx-outbox's Pg.getClient(), lolmeida/postgres-mcp's PostgresConnection.getClient()):
+// the awaited call of that method on an instance — `this` inside the class, a field or variable assigned `new Db()`,
+// or one annotated `: Db` — holds a pool client the caller must release. The helper* messages are used and no
+// withClient rewrite is offered (the caller has no pool to give it). A method that returns a client it keeps, a class
+// in a module that does not use pg, and a receiver with no evidence of the class stay silent.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const root = mkdtempSync(path.join(tmpdir(), "poolguard-class-checkouts-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(relative: string, text: string): void {
+  const file = path.join(root, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+// A class of the project that hands out checkouts; one that hands out the client it keeps for the session; one
+// around another library's client (no pg import), whose method has the same shape.
+write(
+  "db.ts",
+  `import { Pool, PoolClient } from "pg";\nexport class Db {\n  private pool = new Pool();\n  getClient(): Promise<PoolClient> {\n    return this.pool.connect();\n  }\n}\nexport default Db;\n`,
+);
+write(
+  "session.ts",
+  `import { Pool, PoolClient } from "pg";\nexport class Db {\n  private instance?: PoolClient;\n  constructor(private pool: Pool) {}\n  async onRequest() {\n    this.instance = await this.pool.connect();\n  }\n  async getClient() {\n    return this.instance;\n  }\n}\n`,
+);
+write("queue.js", `class Db {\n  constructor(client) {\n    this.client = client;\n  }\n  getClient() {\n    return this.client.connect();\n  }\n}\nmodule.exports = { Db };\n`);
+
+const at = (name = "entry.ts") => path.join(root, name);
+/** A repository keeping a `Db` as `field`, whose `list()` runs `body` after the checkout. */
+const REPOSITORY = (source: string, field: string, body: string) =>
+  `import { Db } from "${source}";\nexport class Repository {\n  ${field}\n  async list() {\n    const client = await this.db.getClient();\n${body}  }\n}\n`;
+const RELEASED_AFTER_QUERY = `    const { rows } = await client.query("SELECT * FROM t");\n    client.release();\n    return rows;\n`;
+const RELEASED_IN_FINALLY = `    try {\n      return (await client.query("SELECT * FROM t")).rows;\n    } finally {\n      client.release();\n    }\n`;
+/** A class of the same file with a checkout method, and a method of its own that calls it. */
+const OWN_CLASS = (body: string) =>
+  `import { Pool } from "pg";\nexport class Store {\n  private pool = new Pool();\n  async getClient() {\n    return await this.pool.connect();\n  }\n  async save(id: number) {\n    const client = await this.getClient();\n${body}  }\n}\n`;
+
+ruleTester.run("no-leaked-client: a checkout through a method of the project's own pool class", rule, {
+  valid: [
+    {
+      name: "an imported class's checkout released in a finally",
+      code: REPOSITORY("./db", "db: Db;", RELEASED_IN_FINALLY),
+      filename: at(),
+    },
+    {
+      name: "a method that returns the session's client it keeps is not a checkout (casternuts/whatsapp-clone-server)",
+      code: REPOSITORY("./session", "db: Db;", RELEASED_AFTER_QUERY),
+      filename: at(),
+    },
+    {
+      name: "a class of a module that does not use pg: its connect() is another library's",
+      code: `const { Db } = require("./queue");\nclass Worker {\n  constructor() {\n    this.db = new Db(queueClient);\n  }\n  async run() {\n    const client = await this.db.getClient();\n    await client.query("work");\n    client.release();\n  }\n}\nmodule.exports = { Worker };\n`,
+      filename: at("entry.js"),
+    },
+    {
+      name: "a field typed by a promise of the class is not an instance of it",
+      code: REPOSITORY("./db", "db: Promise<Db>;", RELEASED_AFTER_QUERY),
+      filename: at(),
+    },
+    {
+      name: "a class of the same file: the checkout released in the catch and handed to the caller (lolmeida/postgres-mcp)",
+      code: OWN_CLASS(`    try {\n      await client.query("BEGIN");\n      return client;\n    } catch (error) {\n      client.release();\n      throw error;\n    }\n`),
+      filename: at(),
+    },
+    {
+      name: "a class of the same file: released in a finally",
+      code: OWN_CLASS(`    try {\n      await client.query("UPDATE t SET seen = true WHERE id = $1", [id]);\n    } finally {\n      client.release();\n    }\n`),
+      filename: at(),
+    },
+  ],
+  invalid: [
+    {
+      name: "a field annotated with the imported class, released after a query that may throw (kmlcnclk's repositories)",
+      code: REPOSITORY("./db", "db: Db;", RELEASED_AFTER_QUERY),
+      filename: at(),
+      errors: [{ messageId: "helperNotReleasedOnThrow", line: 5, column: 26, suggestions: [] }],
+    },
+    {
+      name: "a parameter property of the imported class (lolmeida/postgres-mcp's TransactionService)",
+      code: REPOSITORY("./db", "constructor(private readonly db: Db) {}", RELEASED_AFTER_QUERY),
+      filename: at(),
+      errors: [{ messageId: "helperNotReleasedOnThrow", line: 5, column: 26, suggestions: [] }],
+    },
+    {
+      name: "a field assigned a new instance in the constructor, the class the module's default export",
+      code: `import Db from "./db";\nexport class Repository {\n  constructor() {\n    this.db = new Db();\n  }\n  async list() {\n    const client = await this.db.getClient();\n    return (await client.query("SELECT * FROM t")).rows;\n  }\n}\n`,
+      filename: at(),
+      errors: [{ messageId: "helperNeverReleased", line: 7, column: 26, suggestions: [] }],
+    },
+    {
+      name: "a module-level instance used by a function",
+      code: `import { Db } from "./db";\nconst db = new Db();\nexport async function list() {\n  const client = await db.getClient();\n  const { rows } = await client.query("SELECT * FROM t");\n  client.release();\n  return rows;\n}\n`,
+      filename: at(),
+      errors: [{ messageId: "helperNotReleasedOnThrow", line: 4, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a class of the same file: its own checkout method, released after a query that may throw",
+      code: OWN_CLASS(`    await client.query("UPDATE t SET seen = true WHERE id = $1", [id]);\n    client.release();\n`),
+      filename: at(),
+      errors: [{ messageId: "helperNotReleasedOnThrow", line: 8, column: 26, suggestions: [] }],
+    },
+    {
+      name: "a class of the same file: an instance in a variable, never released",
+      code: `import { Pool } from "pg";\nclass Store {\n  pool = new Pool();\n  getClient() {\n    return this.pool.connect();\n  }\n}\nconst store = new Store();\nexport async function count() {\n  const client = await store.getClient();\n  return (await client.query("SELECT count(*) FROM t")).rows[0];\n}\n`,
+      filename: at(),
+      errors: [{ messageId: "helperNeverReleased", line: 10, column: 24, suggestions: [] }],
+    },
+  ],
+});
