@@ -3,6 +3,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime/lifetime.js";
 import { isQueryRunner } from "../src/analysis/lifetime/query-runner.js";
+import { fieldCheckoutLeaks } from "../src/analysis/lifetime/field-checkouts.js";
+import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 export type MessageIds =
@@ -26,6 +28,7 @@ export type MessageIds =
   | "swallowedResultRead"
   | "queryRunnerNotReleased"
   | "pgPromiseConnectionNotDone"
+  | "fieldReleaseSkipped"
   | HelperMessageId
   | "rewriteWithClient";
 /** The messages whose advice names `withClient`, and their twins for a checkout through the project's own helper. */
@@ -127,6 +130,9 @@ export default createRule<Options, MessageIds>({
       pgPromiseConnectionNotDone:
         "pg-promise connection from `{{created}}`: {{what}}. {{fix}}: only `done()` gives it back (to the pool, or " +
         "closes a direct connection); `{{pool}}.task(…)` does that by itself.",
+      fieldReleaseSkipped:
+        "Client cached on `this.{{field}}` is given back only by `{{releaser}}`, which is skipped if the query on line " +
+        "{{line}} rejects: the client stays checked out on the field. Call `{{releaser}}` in a `finally` block.",
       // A checkout through the project's own helper (`await con.connect()` on a module exporting `connect()`, or a
       // function of the file returning `pool.connect()`): the same findings, named by the call the user wrote, and
       // without `withClient`, which takes a pg pool and is not offered as a rewrite there.
@@ -277,6 +283,14 @@ export default createRule<Options, MessageIds>({
       };
     }
 
+    // A client cached on a field and released by another method of the class (field-checkouts.ts): no rewrite.
+    for (const leak of fieldCheckoutLeaks(sourceCode, () => createPoolMatcher(context))) {
+      context.report({
+        node: leak.at,
+        messageId: "fieldReleaseSkipped",
+        data: { field: leak.field, releaser: leak.releaser, line: leak.at.loc.start.line },
+      });
+    }
     return analyzeClientLifetimes(context, {
       onLeak: (leak) => context.report(reportFor(leak)),
     });
