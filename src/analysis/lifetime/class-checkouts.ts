@@ -10,8 +10,10 @@
 // the caller says the receiver is an instance of it: `this` inside the class, a variable or field assigned
 // `new PostgresDB(…)`, or one annotated `: PostgresDB` (a field, a parameter property, a parameter, a variable). The
 // awaited result must be used as a pg client (`.query`/`.release`). A receiver typed by an interface, a class we
-// cannot read, or an instance from a factory stays what it was. Only files that import a relative module (for an
-// imported class) or already hold a checkout inside a class method (for a class of the same file) are read.
+// cannot read, or an instance from a factory stays what it was. Cost: an imported class is looked for only in a file
+// that imports a relative module, starting from its `.query(`/`.release(` calls (the text search finds them) back to
+// `const c = await R.m()`, and its module is read only then; a class of the same file only when a checkout the
+// analysis found sits in one of its methods.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -20,7 +22,8 @@ import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, unwrapE
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout, returnsOnlyTheCheckout } from "./helper-checkouts.js";
-import { relativeBindings, usedAsClient } from "./imported-checkouts.js";
+import { usedAsClient } from "./imported-checkouts.js";
+import { callsNamed } from "../text-search.js";
 import { importOrigin } from "./inherited-hand-over.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -41,23 +44,91 @@ interface Candidate {
 
 /**
  * The awaited calls of checkout methods of classes imported from local modules, on their instances, each as a
- * checkout. The module is read only when such a call exists.
+ * checkout. Found from the file's `X.query(…)` and `X.release(…)` calls (few, and found by the text search): `X` a
+ * variable declared `const X = await R.m()`, `R` an instance of a class imported from a relative module (`this.f`
+ * with the field declared or assigned in the class, or a variable or parameter). The module is read only then.
  */
 export function importedClassCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
   const found: Acquisition[] = [];
-  for (const variable of relativeBindings(sourceCode)) {
-    const receivers = receiversOf([variable], sourceCode);
-    if (!receivers) continue;
-    const candidates = candidateCalls(receivers, null, sourceCode);
-    if (candidates.length === 0) continue;
-    const identifier = variable.identifiers[0];
-    const origin = identifier ? importOrigin(sourceCode as TSESLint.SourceCode, identifier) : null;
-    const file = origin ? resolveLocalModule(filename, origin.source) : null;
-    const methods = origin && file ? modulePools(file, parser).classes.get(origin.name) : undefined;
-    if (!methods) continue;
-    for (const { call, method, where } of candidates) if (methods.has(method)) found.push(awaitedHelperCheckout(call, call.callee, where));
+  const seen = new Set<Variable>();
+  for (const use of [...callsNamed(sourceCode, "query"), ...callsNamed(sourceCode, "release")]) {
+    const object = unwrapExpression((unwrapExpression(use.callee) as TSESTree.MemberExpression).object);
+    if (object.type !== AST_NODE_TYPES.Identifier) continue;
+    const client = findVariable(sourceCode.getScope(object), object);
+    if (!client || seen.has(client) || client.defs.length !== 1) continue;
+    seen.add(client);
+    const declarator = client.defs[0]!.node;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) continue;
+    const awaited = unwrapExpression(declarator.init);
+    const call = awaited.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(awaited.argument) : null;
+    const callee = call?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : null;
+    const method = callee?.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
+    if (!call || call.type !== AST_NODE_TYPES.CallExpression || callee?.type !== AST_NODE_TYPES.MemberExpression || method === null) continue;
+    const className = instanceClass(unwrapExpression(callee.object), sourceCode);
+    const origin = className ? importOrigin(sourceCode as TSESLint.SourceCode, className) : null;
+    const file = origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? resolveLocalModule(filename, origin.source) : null;
+    if (!origin || !file || modulePools(file, parser).classes.get(origin.name)?.has(method) !== true) continue;
+    const where = awaitedTarget(sourceCode, awaited);
+    if (where.target === "variable" && where.client === client) found.push(awaitedHelperCheckout(call, call.callee, where));
   }
   return found;
+}
+
+/**
+ * The class identifier the code says `receiver` is an instance of: `this.f` with the field annotated `: C` (a field
+ * or a parameter property) or assigned `new C(…)` in the class's constructor; a variable or parameter annotated
+ * `: C` or declared `= new C(…)`.
+ */
+function instanceClass(receiver: TSESTree.Node, sourceCode: SourceCode): TSESTree.Identifier | null {
+  if (receiver.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariable(sourceCode.getScope(receiver), receiver);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!definition) return null;
+    const name = definition.name as TSESTree.Node;
+    const annotated = "typeAnnotation" in name ? annotatedClass(name.typeAnnotation as TSESTree.TSTypeAnnotation | undefined) : null;
+    if (annotated) return annotated;
+    return definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init ? constructedClass(definition.node.init) : null;
+  }
+  const field = receiver.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(receiver.object).type === AST_NODE_TYPES.ThisExpression ? memberPropertyName(receiver) : null;
+  const body = field === null ? null : enclosingClassBody(receiver);
+  if (!body) return null;
+  for (const element of body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === field) {
+      const found = annotatedClass(element.typeAnnotation) ?? (element.value ? constructedClass(element.value) : null);
+      if (found) return found;
+    }
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== "constructor") continue;
+    for (const param of element.value.params) {
+      if (param.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === field) {
+        const found = annotatedClass(param.parameter.typeAnnotation);
+        if (found) return found;
+      }
+    }
+    // `this.f = new C(…)` as a statement of the constructor's own body.
+    for (const statement of element.value.body?.body ?? []) {
+      const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+      if (expression?.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") continue;
+      const left = unwrapExpression(expression.left);
+      if (left.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(left.object).type !== AST_NODE_TYPES.ThisExpression || memberPropertyName(left) !== field) continue;
+      const found = constructedClass(expression.right);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** `: C` (not `Promise<C>`, not `C[]`). */
+function annotatedClass(annotation: TSESTree.TSTypeAnnotation | undefined): TSESTree.Identifier | null {
+  const type = annotation?.typeAnnotation;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && !type.typeArguments ? type.typeName : null;
+}
+
+/** `new C(…)`. */
+function constructedClass(value: TSESTree.Node): TSESTree.Identifier | null {
+  const node = unwrapExpression(value);
+  if (node.type !== AST_NODE_TYPES.NewExpression) return null;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.Identifier ? callee : null;
 }
 
 /**
