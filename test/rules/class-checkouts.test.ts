@@ -107,6 +107,15 @@ ruleTester.run("no-leaked-client: a checkout through a method of the project's o
       errors: [{ messageId: "helperNotReleasedOnThrow", line: 8, column: 26, suggestions: [] }],
     },
     {
+      name: "several call sites in one file: each checkout judged on its own (kmlcnclk's user.repository has six)",
+      code: `import { Db } from "./db";\nexport class Repository {\n  constructor(private readonly db: Db) {}\n  async list() {\n    const client = await this.db.getClient();\n    try {\n      return (await client.query("SELECT * FROM t")).rows;\n    } finally {\n      client.release();\n    }\n  }\n  async count() {\n    const client = await this.db.getClient();\n    const { rows } = await client.query("SELECT count(*) FROM t");\n    client.release();\n    return rows[0];\n  }\n  async remove(id: number) {\n    const client = await this.db.getClient();\n    await client.query("DELETE FROM t WHERE id = $1", [id]);\n  }\n}\n`,
+      filename: at(),
+      errors: [
+        { messageId: "helperNotReleasedOnThrow", line: 13, column: 26, suggestions: [] },
+        { messageId: "helperNeverReleased", line: 19, column: 26, suggestions: [] },
+      ],
+    },
+    {
       name: "a class of the same file: an instance in a variable, never released",
       code: `import { Pool } from "pg";\nclass Store {\n  pool = new Pool();\n  getClient() {\n    return this.pool.connect();\n  }\n}\nconst store = new Store();\nexport async function count() {\n  const client = await store.getClient();\n  return (await client.query("SELECT count(*) FROM t")).rows[0];\n}\n`,
       filename: at(),
