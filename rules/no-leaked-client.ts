@@ -41,7 +41,18 @@ const HELPER_MESSAGES = {
   reacquiredWhileHeld: "helperReacquiredWhileHeld",
   connectNotAwaited: "helperConnectNotAwaited",
 } as const;
-type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES];
+/**
+ * Messages whose advice holds for a helper's checkout too, so a `con.connect()` helper keeps them; a checkout whose call
+ * is not a `connect()` (`await getClient()`, `await this.db.getClient()`) would read `getClient.connect()` there, and
+ * gets these twins that name the call as written.
+ */
+const NAMED_CALL_MESSAGES = {
+  notHandedOverOnThrow: "helperNotHandedOverOnThrow",
+  workBeforeTry: "helperWorkBeforeTry",
+} as const;
+type HelperMessageId =
+  | (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES]
+  | (typeof NAMED_CALL_MESSAGES)[keyof typeof NAMED_CALL_MESSAGES];
 export type Options = [{ importSource?: string }];
 
 const LEAVES: Record<Leak["exit"], string> = {
@@ -156,6 +167,12 @@ export default createRule<Options, MessageIds>({
         "`{{checkout}}` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
         "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
         "Write `await {{checkout}}`.",
+      helperNotHandedOverOnThrow:
+        "Client from `{{checkout}}` is lost if the call on line {{line}} throws: it is not yet handed over (returned or " +
+        "stored) then, and nothing releases it. Release it in a `catch` that rethrows, or hand it over first.",
+      helperWorkBeforeTry:
+        "Client from `{{checkout}}` is not released if the call on line {{line}} throws: it runs before the `try` on " +
+        "line {{tryLine}} whose `finally` releases the client. Move that work inside the `try`.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -258,7 +275,7 @@ export default createRule<Options, MessageIds>({
             : `the \`${leak.exit}\` on line ${leak.line}`;
       const done = acquisition.releaseFunction?.name ?? `${acquisition.client?.name ?? "client"}.release`;
       const read = leak.cause === "resultReadBeforeErrorCheck" || leak.cause === "swallowedResultRead" ? resultRead(leak.at) : null;
-      const helperMessage = acquisition.throughHelper === true ? helperMessageFor(leak.cause) : null;
+      const helperMessage = acquisition.throughHelper === true ? helperMessageFor(leak.cause, acquisition.call) : null;
       return {
         node: acquisition.call,
         messageId: helperMessage ?? leak.cause,
@@ -298,8 +315,12 @@ export default createRule<Options, MessageIds>({
 });
 
 /** The helper-checkout twin of a message whose advice names `withClient`, or null when it has none. */
-function helperMessageFor(cause: Leak["cause"]): HelperMessageId | null {
-  return Object.hasOwn(HELPER_MESSAGES, cause) ? HELPER_MESSAGES[cause as keyof typeof HELPER_MESSAGES] : null;
+function helperMessageFor(cause: Leak["cause"], call: TSESTree.CallExpression): HelperMessageId | null {
+  if (Object.hasOwn(HELPER_MESSAGES, cause)) return HELPER_MESSAGES[cause as keyof typeof HELPER_MESSAGES];
+  if (!Object.hasOwn(NAMED_CALL_MESSAGES, cause)) return null;
+  const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+  const isConnect = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === "connect";
+  return isConnect ? null : NAMED_CALL_MESSAGES[cause as keyof typeof NAMED_CALL_MESSAGES];
 }
 
 /**

@@ -107,6 +107,26 @@ ruleTester.run("no-leaked-client: a checkout through a method of the project's o
       errors: [{ messageId: "helperNotReleasedOnThrow", line: 8, column: 26, suggestions: [] }],
     },
     {
+      name: "queried before it is stored, in a try whose catch rethrows (lolmeida/postgres-mcp's beginTransaction): named by the call",
+      code: REPOSITORY(
+        "./db",
+        "constructor(private readonly db: Db, private readonly open: Map<string, unknown>) {}",
+        `    await client.query("BEGIN");\n    this.open.set("tx", client);\n`,
+      ),
+      filename: at(),
+      errors: [
+        { messageId: "helperNotHandedOverOnThrow", data: { checkout: "this.db.getClient()", line: 6 }, line: 5, column: 26, suggestions: [] },
+      ],
+    },
+    {
+      name: "work before the releasing try: named by the call",
+      code: REPOSITORY("./db", "db: Db;", `    await client.query("SET search_path TO app");\n${RELEASED_IN_FINALLY}`),
+      filename: at(),
+      errors: [
+        { messageId: "helperWorkBeforeTry", data: { checkout: "this.db.getClient()", line: 6, tryLine: 7 }, line: 5, column: 26, suggestions: [] },
+      ],
+    },
+    {
       name: "several call sites in one file: each checkout judged on its own (kmlcnclk's user.repository has six)",
       code: `import { Db } from "./db";\nexport class Repository {\n  constructor(private readonly db: Db) {}\n  async list() {\n    const client = await this.db.getClient();\n    try {\n      return (await client.query("SELECT * FROM t")).rows;\n    } finally {\n      client.release();\n    }\n  }\n  async count() {\n    const client = await this.db.getClient();\n    const { rows } = await client.query("SELECT count(*) FROM t");\n    client.release();\n    return rows[0];\n  }\n  async remove(id: number) {\n    const client = await this.db.getClient();\n    await client.query("DELETE FROM t WHERE id = $1", [id]);\n  }\n}\n`,
       filename: at(),
