@@ -22,7 +22,7 @@ import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, unwrapE
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout, returnsOnlyTheCheckout } from "./helper-checkouts.js";
-import { usedAsClient } from "./imported-checkouts.js";
+import { relativeBindings, usedAsClient } from "./imported-checkouts.js";
 import { callsNamed } from "../text-search.js";
 import { importOrigin } from "./inherited-hand-over.js";
 
@@ -49,6 +49,9 @@ interface Candidate {
  * with the field declared or assigned in the class, or a variable or parameter). The module is read only then.
  */
 export function importedClassCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
+  // Only a file that makes (`new C(…)`) or annotates (`: C`) something with an imported binding can hold an instance.
+  const classes = new Set(relativeBindings(sourceCode).filter(namesInstances));
+  if (classes.size === 0) return [];
   const found: Acquisition[] = [];
   const seen = new Set<Variable>();
   for (const use of [...callsNamed(sourceCode, "query"), ...callsNamed(sourceCode, "release")]) {
@@ -65,13 +68,24 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
     const method = callee?.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
     if (!call || call.type !== AST_NODE_TYPES.CallExpression || callee?.type !== AST_NODE_TYPES.MemberExpression || method === null) continue;
     const className = instanceClass(unwrapExpression(callee.object), sourceCode);
-    const origin = className ? importOrigin(sourceCode as TSESLint.SourceCode, className) : null;
+    const classVariable = className ? findVariable(sourceCode.getScope(className), className) : null;
+    if (!className || !classVariable || !classes.has(classVariable)) continue;
+    const origin = importOrigin(sourceCode as TSESLint.SourceCode, className);
     const file = origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? resolveLocalModule(filename, origin.source) : null;
     if (!origin || !file || modulePools(file, parser).classes.get(origin.name)?.has(method) !== true) continue;
     const where = awaitedTarget(sourceCode, awaited);
     if (where.target === "variable" && where.client === client) found.push(awaitedHelperCheckout(call, call.callee, where));
   }
   return found;
+}
+
+/** Some reference of `variable` makes an instance (`new C(…)`) or annotates one (`: C`). */
+function namesInstances(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    const identifier = reference.identifier as TSESTree.Node;
+    const parent = identifier.parent;
+    return (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === identifier) || (parent?.type === AST_NODE_TYPES.TSTypeReference && parent.typeName === identifier);
+  });
 }
 
 /**

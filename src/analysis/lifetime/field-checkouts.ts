@@ -53,6 +53,9 @@ export function fieldCheckoutLeaks(sourceCode: SourceCode, isPool: () => PoolJud
   let judge: PoolJudge | undefined;
   for (const [body, byField] of releasers) {
     for (const [field, releasing] of byField) {
+      // Most classes that release a field (a LISTEN client's stop()) await no query right before a release: the
+      // statements before each release are looked at first, and the class read only when one does.
+      if (!awaitsQueryBeforeRelease(body, field, releasing, sourceCode)) continue;
       const { acquirers, getters } = acquirersOf(body, field, sourceCode, () => (judge ??= isPool()));
       if (acquirers === 0) continue;
       for (const element of body.body) {
@@ -64,6 +67,30 @@ export function fieldCheckoutLeaks(sourceCode: SourceCode, isPool: () => PoolJud
     }
   }
   return leaks;
+}
+
+/**
+ * Some release of the field in the class — `this.conn.release(…)`, or `this.R(…)` with R a releasing method — is a
+ * statement preceded, in its statement list, by one that awaits a `.query(…)`.
+ */
+function awaitsQueryBeforeRelease(body: TSESTree.ClassBody, field: string, releasing: ReadonlySet<string>, sourceCode: SourceCode): boolean {
+  const calls = callsNamed(sourceCode, "release").filter((call) => releasesField(call, field));
+  for (const name of releasing) {
+    for (const call of callsNamed(sourceCode, name)) {
+      const callee = unwrapExpression(call.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression) calls.push(call);
+    }
+  }
+  return calls.some((call) => {
+    const statement = parentSkippingWrappers(call);
+    const list = statement?.parent;
+    if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || !list || !("body" in list) || !Array.isArray(list.body)) return false;
+    if (ownMethod(call)?.body !== body) return false;
+    const statements = list.body as TSESTree.Node[];
+    return statements
+      .slice(0, statements.indexOf(statement))
+      .some((before) => someNodeBelow([before], (node) => (isFunction(node) ? "skip" : node.type === AST_NODE_TYPES.AwaitExpression && queried(node) !== null)));
+  });
 }
 
 /** `this.conn` → "conn". */

@@ -55,6 +55,17 @@ function functionVariable(fn: TSESTree.Node, sourceCode: SourceCode): Variable |
  * `null`/`undefined`; at least one return gives the checkout. Returns of nested functions are theirs.
  */
 export function returnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
+  // Asked by helperCheckouts and again by class-checkouts.ts for a checkout in a method: answered once per checkout.
+  const known = answers.get(acquisition.call);
+  if (known?.fn === fn) return known.answer;
+  const answer = computeReturnsOnlyTheCheckout(fn, acquisition, sourceCode);
+  answers.set(acquisition.call, { fn, answer });
+  return answer;
+}
+
+const answers = new WeakMap<TSESTree.Node, { fn: TSESTree.Node; answer: boolean }>();
+
+function computeReturnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
   if (!isFunction(fn) || !fn.body) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return returnedCheckout(acquisition) === fn;
   const holder = holderName(acquisition);

@@ -72,7 +72,7 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
 }
 
 /** The variables the file's top level binds to relative modules: `import … from "./db"`, `… = require("../db")`. */
-function relativeBindings(sourceCode: SourceCode): Variable[] {
+export function relativeBindings(sourceCode: SourceCode): Variable[] {
   return sourceCode.ast.body.flatMap((statement) => relativeSource(statement).flatMap((node) => sourceCode.getDeclaredVariables(node)));
 }
 
