@@ -50,7 +50,16 @@ interface Candidate {
  */
 export function importedClassCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
   // Only a file that makes (`new C(…)`) or annotates (`: C`) something with an imported binding can hold an instance.
-  const classes = new Set(relativeBindings(sourceCode).filter(namesInstances));
+  // …and only for a class whose module has checkout methods (module-pools.ts's summary, cached per version of the file).
+  const classes = new Map<Variable, ReadonlySet<string>>();
+  for (const variable of relativeBindings(sourceCode)) {
+    const identifier = variable.identifiers[0];
+    if (!identifier || !namesInstances(variable)) continue;
+    const origin = importOrigin(sourceCode as TSESLint.SourceCode, identifier);
+    const file = origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? resolveLocalModule(filename, origin.source) : null;
+    const methods = origin && file ? modulePools(file, parser).classes.get(origin.name) : undefined;
+    if (methods) classes.set(variable, methods);
+  }
   if (classes.size === 0) return [];
   const found: Acquisition[] = [];
   const seen = new Set<Variable>();
@@ -69,10 +78,7 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
     if (!call || call.type !== AST_NODE_TYPES.CallExpression || callee?.type !== AST_NODE_TYPES.MemberExpression || method === null) continue;
     const className = instanceClass(unwrapExpression(callee.object), sourceCode);
     const classVariable = className ? findVariable(sourceCode.getScope(className), className) : null;
-    if (!className || !classVariable || !classes.has(classVariable)) continue;
-    const origin = importOrigin(sourceCode as TSESLint.SourceCode, className);
-    const file = origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? resolveLocalModule(filename, origin.source) : null;
-    if (!origin || !file || modulePools(file, parser).classes.get(origin.name)?.has(method) !== true) continue;
+    if (!classVariable || classes.get(classVariable)?.has(method) !== true) continue;
     const where = awaitedTarget(sourceCode, awaited);
     if (where.target === "variable" && where.client === client) found.push(awaitedHelperCheckout(call, call.callee, where));
   }
