@@ -47,15 +47,21 @@ function requiresRelative(init: TSESTree.Expression | null): boolean {
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && isRelative(argument.value);
 }
 
+/**
+ * Whether a file that imports a relative module (importsLocalModule) may hold a checkout of one of its helpers or
+ * classes (this file's importedHelperCheckouts, class-checkouts.ts's importedClassCheckouts). Such a checkout is
+ * awaited and its result queried or released (usedAsClient), so a file whose text says `await` and `query` or
+ * `release` nowhere as a whole name has none: most files that import a sibling module (all 59 such files of the
+ * bench corpus's node_modules sample) leave after a scan or two of the text, before any reading of their imports'
+ * bindings and references.
+ */
+export function mayHoldImportedCheckout(text: string): boolean {
+  return saysName(text, "await") && (saysName(text, "query") || saysName(text, "release"));
+}
+
 /** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
-  // Called for a file that imports a relative module (importsLocalModule). Such a checkout is awaited and its result
-  // queried or released (usedAsClient), so a file whose text says `await` and `query` or `release` nowhere as a
-  // whole name has none: most files that import a sibling module (all 59 such files of the bench corpus's
-  // node_modules sample) leave here, after a scan or two of the text, before any reading of their imports' bindings
-  // and references.
-  const text = sourceCode.text;
-  if (!saysName(text, "await") || !(saysName(text, "query") || saysName(text, "release"))) return [];
+  // Asked only where mayHoldImportedCheckout says the file may hold one (lifetime.ts).
   const found: Acquisition[] = [];
   for (const variable of relativeBindings(sourceCode)) {
     for (const reference of variable.references) {
@@ -72,9 +78,16 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
 }
 
 /** The variables the file's top level binds to relative modules: `import … from "./db"`, `… = require("../db")`. */
-export function relativeBindings(sourceCode: SourceCode): Variable[] {
-  return sourceCode.ast.body.flatMap((statement) => relativeSource(statement).flatMap((node) => sourceCode.getDeclaredVariables(node)));
+export function relativeBindings(sourceCode: SourceCode): readonly Variable[] {
+  // Read by the helper search and again by class-checkouts.ts: once per program.
+  const known = bindingsByProgram.get(sourceCode.ast);
+  if (known) return known;
+  const bindings = sourceCode.ast.body.flatMap((statement) => relativeSource(statement).flatMap((node) => sourceCode.getDeclaredVariables(node)));
+  bindingsByProgram.set(sourceCode.ast, bindings);
+  return bindings;
 }
+
+const bindingsByProgram = new WeakMap<TSESTree.Program, readonly Variable[]>();
 
 /** The import declaration, or the declarators, of `statement` that bind a relative module. */
 function relativeSource(statement: TSESTree.ProgramStatement): TSESTree.Node[] {

@@ -18,7 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction } from "./imported-functions.js";
-import { importedHelperCheckouts, importsLocalModule } from "./imported-checkouts.js";
+import { importedHelperCheckouts, importsLocalModule, mayHoldImportedCheckout } from "./imported-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
@@ -217,7 +217,7 @@ function recordLifetimes(context: Context): Recording | null {
   // Whether the file imports a relative module at all: a look at its top-level statements, once.
   const importsLocal = importsLocalModule(sourceCode);
   const filename = context.physicalFilename ?? context.filename;
-  const imported = importsLocal
+  const imported = importsLocal && mayHoldImportedCheckout(sourceCode.text)
     ? [...importedHelperCheckouts(sourceCode, filename, parserOf(context)), ...importedClassCheckouts(sourceCode, filename, parserOf(context))]
     : [];
   if (!runners && !connects && imported.length === 0) return null;
