@@ -1,6 +1,7 @@
 // One watched pg pool: wraps the instance's `connect` (the only place that knows both the caller's stack and the
 // client it gets) and listens to the pool's `release`/`remove`/`error` events. Everything here runs inside the
 // application's calls, so every step is cheap and guarded.
+import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import { captureStack, type CapturedStack } from "./acquire-site.js";
 import { AlertEpisode } from "./alert-episodes.js";
