@@ -1,9 +1,11 @@
 // One pool of the throughput benchmark, alone, for a CPU profile: `withClient` + `SELECT 1` by N callers for a few
 // seconds against a real PostgreSQL. The throughput benchmark says how much a setting costs; a profile of this says
-// where. Run it transpiled, as the benchmark runs (see build.ts: under tsx, keepNames and source maps distort both):
+// where (`npm run bench -- --profile` profiles every pool of the run together). Run it transpiled, as the benchmark
+// runs (see build.ts: under tsx, keepNames and source maps distort both):
 //
-//   npm run bench:profile -- --variant watched+leakDetection [--seconds 10] [--concurrency 10]
-//     (DATABASE_URL, or an embedded PostgreSQL; the .cpuprofile lands in --dir, default ./runtime-profiles)
+//   npx tsx -e 'import { transpileForBench } from "./bench/build.ts"; await transpileForBench(process.cwd(), "/tmp/b")'
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/b/bench/runtime-profile.js --variant watched+leakDetection \
+//     [--seconds 10] [--concurrency 10]          (DATABASE_URL, or an embedded PostgreSQL)
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
