@@ -121,6 +121,32 @@ describe("faults", () => {
   });
 });
 
+describe("a pool configured field by field", () => {
+  // pg-pool hides a `password` option (non-enumerable, so that it stays out of logs); a probe connection made from a
+  // copy of the pool's options without it fails authentication against a healthy database.
+  it("is probed on a connection of its own with the pool's password: ready, and no connection error counted", async () => {
+    const url = new URL(inject("databaseUrl"));
+    expect(url.password).not.toBe("");
+    const pool = new pg.Pool({
+      host: url.hostname,
+      port: Number(url.port),
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: url.pathname.slice(1),
+      max: 1,
+    });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger() }).watch(pool, { name: "main" });
+    cleanups.push(() => endPool(pool), () => monitor.stop());
+    // The pool's one client held by the application: the probe cannot borrow it.
+    const holder = await pool.connect();
+    const ready = await monitor.readiness();
+    expect(ready.pools[0]).not.toHaveProperty("reason");
+    expect(ready.status).toBe("ok");
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({});
+    holder.release();
+  });
+});
+
 describe("database stopped and started while the monitor runs", () => {
   let server: PostgresHandle;
 
