@@ -166,6 +166,9 @@ export class WatchedPool {
           this.serve.checkoutTimedOut();
         } else {
           this.connectErrors++;
+          // pg-pool refuses every connect() once pool.end() was called (a shutdown): the database is not at fault,
+          // and the pool's state already says why it cannot serve.
+          if (this.pool.ending) return;
           this.serve.connectFailed(err);
           this.connectionError(err);
         }
