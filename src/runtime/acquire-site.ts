@@ -159,16 +159,38 @@ function isDependencyFrame(file: string): boolean {
   return DEPENDENCY_PATTERN.some((pattern) => file.includes(pattern));
 }
 
-function displayPath(file: string): string {
-  const cwd = process.cwd() + sep;
+function displayPath(file: string, cwd: string): string {
   const relative = file.startsWith(cwd) ? file.slice(cwd.length) : file;
   return sep === "/" ? relative : relative.replaceAll(sep, "/");
 }
+
+// Stacks already resolved, by their text: the checkouts of one site share one text, and resolving it costs several
+// times what V8 takes to format it (the parsing below runs a few times a second, too rarely to be optimised: ~60–100
+// µs a stack in place, against ~20 µs for the text). Bounded; emptied when the working directory the paths are shown
+// relative to changes.
+const RESOLVED_LIMIT = 128;
+const resolved = new Map<string, AcquireSite | undefined>();
+let resolvedIn = "";
 
 /** Formats a captured stack and finds the acquire site; undefined when no frame is outside poolguard, pg and Node. */
 export function resolveSite(captured: CapturedStack): AcquireSite | undefined {
   const raw = captured.stack;
   if (typeof raw !== "string") return undefined;
+  const cwd = process.cwd() + sep;
+  if (cwd !== resolvedIn) {
+    resolved.clear();
+    resolvedIn = cwd;
+  }
+  const known = resolved.get(raw);
+  if (known !== undefined || resolved.has(raw)) return known;
+  const site = resolveText(raw, cwd);
+  // The oldest entry leaves first (a Map iterates in insertion order).
+  if (resolved.size >= RESOLVED_LIMIT) resolved.delete(resolved.keys().next().value!);
+  resolved.set(raw, site);
+  return site;
+}
+
+function resolveText(raw: string, cwd: string): AcquireSite | undefined {
   const lines = raw.split("\n");
   // One pass: each line is parsed once. The site is the first application frame, or failing one (a dependency
   // that acquires on its own, deeper than the stack reaches) the first dependency frame.
@@ -193,7 +215,7 @@ export function resolveSite(captured: CapturedStack): AcquireSite | undefined {
   }
   const found = site ?? fallback;
   if (!found) return undefined;
-  const path = displayPath(found.local);
+  const path = displayPath(found.local, cwd);
   return {
     site: `${path}:${found.frame.line}:${found.frame.column}`,
     fn: found.frame.fn,

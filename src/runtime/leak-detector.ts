@@ -25,6 +25,8 @@ export interface CheckoutRecord {
   heldMs: number | undefined;
   /** Reported as a leak without a stack (captureStacks "adaptive" had not captured it). */
   stackless: boolean;
+  /** Its connection broke (the client raised `error`) while it was checked out. */
+  connectionLost: boolean;
   /** In LeakDetector's armed list, between these neighbours (older: armed before it). */
   armed: boolean;
   armedOlder: CheckoutRecord | undefined;
@@ -68,6 +70,7 @@ export function newCheckoutRecord(
     pendingSite: false,
     heldMs: undefined,
     stackless: false,
+    connectionLost: false,
     armed: false,
     armedOlder: undefined,
     armedNewer: undefined,

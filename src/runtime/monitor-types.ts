@@ -84,6 +84,12 @@ export interface PoolStats {
    * totalCount nor usedCount until they are open): each a caller waiting for its connection.
    */
   connectingCount: number;
+  /**
+   * Checked-out clients whose connection broke (the server closed it, the network cut it) and that the application
+   * has not given back: counted in usedCount, their queries fail. Released with `client.release(err)`, the pool
+   * replaces them.
+   */
+  lostCount: number;
   /** Cumulative: connect() calls rejected with "timeout exceeded when trying to connect". */
   timeouts: number;
   /** Cumulative: connect() calls that failed for any other reason. */

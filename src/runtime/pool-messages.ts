@@ -26,6 +26,36 @@ export function cannotServeWarning(poolName: string, counts: PoolCounts, reason:
   return `${utilizationInfo(poolName, counts)}; cannot serve: ${reason}`;
 }
 
+/**
+ * warn, instead of the info line while clients the application holds have lost their connection:
+ * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.
+ */
+export function lostConnectionsWarning(poolName: string, counts: PoolCounts, lost: number): string {
+  return (
+    `${utilizationInfo(poolName, counts)}; ${lost} of the active clients lost their connection and are still checked ` +
+    "out (their queries fail): release each with `client.release(err)` so that the pool replaces it"
+  );
+}
+
+/**
+ * The periodic line of a pool nobody waits for: the seed's info line, which reads as "healthy", or the warning it
+ * escalates to — the pool is known not to serve, clients the application holds are dead (a LISTEN handler's
+ * connection: its notifications never arrive), utilisation above the threshold (none given for a longLived pool).
+ */
+export function periodicLine(
+  poolName: string,
+  counts: PoolCounts,
+  state: { unservable: string | undefined; lost: number; warnUtilizationPercent: number | undefined },
+): { level: "info" | "warn"; message: string } {
+  if (state.unservable !== undefined) return { level: "warn", message: cannotServeWarning(poolName, counts, state.unservable) };
+  if (state.lost > 0) return { level: "warn", message: lostConnectionsWarning(poolName, counts, state.lost) };
+  const threshold = state.warnUtilizationPercent;
+  if (threshold !== undefined && counts.utilizationPercent > threshold) {
+    return { level: "warn", message: utilizationWarning(poolName, counts) };
+  }
+  return { level: "info", message: utilizationInfo(poolName, counts) };
+}
+
 /** warn: `Pool 'main' utilization at 87%` */
 export function utilizationWarning(poolName: string, counts: PoolCounts): string {
   return `Pool '${poolName}' utilization at ${counts.utilizationPercent}%`;

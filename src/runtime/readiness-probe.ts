@@ -191,7 +191,13 @@ export class ReadinessProbe {
     }
     const options = (this.pool as unknown as { options?: pg.PoolConfig }).options ?? {};
     // pg's own connect timeout is the backstop that closes a socket the server never answers; ours answers first.
-    const client = new Client({ ...options, connectionTimeoutMillis: this.settings.timeoutMs + 1000 });
+    const config: pg.ClientConfig = { ...options, connectionTimeoutMillis: this.settings.timeoutMs + 1000 };
+    // pg-pool keeps a `password` option non-enumerable (out of logs and inspection), so the spread above drops it;
+    // copied the same way, or the probe would fail authentication against a healthy database.
+    if (Object.prototype.hasOwnProperty.call(options, "password")) {
+      Object.defineProperty(config, "password", { value: options.password, enumerable: false, writable: true, configurable: true });
+    }
+    const client = new Client(config);
     client.on("error", ignore);
     let closed = false;
     const close = () => {

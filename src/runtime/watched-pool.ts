@@ -1,6 +1,7 @@
 // One watched pg pool: wraps the instance's `connect` (the only place that knows both the caller's stack and the
 // client it gets) and listens to the pool's `release`/`remove`/`error` events. Everything here runs inside the
 // application's calls, so every step is cheap and guarded.
+import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import { captureStack, type CapturedStack } from "./acquire-site.js";
 import { AlertEpisode } from "./alert-episodes.js";
@@ -61,6 +62,8 @@ export class WatchedPool {
   readonly sites: SiteTable;
   timeouts = 0;
   connectErrors = 0;
+  /** Checked-out clients whose connection broke, not yet given back: held, counted as used, and useless. */
+  private lostHeld = 0;
   readonly errors: ConnectionErrors;
   private readonly serve: ServeState;
   // Alert episodes (hysteresis: see alert-episodes.ts), and utilisation judged over time for the sustained one.
@@ -165,6 +168,9 @@ export class WatchedPool {
           this.serve.checkoutTimedOut();
         } else {
           this.connectErrors++;
+          // pg-pool refuses every connect() once pool.end() was called (a shutdown): the database is not at fault,
+          // and the pool's state already says why it cannot serve.
+          if (this.pool.ending) return;
           this.serve.connectFailed(err);
           this.connectionError(err);
         }
@@ -198,6 +204,7 @@ export class WatchedPool {
       const record = slot?.record;
       if (!slot || !record) return;
       slot.record = undefined;
+      if (record.connectionLost) this.lostHeld--;
       const now = performance.now();
       const heldMs = now - record.startedAt;
       this.use.record(heldMs);
@@ -217,6 +224,7 @@ export class WatchedPool {
     const record = slot?.record;
     if (!slot || !record) return;
     slot.record = undefined;
+    if (record.connectionLost) this.lostHeld--;
     this.leaks?.forgotten(record, performance.now());
     if (record.entry) forgetAtSite(record.entry, record);
   };
@@ -232,6 +240,12 @@ export class WatchedPool {
   /** One broken connection is one connection error, however many `error` events pg raises for it. */
   private brokenConnection(client: unknown, error: unknown): void {
     if (this.errors.firstBreak(client)) this.connectionError(error);
+    // A checked-out client stays checked out when its connection breaks, until the application gives it back.
+    const record = typeof client === "object" && client !== null ? this.clients.get(client)?.record : undefined;
+    if (record && !record.connectionLost) {
+      record.connectionLost = true;
+      this.lostHeld++;
+    }
   }
 
   private connectionError(error: unknown): void {
@@ -289,16 +303,8 @@ export class WatchedPool {
   }
 
   private raiseAlert(kind: AlertEvent["kind"], message: string): void {
-    const counts = this.counts();
-    this.host.notify("alert", {
-      poolName: this.name,
-      kind,
-      message,
-      totalCount: counts.totalCount,
-      idleCount: counts.idleCount,
-      waitingCount: counts.waitingCount,
-      utilizationPercent: counts.utilizationPercent,
-    });
+    const { totalCount, idleCount, waitingCount, utilizationPercent } = this.counts();
+    this.host.notify("alert", { poolName: this.name, kind, message, totalCount, idleCount, waitingCount, utilizationPercent });
   }
 
   private waitingMessage(): string {
@@ -341,17 +347,12 @@ export class WatchedPool {
       return;
     }
     this.waitingEpisode.observe(false, now);
-    // The seed's info line reads as "healthy": not while the pool is known not to serve.
-    const unservable = this.serve.reason();
-    if (unservable !== undefined) {
-      this.host.log("warn", messages.cannotServeWarning(this.name, counts, unservable));
-      return;
-    }
-    if (!this.longLived && counts.utilizationPercent > this.host.settings.warnUtilizationPercent) {
-      this.host.log("warn", messages.utilizationWarning(this.name, counts));
-      return;
-    }
-    this.host.log("info", messages.utilizationInfo(this.name, counts));
+    const line = messages.periodicLine(this.name, counts, {
+      unservable: this.serve.reason(),
+      lost: this.lostHeld,
+      warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
+    });
+    this.host.log(line.level, line.message);
   }
 
   /** Known now, without asking the database: the last attempt or round trip failed, or callers time out. */
@@ -365,15 +366,8 @@ export class WatchedPool {
   }
 
   snapshot(timestamp: string): PoolSnapshot {
-    const counts = this.counts();
-    return {
-      poolName: this.name,
-      totalCount: counts.totalCount,
-      idleCount: counts.idleCount,
-      waitingCount: counts.waitingCount,
-      utilizationPercent: counts.utilizationPercent,
-      timestamp,
-    };
+    const { totalCount, idleCount, waitingCount, utilizationPercent } = this.counts();
+    return { poolName: this.name, totalCount, idleCount, waitingCount, utilizationPercent, timestamp };
   }
 
   stats(): PoolStats {
@@ -386,6 +380,7 @@ export class WatchedPool {
       usedCount: counts.totalCount - counts.idleCount,
       waitingCount: counts.waitingCount,
       connectingCount: this.connections.connecting(),
+      lostCount: this.lostHeld,
       timeouts: this.timeouts,
       connectErrors: this.connectErrors,
       connectionErrors: Object.fromEntries(this.errors.byKind),

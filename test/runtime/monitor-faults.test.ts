@@ -121,6 +121,60 @@ describe("faults", () => {
   });
 });
 
+describe("shutdown", () => {
+  // The operations guide's shutdown (and the README's): pool.end() while requests still arrive. Their connect()
+  // calls reject with pg-pool's "Cannot use a pool after calling end on the pool": the database is fine.
+  it("does not count checkouts refused by an ending pool as connection errors, nor alert on them", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 3 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 1000 }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => monitor.stop());
+    const alerts: unknown[] = [];
+    monitor.on("alert", (alert) => alerts.push(alert));
+    await pool.query("SELECT 1");
+    await pool.end();
+    await expect(pool.connect()).rejects.toThrow("Cannot use a pool after calling end on the pool");
+    await expect(pool.query("SELECT 1")).rejects.toThrow("Cannot use a pool after calling end on the pool");
+    await once(monitor, "stats");
+    const stats = monitor.stats()[0]!;
+    expect(stats.connectionErrors).toEqual({});
+    expect(stats.connectErrors).toBe(2);
+    expect(alerts).toEqual([]);
+    expect(logger.lines.filter((line) => line.message.includes("connection error"))).toEqual([]);
+    // What the periodic line says instead: the pool is ending.
+    expect(logger.lines.at(-1)).toEqual({
+      level: "warn",
+      message: expect.stringContaining("cannot serve: the pool is ending (pool.end() was called)"),
+    });
+  });
+});
+
+describe("a pool configured field by field", () => {
+  // pg-pool hides a `password` option (non-enumerable, so that it stays out of logs); a probe connection made from a
+  // copy of the pool's options without it fails authentication against a healthy database.
+  it("is probed on a connection of its own with the pool's password: ready, and no connection error counted", async () => {
+    const url = new URL(inject("databaseUrl"));
+    expect(url.password).not.toBe("");
+    const pool = new pg.Pool({
+      host: url.hostname,
+      port: Number(url.port),
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: url.pathname.slice(1),
+      max: 1,
+    });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger() }).watch(pool, { name: "main" });
+    cleanups.push(() => endPool(pool), () => monitor.stop());
+    // The pool's one client held by the application: the probe cannot borrow it.
+    const holder = await pool.connect();
+    const ready = await monitor.readiness();
+    expect(ready.pools[0]).not.toHaveProperty("reason");
+    expect(ready.status).toBe("ok");
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({});
+    holder.release();
+  });
+});
+
 describe("database stopped and started while the monitor runs", () => {
   let server: PostgresHandle;
 

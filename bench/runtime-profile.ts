@@ -1,0 +1,68 @@
+// One pool of the throughput benchmark, alone, for a CPU profile: `withClient` + `SELECT 1` by N callers for a few
+// seconds against a real PostgreSQL. The throughput benchmark says how much a setting costs; a profile of this says
+// where (`npm run bench -- --profile` profiles every pool of the run together). Run it transpiled, as the benchmark
+// runs (see build.ts: under tsx, keepNames and source maps distort both):
+//
+//   npx tsx -e 'import { transpileForBench } from "./bench/build.ts"; await transpileForBench(process.cwd(), "/tmp/b")'
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/b/bench/runtime-profile.js --variant watched+leakDetection \
+//     [--seconds 10] [--concurrency 10]          (DATABASE_URL, or an embedded PostgreSQL)
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { startPostgres } from "../src/cli/embedded-postgres.js";
+import { PoolMonitor, withClient } from "../src/runtime/index.js";
+import { variants, type VariantName } from "./runtime-throughput.js";
+
+function option(args: string[], name: string, fallback: string): string {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : (args[index + 1] ?? "");
+}
+
+function positive(args: string[], name: string, fallback: number): number {
+  const text = option(args, name, String(fallback));
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`runtime-profile: ${name} must be a positive number, got "${text}"`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const name = option(args, "--variant", "watched+leakDetection") as VariantName;
+  const variant = variants.find((entry) => entry.name === name);
+  if (!variant) {
+    throw new Error(`runtime-profile: --variant must be one of ${variants.map((entry) => entry.name).join(", ")}, got "${name}"`);
+  }
+  const seconds = positive(args, "--seconds", 10);
+  const concurrency = positive(args, "--concurrency", 10);
+  const postgres = await startPostgres({ quiet: true });
+  // The throughput benchmark's pool: the seed's main pool, every connection opened before the loop.
+  const pool = new pg.Pool({ connectionString: postgres.url, max: 30, idleTimeoutMillis: 0, connectionTimeoutMillis: 10_000 });
+  pool.on("error", () => {});
+  const monitor = variant.monitor ? new PoolMonitor(variant.monitor).watch(pool, { name: "main" }).start() : undefined;
+  try {
+    const clients = await Promise.all(Array.from({ length: 30 }, () => pool.connect()));
+    for (const client of clients) client.release();
+    const deadline = performance.now() + seconds * 1000;
+    let done = 0;
+    const cpu = process.cpuUsage();
+    const caller = async () => {
+      while (performance.now() < deadline) {
+        await withClient(pool, (client) => client.query("SELECT 1"));
+        done++;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, caller));
+    const used = process.cpuUsage(cpu);
+    console.log(`${name}: ${done} queries, ${((used.user + used.system) / done).toFixed(1)} µs of CPU per query`);
+  } finally {
+    monitor?.stop();
+    await pool.end();
+    await postgres.dispose();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
