@@ -152,7 +152,12 @@ export class BehaviourBench {
     // An idle client whose connection the server ended (a faulted ROLLBACK) is reported here; the pool drops it.
     this.pool.on("error", () => {});
     this.pool.on("acquire", (client) => this.checkedOut.add(client));
-    this.pool.on("release", (_error, client) => this.checkedOut.delete(client));
+    this.pool.on("release", (error, client) => {
+      this.checkedOut.delete(client);
+      // Released with an error, the client is destroyed (its "remove" comes once its connection has ended): never
+      // handed out again, so never one given back inside a transaction.
+      if (error) this.clients.delete(client);
+    });
     this.pool.on("remove", (client) => {
       this.clients.delete(client);
       this.checkedOut.delete(client);
@@ -289,6 +294,12 @@ export class BehaviourBench {
 
   /** The table, the pool and what was recorded, after a run; then resets both for the next run. */
   private async observed(outcome: Outcome, log: unknown[], pool: pg.Pool): Promise<Observation> {
+    // A client's transaction status changes when its ReadyForQuery is read, which may come after the caller saw the
+    // query's error: a round trip on each idle client first (answered after anything it still had to read), so the
+    // count below does not depend on the machine's load. (Its error in a failed transaction changes no status.)
+    await Promise.all(
+      [...this.clients].filter((client) => !this.checkedOut.has(client)).map((client) => client.query("SELECT 1").catch(() => undefined)),
+    );
     const { rows } = await this.inspector.query<{ id: number; v: string }>("SELECT id, v FROM items ORDER BY id");
     const observation: Observation = {
       outcome,
