@@ -22,6 +22,7 @@ export type MessageIds =
   | "releasedOnlyOnSuccessEvent"
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
+  | "raceLosesCheckout"
   | "requestEndedOnThrow"
   | "connectNotAwaited"
   | "stoppedAtYield"
@@ -119,6 +120,11 @@ export default createRule<Options, MessageIds>({
         "Clients from `{{pool}}.connect()` are awaited together by the `Promise.all` on line {{line}}, which rejects at " +
         "the first checkout that fails: the clients already checked out are then held by nobody and never released. " +
         "Use `Promise.allSettled` and release every fulfilled client, or check them out one at a time.",
+      raceLosesCheckout:
+        "Client from `{{pool}}.connect()` is raced by the `Promise.race` on line {{line}}: when the other promise " +
+        "settles first, the checkout still completes later and the client it yields is held by nobody, so it is never " +
+        "released. Bound the wait with the pool's `connectionTimeoutMillis` instead, or keep the checkout's promise " +
+        "and release its client when it settles.",
       requestEndedOnThrow:
         "Client from `{{pool}}.connect()` is stored on the request, but if the call on line {{line}} throws, the " +
         "`catch` of the `try` on line {{tryLine}} answers the request without calling `next()`: nothing later in the " +
@@ -213,6 +219,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "releasedOnlyOnSuccessEvent" ||
         leak.cause === "errorSplitSkipsRelease" ||
         leak.cause === "batchRejectionLeaks" ||
+        leak.cause === "raceLosesCheckout" ||
         leak.cause === "requestEndedOnThrow" ||
         leak.cause === "connectNotAwaited" ||
         leak.cause === "stoppedAtYield" ||

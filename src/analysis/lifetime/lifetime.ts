@@ -60,6 +60,7 @@ export type LeakCause =
   | "releasedOnlyOnSuccessEvent"
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
+  | "raceLosesCheckout"
   | "requestEndedOnThrow"
   | "connectNotAwaited"
   | "stoppedAtYield"

@@ -1,6 +1,7 @@
 // Checkouts that leave this function's hands at once (a bare promise, a store on the request) and yet are lost on a
 // path nobody else can follow: a `Promise.all` that drops the checkouts of a batch when one fails
-// (batched-checkouts.ts), a middleware whose catch ends the request before the client reaches `next()`
+// (batched-checkouts.ts), a `Promise.race` that a timeout can win while the checkout completes later
+// (raced-checkouts.ts), a middleware whose catch ends the request before the client reaches `next()`
 // (request-hand-over.ts), a promise of `connect()` never awaited but used as the client (unawaited-checkout.ts). No
 // path analysis is needed for these: the shape says it.
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -8,6 +9,7 @@ import type { Acquisition } from "./acquisition.js";
 import { promiseAllCollecting } from "./batched-checkouts.js";
 import type { Leak } from "./lifetime.js";
 import { requestEndedOnThrow } from "./request-hand-over.js";
+import { promiseRaceLosing } from "./raced-checkouts.js";
 import { promiseUsedAsClient } from "./unawaited-checkout.js";
 
 /** The leak of a checkout handed straight on (target "transferred") that is stranded all the same; else null. */
@@ -15,6 +17,8 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
   if (acquisition.target !== "transferred") return null;
   const all = acquisition.binding === acquisition.call ? promiseAllCollecting(acquisition.call, sourceCode) : null;
   if (all) return { acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null };
+  const race = promiseRaceLosing(acquisition.call);
+  if (race) return { acquisition, cause: "raceLosesCheckout", at: race, line: race.loc.start.line, exit: "call", tryStatement: null };
   const misused = promiseUsedAsClient(acquisition, sourceCode);
   if (misused) return { acquisition, cause: "connectNotAwaited", at: misused, line: misused.loc.start.line, exit: "call", tryStatement: null };
   const ended = requestEndedOnThrow(acquisition, sourceCode);
