@@ -546,6 +546,8 @@ function recordLifetimes(context: Context): Recording | null {
   const isThrowFreeHelper = throwFreeHelpers(sourceCode, context.physicalFilename ?? context.filename, parserOf(context));
   const onThrowPoint = (node: TSESTree.Node): void => {
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
+    // `await client.release()`: release() returns undefined (TypeORM's, a resolved promise), which cannot reject.
+    if (node.type === AST_NODE_TYPES.AwaitExpression && releaseCalls.has(unwrapExpression(node.argument))) return;
     if (queriesFollowedClient(node)) return;
     if (node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node))) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression && awaitsThrowFreeHelper(node)) return;
