@@ -9,7 +9,10 @@
 //   or of one it imports from another local module (read through module-pools.ts's cache), that itself releases
 //   the parameter it is given (followed MAX_DEPTH deep);
 // - or stores it: `this.x = p`, `held.set(key, p)`, `all.push(p)` — the store is the new owner;
-// - a `try` whose `finally` releases, or whose block releases on its normal path and whose `catch` releases too;
+// - a `try` whose `finally` releases, or whose block releases on its normal path and whose `catch` releases too, or
+//   whose block's first statement releases (`try { client.release(); } catch (e) { log(e); }`, NukoAqua's
+//   safelyReleaseClient: every path through it has run the release, and its catch runs only when pg refused a
+//   second one);
 // - an `if … else` whose two branches release;
 // - nothing before the release may leave the function: no `return`, and outside a `try` whose `catch` releases, no
 //   `throw` and no `await` (a query, a callback: what fails in practice). A synchronous call is not taken as a throw
@@ -70,6 +73,8 @@ function settles(statements: readonly TSESTree.Node[], name: string, reading: Re
     if (releases(statement, name, reading) || stores(statement, name)) return true;
     if (statement.type === AST_NODE_TYPES.BlockStatement && settles(statement.body, name, reading, caught)) return true;
     if (statement.type === AST_NODE_TYPES.TryStatement) {
+      const first = statement.block.body[0];
+      if (first && releases(first, name, reading)) return true;
       if (statement.finalizer && settles(statement.finalizer.body, name, reading, false)) return true;
       if (statement.handler && settles(statement.block.body, name, reading, true) && settles(statement.handler.body.body, name, reading, caught)) {
         return true;
