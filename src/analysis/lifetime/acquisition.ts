@@ -17,6 +17,7 @@ import { outerVariableHeldHere } from "./outer-client-variable.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
 import { runsPgSubmittable } from "./submittable-evidence.js";
 import { isExportedModuleBinding } from "./exported-clients.js";
+import { isModuleHeldClient } from "./module-held-clients.js";
 import { isUnreadCheckoutPromise } from "./unread-checkout.js";
 import {
   calleeName,
@@ -209,8 +210,9 @@ export function awaitedTarget(
         // `using`/`await using` dispose the client by a protocol pg clients do not implement: stay silent.
         if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") break;
         const client = declaredVariable(sourceCode, declaration, parent.id);
-        // `export { client }` of a top-level checkout: the importers own it from the assignment on.
-        if (client && isExportedModuleBinding(client)) return { target: "transferred", client: null, binding: parent };
+        // `export { client }` of a top-level checkout: the importers own it from the assignment on; a top-level
+        // checkout only the module's registered callbacks read, and nothing releases, the module holds for the process.
+        if (client && (isExportedModuleBinding(client) || isModuleHeldClient(client))) return { target: "transferred", client: null, binding: parent };
         return client ? { target: "variable", client, binding: parent } : { target: "unknown", client: null, binding: parent };
       }
       return { target: "unknown", client: null, binding: parent };
