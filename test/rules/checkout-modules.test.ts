@@ -2,21 +2,12 @@
 // nodeandvue's Infra/db.js): a module whose exported `connect` returns nothing but `pool.connect()` hands out pool
 // clients, so `db.connect()` on it is a checkout the caller must release. A `connect` returning anything else — a
 // pool, a client it keeps — is not such a helper, and the rules stay silent on it as before.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+import { scratchModules } from "../support/scratch-modules.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "poolguard-checkout-modules-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const { root, write } = scratchModules("poolguard-checkout-modules-");
 
 // The tutorial's helper: one pool made on the first call, a fresh checkout returned on every call.
 write(

@@ -4,21 +4,12 @@
 // or one annotated `: Db` — holds a pool client the caller must release. The helper* messages are used and no
 // withClient rewrite is offered (the caller has no pool to give it). A method that returns a client it keeps, a class
 // in a module that does not use pg, and a receiver with no evidence of the class stay silent.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+import { scratchModules } from "../support/scratch-modules.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "poolguard-class-checkouts-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const { root, write } = scratchModules("poolguard-class-checkouts-");
 
 // A class of the project that hands out checkouts; one that hands out the client it keeps for the session; one
 // around another library's client (no pg import), whose method has the same shape.

@@ -2,21 +2,12 @@
 // and its kin, moved to a db module): the module is read, and a function whose every returned value is a pool
 // checkout makes its awaited call a checkout the caller must release. A function that may return a client it keeps
 // for every caller, or anything else, is not one, and the rules stay silent on it as before.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+import { scratchModules } from "../support/scratch-modules.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "poolguard-imported-checkouts-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const { root, write } = scratchModules("poolguard-imported-checkouts-");
 
 // The module's value is the helper; a named helper keeping the checkout in a const; an arrow; an object of helpers.
 write("helper/db.js", `const { Pool } = require("pg");\nconst pool = new Pool();\nasync function getClient() {\n  return pool.connect();\n}\nmodule.exports = getClient;\n`);

@@ -2,21 +2,12 @@
 // imported from "./utils", releases its client after COMMIT and in its catch): the module is read once, and only a
 // function that releases or stores the parameter on every path of its own takes the client over. One that releases
 // only when its queries succeed — or only on one branch — leaves the client the caller's, reported as before.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+import { scratchModules } from "../support/scratch-modules.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "poolguard-imported-hand-over-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const { root, write } = scratchModules("poolguard-imported-hand-over-");
 
 // Releases on every path: in its try after COMMIT and in its catch, through a guarded helper of its own module.
 write(

@@ -3,21 +3,12 @@
 // syahiidkamil's Postgres MCP servers). Every path through that try has run the release — the catch is reached only
 // when pg refused a second release — so the helper gives the client back. A try whose release comes after work that
 // may throw, with a catch that only logs, does not.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+import { scratchModules } from "../support/scratch-modules.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "poolguard-imported-safe-release-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const { root, write } = scratchModules("poolguard-imported-safe-release-");
 
 write(
   "first/utils.ts",

@@ -1,21 +1,12 @@
 // A hand-over through a method inherited from a base class in another module of the project (beekeeper-studio's
 // `this.pushConnection(tabId, conn)`): the base module is read, and only a method whose first working statement stores
 // the parameter counts; one that may throw first (the same code before its fix) keeps the client this function's.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+import { scratchModules } from "../support/scratch-modules.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "poolguard-inherited-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const { root, write } = scratchModules("poolguard-inherited-");
 
 write(
   "stores/base.ts",

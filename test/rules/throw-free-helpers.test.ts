@@ -2,21 +2,12 @@
 // (langgraphjs's `tablesFor(schema)`, Pongo's `setTypeParsers(client, …)`, pg-iterator's inherited `onFinish(fn)`).
 // Each valid case has an invalid twin where the helper's body throws, calls something unknown (another helper: one
 // level deep only), or where the helper cannot be resolved with certainty: those stay reported.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+import { scratchModules } from "../support/scratch-modules.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "poolguard-throw-free-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const { root, write } = scratchModules("poolguard-throw-free-");
 
 write(
   "sql.ts",
