@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Project, SourceFile } from "ts-morph";
 import { parseMigrateArgs, usage, UsageError, type MigrateArgs } from "./migrate-args.js";
-import { migrateFiles, type FileResult } from "./migrate-engine.js";
+import type { FileResult } from "./migrate-engine.js";
 import { formatDiffs, formatSummary } from "./migrate-report.js";
 
 const PREFIX = "poolguard migrate:";
@@ -16,6 +16,27 @@ async function loadTsMorph(): Promise<TsMorph | null> {
     return await import("ts-morph");
   } catch {
     return null;
+  }
+}
+
+type Engine = typeof import("./migrate-engine.js");
+
+/**
+ * The engine lints with ESLint and typescript-eslint's parser, the development dependencies the README's install
+ * names for the rules; a project that installed only ts-morph gets told what is missing instead of a stack.
+ */
+async function loadEngine(): Promise<Engine | string> {
+  try {
+    return await import("./migrate-engine.js");
+  } catch (error) {
+    // The resolution error itself, or the cause a loader that wraps it (a test runner, a bundler) keeps.
+    const notFound = [error, (error as { cause?: unknown } | null)?.cause].find((e) => {
+      const code = (e as { code?: unknown } | null)?.code;
+      return code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND";
+    });
+    if (!notFound) throw error;
+    const missing = /['"](@typescript-eslint\/parser|eslint)['"]/.exec(String((notFound as Error).message))?.[1] ?? "eslint or @typescript-eslint/parser";
+    return `${PREFIX} needs ${missing}, which is not installed; install the lint side with npm install --save-dev eslint typescript-eslint typescript@~6.0`;
   }
 }
 
@@ -121,6 +142,11 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`${PREFIX} needs ts-morph, which is not installed; install it with npm install --save-dev ts-morph@28`);
       return 2;
     }
+    const engine = await loadEngine();
+    if (typeof engine === "string") {
+      console.error(engine);
+      return 2;
+    }
     const tsconfig = findTsconfig(morph, args);
     if (!tsconfig) {
       const shown = path.relative(process.cwd(), args.paths[0] as string) || ".";
@@ -131,7 +157,7 @@ export async function run(argv: string[]): Promise<number> {
     const progress = await progressFor(files.length);
     let results: FileResult[];
     try {
-      results = migrateFiles(project, files, { importSource: args.importSource, onFileScanned: progress.tick });
+      results = engine.migrateFiles(project, files, { importSource: args.importSource, onFileScanned: progress.tick });
     } finally {
       progress.stop();
     }
