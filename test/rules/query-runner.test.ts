@@ -340,6 +340,22 @@ async function use(dataSource) {
 ruleTester.run("TypeORM query runners (no-use-after-release)", useAfterRelease, {
   valid: [
     {
+      // typeorm/typeorm's entity-subscriber transaction-flow test: each turn of the loop makes its own runner, and the
+      // runner is held only from its first connecting call on, so the last turn's release is of another runner.
+      name: "a runner declared in a loop body is a new runner each time round",
+      code: `async function f(dataSources) {
+  for (const dataSource of dataSources) {
+    const qr = dataSource.createQueryRunner();
+    try {
+      await qr.startTransaction();
+      await qr.commitTransaction();
+    } finally {
+      await qr.release();
+    }
+  }
+}`,
+    },
+    {
       name: "a second release() of a runner returns at once: TypeORM checks isReleased",
       code: `async function f(dataSource) {
   const qr = dataSource.createQueryRunner();
@@ -367,6 +383,22 @@ ruleTester.run("TypeORM query runners (no-use-after-release)", useAfterRelease, 
   await qr.query("SELECT 2");
 }`,
       errors: [{ messageId: "useAfterRelease", data: { client: "qr", line: 7 }, line: 9, column: 9 }],
+    },
+    {
+      name: "a runner declared in a loop body, used after its own release in the same turn",
+      code: `async function f(dataSources) {
+  for (const dataSource of dataSources) {
+    const qr = dataSource.createQueryRunner();
+    try {
+      await qr.startTransaction();
+      await qr.commitTransaction();
+    } finally {
+      await qr.release();
+    }
+    await qr.query("SELECT 1");
+  }
+}`,
+      errors: [{ messageId: "useAfterRelease", data: { client: "qr", line: 8 }, line: 10, column: 11 }],
     },
   ],
 });

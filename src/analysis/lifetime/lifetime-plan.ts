@@ -28,6 +28,7 @@ import { passedDeclarationReferences } from "./named-callbacks.js";
 import { enclosingFunction } from "../ast-walk.js";
 import { calledOnlyByOwner } from "./direct-call-releases.js";
 import { flagGuard, releaseFlags } from "./release-flags.js";
+import { isRebindingDeclaration } from "./rebinding-declarations.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -322,6 +323,10 @@ export function planTracking(
   const pairedFlags = new Set<Variable | null>(flags);
 
   for (const { identifier, kind } of references) {
+    if (kind === "acquire" && isRebindingDeclaration(identifier)) {
+      // The client's own declaration: a write of the variable, which ends what is known of a released earlier value.
+      sink.addReferenceEvent(identifier, { type: "reference", tracked, kind: "write", node: identifier, callee: null, flagGuarded: false });
+    }
     if (kind === "acquire" || kind === "other") continue;
     const chain = functionsBetween(identifier, owner);
     if (!chain) continue;

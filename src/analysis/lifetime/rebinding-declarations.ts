@@ -1,0 +1,13 @@
+// A declaration binds its variable anew each time it runs: `for (…) { const qr = ds.createQueryRunner(); … await
+// qr.release(); }` makes a new runner every turn. A TypeORM runner is held only from its first connecting call on
+// (query-runner.ts), so without this the loop's back edge carries the last turn's release to the new runner's first
+// use (typeorm/typeorm's entity-subscriber transaction-flow test). For a pg client the awaited `connect()` rebinds it
+// right after the declaration anyway.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+
+/** `identifier` is the name a variable declaration with an initialiser binds (`const qr = …`). */
+export function isRebindingDeclaration(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === identifier && parent.init !== null;
+}
