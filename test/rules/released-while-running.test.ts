@@ -48,6 +48,18 @@ async function run() {
       code: thenStyle('  if (!client) return;\n  client.query("SELECT 1", (err) => console.log(err));\n  return;\n  client.release();'),
     },
     {
+      name: "two queries sent at once, only the last one's callback releases",
+      code: callbackStyle(
+        '  client.query("SELECT 1", (err) => {\n    console.log(err);\n  });\n  client.query("SELECT 2", (err) => {\n    done();\n    console.log(err);\n  });',
+      ),
+    },
+    {
+      name: "the second query sent from the first one's callback, after its release on the error path",
+      code: callbackStyle(
+        '  client.query("SELECT 1", (err) => {\n    if (err) {\n      done();\n      return;\n    }\n    client.query("SELECT 2", () => done());\n  });',
+      ),
+    },
+    {
       name: "the release in a timer runs later, not in this run",
       code: callbackStyle('  client.query("SELECT 1", (error) => console.log(error));\n  setTimeout(() => done(), 1000);'),
     },
@@ -96,6 +108,23 @@ async function run() {
           data: { work: "client.query(…)", client: "client", releaseLine: "7" },
           line: 6,
           column: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // tofishes/umitime's pg-test.js: pg runs the client's queries in order, so the first callback's done() gives the
+      // client back while the second query still waits its turn.
+      name: "two queries sent at once, each callback releasing first",
+      code: callbackStyle(
+        '  client.query("SELECT 1", (err) => {\n    done();\n    console.log(err);\n  });\n  client.query("SELECT 2", (err) => {\n    done();\n    console.log(err);\n  });',
+      ),
+      errors: [
+        {
+          messageId: "releasedWhileRunning",
+          data: { work: "client.query(…)", client: "client", releaseLine: "7" },
+          line: 10,
+          column: 3,
           suggestions: [],
         },
       ],

@@ -2,13 +2,16 @@
 // `new Cursor(…)`, a stream) — sent on the held client and then, in the same synchronous run, the release. pg calls
 // back and emits only on a later tick, so when the release runs the query cannot have finished: the client goes back
 // to the pool with the query still on it. An `await`/`yield` between the two (a cursor read, say) ends the run, and
-// the straight path is judged only within one statement list, so anything less direct stays silent.
+// the straight path is judged only within one statement list, so anything less direct stays silent. pg runs a client's
+// queries in the order they were sent, so the same holds for a release in the callback of a query sent just before:
+// that callback runs while this query still waits its turn (tofishes/umitime's two queries that each call `done()`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { walk, type VisitorKeys } from "../ast-walk.js";
 import { isFunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
-import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { encloses, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { passedCallback } from "../lifetime/callback-arguments.js";
 
 type StatementList = TSESTree.Statement[] | TSESTree.ProgramStatement[];
 
@@ -25,13 +28,43 @@ export function releaseWhileRunning(
   const statement = submittingStatement(query);
   const list = statement ? statementList(statement) : null;
   if (!statement || !list) return null;
-  for (const later of list.slice(list.indexOf(statement as never) + 1) as TSESTree.Node[]) {
-    if (suspends(later, visitorKeys)) return null;
+  const index = list.indexOf(statement as never);
+  for (const later of list.slice(index + 1) as TSESTree.Node[]) {
+    if (suspends(later, visitorKeys)) break;
     const release = held.releases.find((node) => encloses(later, node) && !insideFunctionBelow(node, later));
     if (release) return release;
-    if (leavesTheList(later)) return null;
+    if (leavesTheList(later)) break;
+  }
+  return releasedByEarlierCallback(list.slice(0, index) as TSESTree.Node[], held, visitorKeys);
+}
+
+/**
+ * The release in the callback of a callback-style query on `held`'s client sent earlier in the same synchronous run
+ * (`client.query(a, (err) => { done(); … }); client.query(b, …)`): it runs when that query is done, while the later
+ * one still waits. Only a release in the callback itself: one in a further callback comes after the later query.
+ */
+function releasedByEarlierCallback(earlier: TSESTree.Node[], held: HeldClient, visitorKeys: VisitorKeys): TSESTree.Node | null {
+  for (const statement of earlier.reverse()) {
+    if (suspends(statement, visitorKeys)) return null;
+    const callback = callbackOfQuery(statement, held);
+    if (!callback) continue;
+    const release = held.releases.find((node) => encloses(callback, node) && !insideFunctionBelow(node, callback));
+    if (release) return release;
   }
   return null;
+}
+
+/** `client.query(…, cb);` of the held client: the callback written inline (or wrapped: `assert.calls(cb)`). */
+function callbackOfQuery(statement: TSESTree.Node, held: HeldClient): TSESTree.Node | null {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const call = unwrapExpression(statement.expression);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "query") return null;
+  const receiver = unwrapExpression(callee.object);
+  if (!held.client.references.some((reference) => reference.identifier === receiver)) return null;
+  const last = call.arguments[call.arguments.length - 1];
+  return last ? (passedCallback(last)?.callback ?? null) : null;
 }
 
 /** The statement that sends the query: `client.query(…);` or `const stream = client.query(…);`. */

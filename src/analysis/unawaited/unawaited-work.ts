@@ -64,8 +64,10 @@ export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldCli
 /** The work found, unless a release does not follow it or a destroying release settles it. */
 function settle(found: UnawaitedWork | null, held: HeldClient): UnawaitedWork | null {
   if (!found) return null;
-  // Work started after the last release is use after release, another rule's finding.
-  if (!held.managed && !held.releases.some((release) => release.range[0] > found.node.range[1])) return null;
+  // Work started after the last release is use after release, another rule's finding. A query overtaken by a release
+  // names that release itself, which may sit in an earlier query's callback (released-while-running.ts).
+  const overtaken = found.kind === "releasedWhileRunning";
+  if (!held.managed && !overtaken && !held.releases.some((release) => release.range[0] > found.node.range[1])) return null;
   if (found.kind === "unawaited" && !held.managed && settledByDestroyingRelease(found.node, held)) return null;
   return found;
 }
