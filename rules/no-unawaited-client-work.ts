@@ -36,7 +36,7 @@ export default createRule<Options, MessageIds>({
         "`{{work}}` is not awaited, so `{{client}}` can go back to the pool while it still runs (and its error is " +
         "never handled). Await it.",
       queued:
-        "`{{work}}` is not awaited. The awaited query after it holds `{{client}}` until it has run, but its rejection " +
+        "`{{work}}` is not awaited. The query after it holds `{{client}}` until it has run, but its rejection " +
         "is never handled, the code after it carries on as if it had succeeded, and pg deprecates sending a query " +
         "while another runs on the client. Await it.",
       collected:

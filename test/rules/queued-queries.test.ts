@@ -82,3 +82,39 @@ ruleTester.run("no-unawaited-client-work: a query queued behind by an awaited on
     },
   ],
 });
+
+/** A callback checkout; `body` from line 5 on, indented 2. */
+const calledBack = (body: string) => `import { Pool } from "pg";
+const pool = new Pool();
+pool.connect((err, client, done) => {
+  if (err) return;
+${body.split("\n").map((line) => `  ${line}`).join("\n")}
+});`;
+
+const calledBackError = (kind: "queued" | "unawaited", line: number) => ({
+  messageId: kind,
+  data: { work: "client.query(…)", client: "client" },
+  line,
+  column: 3,
+  suggestions: [],
+});
+
+// pg's own tests send their set-up queries bare, then the query whose callback calls done(): pg calls back once the
+// queries sent before it have run, so that callback holds the client as an awaited query does.
+ruleTester.run("no-unawaited-client-work: a query queued behind a callback query that releases", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "set-up queries sent bare, then the query whose callback releases",
+      code: calledBack(
+        'client.query("CREATE TEMP TABLE t (n int)");\nclient.query("INSERT INTO t VALUES (1)");\nclient.query("SELECT n FROM t", (error, result) => {\n  done();\n  console.log(error, result);\n});',
+      ),
+      errors: [calledBackError("queued", 5), calledBackError("queued", 6)],
+    },
+    {
+      name: "a set-up query sent bare, then the release in a timer instead",
+      code: calledBack('client.query("CREATE TEMP TABLE t (n int)");\nsetTimeout(() => done(), 10);'),
+      errors: [calledBackError("unawaited", 5)],
+    },
+  ],
+});

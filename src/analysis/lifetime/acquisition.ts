@@ -8,7 +8,7 @@ import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-li
 import { isConnectOptions, isPgPromiseDatabase } from "../pools/pg-promise.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
 import { namedConnectCallback } from "./named-callbacks.js";
-import { errorSplit } from "./error-splitting-wrappers.js";
+import { errorSplit, errorTakingWrapped } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { lentToCall } from "./lent-clients.js";
 import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
@@ -352,10 +352,11 @@ function releasedLikePoolClient(acquisition: Acquisition): boolean {
 }
 
 function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode, takesOptions = false): Acquisition | null {
-  // `pg.connect(config, ok(cb, function (client, done) {…}))`: the wrapper takes the error, the function gets the rest.
+  // `pg.connect(config, ok(cb, function (client, done) {…}))`: the wrapper takes the error, the function gets the rest;
+  // so does `pool.connect(assert.success(function (client, done) {…}))`, pg's own test helper.
   const split = call.arguments.map(errorSplit).find((found) => found !== null);
-  if (split && split.onSuccess.params.length >= 1) {
-    const callback = split.onSuccess;
+  const callback = split?.onSuccess ?? call.arguments.map(errorTakingWrapped).find((found) => found !== null);
+  if (callback && callback.params.length >= 1) {
     const client = parameterVariable(sourceCode, callback, 0);
     return {
       style: "callback",

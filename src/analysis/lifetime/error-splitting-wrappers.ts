@@ -80,3 +80,25 @@ export function splitOnlyRelease(releasing: ReadonlyArray<{ nested: readonly TSE
   }
   return first;
 }
+
+/** Names a wrapped function gives the client it is passed first (`client`, `conn`, `client1`, `pgClient`). */
+const CLIENT_NAME = /^(\w*client|conn|connection)\d*$/i;
+/** Names of the release passed after it (`done`, `release`, `done1`). */
+const RELEASE_NAME = /^(done|release)\d*$/i;
+
+/**
+ * `pool.connect(assert.success(function (client, done) {…}))`: a wrapper given one function that takes the error
+ * itself and calls the function with the rest (pg's own test helper asserts there is no error, then calls
+ * `fn(client, done)`). Nothing says what an unknown wrapper passes on, so only a function whose parameters name the
+ * client first and, if it takes one, the release second is taken for such a wrapper's: that function, else null.
+ * A wrapped function taking an error first is an ordinary wrapped callback (callback-arguments.ts).
+ */
+export function errorTakingWrapped(argument: TSESTree.Node): CallbackFunction | null {
+  if (argument.type !== AST_NODE_TYPES.CallExpression || argument.arguments.length !== 1) return null;
+  const [fn] = argument.arguments;
+  if (!isCallbackFunction(fn) || fn.params.length === 0 || fn.params.length > 2) return null;
+  const [client, release] = fn.params;
+  if (client?.type !== AST_NODE_TYPES.Identifier || !CLIENT_NAME.test(client.name)) return null;
+  if (release && (release.type !== AST_NODE_TYPES.Identifier || !RELEASE_NAME.test(release.name))) return null;
+  return fn;
+}

@@ -9,7 +9,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../ast-walk.js";
 import { isFunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { encloses, methodCall, unwrapExpression } from "../node-shapes.js";
+import { callbackOfQuery } from "./released-while-running.js";
 
 /** How a run through some statements ends: at an awaited query, off their end, or out another way (or unknown). */
 type Scan = "awaited" | "through" | "lost";
@@ -41,11 +42,21 @@ function isAwaitedQuery(statement: TSESTree.Statement, context: Walk): boolean {
     value = statement.declarations[0]!.init;
   }
   const awaited = value ? unwrapExpression(value) : null;
-  if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return releasedInQueryCallback(statement, context);
   const call = unwrapExpression(awaited.argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const method = methodCall(call);
   return method?.name === "query" && context.isClient(method.object);
+}
+
+/**
+ * `client.query(sql, (err, res) => { done(); … })`: a callback-style query whose callback releases the client holds it
+ * as an awaited one does, since pg calls back once the queries sent before it have run (pg's own tests send their
+ * set-up queries bare, then the one whose callback calls `done()`).
+ */
+function releasedInQueryCallback(statement: TSESTree.Statement, context: Walk): boolean {
+  const callback = callbackOfQuery(statement, context.held);
+  return callback !== null && context.held.releases.some((release) => encloses(callback, release));
 }
 
 /** Runs `list` from `from`, entering plain blocks and `try` blocks (then their `finally`); records what it passes. */
@@ -70,9 +81,27 @@ function scanList(list: readonly TSESTree.Statement[], from: number, context: Wa
       continue;
     }
     if (leavesOrReleases(statement, context)) return "lost";
-    passed.push(statement);
+    // Another bare query on the client is queued the same way, and pg's `query()` hands its errors to the promise
+    // (or the callback), so sending it does not throw.
+    if (!isBareClientQuery(statement, context)) passed.push(statement);
   }
   return "through";
+}
+
+/** `client.query(sql, values);`: a query on the client as a statement, with no other call in it. */
+function isBareClientQuery(statement: TSESTree.Statement, context: Walk): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const call = unwrapExpression(statement.expression);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const method = methodCall(call);
+  if (method?.name !== "query" || !context.isClient(method.object)) return false;
+  let calls = 0;
+  walk(statement, context.visitorKeys, (node) => {
+    if (node !== statement && isFunctionNode(node)) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) calls += 1;
+    return true;
+  });
+  return calls === 1;
 }
 
 /** What runs once `node` (a statement, a block, a catch clause) completes normally, up to the function's end. */

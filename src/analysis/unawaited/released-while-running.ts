@@ -11,7 +11,7 @@ import { walk, type VisitorKeys } from "../ast-walk.js";
 import { isFunctionNode } from "../lifetime/acquisition.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { encloses, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
-import { passedCallback } from "../lifetime/callback-arguments.js";
+import { isCallbackFunction } from "../lifetime/callback-arguments.js";
 
 type StatementList = TSESTree.Statement[] | TSESTree.ProgramStatement[];
 
@@ -54,8 +54,11 @@ function releasedByEarlierCallback(earlier: TSESTree.Node[], held: HeldClient, v
   return null;
 }
 
-/** `client.query(…, cb);` of the held client: the callback written inline (or wrapped: `assert.calls(cb)`). */
-function callbackOfQuery(statement: TSESTree.Node, held: HeldClient): TSESTree.Node | null {
+/**
+ * `client.query(…, cb);` of the held client: the callback written inline, or the one function given to a wrapper
+ * (`assert.calls(cb)`, `assert.success((res) => …)`): whatever the wrapper passes on, it runs once pg calls back.
+ */
+export function callbackOfQuery(statement: TSESTree.Node, held: HeldClient): TSESTree.Node | null {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
   const call = unwrapExpression(statement.expression);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
@@ -64,7 +67,10 @@ function callbackOfQuery(statement: TSESTree.Node, held: HeldClient): TSESTree.N
   const receiver = unwrapExpression(callee.object);
   if (!held.client.references.some((reference) => reference.identifier === receiver)) return null;
   const last = call.arguments[call.arguments.length - 1];
-  return last ? (passedCallback(last)?.callback ?? null) : null;
+  if (!last || isCallbackFunction(last)) return last ?? null;
+  return last.type === AST_NODE_TYPES.CallExpression && last.arguments.length === 1 && isCallbackFunction(last.arguments[0])
+    ? last.arguments[0]
+    : null;
 }
 
 /** The statement that sends the query: `client.query(…);` or `const stream = client.query(…);`. */
