@@ -112,6 +112,13 @@ ruleTester.run("no-unawaited-client-work: a query queued behind a callback query
       errors: [calledBackError("queued", 5), calledBackError("queued", 6)],
     },
     {
+      name: "BEGIN sent bare, a query with its own wrapped callback, then the COMMIT whose callback releases",
+      code: calledBack(
+        'client.query("BEGIN");\nclient.query("SELECT 1", once((error) => console.log(error)));\nclient.query("COMMIT", () => done());',
+      ),
+      errors: [calledBackError("queued", 5)],
+    },
+    {
       name: "a set-up query sent bare, then the release in a timer instead",
       code: calledBack('client.query("CREATE TEMP TABLE t (n int)");\nsetTimeout(() => done(), 10);'),
       errors: [calledBackError("unawaited", 5)],
