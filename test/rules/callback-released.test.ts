@@ -102,3 +102,76 @@ ruleTester.run("no-use-after-release (a callback checkout released first in its 
     },
   ],
 });
+
+// Two variants of the shape are answered from it as well (the work in the guard's `else`; `done` called in the
+// guard's branch too). Next to them, the cases that only look like them, followed and reported as before.
+const workInElse = `function f(pool, sql, cb) {
+  pool.connect((err, client, done) => {
+    if (err) {
+      cb(err);
+    } else {
+      client.query(sql, (queryErr, result) => {
+        done();
+        cb(queryErr, result);
+      });
+    }
+  });
+}`;
+
+const doneInGuard = `function f(pool, cb) {
+  pool.connect((err, client, done) => {
+    if (err) return done(err);
+    client.query("SELECT 1", (queryErr, result) => {
+      done();
+      cb(queryErr, result);
+    });
+  });
+}`;
+
+ruleTester.run("no-leaked-client (the callback shape's variants)", noLeakedClient, {
+  valid: [
+    { name: "the work in the guard's else", code: workInElse },
+    { name: "done also called in the guard's branch, which leaves", code: doneInGuard },
+  ],
+  invalid: [
+    {
+      name: "the else's query callback returning before the release",
+      code: `function f(pool, sql, cb) {
+  pool.connect((err, client, done) => {
+    if (err) {
+      cb(err);
+    } else {
+      client.query(sql, (queryErr, result) => {
+        if (queryErr) return cb(queryErr);
+        done();
+        cb(null, result);
+      });
+    }
+  });
+}`,
+      errors: [{ messageId: "callbackPathWithoutDone", line: 2, column: 3 }],
+    },
+  ],
+});
+
+ruleTester.run("no-use-after-release (the callback shape's variants)", noUseAfterRelease, {
+  valid: [
+    { name: "the work in the guard's else", code: workInElse },
+    { name: "done also called in the guard's branch, which leaves", code: doneInGuard },
+  ],
+  invalid: [
+    {
+      name: "done called in a guard's branch that does not leave, then the client used",
+      code: `function f(pool, cb) {
+  pool.connect((err, client, done) => {
+    if (err) done(err);
+    client.query("SELECT 1", (queryErr, result) => {
+      done();
+      cb(queryErr, result);
+    });
+  });
+}`,
+      errors: [{ messageId: "useAfterRelease", line: 4, column: 5 }],
+    },
+  ],
+});

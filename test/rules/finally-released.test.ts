@@ -145,3 +145,46 @@ async function f(pool) {
     },
   ],
 });
+
+// The release may be awaited (`await client.release()`): the same shape. Next to it, the awaited release that only
+// looks like it, followed and reported as before.
+const awaitedRelease = `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    await client.release();
+  }
+}`;
+
+const awaitedGuardedRelease = `async function f(pool) {
+  let client;
+  try {
+    client = await pool.connect();
+    await client.query("SELECT 1");
+  } finally {
+    if (client) await client.release();
+  }
+}`;
+
+ruleTester.run("no-use-after-release (an awaited release first in the finally)", noUseAfterRelease, {
+  valid: [
+    { name: "await client.release() first in the finally", code: awaitedRelease },
+    { name: "the let form with if (client) await client.release()", code: awaitedGuardedRelease },
+  ],
+  invalid: [
+    {
+      name: "an awaited release, then a use in the finally",
+      code: `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    await client.release();
+    await client.query("SELECT 2");
+  }
+}`,
+      errors: [{ messageId: "useAfterRelease", line: 7, column: 11 }],
+    },
+  ],
+});

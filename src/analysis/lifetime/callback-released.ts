@@ -9,7 +9,10 @@
 //   });
 //
 // The guard leaves before any client exists; past it, the one call hands the client to its callback, which releases
-// it first thing on every path, and nothing reads the client or calls `done` afterwards. Following its paths could
+// it first thing on every path, and nothing reads the client or calls `done` afterwards. Two variants are the same
+// case: the work written in the guard's `else` (`if (err) { … } else { client.query(…) }`, nothing after the `if`:
+// the guard's branch then need not leave), and `done` also called in the guard's branch (`if (err) return done(err);`:
+// no client there, and the branch leaves or nothing follows it). Following its paths could
 // only confirm that no path leaks it and none uses it after the release, so the analysis skips planning and replaying
 // such checkouts (measured with `npm run bench:ab`, docs/benchmarks.md). Anything else is followed as before.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -34,15 +37,29 @@ export function callbackReleased(acquisition: Acquisition, sourceCode: SourceCod
   if (!isPlainCallback(owner) || acquisition.call.arguments.at(-1) !== owner || owner.body.type !== AST_NODE_TYPES.BlockStatement) {
     return null;
   }
-  const [guard, work, ...rest] = owner.body.body;
-  if (rest.length > 0 || !guard || !work || !leavesOnError(guard, error, client)) return null;
-  const query = queryWithCallback(work);
+  const [guard, second, ...rest] = owner.body.body;
+  if (rest.length > 0 || guard?.type !== AST_NODE_TYPES.IfStatement || !testsError(guard.test, error, client)) return null;
+  // The work after the guard, or in its `else` (then nothing may follow the `if`).
+  let work: TSESTree.Statement | undefined;
+  if (guard.alternate) {
+    if (second) return null;
+    work = soleStatement(guard.alternate);
+  } else {
+    if (!leavesAtEnd(guard.consequent)) return null;
+    work = second;
+  }
+  const query = work && queryWithCallback(work);
   if (!query) return null;
   const release = firstStatementCall(query.callback);
-  if (!release || done.references.length !== 1 || done.references[0]!.identifier !== release.callee) return null;
+  if (!release) return null;
+  // `done` is called first thing in the query's callback and nowhere else, but for plain calls in the guard's branch
+  // (`if (err) return done(err);`), which runs without a client and leaves.
+  for (const reference of done.references) {
+    if (reference.identifier !== release.callee && !plainCallIn(reference.identifier as TSESTree.Identifier, guard.consequent)) return null;
+  }
 
   // The client: its parameter, the guard's `!client` (if any) and the query's receiver, nothing else.
-  const test = (guard as TSESTree.IfStatement).test;
+  const test = guard.test;
   const references: TSESTree.Identifier[] = [];
   for (const reference of client.references) {
     const identifier = reference.identifier as TSESTree.Identifier;
@@ -63,21 +80,40 @@ function isPlainCallback(node: TSESTree.Node): node is CallbackFunction {
   return isCallbackFunction(node) && !node.async && !node.generator;
 }
 
-/** `if (err) return …;` / `if (err || !client) { …; return; }` (or `throw`), with no `else`. */
-function leavesOnError(statement: TSESTree.Statement, error: TSESLint.Scope.Variable, client: TSESLint.Scope.Variable): boolean {
-  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return false;
-  const test = statement.test;
+/** `err` or `err || !client`: the test of a guard whose branch runs when the checkout failed (no client exists there). */
+function testsError(test: TSESTree.Expression, error: TSESLint.Scope.Variable, client: TSESLint.Scope.Variable): boolean {
   const isError = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.Identifier && error.references.some((r) => r.identifier === node);
   const isNoClient = (node: TSESTree.Node) =>
     node.type === AST_NODE_TYPES.UnaryExpression &&
     node.operator === "!" &&
     node.argument.type === AST_NODE_TYPES.Identifier &&
     client.references.some((r) => r.identifier === node.argument);
-  const tested = isError(test) || (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === "||" && isError(test.left) && isNoClient(test.right));
-  if (!tested) return false;
-  const consequent = statement.consequent;
+  return isError(test) || (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === "||" && isError(test.left) && isNoClient(test.right));
+}
+
+/** `return …;` / `{ …; return; }` (or `throw`): a guard's branch that leaves the callback. */
+function leavesAtEnd(consequent: TSESTree.Statement): boolean {
   const last = consequent.type === AST_NODE_TYPES.BlockStatement ? consequent.body.at(-1) : consequent;
   return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/** The one statement of an `else` (written bare or as a block of one). */
+function soleStatement(statement: TSESTree.Statement): TSESTree.Statement | undefined {
+  if (statement.type !== AST_NODE_TYPES.BlockStatement) return statement;
+  return statement.body.length === 1 ? statement.body[0] : undefined;
+}
+
+/**
+ * `done(…)` called as a statement (`done(err);`, `return done(err);`) straight in `branch` (in none of its nested
+ * statements or functions), its arguments plain names or literals: it runs on that branch, once, as it is written.
+ */
+function plainCallIn(identifier: TSESTree.Identifier, branch: TSESTree.Statement): boolean {
+  const call = identifier.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier || call.optional) return false;
+  if (!call.arguments.every((argument) => argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.Literal)) return false;
+  const statement = call.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement && statement?.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  return statement === branch || (branch.type === AST_NODE_TYPES.BlockStatement && statement.parent === branch);
 }
 
 /**

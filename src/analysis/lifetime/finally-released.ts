@@ -9,6 +9,9 @@
 // `let c; try { c = await P.connect(); … } finally { c?.release(); }` (or `if (c) c.release();`), the checkout the
 // first statement of the `try` and the `let` right before it. A path on which `connect()` throws holds no client, and
 // the guard skips the release there; every other path holds it from the assignment on, inside the `try`.
+//
+// In both forms the release may be awaited (`await c.release();`, `if (c) await c.release();`): release() returns
+// undefined, so the await cannot throw, and the path analysis counts no throw point there either.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { argumentCallee, classifyReference, isFunctionNode, type Acquisition } from "./acquisition.js";
@@ -107,14 +110,15 @@ function settledReferences(
 }
 
 /**
- * `c?.release();`, `if (c) c.release();` or `if (c) { c.release(); … }` with no argument: the call, `c` as its
- * receiver, and `c` as the `if`'s test.
+ * `c?.release();`, `if (c) c.release();` or `if (c) { c.release(); … }` with no argument, each also awaited: the call,
+ * `c` as its receiver, and `c` as the `if`'s test.
  */
 function guardedReleaseCall(
   statement: TSESTree.Statement | undefined,
 ): { call: TSESTree.CallExpression; receiver: TSESTree.Identifier; test: TSESTree.Identifier | null } | null {
-  if (statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.ChainExpression) {
-    const call = statement.expression.expression;
+  const chain = statement?.type === AST_NODE_TYPES.ExpressionStatement ? awaitedOrPlain(statement.expression) : null;
+  if (chain?.type === AST_NODE_TYPES.ChainExpression) {
+    const call = chain.expression;
     if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0 || call.optional) return null;
     const callee = call.callee;
     if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || !callee.optional) return null;
@@ -146,17 +150,26 @@ function handsOff(identifier: TSESTree.Identifier, sourceCode: SourceCode): bool
   });
 }
 
-/** `c.release();` with no argument (an argument could throw before the release): the call and `c`. */
+/**
+ * `c.release();` with no argument (an argument could throw before the release), or `await c.release();` (release()
+ * returns undefined, and awaiting it cannot throw: the path analysis counts no throw point there either): the call
+ * and `c`.
+ */
 function releaseStatementCall(
   statement: TSESTree.Statement | undefined,
 ): { call: TSESTree.CallExpression; receiver: TSESTree.Identifier } | null {
   if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  const call = statement.expression;
+  const call = awaitedOrPlain(statement.expression);
   if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0 || call.optional) return null;
   const callee = call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.optional) return null;
   if (callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== "release") return null;
   return callee.object.type === AST_NODE_TYPES.Identifier ? { call, receiver: callee.object } : null;
+}
+
+/** The expression of an `await`, or the expression itself. */
+function awaitedOrPlain(expression: TSESTree.Expression): TSESTree.Expression {
+  return expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
 }
 
 /** `node` lies in the `try` block or the `catch` clause of `tryStatement`, in no function or class of its own. */
