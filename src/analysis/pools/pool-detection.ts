@@ -7,7 +7,7 @@ import { findVariable } from "../find-variable.js";
 import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { assignedMemberPool } from "./assigned-member-pool.js";
-import { bindingOfExpression, bindingOfVariable, isClientConstruction, isPoolConstruction } from "./pg-imports.js";
+import { bindingOfExpression, bindingOfVariable, isClientConstruction, isPoolConstruction, type PgBinding } from "./pg-imports.js";
 import { isPgCompatibleDriverPool, isPgCompatibleDriverPoolClass } from "./pg-compatible-drivers.js";
 import { isFunction } from "../ast-walk.js";
 import { enclosingClassBody, isExpressionWrapper, memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
@@ -90,6 +90,17 @@ function buildMatcher(
       parser: (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser,
     });
   const byVariable = new Map<TSESLint.Scope.Variable, boolean>();
+  // What a type's name or qualifier is bound to in pg terms, per variable: every `db: pg.Pool` of a file names the
+  // same `pg`, each parameter or field a type of its own to read.
+  const bindings = new Map<TSESLint.Scope.Variable, PgBinding>();
+  const pgBindingOf = (variable: TSESLint.Scope.Variable): PgBinding => {
+    let binding = bindings.get(variable);
+    if (binding === undefined) {
+      binding = bindingOfVariable(variable, sourceCode);
+      bindings.set(variable, binding);
+    }
+    return binding;
+  };
   let typedCheck: ((node: TSESTree.Node) => boolean) | null | undefined; // undefined: not asked yet
 
   const nameMatches = (name: string): boolean => {
@@ -110,7 +121,7 @@ function buildMatcher(
           const variable = findVariable(sourceCode.getScope(typeName), typeName);
           return (
             variable !== null &&
-            (bindingOfVariable(variable, sourceCode) === "pool-class" || isPgCompatibleDriverPoolClass(variable))
+            (pgBindingOf(variable) === "pool-class" || isPgCompatibleDriverPoolClass(variable))
           );
         }
         if (typeName.type === AST_NODE_TYPES.TSQualifiedName) {
@@ -137,7 +148,7 @@ function buildMatcher(
   const qualifierIsPgModule = (left: TSESTree.EntityName): boolean => {
     if (left.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = findVariable(sourceCode.getScope(left), left);
-    return variable !== null && bindingOfVariable(variable, sourceCode) === "module";
+    return variable !== null && pgBindingOf(variable) === "module";
   };
 
   /** Definition-based evidence: `= new Pool()`, `: Pool`, an alias of a pool, an assignment of a new Pool. */
@@ -505,13 +516,14 @@ function buildMatcher(
   };
 
   const matcher = (expression: TSESTree.Node): boolean => {
-    const asserted = assertedType(expression);
-    if (asserted !== "none") return asserted === "pool";
+    // Every rule asks again for the same receivers: the answer is kept per unwrapped node, the assertion around it
+    // included (assertedType reads only that node's wrapping parents).
     const node = unwrapExpression(expression);
     const known = byNode.get(node);
     if (known !== undefined) return known;
-    let answer = syntacticallyPool(node) || narrowedToPool(node);
-    if (!answer && settings.typeAware) {
+    const asserted = assertedType(node);
+    let answer = asserted === "none" ? syntacticallyPool(node) || narrowedToPool(node) : asserted === "pool";
+    if (!answer && asserted === "none" && settings.typeAware) {
       if (typedCheck === undefined) typedCheck = createTypedPoolCheck(context, settings.poolTypes);
       answer = typedCheck !== null && typedCheck(node);
     }
