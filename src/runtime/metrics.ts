@@ -18,6 +18,8 @@ export interface PoolStatsLike {
   waitingCount: number;
   /** Connections being opened for callers; absent counts as none. */
   connectingCount?: number;
+  /** Checked-out clients whose connection broke, still held by the application (in usedCount); absent counts as none. */
+  lostCount?: number;
   timeouts: number;
   /** Cumulative connection errors by kind; absent counts as none. */
   connectionErrors?: Readonly<Record<string, number>>;
@@ -33,6 +35,7 @@ export const METRIC_NAMES = {
   count: "db_client_connection_count",
   max: "db_client_connection_max",
   pendingRequests: "db_client_connection_pending_requests",
+  lost: "db_client_connection_lost",
   timeouts: "db_client_connection_timeouts_total",
   connectionErrors: "db_client_connection_errors_total",
   waitTime: "db_client_connection_wait_time_seconds",
@@ -132,6 +135,19 @@ export function createMetricsRegistry(source: MetricsSource): Registry {
       // OpenTelemetry's "pending requests for an open connection": queued for a free client, or waiting for a new
       // connection to open (against a hung database, the whole wait).
       for (const pool of stats()) this.set({ pool_name: pool.poolName }, pool.waitingCount + (pool.connectingCount ?? 0));
+    },
+  });
+  // Not in OpenTelemetry, named as its neighbours: a checked-out client whose connection the server closed stays
+  // checked out (pg-pool keeps it until it is given back), so `used` alone counts it as a live connection in use —
+  // the listen pool of dead LISTEN handlers would read exactly as a healthy one.
+  new Gauge({
+    name: METRIC_NAMES.lost,
+    help: 'Checked-out connections that broke (closed by the server) and that the application still holds: counted in state="used", useless until released.',
+    labelNames: ["pool_name"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const pool of stats()) this.set({ pool_name: pool.poolName }, pool.lostCount ?? 0);
     },
   });
   new Counter({

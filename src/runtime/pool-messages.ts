@@ -31,9 +31,21 @@ export function cannotServeWarning(poolName: string, counts: PoolCounts, reason:
  * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.
  */
 export function lostConnectionsWarning(poolName: string, counts: PoolCounts, lost: number): string {
+  return `${utilizationInfo(poolName, counts)}; ${lostClients(lost)}`;
+}
+
+function lostClients(lost: number): string {
   return (
-    `${utilizationInfo(poolName, counts)}; ${lost} of the active clients lost their connection and are still checked ` +
+    `${lost} of the active clients lost their connection and are still checked ` +
     "out (their queries fail): release each with `client.release(err)` so that the pool replaces it"
+  );
+}
+
+/** /readyz's reason for a long-lived pool whose held connections broke (a fresh connection would answer the probe). */
+export function deadHoldersReason(lost: number): string {
+  return (
+    `${lost} of its held connections broke and are still checked out (a LISTEN on them receives nothing): ` +
+    "release each with `client.release(err)` and take a new client"
   );
 }
 
@@ -47,7 +59,11 @@ export function periodicLine(
   counts: PoolCounts,
   state: { unservable: string | undefined; lost: number; warnUtilizationPercent: number | undefined },
 ): { level: "info" | "warn"; message: string } {
-  if (state.unservable !== undefined) return { level: "warn", message: cannotServeWarning(poolName, counts, state.unservable) };
+  if (state.unservable !== undefined) {
+    // Both said: during an outage the dead clients the application holds are what stays broken after it.
+    const lost = state.lost > 0 ? `; ${lostClients(state.lost)}` : "";
+    return { level: "warn", message: cannotServeWarning(poolName, counts, state.unservable) + lost };
+  }
   if (state.lost > 0) return { level: "warn", message: lostConnectionsWarning(poolName, counts, state.lost) };
   const threshold = state.warnUtilizationPercent;
   if (threshold !== undefined && counts.utilizationPercent > threshold) {

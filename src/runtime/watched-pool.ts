@@ -355,14 +355,30 @@ export class WatchedPool {
     this.host.log(line.level, line.message);
   }
 
-  /** Known now, without asking the database: the last attempt or round trip failed, or callers time out. */
+  /**
+   * Known now, without asking the database: the last attempt or round trip failed, callers time out, or a long-lived
+   * pool holds dead connections.
+   */
   cannotServe(): boolean {
-    return this.serve.reason() !== undefined;
+    return this.serve.reason() !== undefined || this.deadHolders() !== undefined;
   }
 
-  /** Whether a query can run now (see serve-state.ts). Never rejects; `reason` says why not. */
-  ready(): Promise<{ ok: boolean; reason?: string }> {
-    return this.serve.ready();
+  /** Whether a query can run now (see serve-state.ts), and a long-lived pool's held connections are alive. Never rejects. */
+  async ready(): Promise<{ ok: boolean; reason?: string }> {
+    const answer = await this.serve.ready();
+    if (!answer.ok) return answer;
+    const dead = this.deadHolders();
+    return dead === undefined ? answer : { ok: false, reason: dead };
+  }
+
+  /**
+   * A long-lived pool is its held connections (a LISTEN handler's): one that broke receives nothing, though a fresh
+   * connection answers the probe's SELECT 1. In an ordinary pool a dead client is its holder's (its next query
+   * fails, and it goes back), and the pool still serves.
+   */
+  private deadHolders(): string | undefined {
+    if (!this.longLived || this.lostHeld === 0) return undefined;
+    return messages.deadHoldersReason(this.lostHeld);
   }
 
   snapshot(timestamp: string): PoolSnapshot {

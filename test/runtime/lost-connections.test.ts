@@ -5,8 +5,12 @@
 import { once } from "node:events";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { METRIC_NAMES } from "../../src/runtime/metrics.js";
 import { PoolMonitor } from "../../src/runtime/monitor.js";
+import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { RecordingLogger } from "./monitor-logs.js";
+import { fetchText, serve } from "./ops-server.js";
+import { parsePrometheusText, sampleValue } from "./prometheus-text.js";
 
 const HANDLERS = 2;
 const APPLICATION_NAME = "poolguard-lost-listen";
@@ -70,5 +74,74 @@ describe("checked-out clients whose connection was closed by the server", () => 
     const healthy = await logger.next((line) => line.message.startsWith("Pool 'listen': "));
     expect(healthy).toEqual({ level: "info", message: "Pool 'listen': 0% utilized (0/4 active, 0 idle, 0 waiting)" });
     expect(monitor.stats()[0]).toMatchObject({ usedCount: 0, lostCount: 0 });
+  });
+
+  // Round three's drill: with every LISTEN connection of the listen pool dead, /readyz answered 200 "ok" (its probe
+  // opened a fresh connection, which worked) and /metrics counted the dead clients as `used`, like live ones.
+  it("make /readyz say the long-lived pool cannot serve, and /metrics count them apart, until they are released", async () => {
+    const url = inject("databaseUrl");
+    const listenPool = new pg.Pool({ connectionString: url, max: 4, application_name: APPLICATION_NAME });
+    const mainPool = new pg.Pool({ connectionString: url, max: 4, application_name: `${APPLICATION_NAME}-main` });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger() })
+      .watch(mainPool, { name: "main" })
+      .watch(listenPool, { name: "listen", longLived: true })
+      .start();
+    const server = await serve(opsHandler({ monitor }));
+    cleanups.push(() => listenPool.end(), () => mainPool.end(), () => monitor.stop(), () => server.close());
+    const handlers = await Promise.all(Array.from({ length: HANDLERS }, () => listenPool.connect()));
+    // A client of the main pool the application holds too (a leak, or a long job): its connection dies with the others.
+    const held = await mainPool.connect();
+    const all = [...handlers, held];
+    cleanups.push(() => all.forEach((client) => client.release(new Error("test over"))));
+    for (const [index, client] of handlers.entries()) {
+      client.on("error", () => {});
+      await client.query(`LISTEN poolguard_outbox_${index}`);
+    }
+    held.on("error", () => {});
+    const readyz = async () => {
+      const reply = await fetchText(`${server.url}/readyz`);
+      return { status: reply.status, body: JSON.parse(reply.body) as { status: string; pools: Array<Record<string, unknown>> } };
+    };
+    const metrics = async () => parsePrometheusText((await fetchText(`${server.url}/metrics`)).body);
+    const before = await readyz();
+    expect(before.status).toBe(200);
+    expect(sampleValue(await metrics(), METRIC_NAMES.lost, { pool_name: "listen" })).toBe(0);
+
+    const ended = Promise.all(all.map((client) => next(client, "end")));
+    const { rows } = await admin.query<{ killed: boolean }>(
+      "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name = ANY($1)",
+      [[APPLICATION_NAME, `${APPLICATION_NAME}-main`]],
+    );
+    expect(rows.filter((row) => row.killed)).toHaveLength(HANDLERS + 1);
+    await ended;
+
+    const during = await readyz();
+    expect(during.status).toBe(503);
+    expect(during.body.status).toBe("unavailable");
+    const [main, listen] = during.body.pools;
+    expect(listen).toMatchObject({ poolName: "listen", totalCount: HANDLERS, idleCount: 0 });
+    expect(listen?.reason).toBe(
+      "2 of its held connections broke and are still checked out (a LISTEN on them receives nothing): " +
+        "release each with `client.release(err)` and take a new client",
+    );
+    // The main pool can still run a query: its dead client is the holder's problem, not the pool's.
+    expect(main).toMatchObject({ poolName: "main" });
+    expect(main).not.toHaveProperty("reason");
+    expect(monitor.snapshot().status).toBe("unavailable");
+    const broken = await metrics();
+    expect(sampleValue(broken, METRIC_NAMES.lost, { pool_name: "listen" })).toBe(HANDLERS);
+    expect(sampleValue(broken, METRIC_NAMES.lost, { pool_name: "main" })).toBe(1);
+    // Still checked out (they take the pool's room), so still `used`: the lost gauge says how many of those are dead.
+    expect(sampleValue(broken, METRIC_NAMES.count, { pool_name: "listen", state: "used" })).toBe(HANDLERS);
+    expect(sampleValue(broken, METRIC_NAMES.count, { pool_name: "main", state: "used" })).toBe(1);
+
+    for (const client of all) client.release(new Error("connection lost"));
+    cleanups.pop();
+    const after = await readyz();
+    expect(after.status).toBe(200);
+    expect(after.body.pools.map((pool) => pool.reason)).toEqual([undefined, undefined]);
+    const healed = await metrics();
+    expect(sampleValue(healed, METRIC_NAMES.lost, { pool_name: "listen" })).toBe(0);
+    expect(sampleValue(healed, METRIC_NAMES.lost, { pool_name: "main" })).toBe(0);
   });
 });

@@ -149,6 +149,7 @@ describe("metrics of real pools", () => {
       [METRIC_NAMES.count]: "gauge",
       [METRIC_NAMES.max]: "gauge",
       [METRIC_NAMES.pendingRequests]: "gauge",
+      [METRIC_NAMES.lost]: "gauge",
       [METRIC_NAMES.timeouts]: "counter",
       [METRIC_NAMES.connectionErrors]: "counter",
       [METRIC_NAMES.waitTime]: "histogram",

@@ -77,7 +77,8 @@ describe("README: Monitoring in production", () => {
       expr: match[2]!.replace(/^\|/, "").replace(/\s+/g, " ").trim(),
     }));
     expect(rules.map((rule) => rule.name)).toEqual([
-      "PoolClientsWaiting", "PoolUtilizationHigh", "PoolCheckoutTimeouts", "PoolConnectionErrors", "PoolWaitP95High",
+      "PoolClientsWaiting", "PoolUtilizationHigh", "PoolCheckoutTimeouts", "PoolClientsLost", "PoolConnectionErrors",
+      "PoolWaitP95High",
     ]);
     const exported = Object.values(METRIC_NAMES) as string[];
     for (const { name, expr } of rules) {

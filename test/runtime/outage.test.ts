@@ -156,6 +156,31 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     expect(line).toEqual({ level: "info", message: "Pool 'main': 0% utilized (0/3 active, 1 idle, 0 waiting)" });
   });
 
+  // Round three's drill: while the database was down, the listen pool's line said only "cannot serve"; the nine dead
+  // LISTEN clients it holds, which stay dead after the database is back, went unsaid until then.
+  it("stopped while the application holds clients: the periodic line says the pool cannot serve and that they are dead", async () => {
+    const { pool, logger } = await watchedPool(database.url, cleanups);
+    const held = [await pool.connect(), await pool.connect()];
+    cleanups.push(() => held.forEach((client) => client.release(new Error("test over"))));
+    const ended = Promise.all(held.map((client) => new Promise((resolve) => client.once("end", resolve))));
+    await database.stopServer();
+    try {
+      await ended;
+      const refused = await pool.query("SELECT 1").then(() => undefined, (error: Error) => error);
+      expect(refused?.message).toMatch(/^connect ECONNREFUSED /);
+      const line = await logger.next((l) => l.message.startsWith("Pool 'main': "), 5000);
+      expect(line).toEqual({
+        level: "warn",
+        message:
+          `Pool 'main': 67% utilized (2/3 active, 0 idle, 0 waiting); cannot serve: the last connect failed (${refused!.message}); ` +
+          "2 of the active clients lost their connection and are still checked out (their queries fail): " +
+          "release each with `client.release(err)` so that the pool replaces it",
+      });
+    } finally {
+      await database.startServer();
+    }
+  });
+
   it("stopped, with no load: /readyz turns 503 within a few seconds, and 200 once the server is back", async () => {
     const { pool, server } = await watchedPool(database.url, cleanups);
     await Promise.all([pool.query("SELECT 1"), pool.query("SELECT 1")]);
