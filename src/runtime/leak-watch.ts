@@ -1,10 +1,10 @@
 // Leak detection for one pool, as its watcher sees it: the detector's timer (leak-detector.ts), the policy deciding
 // which checkouts carry a stack (capture-policy.ts), and the reports — one warning line and one `leak` event per
-// client, a burst of clients without a stack summed up in one line (stackless-batch.ts).
+// client, a burst of clients without a stack summed up in one line, and so are their returns (stackless-batch.ts).
 import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
 import { LeakDetector, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import * as messages from "./pool-messages.js";
-import { StacklessBatch } from "./stackless-batch.js";
+import { StacklessBatch, StacklessReturns } from "./stackless-batch.js";
 
 /** What the reports need from the monitor. */
 export interface LeakHost {
@@ -24,6 +24,7 @@ export class LeakWatch {
   readonly capture: CapturePolicy;
   private readonly detector: LeakDetector;
   private readonly stackless: StacklessBatch;
+  private readonly stacklessReturns: StacklessReturns;
 
   constructor(
     poolName: string,
@@ -34,6 +35,7 @@ export class LeakWatch {
   ) {
     const { thresholdMs, captureStacks, max, warnUtilizationPercent } = settings;
     this.stackless = new StacklessBatch(poolName, thresholdMs);
+    this.stacklessReturns = new StacklessReturns(thresholdMs, (line) => host.log("warn", line));
     this.detector = new LeakDetector(poolName, thresholdMs, this.onHeld, this.onReturned, this.onTickEnd);
     this.capture = new CapturePolicy(captureStacks, max, warnUtilizationPercent, Math.max(MIN_BOOST_MS, 2 * thresholdMs));
   }
@@ -63,7 +65,7 @@ export class LeakWatch {
   stop(): void {
     this.detector.stopAll();
     // A burst's line held back for the next tick, which will not come.
-    for (const line of this.stackless.flush()) this.host.log("warn", line);
+    for (const line of [...this.stackless.flush(), ...this.stacklessReturns.flush()]) this.host.log("warn", line);
   }
 
   private readonly onHeld = (record: CheckoutRecord, event: LeakEvent): void => {
@@ -94,7 +96,9 @@ export class LeakWatch {
   };
 
   private readonly onReturned = (_record: CheckoutRecord, event: LeakEvent): void => {
-    this.host.log("warn", messages.leakReturnedWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
+    // Those reported without a stack were summed up in one line when they came due together; so are their returns.
+    if (!event.stackCaptured) this.stacklessReturns.add(event);
+    else this.host.log("warn", messages.leakReturnedWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
     this.host.notify("leak", event);
   };
 }

@@ -164,6 +164,19 @@ export function leakReturnedWarning(leak: LeakDescription): string {
   );
 }
 
+/**
+ * warn, once for several clients reported without a stack that came back together:
+ * `Pool 'main': 4 clients acquired at unknown sites and reported as possible leaks were returned after 3702–3746 ms`.
+ */
+export function stacklessReturnsWarning(leaks: StacklessLeaks): string {
+  const low = Math.round(leaks.minHeldMs);
+  const high = Math.round(leaks.maxHeldMs);
+  return (
+    `Pool '${leaks.poolName}': ${leaks.count} clients acquired at unknown sites and reported as possible leaks were ` +
+    `returned after ${low === high ? `${low}` : `${low}–${high}`} ms`
+  );
+}
+
 /** The `connection-errors` alert: the first error of an episode, with its kind and message. */
 export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
   return `Pool '${poolName}' connection error: ${kind} (${detail}); check that the database is up and reachable`;

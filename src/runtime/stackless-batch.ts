@@ -1,11 +1,18 @@
-// The leaks reported without a stack, logged as one line per helper kind for a burst instead of one per client.
+// The leaks reported without a stack, logged as one line per helper kind for a burst instead of one per client, and
+// their returns as one line for those that come back together.
 // A burst of leaks taken while the pool was healthy (captureStacks "adaptive" had not captured them) comes due within
 // a few milliseconds, and their lines would be identical but for the held time: the count says the same, in one line.
 // The detector's tick ends with the lines held back only while the next checkout due is another one without a stack,
 // due within BURST_GAP_MS, and the first line has waited less than MAX_DELAY_MS: a lone leak is logged at its tick.
 // Bounded: three groups (pool.connect(), withClient, withTransaction), each a count and two numbers.
 import type { CheckoutRecord, LeakEvent } from "./leak-detector.js";
-import { leakHeldWarning, stacklessLeaksWarning, type StacklessLeaks } from "./pool-messages.js";
+import {
+  leakHeldWarning,
+  leakReturnedWarning,
+  stacklessLeaksWarning,
+  stacklessReturnsWarning,
+  type StacklessLeaks,
+} from "./pool-messages.js";
 
 type HelperKind = LeakEvent["helper"];
 
@@ -72,4 +79,53 @@ export class StacklessBatch {
     this.groups.clear();
     return lines;
   }
+}
+
+/**
+ * The returns of leaks reported without a stack. A burst reported in one line comes back together as often as not
+ * (the request that held them ends, the pool is drained): a line per client, each "at an unknown site", would say no
+ * more than their count. Returns within BURST_GAP_MS of the first are one line, logged by an unref'd timer (a return
+ * happens inside the application's release(), where nothing waits); a lone return keeps the one-client wording.
+ * Bounded: one group, a count and two numbers.
+ */
+export class StacklessReturns {
+  private group: StacklessLeaks & { first: LeakEvent } | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly thresholdMs: number,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  add(event: LeakEvent): void {
+    const group = this.group;
+    if (group) {
+      group.count++;
+      group.minHeldMs = Math.min(group.minHeldMs, event.heldMs);
+      group.maxHeldMs = Math.max(group.maxHeldMs, event.heldMs);
+      return;
+    }
+    const { poolName, heldMs, helper } = event;
+    this.group = { poolName, thresholdMs: this.thresholdMs, count: 1, minHeldMs: heldMs, maxHeldMs: heldMs, helper, first: event };
+    this.timer = setTimeout(this.logNow, BURST_GAP_MS);
+    this.timer.unref();
+  }
+
+  /** The line for the returns not logged yet, if any, and empties the batch (also at stop(): no timer is left). */
+  flush(): string[] {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    const group = this.group;
+    this.group = undefined;
+    if (!group) return [];
+    return [group.count === 1 ? leakReturnedWarning({ ...group.first, thresholdMs: this.thresholdMs }) : stacklessReturnsWarning(group)];
+  }
+
+  private readonly logNow = (): void => {
+    try {
+      for (const line of this.flush()) this.log(line);
+    } catch {
+      // A timer callback must never throw.
+    }
+  };
 }

@@ -96,6 +96,34 @@ describe('captureStacks: "adaptive"', () => {
     expect(warnings[0]).toContain("the next leak will name its line");
   });
 
+  // Round three's drill: a burst of six leaks without stacks was two lines when it came due, and six identical lines
+  // ("the client acquired at an unknown site … was returned") when the clients came back together.
+  it("logs the return of a burst without stacks as one line too, and still reports each client's return", async () => {
+    const { pool, logger, monitor, leaks, clients } = setup(10, 100, 0);
+    await Promise.all([0, 1, 2].map(() => withClient(pool, async (client) => client.query("SELECT 1"))));
+    const burst = await Promise.all([0, 1, 2].map(() => pool.connect()));
+    clients.push(...burst);
+    await reportsReached(monitor, leaks, 3);
+    const returns: LeakEvent[] = [];
+    monitor.on("leak", (leak: LeakEvent) => leak.phase === "returned" && returns.push(leak));
+    const returnedLine = (line: { message: string }) => line.message.includes("returned after");
+    const logged = logger.next(returnedLine);
+    for (const client of clients.splice(0)) client.release();
+    expect(returns.map((leak) => [leak.phase, leak.site, leak.stackCaptured])).toEqual([
+      ["returned", "unknown", false],
+      ["returned", "unknown", false],
+      ["returned", "unknown", false],
+    ]);
+    const line = await logged;
+    expect(line.level).toBe("warn");
+    expect(line.message).toMatch(
+      /^Pool 'main': 3 clients acquired at unknown sites and reported as possible leaks were returned after \d+(–\d+)? ms$/,
+    );
+    const low = Math.round(Math.min(...returns.map((leak) => leak.heldMs)));
+    expect(line.message).toContain(`returned after ${low}`);
+    expect(logger.lines.filter(returnedLine)).toHaveLength(1);
+  });
+
   it("under load, names the leaking line in every report of a checkout taken once the pool is at half utilisation", async () => {
     const max = 10;
     const { pool, monitor, leaks, clients } = setup(max, 200);

@@ -2,7 +2,7 @@
 // which hold them back for the next checkout due. (The same-tick burst against a real pool: capture-policy.test.ts.)
 import { describe, expect, it } from "vitest";
 import { newCheckoutRecord, type LeakEvent } from "../../src/runtime/leak-detector.js";
-import { BURST_GAP_MS, MAX_DELAY_MS, StacklessBatch } from "../../src/runtime/stackless-batch.js";
+import { BURST_GAP_MS, MAX_DELAY_MS, StacklessBatch, StacklessReturns } from "../../src/runtime/stackless-batch.js";
 
 const THRESHOLD = 200;
 
@@ -61,5 +61,35 @@ describe("StacklessBatch", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain("2 clients acquired at unknown sites have been held for 201–202 ms");
     expect(lines[1]).toMatch(/^Possible connection leak in pool 'main': a client acquired through `withClient` at an unknown site/);
+  });
+});
+
+describe("StacklessReturns", () => {
+  const returned = (heldMs: number): LeakEvent => ({ ...stacklessLeak(heldMs), phase: "returned" });
+
+  it("logs a lone return in the one-client wording, by its timer, and nothing is left to flush", async () => {
+    const lines: string[] = [];
+    const logged = new Promise<void>((resolve) => {
+      const returns = new StacklessReturns(THRESHOLD, (line) => {
+        lines.push(line);
+        resolve();
+      });
+      returns.add(returned(3733.4));
+    });
+    await logged;
+    expect(lines).toEqual(["Pool 'main': the client acquired at an unknown site and reported as a possible leak was returned after 3733 ms"]);
+  });
+
+  it("sums the returns that come together in one line, which flush() (the monitor's stop) gives at once", () => {
+    const lines: string[] = [];
+    const returns = new StacklessReturns(THRESHOLD, (line) => lines.push(line));
+    returns.add(returned(3745));
+    returns.add(returned(3702));
+    returns.add(returned(3746));
+    expect(returns.flush()).toEqual([
+      "Pool 'main': 3 clients acquired at unknown sites and reported as possible leaks were returned after 3702–3746 ms",
+    ]);
+    expect(returns.flush()).toEqual([]);
+    expect(lines).toEqual([]);
   });
 });
