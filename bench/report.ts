@@ -257,7 +257,9 @@ function runtime(results: BenchResults): string {
 ${rows.join("\n")}
 
 Noise floor: a bare window against the bare windows before and after it, CPU ratio ${fixed(floor.cpuRatio, 3)} (median of
-${floor.cpuRatios.n}; min / max ${fixed(floor.cpuRatios.min, 3)} / ${fixed(floor.cpuRatios.max, 3)}).
+${floor.cpuRatios.n}; min / max ${fixed(floor.cpuRatios.min, 3)} / ${fixed(floor.cpuRatios.max, 3)}). With the arithmetic mean of the two
+neighbours as the reference (the estimator before round three), the same windows read ${fixed(floor.cpuRatioArithmetic, 3)}, and leak
+detection ${fixed(figures.variants.find((variant) => variant.variant === "watched+leakDetection")?.cpuRatioArithmetic ?? Number.NaN, 3)}.
 `;
   });
   const { micro } = part;
@@ -279,7 +281,8 @@ Also measured by it (names as it gives them): ${facts(micro.stack)}; ${facts(mic
 \`withClient(pool, (c) => c.query("SELECT 1"))\` in a loop by N concurrent workers against a real PostgreSQL
 (embedded unless \`DATABASE_URL\` is set), ${throughput.rounds} rounds of ${throughput.windowMs} ms windows. In each round the
 bare pool runs before, between and after the watched variants (in a shuffled order), and each variant is compared
-with the mean of the two bare windows around it, which cancels a steady drift of this shared machine; the bare
+with the geometric mean of the two bare windows around it, which cancels a steady drift of this shared machine
+without the upward lean of an arithmetic mean's ratio (see bench/runtime-throughput.ts); the bare
 pool's row is the mean of its windows per round. Each variant has its own pool (\`max: ${throughput.poolMax}\`, the seed's
 main pool; all connections opened before timing). \`watched\` is \`new PoolMonitor().watch(pool)\` with its defaults
 (acquire sites sampled at \`siteSampleRate\` ${part.defaultSiteSampleRate}); \`+leakDetection\` adds

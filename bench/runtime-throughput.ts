@@ -11,6 +11,13 @@
 // variant: bracketing cancels a linear drift, where a rotating order (each variant after the same neighbour, the
 // bare pool up to four windows away) did not. The bare windows also give the noise floor: one bare window against
 // the bare windows before and after it, the comparison a variant gets, with nothing to measure.
+//
+// The reference is the geometric mean of the two bare windows, not their arithmetic mean. CPU per query on this
+// machine varies by a factor (a window 20–30 % dearer when the neighbours' load rises), and the median of
+// "arithmetic mean of two windows ÷ a third" leans above 1 by about exp(σ²/4) for a log-spread σ: a bare window
+// against its neighbours read 1.006–1.063 with it (the bias is in every variant's ratio too, hiding a cost of that
+// size). The geometric mean makes the ratio's logarithm symmetric about 0 (its median is 1 when nothing differs) and
+// still cancels a steady drift to first order. The arithmetic floor is still computed, to show the difference.
 import pg from "pg";
 import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { median, summarize, type Summary } from "./stats.js";
@@ -65,10 +72,12 @@ export interface VariantFigures {
   /** Median over the rounds of (CPU µs per query of this variant − the mean of the bare windows around it). */
   addedCpuMicrosPerQuery: number;
   /**
-   * Median over the rounds of (mean CPU µs per query of the bare windows around it ÷ this variant's): queries per CPU
-   * second against the bare pool's. 1 / this is the variant's CPU per query as a multiple of bare.
+   * Median over the rounds of (geometric mean CPU µs per query of the bare windows around it ÷ this variant's):
+   * queries per CPU second against the bare pool's. 1 / this is the variant's CPU per query as a multiple of bare.
    */
   cpuRatio: number;
+  /** The same with the arithmetic mean of the two bare windows (the estimator before round three), for comparison. */
+  cpuRatioArithmetic: number;
 }
 
 export interface ConcurrencyFigures {
@@ -85,7 +94,7 @@ export interface ConcurrencyFigures {
    * their mean, computed as a variant's is. Nothing differs between them, so this is what noise alone gives (if
    * anything wider than a variant's comparison, whose bare windows are adjacent to it).
    */
-  bareAgainstBare: { cpuRatio: number; cpuRatios: Summary };
+  bareAgainstBare: { cpuRatio: number; cpuRatios: Summary; cpuRatioArithmetic: number };
 }
 
 export interface ThroughputResult {
@@ -131,6 +140,14 @@ async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number, s
 
 function mean(a: WindowFigures, b: WindowFigures): WindowFigures {
   return scale(sum(a, b), 0.5);
+}
+
+/** The bracketing reference: see the file's head for why geometric. */
+function geometricMean(a: WindowFigures, b: WindowFigures): WindowFigures {
+  return {
+    opsPerSecond: Math.sqrt(a.opsPerSecond * b.opsPerSecond),
+    cpuMicrosPerQuery: Math.sqrt(a.cpuMicrosPerQuery * b.cpuMicrosPerQuery),
+  };
 }
 
 function sum(a: WindowFigures, b: WindowFigures): WindowFigures {
@@ -193,7 +210,8 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       for (const { pool, monitor } of setups) await runWindow(pool, concurrency, Math.min(options.windowMs, 500), settle(monitor));
       const bareRounds: WindowFigures[] = [];
       const bareAgainstBare: number[] = [];
-      const paired = new Map<VariantName, Array<{ window: WindowFigures; reference: WindowFigures }>>(
+      const bareAgainstBareArithmetic: number[] = [];
+      const paired = new Map<VariantName, Array<{ window: WindowFigures; reference: WindowFigures; arithmetic: WindowFigures }>>(
         watchedSetups.map(({ variant }) => [variant.name, []]),
       );
       const bareWindow = () => runWindow(bareSetup.pool, concurrency, options.windowMs);
@@ -203,10 +221,13 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         for (const { variant, pool, monitor } of order) {
           const window = await runWindow(pool, concurrency, options.windowMs, settle(monitor));
           bare.push(await bareWindow());
-          paired.get(variant.name)!.push({ window, reference: mean(bare.at(-2)!, bare.at(-1)!) });
+          const [before, after] = [bare.at(-2)!, bare.at(-1)!];
+          paired.get(variant.name)!.push({ window, reference: geometricMean(before, after), arithmetic: mean(before, after) });
         }
         for (let index = 1; index + 1 < bare.length; index++) {
-          bareAgainstBare.push(mean(bare[index - 1]!, bare[index + 1]!).cpuMicrosPerQuery / bare[index]!.cpuMicrosPerQuery);
+          const [before, window, after] = [bare[index - 1]!, bare[index]!, bare[index + 1]!];
+          bareAgainstBare.push(geometricMean(before, after).cpuMicrosPerQuery / window.cpuMicrosPerQuery);
+          bareAgainstBareArithmetic.push(mean(before, after).cpuMicrosPerQuery / window.cpuMicrosPerQuery);
         }
         bareRounds.push(scale(bare.reduce(sum), 1 / bare.length));
         options.progress(
@@ -229,6 +250,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
             cpuMicrosPerQuery: summarize(bareRounds.map((window) => window.cpuMicrosPerQuery)),
             addedCpuMicrosPerQuery: 0,
             cpuRatio: 1,
+            cpuRatioArithmetic: 1,
           },
           ...watchedSetups.map(({ variant }) => {
             const pairs = paired.get(variant.name)!;
@@ -241,13 +263,18 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
               cpuMicrosPerQuery: summarize(pairs.map(({ window }) => window.cpuMicrosPerQuery)),
               addedCpuMicrosPerQuery: median(pairs.map(({ window, reference }) => window.cpuMicrosPerQuery - reference.cpuMicrosPerQuery)),
               cpuRatio: median(pairs.map(({ window, reference }) => reference.cpuMicrosPerQuery / window.cpuMicrosPerQuery)),
+              cpuRatioArithmetic: median(pairs.map(({ window, arithmetic }) => arithmetic.cpuMicrosPerQuery / window.cpuMicrosPerQuery)),
             };
           }),
         ],
         bareAgainstBare:
           bareAgainstBare.length > 0
-            ? { cpuRatio: median(bareAgainstBare), cpuRatios: summarize(bareAgainstBare) }
-            : { cpuRatio: Number.NaN, cpuRatios: { min: Number.NaN, median: Number.NaN, max: Number.NaN, n: 0 } },
+            ? { cpuRatio: median(bareAgainstBare), cpuRatios: summarize(bareAgainstBare), cpuRatioArithmetic: median(bareAgainstBareArithmetic) }
+            : {
+                cpuRatio: Number.NaN,
+                cpuRatios: { min: Number.NaN, median: Number.NaN, max: Number.NaN, n: 0 },
+                cpuRatioArithmetic: Number.NaN,
+              },
       });
     }
     const worst = {} as ThroughputResult["worst"];
