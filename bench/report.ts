@@ -292,7 +292,7 @@ on every checkout under pressure; the checkout tracked); \`+always\` captures ev
 
 ${tables.join("\n")}
 **runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}**, CPU-based: the bare pool's CPU per query ÷ that of the
-watched pool with leak detection at its defaults, the median of the rounds' ratios, at the worst of the healthy
+watched pool with leak detection at its defaults, the median of its windows' ratios (it runs twice a round), at the worst of the healthy
 concurrencies (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare). It is CPU, not queries per second, because
 round-by-round throughput on this 2-core machine, which also runs PostgreSQL, moves by ±30 % and hides a 3 %
 difference. The same pools' queries/s ratio (wall clock, worst of all concurrencies): ${fixed(part.wallThroughputRatio, 3)}.
