@@ -259,7 +259,8 @@ ${rows.join("\n")}
 Noise floor: a bare window against the bare windows before and after it, CPU ratio ${fixed(floor.cpuRatio, 3)} (median of
 ${floor.cpuRatios.n}; min / max ${fixed(floor.cpuRatios.min, 3)} / ${fixed(floor.cpuRatios.max, 3)}). With the arithmetic mean of the two
 neighbours as the reference (the estimator before round three), the same windows read ${fixed(floor.cpuRatioArithmetic, 3)}, and leak
-detection ${fixed(figures.variants.find((variant) => variant.variant === "watched+leakDetection")?.cpuRatioArithmetic ?? Number.NaN, 3)}.
+detection ${fixed(figures.variants.find((variant) => variant.variant === "watched+leakDetection")?.cpuRatioArithmetic ?? Number.NaN, 3)}. The null variant (\`bare, another pool\`: unwatched, measured as a variant is) read
+${fixed(figures.variants.find((variant) => variant.variant === "bare, another pool")?.cpuRatio ?? Number.NaN, 3)}: a variant that costs nothing more reads that.
 `;
   });
   const { micro } = part;
@@ -325,11 +326,13 @@ function explain(results: BenchResults, name: string): string {
     const added = figures?.variants.find((variant) => variant.variant === "watched+leakDetection")?.addedCpuMicrosPerQuery;
     if (bareCpu === undefined || added === undefined) return "";
     const floor = figures?.bareAgainstBare;
+    const nullVariant = figures?.variants.find((variant) => variant.variant === "bare, another pool");
     return (
       ` At concurrency ${worst.concurrency} the bare pool used ${fixed(bareCpu, 1)} µs of this process's CPU per query; ` +
       `leak detection added ${fixed(added, 1)} µs (the micro-benchmark: ${fixed(runtime.leakDetectionMicros, 2)} µs per ` +
       `checkout+return).` +
-      (floor ? ` The bare pool against itself read ${fixed(floor.cpuRatio, 3)} there (the noise floor).` : "")
+      (floor ? ` The bare pool against itself read ${fixed(floor.cpuRatio, 3)} there (the noise floor)` : "") +
+      (nullVariant ? `, a second unwatched pool measured as a variant ${fixed(nullVariant.cpuRatio, 3)}.` : floor ? "." : "")
     );
   }
   return "";

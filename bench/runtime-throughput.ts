@@ -22,7 +22,13 @@ import pg from "pg";
 import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { median, summarize, type Summary } from "./stats.js";
 
-export type VariantName = "bare" | "watched" | "watched+leakDetection" | "watched+leakDetection+always" | "watched+sampleRate1";
+export type VariantName =
+  | "bare"
+  | "bare, another pool"
+  | "watched"
+  | "watched+leakDetection"
+  | "watched+leakDetection+always"
+  | "watched+sampleRate1";
 
 interface Variant {
   name: VariantName;
@@ -37,6 +43,10 @@ const silent = { info: () => {}, warn: () => {} };
 
 export const variants: readonly Variant[] = [
   { name: "bare", monitor: undefined },
+  // The null variant: a second unwatched pool, measured exactly as the watched ones are (its own pool and
+  // connections, bracketed by the bare pool's windows). What it reads is what the comparison itself gives a pool that
+  // costs nothing more — the noise floor of a variant, where bare against bare is that of the bare pool's own windows.
+  { name: "bare, another pool", monitor: undefined },
   { name: "watched", monitor: { logger: silent } },
   { name: "watched+leakDetection", monitor: { logger: silent, leakDetectionMs: LEAK_DETECTION_MS } },
   {
