@@ -64,6 +64,8 @@ export interface ThroughputOptions {
   /** The seed's main pool size. */
   poolMax: number;
   progress: (line: string) => void;
+  /** Only these variants besides the bare pool (a focused comparison, see runtime-ab.ts); all when absent. */
+  only?: readonly VariantName[];
 }
 
 export interface VariantFigures {
@@ -197,7 +199,8 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 const settle = (monitor: PoolMonitor | undefined) => (monitor ? () => void monitor.sites() : undefined);
 
 export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
-  const setups = variants.map((variant) => {
+  const chosen = variants.filter(({ name }) => name === "bare" || !options.only || options.only.includes(name));
+  const setups = chosen.map((variant) => {
     // idleTimeoutMillis 0: a pool waiting for its turn must not lose connections and reconnect while timed.
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
@@ -294,7 +297,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     }
     const worst = {} as ThroughputResult["worst"];
     const worstCpuHealthy = {} as ThroughputResult["worstCpuHealthy"];
-    for (const { name } of variants) {
+    for (const { name } of chosen) {
       if (name === "bare") continue;
       worstCpuHealthy[name] = undefined;
       for (const figures of concurrencies) {

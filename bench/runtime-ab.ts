@@ -1,0 +1,54 @@
+// A focused comparison of the throughput benchmark's pools at one concurrency: the bare pool, the null variant (a
+// second unwatched pool), the watched pool and leak detection at its defaults, many short bracketed windows, for a
+// question one run of `npm run bench` cannot answer on a loaded machine (is leak detection dearer than the watched
+// pool without it?). Run it transpiled, as the benchmark runs (see build.ts and runtime-profile.ts):
+//
+//   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200]   (DATABASE_URL, or embedded)
+import { pathToFileURL } from "node:url";
+import { startPostgres } from "../src/cli/embedded-postgres.js";
+import { measureThroughput } from "./runtime-throughput.js";
+
+function positive(args: string[], name: string, fallback: number): number {
+  const index = args.indexOf(name);
+  const text = index === -1 ? String(fallback) : (args[index + 1] ?? "");
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`runtime-ab: ${name} must be a positive number, got "${text}"`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const concurrency = positive(args, "--concurrency", 10);
+  const rounds = positive(args, "--rounds", 40);
+  const windowMs = positive(args, "--window-ms", 200);
+  const postgres = process.env.DATABASE_URL ? undefined : await startPostgres({ quiet: true });
+  try {
+    const result = await measureThroughput({
+      databaseUrl: process.env.DATABASE_URL ?? postgres!.url,
+      concurrencies: [concurrency],
+      rounds,
+      windowMs,
+      poolMax: 30,
+      progress: (line) => process.stderr.write(`${line}\n`),
+      only: ["bare, another pool", "watched", "watched+leakDetection"],
+    });
+    const [figures] = result.concurrencies;
+    for (const variant of figures!.variants) {
+      console.log(
+        `${variant.variant}: CPU ratio ${variant.cpuRatio.toFixed(3)} (arithmetic ${variant.cpuRatioArithmetic.toFixed(3)}), ` +
+          `added ${variant.addedCpuMicrosPerQuery.toFixed(2)} µs a query on ${variant.cpuMicrosPerQuery.median.toFixed(1)}, n ${variant.cpuMicrosPerQuery.n}`,
+      );
+    }
+    const floor = figures!.bareAgainstBare;
+    console.log(`bare against bare: ${floor.cpuRatio.toFixed(3)} (arithmetic ${floor.cpuRatioArithmetic.toFixed(3)}), n ${floor.cpuRatios.n}`);
+  } finally {
+    await postgres?.dispose();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
