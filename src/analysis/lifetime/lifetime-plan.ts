@@ -191,8 +191,11 @@ export function guardShape(tested: TSESTree.Node): { thenNode: TSESTree.Node; tr
         ? other.type === AST_NODE_TYPES.Literal && other.value === "undefined"
         : (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
           (other.type === AST_NODE_TYPES.Identifier && other.name === "undefined");
-      if (!isNullish) return null;
-      if (comparison.operator === "==" || comparison.operator === "===") truthy = !truthy;
+      // `typeof c === "object"` holds for every client (a helper's `safeRelease(c: unknown)` guard): the branch
+      // where it fails has no client, as the falsy branch of `if (c)` has none.
+      const isObjectType = typeofTest && other.type === AST_NODE_TYPES.Literal && other.value === "object";
+      if (!isNullish && !isObjectType) return null;
+      if ((comparison.operator === "==" || comparison.operator === "===") !== isObjectType) truthy = !truthy;
       node = comparison;
       continue;
     }

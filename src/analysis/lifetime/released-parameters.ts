@@ -150,10 +150,16 @@ function releases(statement: TSESTree.Node, name: string, reading: Reading): boo
   return releasesParameter(helper, index, { ...reading, depth: reading.depth + 1 });
 }
 
-/** `p`, `p != null`, `"release" in p`, `p.release`, `typeof p.release === "function"`: true of every pool client. */
+/**
+ * `p`, `p != null`, `"release" in p`, `p.release`, `typeof p.release === "function"`, `typeof p === "object"`, and
+ * an `&&` of such tests: true of every pool client.
+ */
 function guardsClient(test: TSESTree.Node, name: string): boolean {
   const value = unwrapExpression(test);
   if (isIdentifier(value, name)) return true;
+  if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator === "&&") {
+    return guardsClient(value.left, name) && guardsClient(value.right, name);
+  }
   if (value.type === AST_NODE_TYPES.MemberExpression) return memberPropertyName(value) === "release" && isIdentifier(value.object, name);
   if (value.type !== AST_NODE_TYPES.BinaryExpression) return false;
   if (value.operator === "in") {
@@ -165,13 +171,11 @@ function guardsClient(test: TSESTree.Node, name: string): boolean {
   }
   if (value.operator === "===" || value.operator === "==") {
     const left = unwrapExpression(value.left);
-    return (
-      left.type === AST_NODE_TYPES.UnaryExpression &&
-      left.operator === "typeof" &&
-      guardsClient(left.argument, name) &&
-      value.right.type === AST_NODE_TYPES.Literal &&
-      value.right.value === "function"
-    );
+    if (left.type !== AST_NODE_TYPES.UnaryExpression || left.operator !== "typeof" || value.right.type !== AST_NODE_TYPES.Literal) return false;
+    // `typeof p === "object"` (a client is an object), `typeof p.release === "function"` (its release is a method).
+    if (value.right.value === "object") return isIdentifier(left.argument, name);
+    const tested = unwrapExpression(left.argument);
+    return value.right.value === "function" && tested.type === AST_NODE_TYPES.MemberExpression && guardsClient(tested, name);
   }
   return false;
 }

@@ -40,11 +40,19 @@ function checkoutHolders(body: TSESTree.BlockStatement): Set<string> {
   return holders;
 }
 
+/** `null`, `undefined`, `void 0`: a helper that finds nothing to hand out (`acquireRunLock()` when the lock is taken). */
+function isNothing(value: TSESTree.Node): boolean {
+  if (value.type === AST_NODE_TYPES.Literal) return value.value === null && !("regex" in value);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === "undefined";
+  return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "void" && value.argument.type === AST_NODE_TYPES.Literal;
+}
+
 /**
  * Every value `fn` returns is a checkout (`return pool.connect()`, `return await global.connection.connect()`, an
  * arrow whose body is one, `return client` of a `const client = await pool.connect()`), and it returns at least
- * one. A bare `return;` gives nothing and is allowed; any other returned value makes it something else. Returns of
- * nested functions are theirs, not `fn`'s.
+ * one. A bare `return;`, `return null` or `return undefined` gives nothing and is allowed (the caller tests for it:
+ * `if (!lock) return;`); any other returned value makes it something else. Returns of nested functions are theirs,
+ * not `fn`'s.
  */
 export function returnsOnlyCheckouts(fn: TSESTree.Node): boolean {
   if (!isFunction(fn)) return false;
@@ -56,6 +64,7 @@ export function returnsOnlyCheckouts(fn: TSESTree.Node): boolean {
     if (isFunction(node)) return "skip";
     if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return false;
     const value = unwrapExpression(node.argument);
+    if (isNothing(value)) return "skip";
     if (!isCheckoutValue(value) && !(value.type === AST_NODE_TYPES.Identifier && holders.has(value.name))) return true;
     checkouts += 1;
     return "skip";

@@ -43,8 +43,11 @@ const MAX_ENTRIES = 2000;
 const MAX_BYTES = 512 * 1024;
 const MAX_DEPTH = 3;
 const PG_SOURCE = /(?:require\s*\(|from|import\s*\()\s*["'](?:pg|pg-pool)["']/;
-/** A module that checks out or releases a client somewhere: its functions may be checkouts or hand-overs. */
-const CLIENT_WORK = /\.(?:connect|release)\s*\(/;
+/**
+ * A module that checks out or releases a client somewhere: its functions may be checkouts or hand-overs. A release
+ * through a cast is called parenthesised: `((client as { release: () => void }).release)()`.
+ */
+const CLIENT_WORK = /\.(?:connect|release)\s*\)?\s*\(/;
 
 interface Summary {
   mtimeMs: number;
