@@ -10,6 +10,7 @@ import { isCallbackFunction, passedCallback, type CallbackFunction } from "./cal
 import { namedConnectCallback } from "./named-callbacks.js";
 import { errorSplit, errorTakingWrapped } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
+import type { ThisField } from "./fallback-runner.js";
 import { lentToCall } from "./lent-clients.js";
 import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
 import { instanceCheckout, wrappedInstanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
@@ -75,6 +76,8 @@ export interface Acquisition {
   wrapped?: boolean;
   /** `const cl = other ?? await P.connect()`: `other`, the caller's client; when it is set nothing was checked out. */
   alternative?: Variable;
+  /** `const qr = this.queryRunner ?? ds.createQueryRunner()`: the reads of the caller's field (fallback-runner.ts). */
+  alternativeReads?: ThisField[];
   /** `const s = isPool ? new Session(await P.connect()) : other`: the constant whose test made the checkout. */
   heldWhen?: CheckoutCondition;
   /** `c = x instanceof Pool ? await x.connect() : x`: the test that made the checkout (instance-checkout.ts). */

@@ -36,7 +36,17 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
 export type Subject = Pick<
   Acquisition,
-  "style" | "client" | "releaseFunction" | "errorParameter" | "owner" | "binding" | "wrapped" | "alternative" | "heldWhen" | "heldWhenInstance"
+  | "style"
+  | "client"
+  | "releaseFunction"
+  | "errorParameter"
+  | "owner"
+  | "binding"
+  | "wrapped"
+  | "alternative"
+  | "alternativeReads"
+  | "heldWhen"
+  | "heldWhenInstance"
 >;
 
 /** A client being followed: an acquisition, or a function parameter whose release makes a call a transfer. */
@@ -414,13 +424,13 @@ export function planTracking(
   // Node-style callbacks: `if (err) return cb(err)` runs without a client; `cl = client ?? await P.connect()`:
   // `if (client) …` runs without a checkout.
   const presentWhenNotHeld = subject.style === "callback" ? subject.errorParameter : (subject.alternative ?? null);
-  if (presentWhenNotHeld) {
-    for (const reference of presentWhenNotHeld.references) {
-      const identifier = reference.identifier as TSESTree.Identifier;
-      if (functionsBetween(identifier, owner)?.length !== 0) continue;
-      const guard = guardShape(identifier);
-      if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: !guard.truthy });
-    }
+  const tests: TSESTree.Node[] = [...(presentWhenNotHeld?.references.map((reference) => reference.identifier) ?? []), ...(subject.alternativeReads ?? [])];
+  for (const tested of tests) {
+    if (functionsBetween(tested, owner)?.length !== 0) continue;
+    const guard = guardShape(tested);
+    // Keyed on an identifier the traversal visits: the variable itself, or the field's name in `this.field`.
+    const key = tested.type === AST_NODE_TYPES.MemberExpression ? (tested.property as TSESTree.Identifier) : (tested as TSESTree.Identifier);
+    if (guard) sink.addReferenceEvent(key, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: !guard.truthy });
   }
   // `s = isPool ? new Session(await P.connect()) : this`: `if (isPool) …` runs with the checkout, its else without;
   // `const useTransaction = !provided` beside `cl = provided || await P.connect()` likewise, and the other constants

@@ -5,14 +5,15 @@
 // Evidence without types: the method name, and the runner used by TypeORM's protocol (released, or a transaction
 // method called on it). A runner made right inside `builder.setQueryRunner(…)` is never released: TypeORM's query
 // builders release only the runners they made themselves (TypeORM's own docs leaked this way until they kept the
-// runner in a variable and released it in a `finally`). Shapes this file does not understand stay silent: a runner
-// stored or returned at once, a first connecting call that is not a plain awaited statement, code that tests
-// `qr.isReleased` itself. A runner made inside a `try` whose `finally` destroys its data source is released by that
-// destroy.
+// runner in a variable and released it in a `finally`). A runner that falls back on the caller's is followed with the
+// caller's as its test (fallback-runner.ts). Shapes this file does not understand stay silent: a runner stored or
+// returned at once, a first connecting call that is not a plain awaited statement, code that tests `qr.isReleased`.
+// A runner made inside a `try` whose `finally` destroys its data source is released by that destroy.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { codePathOwner, type Acquisition } from "./acquisition.js";
+import { argumentCallee, classifyReference, codePathOwner, type Acquisition, type FunctionNode } from "./acquisition.js";
 import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { fallbackRunner } from "./fallback-runner.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -47,9 +48,12 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   // `const qr = await connection.createQueryRunner("master")` (TypeORM 0.2's dropDatabase): awaiting the runner
   // itself changes nothing.
   const made = parentSkippingWrappers(call)?.type === AST_NODE_TYPES.AwaitExpression ? parentSkippingWrappers(call)! : call;
-  const declarator = parentSkippingWrappers(made);
+  // `const qr = this.queryRunner ?? ds.createQueryRunner()`: the runner made here, when the caller gave none.
+  const fallback = fallbackRunner(sourceCode, made, codePathOwner(call));
+  const value = fallback?.choice ?? made;
+  const declarator = parentSkippingWrappers(value);
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-  if (unwrapExpression(declarator.init ?? declarator) !== made) return null;
+  if (unwrapExpression(declarator.init ?? declarator) !== value) return null;
   const declaration = declarator.parent;
   if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") return null;
   const runner = sourceCode.getDeclaredVariables(declarator).find((variable) => variable.identifiers.includes(declarator.id as TSESTree.Identifier));
@@ -66,10 +70,11 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   // Code that checks `qr.isReleased` keeps its own account of the connection, which the paths here do not follow.
   if (members.includes("isReleased")) return null;
   if (!members.some((name) => name === "manager" || (name !== null && RUNNER_PROTOCOL.has(name)))) return null;
-  // The first reference must be the connecting call; anything else first (a helper given the runner) is not followed.
+  // The first reference must be the connecting call, or an awaited call of this file given the runner (`await
+  // this.createMigrationsTableIfNotExist(qr)`, whose queries connect it); anything else first is not followed.
   const first = references[0];
-  if (!first || members[0] === "release" || members[0] === null) return null;
-  const connectsAt = firstConnects(references, members, declaration);
+  if (!first || members[0] === "release" || (members[0] === null && !handedToAwaitedCall(first, sourceCode))) return null;
+  const connectsAt = firstConnects(references, members, declaration, sourceCode);
   if (!connectsAt) return null;
 
   const acquisition: Acquisition = {
@@ -82,6 +87,8 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
     errorParameter: null,
     owner: codePathOwner(call),
     binding: declarator,
+    ...(fallback?.alternative ? { alternative: fallback.alternative } : {}),
+    ...(fallback?.alternativeReads ? { alternativeReads: fallback.alternativeReads } : {}),
   };
   runners.add(acquisition);
   return { acquisition, connectsAt };
@@ -97,9 +104,10 @@ function firstConnects(
   references: readonly TSESTree.Identifier[],
   members: ReadonlyArray<string | null>,
   declaration: TSESTree.VariableDeclaration,
+  sourceCode: SourceCode,
 ): QueryRunnerCheckout["connectsAt"] | null {
   const connecting = (index: number, home: TSESTree.Node) => {
-    const awaited = connectingAwait(references[index]!);
+    const awaited = connectingAwait(references[index]!) ?? handedToAwaitedCall(references[index]!, sourceCode);
     if (!awaited || !straightFrom(awaited, home)) return null;
     return { awaited, lazy: members[index] !== "connect" };
   };
@@ -134,6 +142,35 @@ function connectingAwait(identifier: TSESTree.Identifier): TSESTree.AwaitExpress
   if (outer?.type !== AST_NODE_TYPES.CallExpression || !outer.arguments.includes(callback)) return null;
   const outerAwait = parentSkippingWrappers(outer);
   return outerAwait?.type === AST_NODE_TYPES.AwaitExpression ? outerAwait : null;
+}
+
+/**
+ * `await this.createMigrationsTableIfNotExist(qr)`, `await setUp(qr)`: the runner handed to an awaited call of a
+ * function of this file (a method of the class, a function declared here) that only queries it, so its first query
+ * connects the runner and may fail after that (a lazy connect); that await. A callee that releases, stores or passes
+ * on its parameter, or a function of another module (which may release the runner), is not followed.
+ */
+function handedToAwaitedCall(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.AwaitExpression | null {
+  const call = parentSkippingWrappers(identifier);
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const target = argumentCallee(identifier, sourceCode);
+  if (!target || !onlyQueries(target.callee, target.index, sourceCode)) return null;
+  const awaited = parentSkippingWrappers(call);
+  return awaited?.type === AST_NODE_TYPES.AwaitExpression ? awaited : null;
+}
+
+/** Every reference to parameter `index` of `fn` uses the runner (`qr.hasTable(…)`) or tests it, nothing else. */
+function onlyQueries(fn: FunctionNode, index: number, sourceCode: SourceCode): boolean {
+  const param = fn.params[index];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers.includes(param));
+  if (!variable) return false;
+  const subject = { style: "then", client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: param } as Acquisition;
+  return variable.references.every((reference) => {
+    if (reference.identifier === param) return true;
+    const kind = classifyReference(reference.identifier as TSESTree.Identifier, subject);
+    return kind === "use" || kind === "test";
+  });
 }
 
 /** `await qr.connect()`, `await qr.manager.save(x)`, `await qr.manager.getRepository(A).find()`: that await. */

@@ -3,8 +3,11 @@
 // Rule: poolguard/no-leaked-client
 // Why: creating the migrations table or loading the executed ones can fail, and the runner this call created is released only after both, outside any finally
 import type { QueryRunner } from "../query-runner/QueryRunner";
+import { Table } from "../schema-builder/table/Table";
 
 export class MigrationExecutor {
+  migrationsTable = "migrations";
+
   constructor(protected dataSource: any, protected queryRunner?: QueryRunner) {}
 
   async showMigrations(): Promise<boolean> {
@@ -31,7 +34,23 @@ export class MigrationExecutor {
     return hasUnappliedMigrations;
   }
 
-  declare createMigrationsTableIfNotExist: (queryRunner: QueryRunner) => Promise<void>;
-  declare loadExecutedMigrations: (queryRunner: QueryRunner) => Promise<any[]>;
+  protected async createMigrationsTableIfNotExist(queryRunner: QueryRunner): Promise<void> {
+    if (this.dataSource.driver.options.type === "mongodb") return;
+    const tableExist = await queryRunner.hasTable(this.migrationsTable);
+    if (!tableExist) {
+      await queryRunner.createTable(new Table({ name: this.migrationsTable, columns: this.migrationColumns() }), true);
+    }
+  }
+
+  protected async loadExecutedMigrations(queryRunner: QueryRunner): Promise<any[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(queryRunner)
+      .select()
+      .orderBy(this.dataSource.driver.escape("id"), "DESC")
+      .from(this.migrationsTable, this.migrationsTable)
+      .getRawMany();
+  }
+
   declare getMigrations: () => any[];
+  declare migrationColumns: () => any[];
 }

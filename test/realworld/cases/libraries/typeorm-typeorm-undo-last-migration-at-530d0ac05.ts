@@ -1,12 +1,15 @@
 // Source: typeorm/typeorm — src/migration/MigrationExecutor.ts at 530d0ac05 (MigrationExecutor.undoLastMigration, "fix: release query runner when there is no migration to revert"), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
-// Why: the fix releases before "Nothing to revert!" returns, but the awaits that create the migrations table and load the executed migrations still run before any try: when one fails the runner this call created stays connected (fixed only by fa5453b40's withQueryRunner)
+// Why: the fix releases before "Nothing to revert!" returns, but not before the "No migration … was found" throw, and the awaits that create the migrations table and load the executed migrations still run before any try: the runner this call created stays connected on each (fixed only by fa5453b40's withQueryRunner)
 import { TypeORMError } from "../error";
 import type { QueryRunner } from "../query-runner/QueryRunner";
+import { Table } from "../schema-builder/table/Table";
 
 export class MigrationExecutor {
   transaction: "all" | "none" | "each" = "all";
+
+  migrationsTable = "migrations";
 
   constructor(protected connection: any, protected queryRunner?: QueryRunner) {}
 
@@ -48,9 +51,25 @@ export class MigrationExecutor {
     }
   }
 
-  declare createMigrationsTableIfNotExist: (queryRunner: QueryRunner) => Promise<void>;
-  declare loadExecutedMigrations: (queryRunner: QueryRunner) => Promise<any[]>;
+  protected async createMigrationsTableIfNotExist(queryRunner: QueryRunner): Promise<void> {
+    if (this.connection.driver.options.type === "mongodb") return;
+    const tableExist = await queryRunner.hasTable(this.migrationsTable);
+    if (!tableExist) {
+      await queryRunner.createTable(new Table({ name: this.migrationsTable, columns: this.migrationColumns() }), true);
+    }
+  }
+
+  protected async loadExecutedMigrations(queryRunner: QueryRunner): Promise<any[]> {
+    return this.connection.manager
+      .createQueryBuilder(queryRunner)
+      .select()
+      .orderBy(this.connection.driver.escape("id"), "DESC")
+      .from(this.migrationsTable, this.migrationsTable)
+      .getRawMany();
+  }
+
   declare getLatestExecutedMigration: (migrations: any[]) => any;
   declare getMigrations: () => any[];
+  declare migrationColumns: () => any[];
   declare deleteExecutedMigration: (queryRunner: QueryRunner, migration: any) => Promise<void>;
 }

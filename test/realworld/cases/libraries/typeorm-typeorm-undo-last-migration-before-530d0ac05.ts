@@ -4,9 +4,12 @@
 // Why: "Nothing to revert!" returns without releasing the runner this call created (the commit's fix), and every await before the release can throw past it too
 import { TypeORMError } from "../error";
 import type { QueryRunner } from "../query-runner/QueryRunner";
+import { Table } from "../schema-builder/table/Table";
 
 export class MigrationExecutor {
   transaction: "all" | "none" | "each" = "all";
+
+  migrationsTable = "migrations";
 
   constructor(protected connection: any, protected queryRunner?: QueryRunner) {}
 
@@ -47,9 +50,25 @@ export class MigrationExecutor {
     }
   }
 
-  declare createMigrationsTableIfNotExist: (queryRunner: QueryRunner) => Promise<void>;
-  declare loadExecutedMigrations: (queryRunner: QueryRunner) => Promise<any[]>;
+  protected async createMigrationsTableIfNotExist(queryRunner: QueryRunner): Promise<void> {
+    if (this.connection.driver.options.type === "mongodb") return;
+    const tableExist = await queryRunner.hasTable(this.migrationsTable);
+    if (!tableExist) {
+      await queryRunner.createTable(new Table({ name: this.migrationsTable, columns: this.migrationColumns() }), true);
+    }
+  }
+
+  protected async loadExecutedMigrations(queryRunner: QueryRunner): Promise<any[]> {
+    return this.connection.manager
+      .createQueryBuilder(queryRunner)
+      .select()
+      .orderBy(this.connection.driver.escape("id"), "DESC")
+      .from(this.migrationsTable, this.migrationsTable)
+      .getRawMany();
+  }
+
   declare getLatestExecutedMigration: (migrations: any[]) => any;
   declare getMigrations: () => any[];
+  declare migrationColumns: () => any[];
   declare deleteExecutedMigration: (queryRunner: QueryRunner, migration: any) => Promise<void>;
 }
