@@ -545,6 +545,8 @@ function recordLifetimes(context: Context): Recording | null {
   // A helper the analysis can read is only read for a call made while a client is held.
   const isThrowFreeHelper = throwFreeHelpers(sourceCode, context.physicalFilename ?? context.filename, parserOf(context));
   const onThrowPoint = (node: TSESTree.Node): void => {
+    // `client.query()` with no text throws at once (pg: "Client was passed a null or undefined query"), chain or not.
+    if (tracker.isTracked() && queriesWithoutText(node)) return tracker.append({ type: "throw", node });
     if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
     // `await client.release()`: release() returns undefined (TypeORM's, a resolved promise), which cannot reject.
     if (node.type === AST_NODE_TYPES.AwaitExpression && releaseCalls.has(unwrapExpression(node.argument))) return;
@@ -565,6 +567,9 @@ function recordLifetimes(context: Context): Recording | null {
     const method = methodCall(node);
     return method?.name === "query" && referenceEvents.has(method.object);
   };
+  /** `client.query()` on a followed client, given nothing to run. */
+  const queriesWithoutText = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 0 && queriesFollowedClient(node);
   /** `await rollbackQuietly(client)`: a helper that cannot throw and returns plain values gives a promise that resolves. */
   const awaitsThrowFreeHelper = (node: TSESTree.AwaitExpression): boolean => {
     const argument = unwrapExpression(node.argument);
