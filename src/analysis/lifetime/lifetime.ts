@@ -26,6 +26,7 @@ import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } f
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
 import { chainDoubleReleases } from "./chain-double-release.js";
 import { perItemReleases } from "./per-item-releases.js";
+import { siblingQueryReleases } from "./sibling-query-releases.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed, saysName } from "../text-search.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
@@ -382,6 +383,11 @@ function recordLifetimes(context: Context): Recording | null {
           .filter((identifier) => classifyReference(identifier, acquisition) === "release");
         for (const { release, iteration } of perItemReleases(releaseCalls, acquisition.owner)) {
           findings.push({ acquisition, node: release, releasedAt: release, double: true, perItem: iteration });
+        }
+        // Two queries sent one after the other, each callback releasing (sibling-query-releases.ts).
+        const clients = new Set<TSESTree.Node>(acquisition.client?.references.map((reference) => reference.identifier) ?? []);
+        for (const { second, first } of siblingQueryReleases(releaseCalls, clients)) {
+          findings.push({ acquisition, node: second, releasedAt: first, double: true });
         }
         // A release in a promise handler, repeated by a rejection handler down the same chain (chain-double-release.ts).
         if (acquisition.style === "callback") continue;
