@@ -29,6 +29,9 @@ write("other/named.ts", `import { Pool } from "pg";\nconst pool = new Pool();\ne
 
 const at = (dir: string, name = "entry.js") => path.join(root, dir, name);
 const QUERIED = `const getClient = require("./db");\nasync function createTables() {\n  const client = await getClient();\n  await client.query("CREATE TABLE IF NOT EXISTS t (id int)");\n}\nmodule.exports = { createTables };\n`;
+/** The checkout only handed to functions of the file (PrairieLearn's beginTransactionAsync); `rollback` releases as given. */
+const HANDED_ON = (rollback: string) =>
+  `const getClient = require("./db");\nasync function queryWith(client, sql) {\n  return client.query(sql);\n}\nasync function rollbackWith(client) {\n${rollback}}\nasync function begin() {\n  const client = await getClient();\n  try {\n    await queryWith(client, "START TRANSACTION");\n    return client;\n  } catch (err) {\n    await rollbackWith(client);\n    throw err;\n  }\n}\nmodule.exports = { begin };\n`;
 const NAMED = (tail: string) =>
   `import { startConnection } from "./named";\nexport async function checkLogin(login: string) {\n  const client = await startConnection();\n${tail}}\n`;
 
@@ -60,6 +63,16 @@ ruleTester.run("no-leaked-client: a checkout through a helper imported from a lo
       filename: at("helper", "entry.ts"),
     },
     {
+      name: "a checkout only handed to the file's functions, whose rollback releases on both of its paths",
+      code: HANDED_ON(`  try {\n    await client.query("ROLLBACK");\n    client.release();\n  } catch (err) {\n    client.release(err);\n  }\n`),
+      filename: at("helper"),
+    },
+    {
+      name: "a result only handed to the file's functions, from a helper that is no checkout",
+      code: HANDED_ON(`  try {\n    await client.query("ROLLBACK");\n  } catch (err) {\n    client.release(err);\n  }\n`),
+      filename: at("other"),
+    },
+    {
       name: "a module that cannot be found stays silent",
       code: QUERIED.replace('"./db"', '"./missing"'),
       filename: at("helper"),
@@ -89,6 +102,12 @@ ruleTester.run("no-leaked-client: a checkout through a helper imported from a lo
       code: `const db = require("./helpers");\nasync function rename(id, name) {\n  const client = await db.getClient();\n  await client.query("UPDATE t SET name = $2 WHERE id = $1", [id, name]);\n  client.release();\n}\nmodule.exports = { rename };\n`,
       filename: at("helper"),
       errors: [{ messageId: "helperNotReleasedOnThrow", line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a checkout only handed to the file's functions, whose rollback releases only when ROLLBACK fails (PrairieLearn before PR #5094)",
+      code: HANDED_ON(`  try {\n    await client.query("ROLLBACK");\n  } catch (err) {\n    client.release(err);\n  }\n`),
+      filename: at("helper"),
+      errors: [{ messageId: "helperNotHandedOverOnThrow", line: 13, column: 24, suggestions: [] }],
     },
   ],
 });

@@ -22,7 +22,8 @@ import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, unwrapE
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout, returnsOnlyTheCheckout } from "./helper-checkouts.js";
-import { relativeBindings, usedAsClient } from "./imported-checkouts.js";
+import { usedAsClient } from "./client-use.js";
+import { relativeBindings } from "./imported-checkouts.js";
 import { callsNamed } from "../text-search.js";
 import { importOrigin } from "./inherited-hand-over.js";
 
@@ -272,7 +273,7 @@ function candidateCalls(receivers: Receivers, own: TSESTree.ClassBody | null, so
     const awaited = parentSkippingWrappers(call);
     if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return;
     const where = awaitedTarget(sourceCode, awaited);
-    if (where.target !== "variable" || !where.client || !usedAsClient(where.client)) return;
+    if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode)) return;
     candidates.push({ call, method, where });
   };
   for (const variable of receivers.variables) {

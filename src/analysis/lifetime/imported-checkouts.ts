@@ -16,6 +16,7 @@ import { awaitedTarget, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
 import { importedFunction } from "./imported-functions.js";
 import { saysName } from "../text-search.js";
+import { usedAsClient } from "./client-use.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -69,7 +70,7 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
       const awaited = call ? parentSkippingWrappers(call) : undefined;
       if (!call || awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
       const where = awaitedTarget(sourceCode, awaited);
-      if (where.target !== "variable" || !where.client || !usedAsClient(where.client)) continue;
+      if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode)) continue;
       if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
       found.push(awaitedHelperCheckout(call, call.callee, where));
     }
@@ -116,15 +117,4 @@ function calledThrough(identifier: TSESTree.Identifier): TSESTree.CallExpression
   if (name === "connect" || name === "query") return null;
   const call = parentSkippingWrappers(parent);
   return call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent ? call : null;
-}
-
-/** `client.query(…)` or `client.release(…)` somewhere: the variable is used as a pg client. */
-export function usedAsClient(client: Variable): boolean {
-  return client.references.some((reference) => {
-    const member = parentSkippingWrappers(reference.identifier as TSESTree.Node);
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== reference.identifier) return false;
-    const name = memberPropertyName(member);
-    const call = parentSkippingWrappers(member);
-    return (name === "query" || name === "release") && call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member;
-  });
 }
