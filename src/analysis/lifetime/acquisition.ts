@@ -12,6 +12,7 @@ import { errorSplit, errorTakingWrapped } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import type { ThisField } from "./fallback-runner.js";
 import { lentToCall } from "./lent-clients.js";
+import { returnedThroughCallback } from "./callback-returned.js";
 import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
 import { instanceCheckout, wrappedInstanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
@@ -563,6 +564,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (plainCallee.type === AST_NODE_TYPES.Identifier && (plainCallee.name === "resolve" || isExecutorResolve(plainCallee))) {
         return "transfer";
       }
+      if (plainCallee.type === AST_NODE_TYPES.Identifier && returnedThroughCallback(plainCallee, acquisition)) return "transfer";
       return "argument";
     }
     case AST_NODE_TYPES.NewExpression:
