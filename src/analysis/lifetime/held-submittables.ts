@@ -1,0 +1,35 @@
+// `const cursor = new Cursor(sql); client.query(cursor);`: building a submittable that pg is then handed is no throw
+// point, as `client.query(new Cursor(sql))` written inline is not (throw-points.ts: pg takes a submittable without
+// throwing, its errors arrive as events, and the `new` inside the call is part of handing it over). Holding it in a
+// `const` first changes nothing of that, whatever the class is reached through (`new db.Cursor(…)` with pg-cursor
+// re-exported by the project's db module: erc83/desafio-mi-bank). Only a `const` declared with the `new` as its
+// value, and given to some `.query(…)` as the submittable (its first argument), is taken.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+
+/** `node` is the value of a `const` that some `.query(…)` call is given as its first argument. */
+export function isHeldSubmission(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean {
+  const declarator = parentSkippingWrappers(node);
+  if (
+    declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+    !declarator.init ||
+    unwrapExpression(declarator.init) !== node ||
+    declarator.id.type !== AST_NODE_TYPES.Identifier ||
+    declarator.parent.kind !== "const"
+  ) {
+    return false;
+  }
+  const variable = sourceCode.getDeclaredVariables(declarator)[0];
+  return (
+    variable?.references.some((reference) => {
+      const call = parentSkippingWrappers(reference.identifier as TSESTree.Node);
+      return (
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.arguments[0] !== undefined &&
+        unwrapExpression(call.arguments[0]) === reference.identifier &&
+        methodCall(call)?.name === "query"
+      );
+    }) === true
+  );
+}
