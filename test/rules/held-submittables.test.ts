@@ -25,6 +25,11 @@ ruleTester.run("no-leaked-client: a submittable held in a const before pg is han
       errors: [{ messageId: "notReleasedOnThrow", line: 5, column: 24, suggestions: [] }],
     },
     {
+      name: "a cursor given values, which it prepares at once (a value's toPostgres may throw)",
+      code: READ("const cursor = new db.Cursor(sql, [id]);", "client.query(cursor);").replace("firstRows(sql)", "firstRows(sql, id)"),
+      errors: [{ messageId: "notReleasedOnThrow", line: 5, column: 24, suggestions: [] }],
+    },
+    {
       name: "a `let` that may hold something else by the time it is queried",
       code: READ("let cursor = new db.Cursor(sql);", "client.query(cursor);"),
       errors: [{ messageId: "notReleasedOnThrow", line: 5, column: 24, suggestions: [] }],

@@ -10,15 +10,17 @@ import { takesErrorFirst, type CallbackFunction } from "./callback-arguments.js"
 import { assertingHelperCall } from "./asserting-helpers.js";
 import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { errorTestThatGoesOn } from "./unexited-error-checks.js";
+import { caughtPatchedQueries } from "./patched-queries.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 /**
- * Why a throw is certain: a failing assertion, a read of the result a failed call did not give, or a read of the
- * variable a swallowing `.catch` left undefined (swallowed-results.ts).
+ * Why a throw is certain: a failing assertion, a read of the result a failed call did not give, a read of the
+ * variable a swallowing `.catch` left undefined (swallowed-results.ts), or a node-postgres-named query missing a
+ * named value, which the callback's own `catch` swallows (patched-queries.ts).
  */
-export type CertainThrow = "assertion" | "resultRead" | "swallowedResult";
+export type CertainThrow = "assertion" | "resultRead" | "swallowedResult" | "patchedQuery";
 
 export interface CertainThrowPoint {
   /** The identifier the event is recorded at (`assert`, or the result parameter), in the callback's own body. */
@@ -140,7 +142,8 @@ function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode
 }
 
 /**
- * The certain throws of a callback that holds a client: assertions anywhere in its body, and — when it continues the
+ * The certain throws of a callback that holds a client: assertions anywhere in its body, caught queries of a client
+ * node-postgres-named patched, and — when it continues the
  * work (`client.query(sql, cb)`), not when it is the connect callback itself, whose failure leaves no client — an
  * unchecked read of its result.
  */
@@ -152,5 +155,6 @@ export function certainThrows(
   const points = assertions(fn, sourceCode, role.continuation ? null : role.connect);
   const read = role.continuation ? resultReadBeforeErrorCheck(fn, sourceCode) : null;
   if (read) points.push(read);
+  for (const { identifier, call } of caughtPatchedQueries(fn, role.connect.client, sourceCode)) points.push({ identifier, node: call, certain: "patchedQuery" });
   return points;
 }

@@ -465,7 +465,7 @@ function recordLifetimes(context: Context): Recording | null {
       return { acquisition, cause: "swallowedResultRead", at, line, exit: "call", tryStatement: null };
     }
     if (reason.certain) {
-      const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : "resultReadBeforeErrorCheck";
+      const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : reason.certain === "resultRead" ? "resultReadBeforeErrorCheck" : "callbackPathWithoutDone";
       return { acquisition, cause, at, line, exit: "call", tryStatement: null };
     }
     // A client that is only handed over (stored, returned) is lost before the hand-over, whichever style took it.
