@@ -27,7 +27,7 @@ ruleTester.run("no-leaked-client: a client handed to the caller's callback", rul
     {
       name: "a function of the module that is not the caller's callback only borrows the client",
       code: CALLBACK_FORM("") + `function deliver(err, client) {\n  if (client) console.log(client.processID);\n}\n`,
-      errors: [{ messageId: "callbackPathWithoutDone", line: 4, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", line: 4, column: 3, suggestions: [] }],
     },
     {
       name: "an awaited query before the hand-over may throw with the client held",
@@ -37,7 +37,7 @@ ruleTester.run("no-leaked-client: a client handed to the caller's callback", rul
     {
       name: "a function that releases the client itself only lends it to the callback",
       code: `${POOL}function run(cb) {\n  pool.connect((err, client, done) => {\n    if (err) return cb(err);\n    cb(null, client);\n    if (client.readyForQuery) done();\n  });\n}\nmodule.exports = { run };\n`,
-      errors: [{ messageId: "callbackPathWithoutDone", line: 4, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", line: 4, column: 3, suggestions: [] }],
     },
   ],
 });

@@ -23,12 +23,12 @@ ruleTester.run("no-leaked-client: a node-postgres-named query whose throw the ca
     {
       name: "the catch only logs: the query's callback, which calls done(), never runs",
       code: HANDLER(),
-      errors: [{ messageId: "callbackPathWithoutDone", line: 5, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", line: 5, column: 3, suggestions: [] }],
     },
     {
       name: "the same with an import of the package",
       code: HANDLER({ binding: `import * as named from "node-postgres-named";` }),
-      errors: [{ messageId: "callbackPathWithoutDone", line: 5, column: 3 }],
+      errors: [{ messageId: "callbackPathWithoutDone", line: 5, column: 3, suggestions: [] }],
     },
   ],
 });
