@@ -47,7 +47,7 @@ function isPgSubmittable(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 }
 
 /** `Cursor` bound by `import Cursor from "pg-cursor"` or `const Cursor = require("pg-cursor")`. */
-function isSubmittableClass(callee: TSESTree.Node, sourceCode: SourceCode): boolean {
+export function isSubmittableClass(callee: TSESTree.Node, sourceCode: SourceCode): boolean {
   const current = unwrapExpression(callee);
   if (current.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(current), current);
