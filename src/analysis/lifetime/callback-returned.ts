@@ -51,16 +51,15 @@ function encloses(outer: TSESTree.Node, node: TSESTree.Node): boolean {
   return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
 }
 
-/** `client.release(…)` or a call of the connect callback's `done`, anywhere. */
+/** `client.release(…)`, or any use of the connect callback's `done`, anywhere. */
 function releasesClient(acquisition: Acquisition): boolean {
   const releases = acquisition.client?.references.some((reference) => {
     const member = parentSkippingWrappers(reference.identifier as TSESTree.Node);
     if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== reference.identifier) return false;
     return memberPropertyName(member) === (acquisition.pgPromise ? "done" : "release");
   });
-  const done = acquisition.releaseFunction?.references.some((reference) => {
-    const call = parentSkippingWrappers(reference.identifier as TSESTree.Node);
-    return call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === reference.identifier;
-  });
-  return releases === true || done === true;
+  // `done` used at all — called, `.apply`'d, wrapped in a closure of the function's own (dreamcareer7's timer-clearing
+  // `done`) — means the function handles the release itself, and the callback is only lent the client.
+  const done = (acquisition.releaseFunction?.references.length ?? 0) > 0;
+  return releases === true || done;
 }
