@@ -7,6 +7,7 @@ import { findVariable } from "../find-variable.js";
 import path from "node:path";
 import { FileMemo } from "../file-memo.js";
 import { assignedMemberPool } from "./assigned-member-pool.js";
+import { isPoolFactoryCall } from "./pool-factories.js";
 import { bindingOfExpression, bindingOfVariable, isClientConstruction, isPoolConstruction, type PgBinding } from "./pg-imports.js";
 import { isPgCompatibleDriverPool, isPgCompatibleDriverPoolClass } from "./pg-compatible-drivers.js";
 import { isFunction } from "../ast-walk.js";
@@ -383,6 +384,8 @@ function buildMatcher(
       const declarator = definition.node;
       if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== name || !declarator.init) return false;
       if (isPoolConstruction(declarator.init, sourceCode)) return true;
+      // `const c = await getPgClient()`: a function of this file that returns only `new Pool(…)` (pool-factories.ts).
+      if (isPoolFactoryCall(declarator.init, sourceCode)) return true;
       const init = unwrapExpression(declarator.init);
       if (init.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
         const aliased = findVariable(sourceCode.getScope(init), init);
