@@ -1,7 +1,8 @@
 // Calls that cannot throw between connect() and the try whose finally releases: lodash's `uniqueId` and type
 // predicates and node-postgres-named's `patch(client)`, each bound by an import or a require of its package (knex's
 // wrapNativePool, BruceFletcher/node-red-contrib-postgres-multi); a string's or an array's `slice()`; and
-// `Object.assign` into an object literal. The same names bound to a module of the project, another function of
+// `Object.assign` into an object literal; a terminal colour package's styles (`chalk.red(…)`, `pc.cyan(…)`: manasdb's
+// test script). The same names bound to a module of the project, another function of
 // lodash, or a copy into an existing object still count. Each invalid case sits next to the valid twin it differs from.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -45,6 +46,7 @@ const leak = (name: string, header: string, before: string) => ({ name, code: be
 
 const UNIQUE_ID = `client.__uid = uniqueId("__uid");`;
 const PATCH = "named.patch(client);";
+const COLORED_LOG = `console.log(chalk.red("loading"), input);`;
 
 ruleTester.run("no-leaked-client: calls into known packages, and copies, before the try", rule, {
   valid: [
@@ -55,6 +57,9 @@ ruleTester.run("no-leaked-client: calls into known packages, and copies, before 
     case_("node-postgres-named's patch (node-red-contrib-postgres-multi)", `import named from "node-postgres-named";`, PATCH),
     case_("an array's slice", `import "pg";`, "const queue = input.slice();"),
     case_("Object.assign into an object literal", `import "pg";`, "const out = Object.assign({}, input, { rows: [] });"),
+    case_("a chalk colour in a log line (manasdb)", `import chalk from "chalk";`, COLORED_LOG),
+    case_("chalk required, styles chained", `const chalk = require("chalk");`, `console.log(chalk.bold.red("loading"), input);`),
+    case_("picocolors imported whole", `import pc from "picocolors";`, `console.log(pc.cyan("loading"));`),
   ],
   invalid: [
     leak("a uniqueId of the project's own module", `import { uniqueId } from "./ids";`, UNIQUE_ID),
@@ -63,5 +68,8 @@ ruleTester.run("no-leaked-client: calls into known packages, and copies, before 
     leak("a patch of a module of the project", `import named from "./named";`, PATCH),
     leak("Object.assign into an existing object (a setter or a frozen target throws)", `import "pg";`, "const out = Object.assign(input, { rows: [] });"),
     leak("an array's sort with a comparator (which may throw)", `import "pg";`, "const queue = input.sort(compare);"),
+    leak("a `chalk` of the project's own module", `import chalk from "./chalk";`, COLORED_LOG),
+    leak("a colour parsed from input (`chalk.hex(…)` is no style)", `import chalk from "chalk";`, `console.log(chalk.hex(input)("loading"));`),
+    leak("a style read off something chalk returned", `import chalk from "chalk";`, `console.log(chalk.level.red("loading"));`),
   ],
 });

@@ -4,6 +4,9 @@
 //   type and return (corpus: knex's wrapNativePool tags each checkout with `uniqueId("__knexUid")`);
 // - node-postgres-named's `patch(client)`: it reads `client.query`, binds it and stores a wrapper in its place, which
 //   cannot throw for a pg client (corpus: BruceFletcher/node-red-contrib-postgres-multi).
+// - terminal colour packages' styles (chalk, picocolors, kleur, colorette, ansi-colors), alone or chained
+//   (`chalk.red(…)`, `chalk.bold.red(…)`, `pc.cyan(…)`): they join their arguments into a string wrapped in escape
+//   codes (corpus: manasdb's test script logs `console.error(chalk.red("[ERROR]"), err)` before `process.exit(1)`).
 // Anything else of these packages, or a binding that is reassigned or declared twice, stays a throw point.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
@@ -33,6 +36,10 @@ const KNOWN_PACKAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["node-postgres-named", new Set(["patch"])],
 ]);
 const ALL_NAMES = new Set([...KNOWN_PACKAGES.values()].flatMap((names) => [...names]));
+const COLOR_PACKAGES = new Set(["chalk", "picocolors", "kleur", "colorette", "ansi-colors"]);
+/** chalk's modifiers and its foreground and background colours, the names the other packages share. */
+const COLOR_STYLE =
+  /^(?:reset|bold|dim|italic|underline|overline|inverse|hidden|strikethrough|visible|(?:black|red|green|yellow|blue|magenta|cyan|white|gray|grey)(?:Bright)?|bg(?:Black|Red|Green|Yellow|Blue|Magenta|Cyan|White|Gray|Grey)(?:Bright)?)$/;
 
 /** What a name is bound to: a package's function (`name`), or the package itself (`name` null). */
 interface PackageBinding {
@@ -100,10 +107,24 @@ export function isThrowFreePackageCall(sourceCode: Readonly<TSESLint.SourceCode>
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || call.optional) return false;
   const member = memberPropertyName(callee);
+  if (member !== null && COLOR_STYLE.test(member)) return isColorStyle(sourceCode, callee);
   const object = unwrapExpression(callee.object);
   if (member === null || !ALL_NAMES.has(member) || object.type !== AST_NODE_TYPES.Identifier) return false;
   const binding = packageBinding(sourceCode, object);
   return binding !== null && isKnownFunction(binding, member);
+}
+
+/** `chalk.red`, `chalk.bold.red`, `pc.cyan`: a chain of style names read off a colour package bound as a whole. */
+function isColorStyle(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.MemberExpression): boolean {
+  let current: TSESTree.Node = callee;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = current.computed ? null : memberPropertyName(current);
+    if (name === null || !COLOR_STYLE.test(name)) return false;
+    current = unwrapExpression(current.object);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = packageBinding(sourceCode, current);
+  return binding !== null && binding.name === null && COLOR_PACKAGES.has(binding.source);
 }
 
 /**
