@@ -103,7 +103,9 @@ export type LifetimeEvent =
    */
   | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean; when?: Callee }
   /** `certain`: a throw counted even in a node-style callback (see callback-throws.ts). */
-  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow };
+  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow }
+  /** `process.exit(…)`: the process ends here, and every path with it (process-exit.ts). */
+  | { type: "end"; node: TSESTree.Node };
 
 export interface Callee {
   callee: FunctionNode;

@@ -49,7 +49,7 @@ interface Released {
 }
 
 function concerns(event: LifetimeEvent, tracked: Tracked): boolean {
-  return event.type === "throw" || event.tracked === tracked;
+  return event.type === "throw" || event.type === "end" || event.tracked === tracked;
 }
 
 /**
@@ -246,6 +246,10 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
         }
         case "guard":
           break;
+        case "end":
+          // The process ends: nothing after this point runs, and its connections close with it.
+          state = null;
+          break;
       }
     }
     const exit = tracker.exitNodeOf(segment);
@@ -302,6 +306,8 @@ export function solveAfterRelease(
             state = { at: node };
           }
         }
+      } else if (event.type === "end") {
+        state = null; // nothing runs after process.exit()
       } else if (event.type === "throw" && state && unit.throws) {
         const target = exceptionTarget(event.node, unit.node);
         for (const handler of target ? (startedAt.get(target) ?? []) : []) {

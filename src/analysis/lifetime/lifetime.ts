@@ -33,6 +33,7 @@ import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
 import { isThrowFreeConstruction } from "./throw-free-constructions.js";
 import { isThrowFreePackageCall } from "./throw-free-packages.js";
+import { isProcessExit } from "./process-exit.js";
 import { swallowedResultReads } from "./swallowed-results.js";
 import {
   replayCodePaths,
@@ -562,6 +563,10 @@ function recordLifetimes(context: Context): Recording | null {
     if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
+    if (isProcessExit(sourceCode, node)) {
+      tracker.append({ type: "end", node });
+      return;
+    }
     tracker.append({ type: "throw", node });
   };
   /**
