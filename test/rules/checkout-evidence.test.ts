@@ -57,6 +57,12 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
       name: "a pool made by mssql's ConnectionPool is not pg's, whatever its name",
       code: `import sql from "mssql";\nasync function buildPool(config) {\n  const pool = new sql.ConnectionPool(config);\n  const conn = await pool.connect();\n  await conn.request().query("SELECT 1");\n  conn.release();\n}`,
     },
+    // productdevbook/sumak's mssql round trip: `let pool: any`, assigned an mssql ConnectionPool in a hook, the
+    // optional dependency loaded with a guarded dynamic import.
+    {
+      name: "a pool assigned mssql's ConnectionPool, mssql imported dynamically, is not pg's",
+      code: `let pool: any;\nexport async function setUp() {\n  const mssql = (await import("mssql" as string).catch(() => null)) as { ConnectionPool: new (cfg: unknown) => any } | null;\n  if (!mssql) throw new Error("mssql is not installed");\n  pool = new mssql.ConnectionPool({ server: "127.0.0.1" });\n  await pool.connect();\n}`,
+    },
     {
       name: "a pool made by mysql2's createPool is not pg's, whatever its name",
       code: `const mysql = require("mysql2/promise");\nasync function f(config) {\n  const pool = mysql.createPool(config);\n  const conn = await pool.connect();\n  await conn.query("SELECT 1");\n  conn.release();\n}`,
@@ -67,6 +73,11 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
     },
   ],
   invalid: [
+    {
+      name: "the same late assignment of pg's Pool, pg imported dynamically, is a pool",
+      code: `let pool: any;\nexport async function setUp() {\n  const pg = (await import("pg" as string).catch(() => null)) as { Pool: new (cfg: unknown) => any } | null;\n  if (!pg) throw new Error("pg is not installed");\n  pool = new pg.Pool({ host: "127.0.0.1" });\n  await pool.connect();\n}`,
+      errors: [{ messageId: "neverReleased" as const, data: { pool: "pool" }, line: 6, column: 9, suggestions: [] }],
+    },
     {
       name: "the same shape on a pool made by pg's Pool is a checkout",
       code: `import pg from "pg";\nasync function buildPool(config) {\n  const pool = new pg.Pool(config);\n  const conn = await pool.connect();\n  await conn.query("SELECT 1");\n  conn.release();\n}`,

@@ -6,6 +6,7 @@ import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { isPoolConstruction } from "./pg-imports.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -37,18 +38,55 @@ const OTHER_PACKAGE_TEXT = new RegExp(`["'](?:${PACKAGE_ALTERNATIVES})`);
 /** Whether a file's text names one of those packages; a boolean per file (the key's only reference). */
 const packageMentions = new WeakMap<object, boolean>();
 
+/**
+ * The module an initialiser loads: `require("m")`, `await import("m")`, and the guarded dynamic import an optional
+ * dependency is loaded with (`(await import("m" as string).catch(() => null)) as T`); else null.
+ */
+function loadedModule(init: TSESTree.Node | null | undefined): string | null {
+  if (!init) return null;
+  let current = unwrapExpression(init);
+  if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+  // `.catch(() => null)` / `.then(…)` around the import settle the same module (or nothing at all).
+  for (let depth = 0; depth < 3 && current.type === AST_NODE_TYPES.CallExpression; depth++) {
+    const callee = unwrapExpression(current.callee);
+    const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || (name !== "catch" && name !== "then")) break;
+    current = unwrapExpression(callee.object);
+  }
+  if (current.type === AST_NODE_TYPES.ImportExpression) {
+    const source = unwrapExpression(current.source);
+    return source.type === AST_NODE_TYPES.Literal && typeof source.value === "string" ? packageSpecifier(source.value) : null;
+  }
+  return requiredModule(init);
+}
+
 /** The module a definition binds from: `import x from "m"`, `const x = require("m")`, `await import("m")`; else null. */
 function importedFrom(definition: TSESLint.Scope.Definition): string | null {
   if (definition.type === DefinitionType.ImportBinding) {
     const declaration = definition.node.parent;
     return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? packageSpecifier(declaration.source.value) : null;
   }
-  return definition.node.type === AST_NODE_TYPES.VariableDeclarator ? requiredModule(definition.node.init) : null;
+  return definition.node.type === AST_NODE_TYPES.VariableDeclarator ? loadedModule(definition.node.init) : null;
+}
+
+/** `createPool(…)`, `new sql.ConnectionPool(…)`, `await mysql.createPool(…)`, made by another library's package. */
+function madeByOtherPackage(value: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let made = unwrapExpression(value);
+  if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrapExpression(made.argument);
+  if (made.type !== AST_NODE_TYPES.CallExpression && made.type !== AST_NODE_TYPES.NewExpression) return false;
+  let callee = unwrapExpression(made.callee);
+  while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const factory = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  const source = factory ? importedFrom(factory) : null;
+  return source !== null && OTHER_PACKAGE.test(source);
 }
 
 /**
- * The receiver's root comes from another library's package (`const pool = await createPool(…)` from slonik): no pg
- * pool whatever it is called. Judged before the name pattern, unlike `isOtherLibraryReceiver`.
+ * The receiver's root comes from another library's package (`const pool = await createPool(…)` from slonik; `let
+ * pool: any`, later `pool = new mssql.ConnectionPool(…)` with mssql imported dynamically): no pg pool whatever it is
+ * called, unless some assignment gives it pg's own `new Pool(…)`. Judged before the name pattern, unlike
+ * `isOtherLibraryReceiver`.
  */
 export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: SourceCode): boolean {
   // Most files name none of these packages: a text search, once per file, spares every scope lookup.
@@ -62,17 +100,16 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
   while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
   if (current.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(current), current);
-  const definition = variable?.defs[0];
-  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return false;
-  let init = unwrapExpression(definition.node.init);
-  if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrapExpression(init.argument);
-  if (init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.NewExpression) return false;
-  let callee = unwrapExpression(init.callee);
-  while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  const factory = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
-  const source = factory ? importedFrom(factory) : null;
-  return source !== null && OTHER_PACKAGE.test(source);
+  if (!variable) return false;
+  const definition = variable.defs[0];
+  if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init) {
+    return madeByOtherPackage(definition.node.init, sourceCode);
+  }
+  // Declared without a value (`let pool: any`): what the assignments give it.
+  const written = variable.references.flatMap((reference) => (reference.isWrite() && !reference.init && reference.writeExpr ? [reference.writeExpr] : []));
+  return (
+    written.some((value) => madeByOtherPackage(value, sourceCode)) && !written.some((value) => isPoolConstruction(value, sourceCode))
+  );
 }
 
 /** The receiver of `connect()` is, by its names or the package it comes from, another library's client. */
