@@ -3,8 +3,12 @@
 // evidence of a pool checkout without types — test/rules/pool-detection.test.ts.)
 import pg from "pg";
 
+// One pool shared by every caller: what the factory returns is only a variable (a factory that returns `new Pool()`
+// itself is a pool without types, pools/pool-factories.ts).
+let shared: pg.Pool | undefined;
 function connectDatabase(): pg.Pool {
-  return new pg.Pool({ max: 30 });
+  shared ??= new pg.Pool({ max: 30 });
+  return shared;
 }
 
 const database = connectDatabase();
