@@ -209,3 +209,27 @@ export function commonJsExports(expression: TSESTree.Expression): CommonJsExport
     (object.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(object) === "exports");
   return onExports ? [{ name, value: expression.right, method: false }] : [];
 }
+
+/**
+ * `node` decides whether `child` (one of its parts) runs at all, or runs it more than once: a branch of an `if`, a
+ * conditional or the right of `&&`/`||`/`??`, a `case`, a `catch`, a loop's body.
+ */
+export function decidesWhetherRuns(node: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return child !== node.test;
+    case AST_NODE_TYPES.LogicalExpression:
+      return child === node.right;
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.CatchClause:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { decidesWhetherRuns, methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** Array methods that call their first argument once per element. */
 const ARRAY_ITERATIONS = new Set(["forEach", "map", "flatMap", "filter", "some", "every", "find", "findIndex", "reduce"]);
@@ -56,7 +56,7 @@ function repeatingIteration(release: TSESTree.Identifier, owner: TSESTree.Node):
   let child: TSESTree.Node = release;
   let current: TSESTree.Node | undefined = release.parent;
   while (current && current !== owner) {
-    if (isConditional(current, child)) return null;
+    if (decidesWhetherRuns(current, child)) return null;
     if (isFunction(current)) {
       const call: TSESTree.Node | undefined = current.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) {
@@ -70,26 +70,6 @@ function repeatingIteration(release: TSESTree.Identifier, owner: TSESTree.Node):
   return null;
 }
 
-/** `node` decides whether `child` (one of its parts) runs at all, or runs it repeatedly. */
-function isConditional(node: TSESTree.Node, child: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child !== node.test;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === node.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** `call` runs `fn` once per item: `items.forEach(fn)`, `async.each(items, fn)`; not over a literal of one item. */
 function runsPerItem(call: TSESTree.CallExpression, fn: TSESTree.Node): boolean {

@@ -15,7 +15,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { decidesWhetherRuns, methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** The second release, and the first one that already gave the client back. */
 export interface SiblingQueryRelease {
@@ -64,31 +64,11 @@ function releasingQueryStatement(release: TSESTree.Identifier, clients: Readonly
       const statement = call.parent;
       return statement?.type === AST_NODE_TYPES.ExpressionStatement && unwrapExpression(statement.expression) === call ? statement : null;
     }
-    if (decides(current, child)) return null;
+    if (decidesWhetherRuns(current, child)) return null;
   }
   return null;
 }
 
-/** `node` decides whether `child` (one of its parts) runs, or runs it more than once. */
-function decides(node: TSESTree.Node, child: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child !== node.test;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === node.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** A statement that may leave its block instead of running on to the next. */
 function mayLeave(statement: TSESTree.Statement): boolean {
