@@ -1,6 +1,6 @@
 // Source: paulserraino/pg-pubsub — tests/connect.js, reduced by hand, not copied
-// Label: hand-over
-// Why: a test fixture (pg 4's module-level pool): after the setup SQL the client goes to the caller's callback, the callback form of returning it; the suite keeps it in mocha's context for the whole run
+// Label: leak
+// Why: a test fixture (pg 4's module-level pool): the client goes to the caller's callback after the setup SQL, the callback form of returning it, but when that SQL fails `if (error) throw error` leaves the query callback before the hand-over and nothing releases the client (labelled as brianc-node-pg-bench-simple.js labels the same throw; under mocha the uncaught error fails the test and the run goes on with the client checked out)
 var pg = require("pg");
 var fs = require("fs");
 var path = require("path");
