@@ -70,7 +70,6 @@ function repeatingIteration(release: TSESTree.Identifier, owner: TSESTree.Node):
   return null;
 }
 
-
 /** `call` runs `fn` once per item: `items.forEach(fn)`, `async.each(items, fn)`; not over a literal of one item. */
 function runsPerItem(call: TSESTree.CallExpression, fn: TSESTree.Node): boolean {
   const method = methodCall(call);

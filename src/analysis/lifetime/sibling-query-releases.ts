@@ -69,7 +69,6 @@ function releasingQueryStatement(release: TSESTree.Identifier, clients: Readonly
   return null;
 }
 
-
 /** A statement that may leave its block instead of running on to the next. */
 function mayLeave(statement: TSESTree.Statement): boolean {
   switch (statement.type) {
