@@ -32,3 +32,18 @@ export function findVariable(scope: Scope, identifier: TSESTree.Identifier): TSE
   }
   return null;
 }
+
+/** The variable an identifier refers to (through scope analysis), or null for globals and unresolved names. */
+export function resolveIdentifier(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): TSESLint.Scope.Variable | null {
+  let scope: Scope | null = sourceCode.getScope(identifier);
+  while (scope) {
+    for (const reference of scope.references) {
+      if (reference.identifier === identifier) return reference.resolved;
+    }
+    scope = scope.upper;
+  }
+  return null;
+}

@@ -233,3 +233,36 @@ export function decidesWhetherRuns(node: TSESTree.Node, child: TSESTree.Node): b
       return false;
   }
 }
+
+/** A function-like node: its own code path. */
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+/** True for any function node. */
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** The node that starts the code path containing `node`: a function, a class field value, a static block, Program. */
+export function codePathOwner(node: TSESTree.Node): TSESTree.Node {
+  let child: TSESTree.Node = node;
+  let current = node.parent;
+  while (current) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.StaticBlock) return current;
+    if (
+      (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) &&
+      current.value === child
+    ) {
+      return child;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return child;
+}

@@ -4,7 +4,8 @@ import tsParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { Linter, type ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { classifyReference, findAcquisition, managedClientCallback, type Acquisition } from "../../src/analysis/lifetime/acquisition.js";
+import { findAcquisition, managedClientCallback, type Acquisition } from "../../src/analysis/lifetime/acquisition.js";
+import { classifyReference } from "../../src/analysis/lifetime/client-references.js";
 import { createPoolMatcher } from "../../src/analysis/pools/pool-detection.js";
 
 interface Seen {

@@ -11,8 +11,7 @@ import { namedConnectCallback } from "./named-callbacks.js";
 import { errorSplit, errorTakingWrapped } from "./error-splitting-wrappers.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import type { ThisField } from "./fallback-runner.js";
-import { lentToCall } from "./lent-clients.js";
-import { returnedThroughCallback } from "./callback-returned.js";
+import { classifyReference, returnsToNobody } from "./client-references.js";
 import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
 import { instanceCheckout, wrappedInstanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
@@ -23,22 +22,18 @@ import { isModuleHeldClient } from "./module-held-clients.js";
 import { isUnreadCheckoutPromise } from "./unread-checkout.js";
 import {
   calleeName,
-  enclosingClassBody,
-  isDiscardedImmediateCall,
+  codePathOwner,
+  isFunctionNode,
   memberPropertyName,
   methodCall,
   parentSkippingWrappers,
   unwrapExpression,
+  type FunctionNode,
 } from "../node-shapes.js";
+import { resolveIdentifier } from "../find-variable.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-/** A function-like node: its own code path. */
-export type FunctionNode =
-  | TSESTree.ArrowFunctionExpression
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression;
 
 /**
  * How the client is handed over: `await P.connect()` (promise), `P.connect().then(c => …)` (then) or
@@ -94,65 +89,7 @@ export interface Acquisition {
   pgPromise?: boolean;
 }
 
-/** What one reference to the client (or to `done`) does. */
-export type ClientReferenceKind =
-  /** `c = await P.connect()` / the declaration / the callback parameter: the acquisition itself. */
-  | "acquire"
-  /** `c.release(...)`, `c?.release()`, `(c as any).release()`, or a call of `done(...)`. */
-  | "release"
-  /** `c.query(...)`, any other member access. */
-  | "use"
-  /** `work(c)`: passed to an ordinary call. A use — or a transfer when the callee releases it (see argumentCallee). */
-  | "argument"
-  /** Returned, resolved, yielded, stored in a field / variable / collection, handed to `new X(c)`, `c.release` taken. */
-  | "transfer"
-  /** `if (c)`, `c && …`, `c == null`, `typeof c`: looks at the client without using it. */
-  | "test"
-  /** `c = null` or another assignment that is not the acquisition. */
-  | "write"
-  /** Any shape not listed above; callers stay silent about it. */
-  | "other";
-
 const CONNECT = "connect";
-
-/** True for any function node. */
-export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression
-  );
-}
-
-/** The node that starts the code path containing `node`: a function, a class field value, a static block, Program. */
-export function codePathOwner(node: TSESTree.Node): TSESTree.Node {
-  let child: TSESTree.Node = node;
-  let current = node.parent;
-  while (current) {
-    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.StaticBlock) return current;
-    if (
-      (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) &&
-      current.value === child
-    ) {
-      return child;
-    }
-    child = current;
-    current = current.parent;
-  }
-  return child;
-}
-
-/** The variable an identifier refers to (through scope analysis), or null for globals and unresolved names. */
-export function resolveIdentifier(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | null {
-  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
-  while (scope) {
-    for (const reference of scope.references) {
-      if (reference.identifier === identifier) return reference.resolved;
-    }
-    scope = scope.upper;
-  }
-  return null;
-}
 
 function declaredVariable(sourceCode: SourceCode, declarator: TSESTree.Node, id: TSESTree.Node): Variable | null {
   for (const variable of sourceCode.getDeclaredVariables(declarator)) {
@@ -488,221 +425,6 @@ export function isGeneratorAwait(node: TSESTree.Node | undefined): node is TSEST
     if (isFunctionNode(current)) return current.generator === true;
   }
   return false;
-}
-
-/** The outermost expression that is `identifier` seen through TS wrappers and chains. */
-function wrappedExpression(identifier: TSESTree.Node): TSESTree.Node {
-  const parent = parentSkippingWrappers(identifier);
-  let top: TSESTree.Node = identifier;
-  while (top.parent && top.parent !== parent) top = top.parent;
-  return top;
-}
-
-const COLLECTION_METHODS = new Set(["push", "unshift", "set", "add", "splice", "concat", "resolve"]);
-
-/**
- * What the reference `identifier` (to `acquisition.client` or `acquisition.releaseFunction`) does. A reference inside a
- * nested function is classified by its own shape; callers decide what a nested function means for their path.
- */
-export function classifyReference(identifier: TSESTree.Identifier, acquisition: Acquisition): ClientReferenceKind {
-  const top = wrappedExpression(identifier);
-  const parent = parentSkippingWrappers(identifier);
-  if (!parent) return "other";
-
-  if (acquisition.binding === identifier) return "acquire";
-  if (parent === acquisition.binding && parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id === identifier) {
-    return "acquire";
-  }
-  if (acquisition.style !== "await" && parent === acquisition.owner) {
-    return (acquisition.owner as FunctionNode).params.includes(identifier) ? "acquire" : "transfer";
-  }
-
-  const isReleaseFunction =
-    acquisition.releaseFunction !== null &&
-    acquisition.releaseFunction.references.some((reference) => reference.identifier === identifier);
-  if (isReleaseFunction) {
-    if (parent.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) === identifier) return "release";
-    if (isTestPosition(parent, top)) return "test";
-    return "transfer";
-  }
-
-  switch (parent.type) {
-    case AST_NODE_TYPES.MemberExpression: {
-      if (unwrapExpression(parent.object) !== identifier) return "other";
-      if (acquisition.wrapped && memberPropertyName(parent) !== "release") {
-        // `(session.client as PoolClient).release()`: the wrapped client goes back through the wrapper.
-        const outer = parentSkippingWrappers(parent);
-        const call = outer ? parentSkippingWrappers(outer) : undefined;
-        if (
-          outer?.type === AST_NODE_TYPES.MemberExpression &&
-          unwrapExpression(outer.object) === parent &&
-          memberPropertyName(outer) === "release" &&
-          call?.type === AST_NODE_TYPES.CallExpression &&
-          unwrapExpression(call.callee) === outer
-        ) {
-          return "release";
-        }
-      }
-      if (memberPropertyName(parent) !== (acquisition.pgPromise ? "done" : "release")) return "use";
-      const call = parentSkippingWrappers(parent);
-      if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";
-      return "transfer";
-    }
-    case AST_NODE_TYPES.CallExpression: {
-      if (parent.callee === top) return "use";
-      // `done(client)`, `release(client)`: the release itself says which client goes back; not a use after it.
-      const calleeNode = unwrapExpression(parent.callee);
-      if (
-        calleeNode.type === AST_NODE_TYPES.Identifier &&
-        acquisition.releaseFunction?.references.some((reference) => reference.identifier === calleeNode)
-      ) {
-        return "other";
-      }
-      const callee = methodCall(parent);
-      if (callee && COLLECTION_METHODS.has(callee.name)) return "transfer";
-      const plainCallee = unwrapExpression(parent.callee);
-      if (plainCallee.type === AST_NODE_TYPES.Identifier && (plainCallee.name === "resolve" || isExecutorResolve(plainCallee))) {
-        return "transfer";
-      }
-      if (plainCallee.type === AST_NODE_TYPES.Identifier && returnedThroughCallback(plainCallee, acquisition)) return "transfer";
-      return "argument";
-    }
-    case AST_NODE_TYPES.NewExpression:
-      if (parent.callee === top) return "use";
-      return lentToCall(top, parent, acquisition.client, acquisition.wrapped === true) ? "argument" : "transfer";
-    case AST_NODE_TYPES.ReturnStatement:
-      // Returned from `(async () => { … })();`: nobody gets the client, and nobody else can release it.
-      return returnsToNobody(parent) ? "other" : "transfer";
-    case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.YieldExpression:
-    case AST_NODE_TYPES.Property:
-    case AST_NODE_TYPES.ArrayExpression:
-    case AST_NODE_TYPES.SpreadElement:
-    case AST_NODE_TYPES.ArrowFunctionExpression:
-    case AST_NODE_TYPES.VariableDeclarator:
-    case AST_NODE_TYPES.PropertyDefinition:
-    case AST_NODE_TYPES.TemplateLiteral:
-      if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && returnsToNobody(parent)) return "other";
-      if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init !== top) return "other";
-      if (parent.type === AST_NODE_TYPES.Property && parent.value !== top) return "other";
-      if (parent.type === AST_NODE_TYPES.Property && lentToCall(top, parent, acquisition.client, acquisition.wrapped === true)) {
-        return "argument";
-      }
-      if (parent.type === AST_NODE_TYPES.TemplateLiteral) return "use";
-      return "transfer";
-    case AST_NODE_TYPES.AssignmentExpression:
-      if (parent.left === top) return isAcquisitionAssignment(parent, acquisition) ? "acquire" : "write";
-      return "transfer";
-    case AST_NODE_TYPES.AwaitExpression:
-      return "use";
-    default:
-      return isTestPosition(parent, top) ? "test" : "other";
-  }
-}
-
-/**
- * A `return` statement (or an arrow's expression body) whose value goes to nobody: its function is called where it
- * is written and the result dropped (`(async () => { …; return client; })();`).
- */
-function returnsToNobody(node: TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpression): boolean {
-  let fn: TSESTree.Node | undefined = node;
-  while (fn && !isFunctionNode(fn)) fn = fn.parent;
-  return fn !== undefined && isDiscardedImmediateCall(fn);
-}
-
-/** `res(client)` inside `new Promise((res, rej) => …)`: resolving the promise hands the client to whoever awaits it. */
-function isExecutorResolve(callee: TSESTree.Identifier): boolean {
-  for (let current: TSESTree.Node | undefined = callee.parent; current; current = current.parent) {
-    if (!isFunctionNode(current)) continue;
-    const first = current.params[0];
-    if (first?.type !== AST_NODE_TYPES.Identifier || first.name !== callee.name) continue;
-    const construction = current.parent;
-    return (
-      construction?.type === AST_NODE_TYPES.NewExpression &&
-      construction.arguments[0] === current &&
-      unwrapExpression(construction.callee).type === AST_NODE_TYPES.Identifier &&
-      (unwrapExpression(construction.callee) as TSESTree.Identifier).name === "Promise"
-    );
-  }
-  return false;
-}
-
-function isAcquisitionAssignment(assignment: TSESTree.AssignmentExpression, acquisition: Acquisition): boolean {
-  return acquisition.binding === assignment;
-}
-
-export function isTestPosition(parent: TSESTree.Node, top: TSESTree.Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.ForStatement:
-      return "test" in parent && parent.test === top;
-    case AST_NODE_TYPES.LogicalExpression:
-      return parent.left === top;
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator === "!" || parent.operator === "typeof";
-    case AST_NODE_TYPES.BinaryExpression:
-      return ["==", "!=", "===", "!=="].includes(parent.operator);
-    default:
-      return false;
-  }
-}
-
-/**
- * For a reference classified "argument": the function declared in this file that receives the client, and the
- * parameter index — so a caller can check whether that function releases it on every path. Null when unknown.
- */
-export function argumentCallee(
-  identifier: TSESTree.Identifier,
-  sourceCode: SourceCode,
-): { callee: FunctionNode; index: number } | null {
-  const top = wrappedExpression(identifier);
-  const call = parentSkippingWrappers(identifier);
-  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
-  const index = call.arguments.indexOf(top as TSESTree.CallExpressionArgument);
-  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return null;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
-    const method = classMethod(callee);
-    return method ? { callee: method, index } : null;
-  }
-  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = resolveIdentifier(sourceCode, callee);
-  if (!variable || variable.defs.length !== 1) return null;
-  const definition = variable.defs[0]!;
-  if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return { callee: definition.node, index };
-  if (
-    definition.node.type === AST_NODE_TYPES.VariableDeclarator &&
-    definition.node.parent.kind === "const" &&
-    definition.node.init &&
-    isCallbackFunction(definition.node.init)
-  ) {
-    return { callee: definition.node.init, index };
-  }
-  return null;
-}
-
-/** `this.name(…)` inside a class: the method `name` of that class (not inherited, not static), else null. */
-function classMethod(member: TSESTree.MemberExpression): TSESTree.FunctionExpression | null {
-  const name = memberPropertyName(member);
-  const body = enclosingClassBody(member);
-  if (name === null || !body) return null;
-  const methods = body.body.filter(
-    (element): element is TSESTree.MethodDefinition =>
-      element.type === AST_NODE_TYPES.MethodDefinition &&
-      element.kind === "method" &&
-      !element.static &&
-      !element.computed &&
-      (element.key.type === AST_NODE_TYPES.Identifier || element.key.type === AST_NODE_TYPES.PrivateIdentifier) &&
-      element.key.name === name,
-  );
-  // Overloads declare several signatures; only one body is a method we can follow.
-  const bodies = methods
-    .map((method) => method.value)
-    .filter((fn): fn is TSESTree.FunctionExpression => fn.type === AST_NODE_TYPES.FunctionExpression);
-  return bodies.length === 1 ? bodies[0]! : null;
 }
 
 /**

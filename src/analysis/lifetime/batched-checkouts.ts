@@ -4,9 +4,14 @@
 // and no `catch` can get them back. (`Promise.allSettled` hands every fulfilled client over, and is not such a batch.)
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { methodCall, parentSkippingWrappers, promiseStaticMethod, unwrapExpression } from "../node-shapes.js";
-import { isFunctionNode, resolveIdentifier } from "./acquisition.js";
-
+import {
+  isFunctionNode,
+  methodCall,
+  parentSkippingWrappers,
+  promiseStaticMethod,
+  unwrapExpression,
+} from "../node-shapes.js";
+import { resolveIdentifier } from "../find-variable.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Array methods whose callback's results become the array's elements. */

@@ -5,10 +5,10 @@
 // when the error was not checked first (`(err, res) => { res.rows[0] … }`: pg calls back `(err)` alone on failure).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode, isTestPosition } from "./acquisition.js";
+import { encloses, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isTestPosition } from "./client-references.js";
 import { takesErrorFirst, type CallbackFunction } from "./callback-arguments.js";
 import { assertingHelperCall } from "./asserting-helpers.js";
-import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { errorTestThatGoesOn } from "./unexited-error-checks.js";
 import { caughtPatchedQueries } from "./patched-queries.js";
 

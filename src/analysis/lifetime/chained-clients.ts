@@ -3,9 +3,7 @@
 // name, shadowing) is then the same client: its release is the release, and a rejection earlier in the chain skips it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode } from "./acquisition.js";
-import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
-
+import { isFunctionNode, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 type Variable = TSESLint.Scope.Variable;
 
 /** Chains longer than this are not followed further. */

@@ -18,9 +18,15 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import {
+  codePathOwner,
+  enclosingClassBody,
+  memberPropertyName,
+  parentSkippingWrappers,
+  unwrapExpression,
+} from "../node-shapes.js";
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
-import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
+import { awaitedTarget, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout, returnsOnlyTheCheckout } from "./helper-checkouts.js";
 import { usedAsClient } from "./client-use.js";
 import { relativeBindings } from "./imported-checkouts.js";

@@ -7,9 +7,7 @@
 // function may run at any time, and still takes the client over where it is declared.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
-import { codePathOwner } from "./acquisition.js";
-
+import { codePathOwner, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The variable naming `fn` (`function f() {}`, `const f = () => {}`) when nothing exports it; else null. */

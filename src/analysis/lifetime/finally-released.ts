@@ -14,9 +14,9 @@
 // undefined, so the await cannot throw, and the path analysis counts no throw point there either.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { argumentCallee, classifyReference, isFunctionNode, type Acquisition } from "./acquisition.js";
-import { unwrapExpression } from "../node-shapes.js";
-
+import type { Acquisition } from "./acquisition.js";
+import { isFunctionNode, unwrapExpression } from "../node-shapes.js";
+import { argumentCallee, classifyReference } from "./client-references.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The references of a checkout released by the `finally` that follows it, and that release call. */

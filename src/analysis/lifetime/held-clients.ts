@@ -2,7 +2,8 @@
 // place), or the client handed to a withClient/withTransaction callback (it goes back when the callback settles).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { classifyReference, findAcquisition, managedClientCallback, type PoolJudge } from "./acquisition.js";
+import { findAcquisition, managedClientCallback, type PoolJudge } from "./acquisition.js";
+import { classifyReference } from "./client-references.js";
 import { unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

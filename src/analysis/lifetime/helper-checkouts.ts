@@ -9,9 +9,8 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
 import { ownReturns } from "../text-search.js";
-import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
-import { awaitedTarget, codePathOwner, type Acquisition } from "./acquisition.js";
-
+import { codePathOwner, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { awaitedTarget, type Acquisition } from "./acquisition.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 

@@ -3,16 +3,16 @@
 // traversal reaches the references, so that the traversal only does Map lookups.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { Acquisition } from "./acquisition.js";
+import { resolveIdentifier } from "../find-variable.js";
 import {
-  argumentCallee,
-  classifyReference,
-  isFunctionNode,
-  resolveIdentifier,
-  type Acquisition,
-  type ClientReferenceKind,
   type FunctionNode,
-} from "./acquisition.js";
-import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+  isFunctionNode,
+  methodCall,
+  parentSkippingWrappers,
+  unwrapExpression,
+} from "../node-shapes.js";
+import { argumentCallee, classifyReference, type ClientReferenceKind } from "./client-references.js";
 import { callReceiving, isCallbackFunction } from "./callback-arguments.js";
 import { certainThrows, type CertainThrow } from "./callback-throws.js";
 import { instanceTests } from "./instance-checkout.js";

@@ -5,7 +5,16 @@
 // ESLint without one, by listening to the whole file; the answers are computed once every event is in.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { classifyReference, findAcquisition, isFunctionNode, isGeneratorAwait, resolveIdentifier, type Acquisition, type FunctionNode } from "./acquisition.js";
+import { findAcquisition, isGeneratorAwait, type Acquisition } from "./acquisition.js";
+import { resolveIdentifier } from "../find-variable.js";
+import {
+  type FunctionNode,
+  isFunctionNode,
+  methodCall,
+  parentSkippingWrappers,
+  unwrapExpression,
+} from "../node-shapes.js";
+import { classifyReference } from "./client-references.js";
 import { FileMemo } from "../file-memo.js";
 import { finallyReleased } from "./finally-released.js";
 import { callbackReleased } from "./callback-released.js";
@@ -13,7 +22,6 @@ import type { EventBinding } from "./event-bound-releases.js";
 import type { ErrorSplit } from "./error-splitting-wrappers.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
-import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";

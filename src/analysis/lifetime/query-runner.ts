@@ -11,8 +11,16 @@
 // A runner made inside a `try` whose `finally` destroys its data source is released by that destroy.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { argumentCallee, classifyReference, codePathOwner, type Acquisition, type FunctionNode } from "./acquisition.js";
-import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import type { Acquisition } from "./acquisition.js";
+import {
+  codePathOwner,
+  type FunctionNode,
+  memberPropertyName,
+  methodCall,
+  parentSkippingWrappers,
+  unwrapExpression,
+} from "../node-shapes.js";
+import { argumentCallee, classifyReference } from "./client-references.js";
 import { fallbackRunner } from "./fallback-runner.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -3,9 +3,8 @@
 // own state, and the lifetime plan (lifetime-plan.ts) trusts the flag rather than following it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { unwrapExpression } from "../node-shapes.js";
-import { isFunctionNode, resolveIdentifier } from "./acquisition.js";
-
+import { isFunctionNode, unwrapExpression } from "../node-shapes.js";
+import { resolveIdentifier } from "../find-variable.js";
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -6,8 +6,8 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../ast-walk.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
-import { isFunctionNode, type Acquisition } from "./acquisition.js";
+import { isFunctionNode, methodCall, unwrapExpression } from "../node-shapes.js";
+import type { Acquisition } from "./acquisition.js";
 import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isLoop } from "../ast-walk.js";
-import { isFunctionNode } from "./acquisition.js";
+import { isFunctionNode } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
 

@@ -7,9 +7,8 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../ast-walk.js";
-import { isFunctionNode } from "../lifetime/acquisition.js";
+import { encloses, isFunctionNode, methodCall, unwrapExpression } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
-import { encloses, methodCall, unwrapExpression } from "../node-shapes.js";
 import { callbackOfQuery } from "./released-while-running.js";
 
 /** How a run through some statements ends: at an awaited query, off their end, or out another way (or unknown). */

@@ -8,9 +8,14 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { walk, type VisitorKeys } from "../ast-walk.js";
-import { isFunctionNode } from "../lifetime/acquisition.js";
+import {
+  encloses,
+  isFunctionNode,
+  memberPropertyName,
+  parentSkippingWrappers,
+  unwrapExpression,
+} from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
-import { encloses, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { isCallbackFunction } from "../lifetime/callback-arguments.js";
 
 type StatementList = TSESTree.Statement[] | TSESTree.ProgramStatement[];

@@ -4,7 +4,19 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode, resolveIdentifier, type FunctionNode } from "../lifetime/acquisition.js";
+import { resolveIdentifier } from "../find-variable.js";
+import {
+  calleeName,
+  encloses,
+  enclosingClassBody,
+  type FunctionNode,
+  isFunctionNode,
+  memberPropertyName,
+  methodCall,
+  parentSkippingWrappers,
+  promiseStaticMethod,
+  unwrapExpression,
+} from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { isPropertyRead } from "../lifetime/property-reads.js";
 import { awaitedQueryFollows } from "./awaited-query-follows.js";
@@ -12,8 +24,6 @@ import { settledByDestroyingRelease } from "./destroyed-at-release.js";
 import { releaseWhileRunning } from "./released-while-running.js";
 import { timerName } from "../timers.js";
 import { wrapsCallback } from "./wrapped-callbacks.js";
-import { calleeName, enclosingClassBody, encloses, memberPropertyName, methodCall, parentSkippingWrappers, promiseStaticMethod, unwrapExpression } from "../node-shapes.js";
-
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export type UnawaitedKind =

@@ -2,7 +2,7 @@
 // Label: leak
 // Rule: poolguard/no-leaked-client
 // Why: the query runner (from the author's @kilbergr/pg-datasource, not TypeORM) checks a client out of the pool in startTransaction() and gives it back only in commitTransaction()/rollbackTransaction(); a migration's up() that throws is rethrown with no rollback, so the transaction's client is never released (query failures roll back inside the runner, any other error does not)
-import { type Datasource } from "@kilbergr/pg-datasource";
+import type { Datasource } from "@kilbergr/pg-datasource";
 import * as E from "fp-ts/lib/Either";
 
 interface Migration {
