@@ -6,22 +6,14 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findAcquisition, isGeneratorAwait, type Acquisition } from "./acquisition.js";
-import { resolveIdentifier } from "../find-variable.js";
-import {
-  type FunctionNode,
-  isFunctionNode,
-  methodCall,
-  parentSkippingWrappers,
-  unwrapExpression,
-} from "../node-shapes.js";
-import { classifyReference } from "./client-references.js";
+import { isFunctionNode, parentSkippingWrappers } from "../node-shapes.js";
 import { FileMemo } from "../file-memo.js";
 import { finallyReleased } from "./finally-released.js";
 import { callbackReleased } from "./callback-released.js";
 import type { EventBinding } from "./event-bound-releases.js";
 import type { ErrorSplit } from "./error-splitting-wrappers.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
-import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
+import { solveLeaks } from "./lifetime-solver.js";
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
@@ -31,28 +23,23 @@ import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
-import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner, isQueryRunner } from "./query-runner.js";
-import { chainDoubleReleases } from "./chain-double-release.js";
-import { perItemReleases } from "./per-item-releases.js";
-import { siblingQueryReleases } from "./sibling-query-releases.js";
+import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner } from "./query-runner.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed, saysName } from "../text-search.js";
-import { exceptionTarget, isThrowPoint } from "./throw-points.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
-import { isThrowFreeConstruction } from "./throw-free-constructions.js";
-import { isThrowFreePackageCall } from "./throw-free-packages.js";
-import { isProcessExit } from "./process-exit.js";
 import { swallowedResultReads } from "./swallowed-results.js";
+import { HelperParameters } from "./helper-parameters.js";
+import { findUsesAfterRelease } from "./after-release-findings.js";
+import { leakOf } from "./leak-description.js";
+import { throwPointHandler } from "./throw-point-events.js";
 import {
+  handlersAsListeners,
   replayCodePaths,
   traversalSteps,
   type CodePathHandler,
   type NodeHandler,
   type ReplayHandlers,
 } from "./traversal-replay.js";
-
-/** Helpers (functions given a client) followed per file, at most. */
-const MAX_HELPERS = 200;
 
 /** Why a client leaks; each is its own messageId in no-leaked-client. */
 export type LeakCause =
@@ -246,7 +233,6 @@ function recordLifetimes(context: Context): Recording | null {
   const discarded: Acquisition[] = [];
   /** Checkouts handed straight on and lost all the same (a `Promise.all` batch, a request that ends first). */
   const stranded: Leak[] = [];
-  const helpers = new Map<TSESTree.Node, Map<number, Tracked>>();
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -277,74 +263,8 @@ function recordLifetimes(context: Context): Recording | null {
     },
   });
 
-  /**
-   * A helper of this file that releases or stores its client parameter on every path turns `helper(client)` into a
-   * hand-over: follow each parameter a client is passed to, and each parameter the file releases.
-   */
-  function followParameter(fn: FunctionNode, index: number): void {
-    const byIndex = helpers.get(fn) ?? new Map<number, Tracked>();
-    if (byIndex.has(index) || helpers.size > MAX_HELPERS) return;
-    const param = fn.params[index];
-    const variable = param?.type === AST_NODE_TYPES.Identifier ? declaredParameter(fn, param) : null;
-    if (!variable) return;
-    const subject = { style: "then" as const, client: variable, releaseFunction: null, errorParameter: null, owner: fn, binding: param! };
-    helpers.set(fn, byIndex);
-    // A helper that never releases, stores or passes on its parameter needs no path of its own followed: its answer
-    // is known from its references alone (kept in a closure, or nothing).
-    const kinds = variable.references.map((reference) => classifyReference(reference.identifier as TSESTree.Identifier, subject as Acquisition));
-    if (!kinds.some((kind) => kind === "release" || kind === "transfer" || kind === "argument")) {
-      staticSummaries.set(fn, (staticSummaries.get(fn) ?? new Map()).set(index, capturedInClosure(variable, fn) ? "transfer" : null));
-      return;
-    }
-    byIndex.set(index, planTracking(subject, null, sourceCode, sink));
-  }
-
-  const staticSummaries = new Map<TSESTree.Node, Map<number, "transfer" | null>>();
-
-  function declaredParameter(fn: FunctionNode, param: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-    return sourceCode.getDeclaredVariables(fn).find((variable) => variable.identifiers.includes(param)) ?? null;
-  }
-
-  function followReleasingParameters(releaseMembers: readonly TSESTree.MemberExpression[]): void {
-    for (const member of releaseMembers) {
-      const object = unwrapExpression(member.object);
-      if (object.type !== AST_NODE_TYPES.Identifier) continue;
-      const definition = resolveIdentifier(sourceCode, object)?.defs[0];
-      if (definition?.type !== "Parameter" || !isFunctionNode(definition.node)) continue;
-      const index = definition.node.params.findIndex((param) => param === definition.name);
-      if (index >= 0) followParameter(definition.node, index);
-    }
-  }
-
-  const summaries = new Map<Tracked, "release" | "transfer" | null>();
-  const releasesParameter: HelperSummary = ({ callee, index }) => {
-    const tracked = helpers.get(callee)?.get(index);
-    if (!tracked) return staticSummaries.get(callee)?.get(index) ?? null;
-    const known = summaries.get(tracked);
-    if (known !== undefined) return known;
-    summaries.set(tracked, null); // recursion: assume it does not, until proven
-    const everyPath = tracked.units.every(
-      (unit) => unit.codePath !== null && solveLeaks(unit, tracker, releasesParameter).length === 0,
-    );
-    const result = !everyPath
-      ? capturedByClosure(tracked)
-        ? "transfer"
-        : null
-      : tracked.hasRelease && !tracked.hasTransfer
-        ? "release"
-        : "transfer";
-    summaries.set(tracked, result);
-    return result;
-  };
-
-  /**
-   * A helper that neither releases nor stores its client parameter but uses it in a closure of its own (a worker's
-   * `doNext`, returned to the caller) keeps it for as long as that closure lives: a hand-over we cannot follow.
-   */
-  function capturedByClosure(tracked: Tracked): boolean {
-    if (tracked.hasRelease || tracked.hasTransfer || !tracked.subject.client) return false;
-    return capturedInClosure(tracked.subject.client, tracked.subject.owner);
-  }
+  const parameters = new HelperParameters(sourceCode, sink, tracker);
+  const releasesParameter = parameters.releasesParameter;
 
   const byPosition = (a: { range: [number, number] }, b: { range: [number, number] }) => a.range[0] - b.range[0];
 
@@ -360,7 +280,7 @@ function recordLifetimes(context: Context): Recording | null {
       }));
       leaks.push(...stranded);
       for (const tracked of acquisitions) {
-        const leak = leakOf(tracked);
+        const leak = leakOf(tracked, (unit) => solveLeaks(unit, tracker, releasesParameter));
         if (leak) leaks.push(leak);
       }
       // A callback's release reached only through a chain of continuations, one of which returns first.
@@ -372,120 +292,8 @@ function recordLifetimes(context: Context): Recording | null {
       }
       return leaks.sort((a, b) => byPosition(a.acquisition.call, b.acquisition.call));
     }),
-    usesAfterRelease: once(() => {
-      const findings: UseAfterRelease[] = [];
-      for (const tracked of acquisitions) {
-        // A pg-promise connection is followed for leaks only (held-clients.ts says why).
-        if (tracked.acquisition!.pgPromise === true) continue;
-        for (const unit of tracked.units) {
-          for (const raw of solveAfterRelease(unit, tracker, releasesParameter)) {
-            // A runner's second release() returns at once (TypeORM checks isReleased): only a use after it throws.
-            if (raw.double && isQueryRunner(tracked.acquisition!)) continue;
-            findings.push({ acquisition: tracked.acquisition!, ...raw });
-          }
-        }
-        const acquisition = tracked.acquisition!;
-        if (isQueryRunner(acquisition)) continue;
-        // A release in a callback an iteration runs once per item (per-item-releases.ts).
-        const releaseCalls = [...(acquisition.client?.references ?? []), ...(acquisition.releaseFunction?.references ?? [])]
-          .map((reference) => reference.identifier as TSESTree.Identifier)
-          .filter((identifier) => classifyReference(identifier, acquisition) === "release");
-        for (const { release, iteration } of perItemReleases(releaseCalls, acquisition.owner)) {
-          findings.push({ acquisition, node: release, releasedAt: release, double: true, perItem: iteration });
-        }
-        // Two queries sent one after the other, each callback releasing (sibling-query-releases.ts).
-        const clients = new Set<TSESTree.Node>(acquisition.client?.references.map((reference) => reference.identifier) ?? []);
-        for (const { second, first } of siblingQueryReleases(releaseCalls, clients)) {
-          findings.push({ acquisition, node: second, releasedAt: first, double: true });
-        }
-        // A release in a promise handler, repeated by a rejection handler down the same chain (chain-double-release.ts).
-        if (acquisition.style === "callback") continue;
-        const releases = (acquisition.client?.references ?? [])
-          .map((reference) => reference.identifier as TSESTree.Identifier)
-          .filter((identifier) => classifyReference(identifier, acquisition) === "release");
-        for (const { second, first } of chainDoubleReleases(releases)) {
-          findings.push({ acquisition, node: second, releasedAt: first, double: true });
-        }
-      }
-      findings.sort((a, b) => byPosition(a.node, b.node));
-      const seen = new Set<TSESTree.Node>();
-      return findings.filter((finding) => {
-        if (seen.has(finding.node)) return false;
-        seen.add(finding.node);
-        return true;
-      });
-    }),
+    usesAfterRelease: once(() => findUsesAfterRelease(acquisitions, tracker, releasesParameter)),
   };
-
-  function leakOf(tracked: Tracked): Leak | null {
-    const acquisition = tracked.acquisition!;
-    const first = tracked.fulfilledOnlyReleases[0];
-    if (first) {
-      return { acquisition, cause: "rejectionSkipsRelease", at: first, line: first.loc.start.line, exit: "call", tryStatement: null };
-    }
-    const binding = tracked.successOnlyRelease;
-    if (binding) {
-      const at = binding.registration;
-      return { acquisition, cause: "releasedOnlyOnSuccessEvent", at, line: at.loc.start.line, exit: "call", tryStatement: null, binding };
-    }
-    const split = tracked.errorSplitRelease;
-    if (split) {
-      // The call the wrapped callback is given to (`client.query(sql, ok(cb, fn))`) is the one whose failure skips it.
-      const receiving = split.wrapper.parent;
-      const at = receiving?.type === AST_NODE_TYPES.CallExpression ? receiving : split.wrapper;
-      return { acquisition, cause: "errorSplitSkipsRelease", at, line: at.loc.start.line, exit: "call", tryStatement: null, split };
-    }
-    if (!tracked.hasRelease && !tracked.hasTransfer) {
-      const at = acquisition.call;
-      return { acquisition, cause: "neverReleased", at, line: at.loc.start.line, exit: "end", tryStatement: null };
-    }
-    const raws = tracked.units.flatMap((unit) => solveLeaks(unit, tracker, releasesParameter));
-    if (raws.length === 0) return null;
-    // A path every run can take (an early exit) matters more than one an exception takes; then source order.
-    const rank = (raw: RawLeak) => (raw.reason === null ? 1 : raw.reason.kind === "throw" ? 2 : 0);
-    const position = (raw: RawLeak) => raw.reason?.node.range[0] ?? raw.unit.node.range[1];
-    raws.sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
-    return describe(tracked, raws[0]!);
-  }
-
-  function describe(tracked: Tracked, raw: RawLeak): Leak {
-    const acquisition = tracked.acquisition!;
-    const reason = raw.reason;
-    const style = acquisition.style;
-    if (!reason) {
-      const at = raw.unit.node;
-      const cause =
-        style === "callback" ? "callbackPathWithoutDone" : tracked.hasRelease ? "notReleasedOnAllPaths" : "neverReleased";
-      return { acquisition, cause, at, line: at.loc.end.line, exit: "end", tryStatement: null };
-    }
-    const at = reason.node;
-    const line = at.loc.start.line;
-    if (reason.kind === "reacquire") {
-      return { acquisition, cause: "reacquiredWhileHeld", at, line, exit: "end", tryStatement: null };
-    }
-    if (reason.kind === "stop") {
-      return { acquisition, cause: "stoppedAtYield", at, line, exit: "return", tryStatement: null };
-    }
-    if (reason.kind === "exit") {
-      const exit = exitKeyword(at);
-      return { acquisition, cause: style === "callback" ? "callbackPathWithoutDone" : "earlyExit", at, line, exit, tryStatement: null };
-    }
-    if (reason.certain === "swallowedResult") {
-      return { acquisition, cause: "swallowedResultRead", at, line, exit: "call", tryStatement: null };
-    }
-    if (reason.certain) {
-      const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : reason.certain === "resultRead" ? "resultReadBeforeErrorCheck" : "callbackPathWithoutDone";
-      return { acquisition, cause, at, line, exit: "call", tryStatement: null };
-    }
-    // A client that is only handed over (stored, returned) is lost before the hand-over, whichever style took it.
-    if (!tracked.hasRelease) return { acquisition, cause: "notHandedOverOnThrow", at, line, exit: "call", tryStatement: null };
-    if (style === "then") return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
-    const tryStatement =
-      exceptionTarget(at, raw.unit.node) === null
-        ? (tracked.releaseTries.find((t) => t.range[0] >= at.range[1]) ?? null)
-        : null;
-    return { acquisition, cause: tryStatement ? "workBeforeTry" : "notReleasedOnThrow", at, line, exit: "call", tryStatement };
-  }
 
   // Acquisitions are found from the tokens before any event is recorded (scope analysis is complete by then), so
   // that only the code paths that hold a client are followed, and only the identifiers that can matter.
@@ -550,50 +358,16 @@ function recordLifetimes(context: Context): Recording | null {
       add(referenceEvents, read.identifier, { type: "throw", node: read.node, certain: "swallowedResult" });
     }
   }
-  followReleasingParameters(membersNamed(sourceCode, "release"));
-  // Following a helper can find the helpers it passes the client on to: a worklist, bounded by MAX_HELPERS.
+  parameters.followReleasing(membersNamed(sourceCode, "release"));
+  // Following a helper can find the helpers it passes the client on to: a worklist, bounded (helper-parameters.ts).
   for (let index = 0; index < calleesToFollow.length; index++) {
     const { callee, index: parameter } = calleesToFollow[index]!;
-    followParameter(callee, parameter);
+    parameters.follow(callee, parameter);
   }
 
   // A helper the analysis can read is only read for a call made while a client is held.
   const isThrowFreeHelper = throwFreeHelpers(sourceCode, context.physicalFilename ?? context.filename, parserOf(context));
-  const onThrowPoint = (node: TSESTree.Node): void => {
-    // `client.query()` with no text throws at once (pg: "Client was passed a null or undefined query"), chain or not.
-    if (tracker.isTracked() && queriesWithoutText(node)) return tracker.append({ type: "throw", node });
-    if (!tracker.isTracked() || !isThrowPoint(node) || releaseCalls.has(node) || quiet.has(node) || feedsPromiseChain(node)) return;
-    // `await client.release()`: release() returns undefined (TypeORM's, a resolved promise), which cannot reject.
-    if (node.type === AST_NODE_TYPES.AwaitExpression && releaseCalls.has(unwrapExpression(node.argument))) return;
-    if (queriesFollowedClient(node)) return;
-    if (node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node))) return;
-    if (node.type === AST_NODE_TYPES.AwaitExpression && awaitsThrowFreeHelper(node)) return;
-    if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node)) return;
-    if (handlesRejection(node)) return;
-    if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
-    if (isProcessExit(sourceCode, node)) {
-      tracker.append({ type: "end", node });
-      return;
-    }
-    tracker.append({ type: "throw", node });
-  };
-  /**
-   * `client.query(…)` on a followed client does not throw: pg hands its errors to the returned promise (or the
-   * callback). Awaiting it may throw, and the `await` is a throw point of its own.
-   */
-  const queriesFollowedClient = (node: TSESTree.Node): boolean => {
-    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-    const method = methodCall(node);
-    return method?.name === "query" && referenceEvents.has(method.object);
-  };
-  /** `client.query()` on a followed client, given nothing to run. */
-  const queriesWithoutText = (node: TSESTree.Node): boolean =>
-    node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 0 && queriesFollowedClient(node);
-  /** `await rollbackQuietly(client)`: a helper that cannot throw and returns plain values gives a promise that resolves. */
-  const awaitsThrowFreeHelper = (node: TSESTree.AwaitExpression): boolean => {
-    const argument = unwrapExpression(node.argument);
-    return argument.type === AST_NODE_TYPES.CallExpression && isThrowFreeHelper(argument, true);
-  };
+  const onThrowPoint = throwPointHandler({ sourceCode, tracker, referenceEvents, releaseCalls, quiet, isThrowFreeHelper });
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
   /** An `await` (or a generator's `yield`) may throw, and completes the acquisitions that wait on it. */
   const onAwait = (node: TSESTree.Node): void => {
@@ -625,23 +399,11 @@ function recordLifetimes(context: Context): Recording | null {
   };
 
   /** The same handlers as ESLint listeners, for an ESLint whose traversal cannot be replayed. */
-  function listeners(onProgramEnd: () => void): TSESLint.RuleListener {
+  const listeners = (onProgramEnd: () => void): TSESLint.RuleListener => {
     const names = new Set<string>();
     for (const node of referenceEvents.keys()) if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
-    const listening: Record<string, (...args: never[]) => void> = {
-      ...codePath,
-      onCodePathEnd(path: TSESLint.CodePath, node: TSESTree.Node) {
-        codePath.onCodePathEnd(path, node);
-        if (path.upper === null) onProgramEnd();
-      },
-      // By name, in the selector: ESLint's dispatch filters the identifiers, so the listener runs only for the few
-      // that have events.
-      [identifierSelector(names)]: onIdentifier,
-    };
-    for (const [type, handler] of handlers.enter) if (type !== AST_NODE_TYPES.Identifier) listening[type] = handler;
-    for (const [type, handler] of handlers.exit) listening[`${type}:exit`] = handler;
-    return listening as TSESLint.RuleListener;
-  }
+    return handlersAsListeners(handlers, names, onProgramEnd);
+  };
 
   return { handlers, roots: new Set(unitsByNode.keys()), listeners, results };
 }
@@ -650,58 +412,3 @@ function parserOf(context: Context): ModuleParser | undefined {
   return (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser;
 }
 
-/** Some reference to `variable` sits in a function nested in `owner`: a closure keeps it. */
-function capturedInClosure(variable: TSESLint.Scope.Variable, owner: TSESTree.Node): boolean {
-  return variable.references.some((reference) => {
-    for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== owner; node = node.parent) {
-      if (isFunctionNode(node)) return true;
-    }
-    return false;
-  });
-}
-
-/** An esquery selector for identifiers with one of these names (none: a selector that never matches). */
-function identifierSelector(names: ReadonlySet<string>): string {
-  if (names.size === 0) return "Identifier[name=/^$/]";
-  const escaped = [...names].map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
-  return `Identifier[name=/^(?:${escaped.join("|")})$/]`;
-}
-
-/** `x.then(…)`, `x.catch(…)`, `x.finally(…)`: a rejection of `x` travels down the chain instead of throwing here. */
-function feedsPromiseChain(node: TSESTree.Node): boolean {
-  const parent = parentSkippingWrappers(node);
-  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.computed) return false;
-  return (
-    parent.property.type === AST_NODE_TYPES.Identifier && ["then", "catch", "finally"].includes(parent.property.name)
-  );
-}
-
-/**
- * `x.catch(fn)`, `x.then(ok, fn)` — and `await` of one: the rejection is handled right there, so neither the call
- * nor the await throws on its account.
- */
-function handlesRejection(node: TSESTree.Node): boolean {
-  const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const method = methodCall(call);
-  const handler = method?.name === "catch" ? call.arguments[0] : method?.name === "then" ? call.arguments[1] : undefined;
-  return (
-    handler !== undefined &&
-    (handler.type === AST_NODE_TYPES.ArrowFunctionExpression || handler.type === AST_NODE_TYPES.FunctionExpression)
-  );
-}
-
-function exitKeyword(node: TSESTree.Node): Leak["exit"] {
-  switch (node.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-      return "return";
-    case AST_NODE_TYPES.ThrowStatement:
-      return "throw";
-    case AST_NODE_TYPES.BreakStatement:
-      return "break";
-    case AST_NODE_TYPES.ContinueStatement:
-      return "continue";
-    default:
-      return "end";
-  }
-}

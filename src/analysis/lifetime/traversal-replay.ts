@@ -155,3 +155,31 @@ function replayPath(
     else if (step.target === "onCodePathEnd" && step.args[0] === path) return;
   }
 }
+
+/**
+ * The same handlers as ESLint listeners, for an ESLint whose traversal cannot be replayed: identifiers only with one
+ * of `identifierNames` (by name, in the selector: ESLint's dispatch filters the identifiers, so the handler runs only
+ * for the few that have events), and `onProgramEnd` once the Program's code path ends.
+ */
+export function handlersAsListeners(
+  handlers: ReplayHandlers,
+  identifierNames: ReadonlySet<string>,
+  onProgramEnd: () => void,
+): TSESLint.RuleListener {
+  const listening: Record<string, (...args: never[]) => void> = Object.fromEntries(handlers.codePath);
+  const onCodePathEnd = handlers.codePath.get("onCodePathEnd");
+  listening.onCodePathEnd = (path: TSESLint.CodePath, node: TSESTree.Node) => {
+    onCodePathEnd?.(path as never, node);
+    if (path.upper === null) onProgramEnd();
+  };
+  for (const [type, handler] of handlers.enter) listening[type === "Identifier" ? identifierSelector(identifierNames) : type] = handler;
+  for (const [type, handler] of handlers.exit) listening[`${type}:exit`] = handler;
+  return listening as TSESLint.RuleListener;
+}
+
+/** An esquery selector for identifiers with one of these names (none: a selector that never matches). */
+function identifierSelector(names: ReadonlySet<string>): string {
+  if (names.size === 0) return "Identifier[name=/^$/]";
+  const escaped = [...names].map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  return `Identifier[name=/^(?:${escaped.join("|")})$/]`;
+}
