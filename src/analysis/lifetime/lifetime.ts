@@ -11,6 +11,7 @@ import { finallyReleased } from "./finally-released.js";
 import { callbackReleased } from "./callback-released.js";
 import type { EventBinding } from "./event-bound-releases.js";
 import type { ErrorSplit } from "./error-splitting-wrappers.js";
+import type { TaskListRelease } from "./task-list-releases.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveAfterRelease, solveLeaks, type HelperSummary, type RawLeak } from "./lifetime-solver.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
@@ -60,6 +61,7 @@ export type LeakCause =
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
+  | "releasedOnlyInLaterTask"
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
   | "raceLosesCheckout"
@@ -90,6 +92,8 @@ export interface Leak {
   binding?: EventBinding;
   /** errorSplitSkipsRelease: the wrapper (`ok(cb, fn)`) whose error path skips the release. */
   split?: ErrorSplit;
+  /** releasedOnlyInLaterTask: the `async.series`/`waterfall` list, and the earlier task whose failure skips the release. */
+  taskList?: TaskListRelease;
 }
 
 /** A use, or a second release, of a client after it was released on some path. */
@@ -419,6 +423,11 @@ function recordLifetimes(context: Context): Recording | null {
     if (binding) {
       const at = binding.registration;
       return { acquisition, cause: "releasedOnlyOnSuccessEvent", at, line: at.loc.start.line, exit: "call", tryStatement: null, binding };
+    }
+    const taskList = tracked.laterTaskRelease;
+    if (taskList) {
+      const at = taskList.call;
+      return { acquisition, cause: "releasedOnlyInLaterTask", at, line: at.loc.start.line, exit: "call", tryStatement: null, taskList };
     }
     const split = tracked.errorSplitRelease;
     if (split) {

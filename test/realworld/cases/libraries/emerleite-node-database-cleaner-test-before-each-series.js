@@ -1,5 +1,6 @@
 // Source: emerleite/node-database-cleaner — test/postgresql.test.js (the 'pg' suite's beforeEach), reduced by hand, not copied
 // Label: leak
+// Rule: poolguard/no-leaked-client
 // Why: the release is the last task of an `async.series`; when any CREATE or INSERT before it fails, series stops and calls `done(err)` without running that task, so the client stays checked out
 var pg = require("pg");
 var async = require("async");
