@@ -20,6 +20,7 @@ export type MessageIds =
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
+  | "releasedOnlyInLaterTask"
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
   | "raceLosesCheckout"
@@ -112,6 +113,10 @@ export default createRule<Options, MessageIds>({
       releasedOnlyOnSuccessEvent:
         "Client from `{{pool}}.connect()` is released only when `{{emitter}}` emits '{{event}}' (line {{line}}): " +
         "on an error it emits 'error' instead, and the client is never released. Release it on 'error' too, or on 'close'.",
+      releasedOnlyInLaterTask:
+        "Client from `{{pool}}.connect()` is released only in a later task of the `async.{{method}}` on line {{line}}: " +
+        "when the task on line {{failingLine}} fails, {{method}} skips the tasks after it and calls the final callback, " +
+        "which does not release the client. Release it in the final callback.",
       errorSplitSkipsRelease:
         "Client from `{{pool}}.connect()` is not released when the call on line {{line}} fails: `{{wrapper}}(…)` " +
         "hands the error to `{{onError}}` and calls the function that calls `{{done}}()` only on success. " +
@@ -217,6 +222,7 @@ export default createRule<Options, MessageIds>({
       if (
         leak.cause === "notHandedOverOnThrow" ||
         leak.cause === "releasedOnlyOnSuccessEvent" ||
+        leak.cause === "releasedOnlyInLaterTask" ||
         leak.cause === "errorSplitSkipsRelease" ||
         leak.cause === "batchRejectionLeaks" ||
         leak.cause === "raceLosesCheckout" ||
@@ -300,6 +306,8 @@ export default createRule<Options, MessageIds>({
           error: read?.error ?? "",
           emitter: leak.binding ? shortText(leak.binding.emitter, "the emitter") : "",
           event: leak.binding?.event ?? "",
+          method: leak.taskList?.method ?? "",
+          failingLine: leak.taskList?.failing.loc.start.line ?? "",
           wrapper: leak.split ? shortText(leak.split.wrapper.callee, "ok") : "",
           onError: leak.split ? shortText(leak.split.onError, "the error handler") : "",
         },

@@ -23,6 +23,11 @@ export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[]): Leak
     const at = binding.registration;
     return { acquisition, cause: "releasedOnlyOnSuccessEvent", at, line: at.loc.start.line, exit: "call", tryStatement: null, binding };
   }
+  const taskList = tracked.laterTaskRelease;
+  if (taskList) {
+    const at = taskList.call;
+    return { acquisition, cause: "releasedOnlyInLaterTask", at, line: at.loc.start.line, exit: "call", tryStatement: null, taskList };
+  }
   const split = tracked.errorSplitRelease;
   if (split) {
     // The call the wrapped callback is given to (`client.query(sql, ok(cb, fn))`) is the one whose failure skips it.

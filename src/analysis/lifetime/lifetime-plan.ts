@@ -18,6 +18,7 @@ import { certainThrows, type CertainThrow } from "./callback-throws.js";
 import { instanceTests } from "./instance-checkout.js";
 import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js";
 import { splitOnlyRelease, type ErrorSplit } from "./error-splitting-wrappers.js";
+import { laterTaskOnlyRelease, type TaskListRelease } from "./task-list-releases.js";
 import type { CodePath } from "./segments.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
@@ -67,6 +68,8 @@ export interface Tracked {
   successOnlyRelease: EventBinding | null;
   /** Every release sits in the success function of an error-splitting wrapper (`ok(cb, fn)`): the first wrapper. */
   errorSplitRelease: ErrorSplit | null;
+  /** Every release sits in a later task of an `async.series`/`waterfall` list after a task using the client. */
+  laterTaskRelease: TaskListRelease | null;
 }
 
 /** One code path that holds the client: the owner, or a callback continuing its work (`client.query(sql, cb)`). */
@@ -249,6 +252,7 @@ export function planTracking(
     fulfilledOnlyReleases: [],
     successOnlyRelease: null,
     errorSplitRelease: null,
+    laterTaskRelease: null,
   };
   const owner = subject.owner;
   const chained = subject.client ? chainedClients(subject.client, sourceCode) : null;
@@ -308,6 +312,8 @@ export function planTracking(
     );
     tracked.successOnlyRelease = successOnlyRelease(heldReleases, nameOf);
     tracked.errorSplitRelease = splitOnlyRelease(releasing);
+    const clientUses = new Set<TSESTree.Node>(subject.client?.references.map((reference) => reference.identifier) ?? []);
+    tracked.laterTaskRelease = laterTaskOnlyRelease(heldReleases, clientUses);
   }
   tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);
 

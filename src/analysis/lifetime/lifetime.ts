@@ -12,6 +12,7 @@ import { finallyReleased } from "./finally-released.js";
 import { callbackReleased } from "./callback-released.js";
 import type { EventBinding } from "./event-bound-releases.js";
 import type { ErrorSplit } from "./error-splitting-wrappers.js";
+import type { TaskListRelease } from "./task-list-releases.js";
 import { planTracking, type Callee, type LifetimeEvent, type PlanSink, type Tracked, type Unit } from "./lifetime-plan.js";
 import { solveLeaks } from "./lifetime-solver.js";
 import { createPoolMatcher } from "../pools/pool-detection.js";
@@ -55,6 +56,7 @@ export type LeakCause =
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
   | "releasedOnlyOnSuccessEvent"
+  | "releasedOnlyInLaterTask"
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
   | "raceLosesCheckout"
@@ -85,6 +87,8 @@ export interface Leak {
   binding?: EventBinding;
   /** errorSplitSkipsRelease: the wrapper (`ok(cb, fn)`) whose error path skips the release. */
   split?: ErrorSplit;
+  /** releasedOnlyInLaterTask: the `async.series`/`waterfall` list, and the earlier task whose failure skips the release. */
+  taskList?: TaskListRelease;
 }
 
 /** A use, or a second release, of a client after it was released on some path. */
