@@ -10,6 +10,8 @@ import { StacklessBatch, StacklessReturns } from "./stackless-batch.js";
 export interface LeakHost {
   log(level: "warn", message: string): void;
   notify(event: "leak", payload: LeakEvent): void;
+  /** False after the monitor's stop(): nothing may start a timer. */
+  isRunning(): boolean;
 }
 
 export interface LeakWatchSettings {
@@ -97,7 +99,9 @@ export class LeakWatch {
 
   private readonly onReturned = (_record: CheckoutRecord, event: LeakEvent): void => {
     // Those reported without a stack were summed up in one line when they came due together; so are their returns.
-    if (!event.stackCaptured) this.stacklessReturns.add(event);
+    if (!event.stackCaptured) {
+      for (const line of this.stacklessReturns.add(event, this.host.isRunning())) this.host.log("warn", line);
+    }
     else this.host.log("warn", messages.leakReturnedWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
     this.host.notify("leak", event);
   };

@@ -86,6 +86,7 @@ export class StacklessBatch {
  * (the request that held them ends, the pool is drained): a line per client, each "at an unknown site", would say no
  * more than their count. Returns within BURST_GAP_MS of the first are one line, logged by an unref'd timer (a return
  * happens inside the application's release(), where nothing waits); a lone return keeps the one-client wording.
+ * After the monitor's stop() nothing starts: a return is logged at once (stop() must leave no timer behind).
  * Bounded: one group, a count and two numbers.
  */
 export class StacklessReturns {
@@ -97,18 +98,25 @@ export class StacklessReturns {
     private readonly log: (line: string) => void,
   ) {}
 
-  add(event: LeakEvent): void {
+  /** `batch` false (the monitor is stopped): the line is returned to log now, with any held back, and no timer starts. */
+  add(event: LeakEvent, batch = true): string[] {
+    if (!batch) {
+      const lines = this.flush();
+      lines.push(leakReturnedWarning({ ...event, thresholdMs: this.thresholdMs }));
+      return lines;
+    }
     const group = this.group;
     if (group) {
       group.count++;
       group.minHeldMs = Math.min(group.minHeldMs, event.heldMs);
       group.maxHeldMs = Math.max(group.maxHeldMs, event.heldMs);
-      return;
+      return [];
     }
     const { poolName, heldMs, helper } = event;
     this.group = { poolName, thresholdMs: this.thresholdMs, count: 1, minHeldMs: heldMs, maxHeldMs: heldMs, helper, first: event };
     this.timer = setTimeout(this.logNow, BURST_GAP_MS);
     this.timer.unref();
+    return [];
   }
 
   /** The line for the returns not logged yet, if any, and empties the batch (also at stop(): no timer is left). */
