@@ -15,6 +15,8 @@ export interface CheckoutRecord {
   captured: CapturedStack | undefined;
   /** Made by withClient/withTransaction, which release when their callback settles. */
   helper: CheckoutHelper | undefined;
+  /** The client handed out: a report looks whether it is waiting for a query's answer (see queryInFlight). */
+  client: object | undefined;
   /** Set when the checkout was attributed (sampled) or when a leak needed the site. */
   acquired: AcquireSite | undefined;
   entry: SiteEntry | undefined;
@@ -53,17 +55,36 @@ export interface LeakEvent {
    * not a missing release. Undefined for a client taken with `pool.connect()`.
    */
   helper: CheckoutHelper | undefined;
+  /**
+   * At a `"held"` report: the client was waiting for the answer to a query sent on it — a slow query, or a database
+   * that does not answer, holds it, whatever the code does after (the `"returned"` report says whether it came back).
+   * False: no query was in flight on it. Always false at `"returned"`.
+   */
+  inQuery: boolean;
+}
+
+/**
+ * Whether pg's client has a query in flight: `_activeQuery` (pg 8.x; the public `activeQuery` getter is deprecated
+ * and warns on every read) or `activeQuery` in older 8.x releases, where it is a plain field.
+ */
+export function queryInFlight(client: object | undefined): boolean {
+  if (client === undefined) return false;
+  const fields = client as { _activeQuery?: unknown; activeQuery?: unknown };
+  const active = "_activeQuery" in fields ? fields._activeQuery : fields.activeQuery;
+  return active !== null && active !== undefined;
 }
 
 export function newCheckoutRecord(
   startedAt: number,
   captured: CapturedStack | undefined,
   helper: CheckoutHelper | undefined,
+  client?: object,
 ): CheckoutRecord {
   return {
     startedAt,
     captured,
     helper,
+    client,
     acquired: undefined,
     entry: undefined,
     reported: false,
@@ -198,6 +219,7 @@ export class LeakDetector {
       stackCaptured,
       fullStack: site?.fullStack ?? "",
       helper: record.helper,
+      inQuery: phase === "held" && queryInFlight(record.client),
     };
   }
 }

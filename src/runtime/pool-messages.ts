@@ -105,18 +105,37 @@ export interface LeakDescription {
   stack: string;
   stackCaptured: boolean;
   helper: "withClient" | "withTransaction" | undefined;
+  /** A query was in flight on the client (see LeakEvent.inQuery); absent: not known (a return, a burst). */
+  inQuery?: boolean;
 }
+
+/** Said of a client waiting for a query's answer: what holds it is the query or the database, as far as is known. */
+const WAITING_FOR_QUERY = "it is waiting for the answer to a query (a slow query, or a database that does not answer)";
 
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
   const held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
-  // A helper releases when its callback settles: advice to release in a `finally` would describe the code it has.
-  const head = leak.helper
-    ? `Possible connection leak in pool '${leak.poolName}': a client acquired through \`${leak.helper}\` at ${where} ` +
-      `${held}; \`${leak.helper}\` gives it back when its callback settles, so the callback is still running: ` +
-      "a slow query, or an `await` that never settles"
-    : `Possible connection leak in pool '${leak.poolName}': a client acquired at ${where} ${held}; ` +
+  const intro = `Possible connection leak in pool '${leak.poolName}': a client acquired`;
+  let head: string;
+  if (leak.helper) {
+    // A helper releases when its callback settles: advice to release in a `finally` would describe the code it has.
+    head =
+      `${intro} through \`${leak.helper}\` at ${where} ${held}; \`${leak.helper}\` gives it back when its callback ` +
+      "settles, so the callback is still running: " +
+      (leak.inQuery === undefined
+        ? "a slow query, or an `await` that never settles"
+        : leak.inQuery
+          ? WAITING_FOR_QUERY
+          : "an `await` that has not settled (no query is in flight on its client)");
+  } else if (leak.inQuery) {
+    // Held by a query in flight (the outage drill's blackholed server, a long report): the missing release is not
+    // known yet, and the advice holds only if the client stays out after the answer.
+    head =
+      `${intro} at ${where} ${held}; ${WAITING_FOR_QUERY}. If it is not returned once the query ends, ` +
       "release it in a `finally` or use `withClient`";
+  } else {
+    head = `${intro} at ${where} ${held}; release it in a \`finally\` or use \`withClient\``;
+  }
   if (!leak.stackCaptured) {
     return (
       `${head}. Its stack was not captured (captureStacks "adaptive" samples checkouts while the pool is healthy); ` +

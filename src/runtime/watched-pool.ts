@@ -178,7 +178,7 @@ export class WatchedPool {
       }
       this.wait.record(now - startedAt);
       this.serve.checkedOut();
-      const record = newCheckoutRecord(now, captured, helper);
+      const record = newCheckoutRecord(now, captured, helper, client);
       // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
       if (sampled && captured) this.samples.add(record);
       let slot = this.clients.get(client);

@@ -75,8 +75,10 @@ describe("a client held long inside withClient / withTransaction", () => {
     expect(message.split("\n")[0]).toBe(
       `Possible connection leak in pool 'main': a client acquired through \`withClient\` at ${site} (<anonymous>) has been ` +
         `held for ${Math.round(event.heldMs)} ms (leakDetectionMs 50); \`withClient\` gives it back when its callback ` +
-        "settles, so the callback is still running: a slow query, or an `await` that never settles",
+        "settles, so the callback is still running: it is waiting for the answer to a query (a slow query, or a " +
+        "database that does not answer)",
     );
+    expect(event.inQuery).toBe(true);
     expect(back).toMatchObject({ phase: "returned", site, helper: "withClient" });
   });
 
@@ -90,7 +92,7 @@ describe("a client held long inside withClient / withTransaction", () => {
     expect(message).not.toContain("use `withClient`");
   });
 
-  it("still advises a `finally` or withClient for a client taken by hand", async () => {
+  it("says a client taken by hand is waiting for a query's answer, and advises a release only if it stays out", async () => {
     const { pool, logger, monitor } = setup();
     const { event, message } = await heldWhileLocked(monitor, logger, async () => {
       const client = await pool.connect(); // site: by hand
@@ -100,7 +102,36 @@ describe("a client held long inside withClient / withTransaction", () => {
         client.release();
       }
     });
-    expect(event).toMatchObject({ site: siteOf("site: by hand", "connect("), helper: undefined });
-    expect(message.split("\n")[0]).toMatch(/; release it in a `finally` or use `withClient`$/);
+    expect(event).toMatchObject({ site: siteOf("site: by hand", "connect("), helper: undefined, inQuery: true });
+    expect(message.split("\n")[0]).toMatch(
+      /; it is waiting for the answer to a query \(a slow query, or a database that does not answer\)\. If it is not returned once the query ends, release it in a `finally` or use `withClient`$/,
+    );
+  });
+
+  it("says a withClient callback that awaits something else has no query in flight", async () => {
+    const { pool, logger, monitor } = setup();
+    let finish!: () => void;
+    const awaited = new Promise<void>((resolve) => (finish = resolve));
+    const held = once(monitor, "leak") as Promise<[LeakEvent]>;
+    const line = logger.next((l) => l.message.startsWith("Possible connection leak"));
+    const running = withClient(pool, () => awaited);
+    const [event] = await held;
+    expect(event).toMatchObject({ helper: "withClient", inQuery: false });
+    expect((await line).message.split("\n")[0]).toMatch(
+      /the callback is still running: an `await` that has not settled \(no query is in flight on its client\)$/,
+    );
+    finish();
+    await running;
+  });
+
+  it("still advises a `finally` or withClient for a client taken by hand and left idle", async () => {
+    const { pool, logger, monitor } = setup();
+    const held = once(monitor, "leak") as Promise<[LeakEvent]>;
+    const line = logger.next((l) => l.message.startsWith("Possible connection leak"));
+    const client = await pool.connect(); // site: idle by hand
+    const [event] = await held;
+    expect(event).toMatchObject({ site: siteOf("site: idle by hand", "connect("), inQuery: false });
+    expect((await line).message.split("\n")[0]).toMatch(/has been held for \d+ ms \(leakDetectionMs 50\); release it in a `finally` or use `withClient`$/);
+    client.release();
   });
 });

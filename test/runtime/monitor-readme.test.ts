@@ -52,7 +52,7 @@ describe("README: the monitor", () => {
     const leak = { poolName: "main", heldMs: 201, thresholdMs: 200, site: "src/handlers/report.ts:4:29", fn: "loadReport", stack: "", stackCaptured: true, helper: undefined };
     expect(text).toContain(messages.leakHeldWarning(leak));
     const slow = { ...leak, heldMs: 10_004, thresholdMs: 10_000, site: "src/handlers/export.ts:12:9", fn: "exportOrders" };
-    expect(text).toContain(messages.leakHeldWarning({ ...slow, helper: "withClient" }));
+    expect(text).toContain(messages.leakHeldWarning({ ...slow, helper: "withClient", inQuery: true }));
     expect(text).toContain(messages.leakHeldWarning({ ...leak, site: "unknown", fn: "<unknown>", stackCaptured: false }));
     const burst = { poolName: "main", count: 4, minHeldMs: 201, maxHeldMs: 236, thresholdMs: 200, helper: undefined };
     expect(text).toContain(messages.stacklessLeaksWarning(burst));
