@@ -3,7 +3,8 @@
 // question one run of `npm run bench` cannot answer on a loaded machine (is leak detection dearer than the watched
 // pool without it?). Run it transpiled, as the benchmark runs (see build.ts and runtime-profile.ts):
 //
-//   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200]   (DATABASE_URL, or embedded)
+//   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200] [--collect-garbage]
+//   (DATABASE_URL, or embedded; --collect-garbage: see ThroughputOptions.collectBetweenWindows)
 import { pathToFileURL } from "node:url";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { measureThroughput } from "./runtime-throughput.js";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       poolMax: 30,
       progress: (line) => process.stderr.write(`${line}\n`),
       only: ["bare, another pool", "watched", "watched+leakDetection"],
+      collectBetweenWindows: args.includes("--collect-garbage"),
     });
     const [figures] = result.concurrencies;
     for (const variant of figures!.variants) {

@@ -18,6 +18,9 @@
 // against its neighbours read 1.006–1.063 with it (the bias is in every variant's ratio too, hiding a cost of that
 // size). The geometric mean makes the ratio's logarithm symmetric about 0 (its median is 1 when nothing differs) and
 // still cancels a steady drift to first order. The arithmetic floor is still computed, to show the difference.
+import { PerformanceObserver } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import pg from "pg";
 import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
 import { median, summarize, type Summary } from "./stats.js";
@@ -66,6 +69,26 @@ export interface ThroughputOptions {
   progress: (line: string) => void;
   /** Only these variants besides the bare pool (a focused comparison, see runtime-ab.ts); all when absent. */
   only?: readonly VariantName[];
+  /** Called after every timed window, with the pool timed before it (a diagnosis of what one window leaves the next). */
+  onWindow?: (window: WindowRecord) => void;
+  /**
+   * Collect the young generation between windows, untimed, and each window's own at its end, timed (default false):
+   * every window starts from the same heap. An experiment of round four (docs/benchmarks.md): not shown yet to bring
+   * the null variant nearer 1, so `npm run bench` measures as before.
+   */
+  collectBetweenWindows?: boolean;
+}
+
+/** One timed window, for onWindow. */
+export interface WindowRecord {
+  concurrency: number;
+  variant: VariantName;
+  /** The pool whose window came just before this one in the same round (undefined: the round's first). */
+  previous: VariantName | undefined;
+  opsPerSecond: number;
+  cpuMicrosPerQuery: number;
+  /** Garbage collection inside the window, ms (node:perf_hooks "gc" entries). */
+  gcMs: number;
 }
 
 export interface VariantFigures {
@@ -129,13 +152,56 @@ const PRESSURE_PERCENT = 40;
 interface WindowFigures {
   opsPerSecond: number;
   cpuMicrosPerQuery: number;
+  gcMs: number;
+}
+
+type GarbageCollector = (options: { type: "minor" }) => void;
+
+/**
+ * V8's `gc()`, without starting Node with --expose-gc. A window's garbage is collected when the young generation
+ * fills, which is as often in the next window as in its own: a watched pool's windows (their records, sampled
+ * stacks, closures) left 2–4 ms of collection per 350 ms window to the bare window after them, 1–3 % of its CPU, and
+ * the null variant, which leaves nothing, would be compared with bare windows carrying that (the hypothesis of round
+ * four: see docs/benchmarks.md for what the runs said). Young collections only: a forced full collection before every window made every window ~4× dearer in CPU (the
+ * compiled code is thrown away with it), and the spill-over is the young generation's.
+ */
+function exposeGarbageCollector(): GarbageCollector {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as GarbageCollector;
+}
+
+/** Garbage collections, as node:perf_hooks reports them, kept until a window sums those that fell inside it. */
+class GcLog {
+  private readonly entries: Array<{ startTime: number; duration: number }> = [];
+  private readonly observer = new PerformanceObserver((list) => this.entries.push(...list.getEntries()));
+  constructor() {
+    this.observer.observe({ entryTypes: ["gc"] });
+  }
+  /** Milliseconds of collection that started between `from` and `to` (performance.now() times); forgets older ones. */
+  between(from: number, to: number): number {
+    this.entries.push(...this.observer.takeRecords());
+    let total = 0;
+    for (const entry of this.entries) if (entry.startTime >= from && entry.startTime <= to) total += entry.duration;
+    this.entries.length = 0;
+    return total;
+  }
+  close(): void {
+    this.observer.disconnect();
+  }
 }
 
 /**
  * `settle` runs inside the timing, after the last query: the monitor formats sampled stacks shortly after their
  * checkout, outside it, and that work is this variant's — left to its timer it would land in the next pool's window.
  */
-async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number, settle?: () => void): Promise<WindowFigures> {
+async function runWindow(
+  collectGarbage: GarbageCollector | undefined,
+  gcLog: GcLog,
+  pool: pg.Pool,
+  concurrency: number,
+  windowMs: number,
+  settle?: () => void,
+): Promise<WindowFigures> {
   const deadline = performance.now() + windowMs;
   let done = 0;
   const worker = async () => {
@@ -144,13 +210,21 @@ async function runWindow(pool: pg.Pool, concurrency: number, windowMs: number, s
       done++;
     }
   };
+  // What the windows before left on the heap is collected here, untimed: see collectGarbage.
+  collectGarbage?.({ type: "minor" });
   const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   settle?.();
-  const elapsedMs = performance.now() - started;
+  // The young garbage this window made is collected on its own account, not the next window's.
+  collectGarbage?.({ type: "minor" });
+  const ended = performance.now();
   const used = process.cpuUsage(cpu);
-  return { opsPerSecond: (done * 1000) / elapsedMs, cpuMicrosPerQuery: (used.user + used.system) / Math.max(done, 1) };
+  return {
+    opsPerSecond: (done * 1000) / (ended - started),
+    cpuMicrosPerQuery: (used.user + used.system) / Math.max(done, 1),
+    gcMs: gcLog.between(started, ended),
+  };
 }
 
 function mean(a: WindowFigures, b: WindowFigures): WindowFigures {
@@ -162,15 +236,20 @@ function geometricMean(a: WindowFigures, b: WindowFigures): WindowFigures {
   return {
     opsPerSecond: Math.sqrt(a.opsPerSecond * b.opsPerSecond),
     cpuMicrosPerQuery: Math.sqrt(a.cpuMicrosPerQuery * b.cpuMicrosPerQuery),
+    gcMs: (a.gcMs + b.gcMs) / 2,
   };
 }
 
 function sum(a: WindowFigures, b: WindowFigures): WindowFigures {
-  return { opsPerSecond: a.opsPerSecond + b.opsPerSecond, cpuMicrosPerQuery: a.cpuMicrosPerQuery + b.cpuMicrosPerQuery };
+  return {
+    opsPerSecond: a.opsPerSecond + b.opsPerSecond,
+    cpuMicrosPerQuery: a.cpuMicrosPerQuery + b.cpuMicrosPerQuery,
+    gcMs: a.gcMs + b.gcMs,
+  };
 }
 
 function scale(a: WindowFigures, factor: number): WindowFigures {
-  return { opsPerSecond: a.opsPerSecond * factor, cpuMicrosPerQuery: a.cpuMicrosPerQuery * factor };
+  return { opsPerSecond: a.opsPerSecond * factor, cpuMicrosPerQuery: a.cpuMicrosPerQuery * factor, gcMs: a.gcMs * factor };
 }
 
 /** A small deterministic generator (mulberry32), so that a run's order of windows can be repeated. */
@@ -215,6 +294,8 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
   const [bareSetup, ...watchedSetups] = setups;
   if (bareSetup?.variant.name !== "bare") throw new Error("runtime-throughput: the first variant must be the bare pool");
   const random = seededRandom(16);
+  const gcLog = new GcLog();
+  const collectGarbage = options.collectBetweenWindows === true ? exposeGarbageCollector() : undefined;
   try {
     // Open every connection, then warm the code paths of each variant up before anything is timed.
     for (const { pool } of setups) {
@@ -223,21 +304,28 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     }
     const concurrencies: ConcurrencyFigures[] = [];
     for (const concurrency of options.concurrencies) {
-      for (const { pool, monitor } of setups) await runWindow(pool, concurrency, Math.min(options.windowMs, 500), settle(monitor));
+      for (const { pool, monitor } of setups) await runWindow(collectGarbage, gcLog, pool, concurrency, Math.min(options.windowMs, 500), settle(monitor));
       const bareRounds: WindowFigures[] = [];
       const bareAgainstBare: number[] = [];
       const bareAgainstBareArithmetic: number[] = [];
       const paired = new Map<VariantName, Array<{ window: WindowFigures; reference: WindowFigures; arithmetic: WindowFigures }>>(
         watchedSetups.map(({ variant }) => [variant.name, []]),
       );
-      const bareWindow = () => runWindow(bareSetup.pool, concurrency, options.windowMs);
+      let previous: VariantName | undefined;
+      const record = (variant: VariantName, window: WindowFigures) => {
+        options.onWindow?.({ concurrency, variant, previous, ...window });
+        previous = variant;
+        return window;
+      };
+      const bareWindow = async () => record("bare", await runWindow(collectGarbage, gcLog, bareSetup.pool, concurrency, options.windowMs));
       for (let round = 0; round < options.rounds; round++) {
         // The gated variant (runtime.throughputRatio) runs twice a round: its median is of twice the windows, for
         // two more windows a round (the spread of one window's ratio on this machine is ±20–40 %).
         const order = shuffled([...watchedSetups, ...watchedSetups.filter(({ variant }) => variant.name === GATED)], random);
+        previous = undefined;
         const bare = [await bareWindow()];
         for (const { variant, pool, monitor } of order) {
-          const window = await runWindow(pool, concurrency, options.windowMs, settle(monitor));
+          const window = record(variant.name, await runWindow(collectGarbage, gcLog, pool, concurrency, options.windowMs, settle(monitor)));
           bare.push(await bareWindow());
           const [before, after] = [bare.at(-2)!, bare.at(-1)!];
           paired.get(variant.name)!.push({ window, reference: geometricMean(before, after), arithmetic: mean(before, after) });
@@ -311,6 +399,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     }
     return { poolMax: options.poolMax, windowMs: options.windowMs, rounds: options.rounds, concurrencies, worst, worstCpuHealthy };
   } finally {
+    gcLog.close();
     for (const { pool, monitor } of setups) {
       monitor?.stop();
       await pool.end().catch(() => {});
