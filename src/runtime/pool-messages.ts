@@ -26,6 +26,14 @@ export function cannotServeWarning(poolName: string, counts: PoolCounts, reason:
   return `${utilizationInfo(poolName, counts)}; cannot serve: ${reason}`;
 }
 
+/** The cannot-serve reason when connects hang: callers wait for connections that do not open (open-connections.ts). */
+export function stalledConnects(callers: number): string {
+  return (
+    `no connection opened since the last report while ${callers} caller(s) wait for one ` +
+    "(the database does not answer; `connectionTimeoutMillis` bounds their wait)"
+  );
+}
+
 /**
  * warn, instead of the info line while clients the application holds have lost their connection:
  * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.

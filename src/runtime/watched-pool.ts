@@ -347,8 +347,9 @@ export class WatchedPool {
       return;
     }
     this.waitingEpisode.observe(false, now);
+    const stalled = this.connections.stalled();
     const line = messages.periodicLine(this.name, counts, {
-      unservable: this.serve.reason(),
+      unservable: this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined),
       lost: this.lostHeld,
       warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
     });

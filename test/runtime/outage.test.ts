@@ -124,6 +124,16 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
       const metrics = parsePrometheusText((await fetchText(`${server.url}/metrics`)).body);
       expect(sampleValue(metrics, METRIC_NAMES.count, { pool_name: "main", state: "used" })).toBe(0);
       expect(sampleValue(metrics, METRIC_NAMES.pendingRequests, { pool_name: "main" })).toBe(3);
+      // Found in round four's drill (a blackholed server, no connectionTimeoutMillis): the callers wait forever and
+      // nothing fails, so with nobody polling /readyz the line stayed the healthy info line. A whole interval with
+      // callers waiting and not one connection opened is a hung connect: the line says the pool cannot serve.
+      const next = await logger.next((l) => l.message.startsWith("Pool 'main'"), 5000);
+      expect(next).toEqual({
+        level: "warn",
+        message:
+          "Pool 'main': 0% utilized (0/3 active, 0 idle, 0 waiting); cannot serve: no connection opened since the last " +
+          "report while 3 caller(s) wait for one (the database does not answer; `connectionTimeoutMillis` bounds their wait)",
+      });
     } finally {
       frozen.resume();
     }
