@@ -3,7 +3,7 @@
 // where (`npm run bench -- --profile` profiles every pool of the run together). Run it transpiled, as the benchmark
 // runs (see build.ts: under tsx, keepNames and source maps distort both):
 //
-//   npx tsx -e 'import { transpileForBench } from "./bench/build.ts"; await transpileForBench(process.cwd(), "/tmp/b")'
+//   npx tsx -e 'import("./bench/build.ts").then((m) => m.transpileForBench(process.cwd(), "/tmp/b"))'
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/b/bench/runtime-profile.js --variant watched+leakDetection \
 //     [--seconds 10] [--concurrency 10]          (DATABASE_URL, or an embedded PostgreSQL)
 import { pathToFileURL } from "node:url";
