@@ -6,7 +6,7 @@
 // throw-points.ts, `repeat`'s receiver is taken to be a string.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** A string or finite number literal, or a template literal with no expressions: nothing runs to make it. */
 function isPlainLiteral(node: TSESTree.Node): boolean {
@@ -32,4 +32,59 @@ export function isLiteralRepeat(call: TSESTree.CallExpression): boolean {
   if (methodCall(call)?.name !== "repeat" || call.arguments.length !== 1) return false;
   const count = unwrapExpression(call.arguments[0]!);
   return count.type === AST_NODE_TYPES.Literal && typeof count.value === "number" && Number.isFinite(count.value) && count.value >= 0;
+}
+
+/**
+ * A value JSON.stringify turns into text without running anything of the program's: a string, finite number,
+ * boolean or null literal, `undefined`, a template literal with no expressions, or an object or array literal built
+ * of these (plain keys, no spread, no method or getter — a `toJSON` or a getter would run). A value held in a
+ * variable stays unknown: a BigInt or a cycle makes JSON.stringify throw.
+ */
+export function isLiteralJsonValue(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+      // A BigInt literal (whose value may also read null where BigInt is missing) makes JSON.stringify throw.
+      if ("bigint" in value || "regex" in value) return false;
+      return value.value === null || typeof value.value === "boolean" || isPlainLiteral(value);
+    case AST_NODE_TYPES.Identifier:
+      return value.name === "undefined";
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.TemplateLiteral:
+      return isPlainLiteral(value);
+    case AST_NODE_TYPES.ArrayExpression:
+      return value.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isLiteralJsonValue(element));
+    case AST_NODE_TYPES.ObjectExpression:
+      return value.properties.every(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          property.kind === "init" &&
+          !property.method &&
+          !property.computed &&
+          !(property.key.type === AST_NODE_TYPES.Identifier && property.key.name === "toJSON") &&
+          isLiteralJsonValue(property.value),
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * `JSON.stringify({ error: "Not found" })`: a value built from literals, with no replacer (or `null`) and a literal
+ * indent, becomes text and cannot throw. Seen in spoonpaw/simple-message-board's routes, which release and then
+ * `return new Response(JSON.stringify({ … }), { status: 404 })` inside a try whose catch releases too.
+ */
+export function isLiteralStringify(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || call.optional) return false;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "JSON" || memberPropertyName(callee) !== "stringify") return false;
+  const [value, replacer, indent, ...rest] = call.arguments;
+  if (value === undefined || rest.length > 0 || !isLiteralJsonValue(value)) return false;
+  return (replacer === undefined || isNullLiteral(replacer)) && (indent === undefined || isPlainLiteral(indent));
+}
+
+function isNullLiteral(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === AST_NODE_TYPES.Literal && value.value === null;
 }

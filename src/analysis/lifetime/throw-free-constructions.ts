@@ -3,13 +3,15 @@
 // throw, so it is no throw point while a client is held (corpus: szilu/koa-pg's `ctx.db = new DB(pg)` before the
 // try). A base class (its constructor runs too), a class binding that is reassigned, or anything not read with
 // certainty keeps `new` a throw point, as the model (throw-points.ts) has it. A submittable built into a `const` that
-// pg is handed (`const cursor = new db.Cursor(sql); client.query(cursor)`) is no throw point either (held-submittables.ts).
+// pg is handed (`const cursor = new db.Cursor(sql); client.query(cursor)`) is no throw point either (held-submittables.ts), nor is
+// a Response built from literals (`new Response(JSON.stringify({ … }), { status: 404 })`: literal-responses.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { unwrapExpression } from "../node-shapes.js";
 import { functionHasThrowPoint } from "./throw-points.js";
 import { isHeldSubmission } from "./held-submittables.js";
+import { isLiteralResponse } from "./literal-responses.js";
 
 /**
  * An instance field's initialiser runs when the instance is built: only a literal, a name or a function value (made,
@@ -25,7 +27,7 @@ function fieldHasThrowPoint(field: TSESTree.PropertyDefinition): boolean {
 }
 
 export function isThrowFreeConstruction(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean {
-  return isHeldSubmission(sourceCode, node) || isThrowFreeClass(sourceCode, node);
+  return isHeldSubmission(sourceCode, node) || isThrowFreeClass(sourceCode, node) || isLiteralResponse(sourceCode, node);
 }
 
 function isThrowFreeClass(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean {

@@ -6,12 +6,15 @@
 //   cannot throw for a pg client (corpus: BruceFletcher/node-red-contrib-postgres-multi).
 // - terminal colour packages' styles (chalk, picocolors, kleur, colorette, ansi-colors), alone or chained
 //   (`chalk.red(…)`, `chalk.bold.red(…)`, `pc.cyan(…)`): they join their arguments into a string wrapped in escape
-//   codes (corpus: manasdb's test script logs `console.error(chalk.red("[ERROR]"), err)` before `process.exit(1)`).
+//   codes (corpus: manasdb's test script logs `console.error(chalk.red("[ERROR]"), err)` before `process.exit(1)`);
+// - a Response built from literals by SvelteKit's `json(…)` or Next.js's `NextResponse.json(…)` (and the global
+//   `Response.json(…)`): literal-responses.ts.
 // Anything else of these packages, or a binding that is reassigned or declared twice, stays a throw point.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { findVariable } from "../find-variable.js";
-import { memberPropertyName, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { isLiteralResponseCall } from "./literal-responses.js";
+import { packageBinding, type PackageBinding } from "./package-bindings.js";
 
 const LODASH_FUNCTIONS = new Set([
   "uniqueId",
@@ -41,12 +44,6 @@ const COLOR_PACKAGES = new Set(["chalk", "picocolors", "kleur", "colorette", "an
 const COLOR_STYLE =
   /^(?:reset|bold|dim|italic|underline|overline|inverse|hidden|strikethrough|visible|(?:black|red|green|yellow|blue|magenta|cyan|white|gray|grey)(?:Bright)?|bg(?:Black|Red|Green|Yellow|Blue|Magenta|Cyan|White|Gray|Grey)(?:Bright)?)$/;
 
-/** What a name is bound to: a package's function (`name`), or the package itself (`name` null). */
-interface PackageBinding {
-  source: string;
-  name: string | null;
-}
-
 /** `lodash/uniqueId`, `lodash-es/uniqueId.js`, `lodash.uniqueid`: one lodash function as a module of its own. */
 function lodashModuleFunction(source: string): string | null {
   const perMethod = /^lodash(?:-es)?\/(\w+?)(?:\.js)?$/.exec(source);
@@ -54,32 +51,6 @@ function lodashModuleFunction(source: string): string | null {
   const standalone = /^lodash\.(\w+)$/.exec(source);
   if (!standalone) return null;
   return [...LODASH_FUNCTIONS].find((name) => name.toLowerCase() === standalone[1]) ?? null;
-}
-
-/** The import or require that binds `identifier`, when it is its only definition and nothing writes it again. */
-function packageBinding(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): PackageBinding | null {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  if (!variable || variable.defs.length !== 1) return null;
-  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
-  const definition = variable.defs[0]!;
-  if (definition.type === "ImportBinding") {
-    const specifier = definition.node;
-    const declaration = specifier.parent;
-    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === "type") return null;
-    const source = declaration.source.value;
-    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return { source, name: null };
-    return { source, name: specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value };
-  }
-  if (definition.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
-  const source = requiredModule(definition.node.init);
-  const pattern = definition.node.id;
-  if (source === null) return null;
-  if (pattern.type === AST_NODE_TYPES.Identifier) return { source, name: null };
-  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
-  const property = pattern.properties.find(
-    (candidate) => candidate.type === AST_NODE_TYPES.Property && !candidate.computed && candidate.value === definition.name,
-  );
-  return property?.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier ? { source, name: property.key.name } : null;
 }
 
 /** Whether `binding` (with `member` read off it, if any) is one of the known functions. */
@@ -97,6 +68,7 @@ function isKnownFunction(binding: PackageBinding, member: string | null): boolea
  * function is known only under its own name.
  */
 export function isThrowFreePackageCall(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
+  if (isLiteralResponseCall(sourceCode, call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     // Only under the function's own name: `const uid = require("lodash/uniqueId")` stays a throw point (no lookup
