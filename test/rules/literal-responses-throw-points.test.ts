@@ -54,6 +54,11 @@ ruleTester.run("no-use-after-release: a Response built from literals after the r
       errors: releasedAgain(),
     },
     {
+      name: "a status text with a control character throws",
+      code: releaseThenRespond('new Response("gone", { status: 410, statusText: "Gone\\u0001" })'),
+      errors: releasedAgain(),
+    },
+    {
       name: "a header name that is no HTTP token throws",
       code: releaseThenRespond('new Response("x", { headers: { "Content Type": "text/plain" } })'),
       errors: releasedAgain(),

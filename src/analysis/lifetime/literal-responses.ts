@@ -17,8 +17,10 @@ import { packageBinding } from "./package-bindings.js";
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 /** An HTTP token (a header name): RFC 9110's tchar. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** A header value or reason phrase the Fetch standard accepts: no NUL, CR or LF, nothing above U+00FF. */
+/** A header value the Fetch standard accepts: no NUL, CR or LF, nothing above U+00FF. */
 const FIELD_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
+/** A reason phrase (`statusText`): tabs, spaces and visible characters, Latin-1 ones included (RFC 9112). */
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /** `json(data, init)` functions bound to a package: the package, and the name the function has there. */
 const JSON_FUNCTIONS: ReadonlyMap<string, string> = new Map([["@sveltejs/kit", "json"]]);
 /** Classes whose static `json(data, init)` builds a Response: the package, and the class's name there. */
@@ -64,7 +66,7 @@ function isLiteralInit(node: TSESTree.Node | undefined, hasBody: boolean): boole
     }
     if (key === "statusText") {
       const text = literalText(value);
-      return text !== null && FIELD_VALUE.test(text);
+      return text !== null && REASON_PHRASE.test(text);
     }
     return key === "headers" && isLiteralHeaders(value);
   });
