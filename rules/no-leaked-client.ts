@@ -234,7 +234,12 @@ export default createRule<Options, MessageIds>({
       ) {
         return [];
       }
-      const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, { importSource, typeChecked: typeChecked() });
+      const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, {
+        importSource,
+        typeChecked: typeChecked(),
+        // Only whether there is a rewrite matters here: the cheap refusals go first.
+        reasonShown: false,
+      });
       if (!answer?.ok) return [];
       return [
         {

@@ -15,7 +15,7 @@ import {
   type ClientAcquisition,
 } from "./manual-client-block.js";
 import type { Removal } from "./moved-text.js";
-import { plan, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
+import { plan, refusedCheaply, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
 import { withClientConflict } from "./with-client-conflicts.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -57,6 +57,17 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   const moved: [number, number] = [first.range[0], last.range[1]];
   // One walk of the held code answers every question below and plan()'s (see moved-code-scan.ts).
   const scan = scanMovedCode(source, span, moved, name, source.getText(acquisition.pool));
+  const outline = {
+    acquisition,
+    outer: acquisition.statement,
+    following: after.slice(span.length),
+    alwaysExits: endsInExit(span),
+    // Without a release on the straight path the callback may hold the client past a release in a branch.
+    releasedFrom: heldUntil >= 0 ? null : (firstReleaseOffset(scan) ?? Number.POSITIVE_INFINITY),
+  };
+  // A caller that shows no reason (the leak rules' suggestion) skips the reference and binding checks below for a
+  // body plan() would refuse anyway (the generated services' leaks that return on some paths only).
+  if (options.reasonShown === false && refusedCheaply(source, outline, scan)) return fail("refused (reason not shown)");
   const releases: TSESTree.Node[] = [];
   let reason: string | null = null;
   for (const call of scan.releaseCalls) {
@@ -95,7 +106,7 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     }
   }
   const answer = plan(source, options, {
-    acquisition,
+    ...outline,
     helper,
     replaced: [acquisition.statement.range[0], last.range[1]],
     moved,
@@ -104,12 +115,7 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     removed,
     keepIndent,
     alreadyIndented: false,
-    alwaysExits: endsInExit(span),
-    outer: acquisition.statement,
-    following: after.slice(span.length),
     alsoRemoved: acquisition.letDeclaration ? [acquisition.letDeclaration] : [],
-    // Without a release on the straight path the callback may hold the client past a release in a branch.
-    releasedFrom: heldUntil >= 0 ? null : (firstReleaseOffset(scan) ?? Number.POSITIVE_INFINITY),
     scan,
   });
   // Checked last, so that every earlier reason keeps its place.

@@ -28,6 +28,13 @@ export interface RewriteOptions {
    * from the callback needs a declared type. Default true; the rules pass false for plain JavaScript files.
    */
   typeChecked?: boolean;
+  /**
+   * Whether the caller shows the reason of a refusal (prefer-with-client does; a leak rule's suggestion only needs to
+   * know whether there is a rewrite). Default true. When false, refusals that are cheap to test come before the
+   * dearer checks (the bindings, the member narrowing): the answer's `ok` and edits are the same, only which reason a
+   * refusal carries may differ.
+   */
+  reasonShown?: boolean;
 }
 
 /** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
@@ -101,6 +108,28 @@ function flowOutText(flowOut: FlowOut): { prefix: string; result: string } | nul
   return null;
 }
 
+/** Whether nothing follows the replaced code in its function: falling off the callback then ends the function too. */
+function isLastInFunction(body: Pick<BodyPlan, "acquisition" | "outer" | "following">): boolean {
+  const fn = enclosingFunction(body.acquisition.statement);
+  return fn !== null && body.outer.parent === fn.body && body.following.length === 0;
+}
+
+/**
+ * Whether plan() refuses this body whatever else it finds, from tests that need neither the bindings nor the member
+ * narrowing: the moved code cannot go into an async arrow, the function is not async, a pool use would wait on the
+ * held client, or the body returns on some paths only and code follows it (refused with or without values flowing
+ * out). For a caller that does not show the reason (RewriteOptions.reasonShown false); false means "plan() decides".
+ */
+export function refusedCheaply(
+  source: Source,
+  body: Pick<BodyPlan, "acquisition" | "outer" | "following" | "alwaysExits" | "releasedFrom">,
+  facts: MovedCodeScan,
+): boolean {
+  if (facts.reason !== null || functionReason(source, body.acquisition.statement) !== null) return true;
+  if (poolUseReason(facts, body.releasedFrom ?? null) !== null) return true;
+  return facts.returns && !body.alwaysExits && !isLastInFunction(body);
+}
+
 /** Checks the plan for unsafe shapes and, if none, builds the replacement and the import. */
 export function plan(source: Source, options: RewriteOptions, body: BodyPlan): RewriteAnswer {
   const { acquisition, helper } = body;
@@ -128,8 +157,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (facts.returns) {
     // The helper's value is the body's return value; falling off the body gives undefined, like falling off the
     // end of the function — but only if nothing else follows in the function.
-    const fn = enclosingFunction(acquisition.statement);
-    const lastInFunction = fn !== null && body.outer.parent === fn.body && body.following.length === 0;
+    const lastInFunction = isLastInFunction(body);
     if (out) {
       const names = [...flowOut.declared, ...flowOut.assigned].map((variable) => `\`${variable.name}\``).join(", ");
       if (!body.alwaysExits) return fail(`the body returns on some paths, and the code after it uses ${names} from it`);
