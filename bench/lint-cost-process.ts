@@ -29,6 +29,12 @@ export interface ProcessFigures {
   overheadOverAnyRulePercent: number;
   perFileMinOverheadPercent: number;
   passMedianOverheadPercent: number;
+  /** The control and the minimums' control, and the CPU-time estimators with their controls (LintCostResult.cpu). */
+  perFileMinControlPercent: number;
+  cpuOverheadPercent: number;
+  cpuControlPercent: number;
+  cpuMinOverheadPercent: number;
+  cpuMinControlPercent: number;
   largestRule: { rule: string; sharePercent: number } | null;
 }
 
@@ -72,6 +78,11 @@ function figuresOf(result: LintCostResult): ProcessFigures {
     overheadOverAnyRulePercent: result.overheadOverAnyRulePercent,
     perFileMinOverheadPercent: result.perFileMinOverheadPercent,
     passMedianOverheadPercent: result.passMedianOverheadPercent,
+    perFileMinControlPercent: result.control.perFileMinOverheadPercent,
+    cpuOverheadPercent: result.cpu.overheadPercent,
+    cpuControlPercent: result.cpu.control.overheadPercent,
+    cpuMinOverheadPercent: result.cpu.perFileMinOverheadPercent,
+    cpuMinControlPercent: result.cpu.control.perFileMinOverheadPercent,
     largestRule: top ? { rule: top.rule, sharePercent: top.sharePercent } : null,
   };
 }
@@ -119,6 +130,18 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
       perFileMinOverheadPercent: mid((run) => run.anyRule.perFileMinOverheadPercent),
     },
     overheadOverAnyRulePercent: mid((run) => run.overheadOverAnyRulePercent),
+    cpu: {
+      overheadPercent: mid((run) => run.cpu.overheadPercent),
+      perFileMinOverheadPercent: mid((run) => run.cpu.perFileMinOverheadPercent),
+      control: {
+        overheadPercent: mid((run) => run.cpu.control.overheadPercent),
+        perFileMinOverheadPercent: mid((run) => run.cpu.control.perFileMinOverheadPercent),
+      },
+      anyRule: {
+        overheadPercent: mid((run) => run.cpu.anyRule.overheadPercent),
+        perFileMinOverheadPercent: mid((run) => run.cpu.anyRule.perFileMinOverheadPercent),
+      },
+    },
     rules,
     shareBaselineMs: mid((run) => run.shareBaselineMs),
     problems: runs[0]!.problems,

@@ -69,6 +69,17 @@ export interface LintCostResult {
    * poolguard's own part: interleaved, the garbage collection any rule causes lands on every side (lint-any-rule.ts).
    */
   overheadOverAnyRulePercent: number;
+  /**
+   * The same estimators over each file's CPU time of the process (every thread: the collector's and compiler's
+   * helper threads included) instead of its wall-clock time, which also counts the time the process waited for a
+   * core while other work ran on this shared machine. Measured in the same passes, so side by side with the above.
+   */
+  cpu: {
+    overheadPercent: number;
+    perFileMinOverheadPercent: number;
+    control: { overheadPercent: number; perFileMinOverheadPercent: number };
+    anyRule: { overheadPercent: number; perFileMinOverheadPercent: number };
+  };
   rules: RuleShare[];
   /** The parser alone in whole passes taking turns with the timing passes, each file's median summed: the shares' base. */
   shareBaselineMs: number;
@@ -115,6 +126,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const controlMs: number[] = [];
   const anyRuleMs: number[] = [];
   const fileMs = { without: [] as number[][], with: [] as number[][], control: [] as number[][], anyRule: [] as number[][] };
+  const fileCpuMs = { without: [] as number[][], with: [] as number[][], control: [] as number[][], anyRule: [] as number[][] };
   let problems = 0;
   for (let pair = 0; pair < options.pairs; pair++) {
     // Fresh ESLint instances for every pass, made in a rotating order: two identical parser-only instances were
@@ -129,6 +141,10 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     fileMs.with.push(rules!.fileMs);
     fileMs.control.push(again!.fileMs);
     fileMs.anyRule.push(noOp!.fileMs);
+    fileCpuMs.without.push(bare!.fileCpuMs);
+    fileCpuMs.with.push(rules!.fileCpuMs);
+    fileCpuMs.control.push(again!.fileCpuMs);
+    fileCpuMs.anyRule.push(noOp!.fileCpuMs);
     problems = rules!.problems;
     options.progress(
       `lint cost: pass ${pair + 1}/${options.pairs}: without ${withoutMs.at(-1)!.toFixed(0)} ms, ` +
@@ -139,6 +155,8 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const minimum = (values: readonly number[]) => Math.min(...values);
   const perFileOverhead = (side: number[][], pick: (values: readonly number[]) => number) =>
     overheadPercent(perFileTotal(fileMs.without, pick), perFileTotal(side, pick));
+  const perFileCpuOverhead = (side: number[][], pick: (values: readonly number[]) => number) =>
+    overheadPercent(perFileTotal(fileCpuMs.without, pick), perFileTotal(side, pick));
 
   // Per-rule timing: each rule's time file by file (ESLint's stats are per file), each file's median over the passes.
   // Its baseline is the parser alone in whole passes too, taking turns with the timing passes, reduced the same way:
@@ -189,6 +207,18 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
       perFileMinOverheadPercent: perFileOverhead(fileMs.anyRule, minimum),
     },
     overheadOverAnyRulePercent: overheadPercent(perFileTotal(fileMs.anyRule, median), perFileTotal(fileMs.with, median)),
+    cpu: {
+      overheadPercent: perFileCpuOverhead(fileCpuMs.with, median),
+      perFileMinOverheadPercent: perFileCpuOverhead(fileCpuMs.with, minimum),
+      control: {
+        overheadPercent: perFileCpuOverhead(fileCpuMs.control, median),
+        perFileMinOverheadPercent: perFileCpuOverhead(fileCpuMs.control, minimum),
+      },
+      anyRule: {
+        overheadPercent: perFileCpuOverhead(fileCpuMs.anyRule, median),
+        perFileMinOverheadPercent: perFileCpuOverhead(fileCpuMs.anyRule, minimum),
+      },
+    },
     rules,
     shareBaselineMs: baseline,
     problems,

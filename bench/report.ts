@@ -134,6 +134,20 @@ estimators, over the same samples (medians over the processes; the pass columns 
 From the two columns' medians of pass sums instead: ${fixed(part.overheadOfMediansPercent, 2)} %. A control far from 0
 means this run cannot resolve differences of that size.
 
+The same reductions over each file's CPU time of the process (\`process.cpuUsage\`, every thread) instead of its
+wall-clock time, in the same passes: the wall clock also counts the time the process waited for a core while other
+work ran on the machine, the CPU time does not. Overhead and its A/A control side by side, in %:
+
+| process | wall, per-file medians | its control | wall, per-file minimums | its control | CPU, per-file medians | its control | CPU, per-file minimums | its control |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+${part.processes
+  .map(
+    (run, index) =>
+      `| ${index + 1} | ${fixed(run.overheadPercent, 2)} | ${fixed(run.controlOverheadPercent, 2)} | ${fixed(run.perFileMinOverheadPercent, 2)} | ${fixed(run.perFileMinControlPercent, 2)} | ${fixed(run.cpuOverheadPercent, 2)} | ${fixed(run.cpuControlPercent, 2)} | ${fixed(run.cpuMinOverheadPercent, 2)} | ${fixed(run.cpuMinControlPercent, 2)} |`,
+  )
+  .join("\n")}
+| median | ${fixed(part.overheadPercent, 2)} | ${fixed(part.control.overheadPercent, 2)} | ${fixed(part.perFileMinOverheadPercent, 2)} | ${fixed(part.control.perFileMinOverheadPercent, 2)} | ${fixed(part.cpu.overheadPercent, 2)} | ${fixed(part.cpu.control.overheadPercent, 2)} | ${fixed(part.cpu.perFileMinOverheadPercent, 2)} | ${fixed(part.cpu.control.perFileMinOverheadPercent, 2)} |
+
 Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in
 separate whole passes, reduced like the headline (each file's median over the timing passes, summed), as a
 percentage of the parser alone in whole passes taking turns with them, reduced the same way

@@ -5,7 +5,7 @@ import { combineRuns } from "../../bench/lint-cost-process.js";
 import type { LintCostResult } from "../../bench/lint-cost.js";
 import { summarize } from "../../bench/stats.js";
 
-function run(overhead: number, control: number, share: number, without: number[], withRules: number[], anyRule = 1): LintCostResult {
+function run(overhead: number, control: number, share: number, without: number[], withRules: number[], anyRule = 1, cpuControl = 0): LintCostResult {
   return {
     pairs: without.length,
     withoutMs: summarize(without),
@@ -19,6 +19,12 @@ function run(overhead: number, control: number, share: number, without: number[]
     control: { overheadPercent: control, pairOverheadPercent: summarize([control]), passMedianOverheadPercent: control, perFileMinOverheadPercent: control },
     anyRule: { overheadPercent: anyRule, perFileMinOverheadPercent: anyRule - 0.5 },
     overheadOverAnyRulePercent: overhead - anyRule,
+    cpu: {
+      overheadPercent: overhead - 2,
+      perFileMinOverheadPercent: overhead - 3,
+      control: { overheadPercent: cpuControl, perFileMinOverheadPercent: cpuControl / 2 },
+      anyRule: { overheadPercent: anyRule / 2, perFileMinOverheadPercent: anyRule / 4 },
+    },
     rules: [{ rule: "poolguard/no-leaked-client", ms: summarize([share * 10]), passesMs: [share * 10], perFileMedianMs: share * 10, sharePercent: share }],
     shareBaselineMs: 1000 * share,
     problems: 56,
@@ -28,9 +34,9 @@ function run(overhead: number, control: number, share: number, without: number[]
 
 describe("lint cost over several processes", () => {
   const combined = combineRuns([
-    run(7.8, 0.1, 2.4, [100, 102], [108, 110], 3),
-    run(2, -0.4, 1.9, [100, 104], [102, 106], 0.5),
-    run(4, 0.2, 2.1, [101, 99], [105, 103], 1.5),
+    run(7.8, 0.1, 2.4, [100, 102], [108, 110], 3, 0.6),
+    run(2, -0.4, 1.9, [100, 104], [102, 106], 0.5, -0.2),
+    run(4, 0.2, 2.1, [101, 99], [105, 103], 1.5, 0.4),
   ]);
 
   it("takes the median over the processes for the overhead, the control, the no-op rule and each rule's share", () => {
@@ -41,6 +47,17 @@ describe("lint cost over several processes", () => {
     expect(combined.perFileMinOverheadPercent).toBe(3);
     expect(combined.shareBaselineMs).toBe(2100);
     expect(combined.rules[0]).toMatchObject({ rule: "poolguard/no-leaked-client", sharePercent: 2.1, perFileMedianMs: 21 });
+  });
+
+  it("takes the median over the processes for the CPU-time estimators and their controls", () => {
+    expect(combined.cpu).toEqual({
+      overheadPercent: 2,
+      perFileMinOverheadPercent: 1,
+      control: { overheadPercent: 0.4, perFileMinOverheadPercent: 0.2 },
+      anyRule: { overheadPercent: 0.75, perFileMinOverheadPercent: 0.375 },
+    });
+    expect(combined.processes.map((figures) => figures.cpuControlPercent)).toEqual([0.6, -0.2, 0.4]);
+    expect(combined.processes.map((figures) => figures.cpuOverheadPercent)).toEqual([5.8, 0, 2]);
   });
 
   it("pools the passes of every process for the pass columns", () => {

@@ -35,6 +35,12 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       control: { overheadPercent: -0.3, pairOverheadPercent: summary(0.4), passMedianOverheadPercent: 0.4, perFileMinOverheadPercent: 0.1 },
       anyRule: { overheadPercent: 1.2, perFileMinOverheadPercent: 0.9 },
       overheadOverAnyRulePercent: 1.8,
+      cpu: {
+        overheadPercent: 2.7,
+        perFileMinOverheadPercent: 2.4,
+        control: { overheadPercent: 0.2, perFileMinOverheadPercent: -0.1 },
+        anyRule: { overheadPercent: 1.1, perFileMinOverheadPercent: 0.8 },
+      },
       rules: [
         { rule: "poolguard/no-leaked-client", ms: summary(25), passesMs: [22.5, 25, 27.5], perFileMedianMs: 24.1, sharePercent: 2.5 },
         { rule: "poolguard/no-transaction-on-pool", ms: summary(5), passesMs: [4.5, 5, 5.5], perFileMedianMs: 4.9, sharePercent: 0.5 },
@@ -43,9 +49,9 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       problems: 12,
       crashes: [],
       processes: [
-        { overheadPercent: 2.1, controlOverheadPercent: 0.3, anyRuleOverheadPercent: 1.1, overheadOverAnyRulePercent: 1, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
-        { overheadPercent: 3, controlOverheadPercent: -0.3, anyRuleOverheadPercent: 1.2, overheadOverAnyRulePercent: 1.8, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
-        { overheadPercent: 4.2, controlOverheadPercent: -0.5, anyRuleOverheadPercent: 1.6, overheadOverAnyRulePercent: 2.6, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
+        { overheadPercent: 2.1, controlOverheadPercent: 0.3, anyRuleOverheadPercent: 1.1, overheadOverAnyRulePercent: 1, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.6, cpuControlPercent: 0.25, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
+        { overheadPercent: 3, controlOverheadPercent: -0.3, anyRuleOverheadPercent: 1.2, overheadOverAnyRulePercent: 1.8, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.7, cpuControlPercent: -0.15, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
+        { overheadPercent: 4.2, controlOverheadPercent: -0.5, anyRuleOverheadPercent: 1.6, overheadOverAnyRulePercent: 2.6, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, perFileMinControlPercent: 0.1, cpuOverheadPercent: 3.3, cpuControlPercent: 0.35, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
       ],
       ruleSharesPercent: { "poolguard/no-leaked-client": 2.5, "poolguard/no-transaction-on-pool": 0.5 },
     },
@@ -90,6 +96,9 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("It reads **1.20 %** over the parser\nalone (per-file minimums: 0.90 %), and `recommended`\n**1.80 %** over it");
     // the A/A control and the other estimators, next to the figure they qualify (headline first)
     expect(text).toContain("| parser, no rules again (control) | -0.30 | 0.10 | 0.40 | 0.36 / 0.40 / 0.44 |");
+    // the wall-clock and CPU-time estimators side by side, each with its A/A control, process by process
+    expect(text).toContain("| 2 | 3.00 | -0.30 | 2.20 | 0.10 | 2.70 | -0.15 | 2.10 | 0.05 |");
+    expect(text).toContain("| median | 3.00 | -0.30 | 2.20 | 0.10 | 2.70 | 0.20 | 2.40 | -0.10 |");
     expect(text).toContain("| parser + `configs.recommended` | 3.00 | 2.20 | 2.60 | 2.34 / 2.60 / 2.86 |");
     expect(text).toContain("From the two columns' medians of pass sums instead: 2.80 %.");
     expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 24.1 | 2.50 |");
