@@ -61,6 +61,26 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
  * file through that has no such token, never the reverse.
  */
 export function saysName(text: string, name: string): boolean {
+  // Asked of every file by several rules for the same names (`connect`: the lifetime analysis, the field checkouts,
+  // no-unawaited-client-work): a file that does not say it is scanned to its end, stopping at every longer word that
+  // holds it (`connection…`), so the answer is kept for the file being linted.
+  let answers = said.get(text);
+  if (!answers) {
+    answers = new Map();
+    said.set(text, answers);
+  }
+  let answer = answers.get(name);
+  if (answer === undefined) {
+    answer = scanForName(text, name);
+    answers.set(name, answer);
+  }
+  return answer;
+}
+
+/** saysName's answers for the file being linted, per name (see FileMemo). */
+const said = new FileMemo<Map<string, boolean>>();
+
+function scanForName(text: string, name: string): boolean {
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
     if (!isAsciiIdentifierPart(text.charCodeAt(index - 1)) && !isAsciiIdentifierPart(text.charCodeAt(index + name.length))) return true;
   }

@@ -3,7 +3,7 @@ import tsParser from "@typescript-eslint/parser";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { callsByCalleeName, callsNamed, membersNamed } from "../../src/analysis/text-search.js";
+import { callsByCalleeName, callsNamed, membersNamed, saysName } from "../../src/analysis/text-search.js";
 
 type Finder = (sourceCode: Readonly<TSESLint.SourceCode>, name: string) => Array<{ range: [number, number] }>;
 
@@ -26,6 +26,20 @@ function found(code: string, finder: Finder, name: string): string[] {
   expect(messages).toEqual([]);
   return texts;
 }
+
+describe("saysName", () => {
+  it("answers for each name and each text, kept per file without mixing files linted in one run", () => {
+    const checkout = "const client = await pool.connect(); // connectionTimeoutMillis";
+    const settings = "const config = { connectionTimeoutMillis: 1000, query_timeout: 5 };";
+    expect(saysName(checkout, "connect")).toBe(true);
+    expect(saysName(checkout, "query")).toBe(false);
+    // Another file in the same synchronous run: its own answers, not the first file's.
+    expect(saysName(settings, "connect")).toBe(false);
+    expect(saysName(settings, "query")).toBe(false);
+    expect(saysName(`${settings} client.query(sql);`, "query")).toBe(true);
+    expect(saysName(checkout, "connect")).toBe(true);
+  });
+});
 
 describe("callsNamed", () => {
   it("finds method calls through optional chains, TS wrappers, computed strings and private names", () => {
