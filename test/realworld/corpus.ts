@@ -102,7 +102,8 @@ export function parseHeader(text: string, where: string): Header {
  * function of the case, not an acquisition. A TypeORM runner that connects lazily (its first query takes the
  * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. A checkout
  * through a helper imported from a local module (`const client = await getClient()`, `getClient` imported or
- * required from "./db"; or `await db.getClient()` on the module) has no `connect()` either: without a connect or a
+ * required from "./db"; `await db.getClient()` on the module; or `getClient(function (err, client, done) { … })`,
+ * its callback taking the client) has no `connect()` either: without a connect or a
  * runner, those declarations are the sites. A checkout through a method of an instance the class keeps in a field
  * (`const client = await this.db.getClient()`, the class of `db` declared in another module) has none of these:
  * without any of them, the `const x = await this.<field>.<method>()` declarations are the sites. */
@@ -142,7 +143,8 @@ export function countConnectCalls(text: string, file: string): number {
 
 const RELATIVE = /^\.\.?\//;
 
-/** Records the names a relative import or require binds, and the `const x = await f()` / `await m.f()` declarations. */
+/** Records the names a relative import or require binds, the `const x = await f()` / `await m.f()` declarations and
+ * the calls `f(function (err, client, …) { … })` of a callback-style helper. */
 function noteImportedHelper(
   node: Record<string, unknown>,
   imported: Set<string>,
@@ -156,9 +158,20 @@ function noteImportedHelper(
   if (node.type === "ImportDeclaration" && RELATIVE.test(String((node.source as { value?: unknown }).value))) {
     for (const specifier of node.specifiers as Array<{ local: unknown }>) local(specifier.local);
   }
+  // A callback-style helper (`getClient(function (err, client, done) { … })`): the callback takes the client.
+  const args = node.arguments as Array<{ type?: string; params?: unknown[] }> | undefined;
+  const last = node.type === "CallExpression" ? args?.[args.length - 1] : undefined;
+  if (
+    (last?.type === "FunctionExpression" || last?.type === "ArrowFunctionExpression") &&
+    (last.params?.length ?? 0) >= 2 &&
+    (node.callee as { type?: string }).type === "Identifier"
+  ) {
+    helperCalls.push({ callee: node.callee as Record<string, unknown> });
+  }
   if (node.type !== "VariableDeclarator") return;
   const init = node.init as { type?: string; callee?: { type?: string; name?: string }; arguments?: Array<{ value?: unknown }>; argument?: unknown } | null;
-  if (init?.type === "CallExpression" && init.callee?.name === "require" && RELATIVE.test(String(init.arguments?.[0]?.value))) local(node.id);
+  const required = init?.type === "MemberExpression" ? (init as { object?: typeof init }).object : init;
+  if (required?.type === "CallExpression" && required.callee?.name === "require" && RELATIVE.test(String(required.arguments?.[0]?.value))) local(node.id);
   const call = init?.type === "AwaitExpression" ? (init.argument as { type?: string; callee?: Record<string, unknown> }) : null;
   if (call?.type === "CallExpression" && call.callee) helperCalls.push({ callee: call.callee });
 }

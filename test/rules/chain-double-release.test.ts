@@ -18,6 +18,31 @@ ${tail};
 
 const STORE = "      res.rows.forEach((row) => store(row.payload.message));";
 
+/**
+ * doron2402/hapi-postgres-pool's example: after its release the fulfilled handler calls a helper of the file; `body`
+ * is that helper's body.
+ */
+const counted = (body: string) => `const { Pool } = require("pg");
+const pool = new Pool();
+const complete = [];
+const isComplete = () => {
+${body}
+};
+pool.connect().then((client) => {
+  client
+    .query("SELECT 1")
+    .then((res) => {
+      client.release();
+      isComplete();
+    })
+    .catch((err) => {
+      client.release();
+      process.exit(0);
+    });
+});`;
+
+const EXITS_AFTER_TWO = "  complete.push(true);\n  if (complete.length >= 2) {\n    process.exit(1);\n  }";
+
 ruleTester.run("no-use-after-release: a release repeated by a later rejection handler", rule, {
   valid: [
     {
@@ -33,11 +58,25 @@ ruleTester.run("no-use-after-release: a release repeated by a later rejection ha
       code: poll(STORE, "").replace("    })\n;", "    }, (err) => {\n      client.release();\n      console.error(err);\n    });"),
     },
     {
+      name: "the helper called after the release only pushes and may exit the process: it cannot throw",
+      code: counted(EXITS_AFTER_TWO),
+    },
+    {
       name: "an earlier catch without a release takes the rejection first",
       code: poll(STORE, "    .catch((err) => console.error(err))\n    .catch((err) => {\n      client.release();\n    })"),
     },
   ],
   invalid: [
+    {
+      name: "the helper called after the release reports to a function it cannot read, which may throw",
+      code: counted(EXITS_AFTER_TWO.replace("process.exit(1);", "notify(complete);")),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 14 }, line: 18, column: 7 }],
+    },
+    {
+      name: "the helper's `process` is a local object whose exit may throw",
+      code: counted(`  const process = { exit: (code) => finish(code) };\n${EXITS_AFTER_TWO}`),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 15 }, line: 19, column: 7 }],
+    },
     {
       name: "work that may throw after the release, and a catch down the chain that releases again",
       code: poll(STORE, "    .catch((err) => {\n      client.release();\n      console.error(err);\n    })"),

@@ -1,5 +1,6 @@
 // A call of a helper the analysis can read is no throw point when the helper's body has none by the same model
-// (langgraphjs's `tablesFor(schema)`, Pongo's `setTypeParsers(client, …)`, pg-iterator's inherited `onFinish(fn)`).
+// (langgraphjs's `tablesFor(schema)`, Pongo's `setTypeParsers(client, …)`, pg-iterator's inherited `onFinish(fn)`); a
+// same-file helper may call Node's `process.exit`, which ends the process rather than throwing.
 // Each valid case has an invalid twin where the helper's body throws, calls something unknown (another helper: one
 // level deep only), or where the helper cannot be resolved with certainty: those stay reported.
 import path from "node:path";
@@ -75,12 +76,19 @@ const IMPORTED_NESTED = `import { quoted } from "./sql";\n`;
 const IMPORTED_OVERLOAD = `import { strict } from "./sql";\n`;
 const REQUIRED = `const { setTypeParsers, parseSettings } = require("./serialization.cjs");\n`;
 const METHOD_HEADER = (body: string) => `export class Store {\n  ${body}\n`;
+const SAME_FILE_EXITING = `function tableNames(schema) {\n  if (!schema) process.exit(1);\n  return { main: \`"\${schema}".main\` };\n}\n`;
+const SHADOWED_EXIT = `const process = { exit: (code) => report(code) };\n${SAME_FILE_EXITING}`;
 
 ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, {
   valid: [
     { name: "a function declared in the same file that only builds strings", code: beforeTry(SAME_FILE_FUNCTION, "tableNames(schema)"), filename: file("entry.js") },
     { name: "a same-file arrow whose reduce callback has no throw point", code: beforeTry(SAME_FILE_ARROW, "tableNames(schema)"), filename: file("entry.js") },
     { name: "a function exported by a local module (langgraphjs's tablesFor)", code: beforeTry(IMPORTED, "tablesFor(schema)"), filename: file("entry.ts") },
+    {
+      name: "a same-file helper that may end the process with process.exit (it never throws)",
+      code: beforeTry(SAME_FILE_EXITING, "tableNames(schema)"),
+      filename: file("entry.js"),
+    },
     {
       name: "a CommonJS helper that only registers type parsers (Pongo's setTypeParsers)",
       code: beforeReturn(REQUIRED, "setTypeParsers(client, serializer)"),
@@ -103,6 +111,12 @@ ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, 
     },
   ],
   invalid: [
+    {
+      name: "a same-file helper calling the exit of a local `process` object, which may throw",
+      code: beforeTry(SHADOWED_EXIT, "tableNames(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(SHADOWED_EXIT, "tableNames(schema)"),
+    },
     {
       name: "the same-file function throws on a missing schema",
       code: beforeTry(SAME_FILE_THROWING, "tableNames(schema)"),

@@ -14,11 +14,15 @@ import { siblingQueryReleases } from "./sibling-query-releases.js";
 
 const byPosition = (a: { range: [number, number] }, b: { range: [number, number] }) => a.range[0] - b.range[0];
 
-/** Every use after release of the followed clients, in source order, one per late reference. */
+/**
+ * Every use after release of the followed clients, in source order, one per late reference. `forgiven` names calls
+ * known not to throw after all (a throw-free helper of the file or package), for chain-double-release.ts.
+ */
 export function findUsesAfterRelease(
   acquisitions: readonly Tracked[],
   tracker: SegmentTracker<LifetimeEvent>,
   releasesParameter: HelperSummary,
+  forgiven: (node: TSESTree.Node) => boolean,
 ): UseAfterRelease[] {
   const findings: UseAfterRelease[] = [];
   for (const tracked of acquisitions) {
@@ -50,7 +54,7 @@ export function findUsesAfterRelease(
     const releases = (acquisition.client?.references ?? [])
       .map((reference) => reference.identifier as TSESTree.Identifier)
       .filter((identifier) => classifyReference(identifier, acquisition) === "release");
-    for (const { second, first } of chainDoubleReleases(releases)) {
+    for (const { second, first } of chainDoubleReleases(releases, forgiven)) {
       findings.push({ acquisition, node: second, releasedAt: first, double: true });
     }
   }

@@ -8,7 +8,8 @@
 // and then releases the same client a second time: pg throws "Release called on client which has already been
 // released to the pool." (ptarmiganlabs/butler-sos's log-db poll before PR #27). Only a release that is a statement of
 // the handler's own body, followed there by work that may throw, counts; the first rejection handler down the chain
-// is the one that runs.
+// is the one that runs. A call of a helper the analysis reads and finds throw-free (throw-free-helpers.ts: logging,
+// pushing, `process.exit`) is no such work (doron2402/hapi-postgres-pool's example counts finished checkouts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
@@ -24,12 +25,18 @@ export interface ChainDoubleRelease {
 
 const TYPE_KEYS = new Set(["parent", "typeAnnotation", "returnType", "typeParameters", "typeArguments"]);
 
-/** For the client identifiers of `client.release()` calls: each release that a later rejection handler repeats. */
-export function chainDoubleReleases(releases: readonly TSESTree.Identifier[]): ChainDoubleRelease[] {
+/**
+ * For the client identifiers of `client.release()` calls: each release that a later rejection handler repeats.
+ * `forgiven` names throw points known not to throw after all (a helper of the file read by throw-free-helpers.ts).
+ */
+export function chainDoubleReleases(
+  releases: readonly TSESTree.Identifier[],
+  forgiven: (node: TSESTree.Node) => boolean = () => false,
+): ChainDoubleRelease[] {
   const found: ChainDoubleRelease[] = [];
   for (const identifier of releases) {
     const first = releaseCall(identifier);
-    const handler = first ? fulfilledHandlerReleasingThenThrowing(first) : null;
+    const handler = first ? fulfilledHandlerReleasingThenThrowing(first, forgiven) : null;
     if (!first || !handler) continue;
     const rejection = firstRejectionHandlerAfter(handler.parent as TSESTree.CallExpression);
     const second = rejection ? releases.find((other) => innermostFunction(other) === rejection) : undefined;
@@ -48,7 +55,10 @@ function releaseCall(identifier: TSESTree.Identifier): TSESTree.CallExpression |
 }
 
 /** The `.then(fn)` handler whose body has `call` as a statement followed by work that may throw; null otherwise. */
-function fulfilledHandlerReleasingThenThrowing(call: TSESTree.CallExpression): TSESTree.FunctionLike | null {
+function fulfilledHandlerReleasingThenThrowing(
+  call: TSESTree.CallExpression,
+  forgiven: (node: TSESTree.Node) => boolean,
+): TSESTree.FunctionLike | null {
   const statement = call.parent;
   const body = statement.parent;
   const fn = body?.parent;
@@ -56,7 +66,7 @@ function fulfilledHandlerReleasingThenThrowing(call: TSESTree.CallExpression): T
   const thenCall = fn.parent;
   if (thenCall?.type !== AST_NODE_TYPES.CallExpression || thenCall.arguments[0] !== fn || chainMethod(thenCall) !== "then") return null;
   const after = body.body.slice(body.body.indexOf(statement as TSESTree.Statement) + 1);
-  return mayThrow(after) ? fn : null;
+  return mayThrow(after, forgiven) ? fn : null;
 }
 
 /** Down the chain from `call`: the first function that handles a rejection (`.catch(fn)`, `.then(_, fn)`). */
@@ -96,12 +106,12 @@ function innermostFunction(node: TSESTree.Node): TSESTree.Node | null {
 }
 
 /** Statements that may throw when run: a `throw`, or a throw point outside nested functions. */
-function mayThrow(statements: readonly TSESTree.Statement[]): boolean {
+function mayThrow(statements: readonly TSESTree.Statement[], forgiven: (node: TSESTree.Node) => boolean): boolean {
   return someNodeBelow(
     statements,
     (node) => {
       if (isCallbackFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration) return "skip";
-      return node.type === AST_NODE_TYPES.ThrowStatement || isThrowPoint(node);
+      return node.type === AST_NODE_TYPES.ThrowStatement || (isThrowPoint(node) && !forgiven(node));
     },
     TYPE_KEYS,
   );

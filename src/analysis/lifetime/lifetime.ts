@@ -28,6 +28,7 @@ import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner } from "./query
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed, saysName } from "../text-search.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
+import { isThrowFreePackageCall } from "./throw-free-packages.js";
 import { swallowedResultReads } from "./swallowed-results.js";
 import { HelperParameters } from "./helper-parameters.js";
 import { findUsesAfterRelease } from "./after-release-findings.js";
@@ -296,7 +297,12 @@ function recordLifetimes(context: Context): Recording | null {
       }
       return leaks.sort((a, b) => byPosition(a.acquisition.call, b.acquisition.call));
     }),
-    usesAfterRelease: once(() => findUsesAfterRelease(acquisitions, tracker, releasesParameter)),
+    // A chain's second release counts only after work that can throw; a throw-free helper's call is none.
+    usesAfterRelease: once(() =>
+      findUsesAfterRelease(acquisitions, tracker, releasesParameter, (node) =>
+        node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node)),
+      ),
+    ),
   };
 
   // Acquisitions are found from the tokens before any event is recorded (scope analysis is complete by then), so

@@ -5,7 +5,9 @@
 // its call is no throw point when its body has none (no `throw`, no `await`, no call or `new` the model counts,
 // outside the block of a `try` whose `catch` receives what it throws). A helper of the same file may call functions
 // of the same file whose own bodies have none (two levels: Kojo-Brown/boilerplate-express-ts's unlockQuietly formats
-// its log line with formatAdvisoryLockKey); a local module's helper is read one level deep. Awaiting a helper that
+// its log line with formatAdvisoryLockKey), and `process.exit(…)`, which ends the process rather than throwing
+// (doron2402/hapi-postgres-pool's example counts finished checkouts and exits after the last); a local module's
+// helper is read one level deep. Awaiting a helper that
 // cannot throw is no throw point either when it returns only plain values (literals, object or array literals,
 // arithmetic), never a promise of its own that could reject. Anything not resolved with
 // certainty — a binding that is reassigned or declared twice, an overload, a computed or dynamic callee, a module
@@ -21,6 +23,7 @@ import { findVariable } from "../find-variable.js";
 import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
+import { isProcessExit } from "./process-exit.js";
 import { functionHasThrowPoint } from "./throw-points.js";
 
 type FunctionValue = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -48,9 +51,13 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
     const file = canReadModules ? resolveLocalModule(filename, source) : null;
     return file ? moduleHelpers(file, parser) : EMPTY;
   };
-  /** A call, in a helper's body, of a function of this file whose own body has no throw point (the second level). */
+  /**
+   * A call, in a helper's body, of a function of this file whose own body has no throw point (the second level); or
+   * `process.exit(…)`, which ends the process instead of returning or throwing (process-exit.ts).
+   */
   const callsThrowFreeLocal = (node: TSESTree.Node): boolean => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (isProcessExit(sourceCode, node)) return true;
     const callee = unwrapExpression(node.callee);
     const variable = callee.type === AST_NODE_TYPES.Identifier ? soleBinding(sourceCode, callee) : null;
     const fn = variable ? localFunction(variable) : null;

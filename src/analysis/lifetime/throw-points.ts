@@ -25,6 +25,12 @@ const LISTENER_METHODS = new Set(["on", "once", "off", "addListener", "prependLi
 const LOG_METHODS = new Set(["info", "warn", "error", "debug", "trace", "fatal", "log"]);
 /** `console`, `logger`, `req.log`, `this.logger`, and Node-RED's `node` (whose `warn`/`error` log). */
 const LOGGER_NAME = /^(console|log|logger|node)$|logger$/i;
+/**
+ * `console`'s own output methods besides the log levels: `console.time(label)`/`timeEnd`, counters, groups, tables.
+ * Like `console.log`, they print and return (corpus: BenLubar/nodebb-postgres-converter times each query with
+ * `console.time(label)` between the checkout and the try).
+ */
+const CONSOLE_METHODS = new Set(["time", "timeEnd", "timeLog", "count", "countReset", "group", "groupCollapsed", "groupEnd", "table", "dir"]);
 /** A function of the file's own that logs: `log(…)`, `debug(…)`, `logError(…)`. */
 const LOG_FUNCTION = /^(log|debug|trace|info|warn|logError|logWarn|logInfo|logDebug)$/;
 /** Built-ins that do not throw for the arguments programs pass them. */
@@ -61,11 +67,15 @@ const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError"
 const REQUEST_NAME = /^req(uest)?$/;
 const RESPONSE_NAME = /^(res(ponse)?|reply)$/;
 
-/** `console.*(...)` or a logger's `info/warn/error/debug/trace/fatal/log(...)` (`logger`, `this.logger`, `req.log`). */
+/**
+ * `console.*(...)` (the log levels, and `console.time`/`timeEnd`/`count`/`group`/`table`/`dir`) or a logger's
+ * `info/warn/error/debug/trace/fatal/log(...)` (`logger`, `this.logger`, `req.log`).
+ */
 export function isLoggingCall(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return LOG_FUNCTION.test(callee.name);
   const method = methodCall(call);
+  if (method?.object.type === AST_NODE_TYPES.Identifier && method.object.name === "console" && CONSOLE_METHODS.has(method.name)) return true;
   if (!method || !LOG_METHODS.has(method.name)) return false;
   const object = method.object;
   if (object.type === AST_NODE_TYPES.Identifier) return LOGGER_NAME.test(object.name);
