@@ -1,7 +1,8 @@
 // Values built from literals alone are no throw point between connect() and the try whose finally releases
 // (AA-TheCape/ROAS-Radar's tests make `new Date("2026-04-11T12:00:00.000Z")` and `"a".repeat(64)` there). A Date
 // built from a value the file cannot see (its valueOf runs; a BigInt throws) and a `repeat` count that is negative
-// or not a literal still count. Each invalid case sits next to the valid twin it differs from.
+// or not a literal still count. Reading the current time off `new Date()` (Jonkor/task-manager-Postgre's
+// `new Date().toISOString()`) cannot throw; toISOString of any other Date can (an Invalid Date's throws). Each invalid case sits next to the valid twin it differs from.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -43,6 +44,8 @@ ruleTester.run("no-leaked-client: values built from literals before the try", ru
     { name: "a Date from number literals", code: beforeTry("const stamp = new Date(2026, 3, -1);") },
     { name: "a Date from a template literal without expressions", code: beforeTry("const stamp = new Date(`2026-04-11`);") },
     { name: "a literal repeated a literal number of times", code: beforeTry('const stamp = "a".repeat(64);') },
+    { name: "the current time as ISO text", code: beforeTry("const stamp = new Date().toISOString();") },
+    { name: "the current time in milliseconds", code: beforeTry("const stamp = new Date().getTime();") },
   ],
   invalid: [
     {
@@ -59,6 +62,16 @@ ruleTester.run("no-leaked-client: values built from literals before the try", ru
       name: "a Date from a template literal with an expression",
       code: beforeTry("const stamp = new Date(`${day()}T00:00Z`);"),
       errors: workBeforeTry("const stamp = new Date(`${day()}T00:00Z`);"),
+    },
+    {
+      name: "a Date from a string literal may be invalid, and toISOString throws then",
+      code: beforeTry('const stamp = new Date("soon").toISOString();'),
+      errors: workBeforeTry('const stamp = new Date("soon").toISOString();'),
+    },
+    {
+      name: "toISOString of a Date the file cannot see may be an Invalid Date's",
+      code: beforeTry("const stamp = due.toISOString();"),
+      errors: workBeforeTry("const stamp = due.toISOString();"),
     },
     {
       name: "a negative count throws a RangeError",

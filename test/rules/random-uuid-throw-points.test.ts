@@ -1,5 +1,6 @@
 // node:crypto's `randomUUID()` is no throw point between connect() and the try whose finally releases (seen in
-// Cap-go/capgo's test helpers, which make the key they insert that way). A `randomUUID` the file does not take from
+// Cap-go/capgo's test helpers, which make the key they insert that way), nor is the uuid package's `v4()` with no
+// argument under any name the file binds it to (Jonkor/task-manager-Postgre's `uuidv4()`). A `randomUUID` the file does not take from
 // crypto, or one given an argument that runs code, still counts. Each invalid case sits next to the valid twin it
 // differs from.
 import rule from "../../rules/no-leaked-client.js";
@@ -76,6 +77,33 @@ ruleTester.run("no-leaked-client: node:crypto's randomUUID before the try", rule
       name: "randomUUID on another object",
       code: beforeTry('import ids from "./ids";', "const key = ids.randomUUID();"),
       errors: workBeforeTry('import ids from "./ids";', "const key = ids.randomUUID();"),
+    },
+  ],
+});
+
+const UUID_ALIAS = 'import { v4 as uuidv4 } from "uuid";';
+const UUID_REQUIRED = 'const { v7: uuid } = require("uuid");';
+
+ruleTester.run("no-leaked-client: the uuid package's v4() before the try", rule, {
+  valid: [
+    { name: "v4 imported from uuid under another name", code: beforeTry(UUID_ALIAS, "const key = uuidv4();") },
+    { name: "v7 required from uuid under another name", code: beforeTry(UUID_REQUIRED, "const key = uuid();") },
+  ],
+  invalid: [
+    {
+      name: "v4 given a buffer and an offset may throw a RangeError",
+      code: beforeTry(UUID_ALIAS, "const key = uuidv4(undefined, buffer, 8);"),
+      errors: workBeforeTry(UUID_ALIAS, "const key = uuidv4(undefined, buffer, 8);"),
+    },
+    {
+      name: "uuid's parse takes input and throws on a malformed string",
+      code: beforeTry('import { parse as uuidv4 } from "uuid";', "const key = uuidv4();"),
+      errors: workBeforeTry('import { parse as uuidv4 } from "uuid";', "const key = uuidv4();"),
+    },
+    {
+      name: "a v4 of the project's own module",
+      code: beforeTry('import { v4 as uuidv4 } from "./ids";', "const key = uuidv4();"),
+      errors: workBeforeTry('import { v4 as uuidv4 } from "./ids";', "const key = uuidv4();"),
     },
   ],
 });

@@ -3,7 +3,9 @@
 // connect() and the try whose finally releases in AA-TheCape/ROAS-Radar's integration tests, where counting them as
 // throw points made false alarms. Only literal arguments are trusted: `new Date(x)` runs `x`'s valueOf (and throws for
 // a Symbol or a BigInt), `s.repeat(n)` throws for a negative `n`. Like the read-only string methods of
-// throw-points.ts, `repeat`'s receiver is taken to be a string.
+// throw-points.ts, `repeat`'s receiver is taken to be a string. Reading the current time off a Date made with no
+// argument (`new Date().toISOString()`, `.getTime()`) cannot throw either: only an Invalid Date makes toISOString
+// throw, and the current time is always valid (Jonkor/task-manager-Postgre stamps a task that way before the try).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
@@ -25,6 +27,19 @@ function isNumberLiteral(node: TSESTree.Node): boolean {
 export function isLiteralDate(node: TSESTree.NewExpression): boolean {
   const callee = unwrapExpression(node.callee);
   return callee.type === AST_NODE_TYPES.Identifier && callee.name === "Date" && node.arguments.every(isPlainLiteral);
+}
+
+/** What can be read off a valid Date without running code of the program's. */
+const DATE_READS = new Set(["toISOString", "toJSON", "getTime", "valueOf"]);
+
+/** `new Date().toISOString()`, `new Date().getTime()`: a read of the current time, with no argument anywhere. */
+export function isCurrentDateRead(call: TSESTree.CallExpression): boolean {
+  const method = methodCall(call);
+  if (!method || !DATE_READS.has(method.name) || call.arguments.length !== 0 || call.optional) return false;
+  const receiver = unwrapExpression(method.object);
+  if (receiver.type !== AST_NODE_TYPES.NewExpression || receiver.arguments.length !== 0) return false;
+  const callee = unwrapExpression(receiver.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === "Date";
 }
 
 /** `"a".repeat(64)`, `"-".repeat(40)`: a count that is a non-negative number literal. */

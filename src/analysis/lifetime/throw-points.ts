@@ -4,17 +4,17 @@
 // work, registering a timer or a listener, awaiting a pause (`await sleep(ms)`),
 // handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
-// (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), node:crypto's `randomUUID()`
-// (random-uuid.ts), pg's `client.setTypeParser`, and values built from literals (`new Date("2026-04-11")`,
-// `"a".repeat(64)`, `JSON.stringify({ error: "…" })`: literal-values.ts; a Response built from them:
-// literal-responses.ts). A helper whose body the analysis can read is judged by the same model
+// (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), node:crypto's `randomUUID()` and the
+// uuid package's `v4()` (random-uuid.ts), pg's `client.setTypeParser`, and values built from literals (`new
+// Date("2026-04-11")`, `"a".repeat(64)`, `JSON.stringify({ error: "…" })`, `new Date().toISOString()`:
+// literal-values.ts; a Response built from them: literal-responses.ts). A helper whose body the analysis can read is judged by the same model
 // (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
-import { isLiteralDate, isLiteralRepeat, isLiteralStringify } from "./literal-values.js";
+import { isCurrentDateRead, isLiteralDate, isLiteralRepeat, isLiteralStringify } from "./literal-values.js";
 import { isRandomUuidCall } from "./random-uuid.js";
 import { isSafeStringReplace } from "./string-replace.js";
 import { isTracingCall } from "./tracing-calls.js";
@@ -232,7 +232,8 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
         !isMiddlewareNext(node) &&
         !isRandomUuidCall(node) &&
         !isLiteralRepeat(node) &&
-        !isLiteralStringify(node)
+        !isLiteralStringify(node) &&
+        !isCurrentDateRead(node)
       );
     }
     case AST_NODE_TYPES.NewExpression:
