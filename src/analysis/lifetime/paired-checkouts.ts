@@ -46,6 +46,9 @@ function pairFunction(acquisition: Acquisition, sourceCode: SourceCode): { fn: F
   const client = acquisition.client;
   if (!client) return null;
   if (acquisition.style === "await" && acquisition.target === "variable") {
+    // Only a client written as a property's value (`{ client, release }`) can be returned in a pair: a look at its
+    // few references before any reading of the function's returns.
+    if (!client.references.some((reference) => reference.identifier.parent?.type === AST_NODE_TYPES.Property)) return null;
     const fn = codePathOwner(acquisition.call);
     if (!isFunction(fn) || fn.body?.type !== AST_NODE_TYPES.BlockStatement) return null;
     const keys = sameKeys(ownReturns(sourceCode, fn as FunctionNode & { body: TSESTree.BlockStatement }).map((node) => node.argument), (value) =>
