@@ -10,9 +10,9 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
-import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { codePathOwner, enclosingClassBody, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { callsNamed, ownReturns } from "../text-search.js";
-import { codePathOwner, type Acquisition } from "./acquisition.js";
+import type { Acquisition } from "./acquisition.js";
 import { functionVariable } from "./helper-checkouts.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
