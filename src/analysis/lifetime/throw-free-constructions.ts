@@ -30,8 +30,8 @@ function fieldHasThrowPoint(field: TSESTree.PropertyDefinition): boolean {
 export function isThrowFreeConstruction(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: TSESTree.NewExpression,
-  filename = "",
-  parser?: ModuleParser,
+  filename: string,
+  parser: ModuleParser | undefined,
 ): boolean {
   return isHeldSubmission(sourceCode, node, filename, parser) || isThrowFreeClass(sourceCode, node) || isLiteralResponse(sourceCode, node);
 }
