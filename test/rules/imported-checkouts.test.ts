@@ -27,7 +27,17 @@ write(
 write("other/mssql.js", `const sql = require("mssql");\nasync function getClient() {\n  return new sql.ConnectionPool(process.env.MSSQL_URL).connect();\n}\nmodule.exports = getClient;\n`);
 write("other/named.ts", `import { Pool } from "pg";\nconst pool = new Pool();\nexport async function startConnection() {\n  return pool;\n}\nexport const getConnection = () => pool;\n`);
 
+// A lock module (VitaliiHordiichuk/autohub's ./lock.js): its checkout, or null when the lock is taken, and the
+// function that gives it back; `inspect` only reads the client.
+write(
+  "lock/lock.js",
+  `import { Pool } from "pg";\nconst pool = new Pool();\nexport async function acquireLock() {\n  const db = await pool.connect();\n  const { rows } = await db.query("SELECT pg_try_advisory_lock(1) AS locked");\n  if (!rows[0].locked) {\n    db.release();\n    return null;\n  }\n  return db;\n}\nexport async function releaseLock(db) {\n  try {\n    await db.query("SELECT pg_advisory_unlock(1)");\n  } finally {\n    db.release();\n  }\n}\nexport function inspect(db) {\n  console.log(db.processID);\n}\n`,
+);
+
 const at = (dir: string, name = "entry.js") => path.join(root, dir, name);
+/** The lock's checkout given back only through releaseLock (`giveBack`) in a finally, after `before`. */
+const LOCKED = (before: string, giveBack = "releaseLock") =>
+  `import { acquireLock, releaseLock, inspect } from "./lock.js";\nexport async function run(jobs) {\n  const db = await acquireLock();\n  if (!db) return "skipped";\n${before}  try {\n    return await jobs.process();\n  } finally {\n    await ${giveBack}(db);\n  }\n}\n`;
 const QUERIED = `const getClient = require("./db");\nasync function createTables() {\n  const client = await getClient();\n  await client.query("CREATE TABLE IF NOT EXISTS t (id int)");\n}\nmodule.exports = { createTables };\n`;
 /** The checkout only handed to functions of the file (PrairieLearn's beginTransactionAsync); `rollback` releases as given. */
 const HANDED_ON = (rollback: string) =>
@@ -73,6 +83,16 @@ ruleTester.run("no-leaked-client: a checkout through a helper imported from a lo
       filename: at("other"),
     },
     {
+      name: "a lock checkout given back through the module's releasing function, nothing before the try",
+      code: LOCKED(""),
+      filename: at("lock"),
+    },
+    {
+      name: "a result only handed to a module's function that does not release it is not taken for a checkout",
+      code: LOCKED("  await jobs.markStarted();\n", "inspect"),
+      filename: at("lock"),
+    },
+    {
       name: "a module that cannot be found stays silent",
       code: QUERIED.replace('"./db"', '"./missing"'),
       filename: at("helper"),
@@ -108,6 +128,12 @@ ruleTester.run("no-leaked-client: a checkout through a helper imported from a lo
       code: HANDED_ON(`  try {\n    await client.query("ROLLBACK");\n  } catch (err) {\n    client.release(err);\n  }\n`),
       filename: at("helper"),
       errors: [{ messageId: "helperNotHandedOverOnThrow", line: 13, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a lock checkout only given back through the module's releasing function, after an await before the try (VitaliiHordiichuk/autohub)",
+      code: LOCKED("  await jobs.markStarted();\n"),
+      filename: at("lock"),
+      errors: [{ messageId: "helperNotHandedOverOnThrow", line: 3, column: 20, suggestions: [] }],
     },
   ],
 });

@@ -3,7 +3,9 @@
 // decides; this only says the result is worth asking about. Used as a client: `client.query(…)` or
 // `client.release(…)` on it, or handed to a function of the same file that does so to the parameter it receives
 // (PrairieLearn's beginTransactionAsync gives its checkout only to `queryWithClientAsync(client, sql)` and
-// `rollbackWithClientAsync(client)`), followed MAX_DEPTH deep.
+// `rollbackWithClientAsync(client)`), followed MAX_DEPTH deep; or, when the caller asks, handed to a local module's
+// function that releases or stores it on every path (VitaliiHordiichuk/autohub's `releaseRunLock(runLockDb)` in the
+// finally, from the same ./lock.js as its acquireRunLock).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
@@ -14,15 +16,25 @@ type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 2;
 
-/** `client.query(…)` or `client.release(…)` somewhere, directly or in a same-file function it is handed to. */
-export function usedAsClient(client: Variable, sourceCode: SourceCode): boolean {
-  return usedWithin(client, sourceCode, 0, new Set());
+/**
+ * `client.query(…)` or `client.release(…)` somewhere, directly or in a same-file function it is handed to; or a
+ * reference `handedOver` accepts (an imported function that releases it: instrumented by the caller, which can read modules).
+ */
+export function usedAsClient(client: Variable, sourceCode: SourceCode, handedOver?: (identifier: TSESTree.Identifier) => boolean): boolean {
+  return usedWithin(client, sourceCode, 0, new Set(), handedOver);
 }
 
-function usedWithin(client: Variable, sourceCode: SourceCode, depth: number, seen: Set<Variable>): boolean {
+function usedWithin(
+  client: Variable,
+  sourceCode: SourceCode,
+  depth: number,
+  seen: Set<Variable>,
+  handedOver?: (identifier: TSESTree.Identifier) => boolean,
+): boolean {
   if (seen.has(client)) return false;
   seen.add(client);
   if (client.references.some((reference) => callsClientMethod(reference.identifier as TSESTree.Identifier))) return true;
+  if (handedOver && client.references.some((reference) => handedOver(reference.identifier as TSESTree.Identifier))) return true;
   if (depth >= MAX_DEPTH) return false;
   return client.references.some((reference) => {
     const parameter = receivingParameter(reference, sourceCode);

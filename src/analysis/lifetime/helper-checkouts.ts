@@ -36,7 +36,7 @@ function holderName(acquisition: Acquisition): string | null {
 }
 
 /** The variable naming `fn` (`function f() {}`, `const f = async () => …`), or null for an anonymous function. */
-function functionVariable(fn: TSESTree.Node, sourceCode: SourceCode): Variable | null {
+export function functionVariable(fn: TSESTree.Node, sourceCode: SourceCode): Variable | null {
   let declaring: TSESTree.Node = fn;
   let id: TSESTree.Node | null | undefined = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : null;
   if (!id) {

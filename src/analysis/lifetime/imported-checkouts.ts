@@ -3,9 +3,10 @@
 // module says whether the function is one: every value it returns is a pool checkout (`return pool.connect()`, or
 // `const client = await pool.connect(); … return client`; pools/checkout-functions.ts), read once per version of the
 // module in module-pools.ts's bounded cache. Reading a module costs, so it is read only for an awaited call of an
-// imported relative binding whose result the file uses as a client (`.query(…)` or `.release(…)` on it); a file
-// with no relative import costs a look at its top-level statements, one with some a scan of its text for `await`
-// and `query` or `release` and, only when it says them, a look at the imports' references.
+// imported relative binding whose result the file uses as a client (`.query(…)` or `.release(…)` on it, or handed to
+// a local module's function that releases it: VitaliiHordiichuk/autohub's `releaseRunLock(runLockDb)`); a file with
+// no relative import costs a look at its top-level statements, one with some a scan of its text for `await` and
+// `query` or `release` and, only when it says them, a look at the imports' references.
 // Such a checkout is reported like the file's own helper's (helper-checkouts.ts): `throughHelper`, no withClient
 // rewrite, since withClient takes a pool and the file has none.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -14,7 +15,7 @@ import { memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpre
 import type { ModuleParser } from "../pools/module-pools.js";
 import { awaitedTarget, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
-import { importedFunction } from "./imported-functions.js";
+import { handedToImportedFunction, importedFunction } from "./imported-functions.js";
 import { saysName } from "../text-search.js";
 import { usedAsClient } from "./client-use.js";
 
@@ -51,26 +52,28 @@ function requiresRelative(init: TSESTree.Expression | null): boolean {
 /**
  * Whether a file that imports a relative module (importsLocalModule) may hold a checkout of one of its helpers or
  * classes (this file's importedHelperCheckouts, class-checkouts.ts's importedClassCheckouts). Such a checkout is
- * awaited and its result queried or released (usedAsClient), so a file whose text says `await` and `query` or
- * `release` nowhere as a whole name has none: most files that import a sibling module (all 59 such files of the
+ * awaited and its result queried or released (usedAsClient), so a file whose text says `await` nowhere as a whole
+ * name, nor `query` as one or `release` in any word (`releaseRunLock(db)`, a local module's function that gives the
+ * client back), has none: most files that import a sibling module (all 59 such files of the
  * bench corpus's node_modules sample) leave after a scan or two of the text, before any reading of their imports'
  * bindings and references.
  */
 export function mayHoldImportedCheckout(text: string): boolean {
-  return saysName(text, "await") && (saysName(text, "query") || saysName(text, "release"));
+  return saysName(text, "await") && (saysName(text, "query") || text.includes("release"));
 }
 
 /** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
   // Asked only where mayHoldImportedCheckout says the file may hold one (lifetime.ts).
   const found: Acquisition[] = [];
+  const handedOver = (identifier: TSESTree.Identifier) => handedToImportedFunction(identifier, sourceCode, filename, parser);
   for (const variable of relativeBindings(sourceCode)) {
     for (const reference of variable.references) {
       const call = calledThrough(reference.identifier as TSESTree.Identifier);
       const awaited = call ? parentSkippingWrappers(call) : undefined;
       if (!call || awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
       const where = awaitedTarget(sourceCode, awaited);
-      if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode)) continue;
+      if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode, handedOver)) continue;
       if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
       found.push(awaitedHelperCheckout(call, call.callee, where));
     }

@@ -23,6 +23,7 @@ import { importedHelperCheckouts, importsLocalModule, mayHoldImportedCheckout } 
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
+import { pairedCheckouts } from "./paired-checkouts.js";
 import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner } from "./query-runner.js";
 import type { ModuleParser } from "../pools/module-pools.js";
@@ -317,6 +318,7 @@ function recordLifetimes(context: Context): Recording | null {
   // The file's own functions and class methods that give a checkout to their caller: each awaited call of one is a
   // checkout too.
   if (found.length > 0) found.push(...helperCheckouts(found, sourceCode));
+  if (found.length > 0) found.push(...pairedCheckouts(found, sourceCode));
   if (found.length > 0) mergeClassCheckouts(found, sameFileClassCheckouts(found, sourceCode));
   for (const acquisition of found) {
     if (acquisition.target === "discarded") discarded.push(acquisition);
@@ -377,7 +379,7 @@ function recordLifetimes(context: Context): Recording | null {
 
   // A helper the analysis can read is only read for a call made while a client is held.
   const isThrowFreeHelper = throwFreeHelpers(sourceCode, context.physicalFilename ?? context.filename, parserOf(context));
-  const onThrowPoint = throwPointHandler({ sourceCode, tracker, referenceEvents, releaseCalls, quiet, isThrowFreeHelper });
+  const onThrowPoint = throwPointHandler({ sourceCode, tracker, referenceEvents, releaseCalls, quiet, isThrowFreeHelper, filename, parser: parserOf(context) });
   const onExit = (node: TSESTree.Node): void => tracker.markExit(node);
   /** An `await` (or a generator's `yield`) may throw, and completes the acquisitions that wait on it. */
   const onAwait = (node: TSESTree.Node): void => {

@@ -7,13 +7,12 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
+import { SUBMITTABLE_PACKAGES } from "../pools/exported-submittables.js";
 import { methodCall, packageSpecifier, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
-/** Packages whose default export is a submittable only a pg client can run. */
-const SUBMITTABLE_PACKAGES = new Set(["pg-cursor", "pg-query-stream"]);
 
 /** Some reference of `client` runs `client.query(new Cursor(…))`, or `client.query(cursor)` with such a `const`. */
 export function runsPgSubmittable(client: Variable | null, sourceCode: SourceCode): boolean {
@@ -46,9 +45,13 @@ function isPgSubmittable(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   return init?.type === AST_NODE_TYPES.NewExpression && isSubmittableClass(init.callee, sourceCode);
 }
 
-/** `Cursor` bound by `import Cursor from "pg-cursor"` or `const Cursor = require("pg-cursor")`. */
-export function isSubmittableClass(callee: TSESTree.Node, sourceCode: SourceCode): boolean {
+/**
+ * `Cursor` bound by `import Cursor from "pg-cursor"` or `const Cursor = require("pg-cursor")`; with `imported`, also a
+ * class a local module re-exports (`new db.Cursor(…)`, held-submittables.ts).
+ */
+export function isSubmittableClass(callee: TSESTree.Node, sourceCode: SourceCode, imported?: (callee: TSESTree.Node) => boolean): boolean {
   const current = unwrapExpression(callee);
+  if (imported?.(current) === true) return true;
   if (current.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(current), current);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;

@@ -12,6 +12,7 @@ import { unwrapExpression } from "../node-shapes.js";
 import { functionHasThrowPoint } from "./throw-points.js";
 import { isHeldSubmission } from "./held-submittables.js";
 import { isLiteralResponse } from "./literal-responses.js";
+import type { ModuleParser } from "../pools/module-pools.js";
 
 /**
  * An instance field's initialiser runs when the instance is built: only a literal, a name or a function value (made,
@@ -26,8 +27,13 @@ function fieldHasThrowPoint(field: TSESTree.PropertyDefinition): boolean {
   return true;
 }
 
-export function isThrowFreeConstruction(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean {
-  return isHeldSubmission(sourceCode, node) || isThrowFreeClass(sourceCode, node) || isLiteralResponse(sourceCode, node);
+export function isThrowFreeConstruction(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.NewExpression,
+  filename: string,
+  parser: ModuleParser | undefined,
+): boolean {
+  return isHeldSubmission(sourceCode, node, filename, parser) || isThrowFreeClass(sourceCode, node) || isLiteralResponse(sourceCode, node);
 }
 
 function isThrowFreeClass(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean {

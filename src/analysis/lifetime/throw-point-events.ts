@@ -9,6 +9,7 @@ import { isProcessExit } from "./process-exit.js";
 import type { SegmentTracker } from "./segments.js";
 import { isThrowFreeConstruction } from "./throw-free-constructions.js";
 import type { ThrowFreeHelper } from "./throw-free-helpers.js";
+import type { ModuleParser } from "../pools/module-pools.js";
 import { isThrowFreePackageCall } from "./throw-free-packages.js";
 import { isThrowPoint } from "./throw-points.js";
 
@@ -22,11 +23,14 @@ export interface ThrowPointInputs {
   /** Nodes that would count as throw points but are part of an acquisition (the wrapper made around a client). */
   quiet: ReadonlySet<TSESTree.Node>;
   isThrowFreeHelper: ThrowFreeHelper;
+  /** The linted file and its parser: a local module's re-exported pg-cursor class is read with them (held-submittables.ts). */
+  filename: string;
+  parser: ModuleParser | undefined;
 }
 
 /** The handler the traversal calls at every call, construction, tagged template and await: records a throw or an end. */
 export function throwPointHandler(inputs: ThrowPointInputs): (node: TSESTree.Node) => void {
-  const { sourceCode, tracker, referenceEvents, releaseCalls, quiet, isThrowFreeHelper } = inputs;
+  const { sourceCode, tracker, referenceEvents, releaseCalls, quiet, isThrowFreeHelper, filename, parser } = inputs;
   const onThrowPoint = (node: TSESTree.Node): void => {
     // `client.query()` with no text throws at once (pg: "Client was passed a null or undefined query"), chain or not.
     if (tracker.isTracked() && queriesWithoutText(node)) return tracker.append({ type: "throw", node });
@@ -36,7 +40,7 @@ export function throwPointHandler(inputs: ThrowPointInputs): (node: TSESTree.Nod
     if (queriesFollowedClient(node)) return;
     if (node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node))) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression && awaitsThrowFreeHelper(node)) return;
-    if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node)) return;
+    if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node, filename, parser)) return;
     if (handlesRejection(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     if (isProcessExit(sourceCode, node)) {

@@ -11,6 +11,7 @@ import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, un
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { exportedClassCheckouts, NO_CLASS_CHECKOUTS, type ClassCheckouts } from "./exported-classes.js";
 import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
+import { exportedSubmittables, SUBMITTABLE_SOURCE } from "./exported-submittables.js";
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -27,6 +28,8 @@ export interface ModulePools {
   functions: ReadonlyMap<string, ExportedFunction>;
   /** Its exported classes' checkout methods (`getClient() { return this.pool.connect(); }`; exported-classes.ts). */
   classes: ClassCheckouts;
+  /** Export names bound to pg-cursor's or pg-query-stream's class (`module.exports = { Cursor }`; exported-submittables.ts). */
+  submittables: ReadonlySet<string>;
 }
 
 /** The parser of the linted file, as ESLint hands it to rules. */
@@ -35,7 +38,7 @@ export interface ModuleParser {
   parseForESLint?(text: string, options?: Record<string, unknown>): { ast: unknown };
 }
 
-const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map(), classes: NO_CLASS_CHECKOUTS };
+const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map(), classes: NO_CLASS_CHECKOUTS, submittables: new Set() };
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** A TypeScript ESM import names the emitted file (`./db.js`) of a source that is `./db.ts`. */
 const SOURCE_OF_EMITTED: Record<string, string[]> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
@@ -176,7 +179,7 @@ function summarise(file: string, parser: ModuleParser, depth: number): ModulePoo
   }
   const importsPg = PG_SOURCE.test(text);
   const reexports = /require\s*\(|export\s*\*|export\s*\{[^}]*\}\s*from/.test(text);
-  if (!importsPg && !reexports && !CLIENT_WORK.test(text)) return NONE;
+  if (!importsPg && !reexports && !CLIENT_WORK.test(text) && !SUBMITTABLE_SOURCE.test(text)) return NONE;
   const program = parseModule(file, text, parser);
   if (!program) return NONE;
   return new ModuleReader(file, parser, depth).read(program, text);
@@ -216,7 +219,8 @@ class ModuleReader {
     };
     for (const [name, fn] of exportedFunctions(program, text, otherModule)) this.#exported.set(name, fn);
     const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text));
-    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes };
+    const submittables = SUBMITTABLE_SOURCE.test(text) ? exportedSubmittables(program) : NONE.submittables;
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, submittables };
   }
 
   /** `connect` exported as `value` (a function, or the name of a top-level one) hands out pool clients. */
