@@ -8,20 +8,13 @@
 import { pathToFileURL } from "node:url";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { measureThroughput } from "./runtime-throughput.js";
-
-function positive(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(name);
-  const text = index === -1 ? String(fallback) : (args[index + 1] ?? "");
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`runtime-ab: ${name} must be a positive number, got "${text}"`);
-  return value;
-}
+import { positiveOption } from "./tool-options.js";
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const concurrency = positive(args, "--concurrency", 10);
-  const rounds = positive(args, "--rounds", 40);
-  const windowMs = positive(args, "--window-ms", 200);
+  const concurrency = positiveOption("runtime-ab", args, "--concurrency", 10);
+  const rounds = positiveOption("runtime-ab", args, "--rounds", 40);
+  const windowMs = positiveOption("runtime-ab", args, "--window-ms", 200);
   const postgres = process.env.DATABASE_URL ? undefined : await startPostgres({ quiet: true });
   try {
     const result = await measureThroughput({

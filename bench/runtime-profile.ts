@@ -11,28 +11,17 @@ import pg from "pg";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { PoolMonitor, withClient } from "../src/runtime/index.js";
 import { variants, type VariantName } from "./runtime-throughput.js";
-
-function option(args: string[], name: string, fallback: string): string {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : (args[index + 1] ?? "");
-}
-
-function positive(args: string[], name: string, fallback: number): number {
-  const text = option(args, name, String(fallback));
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`runtime-profile: ${name} must be a positive number, got "${text}"`);
-  return value;
-}
+import { positiveOption, toolOption } from "./tool-options.js";
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const name = option(args, "--variant", "watched+leakDetection") as VariantName;
+  const name = toolOption(args, "--variant", "watched+leakDetection") as VariantName;
   const variant = variants.find((entry) => entry.name === name);
   if (!variant) {
     throw new Error(`runtime-profile: --variant must be one of ${variants.map((entry) => entry.name).join(", ")}, got "${name}"`);
   }
-  const seconds = positive(args, "--seconds", 10);
-  const concurrency = positive(args, "--concurrency", 10);
+  const seconds = positiveOption("runtime-profile", args, "--seconds", 10);
+  const concurrency = positiveOption("runtime-profile", args, "--concurrency", 10);
   const postgres = await startPostgres({ quiet: true });
   // The throughput benchmark's pool: the seed's main pool, every connection opened before the loop.
   const pool = new pg.Pool({ connectionString: postgres.url, max: 30, idleTimeoutMillis: 0, connectionTimeoutMillis: 10_000 });

@@ -10,26 +10,19 @@ import { pathToFileURL } from "node:url";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { measureThroughput, type WindowRecord } from "./runtime-throughput.js";
 import { median } from "./stats.js";
-
-function positive(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(name);
-  const text = index === -1 ? String(fallback) : (args[index + 1] ?? "");
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`runtime-windows: ${name} must be a positive number, got "${text}"`);
-  return value;
-}
+import { positiveOption } from "./tool-options.js";
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const concurrency = positive(args, "--concurrency", 10);
+  const concurrency = positiveOption("runtime-windows", args, "--concurrency", 10);
   const postgres = process.env.DATABASE_URL ? undefined : await startPostgres({ quiet: true });
   const windows: WindowRecord[] = [];
   try {
     const result = await measureThroughput({
       databaseUrl: process.env.DATABASE_URL ?? postgres!.url,
       concurrencies: [concurrency],
-      rounds: positive(args, "--rounds", 8),
-      windowMs: positive(args, "--window-ms", 350),
+      rounds: positiveOption("runtime-windows", args, "--rounds", 8),
+      windowMs: positiveOption("runtime-windows", args, "--window-ms", 350),
       poolMax: 30,
       progress: (line) => process.stderr.write(`${line}\n`),
       onWindow: (window) => windows.push(window),
