@@ -12,6 +12,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { isLiteralJsonValue, isLiteralStringify } from "./literal-values.js";
+import { isQueryRowsStringify } from "./query-rows-stringify.js";
 import { packageBinding } from "./package-bindings.js";
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
@@ -72,15 +73,18 @@ function isLiteralInit(node: TSESTree.Node | undefined, hasBody: boolean): boole
   });
 }
 
-/** A body that makes no text of the program's run: none, `null`, a string literal, or JSON.stringify of literals. */
-function bodyOf(node: TSESTree.Node | undefined): "none" | "text" | null {
+/**
+ * A body that makes no text of the program's run: none, `null`, a string literal, or JSON.stringify of literals or of
+ * a query's rows (query-rows-stringify.ts).
+ */
+function bodyOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined): "none" | "text" | null {
   if (node === undefined) return "none";
   const body = unwrapExpression(node);
   if ((body.type === AST_NODE_TYPES.Literal && body.value === null) || (body.type === AST_NODE_TYPES.Identifier && body.name === "undefined")) {
     return "none";
   }
   if (literalText(body) !== null) return "text";
-  return body.type === AST_NODE_TYPES.CallExpression && isLiteralStringify(body) ? "text" : null;
+  return body.type === AST_NODE_TYPES.CallExpression && (isLiteralStringify(body) || isQueryRowsStringify(sourceCode, body)) ? "text" : null;
 }
 
 /** `Response` as the global: no declaration or import of it in the file. */
@@ -95,7 +99,7 @@ function isGlobalResponse(sourceCode: Readonly<TSESLint.SourceCode>, node: TSEST
 export function isLiteralResponse(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean {
   const [body, init, ...rest] = node.arguments;
   if (rest.length > 0 || !isGlobalResponse(sourceCode, node.callee)) return false;
-  const kind = bodyOf(body);
+  const kind = bodyOf(sourceCode, body);
   return kind !== null && isLiteralInit(init, kind === "text");
 }
 

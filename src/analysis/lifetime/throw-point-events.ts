@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LifetimeEvent } from "./lifetime-plan.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { isProcessExit } from "./process-exit.js";
+import { isQueryRowsStringify } from "./query-rows-stringify.js";
 import type { SegmentTracker } from "./segments.js";
 import { isThrowFreeConstruction } from "./throw-free-constructions.js";
 import type { ThrowFreeHelper } from "./throw-free-helpers.js";
@@ -39,6 +40,7 @@ export function throwPointHandler(inputs: ThrowPointInputs): (node: TSESTree.Nod
     if (node.type === AST_NODE_TYPES.AwaitExpression && releaseCalls.has(unwrapExpression(node.argument))) return;
     if (queriesFollowedClient(node)) return;
     if (node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node))) return;
+    if (node.type === AST_NODE_TYPES.CallExpression && isQueryRowsStringify(sourceCode, node)) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression && awaitsThrowFreeHelper(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node, filename, parser)) return;
     if (handlesRejection(node)) return;
