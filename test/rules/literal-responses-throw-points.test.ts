@@ -74,8 +74,9 @@ ruleTester.run("no-use-after-release: a Response built from literals after the r
       errors: releasedAgain(),
     },
     {
-      name: "JSON.stringify of rows the file cannot see may throw (a BigInt, a cycle)",
-      code: releaseThenRespond("new Response(JSON.stringify(found.rows))"),
+      // A query's own rows are no throw point (query-rows-stringify.test.ts); rows mapped by the program's code are.
+      name: "JSON.stringify of values the file cannot see may throw (a BigInt, a cycle)",
+      code: releaseThenRespond("new Response(JSON.stringify(found.rows.map(toView)))"),
       errors: releasedAgain(),
     },
     {
