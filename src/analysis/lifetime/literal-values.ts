@@ -90,13 +90,20 @@ export function isLiteralJsonValue(node: TSESTree.Node): boolean {
  * `return new Response(JSON.stringify({ … }), { status: 404 })` inside a try whose catch releases too.
  */
 export function isLiteralStringify(call: TSESTree.CallExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || call.optional) return false;
-  const object = unwrapExpression(callee.object);
-  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "JSON" || memberPropertyName(callee) !== "stringify") return false;
-  const [value, replacer, indent, ...rest] = call.arguments;
+  const args = stringifyArguments(call);
+  if (!args) return false;
+  const [value, replacer, indent, ...rest] = args;
   if (value === undefined || rest.length > 0 || !isLiteralJsonValue(value)) return false;
   return (replacer === undefined || isNullLiteral(replacer)) && (indent === undefined || isPlainLiteral(indent));
+}
+
+/** The arguments of `JSON.stringify(…)` (not `JSON?.stringify`, not `JSON.stringify?.()`); null for any other call. */
+export function stringifyArguments(call: TSESTree.CallExpression): TSESTree.CallExpressionArgument[] | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || call.optional) return null;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "JSON" || memberPropertyName(callee) !== "stringify") return null;
+  return call.arguments;
 }
 
 function isNullLiteral(node: TSESTree.Node): boolean {

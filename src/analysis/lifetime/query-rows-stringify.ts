@@ -11,18 +11,18 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { saysName } from "../text-search.js";
+import { stringifyArguments } from "./literal-values.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** `JSON.stringify(rows)` with one argument, where `rows` is a query's rows (see isQueryRows). */
 export function isQueryRowsStringify(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
-  if (call.arguments.length !== 1 || call.optional) return false;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || memberPropertyName(callee) !== "stringify") return false;
-  const object = unwrapExpression(callee.object);
-  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "JSON") return false;
-  if (sourceCode.text.includes("setTypeParser")) return false;
-  return isQueryRows(sourceCode, call.arguments[0]!);
+  const args = stringifyArguments(call);
+  if (args?.length !== 1) return false;
+  // The file's text is scanned once, whatever the number of calls asked about (text-search.ts keeps the answer).
+  if (saysName(sourceCode.text, "setTypeParser")) return false;
+  return isQueryRows(sourceCode, args[0]!);
 }
 
 /**
