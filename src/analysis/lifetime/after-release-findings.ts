@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { chainDoubleReleases } from "./chain-double-release.js";
 import { classifyReference } from "./client-references.js";
-import type { LifetimeEvent, Tracked } from "./lifetime-plan.js";
+import type { LifetimeEvent, Tracked } from "./lifetime-model.js";
 import { solveAfterRelease, type HelperSummary } from "./lifetime-solver.js";
 import type { UseAfterRelease } from "./lifetime.js";
 import { perItemReleases } from "./per-item-releases.js";

@@ -2,7 +2,7 @@
 // `const client = await pool.connect()` at the top of a CLI module, `async function queryInsertar() { try { … }
 // finally { client.release(); } }`, then `if (argv[2] == "insertar") queryInsertar(…)` (corpus: CristianTapia/
 // M7-ABPRO_4). Such a function gives the client back where it is called (its calls are releases, see
-// closureReleaseCalls in lifetime-plan.ts), not where it is declared: the paths that never call it still hold the
+// closureReleaseCalls in closure-releases.ts), not where it is declared: the paths that never call it still hold the
 // client. A function that is exported, passed on (`process.on("exit", cleanup)`), stored, or called from another
 // function may run at any time, and still takes the client over where it is declared.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";

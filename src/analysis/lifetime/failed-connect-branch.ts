@@ -8,7 +8,7 @@ import { enclosingFunction, isFunction } from "../ast-walk.js";
 import { encloses } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
-/** The branch a test of `identifier` guards, and whether it runs when `identifier` is truthy (lifetime-plan's guardShape). */
+/** The branch a test of `identifier` guards, and whether it runs when `identifier` is truthy (guard-shape.ts). */
 type GuardOf = (identifier: TSESTree.Identifier) => { thenNode: TSESTree.Node; truthy: boolean } | null;
 
 /** The branches of the checkout callback `owner` that run when its error parameter is set (`if (err) { … }`). */

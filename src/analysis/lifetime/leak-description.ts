@@ -3,7 +3,7 @@
 // from the raw path the solver reports.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { Tracked, Unit } from "./lifetime-plan.js";
+import type { Tracked, Unit } from "./lifetime-model.js";
 import type { RawLeak } from "./lifetime-solver.js";
 import type { Leak } from "./lifetime.js";
 import { exceptionTarget } from "./throw-points.js";

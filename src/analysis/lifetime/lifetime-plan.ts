@@ -14,12 +14,11 @@ import {
 } from "../node-shapes.js";
 import { argumentCallee, classifyReference, type ClientReferenceKind } from "./client-references.js";
 import { callReceiving, isCallbackFunction } from "./callback-arguments.js";
-import { certainThrows, type CertainThrow } from "./callback-throws.js";
+import { certainThrows } from "./callback-throws.js";
 import { instanceTests } from "./instance-checkout.js";
-import { successOnlyRelease, type EventBinding } from "./event-bound-releases.js";
-import { splitOnlyRelease, type ErrorSplit } from "./error-splitting-wrappers.js";
-import { laterTaskOnlyRelease, type TaskListRelease } from "./task-list-releases.js";
-import type { CodePath } from "./segments.js";
+import { successOnlyRelease } from "./event-bound-releases.js";
+import { splitOnlyRelease } from "./error-splitting-wrappers.js";
+import { laterTaskOnlyRelease } from "./task-list-releases.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
@@ -30,119 +29,15 @@ import { enclosingFunction } from "../ast-walk.js";
 import { calledOnlyByOwner } from "./direct-call-releases.js";
 import { flagGuard, releaseFlags } from "./release-flags.js";
 import { isRebindingDeclaration } from "./rebinding-declarations.js";
+import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
+import { guardShape } from "./guard-shape.js";
+import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./closure-releases.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
-export type Subject = Pick<
-  Acquisition,
-  | "style"
-  | "client"
-  | "releaseFunction"
-  | "errorParameter"
-  | "owner"
-  | "binding"
-  | "wrapped"
-  | "alternative"
-  | "alternativeReads"
-  | "heldWhen"
-  | "heldWhenInstance"
->;
-
-/** A client being followed: an acquisition, or a function parameter whose release makes a call a transfer. */
-export interface Tracked {
-  subject: Subject;
-  /** Null for a helper's parameter (its summary is all we need). */
-  acquisition: Acquisition | null;
-  units: Unit[];
-  /** Some reference releases it (anywhere, nested callbacks included). */
-  hasRelease: boolean;
-  /** Some reference hands it over (returned, stored…) or passes it to a helper of this file. */
-  hasTransfer: boolean;
-  /** `try` statements whose `finally` releases it, in source order. */
-  releaseTries: TSESTree.TryStatement[];
-  /** `.then(onFulfilled)` calls whose handler releases it while no rejection handler or `.finally` does. */
-  fulfilledOnlyReleases: TSESTree.CallExpression[];
-  /** Every release is a listener of 'end' or 'finish' (`stream.on("end", done)`): the first such binding. */
-  successOnlyRelease: EventBinding | null;
-  /** Every release sits in the success function of an error-splitting wrapper (`ok(cb, fn)`): the first wrapper. */
-  errorSplitRelease: ErrorSplit | null;
-  /** Every release sits in a later task of an `async.series`/`waterfall` list after a task using the client. */
-  laterTaskRelease: TaskListRelease | null;
-}
-
-/** One code path that holds the client: the owner, or a callback continuing its work (`client.query(sql, cb)`). */
-export interface Unit {
-  tracked: Tracked;
-  node: TSESTree.Node;
-  codePath: CodePath | null;
-  /** Held when the path starts (a callback receiving the client) rather than at an acquire event. */
-  entryHeld: boolean;
-  /** Calls and awaits count as throwing (not in node-style callbacks, where a throw crashes the process anyway). */
-  throws: boolean;
-  continuation: boolean;
-}
-
-/** What happens to a client at one point of a code path. */
-export type LifetimeEvent =
-  | { type: "acquire"; tracked: Tracked }
-  | {
-      type: "reference";
-      tracked: Tracked;
-      kind: ClientReferenceKind;
-      node: TSESTree.Identifier;
-      callee: Callee | null;
-      /** Inside a branch on a boolean flag (`if (!released) client.release()`): whether it runs is not followed. */
-      flagGuarded: boolean;
-      /** A call of a closure of the owner that releases the client (`finish()`), which tracks its own state. */
-      viaClosure?: boolean;
-    }
-  /** A nested function that releases the client later (timer, event, promise handler): it takes the client over. */
-  | { type: "deferred"; tracked: Tracked; node: FunctionNode }
-  /**
-   * The test of a branch on the client (or the callback's error): on one side no client is held. `when`: only if that
-   * helper of the file releases (or takes over) the client passed to it — a flag guarding `releaseClient(client)`.
-   */
-  | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean; when?: Callee }
-  /** `certain`: a throw counted even in a node-style callback (see callback-throws.ts). */
-  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow }
-  /** `process.exit(…)`: the process ends here, and every path with it (process-exit.ts). */
-  | { type: "end"; node: TSESTree.Node };
-
-export interface Callee {
-  callee: FunctionNode;
-  index: number;
-}
-
-/** Where the plan's events go: the analysis owns these maps and reads them during the traversal. */
-export interface PlanSink {
-  addReferenceEvent(identifier: TSESTree.Identifier, event: LifetimeEvent): void;
-  addFunctionEvent(fn: FunctionNode, event: LifetimeEvent): void;
-  addUnit(unit: Unit): void;
-  addReleaseCall(call: TSESTree.CallExpression): void;
-  /** A function of this file that a client is passed to: the analysis follows what it does with that parameter. */
-  addCallee(callee: Callee): void;
-  /** `this.method(client)` where `method` is inherited from a base class of another module that stores it. */
-  storedByInheritedMethod?(identifier: TSESTree.Identifier): boolean;
-  /** `f(client)` where `f`, imported from a local module, releases or stores that parameter on every path. */
-  handedToImportedFunction?(identifier: TSESTree.Identifier): boolean;
-}
-
 const RELEASING_KINDS = new Set<ClientReferenceKind>(["release", "transfer"]);
 const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
-
-/** The functions between `node` and `owner`, outermost first; null when `owner` does not contain `node`. */
-function functionsBetween(node: TSESTree.Node, owner: TSESTree.Node): FunctionNode[] | null {
-  const chain: FunctionNode[] = [];
-  let current = node.parent;
-  while (current && current !== owner) {
-    if (isFunctionNode(current)) chain.push(current);
-    current = current.parent;
-  }
-  if (current !== owner) return null;
-  return chain.reverse();
-}
 
 /** `x.then(fn)`, `x.catch(fn)`, `x.finally(fn)`: which outcomes `fn` handles; null when it is not such a handler. */
 function promiseRole(fn: FunctionNode): "fulfilled" | "rejected" | "settled" | null {
@@ -178,61 +73,6 @@ function declaredContinuation(fn: FunctionNode, parent: TSESTree.Node, subject: 
   if (subject.style !== "callback") return null;
   const passing = passedDeclarationReferences(fn, sourceCode);
   return passing?.every((identifier) => enclosingFunction(identifier) === parent) ? passing : null;
-}
-
-/**
- * For a test reference (`if (c)`, `c && …`, `if (!c)`, `c != null`, `c ? … : …`): the branch node entered when the
- * test holds, and whether the client is held there; null for any other shape.
- */
-export function guardShape(tested: TSESTree.Node): { thenNode: TSESTree.Node; truthy: boolean } | null {
-  let node: TSESTree.Node = tested;
-  let truthy = true;
-  for (;;) {
-    const parent = parentSkippingWrappers(node);
-    if (!parent) return null;
-    let top: TSESTree.Node = node;
-    while (top.parent && top.parent !== parent) top = top.parent;
-    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "!") {
-      truthy = !truthy;
-      node = parent;
-      continue;
-    }
-    const typeofTest = parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "typeof";
-    const comparison = typeofTest ? parentSkippingWrappers(parent) : parent;
-    if (comparison?.type === AST_NODE_TYPES.BinaryExpression && ["==", "!=", "===", "!=="].includes(comparison.operator)) {
-      const operand = typeofTest ? parent : top;
-      const other = comparison.left === operand ? comparison.right : comparison.left;
-      const isNullish = typeofTest
-        ? other.type === AST_NODE_TYPES.Literal && other.value === "undefined"
-        : (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
-          (other.type === AST_NODE_TYPES.Identifier && other.name === "undefined");
-      // `typeof c === "object"` holds for every client (a helper's `safeRelease(c: unknown)` guard): the branch
-      // where it fails has no client, as the falsy branch of `if (c)` has none.
-      const isObjectType = typeofTest && other.type === AST_NODE_TYPES.Literal && other.value === "object";
-      if (!isNullish && !isObjectType) return null;
-      if ((comparison.operator === "==" || comparison.operator === "===") !== isObjectType) truthy = !truthy;
-      node = comparison;
-      continue;
-    }
-    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === top) {
-      return { thenNode: parent.consequent, truthy };
-    }
-    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.left === top) {
-      if (parent.operator === "&&") return { thenNode: parent.right, truthy };
-      if (parent.operator === "||") return { thenNode: parent.right, truthy: !truthy };
-    }
-    // The right operand of `a || b` / `a && b` decides the whole test when it is reached.
-    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === top && parent.operator !== "??") {
-      node = parent;
-      continue;
-    }
-    // A bundler joins statements with commas (`if ((log(), !released))`): the last expression is the test's value.
-    if (parent.type === AST_NODE_TYPES.SequenceExpression && parent.expressions.at(-1) === top) {
-      node = parent;
-      continue;
-    }
-    return null;
-  }
 }
 
 /** Builds the plan for `subject` and hands its events to `sink`; returns the tracked client. */
@@ -468,57 +308,6 @@ export function planTracking(
   return tracked;
 }
 
-const MAX_CLOSURE_DEPTH = 4;
-/**
- * Calls of the owner's own closures that release the client — `const finish = () => { if (client) client.release(); }`
- * then `finish()`, and `fail()` calling `finish()` — as the callee identifiers: each such call is a release there.
- * Such a closure passed to a call (`cb(null, client, done)` with `done` wrapping pg's release) hands the release
- * over, as passing pg's `done` itself does: `handedOver`.
- */
-function closureReleaseCalls(
-  references: ReadonlyArray<{ identifier: TSESTree.Identifier; kind: ClientReferenceKind }>,
-  owner: TSESTree.Node,
-  sourceCode: SourceCode,
-): { calls: Set<TSESTree.Identifier>; handedOver: Set<TSESTree.Identifier> } {
-  const calls = new Set<TSESTree.Identifier>();
-  const handedOver = new Set<TSESTree.Identifier>();
-  const seen = new Set<Variable>();
-  // A closure that releases the client, or hands over the release (`client.query("ROLLBACK", done)`), gives it back.
-  let frontier: TSESTree.Node[] = references
-    .filter((reference) => reference.kind === "release" || reference.kind === "transfer")
-    .map((reference) => reference.identifier);
-  for (let depth = 0; depth < MAX_CLOSURE_DEPTH && frontier.length > 0; depth++) {
-    const next: TSESTree.Node[] = [];
-    for (const node of frontier) {
-      const closure = functionsBetween(node, owner)?.[0];
-      const variable = closure ? namedFunctionVariable(closure, sourceCode) : null;
-      if (!variable || seen.has(variable)) continue;
-      seen.add(variable);
-      for (const reference of variable.references) {
-        const callee = reference.identifier as TSESTree.Identifier;
-        const call = parentSkippingWrappers(callee);
-        if (call?.type !== AST_NODE_TYPES.CallExpression || functionsBetween(callee, owner) === null) continue;
-        if (unwrapExpression(call.callee) !== callee) {
-          if (call.arguments.some((argument) => unwrapExpression(argument) === callee)) handedOver.add(callee);
-          continue;
-        }
-        calls.add(callee);
-        next.push(callee);
-      }
-    }
-    frontier = next;
-  }
-  return { calls, handedOver };
-}
-
-/** The variable naming a function: `function finish() {}`, `const finish = () => {}`; null for inline callbacks. */
-function namedFunctionVariable(fn: FunctionNode, sourceCode: SourceCode): Variable | null {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ? (sourceCode.getDeclaredVariables(fn)[0] ?? null) : null;
-  const declarator = fn.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-  return sourceCode.getDeclaredVariables(declarator)[0] ?? null;
-}
-
 /** The `try` whose `finally` block contains `node` (within `owner`), if any. */
 function finallyOf(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.TryStatement | null {
   let child: TSESTree.Node = node;
@@ -530,7 +319,6 @@ function finallyOf(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.TryState
   }
   return null;
 }
-
 
 /** The call that releases through `identifier`: `c.release(…)` or `done(…)`. */
 function releaseCallOf(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {

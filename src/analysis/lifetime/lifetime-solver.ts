@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { encloses } from "../node-shapes.js";
 import type { CertainThrow } from "./callback-throws.js";
-import type { LifetimeEvent, Tracked, Unit } from "./lifetime-plan.js";
+import type { LifetimeEvent, Tracked, Unit } from "./lifetime-model.js";
 import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";
 import { consumerMayStopAt, returnTarget } from "./generator-returns.js";

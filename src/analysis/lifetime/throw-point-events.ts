@@ -3,7 +3,7 @@
 // client, a throw-free helper or package, a rejection handled right there).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { LifetimeEvent } from "./lifetime-plan.js";
+import type { LifetimeEvent } from "./lifetime-model.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { isProcessExit } from "./process-exit.js";
 import { isQueryRowsStringify } from "./query-rows-stringify.js";

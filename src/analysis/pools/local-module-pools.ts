@@ -1,0 +1,106 @@
+// Pools that come from a local module of the project (a relative import or require): `import db from "./db"`,
+// `const { pool } = require("./db")`, `db.pool` on a whole module, and a module whose exported `connect` hands out
+// pool clients. The modules themselves are read once per lint run (module-pools.ts); this answers per linted file.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
+import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
+import path from "node:path";
+import { findVariable } from "../find-variable.js";
+import { memberPropertyName, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { modulePools, resolveLocalModule, type ModulePools } from "./module-pools.js";
+import type { LintedFile } from "./pool-annotations.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export class LocalModulePools {
+  constructor(
+    private readonly sourceCode: SourceCode,
+    private readonly lintedFile: LintedFile,
+  ) {}
+
+  /** The pools a local module exports, for a relative specifier; null for packages and when nothing can be read. */
+  private localModule(specifier: unknown): ModulePools | null {
+    if (typeof specifier !== "string") return null;
+    const { filename, parser } = this.lintedFile();
+    if (!path.isAbsolute(filename)) return null;
+    const file = resolveLocalModule(filename, specifier);
+    return file ? modulePools(file, parser) : null;
+  }
+
+  /** `import db from "./db"`, `const db = require("./db")`, `const { pool } = require("./db")`: a pool exported there. */
+  importedPool(variable: TSESLint.Scope.Variable): boolean {
+    for (const definition of variable.defs) {
+      const node = definition.node;
+      if (definition.type === DefinitionType.ImportBinding) {
+        if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+          const reference = node.moduleReference;
+          if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && this.localModule(reference.expression.value)?.whole) return true;
+          continue;
+        }
+        const declaration = node.parent;
+        if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+        if (node.type === AST_NODE_TYPES.ImportDefaultSpecifier && this.localModule(declaration.source.value)?.whole) return true;
+        if (node.type === AST_NODE_TYPES.ImportSpecifier) {
+          const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : node.imported.value;
+          const pools = this.localModule(declaration.source.value);
+          if (pools && (imported === "default" ? pools.whole : pools.members.has(imported))) return true;
+        }
+        continue;
+      }
+      if (definition.type !== DefinitionType.Variable || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) continue;
+      const init = unwrapExpression(node.init);
+      if (node.id === definition.name) {
+        if (this.localModule(requiredModule(init))?.whole) return true;
+        // `const pool = require("./db").pool`
+        if (init.type === AST_NODE_TYPES.MemberExpression) {
+          const member = memberPropertyName(init);
+          if (member !== null && this.localModule(requiredModule(init.object))?.members.has(member)) return true;
+        }
+        continue;
+      }
+      // `const { pool } = require("./db")`, `const { pool: db } = require("./db")`
+      if (node.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+      const property = node.id.properties.find(
+        (candidate): candidate is TSESTree.Property =>
+          candidate.type === AST_NODE_TYPES.Property &&
+          (candidate.value.type === AST_NODE_TYPES.AssignmentPattern ? candidate.value.left : candidate.value) === definition.name,
+      );
+      const key = property && !property.computed ? staticKeyName(property.key) : null;
+      if (key !== null && this.localModule(requiredModule(init))?.members.has(key)) return true;
+    }
+    return false;
+  }
+
+  /** `db.pool` where `db` is a local module (`import * as db`, `import db`, `const db = require("./db")`) exporting it. */
+  memberOfLocalModule(member: TSESTree.MemberExpression, name: string): boolean {
+    return this.moduleNamed(member.object)?.members.has(name) === true;
+  }
+
+  /** `db` bound to a whole local module (`import * as db`, `import db`, `const db = require("./db")`): what it exports. */
+  moduleNamed(expression: TSESTree.Node): ModulePools | null {
+    const object = unwrapExpression(expression);
+    if (object.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = findVariable(this.sourceCode.getScope(object), object);
+    const definition = variable?.defs[0];
+    if (!definition) return null;
+    const node = definition.node;
+    let specifier: unknown = null;
+    if (definition.type === DefinitionType.ImportBinding) {
+      const declaration = node.parent;
+      if (
+        declaration?.type === AST_NODE_TYPES.ImportDeclaration &&
+        (node.type === AST_NODE_TYPES.ImportNamespaceSpecifier || node.type === AST_NODE_TYPES.ImportDefaultSpecifier)
+      ) {
+        specifier = declaration.source.value;
+      }
+    } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id === definition.name) {
+      specifier = requiredModule(node.init);
+    }
+    return this.localModule(specifier);
+  }
+
+  /** `db` is a local module whose exported `connect` hands out pool clients (checkout-functions.ts). */
+  checkoutModule(expression: TSESTree.Node): boolean {
+    return this.moduleNamed(expression)?.checkouts === true;
+  }
+}
