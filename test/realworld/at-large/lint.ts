@@ -1,0 +1,115 @@
+// Dev script, not run in CI: lints the at-large set (repos.txt here) the way lint-repos.ts lints a work tree and
+// writes one findings file, to compare runs of different poolguard commits with diff.ts.
+// Usage: npx tsx test/realworld/at-large/lint.ts [--mirrors DIR] [--trees DIR] [--sites FILE] [--only owner/repo] OUT
+//   --mirrors  where the bare mirrors are, one <owner>+<repo> directory each (default /work/.mirror)
+//   --trees    where each listed commit's source files are extracted (default /tmp/at-large-trees; reused)
+//   --sites    also write the silent `.connect(` sites, one JSON line each (for sampling silent checkouts)
+// OUT gets a header line (`{"header": …}`: poolguard's commit, the date, totals), then one JSON line per finding or
+// crash, sorted by repo, file, line, column: {repo, file, line, column, rule, messageId, message} or
+// {repo, file, crash}. A repository whose mirror lacks the listed commit is reported and left out (exit 1).
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { lintFile, sourceFiles, treeLinter } from "../lint-tree.js";
+import { compareRecords, type FindingRecord } from "./findings-file.js";
+import { extractSourceTree } from "./mirror-tree.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function option(name: string, fallback: string | undefined): string | undefined {
+  const index = process.argv.indexOf(name);
+  if (index === -1) return fallback;
+  const value = process.argv[index + 1];
+  if (value === undefined || value.startsWith("--")) {
+    console.error(`at-large/lint: ${name} needs a value`);
+    process.exit(2);
+  }
+  process.argv.splice(index, 2);
+  return value;
+}
+
+const mirrors = option("--mirrors", "/work/.mirror")!;
+const trees = option("--trees", "/tmp/at-large-trees")!;
+const sitesFile = option("--sites", undefined);
+const only = option("--only", undefined);
+const out = process.argv.slice(2).filter((argument) => argument !== "--")[0];
+if (!out) {
+  console.error("at-large/lint: give the findings file to write, e.g. npx tsx test/realworld/at-large/lint.ts /tmp/after.jsonl");
+  process.exit(2);
+}
+
+/** `owner/repo <commit>` lines of repos.txt; `#` starts a comment. */
+function listedRepositories(): { repo: string; commit: string }[] {
+  const listed: { repo: string; commit: string }[] = [];
+  for (const line of readFileSync(path.join(here, "repos.txt"), "utf8").split("\n")) {
+    const [repo, commit] = line.replace(/#.*/, "").trim().split(/\s+/);
+    if (repo && commit) listed.push({ repo, commit });
+  }
+  return listed;
+}
+
+function poolguardCommit(): string {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: here, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "rules"], { cwd: here, encoding: "utf8" });
+    return dirty.trim() ? `${commit} (with uncommitted changes in src/ or rules/)` : commit;
+  } catch {
+    return "unknown";
+  }
+}
+
+const records: FindingRecord[] = [];
+const silentSites: { repo: string; file: string; line: number; text: string }[] = [];
+const missing: string[] = [];
+const totals = { repositories: 0, files: 0, skipped: 0, unparsable: 0, crashes: 0, findings: 0, sites: 0, silent: 0 };
+const started = Date.now();
+for (const { repo, commit } of listedRepositories()) {
+  if (only && repo !== only) continue;
+  const root = extractSourceTree(mirrors, trees, repo, commit);
+  if (!root) {
+    missing.push(repo);
+    console.error(`at-large/lint: no mirror of ${repo} holds ${commit} under ${mirrors}; fetch it first`);
+    continue;
+  }
+  totals.repositories++;
+  const eslint = treeLinter(root);
+  const { files, skipped } = sourceFiles(root);
+  totals.files += files.length;
+  totals.skipped += skipped;
+  for (const full of files) {
+    const file = path.relative(root, full);
+    const outcome = await lintFile(eslint, full);
+    if (outcome.kind === "unparsable") totals.unparsable++;
+    else if (outcome.kind === "crash") {
+      totals.crashes++;
+      records.push({ repo, file, crash: outcome.message });
+    } else {
+      for (const finding of outcome.findings) {
+        totals.findings++;
+        const { line, column, ruleId, messageId, message } = finding;
+        records.push({ repo, file, line, column, rule: ruleId!, messageId: messageId ?? "", message });
+      }
+      totals.sites += outcome.sites;
+      totals.silent += outcome.silent.length;
+      for (const site of outcome.silent) silentSites.push({ repo, file, ...site });
+    }
+  }
+  console.error(`${repo}: ${files.length} files`);
+}
+
+records.sort(compareRecords);
+const header = {
+  header: {
+    poolguard: poolguardCommit(),
+    date: new Date().toISOString(),
+    set: "test/realworld/at-large/repos.txt",
+    ...(only ? { only } : {}),
+    ...totals,
+    seconds: Math.round((Date.now() - started) / 1000),
+  },
+};
+writeFileSync(out, [header, ...records].map((record) => JSON.stringify(record)).join("\n") + "\n");
+if (sitesFile) writeFileSync(sitesFile, silentSites.map((site) => JSON.stringify(site)).join("\n") + "\n");
+console.error(JSON.stringify(header.header));
+if (missing.length > 0) process.exit(1);

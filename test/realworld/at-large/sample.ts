@@ -1,0 +1,102 @@
+// Dev script, not run in CI: draws the precision sample of an at-large round from the never-judged section of
+// repos.txt — findings stratified by rule (each rule's share of the findings, at least `--min-per-rule` of every rule
+// that has findings) and silent `.connect(` sites, at most `--per-repo` items of one repository in each draw, with
+// a seeded generator so that the same files give the same sample. Prints the seed and every item drawn.
+// Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40] FINDINGS.jsonl SITES.jsonl
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { readFindingsFile, type FindingRecord } from "./findings-file.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function numberOption(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  if (index === -1) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`at-large/sample: ${name} must be a non-negative integer, got "${process.argv[index + 1]}"`);
+    process.exit(2);
+  }
+  process.argv.splice(index, 2);
+  return value;
+}
+
+const seed = numberOption("--seed", 20261205);
+const findingCount = numberOption("--findings", 60);
+const siteCount = numberOption("--sites", 40);
+const minPerRule = numberOption("--min-per-rule", 5);
+const perRepo = numberOption("--per-repo", 3);
+const [findingsFile, sitesFile] = process.argv.slice(2).filter((argument) => argument !== "--");
+if (!findingsFile || !sitesFile) {
+  console.error("at-large/sample: give the findings file and the sites file that at-large/lint.ts wrote (--sites)");
+  process.exit(2);
+}
+
+/** mulberry32: small, seeded, good enough to shuffle a sample reproducibly. */
+function generator(state: number): () => number {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = generator(seed);
+
+function shuffled<T>(items: T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+/** Takes `count` items in shuffled order, at most `perRepo` of one repository. */
+function draw<T extends { repo: string }>(items: T[], count: number): T[] {
+  const taken: T[] = [];
+  const perRepository = new Map<string, number>();
+  for (const item of shuffled(items)) {
+    if (taken.length >= count) break;
+    const seen = perRepository.get(item.repo) ?? 0;
+    if (seen >= perRepo) continue;
+    perRepository.set(item.repo, seen + 1);
+    taken.push(item);
+  }
+  return taken;
+}
+
+/** The repositories listed after the "# Never judged" comment of repos.txt. */
+function neverJudged(): Set<string> {
+  const repos = new Set<string>();
+  let inSection = false;
+  for (const line of readFileSync(path.join(here, "repos.txt"), "utf8").split("\n")) {
+    if (line.startsWith("# Never judged")) inSection = true;
+    else if (inSection && /^[^#\s]/.test(line)) repos.add(line.split(/\s+/)[0]!);
+  }
+  return repos;
+}
+
+const judgedNever = neverJudged();
+type Finding = Extract<FindingRecord, { rule: string }>;
+const findings = readFindingsFile(findingsFile).records.filter(
+  (record): record is Finding => "rule" in record && judgedNever.has(record.repo),
+);
+const sites = readFileSync(sitesFile, "utf8")
+  .split("\n")
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as { repo: string; file: string; line: number; text: string })
+  .filter((site) => judgedNever.has(site.repo));
+
+console.log(`seed ${seed}; never-judged repositories ${judgedNever.size}; findings ${findings.length}; silent sites ${sites.length}`);
+const byRule = new Map<string, Finding[]>();
+for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+for (const [rule, items] of [...byRule].sort()) {
+  const share = Math.round((findingCount * items.length) / Math.max(findings.length, 1));
+  const quota = Math.min(items.length, Math.max(minPerRule, share));
+  console.log(`\n## ${rule}: ${items.length} findings, ${quota} drawn`);
+  for (const f of draw(items, quota)) console.log(`F ${f.repo} ${f.file}:${f.line}:${f.column} ${f.messageId} — ${f.message}`);
+}
+console.log(`\n## silent sites: ${sites.length}, ${Math.min(siteCount, sites.length)} drawn (in order; skip a site that is no pg checkout)`);
+for (const s of draw(sites, sites.length)) console.log(`S ${s.repo} ${s.file}:${s.line} ${s.text}`);
