@@ -1,6 +1,7 @@
 // How the dev scripts lint real code (lint-repos.ts, at-large/lint.ts): which files of a work tree are linted, the
-// configuration (configs.recommended, untyped, the TypeScript parser for every file) and one file's outcome — its
-// poolguard findings, the `.connect(` sites its functions got no finding for, or the crash or parse error instead.
+// configuration (configs.recommended or configs.strict, untyped, the TypeScript parser for every file) and one file's
+// outcome — its poolguard findings, the `.connect(` sites whose function got no leak finding (prefer-with-client's
+// report of a correct checkout leaves a site silent), or the crash or parse error instead.
 import tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter, type Rule } from "eslint";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -52,7 +53,10 @@ const connectSites: Rule.RuleModule = {
   },
 };
 
-function lintConfig(): Linter.Config[] {
+/** recommended: the four leak rules; strict: all five (prefer-with-client too). */
+export type RuleSet = "recommended" | "strict";
+
+function lintConfig(rules: RuleSet): Linter.Config[] {
   return [
     {
       files: ["**/*.ts", "**/*.tsx", "**/*.js", "**/*.mjs", "**/*.cjs"],
@@ -61,7 +65,7 @@ function lintConfig(): Linter.Config[] {
     },
     // JSX in .js files (React projects); .ts and .tsx are decided by their extension.
     { files: ["**/*.js", "**/*.mjs", "**/*.cjs"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-    plugin.configs.recommended as Linter.Config,
+    plugin.configs[rules] as Linter.Config,
     {
       plugins: { "lint-repos": { rules: { [CONNECT_SITE]: connectSites } } },
       rules: { [`lint-repos/${CONNECT_SITE}`]: "warn" },
@@ -70,8 +74,8 @@ function lintConfig(): Linter.Config[] {
 }
 
 /** An ESLint instance for the work tree at `root`, configured as above. */
-export function treeLinter(root: string): ESLint {
-  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: lintConfig(), ignore: false });
+export function treeLinter(root: string, rules: RuleSet = "recommended"): ESLint {
+  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: lintConfig(rules), ignore: false });
 }
 
 /** A `.connect(` call whose enclosing function (or file) got no poolguard finding. */
@@ -102,7 +106,8 @@ export async function lintFile(eslint: ESLint, file: string): Promise<FileOutcom
   const silent: SilentSite[] = [];
   for (const site of siteMessages) {
     const [start, end] = site.message.split("-").map(Number) as [number, number];
-    if (findings.some((finding) => finding.line >= start && finding.line <= end)) continue;
+    const leakFindings = findings.filter((finding) => finding.ruleId !== "poolguard/prefer-with-client");
+    if (leakFindings.some((finding) => finding.line >= start && finding.line <= end)) continue;
     silent.push({ line: site.line, text: lines[site.line - 1]?.trim().slice(0, 120) ?? "" });
   }
   return { kind: "linted", findings, sites: siteMessages.length, silent };

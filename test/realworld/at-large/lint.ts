@@ -1,5 +1,5 @@
-// Dev script, not run in CI: lints the at-large set (repos.txt here) the way lint-repos.ts lints a work tree and
-// writes one findings file, to compare runs of different poolguard commits with diff.ts.
+// Dev script, not run in CI: lints the at-large set (repos.txt here) the way lint-repos.ts lints a work tree, with
+// all five rules (configs.strict), and writes one findings file, to compare runs of poolguard commits with diff.ts.
 // Usage: npx tsx test/realworld/at-large/lint.ts [--mirrors DIR] [--trees DIR] [--sites FILE] [--only owner/repo] OUT
 //   --mirrors  where the bare mirrors are, one <owner>+<repo> directory each (default /work/.mirror)
 //   --trees    where each listed commit's source files are extracted (default /tmp/at-large-trees; reused)
@@ -73,7 +73,7 @@ for (const { repo, commit } of listedRepositories()) {
     continue;
   }
   totals.repositories++;
-  const eslint = treeLinter(root);
+  const eslint = treeLinter(root, "strict");
   const { files, skipped } = sourceFiles(root);
   totals.files += files.length;
   totals.skipped += skipped;

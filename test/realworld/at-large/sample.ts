@@ -1,8 +1,9 @@
-// Dev script, not run in CI: draws the precision sample of an at-large round from the never-judged section of
-// repos.txt — findings stratified by rule (each rule's share of the findings, at least `--min-per-rule` of every rule
+// Dev script, not run in CI: draws the precision sample of an at-large round from one section of repos.txt (the
+// never-judged repositories, or with `--half sources` the corpus sources) — findings stratified by rule (each rule's share of the findings, at least `--min-per-rule` of every rule
 // that has findings) and silent `.connect(` sites, at most `--per-repo` items of one repository in each draw, with
 // a seeded generator so that the same files give the same sample. Prints the seed and every item drawn.
-// Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40] FINDINGS.jsonl SITES.jsonl
+// Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40] [--half never|sources]
+//          FINDINGS.jsonl SITES.jsonl
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +28,12 @@ const findingCount = numberOption("--findings", 60);
 const siteCount = numberOption("--sites", 40);
 const minPerRule = numberOption("--min-per-rule", 5);
 const perRepo = numberOption("--per-repo", 3);
+const halfIndex = process.argv.indexOf("--half");
+const half = halfIndex === -1 ? "never" : process.argv.splice(halfIndex, 2)[1];
+if (half !== "never" && half !== "sources") {
+  console.error(`at-large/sample: --half must be "never" or "sources", got "${half}"`);
+  process.exit(2);
+}
 const [findingsFile, sitesFile] = process.argv.slice(2).filter((argument) => argument !== "--");
 if (!findingsFile || !sitesFile) {
   console.error("at-large/sample: give the findings file and the sites file that at-large/lint.ts wrote (--sites)");
@@ -67,18 +74,19 @@ function draw<T extends { repo: string }>(items: T[], count: number): T[] {
   return taken;
 }
 
-/** The repositories listed after the "# Never judged" comment of repos.txt. */
-function neverJudged(): Set<string> {
+/** The repositories of one section of repos.txt: after "# Never judged", or from "# Sources" up to it. */
+function section(which: "never" | "sources"): Set<string> {
   const repos = new Set<string>();
-  let inSection = false;
+  let current: "never" | "sources" | undefined;
   for (const line of readFileSync(path.join(here, "repos.txt"), "utf8").split("\n")) {
-    if (line.startsWith("# Never judged")) inSection = true;
-    else if (inSection && /^[^#\s]/.test(line)) repos.add(line.split(/\s+/)[0]!);
+    if (line.startsWith("# Never judged")) current = "never";
+    else if (line.startsWith("# Sources")) current = "sources";
+    else if (current === which && /^[^#\s]/.test(line)) repos.add(line.split(/\s+/)[0]!);
   }
   return repos;
 }
 
-const judgedNever = neverJudged();
+const judgedNever = section(half);
 type Finding = Extract<FindingRecord, { rule: string }>;
 const findings = readFindingsFile(findingsFile).records.filter(
   (record): record is Finding => "rule" in record && judgedNever.has(record.repo),
@@ -89,7 +97,7 @@ const sites = readFileSync(sitesFile, "utf8")
   .map((line) => JSON.parse(line) as { repo: string; file: string; line: number; text: string })
   .filter((site) => judgedNever.has(site.repo));
 
-console.log(`seed ${seed}; never-judged repositories ${judgedNever.size}; findings ${findings.length}; silent sites ${sites.length}`);
+console.log(`seed ${seed}; half ${half}: repositories ${judgedNever.size}; findings ${findings.length}; silent sites ${sites.length}`);
 const byRule = new Map<string, Finding[]>();
 for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
 for (const [rule, items] of [...byRule].sort()) {
