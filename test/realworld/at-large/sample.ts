@@ -3,7 +3,7 @@
 // that has findings) and silent `.connect(` sites, at most `--per-repo` items of one repository in each draw, with
 // a seeded generator so that the same files give the same sample. Prints the seed and every item drawn.
 // Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40] [--half never|sources]
-//          FINDINGS.jsonl SITES.jsonl
+//          [--per-repo 3] [--min-per-rule 5] [--rule R | --skip-rule R] FINDINGS.jsonl SITES.jsonl
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,16 @@ const findingCount = numberOption("--findings", 60);
 const siteCount = numberOption("--sites", 40);
 const minPerRule = numberOption("--min-per-rule", 5);
 const perRepo = numberOption("--per-repo", 3);
+/** `--rule R` keeps only rule R's findings, `--skip-rule R` leaves them out (both may repeat). */
+function ruleFilter(name: string): string[] {
+  const rules: string[] = [];
+  for (let index = process.argv.indexOf(name); index !== -1; index = process.argv.indexOf(name)) {
+    rules.push(process.argv.splice(index, 2)[1] ?? "");
+  }
+  return rules;
+}
+const onlyRules = ruleFilter("--rule");
+const skippedRules = ruleFilter("--skip-rule");
 const halfIndex = process.argv.indexOf("--half");
 const half = halfIndex === -1 ? "never" : process.argv.splice(halfIndex, 2)[1];
 if (half !== "never" && half !== "sources") {
@@ -89,7 +99,9 @@ function section(which: "never" | "sources"): Set<string> {
 const judgedNever = section(half);
 type Finding = Extract<FindingRecord, { rule: string }>;
 const findings = readFindingsFile(findingsFile).records.filter(
-  (record): record is Finding => "rule" in record && judgedNever.has(record.repo),
+  (record): record is Finding =>
+    "rule" in record && judgedNever.has(record.repo) && (onlyRules.length === 0 || onlyRules.includes(record.rule)) &&
+    !skippedRules.includes(record.rule),
 );
 const sites = readFileSync(sitesFile, "utf8")
   .split("\n")
