@@ -8,6 +8,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findAcquisition, isGeneratorAwait, type Acquisition } from "./acquisition.js";
 import { isFunctionNode, parentSkippingWrappers } from "../node-shapes.js";
 import { FileMemo } from "../file-memo.js";
+import { endsInExitingFinally } from "./exiting-finally.js";
 import { finallyReleased } from "./finally-released.js";
 import { callbackReleased } from "./callback-released.js";
 import type { EventBinding } from "./event-bound-releases.js";
@@ -322,7 +323,8 @@ function recordLifetimes(context: Context): Recording | null {
   if (found.length > 0) found.push(...pairedCheckouts(found, sourceCode));
   if (found.length > 0) mergeClassCheckouts(found, sameFileClassCheckouts(found, sourceCode));
   for (const acquisition of found) {
-    if (acquisition.target === "discarded") discarded.push(acquisition);
+    // A dropped checkout followed by a finally that ends the process on every path is not leaked (exiting-finally.ts).
+    if (acquisition.target === "discarded" && !endsInExitingFinally(acquisition.call, sourceCode)) discarded.push(acquisition);
     const lost = strandedCheckout(acquisition, sourceCode);
     if (lost) stranded.push(lost);
     if (acquisition.target !== "variable") continue;
