@@ -1,7 +1,7 @@
 // Source: decentraland/catalyst — src/adapters/database/component.ts (createDatabaseComponent's transaction), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
-// Why: a metrics counter's `increment` runs between the checkout and the try whose finally releases (a metrics component throws on a name it was not given): a throw there skips the release
+// Why: a metrics counter's `increment` runs between the checkout and the try whose finally releases; it is no logging call, and a throw there (a counter the component was not configured with, a registry error) skips the release
 import type { Pool, PoolClient } from "pg";
 
 type Components = { metrics: { increment(name: string): void }; logger: { error(e: unknown): void } };
