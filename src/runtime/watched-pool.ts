@@ -15,6 +15,7 @@ import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
 import { ServeState } from "./serve-state.js";
+import { onServerFatal } from "./server-fatal.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
 import { SustainedUtilization } from "./utilization-window.js";
@@ -187,6 +188,9 @@ export class WatchedPool {
         this.clients.set(client, slot);
         // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
         client.on("error", this.onClientError);
+        // The server's FATAL error is the first word of a broken connection, and often the only one with a code.
+        const broken = client;
+        onServerFatal(client, (error) => this.brokenConnection(broken, error));
       }
       slot.record = record;
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
