@@ -35,6 +35,17 @@ export function stalledConnects(callers: number): string {
 }
 
 /**
+ * Callers queued when `pool.end()` was called: pg-pool, once ending, closes the clients given back instead of handing
+ * them on and never rejects its queue, so they wait until `connectionTimeoutMillis`, or for ever without it.
+ */
+export function strandedCallers(waiting: number): string {
+  return (
+    `${waiting} caller(s) queued before it will never get a client ` +
+    "(an ending pg-pool neither serves nor rejects them; `connectionTimeoutMillis` fails them)"
+  );
+}
+
+/**
  * warn, instead of the info line while clients the application holds have lost their connection:
  * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.
  */

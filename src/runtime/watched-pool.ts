@@ -345,15 +345,19 @@ export class WatchedPool {
     this.observeUtilization(counts.totalCount - counts.idleCount, now);
     this.observeUtilization(counts.totalCount - counts.idleCount, now, true);
     this.errorEpisode.observe(this.errors.tick(now), now);
-    if (counts.waitingCount > 0) {
+    // An ending pool never serves its queue (see messages.strandedCallers): its callers wait on no holder.
+    const ending = this.pool.ending === true;
+    if (counts.waitingCount > 0 && !ending) {
       this.host.log("warn", this.waitingMessage());
       if (this.waitingEpisode.observe(true, now)) this.raiseAlert("waiting", this.waitingMessage());
       return;
     }
     this.waitingEpisode.observe(false, now);
     const stalled = this.connections.stalled();
+    let unservable = this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined);
+    if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
     const line = messages.periodicLine(this.name, counts, {
-      unservable: this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined),
+      unservable,
       lost: this.lostHeld,
       warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
     });
