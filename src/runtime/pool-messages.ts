@@ -126,6 +126,8 @@ export interface LeakDescription {
   helper: "withClient" | "withTransaction" | undefined;
   /** A query was in flight on the client (see LeakEvent.inQuery); absent: not known (a return, a burst). */
   inQuery?: boolean;
+  /** Its connection broke while held (see LeakEvent.connectionLost). */
+  connectionLost?: string | undefined;
 }
 
 /** Said of a client waiting for a query's answer: what holds it is the query or the database, as far as is known. */
@@ -136,7 +138,15 @@ export function leakHeldWarning(leak: LeakDescription): string {
   const held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
   const intro = `Possible connection leak in pool '${leak.poolName}': a client acquired`;
   let head: string;
-  if (leak.helper) {
+  if (leak.connectionLost !== undefined) {
+    // Whatever held it, the client is dead now (its next query fails): what to do is to give it back for a new one.
+    const broke = `its connection broke while it was held (${leak.connectionLost}), so its queries fail`;
+    head = leak.helper
+      ? `${intro} through \`${leak.helper}\` at ${where} ${held}; ${broke}; \`${leak.helper}\` gives it back when its ` +
+        "callback settles, so the callback is still running"
+      : `${intro} at ${where} ${held}; ${broke}: release it with \`client.release(err)\` so that the pool replaces it, ` +
+        "in a `finally` or with `withClient`";
+  } else if (leak.helper) {
     // A helper releases when its callback settles: advice to release in a `finally` would describe the code it has.
     head =
       `${intro} through \`${leak.helper}\` at ${where} ${held}; \`${leak.helper}\` gives it back when its callback ` +

@@ -247,7 +247,7 @@ export class WatchedPool {
     // A checked-out client stays checked out when its connection breaks, until the application gives it back.
     const record = typeof client === "object" && client !== null ? this.clients.get(client)?.record : undefined;
     if (record && !record.connectionLost) {
-      record.connectionLost = true;
+      record.connectionLost = `${errorKind(error)}: ${errorMessage(error)}`;
       this.lostHeld++;
     }
   }

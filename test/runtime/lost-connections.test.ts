@@ -6,7 +6,7 @@ import { once } from "node:events";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
-import { PoolMonitor } from "../../src/runtime/monitor.js";
+import { PoolMonitor, type LeakEvent } from "../../src/runtime/monitor.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { RecordingLogger } from "./monitor-logs.js";
 import { fetchText, serve } from "./ops-server.js";
@@ -143,5 +143,35 @@ describe("checked-out clients whose connection was closed by the server", () => 
     const healed = await metrics();
     expect(sampleValue(healed, METRIC_NAMES.lost, { pool_name: "listen" })).toBe(0);
     expect(sampleValue(healed, METRIC_NAMES.lost, { pool_name: "main" })).toBe(0);
+  });
+
+  // Round five's drill: a handler holding a client in an open transaction while it awaits something else, killed by
+  // `idle_in_transaction_session_timeout` (25P03). The leak report, due later, said only "release it in a `finally`",
+  // as of a live client; the client it names was dead, and its next query would fail.
+  it("are said to be dead in the leak report, with the server's reason", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, idle_in_transaction_session_timeout: 100 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 1500, captureStacks: "always" })
+      .watch(pool, { name: "main" })
+      .start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const leaked = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    const client = await pool.connect();
+    cleanups.push(() => client.release(new Error("test over")));
+    client.on("error", () => {});
+    const ended = next(client, "end");
+    await client.query("BEGIN");
+    await ended;
+
+    const event = await leaked;
+    expect(event).toMatchObject({
+      phase: "held",
+      inQuery: false,
+      connectionLost: "25P03: terminating connection due to idle-in-transaction timeout",
+    });
+    const report = logger.lines.find((line) => line.message.startsWith("Possible connection leak"));
+    expect(report?.message.split("\n")[0]).toMatch(
+      /^Possible connection leak in pool 'main': a client acquired at test\/runtime\/lost-connections\.test\.ts:\d+:\d+ \(.*\) has been held for \d+ ms \(leakDetectionMs 1500\); its connection broke while it was held \(25P03: terminating connection due to idle-in-transaction timeout\), so its queries fail: release it with `client\.release\(err\)` so that the pool replaces it, in a `finally` or with `withClient`$/,
+    );
   });
 });
