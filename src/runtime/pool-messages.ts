@@ -225,7 +225,16 @@ export function stacklessReturnsWarning(leaks: StacklessLeaks): string {
   );
 }
 
-/** The `connection-errors` alert: the first error of an episode, with its kind and message. */
+// The server's timeouts end a session the application left idle: the database is fine, a holder is not.
+const CONNECTION_ERROR_ADVICE: Record<string, string> = {
+  "25P03":
+    "a client was left idle in an open transaction past `idle_in_transaction_session_timeout`: " +
+    "its holder is named by the leak reports and `sites()`",
+  "57P05": "a client was left idle past `idle_session_timeout`: its holder is named by the leak reports and `sites()`",
+};
+
+/** The `connection-errors` alert: the first error of an episode, with its kind and message, and where to look. */
 export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
-  return `Pool '${poolName}' connection error: ${kind} (${detail}); check that the database is up and reachable`;
+  const advice = CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
+  return `Pool '${poolName}' connection error: ${kind} (${detail}); ${advice}`;
 }

@@ -6,7 +6,7 @@ import { once } from "node:events";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
-import { PoolMonitor, type LeakEvent } from "../../src/runtime/monitor.js";
+import { PoolMonitor, type AlertEvent, type LeakEvent } from "../../src/runtime/monitor.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { RecordingLogger } from "./monitor-logs.js";
 import { fetchText, serve } from "./ops-server.js";
@@ -148,7 +148,7 @@ describe("checked-out clients whose connection was closed by the server", () => 
   // Round five's drill: a handler holding a client in an open transaction while it awaits something else, killed by
   // `idle_in_transaction_session_timeout` (25P03). The leak report, due later, said only "release it in a `finally`",
   // as of a live client; the client it names was dead, and its next query would fail.
-  it("are said to be dead in the leak report, with the server's reason", async () => {
+  it("are said to be dead in the leak report, with the server's reason, and the alert names the holder", async () => {
     const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, idle_in_transaction_session_timeout: 100 });
     const logger = new RecordingLogger();
     const monitor = new PoolMonitor({ logger, leakDetectionMs: 1500, captureStacks: "always" })
@@ -156,12 +156,19 @@ describe("checked-out clients whose connection was closed by the server", () => 
       .start();
     cleanups.push(() => pool.end(), () => monitor.stop());
     const leaked = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    const alerted = new Promise<AlertEvent>((resolve) => monitor.once("alert", resolve));
     const client = await pool.connect();
     cleanups.push(() => client.release(new Error("test over")));
     client.on("error", () => {});
     const ended = next(client, "end");
     await client.query("BEGIN");
     await ended;
+    // The database is fine: the alert sends the reader to the holder, not to the database.
+    expect((await alerted).message).toBe(
+      "Pool 'main' connection error: 25P03 (terminating connection due to idle-in-transaction timeout); a client was " +
+        "left idle in an open transaction past `idle_in_transaction_session_timeout`: its holder is named by the leak " +
+        "reports and `sites()`",
+    );
 
     const event = await leaked;
     expect(event).toMatchObject({
