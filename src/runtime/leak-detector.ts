@@ -159,10 +159,19 @@ export class LeakDetector {
     for (let record = this.oldest; record !== undefined; record = record.armedNewer) yield record;
   }
 
-  stopAll(): void {
+  /**
+   * Stops the clock: no timer is left, nothing is reported. The checkouts still out stay listed (at most `max`; each
+   * leaves at its release), so that resume() reports those that outlive their threshold.
+   */
+  pause(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    while (this.oldest !== undefined) this.unlink(this.oldest);
+  }
+
+  /** Starts the clock again: what came due meanwhile is reported at once, the rest when it comes due. */
+  resume(now: number): void {
+    if (this.timer !== undefined || this.oldest === undefined) return;
+    this.schedule(this.oldest.startedAt + this.thresholdMs - now);
   }
 
   private unlink(record: CheckoutRecord): void {

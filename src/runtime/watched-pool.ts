@@ -415,6 +415,11 @@ export class WatchedPool {
     };
   }
 
+  /** After the monitor's start(): the clients still out from before its stop() are timed again. */
+  resumeLeakTimers(): void {
+    this.leaks?.resume(performance.now());
+  }
+
   stopLeakTimers(): void {
     this.samples.clear();
     this.leaks?.stop();
