@@ -230,7 +230,9 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
   "25P03":
     "a client was left idle in an open transaction past `idle_in_transaction_session_timeout`: " +
     "its holder is named by the leak reports and `sites()`",
-  "57P05": "a client was left idle past `idle_session_timeout`: its holder is named by the leak reports and `sites()`",
+  "57P05":
+    "the server closed a session left idle past `idle_session_timeout`: an idle client of the pool (set " +
+    "`idleTimeoutMillis` below it) or one a holder kept idle (the leak reports and `sites()` name it)",
 };
 
 /** The `connection-errors` alert: the first error of an episode, with its kind and message, and where to look. */

@@ -7,7 +7,7 @@
 // under `pool.query()` (released with the error, so the pool closes it itself) was not counted at all.
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { PoolMonitor } from "../../src/runtime/monitor.js";
+import { PoolMonitor, type AlertEvent } from "../../src/runtime/monitor.js";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { RecordingLogger } from "./monitor-logs.js";
@@ -130,5 +130,24 @@ describe("connections killed by the server", () => {
     expect(error).toMatchObject({ code: "57P01" });
     await removed;
     expect(await errorsByKind(server.url)).toEqual({ "57P01": 1 });
+  });
+
+  // The server's idle_session_timeout closes the pool's own idle clients when it is shorter than idleTimeoutMillis:
+  // an error of the configuration, not of the database, and the alert says where to look.
+  it("counts an idle client closed by idle_session_timeout as 57P05, with an alert that names idleTimeoutMillis", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1, options: "-c idle_session_timeout=100" });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), intervalMs: 60_000 }).watch(pool, { name: "main" });
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const alerted = new Promise<AlertEvent>((resolve) => monitor.once("alert", resolve));
+    const client = await pool.connect();
+    const removed = next(pool, "remove");
+    client.release();
+    await removed;
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({ "57P05": 1 });
+    expect((await alerted).message).toBe(
+      "Pool 'main' connection error: 57P05 (terminating connection due to idle-session timeout); the server closed a " +
+        "session left idle past `idle_session_timeout`: an idle client of the pool (set `idleTimeoutMillis` below it) " +
+        "or one a holder kept idle (the leak reports and `sites()` name it)",
+    );
   });
 });
