@@ -11,8 +11,13 @@ const SESSION_ENDING_CODES = new Set(["57P01", "57P02", "57P04", "57P05", "25P03
 /** Whether an error from the server ends the session: the connection is closing, and must not serve another query. */
 export function endsSession(message: unknown): boolean {
   if (typeof message !== "object" || message === null) return false;
-  const { severity, code } = message as { severity?: unknown; code?: unknown };
-  return severity === "FATAL" || severity === "PANIC" || (typeof code === "string" && SESSION_ENDING_CODES.has(code));
+  try {
+    const { severity, code } = message as { severity?: unknown; code?: unknown };
+    return severity === "FATAL" || severity === "PANIC" || (typeof code === "string" && SESSION_ENDING_CODES.has(code));
+  } catch {
+    // Whatever an application throws reaches withClient's catch: a getter that throws must not replace its error.
+    return false;
+  }
 }
 
 /**
