@@ -146,10 +146,8 @@ describe("checked-out clients whose connection was closed by the server", () => 
     expect(sampleValue(healed, METRIC_NAMES.lost, { pool_name: "main" })).toBe(0);
   });
 
-  // Round five's drill: a handler holding a client in an open transaction while it awaits something else, killed by
-  // `idle_in_transaction_session_timeout` (25P03). The leak report, due later, said only "release it in a `finally`",
-  // as of a live client; the client it names was dead, and its next query would fail.
-  it("are said to be dead in the leak report, with the server's reason, and the alert names the holder", async () => {
+  /** A pool whose server ends a transaction left idle 100 ms, watched with a leak threshold well past that. */
+  function idleInTransactionTimeout() {
     const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, idle_in_transaction_session_timeout: 100 });
     const logger = new RecordingLogger();
     const monitor = new PoolMonitor({ logger, leakDetectionMs: 1500, captureStacks: "always" })
@@ -157,6 +155,14 @@ describe("checked-out clients whose connection was closed by the server", () => 
       .start();
     cleanups.push(() => pool.end(), () => monitor.stop());
     const leaked = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    return { pool, logger, monitor, leaked };
+  }
+
+  // Round five's drill: a handler holding a client in an open transaction while it awaits something else, killed by
+  // `idle_in_transaction_session_timeout` (25P03). The leak report, due later, said only "release it in a `finally`",
+  // as of a live client; the client it names was dead, and its next query would fail.
+  it("are said to be dead in the leak report, with the server's reason, and the alert names the holder", async () => {
+    const { pool, logger, monitor, leaked } = idleInTransactionTimeout();
     const alerted = new Promise<AlertEvent>((resolve) => monitor.once("alert", resolve));
     const client = await pool.connect();
     cleanups.push(() => client.release(new Error("test over")));
@@ -184,13 +190,7 @@ describe("checked-out clients whose connection was closed by the server", () => 
   });
 
   it("are said to be dead in the report of a client a helper holds, whose callback is still running", async () => {
-    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, idle_in_transaction_session_timeout: 100 });
-    const logger = new RecordingLogger();
-    const monitor = new PoolMonitor({ logger, leakDetectionMs: 1500, captureStacks: "always" })
-      .watch(pool, { name: "main" })
-      .start();
-    cleanups.push(() => pool.end(), () => monitor.stop());
-    const leaked = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    const { pool, logger, monitor, leaked } = idleInTransactionTimeout();
     let finish = () => {};
     const awaited = new Promise<void>((resolve) => (finish = resolve));
     let ended: Promise<void> | undefined;
