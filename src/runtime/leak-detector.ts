@@ -27,8 +27,8 @@ export interface CheckoutRecord {
   heldMs: number | undefined;
   /** Reported as a leak without a stack (captureStacks "adaptive" had not captured it). */
   stackless: boolean;
-  /** Its connection broke (the client raised `error`) while it was checked out. */
-  connectionLost: boolean;
+  /** Its connection broke while it was checked out: the error's kind and message (`57P01: terminating …`). */
+  connectionLost: string | undefined;
   /** In LeakDetector's armed list, between these neighbours (older: armed before it). */
   armed: boolean;
   armedOlder: CheckoutRecord | undefined;
@@ -61,6 +61,12 @@ export interface LeakEvent {
    * False: no query was in flight on it. Always false at `"returned"`.
    */
   inQuery: boolean;
+  /**
+   * At a `"held"` report: its connection broke while it was held (the server closed it — a restart,
+   * `pg_terminate_backend`, `idle_in_transaction_session_timeout` — or the network cut it), as `kind: message`
+   * (`25P03: terminating connection due to idle-in-transaction timeout`); its queries fail. Undefined otherwise.
+   */
+  connectionLost: string | undefined;
 }
 
 /**
@@ -91,7 +97,7 @@ export function newCheckoutRecord(
     pendingSite: false,
     heldMs: undefined,
     stackless: false,
-    connectionLost: false,
+    connectionLost: undefined,
     armed: false,
     armedOlder: undefined,
     armedNewer: undefined,
@@ -153,10 +159,19 @@ export class LeakDetector {
     for (let record = this.oldest; record !== undefined; record = record.armedNewer) yield record;
   }
 
-  stopAll(): void {
+  /**
+   * Stops the clock: no timer is left, nothing is reported. The checkouts still out stay listed (at most `max`; each
+   * leaves at its release), so that resume() reports those that outlive their threshold.
+   */
+  pause(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    while (this.oldest !== undefined) this.unlink(this.oldest);
+  }
+
+  /** Starts the clock again: what came due meanwhile is reported at once, the rest when it comes due. */
+  resume(now: number): void {
+    if (this.timer !== undefined || this.oldest === undefined) return;
+    this.schedule(this.oldest.startedAt + this.thresholdMs - now);
   }
 
   private unlink(record: CheckoutRecord): void {
@@ -220,6 +235,7 @@ export class LeakDetector {
       fullStack: site?.fullStack ?? "",
       helper: record.helper,
       inQuery: phase === "held" && queryInFlight(record.client),
+      connectionLost: phase === "held" ? record.connectionLost : undefined,
     };
   }
 }

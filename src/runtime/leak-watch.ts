@@ -64,8 +64,13 @@ export class LeakWatch {
     return this.detector.pending();
   }
 
+  /** Resumes the detector's clock after stop() (see LeakDetector.resume). */
+  resume(now: number): void {
+    this.detector.resume(now);
+  }
+
   stop(): void {
-    this.detector.stopAll();
+    this.detector.pause();
     // A burst's line held back for the next tick, which will not come.
     for (const line of [...this.stackless.flush(), ...this.stacklessReturns.flush()]) this.host.log("warn", line);
   }

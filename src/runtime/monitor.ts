@@ -151,6 +151,13 @@ export class PoolMonitor extends EventEmitter {
     if (this.timer === undefined) {
       this.timer = setInterval(() => this.tick(), this.intervalMs);
       this.timer.unref();
+      for (const watched of this.pools) {
+        try {
+          watched.resumeLeakTimers();
+        } catch {
+          // A pool's trouble must not stop the monitor from starting.
+        }
+      }
     }
     return this;
   }

@@ -35,6 +35,17 @@ export function stalledConnects(callers: number): string {
 }
 
 /**
+ * Callers queued when `pool.end()` was called: pg-pool, once ending, closes the clients given back instead of handing
+ * them on and never rejects its queue, so they wait until `connectionTimeoutMillis`, or for ever without it.
+ */
+export function strandedCallers(waiting: number): string {
+  return (
+    `${waiting} caller(s) queued before it will never get a client ` +
+    "(an ending pg-pool neither serves nor rejects them; `connectionTimeoutMillis` fails them)"
+  );
+}
+
+/**
  * warn, instead of the info line while clients the application holds have lost their connection:
  * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.
  */
@@ -115,6 +126,8 @@ export interface LeakDescription {
   helper: "withClient" | "withTransaction" | undefined;
   /** A query was in flight on the client (see LeakEvent.inQuery); absent: not known (a return, a burst). */
   inQuery?: boolean;
+  /** Its connection broke while held (see LeakEvent.connectionLost). */
+  connectionLost?: string | undefined;
 }
 
 /** Said of a client waiting for a query's answer: what holds it is the query or the database, as far as is known. */
@@ -125,7 +138,15 @@ export function leakHeldWarning(leak: LeakDescription): string {
   const held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
   const intro = `Possible connection leak in pool '${leak.poolName}': a client acquired`;
   let head: string;
-  if (leak.helper) {
+  if (leak.connectionLost !== undefined) {
+    // Whatever held it, the client is dead now (its next query fails): what to do is to give it back for a new one.
+    const broke = `its connection broke while it was held (${leak.connectionLost}), so its queries fail`;
+    head = leak.helper
+      ? `${intro} through \`${leak.helper}\` at ${where} ${held}; ${broke}; \`${leak.helper}\` gives it back when its ` +
+        "callback settles, so the callback is still running"
+      : `${intro} at ${where} ${held}; ${broke}: release it with \`client.release(err)\` so that the pool replaces it, ` +
+        "in a `finally` or with `withClient`";
+  } else if (leak.helper) {
     // A helper releases when its callback settles: advice to release in a `finally` would describe the code it has.
     head =
       `${intro} through \`${leak.helper}\` at ${where} ${held}; \`${leak.helper}\` gives it back when its callback ` +
@@ -204,7 +225,18 @@ export function stacklessReturnsWarning(leaks: StacklessLeaks): string {
   );
 }
 
-/** The `connection-errors` alert: the first error of an episode, with its kind and message. */
+// The server's timeouts end a session the application left idle: the database is fine, a holder is not.
+const CONNECTION_ERROR_ADVICE: Record<string, string> = {
+  "25P03":
+    "a client was left idle in an open transaction past `idle_in_transaction_session_timeout`: " +
+    "its holder is named by the leak reports and `sites()`",
+  "57P05":
+    "the server closed a session left idle past `idle_session_timeout`: an idle client of the pool (set " +
+    "`idleTimeoutMillis` below it) or one a holder kept idle (the leak reports and `sites()` name it)",
+};
+
+/** The `connection-errors` alert: the first error of an episode, with its kind and message, and where to look. */
 export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
-  return `Pool '${poolName}' connection error: ${kind} (${detail}); check that the database is up and reachable`;
+  const advice = CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
+  return `Pool '${poolName}' connection error: ${kind} (${detail}); ${advice}`;
 }

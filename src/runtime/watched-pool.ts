@@ -15,6 +15,7 @@ import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
 import { ServeState } from "./serve-state.js";
+import { onServerFatal } from "./server-fatal.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
 import { SustainedUtilization } from "./utilization-window.js";
@@ -187,6 +188,9 @@ export class WatchedPool {
         this.clients.set(client, slot);
         // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
         client.on("error", this.onClientError);
+        // The server's FATAL error is the first word of a broken connection, and often the only one with a code.
+        const broken = client;
+        onServerFatal(client, (error) => this.brokenConnection(broken, error));
       }
       slot.record = record;
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
@@ -243,7 +247,7 @@ export class WatchedPool {
     // A checked-out client stays checked out when its connection breaks, until the application gives it back.
     const record = typeof client === "object" && client !== null ? this.clients.get(client)?.record : undefined;
     if (record && !record.connectionLost) {
-      record.connectionLost = true;
+      record.connectionLost = `${errorKind(error)}: ${errorMessage(error)}`;
       this.lostHeld++;
     }
   }
@@ -341,15 +345,19 @@ export class WatchedPool {
     this.observeUtilization(counts.totalCount - counts.idleCount, now);
     this.observeUtilization(counts.totalCount - counts.idleCount, now, true);
     this.errorEpisode.observe(this.errors.tick(now), now);
-    if (counts.waitingCount > 0) {
+    // An ending pool never serves its queue (see messages.strandedCallers): its callers wait on no holder.
+    const ending = this.pool.ending === true;
+    if (counts.waitingCount > 0 && !ending) {
       this.host.log("warn", this.waitingMessage());
       if (this.waitingEpisode.observe(true, now)) this.raiseAlert("waiting", this.waitingMessage());
       return;
     }
     this.waitingEpisode.observe(false, now);
     const stalled = this.connections.stalled();
+    let unservable = this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined);
+    if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
     const line = messages.periodicLine(this.name, counts, {
-      unservable: this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined),
+      unservable,
       lost: this.lostHeld,
       warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
     });
@@ -405,6 +413,11 @@ export class WatchedPool {
       useTime: this.use.snapshot(),
       longLived: this.longLived,
     };
+  }
+
+  /** After the monitor's start(): the clients still out from before its stop() are timed again. */
+  resumeLeakTimers(): void {
+    this.leaks?.resume(performance.now());
   }
 
   stopLeakTimers(): void {

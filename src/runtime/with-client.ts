@@ -1,6 +1,7 @@
 // The two helpers every acquisition should go through: the client goes back to the pool on every path.
 import type pg from "pg";
 import { connectFor } from "./helper-checkout.js";
+import { endsSession } from "./server-fatal.js";
 
 export type IsolationLevel = "read uncommitted" | "read committed" | "repeatable read" | "serializable";
 
@@ -11,13 +12,21 @@ export interface TransactionOptions {
 
 const ISOLATION_LEVELS: readonly IsolationLevel[] = ["read uncommitted", "read committed", "repeatable read", "serializable"];
 
-/** Runs `fn` with a client from `pool` and releases it however `fn` ends. */
+/**
+ * Runs `fn` with a client from `pool` and releases it however `fn` ends. A client whose session the server ended
+ * (`fn` failed with its FATAL error: a restart, `pg_terminate_backend`) is destroyed: pg keeps it queryable until its
+ * socket closes, and given back as it is, pg-pool would hand the dying connection to the next caller.
+ */
 export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await connectFor("withClient", pool);
+  let destroyWith: Error | undefined;
   try {
     return await fn(client);
+  } catch (error) {
+    if (endsSession(error)) destroyWith = error as Error;
+    throw error;
   } finally {
-    client.release();
+    client.release(destroyWith);
   }
 }
 
@@ -68,6 +77,11 @@ export async function withTransaction<T>(
     await client.query("COMMIT");
     return result;
   } catch (error) {
+    // A session the server ended has no transaction left to roll back: the client is destroyed, as in withClient.
+    if (endsSession(error)) {
+      destroyWith = error as Error;
+      throw error;
+    }
     try {
       await client.query("ROLLBACK");
     } catch (rollbackError) {

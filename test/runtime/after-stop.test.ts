@@ -32,4 +32,29 @@ describe("a leak's return after monitor.stop()", () => {
     );
     expect(await returned).toMatchObject({ phase: "returned", stackCaptured: false });
   });
+
+  // Round five's drill (d): the monitor stopped and started again (a reload of its settings, a test of the shutdown
+  // path). stop() dropped the checkouts it was timing, so a client taken before it and still held after start() was
+  // never reported, however long it stayed out.
+  it("does not forget a client held across stop() and start(): it is reported once it outlives the threshold", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    pools.push(pool);
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 300, captureStacks: "always" })
+      .watch(pool, { name: "main" })
+      .start();
+    const client = await pool.connect();
+    try {
+      monitor.stop();
+      monitor.start();
+      const reported = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+      // Bounded only so that a failure reads as one: the report is due 300 ms after the checkout.
+      const never = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5000).unref());
+      const site = expect.stringMatching(/^test\/runtime\/after-stop\.test\.ts:/);
+      expect(await Promise.race([reported, never])).toMatchObject({ phase: "held", site });
+    } finally {
+      monitor.stop();
+      client.release();
+    }
+  });
 });

@@ -2,9 +2,12 @@
 // under an idle client reaches the monitor twice (the client's own event and the pool's), one killed under a
 // checked-out client raises the server's error and then "Connection terminated unexpectedly" when its socket closes.
 // Found in the outage drill: pg_terminate_backend of 3 connections showed as 6 in db_client_connection_errors_total.
+// Round five's drill (a restart and pg_terminate_backend under load): a connection killed in the middle of a query
+// counted as `terminated` — pg hands the server's 57P01 to the query and only the closed socket to `error` — and one
+// under `pool.query()` (released with the error, so the pool closes it itself) was not counted at all.
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { PoolMonitor } from "../../src/runtime/monitor.js";
+import { PoolMonitor, type AlertEvent } from "../../src/runtime/monitor.js";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { RecordingLogger } from "./monitor-logs.js";
@@ -86,5 +89,65 @@ describe("connections killed by the server", () => {
     for (const client of clients) client.release(new Error("connection was terminated"));
 
     expect(await errorsByKind(server.url)).toEqual({ "57P01": CLIENTS });
+  });
+
+  /** Runs `run`, a query the server is asked to kill while it runs; resolves with the query's error. */
+  async function killedInFlight(applicationName: string, run: () => Promise<unknown>): Promise<unknown> {
+    const failed = run().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    // Polled until the backend runs the query (there is no event for it): terminated then, it dies mid-query.
+    for (;;) {
+      const { rows } = await admin.query<{ killed: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name = $1 AND state = 'active'",
+        [applicationName],
+      );
+      if (rows.some((row) => row.killed)) break;
+    }
+    return failed;
+  }
+
+  it("counts a connection killed in the middle of a query by the server's error, not as a closed socket", async () => {
+    const { monitor, server, clients } = await watchedPool("poolguard-broken-query");
+    const [client, ...others] = clients;
+    for (const other of others) other.release();
+    cleanups.push(() => client!.release());
+    const ended = next(client!, "end");
+    const error = await killedInFlight("poolguard-broken-query", () => client!.query("SELECT pg_sleep(30)"));
+    expect(error).toMatchObject({ code: "57P01" });
+    await ended;
+    expect(await errorsByKind(server.url)).toEqual({ "57P01": 1 });
+    // The application has not given it back: it is held, and lost.
+    expect(monitor.stats()[0]).toMatchObject({ usedCount: 1, lostCount: 1 });
+  });
+
+  it("counts a connection killed under pool.query(), which the pool closes itself", async () => {
+    const { pool, server, clients } = await watchedPool("poolguard-broken-pool-query");
+    for (const client of clients) client.release();
+    const removed = next(pool, "remove");
+    const error = await killedInFlight("poolguard-broken-pool-query", () => pool.query("SELECT pg_sleep(30)"));
+    expect(error).toMatchObject({ code: "57P01" });
+    await removed;
+    expect(await errorsByKind(server.url)).toEqual({ "57P01": 1 });
+  });
+
+  // The server's idle_session_timeout closes the pool's own idle clients when it is shorter than idleTimeoutMillis:
+  // an error of the configuration, not of the database, and the alert says where to look.
+  it("counts an idle client closed by idle_session_timeout as 57P05, with an alert that names idleTimeoutMillis", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1, options: "-c idle_session_timeout=100" });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), intervalMs: 60_000 }).watch(pool, { name: "main" });
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const alerted = new Promise<AlertEvent>((resolve) => monitor.once("alert", resolve));
+    const client = await pool.connect();
+    const removed = next(pool, "remove");
+    client.release();
+    await removed;
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({ "57P05": 1 });
+    expect((await alerted).message).toBe(
+      "Pool 'main' connection error: 57P05 (terminating connection due to idle-session timeout); the server closed a " +
+        "session left idle past `idle_session_timeout`: an idle client of the pool (set `idleTimeoutMillis` below it) " +
+        "or one a holder kept idle (the leak reports and `sites()` name it)",
+    );
   });
 });

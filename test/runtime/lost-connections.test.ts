@@ -6,7 +6,8 @@ import { once } from "node:events";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
-import { PoolMonitor } from "../../src/runtime/monitor.js";
+import { PoolMonitor, type AlertEvent, type LeakEvent } from "../../src/runtime/monitor.js";
+import { withTransaction } from "../../src/runtime/with-client.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { RecordingLogger } from "./monitor-logs.js";
 import { fetchText, serve } from "./ops-server.js";
@@ -143,5 +144,80 @@ describe("checked-out clients whose connection was closed by the server", () => 
     const healed = await metrics();
     expect(sampleValue(healed, METRIC_NAMES.lost, { pool_name: "listen" })).toBe(0);
     expect(sampleValue(healed, METRIC_NAMES.lost, { pool_name: "main" })).toBe(0);
+  });
+
+  /** A pool whose server ends a transaction left idle 100 ms, watched with a leak threshold well past that. */
+  function idleInTransactionTimeout() {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, idle_in_transaction_session_timeout: 100 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 1500, captureStacks: "always" })
+      .watch(pool, { name: "main" })
+      .start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const leaked = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    return { pool, logger, monitor, leaked };
+  }
+
+  // Round five's drill: a handler holding a client in an open transaction while it awaits something else, killed by
+  // `idle_in_transaction_session_timeout` (25P03). The leak report, due later, said only "release it in a `finally`",
+  // as of a live client; the client it names was dead, and its next query would fail.
+  it("are said to be dead in the leak report, with the server's reason, and the alert names the holder", async () => {
+    const { pool, logger, monitor, leaked } = idleInTransactionTimeout();
+    const alerted = new Promise<AlertEvent>((resolve) => monitor.once("alert", resolve));
+    const client = await pool.connect();
+    cleanups.push(() => client.release(new Error("test over")));
+    client.on("error", () => {});
+    const ended = next(client, "end");
+    await client.query("BEGIN");
+    await ended;
+    // The database is fine: the alert sends the reader to the holder, not to the database.
+    expect((await alerted).message).toBe(
+      "Pool 'main' connection error: 25P03 (terminating connection due to idle-in-transaction timeout); a client was " +
+        "left idle in an open transaction past `idle_in_transaction_session_timeout`: its holder is named by the leak " +
+        "reports and `sites()`",
+    );
+
+    const event = await leaked;
+    expect(event).toMatchObject({
+      phase: "held",
+      inQuery: false,
+      connectionLost: "25P03: terminating connection due to idle-in-transaction timeout",
+    });
+    const report = logger.lines.find((line) => line.message.startsWith("Possible connection leak"));
+    expect(report?.message.split("\n")[0]).toMatch(
+      /^Possible connection leak in pool 'main': a client acquired at test\/runtime\/lost-connections\.test\.ts:\d+:\d+ \(.*\) has been held for \d+ ms \(leakDetectionMs 1500\); its connection broke while it was held \(25P03: terminating connection due to idle-in-transaction timeout\), so its queries fail: release it with `client\.release\(err\)` so that the pool replaces it, in a `finally` or with `withClient`$/,
+    );
+  });
+
+  it("are said to be dead in the report of a client a helper holds, whose callback is still running", async () => {
+    const { pool, logger, monitor, leaked } = idleInTransactionTimeout();
+    let finish = () => {};
+    const awaited = new Promise<void>((resolve) => (finish = resolve));
+    let ended: Promise<void> | undefined;
+    const transaction = withTransaction(pool, async (client) => {
+      client.on("error", () => {});
+      ended = next(client, "end");
+      await awaited;
+      return client.query("SELECT 1");
+    }).then(
+      () => "committed",
+      (error: Error) => error.message,
+    );
+    cleanups.push(() => finish());
+    const event = await leaked;
+    await ended;
+    expect(event).toMatchObject({
+      phase: "held",
+      helper: "withTransaction",
+      inQuery: false,
+      connectionLost: "25P03: terminating connection due to idle-in-transaction timeout",
+    });
+    const report = logger.lines.find((line) => line.message.startsWith("Possible connection leak"));
+    expect(report?.message.split("\n")[0]).toMatch(
+      /^Possible connection leak in pool 'main': a client acquired through `withTransaction` at test\/runtime\/lost-connections\.test\.ts:\d+:\d+ \(.*\) has been held for \d+ ms \(leakDetectionMs 1500\); its connection broke while it was held \(25P03: terminating connection due to idle-in-transaction timeout\), so its queries fail; `withTransaction` gives it back when its callback settles, so the callback is still running$/,
+    );
+    finish();
+    expect(await transaction).toBe("Client has encountered a connection error and is not queryable");
+    expect(monitor.stats()[0]).toMatchObject({ usedCount: 0, lostCount: 0 });
   });
 });

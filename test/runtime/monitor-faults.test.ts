@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { PoolMonitor } from "../../src/runtime/index.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
-import { RecordingLogger } from "./monitor-logs.js";
+import { RecordingLogger, about } from "./monitor-logs.js";
 
 const cleanups: Array<() => Promise<void> | void> = [];
 const unhandled = vi.fn();
@@ -145,6 +145,49 @@ describe("shutdown", () => {
     expect(logger.lines.at(-1)).toEqual({
       level: "warn",
       message: expect.stringContaining("cannot serve: the pool is ending (pool.end() was called)"),
+    });
+  });
+});
+
+describe("shutdown with callers queued", () => {
+  // Round five's drill: pool.end() while a caller was queued for a client. pg-pool, once ending, closes the clients
+  // that come back instead of handing them on, and neither serves nor rejects the queue: without
+  // `connectionTimeoutMillis` that caller waits for ever. The periodic line read "Pool 'main' has 1 waiting
+  // client(s)" — an exhausted pool, to be cured by finding its holders — rather than a pool that will never serve it.
+  it("says that the pool is ending and that its queued callers will never get a client", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 1000 }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => monitor.stop());
+    const holder = await pool.connect();
+    let released = false;
+    // pool.end() waits for the held client: a failed assertion must not leave it out.
+    cleanups.push(() => void (released || holder.release()));
+    let served = false;
+    void pool.connect().then(
+      () => (served = true),
+      () => (served = true),
+    );
+    expect(pool.waitingCount).toBe(1);
+    const ended = pool.end();
+    const line = await logger.next(about("main"));
+    expect(line).toEqual({
+      level: "warn",
+      message:
+        "Pool 'main': 100% utilized (1/1 active, 0 idle, 1 waiting); cannot serve: the pool is ending (pool.end() was " +
+        "called); 1 caller(s) queued before it will never get a client (an ending pg-pool neither serves nor rejects " +
+        "them; `connectionTimeoutMillis` fails them)",
+    });
+    holder.release();
+    released = true;
+    await ended;
+    expect(served).toBe(false);
+    expect(await logger.next(about("main"))).toEqual({
+      level: "warn",
+      message:
+        "Pool 'main': 0% utilized (0/1 active, 0 idle, 1 waiting); cannot serve: the pool is ending (pool.end() was " +
+        "called); 1 caller(s) queued before it will never get a client (an ending pg-pool neither serves nor rejects " +
+        "them; `connectionTimeoutMillis` fails them)",
     });
   });
 });

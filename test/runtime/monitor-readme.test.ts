@@ -54,6 +54,9 @@ describe("README: the monitor", () => {
     const slow = { ...leak, heldMs: 10_004, thresholdMs: 10_000, site: "src/handlers/export.ts:12:9", fn: "exportOrders" };
     expect(text).toContain(messages.leakHeldWarning({ ...slow, helper: "withClient", inQuery: true }));
     expect(text).toContain(messages.leakHeldWarning({ ...leak, site: "unknown", fn: "<unknown>", stackCaptured: false }));
+    const dead = { ...leak, heldMs: 10_003, thresholdMs: 10_000, site: "src/handlers/checkout.ts:31:24", fn: "placeOrder" };
+    const timedOut = "25P03: terminating connection due to idle-in-transaction timeout";
+    expect(text).toContain(messages.leakHeldWarning({ ...dead, inQuery: false, connectionLost: timedOut }));
     const burst = { poolName: "main", count: 4, minHeldMs: 201, maxHeldMs: 236, thresholdMs: 200, helper: undefined };
     expect(text).toContain(messages.stacklessLeaksWarning(burst));
     expect(text).toContain(messages.leakReturnedWarning({ ...leak, heldMs: 7210 }));

@@ -3,7 +3,7 @@
 // must show in /metrics, in the log (rate-limited, with the error code) and as one alert.
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { PoolMonitor, type AlertEvent } from "../../src/runtime/index.js";
+import { PoolMonitor, withClient, type AlertEvent } from "../../src/runtime/index.js";
 import { METRIC_NAMES } from "../../src/runtime/metrics.js";
 import { opsHandler } from "../../src/runtime/ops-handler.js";
 import { freezeServer } from "../support/freeze.js";
@@ -44,6 +44,20 @@ async function connectionErrors(base: string, kind: string): Promise<number | un
   const metrics = parsePrometheusText((await fetchText(`${base}/metrics`)).body);
   const counted = metrics.samples.some((sample) => sample.name === METRIC_NAMES.connectionErrors && sample.labels.error_type === kind);
   return counted ? sampleValue(metrics, METRIC_NAMES.connectionErrors, { pool_name: "main", error_type: kind }) : undefined;
+}
+
+/** How many backends are running a `pg_sleep` now. */
+async function runningSleeps(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ active: number }>(
+      "SELECT count(*)::int AS active FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'SELECT pg_sleep%'",
+    );
+    return rows[0]!.active;
+  } finally {
+    await client.end();
+  }
 }
 
 /** A pool on `url` watched by a monitor of its own, with its ops endpoints; `cleanups` ends them. */
@@ -248,5 +262,46 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     const up = await readyzBecomes(server.url, 200, 15_000);
     expect(up.body.status).toBe("ok");
     expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
+  });
+
+  // Round five's drill: PostgreSQL restarted under load. Every connection the pool had died of the server's 57P01
+  // (admin shutdown), yet /metrics counted the ones killed mid-query as `terminated` and those under pool.query()
+  // not at all, so PoolConnectionErrors' `error_type` did not say "restarted".
+  it("restarted under load: each connection counted once as 57P01, none left lost or held, serving again by itself", async () => {
+    const { pool, monitor, server } = await watchedPool(database.url, cleanups);
+    const opened: pg.Client[] = [];
+    pool.on("connect", (client) => opened.push(client));
+    const sleep = "SELECT pg_sleep(30)";
+    // Each way an application runs a query: the helper, connect/finally release, and pool.query().
+    const requests = [
+      withClient(pool, (client) => client.query(sleep)),
+      (async () => {
+        const client = await pool.connect();
+        try {
+          return await client.query(sleep);
+        } finally {
+          client.release();
+        }
+      })(),
+      pool.query(sleep),
+    ].map((request) => request.then(() => "answered", (error: { code?: string }) => error.code));
+    await readyzBecomes(server.url, 200, 5000);
+    // No event says that the three backends run their queries: polled.
+    while ((await runningSleeps(database.url)) < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(opened).toHaveLength(3);
+    const ended = Promise.all(opened.map((client) => new Promise((resolve) => client.once("end", resolve))));
+    await database.stopServer();
+    try {
+      expect(await Promise.all(requests)).toEqual(["57P01", "57P01", "57P01"]);
+      await ended;
+      expect(monitor.stats()[0]).toMatchObject({ connectionErrors: { "57P01": 3 }, usedCount: 0, lostCount: 0 });
+      const down = await readyzBecomes(server.url, 503, 5000);
+      expect(down.body.pools[0].reason).toMatch(/^(cannot connect|SELECT 1 failed): /);
+    } finally {
+      await database.startServer();
+    }
+    await readyzBecomes(server.url, 200, 15_000);
+    expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
+    expect(monitor.stats()[0]).toMatchObject({ usedCount: 0, lostCount: 0 });
   });
 });

@@ -48,6 +48,21 @@ describe("withClient", () => {
     expect(pool.totalCount).toBe(pool.idleCount);
   });
 
+  // withClient reads fn's error to learn whether the server ended the session (with-client-killed.test.ts).
+  it("rethrows fn's own error, and gives the client back, when reading that error throws", async () => {
+    const hostile = {
+      get severity(): string {
+        throw new Error("getter");
+      },
+    };
+    await expect(
+      withClient(pool, async () => {
+        throw hostile;
+      }),
+    ).rejects.toBe(hostile);
+    expect(pool.totalCount).toBe(pool.idleCount);
+  });
+
   it("lets fn's return type flow out", async () => {
     const number = withClient(pool, async () => 42);
     const object = withTransaction(pool, async () => ({ id: "a" }));
