@@ -286,4 +286,45 @@ export async function run(pool: Pool, input: string[], log: unknown[]) {
   log.push('migrated')
 }`,
   },
+  {
+    name: "a query helper that awaits the release on the straight path (tdamant/transactions-api's PostgresDatabase.query, reduced)",
+    rule: "no-leaked-client",
+    inputs: ["ok", "SELECT nope"],
+    code: `${HEAD}class PostgresDatabase {
+  constructor(private pool: Pool) {}
+  async query(sqlStatement: string) {
+    const client = await this.pool.connect();
+    const result = await client.query(sqlStatement);
+    await client.release();
+    return result;
+  }
+}
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  const database = new PostgresDatabase(pool);
+  await database.query("INSERT INTO items (v) VALUES ('" + input + "')");
+  const result = await database.query(input === "ok" ? "SELECT v FROM items" : input);
+  log.push(result.rows.map((row) => row.v).join(","));
+}`,
+  },
+  {
+    name: "a transaction whose finally awaits the release, its catch rolls back and returns the error (pt3-labs-contractor/PT3Labs_Contractor_BE's db query, reduced)",
+    rule: "prefer-with-client",
+    inputs: ["ok", "throw"],
+    code: `${HEAD}export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await client.query("INSERT INTO items (v) VALUES ($1) RETURNING v", [input]);
+    if (input === "throw") throw new Error("refused: " + result.rows[0].v);
+    await client.query("COMMIT");
+    return result.rows[0].v;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    log.push("rolled back");
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.release();
+  }
+}`,
+  },
 ];

@@ -361,7 +361,8 @@ export function rewriteLeakAt(
 function releaseStatementOf(call: TSESTree.CallExpression, clientName: string): TSESTree.Node | null {
   let statement: TSESTree.Node = call;
   while (statement.parent && statement.parent.type !== AST_NODE_TYPES.ExpressionStatement) {
-    if (statement.parent.type !== AST_NODE_TYPES.ChainExpression && statement.parent.type !== AST_NODE_TYPES.LogicalExpression) {
+    const wrapper = statement.parent.type;
+    if (wrapper !== AST_NODE_TYPES.ChainExpression && wrapper !== AST_NODE_TYPES.LogicalExpression && wrapper !== AST_NODE_TYPES.AwaitExpression) {
       return null;
     }
     statement = statement.parent;

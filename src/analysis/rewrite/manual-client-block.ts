@@ -89,16 +89,14 @@ export function matchLetAcquisition(
   return { statement, id, letDeclaration, ...connect, siblings };
 }
 
-/** True for `c.release(…)` / `c?.release(…)` as a statement, where `c` is the client's name. */
-export function isReleaseStatement(
-  statement: TSESTree.Node,
-  clientName: string,
-): statement is TSESTree.ExpressionStatement & { expression: TSESTree.CallExpression } {
+/** True for `c.release(…)` / `c?.release(…)` / `await c.release(…)` as a statement, where `c` is the client's name. */
+export function isReleaseStatement(statement: TSESTree.Node, clientName: string): statement is TSESTree.ExpressionStatement {
   return statement.type === AST_NODE_TYPES.ExpressionStatement && releaseCallIn(statement.expression, clientName) !== null;
 }
 
+// `await c.release()` is the same release: pg's release() returns undefined, so the await only adds a tick.
 function releaseCallIn(expression: TSESTree.Node, clientName: string): TSESTree.CallExpression | null {
-  const call = unwrapExpression(expression);
+  const call = unwrapExpression(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
   const method = methodCall(call);
   return method !== null &&
