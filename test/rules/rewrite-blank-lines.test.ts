@@ -74,6 +74,76 @@ async function load(pool) {
       2,
       3,
     ),
+    // COMMIT stood apart, a blank line before and after it (MuhamadAjiW/PAT-Tubes-1-Booking's insert,
+    // jsgods-rs-tandem/rs-tandem's quiz repository): cut out, it leaves one blank line, not two.
+    fixCase(
+      `async function insert(pool, id) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const booked = await client.query("INSERT INTO booking (id) VALUES ($1) RETURNING *", [id]);
+
+    await client.query("COMMIT");
+
+    return booked.rows[0];
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}`,
+      `import { withTransaction } from "poolguard/runtime";
+async function insert(pool, id) {
+  return await withTransaction(pool, async (client) => {
+    const booked = await client.query("INSERT INTO booking (id) VALUES ($1) RETURNING *", [id]);
+
+    return booked.rows[0];
+  });
+}`,
+      2,
+      3,
+    ),
+    // Its twin with Windows line ends: the same one blank line, every line still ending in CRLF.
+    fixCase(
+      'async function insert(pool, id) {\r\n  const client = await pool.connect();\r\n  try {\r\n    await client.query("BEGIN");\r\n' +
+        '    await client.query("INSERT INTO booking (id) VALUES ($1)", [id]);\r\n\r\n    await client.query("COMMIT");\r\n\r\n' +
+        '    return id;\r\n  } catch (error) {\r\n    await client.query("ROLLBACK");\r\n    throw error;\r\n  } finally {\r\n' +
+        '    client.release();\r\n  }\r\n}',
+      'import { withTransaction } from "poolguard/runtime";\r\nasync function insert(pool, id) {\r\n' +
+        '  return await withTransaction(pool, async (client) => {\r\n' +
+        '    await client.query("INSERT INTO booking (id) VALUES ($1)", [id]);\r\n\r\n    return id;\r\n  });\r\n}',
+      2,
+      3,
+    ),
+    // A blank line on one side only is the code's own: it stays, as before.
+    fixCase(
+      `async function insert(pool, id) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("INSERT INTO booking (id) VALUES ($1)", [id]);
+
+    await client.query("COMMIT");
+    return id;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}`,
+      `import { withTransaction } from "poolguard/runtime";
+async function insert(pool, id) {
+  return await withTransaction(pool, async (client) => {
+    await client.query("INSERT INTO booking (id) VALUES ($1)", [id]);
+
+    return id;
+  });
+}`,
+      2,
+      3,
+    ),
   ],
 });
 
@@ -131,7 +201,7 @@ async function setup(pool) {
 
 describe("rewrites around blank lines", () => {
   it("parse as modules", () => {
-    expect(outputs).toHaveLength(4);
+    expect(outputs).toHaveLength(7);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

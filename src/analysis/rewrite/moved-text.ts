@@ -59,7 +59,7 @@ export function movedText(
   keepIndent: readonly [number, number][] = [],
 ): string {
   const text = source.text;
-  const cuts = removed.map((node) => removalRange(source, node)).sort((a, b) => a[0] - b[0]);
+  const cuts = removed.map((node) => removalRange(source, node, true)).sort((a, b) => a[0] - b[0]);
   const templates = extraIndent ? [...multilineTemplates(source, range), ...keepIndent] : [];
   let out = "";
   let position = range[0];
@@ -87,8 +87,12 @@ export function movedText(
   return out;
 }
 
-/** A piece's own lines when it is alone on them (so no blank line is left behind), else just its text. */
-export function removalRange(source: Source, node: Removal): [number, number] {
+/**
+ * A piece's own lines when it is alone on them (so no blank line is left behind), else just its text. With
+ * `collapseBlank`, a line cut from between two blank lines takes the second with it: one blank line stays, not two
+ * (a `COMMIT` that stood apart from the work before it and the `return` after it).
+ */
+export function removalRange(source: Source, node: Removal, collapseBlank = false): [number, number] {
   const text = source.text;
   let [start, end] = node.range;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -101,6 +105,14 @@ export function removalRange(source: Source, node: Removal): [number, number] {
     start = Math.max(lineStart - 1, 0);
     end = lineEnd;
     if (text[start - 1] === "\r") start -= 1;
+    if (collapseBlank && lineStart > 0) {
+      const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+      const nextEnd = text.indexOf("\n", lineEnd + 1);
+      const blank = (line: string) => /^[ \t\r]*$/.test(line);
+      if (lineEnd < text.length && nextEnd !== -1 && blank(text.slice(previousStart, lineStart - 1)) && blank(text.slice(lineEnd + 1, nextEnd))) {
+        end = text[nextEnd - 1] === "\r" ? nextEnd - 1 : nextEnd;
+      }
+    }
   } else if (/^[ \t]+/.test(after)) {
     end += /^[ \t]+/.exec(after)?.[0].length ?? 0;
   }
