@@ -18,13 +18,16 @@ export interface MovedCodeScan {
   /** Every `<client>.release(…)` call, in source order (nested functions included); empty without a client name. */
   releaseCalls: TSESTree.CallExpression[];
   /**
-   * Every call that uses the pool (see poolUse), in source order, with what it does to the pool; `holdsSafely`: it
-   * may run while the callback holds the client, as it did in the original (a query, or the pool handed to a call).
+   * Every call that uses the pool (see poolUse) and every read of its counts, in source order, with what it does to
+   * the pool; `holdsSafely`: it may run while the callback holds the client, as it did in the original (a query, the
+   * pool handed to a call, a count read).
    */
-  poolUses: Array<{ call: TSESTree.CallExpression; use: string; holdsSafely: boolean }>;
+  poolUses: Array<{ call: TSESTree.Node; use: string; holdsSafely: boolean }>;
 }
 
 const POOL_METHODS = new Set(["end", "connect", "query"]);
+// pg-pool's counts: read after a release, they count that client as idle; read inside the callback, as still held.
+const POOL_COUNTS = new Set(["totalCount", "idleCount", "waitingCount", "expiredCount"]);
 const HELPERS = new Set(["withClient", "withTransaction"]);
 
 /** `source.getText(node) === text`, without slicing the text out (every `c.query(…)` of the moved code asks). */
@@ -128,6 +131,13 @@ export function scanMovedCode(
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
         onCall(node);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && POOL_COUNTS.has(node.property.name)) {
+          if (writtenAs(source, unwrapExpression(node.object), poolText)) {
+            scan.poolUses.push({ call: node, use: `\`${poolText}.${node.property.name}\``, holdsSafely: true });
+          }
+        }
         break;
       case AST_NODE_TYPES.YieldExpression:
         if (!inFunction) note("the body uses `yield`");
