@@ -18,7 +18,7 @@ export interface EventBinding {
   event: string;
 }
 
-function eventBinding(listener: TSESTree.Node): EventBinding | null {
+export function eventBinding(listener: TSESTree.Node): EventBinding | null {
   const call = listener.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== listener) return null;
   const method = methodCall(call);

@@ -17,6 +17,7 @@ import { callReceiving, isCallbackFunction } from "./callback-arguments.js";
 import { certainThrows } from "./callback-throws.js";
 import { instanceTests } from "./instance-checkout.js";
 import { successOnlyRelease } from "./event-bound-releases.js";
+import { ownedClientUses, releasedOnConnectionEvent } from "./connection-event-releases.js";
 import { splitOnlyRelease } from "./error-splitting-wrappers.js";
 import { laterTaskOnlyRelease } from "./task-list-releases.js";
 import { chainedClients } from "./chained-clients.js";
@@ -97,12 +98,18 @@ export function planTracking(
   const owner = subject.owner;
   const chained = subject.client ? chainedClients(subject.client, sourceCode) : null;
   const variables = [subject.client, subject.releaseFunction, ...(chained?.variables ?? [])].filter((v): v is Variable => v !== null);
+  const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
+  const ownedUses = ownedClientUses(variables.filter((variable) => variable !== subject.releaseFunction), owner);
   const references = variables.flatMap((variable) =>
     variable.references.map((reference) => {
       const identifier = reference.identifier as TSESTree.Identifier;
       // Returned down the chain to the next handler: the client stays in the chain, not handed over.
       if (chained?.handedDown.has(identifier)) return { identifier, kind: "other" as const };
       const kind = classifyReference(identifier, subject as Acquisition);
+      // A release only when the connection breaks or closes is none on the ordinary paths (connection-event-releases.ts).
+      if (RELEASING_KINDS.has(kind) && releasedOnConnectionEvent(identifier, functionsBetween(identifier, owner) ?? [], ownedUses, nameOf)) {
+        return { identifier, kind: "other" as const };
+      }
       const handedOn =
         kind === "argument" &&
         (sink.storedByInheritedMethod?.(identifier) === true || sink.handedToImportedFunction?.(identifier) === true);
@@ -141,7 +148,6 @@ export function planTracking(
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
   if (!releasedOutsideOwner) {
-    const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
     // The `done()` of an `if (err)` branch gives back nothing held: only the others say how a held client goes back.
     const failed = subject.style === "callback" ? failedConnectBranches(subject.errorParameter, owner, guardShape) : [];
     // So does the `done()` of a continuation's `if (err)` branch: that step failed, another path.
