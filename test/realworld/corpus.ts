@@ -102,7 +102,8 @@ export function parseHeader(text: string, where: string): Header {
  * function of the case, not an acquisition. A TypeORM runner that connects lazily (its first query takes the
  * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. A checkout
  * through a helper imported from a local module (`const client = await getClient()`, `getClient` imported or
- * required from "./db"; `await db.getClient()` on the module; or `getClient(function (err, client, done) { … })`,
+ * required from "./db"; `await db.getClient()` on the module, also as a branch of a conditional (`cond ? await
+ * db.getClient() : db`); or `getClient(function (err, client, done) { … })`,
  * its callback taking the client) has no `connect()` either: without a connect or a
  * runner, those declarations are the sites. A checkout through a method of an instance the class keeps in a field
  * (`const client = await this.db.getClient()`, the class of `db` declared in another module) has none of these:
@@ -172,8 +173,13 @@ function noteImportedHelper(
   const init = node.init as { type?: string; callee?: { type?: string; name?: string }; arguments?: Array<{ value?: unknown }>; argument?: unknown } | null;
   const required = init?.type === "MemberExpression" ? (init as { object?: typeof init }).object : init;
   if (required?.type === "CallExpression" && required.callee?.name === "require" && RELATIVE.test(String(required.arguments?.[0]?.value))) local(node.id);
-  const call = init?.type === "AwaitExpression" ? (init.argument as { type?: string; callee?: Record<string, unknown> }) : null;
-  if (call?.type === "CallExpression" && call.callee) helperCalls.push({ callee: call.callee });
+  // `const client = db.pools_connections ? await db.getClient() : db` (saltcorn): a branch of a conditional checks out.
+  const branches = init?.type === "ConditionalExpression" ? [(init as { consequent?: unknown }).consequent, (init as { alternate?: unknown }).alternate] : [init];
+  for (const branch of branches) {
+    const awaited = branch as { type?: string; argument?: { type?: string; callee?: Record<string, unknown> } } | null | undefined;
+    const call = awaited?.type === "AwaitExpression" ? awaited.argument : null;
+    if (call?.type === "CallExpression" && call.callee) helperCalls.push({ callee: call.callee });
+  }
 }
 
 /** Every case under the cases directory, in path order, and one message per malformed case. */

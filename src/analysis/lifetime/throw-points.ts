@@ -2,7 +2,7 @@
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
 // except logging and tracing (a span's `end`, `setAttribute`…), which a person reading the code does not count as
 // work, registering a timer or a listener, awaiting a pause (`await sleep(ms)`),
-// handing pg a submittable, built-ins such as `Object.create`, an array's `push` and its `map`/`forEach`/`filter`/
+// handing pg a submittable, built-ins such as `Object.create` (and joining `Object.keys(…)`), an array's `push` and its `map`/`forEach`/`filter`/
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
 // (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), node:crypto's `randomUUID()` and the
 // uuid package's `v4()` (random-uuid.ts), pg's `client.setTypeParser`, and values built from literals (`new
@@ -92,8 +92,24 @@ function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
   if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name) || callee.name === "promisify";
   const method = methodCall(call);
   if (method !== null && (SAFE_METHODS.has(method.name) || isSafeStringReplace(call))) return true;
-  if (isCopyIntoNewObject(call)) return true;
+  if (isCopyIntoNewObject(call) || isJoinedKeys(call)) return true;
   return method !== null && method.object.type === AST_NODE_TYPES.Identifier && SAFE_BUILTINS[method.object.name]?.has(method.name) === true;
+}
+
+/**
+ * `Object.keys(vars).join(", ")`: the keys are strings, so joining them with a literal separator (or none) cannot
+ * throw (Passionfroot/postgres-mcp logs the session variables' names this way in the catch before its release).
+ * Any other array's `join` stays a throw point: its receiver may be undefined, or hold values whose `toString` throws.
+ */
+function isJoinedKeys(call: TSESTree.CallExpression): boolean {
+  const method = methodCall(call);
+  if (method?.name !== "join" || call.arguments.length > 1) return false;
+  const separator = call.arguments[0];
+  if (separator !== undefined && !(separator.type === AST_NODE_TYPES.Literal && typeof separator.value === "string")) return false;
+  const keys = unwrapExpression(method.object);
+  if (keys.type !== AST_NODE_TYPES.CallExpression) return false;
+  const inner = methodCall(keys);
+  return inner?.name === "keys" && inner.object.type === AST_NODE_TYPES.Identifier && inner.object.name === "Object";
 }
 
 /**
