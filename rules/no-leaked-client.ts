@@ -44,18 +44,122 @@ const HELPER_MESSAGES = {
   connectNotAwaited: "helperConnectNotAwaited",
 } as const;
 /**
- * Messages whose advice holds for a helper's checkout too, so a `con.connect()` helper keeps them; a checkout whose call
- * is not a `connect()` (`await getClient()`, `await this.db.getClient()`) would read `getClient.connect()` there, and
- * gets these twins that name the call as written.
+ * Messages whose advice holds for any checkout, so a `con.connect()` helper keeps them; a checkout whose call is not a
+ * `connect()` (`await getClient()`, `await db.getClient()`, `getClient((err, client, done) => …)`) would read
+ * `db.getClient.connect()` there, and gets these twins, which name the call as written (their text is the original's
+ * with `{{pool}}.connect()` replaced by `{{checkout}}`: see namedCallMessages).
  */
 const NAMED_CALL_MESSAGES = {
   notHandedOverOnThrow: "helperNotHandedOverOnThrow",
   workBeforeTry: "helperWorkBeforeTry",
+  callbackPathWithoutDone: "helperCallbackPathWithoutDone",
+  assertionSkipsRelease: "helperAssertionSkipsRelease",
+  resultReadBeforeErrorCheck: "helperResultReadBeforeErrorCheck",
+  releasedOnlyOnSuccessEvent: "helperReleasedOnlyOnSuccessEvent",
+  releasedOnlyInLaterTask: "helperReleasedOnlyInLaterTask",
+  errorSplitSkipsRelease: "helperErrorSplitSkipsRelease",
+  batchRejectionLeaks: "helperBatchRejectionLeaks",
+  raceLosesCheckout: "helperRaceLosesCheckout",
+  requestEndedOnThrow: "helperRequestEndedOnThrow",
+  stoppedAtYield: "helperStoppedAtYield",
+  swallowedResultRead: "helperSwallowedResultRead",
 } as const;
-type HelperMessageId =
-  | (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES]
-  | (typeof NAMED_CALL_MESSAGES)[keyof typeof NAMED_CALL_MESSAGES];
+type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES] | NamedCallMessageId;
 export type Options = [{ importSource?: string }];
+
+/** The messages of a pool's checkout (named `{{pool}}.connect()`), of a query runner's, a pg-promise connection's and a field's. */
+const BASE_MESSAGES = {
+  neverReleased:
+    "Client from `{{pool}}.connect()` is never released, so it never goes back to the pool. " +
+    "Release it in a `finally` block, or use `withClient`.",
+  notReleasedOnThrow:
+    "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws. " +
+    "Release it in a `finally` block, or use `withClient`.",
+  notHandedOverOnThrow:
+    "Client from `{{pool}}.connect()` is lost if the call on line {{line}} throws: it is not yet handed over " +
+    "(returned or stored) then, and nothing releases it. Release it in a `catch` that rethrows, or hand it over first.",
+  workBeforeTry:
+    "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws: it runs before the " +
+    "`try` on line {{tryLine}} whose `finally` releases the client. Move that work inside the `try`.",
+  earlyExit:
+    "Client from `{{pool}}.connect()` is not released when the `{{exit}}` on line {{line}} leaves {{scope}}. " +
+    "Release it before leaving (best in a `finally` block), or use `withClient`.",
+  notReleasedOnAllPaths:
+    "Client from `{{pool}}.connect()` is released on some paths only: a path reaching the end on line {{line}} " +
+    "still holds it. Release it in a `finally` block, or use `withClient`.",
+  callbackPathWithoutDone:
+    "Callback of `{{pool}}.connect()` can finish without releasing the client: {{where}} skips `{{done}}()`. " +
+    "Call `{{done}}()` on every path once the client is no longer needed.",
+  rejectionSkipsRelease:
+    "Client from `{{pool}}.connect()` is not released when the promise on line {{line}} rejects: only its " +
+    "success path releases it. Release it in `.finally(…)` or a `finally` block, or use `withClient`.",
+  reacquiredWhileHeld:
+    "Client from `{{pool}}.connect()` is acquired again on line {{line}} while the previous one is still held, " +
+    "so that one is never released. Release each client before acquiring the next, or use `withClient`.",
+  assertionSkipsRelease:
+    "Client from `{{pool}}.connect()` is not released if the assertion on line {{line}} fails: it throws inside " +
+    "the callback before `{{done}}()`. Release the client before asserting.",
+  resultReadBeforeErrorCheck:
+    "Client from `{{pool}}.connect()` is not released when the callback gets an error: `{{result}}` is undefined " +
+    "then, and reading `{{read}}` on line {{line}} throws before `{{done}}()`. Check `{{error}}` first, and " +
+    "release the client on that path too.",
+  releasedOnlyOnSuccessEvent:
+    "Client from `{{pool}}.connect()` is released only when `{{emitter}}` emits '{{event}}' (line {{line}}): " +
+    "on an error it emits 'error' instead, and the client is never released. Release it on 'error' too, or on 'close'.",
+  releasedOnlyInLaterTask:
+    "Client from `{{pool}}.connect()` is released only in a later task of the `async.{{method}}` on line {{line}}: " +
+    "when the task on line {{failingLine}} fails, {{method}} skips the tasks after it and calls the final callback, " +
+    "which does not release the client. Release it in the final callback.",
+  errorSplitSkipsRelease:
+    "Client from `{{pool}}.connect()` is not released when the call on line {{line}} fails: `{{wrapper}}(…)` " +
+    "hands the error to `{{onError}}` and calls the function that calls `{{done}}()` only on success. " +
+    "Release the client on the error path too (`{{done}}(err)` before `{{onError}}(err)`).",
+  batchRejectionLeaks:
+    "Clients from `{{pool}}.connect()` are awaited together by the `Promise.all` on line {{line}}, which rejects at " +
+    "the first checkout that fails: the clients already checked out are then held by nobody and never released. " +
+    "Use `Promise.allSettled` and release every fulfilled client, or check them out one at a time.",
+  raceLosesCheckout:
+    "Client from `{{pool}}.connect()` is raced by the `Promise.race` on line {{line}}: when the other promise " +
+    "settles first, the checkout still completes later and the client it yields is held by nobody, so it is never " +
+    "released. Bound the wait with the pool's `connectionTimeoutMillis` instead, or keep the checkout's promise " +
+    "and release its client when it settles.",
+  requestEndedOnThrow:
+    "Client from `{{pool}}.connect()` is stored on the request, but if the call on line {{line}} throws, the " +
+    "`catch` of the `try` on line {{tryLine}} answers the request without calling `next()`: nothing later in the " +
+    "chain releases the client. Release it in that `catch`, or pass the error on with `next(err)`.",
+  connectNotAwaited:
+    "`{{pool}}.connect()` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
+    "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
+    "Write `await {{pool}}.connect()`, or use `withClient`.",
+  stoppedAtYield:
+    "Client from `{{pool}}.connect()` is not released if the consumer stops iterating at the `yield` on line " +
+    "{{line}} (a `break` out of `for await`, or `return()`): the generator then runs its `finally` blocks only, " +
+    "not its `catch`. Release the client in a `finally` block.",
+  swallowedResultRead:
+    "Client from `{{pool}}.connect()` is not released when the query before line {{line}} fails: its `.catch` " +
+    "handles the error and leaves `{{result}}` undefined, so reading `{{read}}` on line {{line}} throws before " +
+    "the release. Release the client in a `finally` block.",
+  queryRunnerNotReleased:
+    "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
+    "only `release()` gives the connection back to TypeORM's pool.",
+  pgPromiseConnectionNotDone:
+    "pg-promise connection from `{{created}}`: {{what}}. {{fix}}: only `done()` gives it back (to the pool, or " +
+    "closes a direct connection); `{{pool}}.task(…)` does that by itself.",
+  fieldReleaseSkipped:
+    "Client cached on `this.{{field}}` is given back only by `{{releaser}}`, which is skipped if the query on line " +
+    "{{line}} rejects: the client stays checked out on the field. Call `{{releaser}}` in a `finally` block.",
+};
+
+type NamedCallMessageId = (typeof NAMED_CALL_MESSAGES)[keyof typeof NAMED_CALL_MESSAGES];
+
+/** The twins of NAMED_CALL_MESSAGES: the same text, naming the checkout as written instead of `X.connect()`. */
+function namedCallMessages(base: typeof BASE_MESSAGES): Record<NamedCallMessageId, string> {
+  const twins = {} as Record<NamedCallMessageId, string>;
+  for (const [cause, twin] of Object.entries(NAMED_CALL_MESSAGES) as [keyof typeof NAMED_CALL_MESSAGES, NamedCallMessageId][]) {
+    twins[twin] = base[cause].replaceAll("`{{pool}}.connect()`", "`{{checkout}}`");
+  }
+  return twins;
+}
 
 const LEAVES: Record<Leak["exit"], string> = {
   return: "the function",
@@ -76,85 +180,8 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      neverReleased:
-        "Client from `{{pool}}.connect()` is never released, so it never goes back to the pool. " +
-        "Release it in a `finally` block, or use `withClient`.",
-      notReleasedOnThrow:
-        "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws. " +
-        "Release it in a `finally` block, or use `withClient`.",
-      notHandedOverOnThrow:
-        "Client from `{{pool}}.connect()` is lost if the call on line {{line}} throws: it is not yet handed over " +
-        "(returned or stored) then, and nothing releases it. Release it in a `catch` that rethrows, or hand it over first.",
-      workBeforeTry:
-        "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws: it runs before the " +
-        "`try` on line {{tryLine}} whose `finally` releases the client. Move that work inside the `try`.",
-      earlyExit:
-        "Client from `{{pool}}.connect()` is not released when the `{{exit}}` on line {{line}} leaves {{scope}}. " +
-        "Release it before leaving (best in a `finally` block), or use `withClient`.",
-      notReleasedOnAllPaths:
-        "Client from `{{pool}}.connect()` is released on some paths only: a path reaching the end on line {{line}} " +
-        "still holds it. Release it in a `finally` block, or use `withClient`.",
-      callbackPathWithoutDone:
-        "Callback of `{{pool}}.connect()` can finish without releasing the client: {{where}} skips `{{done}}()`. " +
-        "Call `{{done}}()` on every path once the client is no longer needed.",
-      rejectionSkipsRelease:
-        "Client from `{{pool}}.connect()` is not released when the promise on line {{line}} rejects: only its " +
-        "success path releases it. Release it in `.finally(…)` or a `finally` block, or use `withClient`.",
-      reacquiredWhileHeld:
-        "Client from `{{pool}}.connect()` is acquired again on line {{line}} while the previous one is still held, " +
-        "so that one is never released. Release each client before acquiring the next, or use `withClient`.",
-      assertionSkipsRelease:
-        "Client from `{{pool}}.connect()` is not released if the assertion on line {{line}} fails: it throws inside " +
-        "the callback before `{{done}}()`. Release the client before asserting.",
-      resultReadBeforeErrorCheck:
-        "Client from `{{pool}}.connect()` is not released when the callback gets an error: `{{result}}` is undefined " +
-        "then, and reading `{{read}}` on line {{line}} throws before `{{done}}()`. Check `{{error}}` first, and " +
-        "release the client on that path too.",
-      releasedOnlyOnSuccessEvent:
-        "Client from `{{pool}}.connect()` is released only when `{{emitter}}` emits '{{event}}' (line {{line}}): " +
-        "on an error it emits 'error' instead, and the client is never released. Release it on 'error' too, or on 'close'.",
-      releasedOnlyInLaterTask:
-        "Client from `{{pool}}.connect()` is released only in a later task of the `async.{{method}}` on line {{line}}: " +
-        "when the task on line {{failingLine}} fails, {{method}} skips the tasks after it and calls the final callback, " +
-        "which does not release the client. Release it in the final callback.",
-      errorSplitSkipsRelease:
-        "Client from `{{pool}}.connect()` is not released when the call on line {{line}} fails: `{{wrapper}}(…)` " +
-        "hands the error to `{{onError}}` and calls the function that calls `{{done}}()` only on success. " +
-        "Release the client on the error path too (`{{done}}(err)` before `{{onError}}(err)`).",
-      batchRejectionLeaks:
-        "Clients from `{{pool}}.connect()` are awaited together by the `Promise.all` on line {{line}}, which rejects at " +
-        "the first checkout that fails: the clients already checked out are then held by nobody and never released. " +
-        "Use `Promise.allSettled` and release every fulfilled client, or check them out one at a time.",
-      raceLosesCheckout:
-        "Client from `{{pool}}.connect()` is raced by the `Promise.race` on line {{line}}: when the other promise " +
-        "settles first, the checkout still completes later and the client it yields is held by nobody, so it is never " +
-        "released. Bound the wait with the pool's `connectionTimeoutMillis` instead, or keep the checkout's promise " +
-        "and release its client when it settles.",
-      requestEndedOnThrow:
-        "Client from `{{pool}}.connect()` is stored on the request, but if the call on line {{line}} throws, the " +
-        "`catch` of the `try` on line {{tryLine}} answers the request without calling `next()`: nothing later in the " +
-        "chain releases the client. Release it in that `catch`, or pass the error on with `next(err)`.",
-      connectNotAwaited:
-        "`{{pool}}.connect()` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
-        "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
-        "Write `await {{pool}}.connect()`, or use `withClient`.",
-      stoppedAtYield:
-        "Client from `{{pool}}.connect()` is not released if the consumer stops iterating at the `yield` on line " +
-        "{{line}} (a `break` out of `for await`, or `return()`): the generator then runs its `finally` blocks only, " +
-        "not its `catch`. Release the client in a `finally` block.",
-      swallowedResultRead:
-        "Client from `{{pool}}.connect()` is not released when the query before line {{line}} fails: its `.catch` " +
-        "handles the error and leaves `{{result}}` undefined, so reading `{{read}}` on line {{line}} throws before " +
-        "the release. Release the client in a `finally` block.",
-      queryRunnerNotReleased:
-        "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
-        "only `release()` gives the connection back to TypeORM's pool.",
-      pgPromiseConnectionNotDone:
-        "pg-promise connection from `{{created}}`: {{what}}. {{fix}}: only `done()` gives it back (to the pool, or " +
-        "closes a direct connection); `{{pool}}.task(…)` does that by itself.",
-      fieldReleaseSkipped:
-        "Client cached on `this.{{field}}` is given back only by `{{releaser}}`, which is skipped if the query on line " +
-        "{{line}} rejects: the client stays checked out on the field. Call `{{releaser}}` in a `finally` block.",
+      ...BASE_MESSAGES,
+      ...namedCallMessages(BASE_MESSAGES),
       // A checkout through the project's own helper (`await con.connect()` on a module exporting `connect()`, or a
       // function of the file returning `pool.connect()`): the same findings, named by the call the user wrote, and
       // without `withClient`, which takes a pg pool and is not offered as a rewrite there.
@@ -178,12 +205,6 @@ export default createRule<Options, MessageIds>({
         "`{{checkout}}` is not awaited: the variable holds its promise, so the call on line {{line}} runs on the " +
         "promise, not on a client (and throws), and the client the promise resolves to is never released. " +
         "Write `await {{checkout}}`.",
-      helperNotHandedOverOnThrow:
-        "Client from `{{checkout}}` is lost if the call on line {{line}} throws: it is not yet handed over (returned or " +
-        "stored) then, and nothing releases it. Release it in a `catch` that rethrows, or hand it over first.",
-      helperWorkBeforeTry:
-        "Client from `{{checkout}}` is not released if the call on line {{line}} throws: it runs before the `try` on " +
-        "line {{tryLine}} whose `finally` releases the client. Move that work inside the `try`.",
       rewriteWithClient: "Rewrite the block to `{{helper}}(…)`, which releases the client on every path.",
     },
     schema: importSourceSchema("Module the `withClient` import added by the suggestion comes from."),
@@ -293,7 +314,7 @@ export default createRule<Options, MessageIds>({
             : `the \`${leak.exit}\` on line ${leak.line}`;
       const done = acquisition.releaseFunction?.name ?? `${acquisition.client?.name ?? "client"}.release`;
       const read = leak.cause === "resultReadBeforeErrorCheck" || leak.cause === "swallowedResultRead" ? resultRead(leak.at) : null;
-      const helperMessage = acquisition.throughHelper === true ? helperMessageFor(leak.cause, acquisition.call) : null;
+      const helperMessage = helperMessageFor(leak.cause, acquisition);
       return {
         node: acquisition.call,
         messageId: helperMessage ?? leak.cause,
@@ -334,10 +355,14 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** The helper-checkout twin of a message whose advice names `withClient`, or null when it has none. */
-function helperMessageFor(cause: Leak["cause"], call: TSESTree.CallExpression): HelperMessageId | null {
-  if (Object.hasOwn(HELPER_MESSAGES, cause)) return HELPER_MESSAGES[cause as keyof typeof HELPER_MESSAGES];
+/**
+ * The twin of a message for a checkout through the project's own helper (advice without `withClient`), or for a
+ * checkout whose call is not a `connect()` (named as written); null when the message is right as it is.
+ */
+function helperMessageFor(cause: Leak["cause"], acquisition: Leak["acquisition"]): HelperMessageId | null {
+  if (acquisition.throughHelper === true && Object.hasOwn(HELPER_MESSAGES, cause)) return HELPER_MESSAGES[cause as keyof typeof HELPER_MESSAGES];
   if (!Object.hasOwn(NAMED_CALL_MESSAGES, cause)) return null;
+  const { call } = acquisition;
   const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
   const isConnect = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === "connect";
   return isConnect ? null : NAMED_CALL_MESSAGES[cause as keyof typeof NAMED_CALL_MESSAGES];
