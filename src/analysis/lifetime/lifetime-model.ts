@@ -82,8 +82,11 @@ export type LifetimeEvent =
    * helper of the file releases (or takes over) the client passed to it — a flag guarding `releaseClient(client)`.
    */
   | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean; when?: Callee }
-  /** `certain`: a throw counted even in a node-style callback (see callback-throws.ts). */
-  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow }
+  /**
+   * `certain`: a throw counted even in a node-style callback (see callback-throws.ts). `endsPool`: the call is (or
+   * awaits) `P.end()`, which waits for ever on a path that holds a client of `P` (pool-end.ts).
+   */
+  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow; endsPool?: TSESTree.Node }
   /** `process.exit(…)`: the process ends here, and every path with it (process-exit.ts). */
   | { type: "end"; node: TSESTree.Node };
 

@@ -14,6 +14,7 @@ import { consumerMayStopAt, returnTarget } from "./generator-returns.js";
 import { isSettingRead } from "./property-reads.js";
 import { isAssertionSubject } from "./assertion-subjects.js";
 import { isGuessedLeavingEdge } from "./leaving-finally.js";
+import { sameReference } from "./pool-end.js";
 
 /**
  * Why a client is still held: an exception from a call, an early exit statement, a new checkout, or a consumer that
@@ -235,6 +236,14 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
           else if (event.kind === "argument" && event.callee && releases(event.callee) !== null) state = null;
           break;
         case "throw": {
+          if (state && event.endsPool && tracked.acquisition && sameReference(event.endsPool, tracked.acquisition.pool)) {
+            // `await pool.end()` of this client's pool waits for ever: the path stops, held for the reason it holds.
+            if (event.node.type === AST_NODE_TYPES.AwaitExpression) {
+              report(state.reason);
+              state = null;
+            }
+            break;
+          }
           if (!state || !(unit.throws || event.certain)) break;
           // The latest exception is the one that skips the release (an earlier one was already handled).
           leave({ reason: { kind: "throw", node: event.node, certain: event.certain } }, exceptionTarget(event.node, unit.node), enqueue);

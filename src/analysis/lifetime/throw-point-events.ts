@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LifetimeEvent } from "./lifetime-model.js";
 import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { endedPool } from "./pool-end.js";
 import { isProcessExit } from "./process-exit.js";
 import { isQueryRowsStringify } from "./query-rows-stringify.js";
 import type { SegmentTracker } from "./segments.js";
@@ -49,7 +50,8 @@ export function throwPointHandler(inputs: ThrowPointInputs): (node: TSESTree.Nod
       tracker.append({ type: "end", node });
       return;
     }
-    tracker.append({ type: "throw", node });
+    const endsPool = endedPool(node);
+    tracker.append(endsPool ? { type: "throw", node, endsPool } : { type: "throw", node });
   };
   /**
    * `client.query(…)` on a followed client does not throw: pg hands its errors to the returned promise (or the
