@@ -97,7 +97,8 @@ ruleTester.run("no-leaked-client: queries before the try", rule, {
     {
       name: "a query given no text throws before its chain of releasing handlers exists",
       code: QUERY_CHAIN("client.query()"),
-      errors: [{ messageId: "rejectionSkipsRelease", data: { pool: "pool", line: 5 }, line: 2, column: 3, suggestions: [] }],
+      // It throws at once (no promise is made), so the message says the call throws.
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 2, column: 3, suggestions: [] }],
     },
   ],
 });

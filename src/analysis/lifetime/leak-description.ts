@@ -84,12 +84,22 @@ function describe(tracked: Tracked, raw: RawLeak): Leak {
   }
   // A client that is only handed over (stored, returned) is lost before the hand-over, whichever style took it.
   if (!tracked.hasRelease) return { acquisition, cause: "notHandedOverOnThrow", at, line, exit: "call", tryStatement: null };
-  if (style === "then") return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
+  // In a `.then` callback an `await` (a promise) rejects; a plain call that throws at once is said to throw.
+  if (style === "then" && !throwsAtOnce(at)) return { acquisition, cause: "rejectionSkipsRelease", at, line, exit: "call", tryStatement: null };
   const tryStatement =
     exceptionTarget(at, raw.unit.node) === null
       ? (tracked.releaseTries.find((t) => t.range[0] >= at.range[1]) ?? null)
       : null;
   return { acquisition, cause: tryStatement ? "workBeforeTry" : "notReleasedOnThrow", at, line, exit: "call", tryStatement };
+}
+
+/** A call, construction or tagged template not awaited: what it throws, it throws there, not through a promise. */
+function throwsAtOnce(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression ||
+    node.type === AST_NODE_TYPES.NewExpression ||
+    node.type === AST_NODE_TYPES.TaggedTemplateExpression
+  );
 }
 
 function exitKeyword(node: TSESTree.Node): Leak["exit"] {
