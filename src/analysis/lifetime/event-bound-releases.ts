@@ -26,7 +26,17 @@ export function eventBinding(listener: TSESTree.Node): EventBinding | null {
   if (!method || !LISTEN_METHODS.has(method.name) || name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== "string") {
     return null;
   }
-  return { registration: call, emitter: method.object, event: name.value };
+  return { registration: call, emitter: chainedEmitter(method.object), event: name.value };
+}
+
+/** `query.on("row", …).on("error", …)`: a registration returns its emitter, so the chain's emitter is `query`. */
+function chainedEmitter(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    const method = current.type === AST_NODE_TYPES.CallExpression ? methodCall(current) : null;
+    if (!method || !LISTEN_METHODS.has(method.name)) return current;
+    current = method.object;
+  }
 }
 
 /** The variable naming a function (`const finish = () => done()`), or null for an inline one. */

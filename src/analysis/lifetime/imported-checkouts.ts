@@ -16,6 +16,7 @@ import type { ModuleParser } from "../pools/module-pools.js";
 import { awaitedTarget, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
 import { handedToImportedFunction, importedFunction } from "./imported-functions.js";
+import { requiredMember } from "./inherited-hand-over.js";
 import { saysName } from "../text-search.js";
 import { usedAsClient } from "./client-use.js";
 
@@ -98,7 +99,8 @@ function relativeSource(statement: TSESTree.ProgramStatement): TSESTree.Node[] {
   if (statement.type === AST_NODE_TYPES.ImportDeclaration) return isRelative(statement.source.value) ? [statement] : [];
   if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return [];
   return statement.declarations.filter((declarator) => {
-    const source = requiredModule(declarator.init);
+    // `require("./db")`, or one of its exports: `const getClient = require("./db").getClient`.
+    const source = requiredModule(declarator.init) ?? requiredMember(declarator.init)?.source ?? null;
     return source !== null && isRelative(source);
   });
 }
@@ -111,7 +113,7 @@ function isRelative(source: string): boolean {
  * The call `identifier` makes: `getClient()` with it as the callee, or `db.getClient()` with it as the object
  * (`db.connect()` is a checkout module's own reading, pools/checkout-functions.ts, not this one's).
  */
-function calledThrough(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {
+export function calledThrough(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {
   const parent = parentSkippingWrappers(identifier);
   if (parent?.type === AST_NODE_TYPES.CallExpression) return unwrapExpression(parent.callee) === identifier ? parent : null;
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) return null;

@@ -74,8 +74,10 @@ export function importOrigin(sourceCode: TSESLint.SourceCode, identifier: TSESTr
     return { source: declaration.source.value, name: imported };
   }
   if (definition.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
-  const source = requiredModule(definition.node.init);
   const pattern = definition.node.id;
+  const member = requiredMember(definition.node.init);
+  if (member && pattern.type === AST_NODE_TYPES.Identifier) return member;
+  const source = requiredModule(definition.node.init);
   if (source === null) return null;
   if (pattern.type === AST_NODE_TYPES.Identifier) return { source, name: "default" };
   if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
@@ -84,6 +86,15 @@ export function importOrigin(sourceCode: TSESLint.SourceCode, identifier: TSESTr
     if (property.key.type === AST_NODE_TYPES.Identifier) return { source, name: property.key.name };
   }
   return null;
+}
+
+/** `require("./db").getClient`: the module and the export named, else null. */
+export function requiredMember(init: TSESTree.Node | null | undefined): { source: string; name: string } | null {
+  const node = init ? unwrapExpression(init) : null;
+  if (node?.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const source = requiredModule(node.object);
+  const name = memberPropertyName(node);
+  return source !== null && name !== null ? { source, name } : null;
 }
 
 /** The storing methods of each exported class of the module at `file`, read once per version of the file. */

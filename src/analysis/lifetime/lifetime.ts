@@ -22,6 +22,7 @@ import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction } from "./imported-functions.js";
 import { importedHelperCheckouts, importsLocalModule, mayHoldImportedCheckout } from "./imported-checkouts.js";
+import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
@@ -226,6 +227,8 @@ function recordLifetimes(context: Context): Recording | null {
   const imported = importsLocal && mayHoldImportedCheckout(sourceCode.text)
     ? [...importedHelperCheckouts(sourceCode, filename, parserOf(context)), ...importedClassCheckouts(sourceCode, filename, parserOf(context))]
     : [];
+  // A callback-style helper's checkout (`getClient(function (err, client, done) { client.query(…) })`) needs no `await`.
+  if (importsLocal && saysName(sourceCode.text, "query")) imported.push(...importedCallbackCheckouts(sourceCode, filename, parserOf(context)));
   if (!runners && !connects && imported.length === 0) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();

@@ -13,6 +13,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
 import { commonJsExports, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
+import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 
 export interface ExportedFunction {
@@ -20,6 +21,11 @@ export interface ExportedFunction {
   checkout: boolean;
   /** The indexes of the parameters it releases or stores on every path. */
   releases: ReadonlySet<number>;
+  /**
+   * The index of its callback parameter that receives pg's `(err, client, done)` (callback-checkout-functions.ts), in
+   * a module that imports pg; else null.
+   */
+  callbackCheckout: number | null;
 }
 
 /**
@@ -36,6 +42,8 @@ export function exportedFunctions(
   text: string,
   /** What another local module says of its export `name`: read through module-pools.ts's cache. */
   otherModule: (source: string, name: string) => ExportedFunction | null,
+  /** The module imports pg: its `X.connect(…, callback)` is pg's. */
+  importsPg = false,
 ): Map<string, ExportedFunction> {
   const otherClients = OTHER_CLIENT_PACKAGE.test(text);
   const functions = new Map<string, TSESTree.FunctionLike>();
@@ -97,7 +105,11 @@ export function exportedFunctions(
   };
   const summaries = new Map<string, ExportedFunction>();
   for (const [name, fn] of exported) {
-    summaries.set(name, { checkout: !otherClients && returnsOnlyCheckouts(fn), releases: releasedParameters(fn, byName, imported) });
+    summaries.set(name, {
+      checkout: !otherClients && returnsOnlyCheckouts(fn),
+      releases: releasedParameters(fn, byName, imported),
+      callbackCheckout: importsPg && !otherClients ? callbackCheckoutParameter(fn) : null,
+    });
   }
   return summaries;
 }

@@ -217,7 +217,7 @@ class ModuleReader {
       const target = resolveLocalModule(this.file, source);
       return target ? (modulePools(target, this.parser, this.depth + 1).functions.get(name) ?? null) : null;
     };
-    for (const [name, fn] of exportedFunctions(program, text, otherModule)) this.#exported.set(name, fn);
+    for (const [name, fn] of exportedFunctions(program, text, otherModule, PG_SOURCE.test(text))) this.#exported.set(name, fn);
     const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text));
     const submittables = SUBMITTABLE_SOURCE.test(text) ? exportedSubmittables(program) : NONE.submittables;
     return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, submittables };
