@@ -30,6 +30,7 @@ import {
   unwrapExpression,
   type FunctionNode,
 } from "../node-shapes.js";
+import { forwardsRestArguments } from "./forwarded-arguments.js";
 import { resolveIdentifier } from "../find-variable.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -331,7 +332,8 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
     };
   }
   // pg-promise's `db.connect({ direct: true })` takes options; a pg pool's connect takes nothing but a callback.
-  if (call.arguments.length > 0 && !(takesOptions && call.arguments.length === 1 && isConnectOptions(call.arguments[0]!))) return null;
+  // …nor does a helper that forwards its caller's arguments (`return pool.connect(...args)`) when given none.
+  if (call.arguments.length > 0 && !(takesOptions && call.arguments.length === 1 && isConnectOptions(call.arguments[0]!)) && !forwardsRestArguments(call)) return null;
 
   // `P.connect().then(c => …)`: the callback owns the client.
   const member = parentSkippingWrappers(call);

@@ -28,6 +28,7 @@ import {
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { awaitedTarget, type Acquisition } from "./acquisition.js";
 import { awaitedHelperCheckout, returnsOnlyTheCheckout } from "./helper-checkouts.js";
+import { forwardsRestArguments } from "./forwarded-arguments.js";
 import { usedAsClient } from "./client-use.js";
 import { relativeBindings } from "./imported-checkouts.js";
 import { callsNamed } from "../text-search.js";
@@ -165,7 +166,7 @@ function constructedClass(value: TSESTree.Node): TSESTree.Identifier | null {
  * instance), each as a checkout.
  */
 export function sameFileClassCheckouts(acquisitions: readonly Acquisition[], sourceCode: SourceCode): Acquisition[] {
-  const classes = new Map<TSESTree.ClassBody, Set<string>>();
+  const classes = new Map<TSESTree.ClassBody, Map<string, boolean>>();
   for (const acquisition of acquisitions) {
     if (acquisition.style !== "await" || acquisition.throughHelper) continue;
     const method = codePathOwner(acquisition.call);
@@ -174,15 +175,19 @@ export function sameFileClassCheckouts(acquisitions: readonly Acquisition[], sou
     if (element.static || element.computed || element.key.type !== AST_NODE_TYPES.Identifier || element.value !== method) continue;
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind !== "method") continue;
     if (!returnsOnlyTheCheckout(method, acquisition, sourceCode)) continue;
-    const methods = classes.get(element.parent) ?? new Set<string>();
-    methods.add(element.key.name);
+    const methods = classes.get(element.parent) ?? new Map<string, boolean>();
+    // A method forwarding its arguments to connect() checks out only when given none (forwarded-arguments.ts).
+    methods.set(element.key.name, forwardsRestArguments(acquisition.call));
     classes.set(element.parent, methods);
   }
   const found: Acquisition[] = [];
   for (const [body, methods] of classes) {
     const receivers = receiversOf(classVariables(body.parent, sourceCode), sourceCode) ?? { variables: new Set(), fields: new Map() };
-    for (const { call, method, where } of candidateCalls(receivers, body, sourceCode)) {
-      if (methods.has(method)) found.push(awaitedHelperCheckout(call, call.callee, where));
+    // The method's every return is the checkout, so a wrapper made around its result (`new Tx(await this.m())`) holds it.
+    for (const { call, method, where } of candidateCalls(receivers, body, sourceCode, true)) {
+      const forwarding = methods.get(method);
+      if (forwarding === undefined || (forwarding && call.arguments.length > 0)) continue;
+      found.push(awaitedHelperCheckout(call, call.callee, where));
     }
   }
   return found;
@@ -270,7 +275,7 @@ function constructorClassBody(property: TSESTree.TSParameterProperty): TSESTree.
  * The awaited no-spread calls `v.m()` on the receiver variables, `this.f.m()` on the receiver fields inside their
  * class, and `this.m()` inside `own` (the class itself), whose result is a variable used as a client.
  */
-function candidateCalls(receivers: Receivers, own: TSESTree.ClassBody | null, sourceCode: SourceCode): Candidate[] {
+function candidateCalls(receivers: Receivers, own: TSESTree.ClassBody | null, sourceCode: SourceCode, wrappers = false): Candidate[] {
   const candidates: Candidate[] = [];
   const consider = (member: TSESTree.MemberExpression): void => {
     const call = parentSkippingWrappers(member);
@@ -279,7 +284,7 @@ function candidateCalls(receivers: Receivers, own: TSESTree.ClassBody | null, so
     const awaited = parentSkippingWrappers(call);
     if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return;
     const where = awaitedTarget(sourceCode, awaited);
-    if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode)) return;
+    if (where.target !== "variable" || !where.client || !(usedAsClient(where.client, sourceCode) || (wrappers && where.wrapped === true))) return;
     candidates.push({ call, method, where });
   };
   for (const variable of receivers.variables) {

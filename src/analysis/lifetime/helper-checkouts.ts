@@ -11,6 +11,7 @@ import { isFunction } from "../ast-walk.js";
 import { ownReturns } from "../text-search.js";
 import { codePathOwner, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { awaitedTarget, type Acquisition } from "./acquisition.js";
+import { forwardsRestArguments } from "./forwarded-arguments.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
@@ -99,13 +100,15 @@ export function helperCheckouts(acquisitions: readonly Acquisition[], sourceCode
     const variable = functionVariable(helper, sourceCode);
     if (!variable || seen.has(variable)) continue;
     seen.add(variable);
+    // A helper forwarding its arguments to connect() checks out only when given none (forwarded-arguments.ts).
+    const forwarding = forwardsRestArguments(acquisition.call);
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Identifier;
       const call = parentSkippingWrappers(identifier);
       if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== identifier) continue;
       if (call.range[0] >= helper.range[0] && call.range[1] <= helper.range[1]) continue;
       const awaited = parentSkippingWrappers(call);
-      if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+      if (awaited?.type !== AST_NODE_TYPES.AwaitExpression || (forwarding && call.arguments.length > 0)) continue;
       found.push(awaitedHelperCheckout(call, acquisition.pool, awaitedTarget(sourceCode, awaited)));
     }
   }
@@ -118,13 +121,14 @@ export function awaitedHelperCheckout(
   pool: Acquisition["pool"],
   where: ReturnType<typeof awaitedTarget>,
 ): Acquisition {
-  const { target, client, binding, alternative, heldWhen } = where;
+  const { target, client, binding, alternative, heldWhen, wrapped } = where;
   return {
     style: "await",
     call,
     pool,
     target,
     client,
+    wrapped,
     alternative,
     heldWhen,
     releaseFunction: null,
