@@ -266,3 +266,16 @@ export function codePathOwner(node: TSESTree.Node): TSESTree.Node {
   }
   return child;
 }
+
+/**
+ * The list of statements `statement` stands in — a block's, a program's, a static block's body, or a `case`'s
+ * consequent — or null when it stands in no list (an `if`'s bare consequent, a loop's body).
+ */
+export function statementList(statement: TSESTree.Node): readonly TSESTree.Node[] | null {
+  const parent = statement.parent;
+  if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program || parent?.type === AST_NODE_TYPES.StaticBlock) {
+    return parent.body;
+  }
+  if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
+  return null;
+}

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
-import { unwrapExpression } from "../node-shapes.js";
+import { statementList, unwrapExpression } from "../node-shapes.js";
 import { isProcessExit } from "./process-exit.js";
 import { isLoggingCall } from "./throw-points.js";
 
@@ -23,23 +23,11 @@ export function endsInExitingFinally(node: TSESTree.Node, sourceCode: SourceCode
     if (parent.type === AST_NODE_TYPES.TryStatement && (child === parent.block || child === parent.handler)) {
       if (exitsProcess(parent.finalizer, sourceCode)) return true;
     }
-    const next = nextStatement(child, parent);
+    const list = statementList(child);
+    const next = list ? (list[list.indexOf(child) + 1] ?? null) : null;
     if (next?.type === AST_NODE_TYPES.TryStatement && exitsProcess(next.finalizer, sourceCode)) return true;
   }
   return false;
-}
-
-/** The statement after `statement` in its parent's list of statements; null when it is the last, or in no list. */
-function nextStatement(statement: TSESTree.Node, parent: TSESTree.Node): TSESTree.Node | null {
-  const list =
-    parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program || parent.type === AST_NODE_TYPES.StaticBlock
-      ? parent.body
-      : parent.type === AST_NODE_TYPES.SwitchCase
-        ? parent.consequent
-        : null;
-  if (!list) return null;
-  const index = (list as readonly TSESTree.Node[]).indexOf(statement);
-  return index >= 0 ? ((list as readonly TSESTree.Node[])[index + 1] ?? null) : null;
 }
 
 /** A `finally` whose top level calls `process.exit(…)`, preceded by nothing but logging calls. */

@@ -5,7 +5,7 @@
 // class-checkouts.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { isFunction } from "../ast-walk.js";
+import { enclosingFunction } from "../ast-walk.js";
 import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 /** `P.connect(...args)`, returned (awaited or not), `args` the rest parameter of the function that returns it. */
@@ -19,9 +19,4 @@ export function forwardsRestArguments(call: TSESTree.CallExpression): boolean {
   const fn = returned?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(returned) : null;
   const rest = fn?.params.at(-1);
   return rest?.type === AST_NODE_TYPES.RestElement && rest.argument.type === AST_NODE_TYPES.Identifier && rest.argument.name === name.name;
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
-  return null;
 }

@@ -13,12 +13,12 @@ import {
   isFunctionNode,
   memberPropertyName,
   parentSkippingWrappers,
+  statementList,
   unwrapExpression,
 } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { isCallbackFunction } from "../lifetime/callback-arguments.js";
 
-type StatementList = TSESTree.Statement[] | TSESTree.ProgramStatement[];
 
 /**
  * For `query`, a `client.query(…)` of `held` that returns no promise: the release that follows it in the same
@@ -33,14 +33,14 @@ export function releaseWhileRunning(
   const statement = submittingStatement(query);
   const list = statement ? statementList(statement) : null;
   if (!statement || !list) return null;
-  const index = list.indexOf(statement as never);
-  for (const later of list.slice(index + 1) as TSESTree.Node[]) {
+  const index = list.indexOf(statement);
+  for (const later of list.slice(index + 1)) {
     if (suspends(later, visitorKeys)) break;
     const release = held.releases.find((node) => encloses(later, node) && !insideFunctionBelow(node, later));
     if (release) return release;
     if (leavesTheList(later)) break;
   }
-  return releasedByEarlierCallback(list.slice(0, index) as TSESTree.Node[], held, visitorKeys);
+  return releasedByEarlierCallback(list.slice(0, index), held, visitorKeys);
 }
 
 /**
@@ -85,13 +85,6 @@ function submittingStatement(query: TSESTree.CallExpression): TSESTree.Node | nu
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init && unwrapExpression(parent.init) === query) {
     return parent.parent;
   }
-  return null;
-}
-
-function statementList(statement: TSESTree.Node): StatementList | null {
-  const parent = statement.parent;
-  if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program) return parent.body;
-  if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
   return null;
 }
 
