@@ -6,7 +6,7 @@ import { chainDoubleReleases } from "./chain-double-release.js";
 import { classifyReference } from "./client-references.js";
 import type { LifetimeEvent, Tracked } from "./lifetime-model.js";
 import { solveAfterRelease, type HelperSummary } from "./lifetime-solver.js";
-import type { UseAfterRelease } from "./lifetime.js";
+import type { UseAfterRelease } from "./lifetime-findings.js";
 import { perItemReleases } from "./per-item-releases.js";
 import { isQueryRunner } from "./query-runner.js";
 import type { SegmentTracker } from "./segments.js";

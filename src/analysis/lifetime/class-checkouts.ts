@@ -26,7 +26,8 @@ import {
   unwrapExpression,
 } from "../node-shapes.js";
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
-import { awaitedTarget, type Acquisition } from "./acquisition.js";
+import type { Acquisition } from "./acquisition.js";
+import { awaitedTarget } from "./awaited-target.js";
 import { awaitedHelperCheckout, returnsOnlyTheCheckout } from "./helper-checkouts.js";
 import { forwardsRestArguments } from "./forwarded-arguments.js";
 import { usedAsClient } from "./client-use.js";

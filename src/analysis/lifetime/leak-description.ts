@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Tracked, Unit } from "./lifetime-model.js";
 import type { RawLeak } from "./lifetime-solver.js";
-import type { Leak } from "./lifetime.js";
+import type { Leak } from "./lifetime-findings.js";
 import { exceptionTarget } from "./throw-points.js";
 
 /**

@@ -11,9 +11,6 @@ import { FileMemo } from "../file-memo.js";
 import { endsInExitingFinally } from "./exiting-finally.js";
 import { finallyReleased } from "./finally-released.js";
 import { callbackReleased } from "./callback-released.js";
-import type { EventBinding } from "./event-bound-releases.js";
-import type { ErrorSplit } from "./error-splitting-wrappers.js";
-import type { TaskListRelease } from "./task-list-releases.js";
 import { planTracking } from "./lifetime-plan.js";
 import type { Callee, LifetimeEvent, PlanSink, Tracked, Unit } from "./lifetime-model.js";
 import { solveLeaks } from "./lifetime-solver.js";
@@ -47,72 +44,8 @@ import {
   type ReplayHandlers,
 } from "./traversal-replay.js";
 
-/** Why a client leaks; each is its own messageId in no-leaked-client. */
-export type LeakCause =
-  | "neverReleased"
-  | "notReleasedOnThrow"
-  | "notHandedOverOnThrow"
-  | "workBeforeTry"
-  | "earlyExit"
-  | "notReleasedOnAllPaths"
-  | "callbackPathWithoutDone"
-  | "rejectionSkipsRelease"
-  | "reacquiredWhileHeld"
-  | "assertionSkipsRelease"
-  | "resultReadBeforeErrorCheck"
-  | "releasedOnlyOnSuccessEvent"
-  | "releasedOnlyInLaterTask"
-  | "errorSplitSkipsRelease"
-  | "batchRejectionLeaks"
-  | "raceLosesCheckout"
-  | "requestEndedOnThrow"
-  | "connectNotAwaited"
-  | "stoppedAtYield"
-  | "swallowedResultRead";
-
-/** One leaking acquisition, with the line a person should look at. */
-export interface Leak {
-  acquisition: Acquisition;
-  cause: LeakCause;
-  /**
-   * The throwing call, the exit statement, the `.then(…)` call, the `Promise.all(…)` collecting the checkout, or the
-   * function that ends holding the client.
-   */
-  at: TSESTree.Node;
-  /** The line of `at` (its last line when the path runs off the end of the function). */
-  line: number;
-  /** The keyword of the leaving statement (`return`, `throw`, `break`, `continue`), or "end" / "call". */
-  exit: "return" | "throw" | "break" | "continue" | "end" | "call";
-  /**
-   * workBeforeTry: the `try` whose `finally` releases, which the throwing work precedes; requestEndedOnThrow: the
-   * `try` whose `catch` ends the request.
-   */
-  tryStatement: TSESTree.TryStatement | null;
-  /** releasedOnlyOnSuccessEvent: the emitter and the event the release is bound to. */
-  binding?: EventBinding;
-  /** errorSplitSkipsRelease: the wrapper (`ok(cb, fn)`) whose error path skips the release. */
-  split?: ErrorSplit;
-  /** releasedOnlyInLaterTask: the `async.series`/`waterfall` list, and the earlier task whose failure skips the release. */
-  taskList?: TaskListRelease;
-}
-
-/** A use, or a second release, of a client after it was released on some path. */
-export interface UseAfterRelease {
-  acquisition: Acquisition;
-  /** The reference to the client (or to `done`) that comes too late. */
-  node: TSESTree.Identifier;
-  /** The earlier release. */
-  releasedAt: TSESTree.Node;
-  /** True when the late reference is itself a release. */
-  double: boolean;
-  /** A release repeated once per item by this iteration call (`items.forEach(…)`, `async.each(…)`). */
-  perItem?: TSESTree.CallExpression;
-}
-
-export interface LifetimeHandlers {
-  onLeak?(leak: Leak): void;
-  onUseAfterRelease?(finding: UseAfterRelease): void;
-}
+export type { Leak, LeakCause, LifetimeHandlers, UseAfterRelease } from "./lifetime-findings.js";
+import type { Leak, LifetimeHandlers, UseAfterRelease } from "./lifetime-findings.js";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

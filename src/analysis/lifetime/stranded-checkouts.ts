@@ -7,7 +7,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import { promiseAllCollecting } from "./batched-checkouts.js";
-import type { Leak } from "./lifetime.js";
+import type { Leak } from "./lifetime-findings.js";
 import { requestEndedOnThrow } from "./request-hand-over.js";
 import { promiseRaceLosing } from "./raced-checkouts.js";
 import { promiseUsedAsClient } from "./unawaited-checkout.js";

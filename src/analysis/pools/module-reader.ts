@@ -1,0 +1,255 @@
+// Reads one module's top level for what it exports that is a pg pool, a checkout function, a class handing out
+// checkouts or a submittable (module-pools.ts reads the file, caches the summary and resolves the other modules).
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { returnsOnlyCheckouts } from "./checkout-functions.js";
+import { exportedClassCheckouts } from "./exported-classes.js";
+import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
+import { exportedSubmittables, SUBMITTABLE_SOURCE } from "./exported-submittables.js";
+import type { ModulePools } from "./module-pools.js";
+
+/** The module imports pg (or pg-pool). */
+export const PG_SOURCE = /(?:require\s*\(|from|import\s*\()\s*["'](?:pg|pg-pool)["']/;
+
+/** Reads one module's top level: its pg bindings, the variables holding pools, and what it exports. */
+export class ModuleReader {
+  /** Names bound to the Pool class (`import { Pool } from "pg"`, `const Pool = require("pg-pool")`). */
+  readonly #poolClasses = new Set<string>();
+  /** Names bound to the pg module (`import pg from "pg"`, `const pg = require("pg")`). */
+  readonly #pgModules = new Set<string>();
+  /** Top-level variables holding a pool. */
+  readonly #pools = new Set<string>();
+  /** Top-level variables holding an object literal, for `module.exports = db` where `const db = { pool }`. */
+  readonly #objects = new Map<string, TSESTree.ObjectExpression>();
+  readonly #members = new Set<string>();
+  /** Top-level functions by name, for an exported `connect` that is one of them. */
+  readonly #functions = new Map<string, TSESTree.Node>();
+  #whole = false;
+  #checkouts = false;
+  #exported = new Map<string, ExportedFunction>();
+
+  /** `other(specifier)`: what the local module a specifier names exports (null when it names none). */
+  constructor(private readonly other: (specifier: string) => ModulePools | null) {}
+
+  read(program: TSESTree.Program, text: string): ModulePools {
+    // Two passes: bindings and pool variables first (a pool may be declared after the class import, exported before).
+    for (const statement of program.body) this.#bindings(statement);
+    for (const statement of program.body) this.#variables(statement);
+    for (const statement of program.body) this.#exports(statement);
+    const otherModule = (source: string, name: string) => {
+      return this.other(source)?.functions.get(name) ?? null;
+    };
+    for (const [name, fn] of exportedFunctions(program, text, otherModule, PG_SOURCE.test(text))) this.#exported.set(name, fn);
+    const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text));
+    const submittables = SUBMITTABLE_SOURCE.test(text) ? exportedSubmittables(program) : new Set<string>();
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, submittables };
+  }
+
+  /** `connect` exported as `value` (a function, or the name of a top-level one) hands out pool clients. */
+  #exportConnect(value: TSESTree.Node): void {
+    const node = unwrapExpression(value);
+    const fn = node.type === AST_NODE_TYPES.Identifier ? this.#functions.get(node.name) : node;
+    if (fn && returnsOnlyCheckouts(fn)) this.#checkouts = true;
+  }
+
+  #bindings(statement: TSESTree.ProgramStatement): void {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const source = packageSpecifier(statement.source.value);
+      for (const specifier of statement.specifiers) {
+        const local = specifier.local.name;
+        if (source === "pg-pool" && specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.#poolClasses.add(local);
+        if (source !== "pg") continue;
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          if (imported === "Pool") this.#poolClasses.add(local);
+          if (imported === "default") this.#pgModules.add(local);
+        } else {
+          this.#pgModules.add(local);
+        }
+      }
+      return;
+    }
+    for (const declarator of declarators(statement)) {
+      const source = requiredModule(declarator.init);
+      if (source === null) {
+        // `const { Pool } = pg` after `const pg = require("pg")`
+        const init = declarator.init ? unwrapExpression(declarator.init) : null;
+        if (init?.type === AST_NODE_TYPES.Identifier && this.#pgModules.has(init.name)) this.#destructurePg(declarator.id);
+        continue;
+      }
+      if (source === "pg-pool" && declarator.id.type === AST_NODE_TYPES.Identifier) this.#poolClasses.add(declarator.id.name);
+      if (source !== "pg") continue;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) this.#pgModules.add(declarator.id.name);
+      else this.#destructurePg(declarator.id);
+    }
+  }
+
+  #destructurePg(pattern: TSESTree.Node): void {
+    if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return;
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+      const key = staticKeyName(property.key);
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value.type !== AST_NODE_TYPES.Identifier) continue;
+      if (key === "Pool") this.#poolClasses.add(value.name);
+      if (key === "default" || key === "native") this.#pgModules.add(value.name);
+    }
+  }
+
+  #variables(statement: TSESTree.ProgramStatement): void {
+    const declared = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declared?.type === AST_NODE_TYPES.FunctionDeclaration && declared.id) this.#functions.set(declared.id.name, declared);
+    for (const declarator of declarators(statement)) {
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) continue;
+      const init = unwrapExpression(declarator.init);
+      if (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression) {
+        this.#functions.set(declarator.id.name, init);
+      }
+      if (this.#isPool(init)) this.#pools.add(declarator.id.name);
+      else if (init.type === AST_NODE_TYPES.ObjectExpression) this.#objects.set(declarator.id.name, init);
+    }
+    // `let pool; … pool = new Pool(…)` at the top level
+    const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+    if (
+      expression?.type === AST_NODE_TYPES.AssignmentExpression &&
+      expression.left.type === AST_NODE_TYPES.Identifier &&
+      this.#isPool(expression.right)
+    ) {
+      this.#pools.add(expression.left.name);
+    }
+  }
+
+  #exports(statement: TSESTree.ProgramStatement): void {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+        this.#exportValue(statement.declaration as TSESTree.Node);
+        return;
+      case AST_NODE_TYPES.ExportNamedDeclaration:
+        if (statement.source) {
+          this.#reexport(statement.source.value, statement.specifiers);
+          return;
+        }
+        for (const declarator of declarators(statement.declaration)) {
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && this.#pools.has(declarator.id.name)) {
+            this.#members.add(declarator.id.name);
+          }
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === "connect" && declarator.init) {
+            this.#exportConnect(declarator.init);
+          }
+        }
+        if (statement.declaration?.type === AST_NODE_TYPES.FunctionDeclaration && statement.declaration.id?.name === "connect") {
+          this.#exportConnect(statement.declaration);
+        }
+        for (const specifier of statement.specifiers) {
+          const local = exportName(specifier.local);
+          const exported = exportName(specifier.exported);
+          if (exported === "connect") this.#exportConnect(specifier.local);
+          if (!this.#pools.has(local)) continue;
+          if (exported === "default") this.#whole = true;
+          else this.#members.add(exported);
+        }
+        return;
+      case AST_NODE_TYPES.ExportAllDeclaration:
+        if (!statement.exported) this.#reexport(statement.source.value, null);
+        return;
+      case AST_NODE_TYPES.ExpressionStatement:
+        this.#commonJsExport(statement.expression);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** `module.exports = X`, `exports.pool = X`, `module.exports.pool = X`, `exports = module.exports = X`. */
+  #commonJsExport(expression: TSESTree.Expression): void {
+    if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") return;
+    const left = unwrapExpression(expression.left);
+    if (expression.right.type === AST_NODE_TYPES.AssignmentExpression) this.#commonJsExport(expression.right);
+    const right = expression.right.type === AST_NODE_TYPES.AssignmentExpression ? expression.right.right : expression.right;
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const name = memberPropertyName(left);
+    const object = unwrapExpression(left.object);
+    if (isIdentifier(object, "module") && name === "exports") {
+      this.#exportValue(right);
+      return;
+    }
+    const onExports =
+      isIdentifier(object, "exports") ||
+      (object.type === AST_NODE_TYPES.MemberExpression && isIdentifier(object.object, "module") && memberPropertyName(object) === "exports");
+    if (onExports && name !== null && this.#isPool(right)) this.#members.add(name);
+    if (onExports && name === "connect") this.#exportConnect(right);
+  }
+
+  /** The module's value or default export: a pool, an object holding pools, or another module's value. */
+  #exportValue(node: TSESTree.Node): void {
+    const value = unwrapExpression(node);
+    if (this.#isPool(value)) {
+      this.#whole = true;
+      return;
+    }
+    const object = value.type === AST_NODE_TYPES.Identifier ? this.#objects.get(value.name) : value;
+    if (object?.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+        const key = staticKeyName(property.key);
+        if (key !== null && this.#isPool(property.value)) this.#members.add(key);
+        if (key === "connect") this.#exportConnect(property.value);
+      }
+      return;
+    }
+    const source = requiredModule(value);
+    if (source !== null) this.#reexport(source, null);
+  }
+
+  /** `export * from`, `export { a as b } from`, `module.exports = require(…)`: what the other module exports. */
+  #reexport(source: string, specifiers: readonly TSESTree.ExportSpecifier[] | null): void {
+    const other = this.other(source);
+    if (!other) return;
+    if (specifiers === null) {
+      if (other.whole) this.#whole = true;
+      if (other.checkouts) this.#checkouts = true;
+      for (const member of other.members) this.#members.add(member);
+      for (const [name, fn] of other.functions) if (name !== "default") this.#exported.set(name, fn);
+      return;
+    }
+    for (const specifier of specifiers) {
+      const local = exportName(specifier.local);
+      const exported = exportName(specifier.exported);
+      const isPool = local === "default" ? other.whole : other.members.has(local);
+      if (!isPool) continue;
+      if (exported === "default") this.#whole = true;
+      else this.#members.add(exported);
+    }
+  }
+
+  #isPool(node: TSESTree.Node): boolean {
+    const value = unwrapExpression(node);
+    if (value.type === AST_NODE_TYPES.Identifier) return this.#pools.has(value.name);
+    if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+    const callee = unwrapExpression(value.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.#poolClasses.has(callee.name);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "Pool") return false;
+    let owner = unwrapExpression(callee.object);
+    // `pg.native.Pool`, `pg.default.Pool`
+    if (owner.type === AST_NODE_TYPES.MemberExpression && ["native", "default"].includes(memberPropertyName(owner) ?? "")) {
+      owner = unwrapExpression(owner.object);
+    }
+    if (owner.type === AST_NODE_TYPES.Identifier) return this.#pgModules.has(owner.name);
+    return requiredModule(owner) === "pg";
+  }
+}
+
+/** The declarators of `const a = …` and of `export const a = …`. */
+function declarators(statement: TSESTree.Node | null): TSESTree.VariableDeclarator[] {
+  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return declarators(statement.declaration);
+  return statement?.type === AST_NODE_TYPES.VariableDeclaration ? statement.declarations : [];
+}
+
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+function isIdentifier(node: TSESTree.Node, name: string): boolean {
+  return node.type === AST_NODE_TYPES.Identifier && node.name === name;
+}
