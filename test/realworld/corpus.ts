@@ -107,7 +107,8 @@ export function parseHeader(text: string, where: string): Header {
  * its callback taking the client) has no `connect()` either: without a connect or a
  * runner, those declarations are the sites. A checkout through a method of an instance the class keeps in a field
  * (`const client = await this.db.getClient()`, the class of `db` declared in another module) has none of these:
- * without any of them, the `const x = await this.<field>.<method>()` declarations are the sites. */
+ * without any of them, the `const x = await this.<field>.<method>()` declarations, and the same call awaited into a
+ * field (`this.dbClient = await this.dataSource.getClient()`), are the sites. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
@@ -168,6 +169,12 @@ function noteImportedHelper(
     (node.callee as { type?: string }).type === "Identifier"
   ) {
     helperCalls.push({ callee: node.callee as Record<string, unknown> });
+  }
+  // `this.dbClient = await this.dataSource.getClient()` (entity-core's Context): a lazy checkout kept in a field.
+  if (node.type === "AssignmentExpression" && node.operator === "=") {
+    const awaited = node.right as { type?: string; argument?: { type?: string; callee?: Record<string, unknown> } } | undefined;
+    const call = awaited?.type === "AwaitExpression" ? awaited.argument : null;
+    if (call?.type === "CallExpression" && call.callee?.type === "MemberExpression") helperCalls.push({ callee: call.callee });
   }
   if (node.type !== "VariableDeclarator") return;
   const init = node.init as { type?: string; callee?: { type?: string; name?: string }; arguments?: Array<{ value?: unknown }>; argument?: unknown } | null;
