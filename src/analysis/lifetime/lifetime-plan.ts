@@ -33,6 +33,7 @@ import { isRebindingDeclaration } from "./rebinding-declarations.js";
 import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
 import { guardShape } from "./guard-shape.js";
 import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./closure-releases.js";
+import { handedOverFirst } from "./handed-over-first.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -186,6 +187,16 @@ export function planTracking(
   const unitsByFunction = new Map<TSESTree.Node, Unit>();
   const announced = new Set<TSESTree.Node>();
   const releases = references.filter((reference) => reference.kind === "release").map((reference) => reference.identifier);
+  // Hand-overs by the function they are made in: a continuation made after one does not start holding the client.
+  const transfersIn = new Map<TSESTree.Node, TSESTree.Identifier[]>();
+  for (const { identifier, kind } of references) {
+    const chain = kind === "transfer" ? functionsBetween(identifier, owner) : null;
+    if (!chain) continue;
+    const maker = chain.at(-1) ?? owner;
+    transfersIn.set(maker, [...(transfersIn.get(maker) ?? []), identifier]);
+  }
+  const entryHeldIn = (fn: TSESTree.Node, maker: TSESTree.Node) =>
+    !handedOverFirst(fn, maker, transfersIn.get(maker) ?? [], clientReferences);
   const flags = releaseFlags(releases, sourceCode);
   const pairedFlags = new Set<Variable | null>(flags);
 
@@ -203,7 +214,8 @@ export function planTracking(
       if (existing) continue;
       // `function processed(err) { … done() }`, passed by name where it is declared: a continuation as if inline, taking
       // the client over where it is passed (a declaration's own place in the path says nothing: it is hoisted).
-      const passing = releasingFunctions.has(fn) ? declaredContinuation(fn, index === 0 ? owner : chain[index - 1]!, subject, sourceCode) : null;
+      const maker = index === 0 ? owner : chain[index - 1]!;
+      const passing = releasingFunctions.has(fn) ? declaredContinuation(fn, maker, subject, sourceCode) : null;
       if (passing) {
         const unit: Unit = { tracked, node: fn, codePath: null, entryHeld: true, throws: false, continuation: true };
         unitsByFunction.set(fn, unit);
@@ -213,7 +225,7 @@ export function planTracking(
         continue;
       }
       if (releasingFunctions.has(fn) && isContinuation(fn, subject, clientReferences, sourceCode)) {
-        const unit: Unit = { tracked, node: fn, codePath: null, entryHeld: true, throws: false, continuation: true };
+        const unit: Unit = { tracked, node: fn, codePath: null, entryHeld: entryHeldIn(fn, maker), throws: false, continuation: true };
         unitsByFunction.set(fn, unit);
         tracked.units.push(unit);
         sink.addUnit(unit);
