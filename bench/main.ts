@@ -145,8 +145,9 @@ function summaryLines(results: BenchResults): string[] {
   const lines = [`poolguard bench (${results.mode}, ${Math.round(results.durationSeconds)} s)`];
   for (const target of results.targets) {
     const value = target.value === null ? "not measured" : target.value.toFixed(3);
-    const verdict = target.met === null ? "" : target.met ? "  met" : "  MISSED";
-    lines.push(`  ${target.name.padEnd(40)} ${value.padStart(12)}  (target ${target.limit})${verdict}`);
+    const within = target.halfWidth === null ? "" : ` ± ${target.halfWidth.toFixed(2)}`;
+    const verdict = { met: "  met", missed: "  MISSED", "not resolved": "  NOT RESOLVED", "not measured": "" }[target.verdict];
+    lines.push(`  ${target.name.padEnd(40)} ${(value + within).padStart(19)}  (target ${target.limit})${verdict}`);
   }
   if (results.runtime && !isSkipped(results.runtime)) {
     lines.push(

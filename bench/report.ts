@@ -1,7 +1,7 @@
 // Renders one run's results, the generated part of docs/benchmarks.md (report-file.ts puts it between the page's
 // markers). Every figure there comes from here: regenerate it with `npm run bench`, never edit it by hand.
 import type { AnyRuleSideName } from "./lint-any-rule.js";
-import { isSkipped, type BenchResults, type Skipped } from "./results.js";
+import { isSkipped, type BenchResults, type Skipped, type Target } from "./results.js";
 import { summarize, type Summary } from "./stats.js";
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
@@ -36,14 +36,22 @@ Every figure is min / median / max over the repetitions; comparisons use medians
 function targets(results: BenchResults): string {
   const rows = results.targets.map((target) => {
     const value = target.value === null ? "—" : fixed(target.value, 3);
-    const verdict = target.met === null ? "not measured" : target.met ? "met" : "**missed**";
-    return `| ${target.name} | ${value} | ${target.limit} | ${verdict} |`;
+    const within = target.halfWidth === null ? "" : `± ${fixed(target.halfWidth, 2)}`;
+    const verdict = target.verdict === "met" || target.verdict === "not measured" ? target.verdict : `**${target.verdict}**`;
+    return `| ${target.name} | ${value} | ${within} | ${target.limit} | ${verdict} |`;
   });
   return `## Targets
 
-| figure | value | target | verdict |
-|---|---:|---|---|
+| figure | value | the run's noise (±, about 95 %) | target | verdict |
+|---|---:|---:|---|---|
 ${rows.join("\n")}
+
+The lint figures are medians over processes, and a process's figure can read several points off: the overhead's
+noise is taken from its A/A control (the root mean square of the processes' controls about 0, bias included, as
+the error of one process; the median of n processes about 2 × 1.25 × that ÷ √n), the largest rule share's from the
+processes' spread. A target inside value ± noise is **not resolved**: this run cannot tell whether it is met (the
+target is unchanged; a quieter machine or more processes narrow the noise). The other figures are judged on their
+value.
 `;
 }
 
@@ -325,6 +333,7 @@ function explain(results: BenchResults, name: string): string {
   const runtime = results.runtime && !isSkipped(results.runtime) ? results.runtime : undefined;
   if (name === "largest rule share (%)" && lint) {
     const over = lint.rules.filter((rule) => rule.sharePercent > 2);
+    if (over.length === 0) return "";
     return ` Over 2 %: ${over.map((rule) => `\`${rule.rule}\` ${fixed(rule.sharePercent, 2)} %`).join(", ")}.`;
   }
   const scaling = results.scaling && !isSkipped(results.scaling) ? results.scaling : undefined;
@@ -353,13 +362,24 @@ function explain(results: BenchResults, name: string): string {
 }
 
 function notes(results: BenchResults): string {
-  const missed = results.targets.filter((target) => target.met === false);
+  const missed = results.targets.filter((target) => target.verdict === "missed");
+  const open = results.targets.filter((target) => target.verdict === "not resolved");
+  const within = (target: Target) => (target.halfWidth === null ? "" : ` ± ${fixed(target.halfWidth, 2)}`);
   const lines = missed.map(
-    (target) => `- ${target.name} is ${fixed(target.value!, 3)}, target ${target.limit}.${explain(results, target.name)}`,
+    (target) => `- ${target.name} is ${fixed(target.value!, 3)}${within(target)}, target ${target.limit}.${explain(results, target.name)}`,
   );
+  const openLines = open.map(
+    (target) =>
+      `- ${target.name} is ${fixed(target.value!, 3)}${target.halfWidth === null ? " (this run cannot show its spread: one process)" : within(target)}, target ${target.limit}: the target is inside the run's noise.${explain(results, target.name)}`,
+  );
+  const parts = [
+    missed.length === 0 && open.length === 0 ? "Every measured target is met." : "",
+    missed.length > 0 ? `Targets missed in this run:\n\n${lines.join("\n")}` : "",
+    open.length > 0 ? `Targets this run does not resolve (neither met nor missed):\n\n${openLines.join("\n")}` : "",
+  ].filter(Boolean);
   return `## Notes
 
-${missed.length === 0 ? "Every measured target is met." : `Targets missed in this run:\n\n${lines.join("\n")}`}
+${parts.join("\n\n")}
 `;
 }
 

@@ -77,7 +77,49 @@ describe("bench targets", () => {
     const byName = Object.fromEntries(targets.map((target) => [target.name, target]));
     expect(byName["lint.overheadPercent"]).toMatchObject({ value: 3, met: true });
     expect(byName["largest rule share (%)"]).toMatchObject({ value: 2.5, met: false });
-    expect(byName["runtime.throughputRatio"]).toMatchObject({ value: null, met: null });
+    expect(byName["runtime.throughputRatio"]).toMatchObject({ value: null, met: null, verdict: "not measured" });
+  });
+
+  it("gives the lint figures an interval from the run's own noise, and says met or missed only outside it", () => {
+    const byName = Object.fromEntries(evaluateTargets(results()).map((target) => [target.name, target]));
+    // controls 0.3, -0.3, -0.5: rms 0.379, × 2 × sqrt(π/2) ÷ √3
+    expect(byName["lint.overheadPercent"]!.halfWidth).toBeCloseTo(0.548, 3);
+    expect(byName["lint.overheadPercent"]).toMatchObject({ verdict: "met", met: true });
+    // shares 2.4, 2.5, 2.7: standard deviation 0.153
+    expect(byName["largest rule share (%)"]!.halfWidth).toBeCloseTo(0.221, 3);
+    expect(byName["largest rule share (%)"]).toMatchObject({ verdict: "missed", met: false });
+    // the runtime's figures carry no interval and keep the verdict of their value
+    expect(byName["runtime.throughputRatio"]!.halfWidth).toBeNull();
+  });
+
+  it("says 'not resolved' when the target is inside the noise, as in the full run at 038a6b5's controls", () => {
+    const partial = results();
+    if (!partial.lint || "skipped" in partial.lint) throw new Error("fixture");
+    const controls = [4.34, 3.89, 2.15, 0.28, 2.35];
+    const processes = controls.map((control, index) => ({
+      ...partial.lint!.processes[0]!,
+      overheadPercent: 5.5 + index / 10,
+      controlOverheadPercent: control,
+    }));
+    const lint = { ...partial.lint, overheadPercent: 5.7, processes };
+    const targets = evaluateTargets({ ...partial, lint });
+    const overhead = targets.find((target) => target.name === "lint.overheadPercent")!;
+    expect(overhead.halfWidth).toBeCloseTo(3.33, 2);
+    expect(overhead).toMatchObject({ verdict: "not resolved", met: null });
+    const text = renderReport({ ...partial, lint, targets });
+    expect(text).toContain("| lint.overheadPercent | 5.700 | ± 3.33 | ≤ 5 | **not resolved** |");
+    expect(text).toContain("Targets this run does not resolve (neither met nor missed):\n\n- lint.overheadPercent is 5.700 ± 3.33, target ≤ 5: the target is inside the run's noise.");
+    // the same figure with quiet controls is missed
+    const quiet = evaluateTargets({ ...partial, lint: { ...lint, processes: processes.map((run) => ({ ...run, controlOverheadPercent: 0.1 })) } });
+    expect(quiet.find((target) => target.name === "lint.overheadPercent")).toMatchObject({ verdict: "missed", met: false });
+  });
+
+  it("cannot resolve a rule's share from one process, which shows no spread", () => {
+    const partial = results();
+    if (!partial.lint || "skipped" in partial.lint) throw new Error("fixture");
+    const lint = { ...partial.lint, processes: partial.lint.processes.slice(0, 1) };
+    const share = evaluateTargets({ ...partial, lint }).find((target) => target.name === "largest rule share (%)")!;
+    expect(share).toMatchObject({ value: 2.5, halfWidth: null, verdict: "not resolved", met: null });
   });
 });
 
@@ -102,9 +144,11 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("| parser + `configs.recommended` | 3.00 | 2.20 | 2.60 | 2.34 / 2.60 / 2.86 |");
     expect(text).toContain("From the two columns' medians of pass sums instead: 2.80 %.");
     expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 24.1 | 2.50 |");
-    expect(text).toContain("| largest rule share (%) | 2.500 | ≤ 2 | **missed** |");
+    expect(text).toContain("| largest rule share (%) | 2.500 | ± 0.22 | ≤ 2 | **missed** |");
+    expect(text).toContain("| lint.overheadPercent | 3.000 | ± 0.55 | ≤ 5 | met |");
+    expect(text).toContain("| runtime.throughputRatio | — |  | ≥ 0.971 (CPU ≤ 1.03 × bare) | not measured |");
     expect(text).toContain("taking turns with them, reduced the same way\n(964 ms;");
-    expect(text).toContain("- largest rule share (%) is 2.500, target ≤ 2. Over 2 %: `poolguard/no-leaked-client` 2.50 %.");
+    expect(text).toContain("- largest rule share (%) is 2.500 ± 0.22, target ≤ 2. Over 2 %: `poolguard/no-leaked-client` 2.50 %.");
   });
 
   it("shows what running any rule costs ESLint, with the file contexts inherited and copied", () => {
