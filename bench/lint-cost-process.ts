@@ -35,6 +35,9 @@ export interface ProcessFigures {
   cpuControlPercent: number;
   cpuMinOverheadPercent: number;
   cpuMinControlPercent: number;
+  /** The overhead over the pooled parser-only baseline (LintCostResult.pooled), wall clock and CPU time. */
+  pooledOverheadPercent: number;
+  pooledCpuOverheadPercent: number;
   largestRule: { rule: string; sharePercent: number } | null;
 }
 
@@ -83,6 +86,8 @@ function figuresOf(result: LintCostResult): ProcessFigures {
     cpuControlPercent: result.cpu.control.overheadPercent,
     cpuMinOverheadPercent: result.cpu.perFileMinOverheadPercent,
     cpuMinControlPercent: result.cpu.control.perFileMinOverheadPercent,
+    pooledOverheadPercent: result.pooled.overheadPercent,
+    pooledCpuOverheadPercent: result.pooled.cpuOverheadPercent,
     largestRule: top ? { rule: top.rule, sharePercent: top.sharePercent } : null,
   };
 }
@@ -141,6 +146,10 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
         overheadPercent: mid((run) => run.cpu.anyRule.overheadPercent),
         perFileMinOverheadPercent: mid((run) => run.cpu.anyRule.perFileMinOverheadPercent),
       },
+    },
+    pooled: {
+      overheadPercent: mid((run) => run.pooled.overheadPercent),
+      cpuOverheadPercent: mid((run) => run.pooled.cpuOverheadPercent),
     },
     rules,
     shareBaselineMs: mid((run) => run.shareBaselineMs),

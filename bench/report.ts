@@ -3,6 +3,8 @@
 import type { AnyRuleSideName } from "./lint-any-rule.js";
 import { isSkipped, type BenchResults, type Skipped, type Target } from "./results.js";
 import { summarize, type Summary } from "./stats.js";
+import { pooledHalfWidth, verdictOf } from "./verdict.js";
+import type { LintCostRuns } from "./lint-cost-process.js";
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 const triple = (summary: Summary, digits: number) =>
@@ -79,6 +81,21 @@ ${rows.join("\n")}
 `;
 }
 
+/** The overhead over the pooled parser-only baseline, with its own interval and verdict (not the headline's). */
+function pooledParagraph(part: LintCostRuns): string {
+  const controls = part.processes.map((run) => run.controlOverheadPercent);
+  const width = pooledHalfWidth(controls);
+  const verdict = verdictOf(part.pooled.overheadPercent, width, (value) => value <= 5);
+  const each = part.processes.map((run) => fixed(run.pooledOverheadPercent, 2)).join(", ");
+  return `Over a pooled baseline instead — each file's median over the samples of both parser-only sides, the one above
+and its control, ${2 * part.pairs} samples of one cost where the headline's baseline has ${part.pairs} — the overhead reads
+**${fixed(part.pooled.overheadPercent, 2)} %**${width === null ? "" : ` ± ${fixed(width, 2)}`} (processes: ${each}; CPU time:
+${fixed(part.pooled.cpuOverheadPercent, 2)} %), against the target of 5 %: ${verdict}. The headline's baseline is one side's samples, so
+its error is that side's as much as \`recommended\`'s, and the control, which shares that baseline, moves with it;
+pooled, the baseline's part of the error halves (its interval is √(3/4) of the headline's, if \`recommended\`'s side
+errs as much as a parser-only one: bench/verdict.ts). Reported beside the headline, which it does not replace.`;
+}
+
 function lint(results: BenchResults): string {
   const part = results.lint;
   if (!part) return "";
@@ -91,9 +108,10 @@ function lint(results: BenchResults): string {
 The corpus above linted by ESLint's \`lintText\` (no file I/O) with \`@typescript-eslint/parser\` and no rules, and
 with \`poolguard.configs.recommended\`, in ${part.processes.length} fresh Node process${part.processes.length === 1 ? "" : "es"}
 one after the other, each with its own warm-up (${part.pairs} passes in all). In a pass each file is linted by every
-configuration in turn, the order changing from file to file through every permutation, so that each configuration
-comes right after each other one equally often (the one that comes next pays part of the garbage the one before
-left). Every pass uses ESLint instances of its own (so, as in a CLI run, each file's config is computed in the pass
+configuration in turn, the order changing from file to file and pass to pass through the four orders of a Williams
+square, so that over four passes each configuration lints each file once in each position and once right after each
+other configuration (the one that comes next pays part of the garbage the one before left, and the first lint of a
+file is the dearest: bench/lint-pass.ts). Every pass uses ESLint instances of its own (so, as in a CLI run, each file's config is computed in the pass
 that lints it).
 
 | configuration | ms per pass (min / median / max) |
@@ -155,6 +173,8 @@ ${part.processes
   )
   .join("\n")}
 | median | ${fixed(part.overheadPercent, 2)} | ${fixed(part.control.overheadPercent, 2)} | ${fixed(part.perFileMinOverheadPercent, 2)} | ${fixed(part.control.perFileMinOverheadPercent, 2)} | ${fixed(part.cpu.overheadPercent, 2)} | ${fixed(part.cpu.control.overheadPercent, 2)} | ${fixed(part.cpu.perFileMinOverheadPercent, 2)} | ${fixed(part.cpu.control.perFileMinOverheadPercent, 2)} |
+
+${pooledParagraph(part)}
 
 Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in
 separate whole passes, reduced like the headline (each file's median over the timing passes, summed), as a

@@ -50,3 +50,14 @@ export function verdictOf(value: number | null, halfWidth: number | null, ok: (v
   if (!low && !high) return "missed";
   return "not resolved";
 }
+
+/**
+ * The half-width for an overhead over the pooled baseline (both parser-only sides' samples together), from the same
+ * controls. The control's error is two sides' (e_control − e_without: 2σ² if each side errs by σ), the headline's
+ * too (e_with − e_without); over the pooled baseline it is e_with − (e_without + e_control) ÷ 2, 1.5σ²: √(3/4) of the
+ * control's. A model, not a measurement: it holds if `recommended`'s side errs as much as a parser-only side.
+ */
+export function pooledHalfWidth(controls: readonly number[]): number | null {
+  const width = controlHalfWidth(controls);
+  return width === null ? null : width * Math.sqrt(3 / 4);
+}

@@ -27,6 +27,18 @@ describe("interleaving orders", () => {
     expect(counts[1]![2]).toBe(counts[0]![2]);
   });
 
+  it.each([2, 4])("gives each side each position once, over as many passes as sides, in every file (%i sides)", (sides) => {
+    const orders = interleavingOrders(sides);
+    expect(orders).toHaveLength(sides);
+    // file f in pass p takes order (f + p) mod orders.length (interleavedPass)
+    for (const file of [0, 1, 5, 273]) {
+      const positions = [...Array(sides).keys()].map((side) =>
+        [...Array(sides).keys()].map((pass) => orders[(file + pass) % orders.length]!.indexOf(side)).sort(),
+      );
+      for (const held of positions) expect(held).toEqual([...Array(sides).keys()]);
+    }
+  });
+
   it("falls back to rotations beyond four sides, each side still once per file", () => {
     const orders = interleavingOrders(5);
     expect(orders).toHaveLength(5);

@@ -25,6 +25,7 @@ function run(overhead: number, control: number, share: number, without: number[]
       control: { overheadPercent: cpuControl, perFileMinOverheadPercent: cpuControl / 2 },
       anyRule: { overheadPercent: anyRule / 2, perFileMinOverheadPercent: anyRule / 4 },
     },
+    pooled: { overheadPercent: overhead - control / 2, cpuOverheadPercent: overhead - 2 - cpuControl / 2 },
     rules: [{ rule: "poolguard/no-leaked-client", ms: summarize([share * 10]), passesMs: [share * 10], perFileMedianMs: share * 10, sharePercent: share }],
     shareBaselineMs: 1000 * share,
     problems: 56,
@@ -41,6 +42,9 @@ describe("lint cost over several processes", () => {
 
   it("takes the median over the processes for the overhead, the control, the no-op rule and each rule's share", () => {
     expect(combined.overheadPercent).toBe(4);
+    // 7.8 - 0.05, 2 + 0.2, 4 - 0.1
+    expect(combined.pooled.overheadPercent).toBeCloseTo(3.9, 10);
+    expect(combined.processes.map((figures) => figures.pooledOverheadPercent)).toEqual([7.75, 2.2, 3.9]);
     expect(combined.control.overheadPercent).toBe(0.1);
     expect(combined.anyRule).toEqual({ overheadPercent: 1.5, perFileMinOverheadPercent: 1 });
     expect(combined.overheadOverAnyRulePercent).toBe(2.5);

@@ -1,7 +1,7 @@
 // The verdict of a figure measured with noise: met or missed only when the whole interval is on one side of the
 // target, "not resolved" when the target is inside it.
 import { describe, expect, it } from "vitest";
-import { controlHalfWidth, spreadHalfWidth, verdictOf } from "../../bench/verdict.js";
+import { controlHalfWidth, pooledHalfWidth, spreadHalfWidth, verdictOf } from "../../bench/verdict.js";
 
 const atMost5 = (value: number) => value <= 5;
 
@@ -26,6 +26,11 @@ describe("verdicts", () => {
     expect(controlHalfWidth([2, 2, 2, 2])).toBeCloseTo(controlHalfWidth([2, -2, 2, -2])!, 10);
     expect(controlHalfWidth([2, 2, 2, 2])).toBeCloseTo((2 * Math.sqrt(Math.PI / 2) * 2) / 2, 10);
     expect(controlHalfWidth([])).toBeNull();
+  });
+
+  it("gives the pooled baseline's overhead √(3/4) of the control's width", () => {
+    expect(pooledHalfWidth([2, -2, 1])).toBeCloseTo(controlHalfWidth([2, -2, 1])! * Math.sqrt(0.75), 10);
+    expect(pooledHalfWidth([])).toBeNull();
   });
 
   it("narrows with more processes, and needs two to show a spread", () => {
