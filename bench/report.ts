@@ -51,9 +51,9 @@ ${rows.join("\n")}
 The lint figures are medians over processes, and a process's figure can read several points off: the overhead's
 noise is taken from its A/A control (the root mean square of the processes' controls about 0, bias included, as
 the error of one process; the median of n processes about 2 × 1.25 × that ÷ √n), the largest rule share's from the
-processes' spread. A target inside value ± noise is **not resolved**: this run cannot tell whether it is met (the
-target is unchanged; a quieter machine or more processes narrow the noise). The other figures are judged on their
-value.
+processes' spread; a run of fewer than three processes (\`--quick\`: one) cannot show it. A target inside value ±
+noise, or without it, is **not resolved**: this run cannot tell whether it is met (the target is unchanged; a
+quieter machine or more processes narrow the noise). The other figures are judged on their value.
 `;
 }
 
@@ -390,7 +390,7 @@ function notes(results: BenchResults): string {
   );
   const openLines = open.map(
     (target) =>
-      `- ${target.name} is ${fixed(target.value!, 3)}${target.halfWidth === null ? " (this run cannot show its spread: one process)" : within(target)}, target ${target.limit}: the target is inside the run's noise.${explain(results, target.name)}`,
+      `- ${target.name} is ${fixed(target.value!, 3)}${target.halfWidth === null ? " (this run cannot show its noise: fewer than three processes)" : within(target)}, target ${target.limit}: the target is inside the run's noise.${explain(results, target.name)}`,
   );
   const parts = [
     missed.length === 0 && open.length === 0 ? "Every measured target is met." : "",

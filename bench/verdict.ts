@@ -12,6 +12,11 @@ export type Verdict = "met" | "missed" | "not resolved" | "not measured";
 const MEDIAN_FACTOR = Math.sqrt(Math.PI / 2);
 /** Two standard errors: about 95 % of a normal error's draws. */
 const Z = 2;
+/**
+ * Fewer draws than this do not show the noise: a quick run's one process, whose one control read −0.9 % at a load
+ * average of 19 while its passes' own controls ran from −14 to +5 %, would have called a figure "missed" by ± 2.2.
+ */
+export const MIN_PROCESSES = 3;
 
 /**
  * How far the median over the processes of an estimate can sit from the truth, by its A/A control: the control of
@@ -20,17 +25,17 @@ const Z = 2;
  * 0) is that error's size in one process; the median of n processes has Z × MEDIAN_FACTOR × rms ÷ √n.
  */
 export function controlHalfWidth(controls: readonly number[]): number | null {
-  if (controls.length === 0 || controls.some((value) => !Number.isFinite(value))) return null;
+  if (controls.length < MIN_PROCESSES || controls.some((value) => !Number.isFinite(value))) return null;
   const rms = Math.sqrt(controls.reduce((sum, value) => sum + value * value, 0) / controls.length);
   return (Z * MEDIAN_FACTOR * rms) / Math.sqrt(controls.length);
 }
 
 /**
  * The same from the processes' own figures when there is no A/A control (each rule's share): their standard
- * deviation. Needs two processes at least; one process cannot show its spread.
+ * deviation. Needs MIN_PROCESSES processes.
  */
 export function spreadHalfWidth(values: readonly number[]): number | null {
-  if (values.length < 2 || values.some((value) => !Number.isFinite(value))) return null;
+  if (values.length < MIN_PROCESSES || values.some((value) => !Number.isFinite(value))) return null;
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
   const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
   return (Z * MEDIAN_FACTOR * Math.sqrt(variance)) / Math.sqrt(values.length);
@@ -38,7 +43,8 @@ export function spreadHalfWidth(values: readonly number[]): number | null {
 
 /**
  * "met" when the whole interval value ± halfWidth is on the target's side, "missed" when the whole of it is off it,
- * "not resolved" when the target is inside it or the run gives no interval (`halfWidth` null: one process, say).
+ * "not resolved" when the target is inside it or the run gives no interval (`halfWidth` null: fewer than
+ * MIN_PROCESSES processes).
  * `ok` is the target's test, monotonic in the value (≤ or ≥ a limit), so the interval's ends decide.
  */
 export function verdictOf(value: number | null, halfWidth: number | null, ok: (value: number) => boolean): Verdict {

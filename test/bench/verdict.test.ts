@@ -25,16 +25,22 @@ describe("verdicts", () => {
   it("counts a control's bias as error: controls all at +2 are no narrower than controls at ±2", () => {
     expect(controlHalfWidth([2, 2, 2, 2])).toBeCloseTo(controlHalfWidth([2, -2, 2, -2])!, 10);
     expect(controlHalfWidth([2, 2, 2, 2])).toBeCloseTo((2 * Math.sqrt(Math.PI / 2) * 2) / 2, 10);
+  });
+
+  it("gives no interval from fewer than three processes: one control near 0 does not show the noise", () => {
     expect(controlHalfWidth([])).toBeNull();
+    expect(controlHalfWidth([-0.88])).toBeNull();
+    expect(controlHalfWidth([1, -1])).toBeNull();
+    expect(spreadHalfWidth([2.4, 2.6])).toBeNull();
   });
 
   it("gives the pooled baseline's overhead √(3/4) of the control's width", () => {
-    expect(pooledHalfWidth([2, -2, 1])).toBeCloseTo(controlHalfWidth([2, -2, 1])! * Math.sqrt(0.75), 10);
+    expect(pooledHalfWidth([2, -2, 1])!).toBeCloseTo(controlHalfWidth([2, -2, 1])! * Math.sqrt(0.75), 10);
     expect(pooledHalfWidth([])).toBeNull();
   });
 
   it("narrows with more processes, and needs two to show a spread", () => {
-    expect(spreadHalfWidth([1, 3])).toBeGreaterThan(spreadHalfWidth([1, 3, 1, 3, 1, 3])!);
+    expect(spreadHalfWidth([1, 3, 2])).toBeGreaterThan(spreadHalfWidth([1, 3, 2, 1, 3, 2])!);
     expect(spreadHalfWidth([2.5])).toBeNull();
     expect(spreadHalfWidth([2, 2, 2])).toBe(0);
   });
