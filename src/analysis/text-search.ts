@@ -16,23 +16,25 @@ const found = new FileMemo<Map<string, readonly TSESTree.Node[]>>();
 /**
  * The nodes the text names `name` with: identifiers (`name`, `a.name`), private names (`this.#name`, whose token
  * starts one character earlier) and, for `a["name"]`, the string literal (likewise). Only a token that is exactly the
- * name counts (`connectionString` is not `connect`).
+ * name counts (`connectionString` is not `connect`). With `calleesOnly`, occurrences that cannot name a callee (see
+ * mayNameCallee) are left out before their token lookup; the callers then look for calls among what is left.
  */
-function namingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
+function namingNodes(sourceCode: SourceCode, name: string, calleesOnly = false): readonly TSESTree.Node[] {
   let byName = found.get(sourceCode);
   if (!byName) {
     byName = new Map();
     found.set(sourceCode, byName);
   }
-  let nodes = byName.get(name);
+  // Every naming node, when some rule has already asked for them, holds the callees' too.
+  let nodes = byName.get(name) ?? (calleesOnly ? byName.get(`${name}(`) : undefined);
   if (!nodes) {
-    nodes = findNamingNodes(sourceCode, name);
-    byName.set(name, nodes);
+    nodes = findNamingNodes(sourceCode, name, calleesOnly);
+    byName.set(calleesOnly ? `${name}(` : name, nodes);
   }
   return nodes;
 }
 
-function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTree.Node[] {
+function findNamingNodes(sourceCode: SourceCode, name: string, calleesOnly: boolean): readonly TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
   const text = sourceCode.text;
   const path: TSESTree.Node[] = [sourceCode.ast];
@@ -41,6 +43,7 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
     // identifier's token spans the whole word; `#name`, `"name"` and `<name` have no word character around it), so
     // its lookup (a cold read of the token index, most of this loop's cost) is skipped. The same test as saysName.
     if (isAsciiIdentifierPart(text.charCodeAt(index - 1)) || isAsciiIdentifierPart(text.charCodeAt(index + name.length))) continue;
+    if (calleesOnly && !mayNameCallee(text, index + name.length)) continue;
     const token = sourceCode.getTokenByRangeStart(index) ?? sourceCode.getTokenByRangeStart(index - 1);
     const matches =
       token !== null &&
@@ -51,6 +54,31 @@ function findNamingNodes(sourceCode: SourceCode, name: string): readonly TSESTre
     if (matches) nodes.push(nodeAt(sourceCode, token.range[0], path));
   }
   return nodes;
+}
+
+/**
+ * Whether a name ending at `end` can be a callee, or a callee's property (`name(`, `a.name?.(`, `a.name<T>(`,
+ * `(name as F)(`, `a["name"](`): false only when the first character after it, past ASCII spaces and line breaks, is
+ * one that never follows a callee — `,` `}` `]` `;` `:` `=` `.` (an import or export specifier, an argument, an
+ * object key, an assignment, an arrow's parameter, the object of a member). Any other character, a comment or a
+ * non-ASCII space included, lets the occurrence through to the token lookup, as before. The generated modules name
+ * `withClient` and `withTransaction` in their imports as often as in calls.
+ */
+function mayNameCallee(text: string, end: number): boolean {
+  let at = end;
+  for (let code = text.charCodeAt(at); code === 32 || (code >= 9 && code <= 13); code = text.charCodeAt(at)) at += 1;
+  switch (text.charCodeAt(at)) {
+    case 44: // ,
+    case 125: // }
+    case 93: // ]
+    case 59: // ;
+    case 58: // :
+    case 61: // =
+    case 46: // .
+      return false;
+    default:
+      return true;
+  }
 }
 
 /**
@@ -94,8 +122,13 @@ function isAsciiIdentifierPart(code: number): boolean {
 
 /** Member expressions whose property is `name` (`a.name`, `a?.name`, `a["name"]`), in source order. */
 export function membersNamed(sourceCode: SourceCode, name: string): TSESTree.MemberExpression[] {
+  return membersOf(namingNodes(sourceCode, name));
+}
+
+/** The member expressions among `nodes` whose property is the node. */
+function membersOf(nodes: readonly TSESTree.Node[]): TSESTree.MemberExpression[] {
   const members: TSESTree.MemberExpression[] = [];
-  for (const node of namingNodes(sourceCode, name)) {
+  for (const node of nodes) {
     const member = node.parent;
     if (member?.type === AST_NODE_TYPES.MemberExpression && member.property === node) members.push(member);
   }
@@ -105,7 +138,7 @@ export function membersNamed(sourceCode: SourceCode, name: string): TSESTree.Mem
 /** Calls of a method named `name` (`a.name(…)`, `a?.name(…)`, `(a as T).name(…)`), in source order. */
 export function callsNamed(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  for (const member of membersNamed(sourceCode, name)) {
+  for (const member of membersOf(namingNodes(sourceCode, name, true))) {
     const call = parentSkippingWrappers(member);
     if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member) calls.push(call);
   }
@@ -115,7 +148,7 @@ export function callsNamed(sourceCode: SourceCode, name: string): TSESTree.CallE
 /** Calls made by the name `name`, as a function (`name(…)`) or a method (`a.name(…)`), in source order. */
 export function callsByCalleeName(sourceCode: SourceCode, name: string): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  for (const node of namingNodes(sourceCode, name)) {
+  for (const node of namingNodes(sourceCode, name, true)) {
     const member = node.parent;
     const callee = member?.type === AST_NODE_TYPES.MemberExpression && member.property === node ? member : node;
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) continue;

@@ -127,4 +127,41 @@ describe("callsByCalleeName", () => {
     const script = ["function withTransaction(p, fn) { return fn(p); }", "withTransaction(pool, (c) => c);"].join("\n");
     expect(found(script, callsByCalleeName, "withTransaction")).toEqual(["withTransaction(pool, (c) => c)"]);
   });
+
+  it("still finds a callee whose name is followed by spaces, a line break, a comment, type arguments or ?.(, and never one followed by , } ] ; : = or .", () => {
+    // The names that cannot be callees are left out before their token lookup (mayNameCallee); the calls found are
+    // the same as when every occurrence was looked up.
+    const code = [
+      "withClient\n  (pool, cb);",
+      "withClient /* why */ (pool, cb);",
+      "withClient<Row>(pool, cb);",
+      "maybe.withClient?.(pool, cb);",
+      "(db.withClient)(pool, cb);",
+      "withClient\u00a0(pool, cb);",
+      "withClient.call(null, pool, cb);",
+      "const { withClient: w } = lib;",
+      "list = [withClient];",
+      "export { withClient };",
+      "let withClient2 = withClient;",
+      "withClient = other;",
+    ].join("\n");
+    expect(found(code, callsByCalleeName, "withClient")).toEqual([
+      "withClient\n  (pool, cb)",
+      "withClient /* why */ (pool, cb)",
+      "withClient<Row>(pool, cb)",
+      "maybe.withClient?.(pool, cb)",
+      "(db.withClient)(pool, cb)",
+      "withClient\u00a0(pool, cb)",
+    ]);
+    const methods = ["a.connect\n();", "a.connect /* c */ ();", "a.connect<T>();", "a.connect.bind(a)();", "x = { connect: 1 };", "a.connect;"].join("\n");
+    expect(found(methods, callsNamed, "connect")).toEqual(["a.connect\n()", "a.connect /* c */ ()", "a.connect<T>()"]);
+  });
+
+  it("finds the same calls after a search for every member of the name in the same file, and the members after the calls", () => {
+    const code = "a.release(); const r = b.release; c.release\n(); d.release.call(d);";
+    const membersThenCalls: Finder = (sourceCode, name) => (membersNamed(sourceCode, name), callsNamed(sourceCode, name));
+    const callsThenMembers: Finder = (sourceCode, name) => (callsNamed(sourceCode, name), membersNamed(sourceCode, name));
+    expect(found(code, membersThenCalls, "release")).toEqual(["a.release()", "c.release\n()"]);
+    expect(found(code, callsThenMembers, "release")).toEqual(["a.release", "b.release", "c.release", "d.release"]);
+  });
 });
