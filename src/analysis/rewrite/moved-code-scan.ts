@@ -23,6 +23,8 @@ export interface MovedCodeScan {
    * pool handed to a call, a count read).
    */
   poolUses: Array<{ call: TSESTree.Node; use: string; holdsSafely: boolean }>;
+  /** `using`/`await using` declarations of the moved code (outside nested functions), in source order. */
+  disposals: TSESTree.VariableDeclaration[];
 }
 
 const POOL_METHODS = new Set(["end", "connect", "query"]);
@@ -91,7 +93,7 @@ export function scanMovedCode(
   clientName: string | null,
   poolText: string,
 ): MovedCodeScan {
-  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [] };
+  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [], disposals: [] };
   const visitorKeys: VisitorKeys = source.visitorKeys;
   const note = (text: string): void => {
     scan.reason ??= text;
@@ -156,6 +158,9 @@ export function scanMovedCode(
         break;
       case AST_NODE_TYPES.ReturnStatement:
         if (!inFunction) scan.returns = true;
+        break;
+      case AST_NODE_TYPES.VariableDeclaration:
+        if (!inFunction && (node.kind === "using" || node.kind === "await using")) scan.disposals.push(node);
         break;
       default:
         break;

@@ -8,7 +8,7 @@ import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
-import { bindingReason, functionReason, type FlowOut } from "./rewrite-safety.js";
+import { bindingReason, disposalReason, functionReason, type FlowOut } from "./rewrite-safety.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 
@@ -142,6 +142,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (fnReason) return fail(fnReason);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null);
   if (poolReason) return fail(poolReason);
+  const disposal = disposalReason(facts.disposals, body.moved, body.removed);
+  if (disposal) return fail(disposal);
   const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel, options.typeChecked ?? true);
   if (bindings.reason !== null) return fail(bindings.reason);
   const narrowed = memberNarrowingReason(source, acquisition.statement, body.movedNodes, options.typeChecked ?? true);

@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isLoop } from "../ast-walk.js";
-import { insideRange, methodCall, unwrapExpression } from "../node-shapes.js";
+import { insideRange, methodCall, statementList, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -15,6 +15,35 @@ export function functionReason(source: Source, node: TSESTree.Node): string | nu
   if (!fn.async) return "the enclosing function is not `async`";
   if (fn.generator) return "the enclosing function is a generator";
   return null;
+}
+
+/**
+ * A `using`/`await using` declaration is disposed when its block ends. Moved into the callback, it is disposed when
+ * the callback returns: the same moment only when everything after it in its block moves too and nothing the
+ * rewrite cuts out (a `release()`, BEGIN/COMMIT, which withClient/withTransaction do after the callback) follows it
+ * there. Otherwise the disposal would come earlier, or before the release or COMMIT it used to follow.
+ */
+export function disposalReason(
+  disposals: readonly TSESTree.VariableDeclaration[],
+  moved: readonly [number, number],
+  removed: readonly { range: [number, number] }[],
+): string | null {
+  for (const declaration of disposals) {
+    const list = statementList(declaration);
+    if (!list) return usingReason(declaration);
+    const later = list.slice(list.indexOf(declaration) + 1);
+    const end = later.at(-1)?.range[1] ?? declaration.range[1];
+    const movesWhole = later.every((statement) => insideRange(statement, moved));
+    const cutAfter = removed.some((piece) => piece.range[0] >= declaration.range[1] && piece.range[1] <= end);
+    if (!movesWhole || cutAfter) return usingReason(declaration);
+  }
+  return null;
+}
+
+function usingReason(declaration: TSESTree.VariableDeclaration): string {
+  const first = declaration.declarations[0]?.id;
+  const name = first?.type === AST_NODE_TYPES.Identifier ? ` ${first.name}` : "";
+  return `\`${declaration.kind}${name}\` would be disposed when the callback returns, not where its block ends`;
 }
 
 /** Values the callback hands back to the code after it (see flowOutText). */
