@@ -260,6 +260,7 @@ export default createRule<Options, MessageIds>({
         typeChecked: typeChecked(),
         // Only whether there is a rewrite matters here: the cheap refusals go first.
         reasonShown: false,
+        declaredOtherType: (pool) => createPoolMatcher(context).declaredOtherType(pool),
       });
       if (!answer?.ok) return [];
       return [

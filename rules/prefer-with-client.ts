@@ -43,7 +43,11 @@ export default createRule<Options, MessageIds>({
         if (!block) return;
         isPool ??= createPoolMatcher(context);
         if (!isPool(block.pool)) return;
-        const answer = rewriteManualBlock(sourceCode, block, { importSource, typeChecked: typeChecked() });
+        const answer = rewriteManualBlock(sourceCode, block, {
+          importSource,
+          typeChecked: typeChecked(),
+          declaredOtherType: isPool.declaredOtherType,
+        });
         const client = block.id.name;
         const pool = sourceCode.getText(block.pool);
         const helper = answer.helper;

@@ -156,25 +156,27 @@ export class PoolAnnotations {
 
   /** `this.name` declared in the enclosing class with a type annotation: what that annotation says. */
   classMemberAnnotation(member: TSESTree.MemberExpression, name: string): Annotation {
-    const body = enclosingClassBody(member);
-    if (!body) return "none";
-    for (const element of body.body) {
-      if (
-        (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
-        !element.computed &&
-        staticKeyName(element.key) === name
-      ) {
-        return this.annotationOf(element.typeAnnotation?.typeAnnotation);
-      }
-      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === "constructor") {
-        for (const parameter of element.value.params) {
-          if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-          const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
-          if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return this.annotationOf(inner.typeAnnotation?.typeAnnotation);
-        }
-      }
+    return this.annotationOf(memberTypeNode(member, name) ?? undefined);
+  }
+
+  /**
+   * The type an expression's declaration gives it — an identifier's variable, or `this.name` declared in the
+   * enclosing class — when that is neither a pg pool type (an alias of one, a configured pool type) nor `any`: the
+   * project's own interface, another library's pool. Null when there is no annotation to read.
+   */
+  declaredOtherType(expression: TSESTree.Node): TSESTree.TypeNode | null {
+    const node = unwrapExpression(expression);
+    let type: TSESTree.TypeNode | null = null;
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariable(this.sourceCode.getScope(node), node);
+      const name = variable?.defs.length === 1 ? variable.defs[0]?.name : undefined;
+      type = name?.type === AST_NODE_TYPES.Identifier ? (name.typeAnnotation?.typeAnnotation ?? null) : null;
+    } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = memberPropertyName(node);
+      type = name === null ? null : memberTypeNode(node, name);
     }
-    return "none";
+    if (!type || type.type === AST_NODE_TYPES.TSAnyKeyword) return null;
+    return this.annotationOf(type) === "pool" ? null : type;
   }
 
   /** What a type annotation says the expression is; "none" for shapes that carry no annotation. */
@@ -209,4 +211,27 @@ export class PoolAnnotations {
     }
     return "none";
   }
+}
+
+/** The annotation of the field or parameter property `name` of the class around `member`; null when it has none. */
+function memberTypeNode(member: TSESTree.MemberExpression, name: string): TSESTree.TypeNode | null {
+  const body = enclosingClassBody(member);
+  if (!body) return null;
+  for (const element of body.body) {
+    if (
+      (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
+      !element.computed &&
+      staticKeyName(element.key) === name
+    ) {
+      return element.typeAnnotation?.typeAnnotation ?? null;
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === "constructor") {
+      for (const parameter of element.value.params) {
+        if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return inner.typeAnnotation?.typeAnnotation ?? null;
+      }
+    }
+  }
+  return null;
 }

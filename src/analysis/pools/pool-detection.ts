@@ -38,6 +38,11 @@ export interface PoolMatcher {
    * connection helper): `db.connect()` on it is a checkout.
    */
   checkoutModule(expression: TSESTree.Node): boolean;
+  /**
+   * The type annotation the expression's declaration carries when it is not a pg pool type (nor `any`): the
+   * project's own pool interface, which `withClient`'s `pg.Pool` parameter may not accept. Null otherwise.
+   */
+  declaredOtherType(expression: TSESTree.Node): TSESTree.TypeNode | null;
 }
 
 /**
@@ -74,6 +79,7 @@ function buildMatcher(
 ): ((expression: TSESTree.Node) => boolean) & {
   excluded(expression: TSESTree.Node): boolean;
   checkoutModule(expression: TSESTree.Node): boolean;
+  declaredOtherType(expression: TSESTree.Node): TSESTree.TypeNode | null;
 } {
   // Plain Maps: the matcher lives only as long as its file (see FileMemo), and a Map is cheaper to make than a WeakMap.
   const byNode = new Map<TSESTree.Node, boolean>();
@@ -270,7 +276,11 @@ function buildMatcher(
     byNode.set(node, answer);
     return answer;
   };
-  return Object.assign(matcher, { excluded, checkoutModule: (expression: TSESTree.Node) => localModules.checkoutModule(expression) });
+  return Object.assign(matcher, {
+    excluded,
+    checkoutModule: (expression: TSESTree.Node) => localModules.checkoutModule(expression),
+    declaredOtherType: (expression: TSESTree.Node) => annotations.declaredOtherType(expression),
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
-import { bindingReason, disposalReason, functionReason, type FlowOut } from "./rewrite-safety.js";
+import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 
@@ -35,6 +35,11 @@ export interface RewriteOptions {
    * refusal carries may differ.
    */
   reasonShown?: boolean;
+  /**
+   * The rule's pool matcher's answer to "what type does this pool's declaration give it, if not pg's Pool": then
+   * the helper call would not type-check (asked only in type-checked files). Unset: not asked.
+   */
+  declaredOtherType?: DeclaredOtherType;
 }
 
 /** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
@@ -140,6 +145,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (facts.reason) return fail(facts.reason);
   const fnReason = functionReason(source, acquisition.statement);
   if (fnReason) return fail(fnReason);
+  const typeReason = (options.typeChecked ?? true) ? poolTypeReason(source, acquisition, options.declaredOtherType) : null;
+  if (typeReason) return fail(typeReason);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null);
   if (poolReason) return fail(poolReason);
   const disposal = disposalReason(facts.disposals, body.moved, body.removed);

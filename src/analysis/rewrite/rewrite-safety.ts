@@ -17,6 +17,36 @@ export function functionReason(source: Source, node: TSESTree.Node): string | nu
   return null;
 }
 
+/** What the rules know of a pool's declared type (PoolMatcher.declaredOtherType): an annotation that is not pg's Pool. */
+export type DeclaredOtherType = (pool: TSESTree.Node) => TSESTree.TypeNode | null;
+
+/**
+ * The helpers take pg's `Pool`: a pool declared with a type of the project's own (`pool: AdvisoryLockPool`, an
+ * interface with just `connect()`) would not be accepted there, though it runs. A type assertion written on the pool
+ * (`(db as Pool).connect()`) goes into the call with it.
+ */
+export function poolTypeReason(
+  source: Source,
+  acquisition: { pool: TSESTree.Expression; poolAsWritten: TSESTree.Expression },
+  declaredOtherType: DeclaredOtherType | undefined,
+): string | null {
+  if (!declaredOtherType) return null;
+  for (let node: TSESTree.Node = acquisition.poolAsWritten; node !== acquisition.pool; ) {
+    if (
+      node.type === AST_NODE_TYPES.TSAsExpression ||
+      node.type === AST_NODE_TYPES.TSTypeAssertion ||
+      node.type === AST_NODE_TYPES.TSSatisfiesExpression
+    ) {
+      return null;
+    }
+    if (node.type !== AST_NODE_TYPES.TSNonNullExpression) break;
+    node = node.expression;
+  }
+  const type = declaredOtherType(acquisition.pool);
+  if (!type) return null;
+  return `\`${source.getText(acquisition.pool)}\` is declared as \`${source.getText(type)}\`, and the helper takes pg's \`Pool\``;
+}
+
 /**
  * A `using`/`await using` declaration is disposed when its block ends. Moved into the callback, it is disposed when
  * the callback returns: the same moment only when everything after it in its block moves too and nothing the
