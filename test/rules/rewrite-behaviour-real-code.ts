@@ -327,4 +327,92 @@ export async function run(pool: Pool, input: string, log: unknown[]) {
   }
 }`,
   },
+  {
+    name: "a snapshot read: BEGIN, the caller's callback returned from the try, ROLLBACK in the finally before the release (Emurgo/yoroi-graphql-migration-backend's pgSnapshotRead, reduced)",
+    rule: "no-leaked-client",
+    inputs: ["a", "throw"],
+    code: `import type { Pool, PoolClient } from "pg";
+async function snapshotRead<T>(pool: Pool, cb: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    return await cb(client);
+  } finally {
+    await client.query("ROLLBACK");
+    client.release();
+  }
+}
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  return await snapshotRead(pool, async (client) => {
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM items WHERE v = $1", [input]);
+    log.push("counted " + rows[0].n);
+    if (input === "throw") throw new Error("callback failed");
+    return rows[0].n;
+  });
+}`,
+  },
+  {
+    name: "a class method computes a value between the checkout and the try, returns it from the try, and wraps the error in its catch (ocoda/event-sourcing's ensureCollection, reduced)",
+    rule: "no-leaked-client",
+    inputs: ["a"],
+    code: `${HEAD}const Collection = { get: (name: string) => name.toUpperCase() };
+class Store {
+  constructor(private pool: Pool, private log: unknown[]) {}
+  async ensure(name: string): Promise<string> {
+    const connection = await this.pool.connect();
+    const collection = Collection.get(name);
+    try {
+      await connection.query("BEGIN");
+      await connection.query("INSERT INTO items (v) VALUES ($1)", [collection]);
+      await connection.query("COMMIT");
+      this.log.push("created " + collection);
+      return collection;
+    } catch (error) {
+      await connection.query("ROLLBACK");
+      throw new Error("cannot create " + collection + ": " + (error as Error).message);
+    } finally {
+      connection.release();
+    }
+  }
+}
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  return await new Store(pool, log).ensure(input);
+}`,
+  },
+  {
+    name: "counters declared before the checkout, counted in a transaction (a `continue` in its loop) and returned after it (AlexSrkn/stock-dashboard's persistFinancials, reduced)",
+    rule: "prefer-with-client",
+    inputs: [["a", "", "b"]],
+    code: `${HEAD}class Repository {
+  constructor(private pool: Pool) {}
+  async persist(values: string[]): Promise<{ inserted: number; skipped: number }> {
+    let inserted = 0;
+    let skipped = 0;
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      for (const value of values) {
+        if (value === "") {
+          skipped++;
+          continue;
+        }
+        await client.query("INSERT INTO items (v) VALUES ($1)", [value]);
+        inserted++;
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    } finally {
+      client.release();
+    }
+    return { inserted, skipped };
+  }
+}
+export async function run(pool: Pool, input: string[], log: unknown[]) {
+  const counts = await new Repository(pool).persist(input);
+  log.push(counts);
+  return counts;
+}`,
+  },
 ];
