@@ -9,6 +9,7 @@ import { scratchDatabase } from "../support/scratch-database.js";
 import { BehaviourBench, expectedAfter, load, rewrite, rollbackFaulted, type BehaviourCase } from "../support/rewrite-behaviour.js";
 import { faultCases } from "./rewrite-behaviour-fault-cases.js";
 import { fixCases } from "./rewrite-behaviour-fixes.js";
+import { handlerCases } from "./rewrite-behaviour-handlers.js";
 import { realCodeCases } from "./rewrite-behaviour-real-code.js";
 import { suggestionCases } from "./rewrite-behaviour-suggestions.js";
 
@@ -53,7 +54,7 @@ async function compare(testCase: BehaviourCase): Promise<number> {
 const named = (cases: readonly BehaviourCase[]) => cases.map((testCase) => [testCase.name, testCase] as const);
 const rewritten = (rule: BehaviourCase["rule"]) => [
   ...(rule === "prefer-with-client" ? fixCases : suggestionCases),
-  ...[...realCodeCases, ...faultCases].filter((c) => c.rule === rule),
+  ...[...realCodeCases, ...handlerCases, ...faultCases].filter((c) => c.rule === rule),
 ];
 
 describe("prefer-with-client's fix does what the manual block did", () => {

@@ -113,10 +113,34 @@ function flowOutText(flowOut: FlowOut): { prefix: string; result: string } | nul
   return null;
 }
 
-/** Whether nothing follows the replaced code in its function: falling off the callback then ends the function too. */
+/**
+ * Whether nothing follows the replaced code in its function: falling off the callback then ends the function too.
+ * Nothing follows it in its own list, nor in any block, `if` branch, `try` block or `catch` clause around it up to
+ * the function's body (the express handler's `try { …the block… } catch { res.status(500) }`). Not so in a loop's
+ * body (falling off goes round again), a `switch` case (it falls through) or a `finally` (a `return` there would
+ * swallow the exception passing through).
+ */
 function isLastInFunction(body: Pick<BodyPlan, "acquisition" | "outer" | "following">): boolean {
   const fn = enclosingFunction(body.acquisition.statement);
-  return fn !== null && body.outer.parent === fn.body && body.following.length === 0;
+  if (fn === null || body.following.length > 0) return false;
+  let node: TSESTree.Node = body.outer;
+  for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
+    // The replaced code's own list was checked by `following`.
+    if (parent.type === AST_NODE_TYPES.BlockStatement && node !== body.outer && parent.body.at(-1) !== node) return false;
+    if (parent === fn.body) return true;
+    switch (parent.type) {
+      case AST_NODE_TYPES.BlockStatement:
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.CatchClause:
+        break;
+      case AST_NODE_TYPES.TryStatement:
+        if (parent.finalizer === node) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 /**
