@@ -62,7 +62,7 @@ describe("check-rewrites on fixtures/check-rewrites", () => {
       const failures = run.lines.filter((line) => line.startsWith("FAIL "));
       expect(failures).toEqual([
         expect.stringMatching(
-          /^FAIL fixtures\/check-rewrites\/type-error\.ts:12:3 \(prefer-with-client fix\): adds type errors: TS2345: Argument of type '\{ connect\(\): Promise<TenantClient>; \}' is not assignable to parameter of type 'Pool'\..* \| TS2339: Property 'tenant' does not exist on type 'PoolClient'\.$/,
+          /^FAIL fixtures\/check-rewrites\/type-error\.ts:14:3 \(prefer-with-client fix\): adds type errors: TS2345: Argument of type '\{ connect\(\): Promise<TenantClient>; \}' is not assignable to parameter of type 'Pool'\..* \| TS2339: Property 'tenant' does not exist on type 'PoolClient'\.$/,
         ),
         expect.stringMatching(/^FAIL fixtures\/check-rewrites\/type-error\.ts \(fix loop\): adds type errors: TS2345: /),
       ]);
