@@ -145,4 +145,11 @@ describe("case headers", () => {
     const both = `import { getClient } from "./db"; async function f(pool) { const c = await getClient(); await pool.connect(); }`;
     expect(countConnectCalls(both, "x.ts")).toBe(1);
   });
+
+  it("counts a checkout kept on a field through a method of another field when there is nothing else", () => {
+    const unitOfWork = `class U { async connect() { this.client = await this.dal.getClient(); } }`;
+    expect(countConnectCalls(unitOfWork, "x.ts")).toBe(1);
+    expect(countConnectCalls(`class U { async connect() { this.client = await this.pool.connect(); } }`, "x.ts")).toBe(1);
+    expect(countConnectCalls(`class U { async load() { this.rows = await fetchRows(); } }`, "x.ts")).toBe(0);
+  });
 });
