@@ -97,7 +97,7 @@ export function planTracking(
     laterTaskRelease: null,
   };
   const owner = subject.owner;
-  const chained = subject.client ? chainedClients(subject.client, sourceCode) : null;
+  const chained = subject.client ? chainedClients(subject.client, sourceCode, owner) : null;
   const variables = [subject.client, subject.releaseFunction, ...(chained?.variables ?? [])].filter((v): v is Variable => v !== null);
   const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
   const ownedUses = ownedClientUses(variables.filter((variable) => variable !== subject.releaseFunction), owner);
@@ -106,6 +106,9 @@ export function planTracking(
       const identifier = reference.identifier as TSESTree.Identifier;
       // Returned down the chain to the next handler: the client stays in the chain, not handed over.
       if (chained?.handedDown.has(identifier)) return { identifier, kind: "other" as const };
+      // Handed down to a handler after the owner's own `.then`, which releases it: the release, made only if every
+      // step before it fulfils (its handler's promise role says so below).
+      if (chained?.leaving.get(identifier) === true) return { identifier, kind: "release" as const };
       const kind = classifyReference(identifier, subject as Acquisition);
       // A release only when the connection breaks or closes is none on the ordinary paths (connection-event-releases.ts).
       if (RELEASING_KINDS.has(kind) && releasedOnConnectionEvent(identifier, functionsBetween(identifier, owner) ?? [], ownedUses, nameOf)) {
