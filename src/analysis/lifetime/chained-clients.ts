@@ -6,7 +6,7 @@
 // c.release())`): handing the client down there is then the release, made only when every step before it fulfils.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { encloses, isFunctionNode, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 type Variable = TSESLint.Scope.Variable;
 
 /** Chains longer than this are not followed further. */
@@ -59,10 +59,6 @@ function releasedDownChain(client: Variable, sourceCode: Readonly<TSESLint.Sourc
       return memberPropertyName(member) === "release" && call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member;
     }),
   );
-}
-
-function encloses(outer: TSESTree.Node, node: TSESTree.Node): boolean {
-  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
 }
 
 /** For `return client` (or `=> client`) in the success handler `h` of `x.then(h).then(g)`: g and its first parameter. */
