@@ -1,24 +1,26 @@
-// One watched pg pool: wraps the instance's `connect` (the only place that knows both the caller's stack and the
-// client it gets) and listens to the pool's `release`/`remove`/`error` events. Everything here runs inside the
-// application's calls, so every step is cheap and guarded.
+// One watched pg pool: wraps the instance's `connect` (instrumented-connect.ts) and listens to the pool's
+// `release`/`remove`/`error` events. Everything here runs inside the application's calls, so every step is cheap and
+// guarded.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import { captureStack, type CapturedStack } from "./acquire-site.js";
-import { AlertEpisode } from "./alert-episodes.js";
+import type { CapturedStack } from "./acquire-site.js";
 import { ConnectionErrors, errorKind, errorMessage } from "./connection-errors.js";
 import type { CaptureStacks } from "./capture-policy.js";
-import { takeCheckoutHelper, type CheckoutHelper } from "./helper-checkout.js";
+import type { CheckoutHelper } from "./helper-checkout.js";
+import { HeldClients } from "./held-clients.js";
 import { Histogram } from "./histogram.js";
+import { instrumentConnect } from "./instrumented-connect.js";
 import { newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import { LeakWatch } from "./leak-watch.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
+import { PoolAlerts } from "./pool-alerts.js";
+import type { RawConnect } from "./readiness-probe.js";
 import { ServeState } from "./serve-state.js";
 import { onServerFatal } from "./server-fatal.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
-import { SustainedUtilization } from "./utilization-window.js";
 
 export interface MonitorSettings {
   warnUtilizationPercent: number;
@@ -46,14 +48,6 @@ export interface MonitorHost {
   notify(event: "alert", payload: AlertEvent): void;
 }
 
-/** What the monitor keeps about one client of the pool: its checkout while it is out. */
-interface ClientSlot {
-  record: CheckoutRecord | undefined;
-}
-
-type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void;
-type RawConnect = (this: pg.Pool, callback: ConnectCallback) => unknown;
-
 const TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
 const TOP_HOLDERS_IN_LOG = 3;
 
@@ -63,18 +57,10 @@ export class WatchedPool {
   readonly sites: SiteTable;
   timeouts = 0;
   connectErrors = 0;
-  /** Checked-out clients whose connection broke, not yet given back: held, counted as used, and useless. */
-  private lostHeld = 0;
   readonly errors: ConnectionErrors;
   private readonly serve: ServeState;
-  // Alert episodes (hysteresis: see alert-episodes.ts), and utilisation judged over time for the sustained one.
-  private readonly waitingEpisode: AlertEpisode;
-  private readonly errorEpisode: AlertEpisode;
-  private readonly sustained: SustainedUtilization;
-
-  // One slot per client, made at its first checkout and kept for its life: a checkout then costs one lookup at
-  // connect and one at release, where a record keyed by the client would be set and deleted every time.
-  private readonly clients = new WeakMap<object, ClientSlot>();
+  private readonly alerts: PoolAlerts;
+  private readonly clients = new HeldClients();
   private readonly leaks: LeakWatch | undefined;
   private readonly samples: SiteSamples;
   private readonly rawConnect: RawConnect;
@@ -100,11 +86,9 @@ export class WatchedPool {
       this.leaks = new LeakWatch(name, settings, host, this.attribute);
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
-    const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs } = host.settings;
-    this.waitingEpisode = new AlertEpisode(alertClearMs);
-    this.errorEpisode = new AlertEpisode(alertClearMs);
-    const warnPercent = host.settings.warnUtilizationPercent;
-    this.sustained = new SustainedUtilization(sustainedMs, this.max, warnPercent, alertClearMs, performance.now());
+    const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs, warnUtilizationPercent } = host.settings;
+    const alertSettings = { alertClearMs, sustainedMs, warnUtilizationPercent, max: this.max, longLived };
+    this.alerts = new PoolAlerts(name, alertSettings, performance.now(), (kind, message) => this.raiseAlert(kind, message));
     this.errors = new ConnectionErrors(name, intervalMs, (message) => host.log("warn", message));
     this.serve = new ServeState(pool, this.rawConnect, { timeoutMs: readinessTimeoutMs, cacheMs: readinessCacheMs }, (error) =>
       this.connectionError(error),
@@ -113,47 +97,21 @@ export class WatchedPool {
   }
 
   private instrument(): void {
-    const raw = this.rawConnect;
     const host = this.host;
-    const capture = this.leaks?.capture;
-    const attributeAll = this.longLived;
-    // `self` rather than bound functions and arrow wrappers: each checkout calls straight into the methods.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the wrapper's own `this` is the pool
-    const self = this;
-    const PromiseCtor = (this.pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
-    function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
-      const startedAt = performance.now();
-      const helper = takeCheckoutHelper();
-      // A long-lived pool checks out rarely and holds long: every checkout is attributed, so its top holders are
-      // exact without leak detection. Leak detection captures where its policy asks (see capture-policy.ts).
-      const sampled = attributeAll || host.sampleSite();
-      const captured =
-        sampled || (capture !== undefined && host.isRunning() && capture.wantsStack(this)) ? captureStack(connect) : undefined;
-      if (typeof callback === "function") {
-        const result = raw.call(this, (err, client, done) => {
-          self.connected(err, client, startedAt, captured, sampled, helper);
-          callback(err, client, done);
-        });
-        self.checkWaiting();
-        return result;
-      }
-      const promise = new PromiseCtor<pg.PoolClient>((resolve, reject) => {
-        raw.call(this, (err, client) => {
-          self.connected(err, client, startedAt, captured, sampled, helper);
-          if (err || !client) reject(err);
-          else resolve(client);
-        });
-      });
-      self.checkWaiting();
-      return promise;
-    }
-    this.pool.connect = connect as typeof this.pool.connect;
+    const capture = {
+      attributeAll: this.longLived,
+      sampleSite: () => host.sampleSite(),
+      policy: this.leaks?.capture,
+      isRunning: () => host.isRunning(),
+    };
+    instrumentConnect(this.pool, this.rawConnect, capture, this);
     this.pool.on("release", this.onRelease);
     this.pool.on("remove", this.onRemove);
     this.pool.on("error", this.onPoolError);
   }
 
-  private connected(
+  /** pg-pool answered a checkout (see instrumented-connect.ts). */
+  connected(
     err: Error | undefined,
     client: pg.PoolClient | undefined,
     startedAt: number,
@@ -182,21 +140,17 @@ export class WatchedPool {
       const record = newCheckoutRecord(now, captured, helper, client);
       // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
       if (sampled && captured) this.samples.add(record);
-      let slot = this.clients.get(client);
-      if (slot === undefined) {
-        slot = { record: undefined };
-        this.clients.set(client, slot);
+      if (this.clients.checkedOut(client, record)) {
         // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
         client.on("error", this.onClientError);
         // The server's FATAL error is the first word of a broken connection, and often the only one with a code.
         const broken = client;
         onServerFatal(client, (error) => this.brokenConnection(broken, error));
       }
-      slot.record = record;
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
       // Observing "nobody waits" only matters to an open episode (it may close it).
-      if (this.waitingEpisode.isOpen && this.pool.waitingCount === 0) this.waitingEpisode.observe(false, now);
-      this.observeUtilization(this.used(), now);
+      if (this.alerts.waitingOpen && this.pool.waitingCount === 0) this.alerts.waiting(false, now, this.waitingMessage);
+      this.alerts.utilization(this.used(), now);
     } catch {
       // Instrumentation must never break the application's connect().
     }
@@ -204,11 +158,8 @@ export class WatchedPool {
 
   private readonly onRelease = (_err: Error | undefined, client: pg.PoolClient): void => {
     try {
-      const slot = this.clients.get(client);
-      const record = slot?.record;
-      if (!slot || !record) return;
-      slot.record = undefined;
-      if (record.connectionLost) this.lostHeld--;
+      const record = this.clients.ended(client);
+      if (!record) return;
       const now = performance.now();
       const heldMs = now - record.startedAt;
       this.use.record(heldMs);
@@ -216,7 +167,7 @@ export class WatchedPool {
       else if (record.pendingSite) record.heldMs = heldMs;
       this.leaks?.released(record, now);
       // pg-pool emits `release` before the client is idle again (or removed): it still counts as used here.
-      this.observeUtilization(this.used() - 1, now);
+      this.alerts.utilization(this.used() - 1, now);
     } catch {
       // see connected()
     }
@@ -224,11 +175,8 @@ export class WatchedPool {
 
   private readonly onRemove = (client: pg.PoolClient): void => {
     // pg-pool removes a client after its release (already forgotten then); this covers any other way out.
-    const slot = this.clients.get(client);
-    const record = slot?.record;
-    if (!slot || !record) return;
-    slot.record = undefined;
-    if (record.connectionLost) this.lostHeld--;
+    const record = this.clients.ended(client);
+    if (!record) return;
     this.leaks?.forgotten(record, performance.now());
     if (record.entry) forgetAtSite(record.entry, record);
   };
@@ -244,12 +192,7 @@ export class WatchedPool {
   /** One broken connection is one connection error, however many `error` events pg raises for it. */
   private brokenConnection(client: unknown, error: unknown): void {
     if (this.errors.firstBreak(client)) this.connectionError(error);
-    // A checked-out client stays checked out when its connection breaks, until the application gives it back.
-    const record = typeof client === "object" && client !== null ? this.clients.get(client)?.record : undefined;
-    if (record && !record.connectionLost) {
-      record.connectionLost = `${errorKind(error)}: ${errorMessage(error)}`;
-      this.lostHeld++;
-    }
+    this.clients.broke(client, error);
   }
 
   private connectionError(error: unknown): void {
@@ -257,9 +200,7 @@ export class WatchedPool {
       const now = performance.now();
       this.errors.record(error, now);
       this.serve.distrust();
-      if (this.errorEpisode.observe(true, now)) {
-        this.raiseAlert("connection-errors", messages.connectionErrorAlert(this.name, errorKind(error), errorMessage(error)));
-      }
+      this.alerts.connectionErrors(true, now, () => messages.connectionErrorAlert(this.name, errorKind(error), errorMessage(error)));
     } catch {
       // see connected()
     }
@@ -287,23 +228,13 @@ export class WatchedPool {
   }
 
   /** A caller that had to queue with no idle client left: the seed's "alert immediately if waitingCount > 0". */
-  private checkWaiting(): void {
+  checkWaiting(): void {
     try {
       if (this.pool.waitingCount === 0 || this.pool.idleCount > 0) return;
-      if (this.waitingEpisode.observe(true, performance.now())) this.raiseAlert("waiting", this.waitingMessage());
+      this.alerts.waiting(true, performance.now(), this.waitingMessage);
     } catch {
       // see connected()
     }
-  }
-
-  /** Utilisation judged over time (utilization-window.ts); a longLived pool is full by design. */
-  private observeUtilization(used: number, now: number, judge = false): void {
-    if (this.longLived) return;
-    const meanPercent = judge ? this.sustained.judge(now) : this.sustained.observe(used, now);
-    if (meanPercent === undefined) return;
-    const { warnUtilizationPercent, sustainedMs } = this.host.settings;
-    const message = messages.sustainedWarning(this.name, warnUtilizationPercent, sustainedMs, meanPercent);
-    this.raiseAlert("sustained-utilization", message);
   }
 
   private raiseAlert(kind: AlertEvent["kind"], message: string): void {
@@ -311,14 +242,14 @@ export class WatchedPool {
     this.host.notify("alert", { poolName: this.name, kind, message, totalCount, idleCount, waitingCount, utilizationPercent });
   }
 
-  private waitingMessage(): string {
+  private readonly waitingMessage = (): string => {
     this.attributeHeld();
     const holding = this.sites.sorted().filter((entry) => entry.held > 0);
     // The clients out whose site nobody knows (not captured, not sampled): said, so the named ones do not pass for all.
     const named = holding.reduce((sum, entry) => sum + entry.held, 0);
     const unnamed = Math.max(0, this.used() - named);
     return messages.waitingWarning(this.name, this.pool.waitingCount, holding.slice(0, TOP_HOLDERS_IN_LOG), unnamed);
-  }
+  };
 
   /** Open connections checked out (not those still connecting: see open-connections.ts). */
   private used(): number {
@@ -342,23 +273,23 @@ export class WatchedPool {
   tick(): void {
     const counts = this.counts();
     const now = performance.now();
-    this.observeUtilization(counts.totalCount - counts.idleCount, now);
-    this.observeUtilization(counts.totalCount - counts.idleCount, now, true);
-    this.errorEpisode.observe(this.errors.tick(now), now);
+    this.alerts.utilization(counts.totalCount - counts.idleCount, now);
+    this.alerts.utilization(counts.totalCount - counts.idleCount, now, true);
+    this.alerts.connectionErrors(this.errors.tick(now), now, () => "");
     // An ending pool never serves its queue (see messages.strandedCallers): its callers wait on no holder.
     const ending = this.pool.ending === true;
     if (counts.waitingCount > 0 && !ending) {
       this.host.log("warn", this.waitingMessage());
-      if (this.waitingEpisode.observe(true, now)) this.raiseAlert("waiting", this.waitingMessage());
+      this.alerts.waiting(true, now, this.waitingMessage);
       return;
     }
-    this.waitingEpisode.observe(false, now);
+    this.alerts.waiting(false, now, this.waitingMessage);
     const stalled = this.connections.stalled();
     let unservable = this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined);
     if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
     const line = messages.periodicLine(this.name, counts, {
       unservable,
-      lost: this.lostHeld,
+      lost: this.clients.lost,
       warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
     });
     this.host.log(line.level, line.message);
@@ -386,8 +317,8 @@ export class WatchedPool {
    * fails, and it goes back), and the pool still serves.
    */
   private deadHolders(): string | undefined {
-    if (!this.longLived || this.lostHeld === 0) return undefined;
-    return messages.deadHoldersReason(this.lostHeld);
+    if (!this.longLived || this.clients.lost === 0) return undefined;
+    return messages.deadHoldersReason(this.clients.lost);
   }
 
   snapshot(timestamp: string): PoolSnapshot {
@@ -405,7 +336,7 @@ export class WatchedPool {
       usedCount: counts.totalCount - counts.idleCount,
       waitingCount: counts.waitingCount,
       connectingCount: this.connections.connecting(),
-      lostCount: this.lostHeld,
+      lostCount: this.clients.lost,
       timeouts: this.timeouts,
       connectErrors: this.connectErrors,
       connectionErrors: Object.fromEntries(this.errors.byKind),

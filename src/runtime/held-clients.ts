@@ -1,0 +1,47 @@
+// The clients of one pool and what the monitor keeps about each: its checkout while it is out, and whether its
+// connection broke while it was held (pg-pool keeps such a client checked out until the application gives it back).
+import type { CheckoutRecord } from "./leak-detector.js";
+import { errorKind, errorMessage } from "./connection-errors.js";
+
+/** What the monitor keeps about one client of the pool: its checkout while it is out. */
+interface ClientSlot {
+  record: CheckoutRecord | undefined;
+}
+
+export class HeldClients {
+  /** Checked-out clients whose connection broke, not yet given back: held, counted as used, and useless. */
+  lost = 0;
+  // One slot per client, made at its first checkout and kept for its life (weak: gone with the client): a checkout
+  // then costs one lookup at connect and one at release, where a record keyed by the client would be set and deleted
+  // every time.
+  private readonly slots = new WeakMap<object, ClientSlot>();
+
+  /** The client is handed out with this record; true at its first checkout (time to attach listeners to it). */
+  checkedOut(client: object, record: CheckoutRecord): boolean {
+    const slot = this.slots.get(client);
+    if (slot !== undefined) {
+      slot.record = record;
+      return false;
+    }
+    this.slots.set(client, { record });
+    return true;
+  }
+
+  /** The client came back, or left the pool: its checkout, if it was out, now ended. */
+  ended(client: object): CheckoutRecord | undefined {
+    const slot = this.slots.get(client);
+    const record = slot?.record;
+    if (!slot || !record) return undefined;
+    slot.record = undefined;
+    if (record.connectionLost) this.lost--;
+    return record;
+  }
+
+  /** Its connection broke: a checked-out client stays held, and dead, until the application gives it back. */
+  broke(client: unknown, error: unknown): void {
+    const record = typeof client === "object" && client !== null ? this.slots.get(client)?.record : undefined;
+    if (!record || record.connectionLost) return;
+    record.connectionLost = `${errorKind(error)}: ${errorMessage(error)}`;
+    this.lost++;
+  }
+}

@@ -1,0 +1,71 @@
+// The wrapper that replaces a watched pool's `connect`: the only place that knows both the caller's stack and the
+// client it gets. It runs inside every checkout of the application, so it decides in a few reads whether to capture
+// a stack and otherwise only forwards pg-pool's answer, in pg-pool's own two forms (callback, or promise).
+import { performance } from "node:perf_hooks";
+import type pg from "pg";
+import { captureStack, type CapturedStack } from "./acquire-site.js";
+import type { CapturePolicy } from "./capture-policy.js";
+import { takeCheckoutHelper, type CheckoutHelper } from "./helper-checkout.js";
+import type { RawConnect } from "./readiness-probe.js";
+
+type ConnectCallback = Parameters<RawConnect>[0];
+
+/** What the wrapper reports to the watched pool. */
+export interface CheckoutObserver {
+  /** pg-pool answered a checkout (a client, or the error it failed with). Never throws. */
+  connected(
+    err: Error | undefined,
+    client: pg.PoolClient | undefined,
+    startedAt: number,
+    captured: CapturedStack | undefined,
+    sampled: boolean,
+    helper: CheckoutHelper | undefined,
+  ): void;
+  /** Called after pg-pool took the request: the caller may be queued now. Never throws. */
+  checkWaiting(): void;
+}
+
+export interface CheckoutCapture {
+  /** Every checkout is attributed to its site (a long-lived pool: few checkouts, held long). */
+  attributeAll: boolean;
+  /** One checkout in 1/siteSampleRate is sampled for the site table. */
+  sampleSite(): boolean;
+  /** Leak detection's capture policy, when leak detection is on. */
+  policy: CapturePolicy | undefined;
+  /** False after the monitor's stop(): leak detection captures nothing. */
+  isRunning(): boolean;
+}
+
+/** Replaces `pool.connect` with the instrumented wrapper; `raw` is pg-pool's own. */
+export function instrumentConnect(pool: pg.Pool, raw: RawConnect, capture: CheckoutCapture, observer: CheckoutObserver): void {
+  const { attributeAll, policy } = capture;
+  const PromiseCtor = (pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
+  // Plain closures over `observer` rather than bound functions and arrow wrappers: each checkout calls straight in.
+  function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
+    const startedAt = performance.now();
+    const helper = takeCheckoutHelper();
+    // A long-lived pool checks out rarely and holds long: every checkout is attributed, so its top holders are
+    // exact without leak detection. Leak detection captures where its policy asks (see capture-policy.ts).
+    const sampled = attributeAll || capture.sampleSite();
+    const captured =
+      sampled || (policy !== undefined && capture.isRunning() && policy.wantsStack(this)) ? captureStack(connect) : undefined;
+    if (typeof callback === "function") {
+      const result = raw.call(this, (err, client, done) => {
+        observer.connected(err, client, startedAt, captured, sampled, helper);
+        callback(err, client, done);
+      });
+      observer.checkWaiting();
+      return result;
+    }
+    const promise = new PromiseCtor<pg.PoolClient>((resolve, reject) => {
+      raw.call(this, (err, client) => {
+        observer.connected(err, client, startedAt, captured, sampled, helper);
+        if (err || !client) reject(err);
+        else resolve(client);
+      });
+    });
+    observer.checkWaiting();
+    return promise;
+  }
+  pool.connect = connect as typeof pool.connect;
+}
