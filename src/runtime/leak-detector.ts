@@ -5,6 +5,8 @@
 // waits for the next oldest. A leak is reported once when its threshold passes; if the client comes back later,
 // that is reported once more. The list is threaded through the records themselves (two links and a flag): arming
 // and disarming are a few field writes, where a Set's add and delete hash the record on every checkout.
+// A timer that fires late (the application blocked the event loop) runs before the I/O that arrived meanwhile: the
+// answers its clients' releases wait for. So the timer only looks at what is due after one turn of the loop.
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
 import type { CheckoutHelper } from "./helper-checkout.js";
 import type { SiteEntry } from "./site-table.js";
@@ -67,7 +69,16 @@ export interface LeakEvent {
    * (`25P03: terminating connection due to idle-in-transaction timeout`); its queries fail. Undefined otherwise.
    */
   connectionLost: string | undefined;
+  /**
+   * At a `"held"` report: how long, at least, the event loop was blocked (CPU-bound or synchronous code) past the
+   * moment the report came due, when that was a second or more: nothing could release the client meanwhile, and the
+   * hold time includes it. 0 otherwise, and at `"returned"`.
+   */
+  loopBlockedMs: number;
 }
+
+/** A report that came due this much later than its timer asked (or more) says that the event loop was blocked. */
+export const LOOP_BLOCKED_MS = 1000;
 
 /**
  * Whether pg's client has a query in flight: `_activeQuery` (pg 8.x; the public `activeQuery` getter is deprecated
@@ -120,6 +131,9 @@ export class LeakDetector {
   private oldest: CheckoutRecord | undefined;
   private newest: CheckoutRecord | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  // When the timer is due; and the turn of the loop after it fired, which looks at what is due.
+  private dueAt = 0;
+  private check: ReturnType<typeof setImmediate> | undefined;
 
   constructor(
     private readonly poolName: string,
@@ -139,7 +153,7 @@ export class LeakDetector {
     if (this.newest) this.newest.armedNewer = record;
     else this.oldest = record;
     this.newest = record;
-    if (this.timer === undefined) this.schedule(this.thresholdMs);
+    if (this.timer === undefined && this.check === undefined) this.schedule(this.thresholdMs);
   }
 
   /** Called at release: stops watching the checkout, or reports the return of a client already reported as leaked. */
@@ -165,12 +179,14 @@ export class LeakDetector {
    */
   pause(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.check !== undefined) clearImmediate(this.check);
     this.timer = undefined;
+    this.check = undefined;
   }
 
   /** Starts the clock again: what came due meanwhile is reported at once, the rest when it comes due. */
   resume(now: number): void {
-    if (this.timer !== undefined || this.oldest === undefined) return;
+    if (this.timer !== undefined || this.check !== undefined || this.oldest === undefined) return;
     this.schedule(this.oldest.startedAt + this.thresholdMs - now);
   }
 
@@ -189,22 +205,36 @@ export class LeakDetector {
 
   private schedule(delayMs: number): void {
     // Node fires a timer after at least 1 ms; a fraction left over is rounded up so the record is due by then.
-    this.timer = setTimeout(this.fire, Math.max(1, Math.ceil(delayMs)));
+    const delay = Math.max(1, Math.ceil(delayMs));
+    this.dueAt = performance.now() + delay;
+    this.timer = setTimeout(this.fire, delay);
     this.timer.unref();
   }
 
   private readonly fire = (): void => {
     this.timer = undefined;
     try {
-      const now = performance.now();
-      this.reportDue(now);
-      this.onTickEnd(this.oldest, now);
+      const late = performance.now() - this.dueAt;
+      // The I/O phase between this timer and the immediate runs the releases that waited for the loop.
+      this.check = setImmediate(this.look, late >= LOOP_BLOCKED_MS ? Math.round(late) : 0);
+      this.check.unref();
     } catch {
       // A timer callback must never throw.
     }
   };
 
-  private reportDue(now: number): void {
+  private readonly look = (loopBlockedMs: number): void => {
+    this.check = undefined;
+    try {
+      const now = performance.now();
+      this.reportDue(now, loopBlockedMs);
+      this.onTickEnd(this.oldest, now);
+    } catch {
+      // see fire
+    }
+  };
+
+  private reportDue(now: number, loopBlockedMs: number): void {
     for (let record = this.oldest; record !== undefined; record = this.oldest) {
       const dueIn = record.startedAt + this.thresholdMs - now;
       if (dueIn > 0) {
@@ -214,14 +244,14 @@ export class LeakDetector {
       this.unlink(record);
       record.reported = true;
       try {
-        this.onHeld(record, this.describe(record, now - record.startedAt, "held"));
+        this.onHeld(record, this.describe(record, now - record.startedAt, "held", loopBlockedMs));
       } catch {
         // One report's trouble must not stop the others.
       }
     }
   }
 
-  private describe(record: CheckoutRecord, heldMs: number, phase: LeakEvent["phase"]): LeakEvent {
+  private describe(record: CheckoutRecord, heldMs: number, phase: LeakEvent["phase"], loopBlockedMs = 0): LeakEvent {
     const stackCaptured = record.captured !== undefined || record.acquired !== undefined;
     const site = siteOf(record);
     return {
@@ -236,6 +266,8 @@ export class LeakDetector {
       helper: record.helper,
       inQuery: phase === "held" && queryInFlight(record.client),
       connectionLost: phase === "held" ? record.connectionLost : undefined,
+      // Blocked past the due time, so no more than the hold itself.
+      loopBlockedMs: Math.min(loopBlockedMs, Math.round(heldMs)),
     };
   }
 }

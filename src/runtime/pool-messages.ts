@@ -128,6 +128,8 @@ export interface LeakDescription {
   inQuery?: boolean;
   /** Its connection broke while held (see LeakEvent.connectionLost). */
   connectionLost?: string | undefined;
+  /** How long of the hold the event loop was blocked (see LeakEvent.loopBlockedMs); absent or 0: not said. */
+  loopBlockedMs?: number;
 }
 
 /** Said of a client waiting for a query's answer: what holds it is the query or the database, as far as is known. */
@@ -135,7 +137,12 @@ const WAITING_FOR_QUERY = "it is waiting for the answer to a query (a slow query
 
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
-  const held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
+  let held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
+  if (leak.loopBlockedMs) {
+    held +=
+      `, at least ${leak.loopBlockedMs} ms of it with the event loop blocked (CPU-bound or synchronous code: nothing ` +
+      "could release it meanwhile)";
+  }
   const intro = `Possible connection leak in pool '${leak.poolName}': a client acquired`;
   let head: string;
   if (leak.connectionLost !== undefined) {

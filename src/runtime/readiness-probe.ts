@@ -7,6 +7,7 @@
 // growing the pool for a probe would show in /readyz, e.g. a tenth connection in a LISTEN pool of nine). So it is
 // never one of the pool's "waiting" clients, and an exhausted but healthy pool still answers from the database.
 import type pg from "pg";
+import { LOOP_BLOCKED_MS } from "./leak-detector.js";
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
 export const DEFAULT_PROBE_CACHE_MS = 1000;
@@ -94,14 +95,32 @@ export class ReadinessProbe {
       const { timeoutMs } = this.settings;
       let settled = false;
       let onTimeout: () => void = ignore;
-      const timer = setTimeout(() => {
+      const expire = () => {
         if (settled) return;
         settled = true;
         this.connectionError(new ProbeTimeoutError(`no answer to SELECT 1 within ${timeoutMs} ms`));
         resolve({ ok: false, reason: `no answer to SELECT 1 within ${timeoutMs} ms`, viaPool: false });
         onTimeout();
-      }, timeoutMs);
-      timer.unref();
+      };
+      // A timer that fires late (the application blocked the event loop) runs before the I/O that arrived
+      // meanwhile: the answer is looked for in the next turn's I/O phase first, and a round trip the block held up
+      // (a connect needs several) gets a whole bound again after it — the database is not the one that was late.
+      let deadline = 0;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const arm = () => {
+        deadline = performance.now() + timeoutMs;
+        timer = setTimeout(onTimer, timeoutMs);
+        timer.unref();
+      };
+      const onTimer = () => {
+        const blocked = performance.now() - deadline >= Math.min(LOOP_BLOCKED_MS, timeoutMs / 2);
+        setImmediate(() => {
+          if (settled) return;
+          if (blocked) arm();
+          else expire();
+        }).unref();
+      };
+      arm();
       const finish = (answer: ProbeAnswer): void => {
         if (settled) return;
         settled = true;
