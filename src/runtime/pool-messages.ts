@@ -232,8 +232,22 @@ export function stacklessReturnsWarning(leaks: StacklessLeaks): string {
   );
 }
 
-// The server's timeouts end a session the application left idle: the database is fine, a holder is not.
+// The server's timeouts end a session the application left idle: the database is fine, a holder is not. And a
+// server that refuses a connection for who asks or what for is up and answering: the settings or grants are wrong.
 const CONNECTION_ERROR_ADVICE: Record<string, string> = {
+  "28P01":
+    "the server is up and refused the pool's credentials (a wrong or changed password): check the user and password " +
+    "the pool connects with",
+  "28000":
+    "the server is up and refused the login (a role that may not log in, or no pg_hba.conf entry for this " +
+    "host, user and database): check the role and pg_hba.conf",
+  "3D000": "the server is up but the database the pool names does not exist (dropped, or misnamed): check its name",
+  "42501":
+    "the server is up but the pool's role may not connect to this database (CONNECT revoked): check its grants",
+  "53300":
+    "the server is up but has no connection slot left (`max_connections`): count the pools and processes that " +
+    "connect to it, and their `max`",
+  "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
   "25P03":
     "a client was left idle in an open transaction past `idle_in_transaction_session_timeout`: " +
     "its holder is named by the leak reports and `sites()`",
