@@ -100,11 +100,21 @@ export function utilizationWarning(poolName: string, counts: PoolCounts): string
  * warn: `Pool 'main' has 5 waiting client(s)`, with `; top holders: file.ts:42 (12 held), …` when sites are known,
  * and `; 12 more held at sites not captured` for the clients out whose site is not known.
  */
-export function waitingWarning(poolName: string, waitingCount: number, holders: readonly SiteEntry[], unnamed = 0): string {
-  const base = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
-  if (holders.length === 0) return base;
-  const named = `${base}; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
-  return unnamed > 0 ? `${named}; ${unnamed} more held at sites not captured` : named;
+export function waitingWarning(
+  poolName: string,
+  waitingCount: number,
+  holders: readonly SiteEntry[],
+  unnamed = 0,
+  timedOut = 0,
+): string {
+  let line = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
+  if (holders.length > 0) {
+    line += `; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
+    if (unnamed > 0) line += `; ${unnamed} more held at sites not captured`;
+  }
+  // Callers that gave up are the ones whose requests failed: a line about those still waiting must not hide them.
+  if (timedOut > 0) line += `; ${timedOut} caller(s) timed out waiting since the last report (connectionTimeoutMillis)`;
+  return line;
 }
 
 export function sustainedWarning(poolName: string, threshold: number, sustainedMs: number, meanPercent: number): string {

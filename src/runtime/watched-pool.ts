@@ -56,6 +56,8 @@ export class WatchedPool {
   readonly use = new Histogram();
   readonly sites: SiteTable;
   timeouts = 0;
+  /** `timeouts` at the last periodic line: the line says how many gave up since. */
+  private timeoutsReported = 0;
   connectErrors = 0;
   readonly errors: ConnectionErrors;
   private readonly serve: ServeState;
@@ -242,13 +244,14 @@ export class WatchedPool {
     this.host.notify("alert", { poolName: this.name, kind, message, totalCount, idleCount, waitingCount, utilizationPercent });
   }
 
-  private readonly waitingMessage = (): string => {
+  private readonly waitingMessage = (timedOut = 0): string => {
     this.attributeHeld();
     const holding = this.sites.sorted().filter((entry) => entry.held > 0);
     // The clients out whose site nobody knows (not captured, not sampled): said, so the named ones do not pass for all.
     const named = holding.reduce((sum, entry) => sum + entry.held, 0);
     const unnamed = Math.max(0, this.used() - named);
-    return messages.waitingWarning(this.name, this.pool.waitingCount, holding.slice(0, TOP_HOLDERS_IN_LOG), unnamed);
+    const top = holding.slice(0, TOP_HOLDERS_IN_LOG);
+    return messages.waitingWarning(this.name, this.pool.waitingCount, top, unnamed, timedOut);
   };
 
   /** Open connections checked out (not those still connecting: see open-connections.ts). */
@@ -273,13 +276,15 @@ export class WatchedPool {
   tick(): void {
     const counts = this.counts();
     const now = performance.now();
+    const timedOut = this.timeouts - this.timeoutsReported;
+    this.timeoutsReported = this.timeouts;
     this.alerts.utilization(counts.totalCount - counts.idleCount, now);
     this.alerts.utilization(counts.totalCount - counts.idleCount, now, true);
     this.alerts.connectionErrors(this.errors.tick(now), now, () => "");
     // An ending pool never serves its queue (see messages.strandedCallers): its callers wait on no holder.
     const ending = this.pool.ending === true;
     if (counts.waitingCount > 0 && !ending) {
-      this.host.log("warn", this.waitingMessage());
+      this.host.log("warn", this.waitingMessage(timedOut));
       this.alerts.waiting(true, now, this.waitingMessage);
       return;
     }
