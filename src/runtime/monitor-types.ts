@@ -51,6 +51,12 @@ export interface WatchOptions {
    * attributed to its site instead.
    */
   longLived?: boolean;
+  /**
+   * The application writes through this pool: a database whose sessions are read-only (a hot standby, or
+   * `default_transaction_read_only`), where every write fails with 25006, makes the pool unavailable. Without it the
+   * readiness answer stays ok (reads run) and marks the pool `readOnly: true`.
+   */
+  writes?: boolean;
 }
 
 export interface PoolSnapshot {
@@ -62,6 +68,8 @@ export interface PoolSnapshot {
   timestamp: string;
   /** Only from `readiness()`, when the pool cannot serve: why (e.g. `no answer to SELECT 1 within 2000 ms`). */
   reason?: string;
+  /** The last readiness round trip's session was read-only: a query runs, a write fails with 25006. */
+  readOnly?: true;
   /** Only with `readiness({ verbose: true })`: the top 10 acquire sites. */
   sites?: SiteStats[];
 }

@@ -142,7 +142,7 @@ export class PoolMonitor extends EventEmitter {
         throw new Error(`PoolMonitor.watch: this pool is already watched as '${watched.name}'; watch it once`);
       }
     }
-    this.pools.push(new WatchedPool(pool, name, options.longLived === true, this.host));
+    this.pools.push(new WatchedPool(pool, name, { longLived: options.longLived === true, writes: options.writes === true }, this.host));
     return this;
   }
 

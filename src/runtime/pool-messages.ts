@@ -266,6 +266,10 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
     "`idleTimeoutMillis` below it) or one a holder kept idle (the leak reports and `sites()` name it)",
 };
 
+export const READ_ONLY_REASON =
+  "the database is read-only (transaction_read_only is on: a hot standby, or default_transaction_read_only), and " +
+  "this pool writes (watch option `writes`): its writes fail with 25006";
+
 /** The `connection-errors` alert: the first error of an episode, with its kind and message, and where to look. */
 export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
   const advice = CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";

@@ -12,6 +12,12 @@ import { LOOP_BLOCKED_MS } from "./leak-detector.js";
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
 export const DEFAULT_PROBE_CACHE_MS = 1000;
 
+// The round trip also asks whether the session is read-only (a hot standby, `default_transaction_read_only`): a
+// query can run, a write fails with 25006. One column more, the same round trip.
+const PROBE_QUERY = "SELECT 1, current_setting('transaction_read_only') AS read_only";
+type ProbeResult = { rows?: Array<{ read_only?: unknown }> } | undefined;
+const readOnlyIn = (result: ProbeResult): boolean => result?.rows?.[0]?.read_only === "on";
+
 export interface ProbeSettings {
   /** The whole round trip (connect, if needed, and `SELECT 1`) must answer within this. */
   timeoutMs: number;
@@ -25,6 +31,8 @@ export interface ProbeAnswer {
   reason?: string;
   /** The round trip went through a client of the pool (so the pool itself handed one out). */
   viaPool: boolean;
+  /** The session that answered was read-only (`transaction_read_only` on): writes fail with 25006. */
+  readOnly?: boolean;
 }
 
 export interface ProbeHooks {
@@ -184,14 +192,14 @@ export class ReadinessProbe {
       // Arrived after the answer was given: untouched, so it goes back as it came.
       if (isSettled()) return giveBack();
       this.guard(borrowed);
-      borrowed.query("SELECT 1", (error: Error | null) => {
+      borrowed.query(PROBE_QUERY, (error: Error | null, result: ProbeResult) => {
         if (error) {
           if (!isSettled()) this.connectionError(error);
           finish({ ok: false, reason: `SELECT 1 failed: ${describeError(error)}`, viaPool: true });
           giveBack(error);
           return;
         }
-        finish({ ok: true, viaPool: true });
+        finish({ ok: true, viaPool: true, readOnly: readOnlyIn(result) });
         giveBack();
       });
     });
@@ -236,9 +244,13 @@ export class ReadinessProbe {
         return;
       }
       if (isSettled()) return close();
-      client.query("SELECT 1", (error: Error | null) => {
+      client.query(PROBE_QUERY, (error: Error | null, result: ProbeResult) => {
         if (error && !isSettled()) this.connectionError(error);
-        finish(error ? { ok: false, reason: `SELECT 1 failed: ${describeError(error)}`, viaPool: false } : { ok: true, viaPool: false });
+        finish(
+          error
+            ? { ok: false, reason: `SELECT 1 failed: ${describeError(error)}`, viaPool: false }
+            : { ok: true, viaPool: false, readOnly: readOnlyIn(result) },
+        );
         close();
       });
     });

@@ -13,6 +13,8 @@ export class ServeState {
   // Why the last connect attempt or readiness round trip failed; undefined once one succeeds.
   private lastAttemptError: string | undefined;
   private lastProbeFailure: string | undefined;
+  /** What the last successful round trip's session said: read-only (writes fail with 25006), or not. */
+  readOnly = false;
   private readonly probe: ReadinessProbe;
 
   constructor(
@@ -81,6 +83,7 @@ export class ServeState {
   private probeAnswered(answer: ProbeAnswer): void {
     this.lastProbeFailure = answer.ok ? undefined : (answer.reason ?? "failed");
     if (!answer.ok) return;
+    this.readOnly = answer.readOnly === true;
     // A query ran on a fresh or borrowed connection: the database is reachable again.
     this.lastAttemptError = undefined;
     // Only a client handed out by the pool shows that callers can be served.

@@ -68,13 +68,19 @@ export class WatchedPool {
   private readonly rawConnect: RawConnect;
   private readonly max: number;
   private readonly connections: OpenConnections;
+  readonly longLived: boolean;
+  /** The application writes through it: a read-only database cannot serve it (see WatchOptions.writes). */
+  private readonly writes: boolean;
 
   constructor(
     readonly pool: pg.Pool,
     readonly name: string,
-    readonly longLived: boolean,
+    kind: { longLived: boolean; writes: boolean },
     private readonly host: MonitorHost,
   ) {
+    this.longLived = kind.longLived;
+    this.writes = kind.writes;
+    const longLived = this.longLived;
     this.sites = new SiteTable(host.settings.maxSitesPerPool);
     this.samples = new SiteSamples(this.attribute);
     this.max = Number(pool.options?.max) || 10;
@@ -290,7 +296,8 @@ export class WatchedPool {
     }
     this.alerts.waiting(false, now, this.waitingMessage);
     const stalled = this.connections.stalled();
-    let unservable = this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined);
+    let unservable =
+      this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined) ?? this.readOnlyReason();
     if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
     const line = messages.periodicLine(this.name, counts, {
       unservable,
@@ -305,15 +312,20 @@ export class WatchedPool {
    * pool holds dead connections.
    */
   cannotServe(): boolean {
-    return this.serve.reason() !== undefined || this.deadHolders() !== undefined;
+    return this.serve.reason() !== undefined || this.deadHolders() !== undefined || this.readOnlyReason() !== undefined;
   }
 
   /** Whether a query can run now (see serve-state.ts), and a long-lived pool's held connections are alive. Never rejects. */
   async ready(): Promise<{ ok: boolean; reason?: string }> {
     const answer = await this.serve.ready();
     if (!answer.ok) return answer;
-    const dead = this.deadHolders();
+    const dead = this.deadHolders() ?? this.readOnlyReason();
     return dead === undefined ? answer : { ok: false, reason: dead };
+  }
+
+  /** A pool the application writes through cannot serve it while the database's sessions are read-only. */
+  private readOnlyReason(): string | undefined {
+    return this.writes && this.serve.readOnly ? messages.READ_ONLY_REASON : undefined;
   }
 
   /**
@@ -328,7 +340,9 @@ export class WatchedPool {
 
   snapshot(timestamp: string): PoolSnapshot {
     const { totalCount, idleCount, waitingCount, utilizationPercent } = this.counts();
-    return { poolName: this.name, totalCount, idleCount, waitingCount, utilizationPercent, timestamp };
+    const snapshot: PoolSnapshot = { poolName: this.name, totalCount, idleCount, waitingCount, utilizationPercent, timestamp };
+    if (this.serve.readOnly) snapshot.readOnly = true;
+    return snapshot;
   }
 
   stats(): PoolStats {
