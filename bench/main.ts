@@ -20,7 +20,8 @@ import { renderReport } from "./report.js";
 import { checkReportFile, ReportFileError, writeReportFile } from "./report-file.js";
 import { describeMachine, describeSource, evaluateTargets, isSkipped, type BenchResults } from "./results.js";
 import { measureMicroOverhead } from "./runtime-overhead.js";
-import { measureThroughput } from "./runtime-throughput.js";
+import { GATED, measureThroughput } from "./runtime-throughput.js";
+import { judgeAll } from "./runtime-verdict.js";
 
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -125,6 +126,12 @@ async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "t
       // CPU-based (issue 16): round-by-round throughput on this machine moves ±30 %, which hides a 3 % difference.
       throughputRatio: throughput.worstCpuHealthy["watched+leakDetection"]?.cpuRatio ?? Number.NaN,
       throughputRatioBasis: "cpu",
+      throughputControlled: judgeAll(
+        throughput.concurrencies.flatMap((figures) => {
+          const estimate = figures.controlled?.[GATED];
+          return figures.healthy && estimate ? [{ ...estimate, concurrency: figures.concurrency }] : [];
+        }),
+      ),
       wallThroughputRatio: throughput.worst["watched+leakDetection"].ratio,
       alwaysCpuRatio: throughput.worstCpuHealthy["watched+leakDetection+always"]?.cpuRatio ?? Number.NaN,
       throughputRatioDefaultSampling: throughput.worst.watched.ratio,

@@ -1,13 +1,16 @@
 // A focused comparison of the throughput benchmark's pools at one concurrency: the bare pool, the null variant (a
 // second unwatched pool), the watched pool and leak detection at its defaults, many short bracketed windows, for a
 // question one run of `npm run bench` cannot answer on a loaded machine (is leak detection dearer than the watched
-// pool without it?). Run it transpiled, as the benchmark runs (see build.ts and runtime-profile.ts):
+// pool without it?). Its last line is the target's verdict: leak detection's CPU ratio net of the null variant's,
+// with its interval, met / missed / not resolved (runtime-verdict.ts). Run it transpiled, as the benchmark runs (see
+// build.ts and runtime-profile.ts):
 //
 //   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200] [--collect-garbage]
 //   (DATABASE_URL, or embedded; --collect-garbage: see ThroughputOptions.collectBetweenWindows)
 import { pathToFileURL } from "node:url";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
-import { measureThroughput } from "./runtime-throughput.js";
+import { CONTROL, GATED, measureThroughput } from "./runtime-throughput.js";
+import { judge, THROUGHPUT_TARGET as TARGET } from "./runtime-verdict.js";
 import { positiveOption } from "./tool-options.js";
 
 async function main(): Promise<void> {
@@ -24,7 +27,7 @@ async function main(): Promise<void> {
       windowMs,
       poolMax: 30,
       progress: (line) => process.stderr.write(`${line}\n`),
-      only: ["bare, another pool", "watched", "watched+leakDetection"],
+      only: [CONTROL, "watched", GATED],
       collectBetweenWindows: args.includes("--collect-garbage"),
     });
     const [figures] = result.concurrencies;
@@ -36,6 +39,13 @@ async function main(): Promise<void> {
     }
     const floor = figures!.bareAgainstBare;
     console.log(`bare against bare: ${floor.cpuRatio.toFixed(3)} (arithmetic ${floor.cpuRatioArithmetic.toFixed(3)}), n ${floor.cpuRatios.n}`);
+    for (const [name, estimate] of Object.entries(figures!.controlled ?? {})) {
+      console.log(
+        `${name} net of the null variant: CPU ratio ${estimate.ratio.toFixed(3)}, 95 % interval ${estimate.low.toFixed(3)}–` +
+          `${estimate.high.toFixed(3)} over ${estimate.rounds} rounds` +
+          (name === GATED ? `: target ≥ ${TARGET.toFixed(3)} ${judge(estimate, TARGET)}` : ""),
+      );
+    }
   } finally {
     await postgres?.dispose();
   }

@@ -23,6 +23,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import pg from "pg";
 import { PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
+import { controlledRatio, type ControlledRatio } from "./runtime-verdict.js";
 import { median, summarize, type Summary } from "./stats.js";
 
 export type VariantName =
@@ -130,6 +131,11 @@ export interface ConcurrencyFigures {
    * anything wider than a variant's comparison, whose bare windows are adjacent to it).
    */
   bareAgainstBare: { cpuRatio: number; cpuRatios: Summary; cpuRatioArithmetic: number };
+  /**
+   * Each variant's CPU ratio net of the null variant's, round by round, with its interval (runtime-verdict.ts);
+   * absent when the null variant was not measured.
+   */
+  controlled?: Partial<Record<VariantName, ControlledRatio>>;
 }
 
 export interface ThroughputResult {
@@ -144,7 +150,9 @@ export interface ThroughputResult {
 }
 
 /** The variant runtime.throughputRatio is read from. */
-const GATED: VariantName = "watched+leakDetection";
+export const GATED: VariantName = "watched+leakDetection";
+/** The control a variant is judged against: an unwatched pool measured exactly as the variants are. */
+export const CONTROL: VariantName = "bare, another pool";
 
 /** Half of the monitor's default warnUtilizationPercent (80): where "adaptive" starts capturing every checkout. */
 const PRESSURE_PERCENT = 40;
@@ -311,6 +319,8 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       const paired = new Map<VariantName, Array<{ window: WindowFigures; reference: WindowFigures; arithmetic: WindowFigures }>>(
         watchedSetups.map(({ variant }) => [variant.name, []]),
       );
+      // Per variant, per round, its windows' CPU ratios (bare ÷ it, bracketed): the controlled comparison's input.
+      const ratiosByRound = new Map<VariantName, number[][]>(watchedSetups.map(({ variant }) => [variant.name, []]));
       let previous: VariantName | undefined;
       const record = (variant: VariantName, window: WindowFigures) => {
         options.onWindow?.({ concurrency, variant, previous, ...window });
@@ -323,12 +333,15 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         // two more windows a round (the spread of one window's ratio on this machine is ±20–40 %).
         const order = shuffled([...watchedSetups, ...watchedSetups.filter(({ variant }) => variant.name === GATED)], random);
         previous = undefined;
+        for (const rounds of ratiosByRound.values()) rounds.push([]);
         const bare = [await bareWindow()];
         for (const { variant, pool, monitor } of order) {
           const window = record(variant.name, await runWindow(collectGarbage, gcLog, pool, concurrency, options.windowMs, settle(monitor)));
           bare.push(await bareWindow());
           const [before, after] = [bare.at(-2)!, bare.at(-1)!];
-          paired.get(variant.name)!.push({ window, reference: geometricMean(before, after), arithmetic: mean(before, after) });
+          const reference = geometricMean(before, after);
+          paired.get(variant.name)!.push({ window, reference, arithmetic: mean(before, after) });
+          ratiosByRound.get(variant.name)!.at(-1)!.push(reference.cpuMicrosPerQuery / window.cpuMicrosPerQuery);
         }
         for (let index = 1; index + 1 < bare.length; index++) {
           const [before, window, after] = [bare[index - 1]!, bare[index]!, bare[index + 1]!];
@@ -344,6 +357,12 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         );
       }
       const ones = bareRounds.map(() => 1);
+      const control = ratiosByRound.get(CONTROL);
+      const controlled = control
+        ? Object.fromEntries(
+            [...ratiosByRound].filter(([name]) => name !== CONTROL).map(([name, rounds]) => [name, controlledRatio(rounds, control)]),
+          )
+        : undefined;
       concurrencies.push({
         concurrency,
         healthy: concurrency * 100 < PRESSURE_PERCENT * options.poolMax,
@@ -381,6 +400,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
                 cpuRatios: { min: Number.NaN, median: Number.NaN, max: Number.NaN, n: 0 },
                 cpuRatioArithmetic: Number.NaN,
               },
+        ...(controlled ? { controlled } : {}),
       });
     }
     const worst = {} as ThroughputResult["worst"];
