@@ -116,6 +116,8 @@ async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "t
       windowMs: plan.runtimeWindowMs,
       poolMax: plan.poolMax,
       progress,
+      // The verdict's interval must cover which backends a pool got (see ThroughputOptions.freshPoolsEachRound).
+      freshPoolsEachRound: true,
     });
     const micro = await measureMicroOverhead(
       server.url,

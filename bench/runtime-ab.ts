@@ -5,8 +5,9 @@
 // with its interval, met / missed / not resolved (runtime-verdict.ts). Run it transpiled, as the benchmark runs (see
 // build.ts and runtime-profile.ts):
 //
-//   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200] [--collect-garbage]
-//   (DATABASE_URL, or embedded; --collect-garbage: see ThroughputOptions.collectBetweenWindows)
+//   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200] [--collect-garbage] [--same-pools]
+//   (DATABASE_URL, or embedded; --collect-garbage: see ThroughputOptions.collectBetweenWindows; new pools every
+//   round unless --same-pools: see ThroughputOptions.freshPoolsEachRound)
 import { pathToFileURL } from "node:url";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { CONTROL, GATED, measureThroughput } from "./runtime-throughput.js";
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       progress: (line) => process.stderr.write(`${line}\n`),
       only: [CONTROL, "watched", GATED],
       collectBetweenWindows: args.includes("--collect-garbage"),
+      freshPoolsEachRound: !args.includes("--same-pools"),
     });
     const [figures] = result.concurrencies;
     for (const variant of figures!.variants) {

@@ -78,6 +78,14 @@ export interface ThroughputOptions {
    * the null variant nearer 1, so `npm run bench` measures as before.
    */
   collectBetweenWindows?: boolean;
+  /**
+   * New pools (and monitors) for every round, their connections opened and warmed untimed (default false). A pool's
+   * CPU per query depends on which server backends its connections got: the null variant, an unwatched pool like the
+   * bare one, read 0.993 in one run and 1.099 in the next (runtime-m), tight within each run. With pools that last the
+   * run, that is one draw for the whole run and no interval over the rounds sees it; new pools each round make it part
+   * of each round's noise, so the interval covers it.
+   */
+  freshPoolsEachRound?: boolean;
 }
 
 /** One timed window, for onWindow. */
@@ -287,7 +295,7 @@ const settle = (monitor: PoolMonitor | undefined) => (monitor ? () => void monit
 
 export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
   const chosen = variants.filter(({ name }) => name === "bare" || !options.only || options.only.includes(name));
-  const setups = chosen.map((variant) => {
+  const openSetups = () => chosen.map((variant) => {
     // idleTimeoutMillis 0: a pool waiting for its turn must not lose connections and reconnect while timed.
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
@@ -299,17 +307,31 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     const monitor = variant.monitor ? new PoolMonitor(variant.monitor).watch(pool, { name: "main" }).start() : undefined;
     return { variant, pool, monitor };
   });
-  const [bareSetup, ...watchedSetups] = setups;
-  if (bareSetup?.variant.name !== "bare") throw new Error("runtime-throughput: the first variant must be the bare pool");
+  let setups = openSetups();
+  const closeSetups = async () => {
+    for (const { pool, monitor } of setups) {
+      monitor?.stop();
+      await pool.end().catch(() => {});
+    }
+  };
+  const bareOf = () => {
+    const [bare, ...watched] = setups;
+    if (bare?.variant.name !== "bare") throw new Error("runtime-throughput: the first variant must be the bare pool");
+    return { bareSetup: bare, watchedSetups: watched };
+  };
+  let { bareSetup, watchedSetups } = bareOf();
+  const connectAll = async () => {
+    for (const { pool } of setups) {
+      const clients = await Promise.all(Array.from({ length: options.poolMax }, () => pool.connect()));
+      for (const client of clients) client.release();
+    }
+  };
   const random = seededRandom(16);
   const gcLog = new GcLog();
   const collectGarbage = options.collectBetweenWindows === true ? exposeGarbageCollector() : undefined;
   try {
     // Open every connection, then warm the code paths of each variant up before anything is timed.
-    for (const { pool } of setups) {
-      const clients = await Promise.all(Array.from({ length: options.poolMax }, () => pool.connect()));
-      for (const client of clients) client.release();
-    }
+    await connectAll();
     const concurrencies: ConcurrencyFigures[] = [];
     for (const concurrency of options.concurrencies) {
       for (const { pool, monitor } of setups) await runWindow(collectGarbage, gcLog, pool, concurrency, Math.min(options.windowMs, 500), settle(monitor));
@@ -329,6 +351,13 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       };
       const bareWindow = async () => record("bare", await runWindow(collectGarbage, gcLog, bareSetup.pool, concurrency, options.windowMs));
       for (let round = 0; round < options.rounds; round++) {
+        if (options.freshPoolsEachRound && round > 0) {
+          await closeSetups();
+          setups = openSetups();
+          ({ bareSetup, watchedSetups } = bareOf());
+          await connectAll();
+          for (const { pool, monitor } of setups) await runWindow(collectGarbage, gcLog, pool, concurrency, Math.min(options.windowMs, 200), settle(monitor));
+        }
         // The gated variant (runtime.throughputRatio) runs twice a round: its median is of twice the windows, for
         // two more windows a round (the spread of one window's ratio on this machine is ±20–40 %).
         const order = shuffled([...watchedSetups, ...watchedSetups.filter(({ variant }) => variant.name === GATED)], random);
@@ -420,9 +449,6 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     return { poolMax: options.poolMax, windowMs: options.windowMs, rounds: options.rounds, concurrencies, worst, worstCpuHealthy };
   } finally {
     gcLog.close();
-    for (const { pool, monitor } of setups) {
-      monitor?.stop();
-      await pool.end().catch(() => {});
-    }
+    await closeSetups();
   }
 }

@@ -126,6 +126,23 @@ describe("bench targets", () => {
     const overhead = targets.find((target) => target.name === "lint.overheadPercent")!;
     expect(overhead).toMatchObject({ value: 3, halfWidth: null, verdict: "not resolved", met: null });
   });
+
+  it("judges runtime.throughputRatio by its interval net of the null variant: met, missed, or not resolved", () => {
+    type Runtime = Exclude<BenchResults["runtime"], undefined | { skipped: string }>;
+    const judged = (verdict: "met" | "missed" | "not resolved", low: number, high: number) => {
+      const throughputControlled = { ratio: 0.96, low, high, rounds: 40, concurrency: 10, verdict };
+      const runtime = { throughputRatio: 0.9, throughputControlled } as unknown as Runtime;
+      const targets = evaluateTargets(results({ runtime }));
+      return targets.find((target) => target.name === "runtime.throughputRatio")!;
+    };
+    expect(judged("met", 0.975, 1.01)).toMatchObject({ value: 0.96, met: true });
+    expect(judged("missed", 0.9, 0.97)).toMatchObject({ value: 0.96, met: false });
+    expect(judged("not resolved", 0.842, 0.972)).toMatchObject({
+      value: 0.96,
+      met: null,
+      unresolved: "not resolved (net of the null variant, 95 % interval 0.842–0.972)",
+    });
+  });
 });
 
 describe("docs/benchmarks.md", () => {

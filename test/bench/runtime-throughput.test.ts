@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { measureThroughput, variants } from "../../bench/runtime-throughput.js";
+import { CONTROL, GATED, measureThroughput, variants } from "../../bench/runtime-throughput.js";
 
 describe("runtime throughput bench", () => {
   it("runs every pool variant side by side against a real PostgreSQL and relates each to the bare pool", async () => {
@@ -32,6 +32,30 @@ describe("runtime throughput bench", () => {
       const ratios = result.concurrencies.map((figures) => figures.variants.find((v) => v.variant === name)!.ratio);
       expect(worst.ratio).toBe(Math.min(...ratios));
     }
+    // Every variant but the control is judged net of it, over every round.
+    for (const figures of result.concurrencies) {
+      expect(Object.keys(figures.controlled ?? {}).sort()).toEqual(
+        variants.map((variant) => variant.name).filter((name) => name !== "bare" && name !== "bare, another pool").sort(),
+      );
+      expect(figures.controlled!["watched+leakDetection"]!.rounds).toBe(2);
+    }
     expect(lines).toHaveLength(4);
+  });
+
+  it("opens new pools for every round when asked, and still judges the gated variant over every round", async () => {
+    const result = await measureThroughput({
+      databaseUrl: inject("databaseUrl"),
+      concurrencies: [2],
+      rounds: 3,
+      windowMs: 50,
+      poolMax: 2,
+      progress: () => {},
+      only: [CONTROL, GATED],
+      freshPoolsEachRound: true,
+    });
+    const [figures] = result.concurrencies;
+    expect(figures!.variants.map((variant) => variant.variant)).toEqual(["bare", CONTROL, GATED]);
+    expect(figures!.variants.find((variant) => variant.variant === GATED)!.opsPerSecond.n).toBe(6);
+    expect(figures!.controlled![GATED]!.rounds).toBe(3);
   });
 });
