@@ -217,8 +217,10 @@ export class ReadinessProbe {
       return ignore;
     }
     const options = (this.pool as unknown as { options?: pg.PoolConfig }).options ?? {};
-    // pg's own connect timeout is the backstop that closes a socket the server never answers; ours answers first.
-    const config: pg.ClientConfig = { ...options, connectionTimeoutMillis: this.settings.timeoutMs + 1000 };
+    // No connect timeout of pg's own: its timer, fired late after an event loop the application blocked, would fail a
+    // connect whose answer waits in the socket. Ours is the bound (it allows for a block), and closing a connection
+    // that is still connecting destroys its socket (see close).
+    const config: pg.ClientConfig = { ...options, connectionTimeoutMillis: 0 };
     // pg-pool keeps a `password` option non-enumerable (out of logs and inspection), so the spread above drops it;
     // copied the same way, or the probe would fail authentication against a healthy database.
     if (Object.prototype.hasOwnProperty.call(options, "password")) {
@@ -227,16 +229,20 @@ export class ReadinessProbe {
     const client = new Client(config);
     client.on("error", ignore);
     let closed = false;
+    let connected = false;
     const close = () => {
       if (closed) return;
       closed = true;
       try {
+        // A server that never answers the connect would hold the socket until the system gives up: destroyed.
+        if (!connected) (client as unknown as { connection?: { stream?: { destroy?: () => void } } }).connection?.stream?.destroy?.();
         client.end(ignore);
       } catch {
         // Closing a connection that never opened: nothing to close.
       }
     };
     client.connect((err: Error | null | undefined) => {
+      connected = !err;
       if (err) {
         if (!isSettled()) this.connectionError(err);
         finish({ ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: false });
