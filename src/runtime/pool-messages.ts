@@ -76,19 +76,29 @@ export function deadHoldersReason(lost: number): string {
 export function periodicLine(
   poolName: string,
   counts: PoolCounts,
-  state: { unservable: string | undefined; lost: number; warnUtilizationPercent: number | undefined },
+  state: { unservable: string | undefined; lost: number; warnUtilizationPercent: number | undefined; timedOut?: number },
 ): { level: "info" | "warn"; message: string } {
+  // Callers that gave up since the last line had requests fail: said, unless the reason already counts them.
+  const gaveUp = state.timedOut && !state.unservable?.includes(TIMED_OUT_SINCE_CHECKOUT) ? `; ${timedOutCallers(state.timedOut)}` : "";
   if (state.unservable !== undefined) {
     // Both said: during an outage the dead clients the application holds are what stays broken after it.
     const lost = state.lost > 0 ? `; ${lostClients(state.lost)}` : "";
-    return { level: "warn", message: cannotServeWarning(poolName, counts, state.unservable) + lost };
+    return { level: "warn", message: cannotServeWarning(poolName, counts, state.unservable) + lost + gaveUp };
   }
-  if (state.lost > 0) return { level: "warn", message: lostConnectionsWarning(poolName, counts, state.lost) };
+  if (state.lost > 0) return { level: "warn", message: lostConnectionsWarning(poolName, counts, state.lost) + gaveUp };
   const threshold = state.warnUtilizationPercent;
   if (threshold !== undefined && counts.utilizationPercent > threshold) {
-    return { level: "warn", message: utilizationWarning(poolName, counts) };
+    return { level: "warn", message: utilizationWarning(poolName, counts) + gaveUp };
   }
-  return { level: "info", message: utilizationInfo(poolName, counts) };
+  return { level: gaveUp ? "warn" : "info", message: utilizationInfo(poolName, counts) + gaveUp };
+}
+
+/** In serve-state.ts's reason for an exhausted pool, which counts the callers that gave up itself. */
+export const TIMED_OUT_SINCE_CHECKOUT = "timed out waiting for a client (connectionTimeoutMillis) since the last checkout";
+
+/** `7 caller(s) timed out waiting since the last report (connectionTimeoutMillis)` */
+export function timedOutCallers(count: number): string {
+  return `${count} caller(s) timed out waiting since the last report (connectionTimeoutMillis)`;
 }
 
 /** warn: `Pool 'main' utilization at 87%` */
@@ -113,7 +123,7 @@ export function waitingWarning(
     if (unnamed > 0) line += `; ${unnamed} more held at sites not captured`;
   }
   // Callers that gave up are the ones whose requests failed: a line about those still waiting must not hide them.
-  if (timedOut > 0) line += `; ${timedOut} caller(s) timed out waiting since the last report (connectionTimeoutMillis)`;
+  if (timedOut > 0) line += `; ${timedOutCallers(timedOut)}`;
   return line;
 }
 

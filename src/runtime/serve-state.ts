@@ -3,6 +3,7 @@
 // `SELECT 1` round trip of readiness-probe.ts. The reason is said in words: /readyz's `reason`, the periodic warning.
 import type pg from "pg";
 import { errorMessage } from "./connection-errors.js";
+import { TIMED_OUT_SINCE_CHECKOUT } from "./pool-messages.js";
 import { ReadinessProbe, type ProbeAnswer, type ProbeSettings, type RawConnect } from "./readiness-probe.js";
 
 const ENDING = "the pool is ending (pool.end() was called)";
@@ -77,7 +78,7 @@ export class ServeState {
   }
 
   private exhaustedReason(): string {
-    return `${this.timeoutsSinceCheckout} caller(s) timed out waiting for a client (connectionTimeoutMillis) since the last checkout`;
+    return `${this.timeoutsSinceCheckout} caller(s) ${TIMED_OUT_SINCE_CHECKOUT}`;
   }
 
   private probeAnswered(answer: ProbeAnswer): void {

@@ -302,6 +302,7 @@ export class WatchedPool {
     const line = messages.periodicLine(this.name, counts, {
       unservable,
       lost: this.clients.lost,
+      timedOut,
       warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
     });
     this.host.log(line.level, line.message);

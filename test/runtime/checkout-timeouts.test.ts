@@ -24,14 +24,14 @@ async function hold(pool: pg.Pool): Promise<pg.PoolClient> {
 
 /** The pool's lines, each with how many checkouts the test had seen time out when it was logged. */
 class CountingLogger implements MonitorLogger {
-  readonly lines: Array<{ message: string; timedOutSoFar: number }> = [];
+  readonly lines: Array<{ level: "info" | "warn"; message: string; timedOutSoFar: number }> = [];
   private waiter: ((count: number) => void) | undefined;
   constructor(private readonly timedOut: () => number) {}
   info(message: string): void {
-    this.push(message);
+    this.push("info", message);
   }
   warn(message: string): void {
-    this.push(message);
+    this.push("warn", message);
   }
   /** Resolves once `count` lines were logged. */
   linesLogged(count: number): Promise<void> {
@@ -42,8 +42,8 @@ class CountingLogger implements MonitorLogger {
       };
     });
   }
-  private push(message: string): void {
-    this.lines.push({ message, timedOutSoFar: this.timedOut() });
+  private push(level: "info" | "warn", message: string): void {
+    this.lines.push({ level, message, timedOutSoFar: this.timedOut() });
     this.waiter?.(this.lines.length);
   }
 }
@@ -85,6 +85,27 @@ describe("checkouts that time out", () => {
     expect(first!.message).toBe(line(first!.timedOutSoFar));
     expect(second!.message).toBe(line(second!.timedOutSoFar - first!.timedOutSoFar));
     expect(monitor.stats()[0]!.timeouts).toBe(timedOut);
+  });
+
+  it("the periodic line after them says so too when nobody waits any more, as a warning", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1, connectionTimeoutMillis: 50 });
+    const logger = new CountingLogger(() => 0);
+    const monitor = new PoolMonitor({ logger, intervalMs: 1000 }).watch(pool, { name: "main" });
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const held = await hold(pool);
+    for (let i = 0; i < 2; i++) await expect(pool.connect()).rejects.toThrow("timeout exceeded when trying to connect");
+    held.release();
+    monitor.start();
+    await logger.linesLogged(2);
+    expect(logger.lines.map(({ level, message }) => ({ level, message }))).toEqual([
+      {
+        level: "warn",
+        message:
+          "Pool 'main': 0% utilized (0/1 active, 1 idle, 0 waiting); 2 caller(s) timed out waiting since the last report " +
+          "(connectionTimeoutMillis)",
+      },
+      { level: "info", message: "Pool 'main': 0% utilized (0/1 active, 1 idle, 0 waiting)" },
+    ]);
   });
 
   it("its twin: a waiting line with nobody timed out says nothing of timeouts", async () => {
