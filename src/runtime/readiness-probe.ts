@@ -120,11 +120,15 @@ export class ReadinessProbe {
         timer = setTimeout(onTimer, timeoutMs);
         timer.unref();
       };
+      const blockedFor = Math.min(LOOP_BLOCKED_MS, timeoutMs / 2);
       const onTimer = () => {
-        const blocked = performance.now() - deadline >= Math.min(LOOP_BLOCKED_MS, timeoutMs / 2);
+        const firedAt = performance.now();
+        const late = firedAt - deadline >= blockedFor;
         setImmediate(() => {
           if (settled) return;
-          if (blocked) arm();
+          // Late, or blocked since (a CPU-bound callback after this timer in the same turn): the round trip is given
+          // its time again, and its answer, if it came, is read first.
+          if (late || performance.now() - firedAt >= blockedFor) arm();
           else expire();
         }).unref();
       };
