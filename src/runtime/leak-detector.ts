@@ -218,8 +218,9 @@ export class LeakDetector {
       this.firedAt = performance.now();
       const late = this.firedAt - this.dueAt;
       // The I/O phase between this timer and the immediate runs the releases that waited for the loop.
+      // Not unref'd: an unref'd immediate lets the I/O phase wait for the next event, which may be far off. It runs
+      // in the next turn, so it keeps no process alive.
       this.check = setImmediate(this.look, late >= LOOP_BLOCKED_MS ? Math.round(late) : 0);
-      this.check.unref();
     } catch {
       // A timer callback must never throw.
     }
@@ -235,7 +236,6 @@ export class LeakDetector {
       if (blocked >= LOOP_BLOCKED_MS) {
         this.firedAt = now;
         this.check = setImmediate(this.look, Math.max(loopBlockedMs, Math.round(blocked)));
-        this.check.unref();
         return;
       }
       this.reportDue(now, loopBlockedMs);

@@ -130,7 +130,7 @@ export class ReadinessProbe {
           // its time again, and its answer, if it came, is read first.
           if (late || performance.now() - firedAt >= blockedFor) arm();
           else expire();
-        }).unref();
+        }); // not unref'd: see LeakDetector.fire
       };
       arm();
       const finish = (answer: ProbeAnswer): void => {

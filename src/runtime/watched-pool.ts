@@ -3,13 +3,11 @@
 // guarded.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import type { CapturedStack } from "./acquire-site.js";
 import { ConnectionErrors, errorKind, errorMessage } from "./connection-errors.js";
 import type { CaptureStacks } from "./capture-policy.js";
-import type { CheckoutHelper } from "./helper-checkout.js";
 import { HeldClients } from "./held-clients.js";
 import { Histogram } from "./histogram.js";
-import { instrumentConnect } from "./instrumented-connect.js";
+import { instrumentConnect, type CheckoutObserver } from "./instrumented-connect.js";
 import { newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import { LeakWatch } from "./leak-watch.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
@@ -119,14 +117,7 @@ export class WatchedPool {
   }
 
   /** pg-pool answered a checkout (see instrumented-connect.ts). */
-  connected(
-    err: Error | undefined,
-    client: pg.PoolClient | undefined,
-    startedAt: number,
-    captured: CapturedStack | undefined,
-    sampled: boolean,
-    helper: CheckoutHelper | undefined,
-  ): void {
+  connected(...[err, client, startedAt, captured, sampled, helper]: Parameters<CheckoutObserver["connected"]>): void {
     try {
       const now = performance.now();
       if (err || !client) {
