@@ -27,26 +27,31 @@ export function importedCallbackCheckouts(sourceCode: SourceCode, filename: stri
       if (!call || !callback) continue;
       const index = importedFunction(call, sourceCode, filename, parser)?.callbackCheckout;
       if (index === undefined || index === null || call.arguments.length !== index + 1) continue;
-      const parameter = (position: number) => declared(sourceCode, callback, position);
-      found.push({
-        style: "callback",
-        call,
-        pool: call.callee,
-        target: "variable",
-        client: parameter(1),
-        releaseFunction: parameter(2),
-        errorParameter: parameter(0),
-        owner: callback,
-        binding: callback.params[1]!,
-        throughHelper: true,
-      });
+      found.push(callbackCheckout(call, callback, sourceCode));
     }
   }
   return found;
 }
 
+/** The checkout a helper's call makes, read as pg's own `connect(callback)`: `(err, client, done)` of the callback. */
+export function callbackCheckout(call: TSESTree.CallExpression, callback: Callback, sourceCode: SourceCode): Acquisition {
+  const parameter = (position: number) => declared(sourceCode, callback, position);
+  return {
+    style: "callback",
+    call,
+    pool: call.callee,
+    target: "variable",
+    client: parameter(1),
+    releaseFunction: parameter(2),
+    errorParameter: parameter(0),
+    owner: callback,
+    binding: callback.params[1]!,
+    throughHelper: true,
+  };
+}
+
 /** The call's last argument, a function whose second parameter is used as a client. */
-function clientCallback(call: TSESTree.CallExpression, sourceCode: SourceCode): Callback | null {
+export function clientCallback(call: TSESTree.CallExpression, sourceCode: SourceCode): Callback | null {
   const last = call.arguments.at(-1);
   const callback = last ? unwrapExpression(last) : null;
   if (callback?.type !== AST_NODE_TYPES.FunctionExpression && callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression) return null;

@@ -23,6 +23,7 @@ import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
+import { localCallbackCheckouts } from "./local-callback-checkouts.js";
 import { pairedCheckouts } from "./paired-checkouts.js";
 import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner } from "./query-runner.js";
@@ -256,6 +257,8 @@ function recordLifetimes(context: Context): Recording | null {
   // The file's own functions and class methods that give a checkout to their caller: each awaited call of one is a
   // checkout too.
   if (found.length > 0) found.push(...helperCheckouts(found, sourceCode));
+  // …and the file's own callback-style helpers that forward pg's `(err, client, done)` to their caller's callback.
+  if (found.length > 0) found.push(...localCallbackCheckouts(found, sourceCode));
   if (found.length > 0) found.push(...pairedCheckouts(found, sourceCode));
   if (found.length > 0) mergeClassCheckouts(found, sameFileClassCheckouts(found, sourceCode));
   for (const acquisition of found) {

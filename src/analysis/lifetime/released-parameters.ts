@@ -14,6 +14,8 @@
 //   safelyReleaseClient: every path through it has run the release, and its catch runs only when pg refused a
 //   second one);
 // - an `if … else` whose two branches release;
+// - an `if` whose test is false of every pool client (`if (!p) return;`, `p == null`, blockfrost-backend-ryo's
+//   gracefulRelease) is passed over: a path holding a client never takes it, so it only needs its `else` to settle;
 // - nothing before the release may leave the function: no `return`, and outside a `try` whose `catch` releases, no
 //   `throw` and no `await` (a query, a callback: what fails in practice). A synchronous call is not taken as a throw
 //   here (`ensureExtendedError(err)` in a catch, `Object.values(Level).includes(level)`): judging it would need its
@@ -71,6 +73,13 @@ function releasesParameter(fn: TSESTree.FunctionLike, index: number, reading: Re
 function settles(statements: readonly TSESTree.Node[], name: string, reading: Reading, caught: boolean): boolean {
   for (const statement of statements) {
     if (releases(statement, name, reading) || stores(statement, name)) return true;
+    // `if (!p) return;`: the branch runs only without a client (a pool client is never falsy or nullish), so a path
+    // holding one goes past it, or through its `else`.
+    if (statement.type === AST_NODE_TYPES.IfStatement && excludesClient(statement.test, name)) {
+      if (statement.alternate && settles([statement.alternate], name, reading, caught)) return true;
+      if (statement.alternate && escapes(statement.alternate, caught)) return false;
+      continue;
+    }
     if (statement.type === AST_NODE_TYPES.BlockStatement && settles(statement.body, name, reading, caught)) return true;
     if (statement.type === AST_NODE_TYPES.TryStatement) {
       const first = statement.block.body[0];
@@ -178,6 +187,15 @@ function guardsClient(test: TSESTree.Node, name: string): boolean {
     return value.right.value === "function" && tested.type === AST_NODE_TYPES.MemberExpression && guardsClient(tested, name);
   }
   return false;
+}
+
+/** `!p`, `p == null`, `p === undefined`, `!p.release`: false of every pool client (the negation of guardsClient). */
+function excludesClient(test: TSESTree.Node, name: string): boolean {
+  const value = unwrapExpression(test);
+  if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "!") return guardsClient(value.argument, name);
+  if (value.type !== AST_NODE_TYPES.BinaryExpression || !["==", "==="].includes(value.operator)) return false;
+  const other = isIdentifier(value.left, name) ? value.right : isIdentifier(value.right, name) ? value.left : null;
+  return other !== null && ((other.type === AST_NODE_TYPES.Literal && other.value === null) || isIdentifier(other, "undefined"));
 }
 
 /** `this.x = p`, `holder.x = p`, `held.set(key, p)`, `all.push(p)`: the parameter kept by someone else. */

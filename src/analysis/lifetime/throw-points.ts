@@ -31,8 +31,11 @@ const LOGGER_NAME = /^(console|log|logger|node)$|logger$/i;
  * `console.time(label)` between the checkout and the try).
  */
 const CONSOLE_METHODS = new Set(["time", "timeEnd", "timeLog", "count", "countReset", "group", "groupCollapsed", "groupEnd", "table", "dir"]);
-/** A function of the file's own that logs: `log(…)`, `debug(…)`, `logError(…)`. */
-const LOG_FUNCTION = /^(log|debug|trace|info|warn|logError|logWarn|logInfo|logDebug)$/;
+/**
+ * A function named for logging: `log(…)`, `debug(…)`, `logError(…)`, and the snake_case `log_error(…)` (Worklenz's,
+ * imported from its utils, logs to the console and starts a Slack notification it does not await).
+ */
+const LOG_FUNCTION = /^(log|debug|trace|info|warn|log(Error|Warn|Info|Debug)|log_(error|warn|info|debug))$/;
 /** Built-ins that do not throw for the arguments programs pass them. */
 const SAFE_BUILTINS: Record<string, ReadonlySet<string>> = {
   Object: new Set(["create", "keys", "values", "entries", "freeze", "is", "getPrototypeOf"]),
