@@ -240,7 +240,7 @@ function recordLifetimes(context: Context): Recording | null {
     }),
     // A chain's second release counts only after work that can throw; a throw-free helper's call is none.
     usesAfterRelease: once(() =>
-      findUsesAfterRelease(acquisitions, tracker, releasesParameter, (node) =>
+      findUsesAfterRelease(acquisitions, tracker, releasesParameter, sourceCode.visitorKeys, (node) =>
         node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node)),
       ),
     ),
