@@ -52,6 +52,11 @@ ruleTester.run("no-use-after-release: the callback of a query a release overtake
     { name: "the callback sends its INSERT and releases after it", code: queued(INSERT_THEN_RELEASE, "") },
     { name: "an await between the query and the release: the callback may have run", code: queued(INSERT, "await pause;\n    release();").replace("(err, client, release) =>", "async (err, client, release) =>") },
     { name: "the second query's callback uses no client", code: releasedByFirst("console.log(result.rows);") },
+    { name: "the release after the SELECT runs only under a test: not read (as before)", code: queued(INSERT, "if (guild === undefined) release();") },
+    {
+      name: "the earlier query's callback releases only when it failed: not read (as before)",
+      code: releasedByFirst('if (!err) client.query("INSERT INTO log (guild) VALUES ($1)", [guild]);').replace("      done(err);", "      if (err) done(err);"),
+    },
   ],
   invalid: [
     {

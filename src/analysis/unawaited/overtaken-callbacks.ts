@@ -2,11 +2,14 @@
 // res) => { … }); release();`. pg calls back only on a later tick, so the callback runs after the release, on a client
 // already back in the pool: a query it sends, a second release, any use of the client there is use after release
 // (no-use-after-release), not work the release might overtake (no-unawaited-client-work stays silent on it).
-// daxherrera/callscreenerbot's `!q` handler sends its INSERT or UPDATE from such a callback.
+// daxherrera/callscreenerbot's `!q` handler sends its INSERT or UPDATE from such a callback. Only a release that runs
+// whenever the query is sent counts here: none under an `if`, `?:`, `&&`/`||`, `switch`, `catch` or loop (in an earlier
+// query's callback: a release only when that query failed), and nothing that leaves the block between the two (the
+// query would not be sent); otherwise both rules read the code as before.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { VisitorKeys } from "../ast-walk.js";
-import { encloses, isFunctionNode, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { decidesWhetherRuns, encloses, isFunctionNode, methodCall, parentSkippingWrappers, statementList, unwrapExpression } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { callbackOfQuery, releaseWhileRunning } from "./released-while-running.js";
 
@@ -29,7 +32,7 @@ export function overtakenCallbackAround(node: TSESTree.Node, held: HeldClient, v
     const query = queryCalling(current, held);
     if (!query) continue;
     const release = releaseWhileRunning(query, held, visitorKeys);
-    if (release && !encloses(current, release)) found = { query, release };
+    if (release && !encloses(current, release) && runsWheneverSent(release, query)) found = { query, release };
   }
   return found;
 }
@@ -43,4 +46,34 @@ function queryCalling(fn: TSESTree.Node, held: HeldClient): TSESTree.CallExpress
   const statement = parentSkippingWrappers(call);
   if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || unwrapExpression(statement.expression) !== call) return null;
   return callbackOfQuery(statement, held) === fn ? call : null;
+}
+
+/**
+ * `release` runs whenever `query` is sent: from the release up to the statement of the query's block that holds it
+ * (through the callback of an earlier query there), nothing decides whether it runs, and no statement between that
+ * one and the query's leaves the block.
+ */
+function runsWheneverSent(release: TSESTree.Node, query: TSESTree.CallExpression): boolean {
+  const statement = parentSkippingWrappers(query);
+  const list = statement ? statementList(statement) : null;
+  if (!statement || !list) return false;
+  let child: TSESTree.Node = release;
+  for (let current = release.parent; current; child = current, current = current.parent) {
+    if (decidesWhetherRuns(current, child)) return false;
+    const index = list.indexOf(current);
+    if (index >= 0) {
+      const [from, to] = [index, list.indexOf(statement)].sort((a, b) => a - b) as [number, number];
+      return !list.slice(from + 1, to).some(leavesTheBlock);
+    }
+  }
+  return false;
+}
+
+function leavesTheBlock(statement: TSESTree.Node): boolean {
+  return (
+    statement.type === AST_NODE_TYPES.ReturnStatement ||
+    statement.type === AST_NODE_TYPES.ThrowStatement ||
+    statement.type === AST_NODE_TYPES.BreakStatement ||
+    statement.type === AST_NODE_TYPES.ContinueStatement
+  );
 }
