@@ -11,7 +11,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { VisitorKeys } from "../ast-walk.js";
 import { decidesWhetherRuns, encloses, isFunctionNode, methodCall, parentSkippingWrappers, statementList, unwrapExpression } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
-import { callbackOfQuery, releaseWhileRunning } from "./released-while-running.js";
+import { callbackOfQuery, leavesTheList, releaseWhileRunning } from "./released-while-running.js";
 
 export interface OvertakenCallback {
   /** The query whose callback it is. */
@@ -63,17 +63,8 @@ function runsWheneverSent(release: TSESTree.Node, query: TSESTree.CallExpression
     const index = list.indexOf(current);
     if (index >= 0) {
       const [from, to] = [index, list.indexOf(statement)].sort((a, b) => a - b) as [number, number];
-      return !list.slice(from + 1, to).some(leavesTheBlock);
+      return !list.slice(from + 1, to).some(leavesTheList);
     }
   }
   return false;
-}
-
-function leavesTheBlock(statement: TSESTree.Node): boolean {
-  return (
-    statement.type === AST_NODE_TYPES.ReturnStatement ||
-    statement.type === AST_NODE_TYPES.ThrowStatement ||
-    statement.type === AST_NODE_TYPES.BreakStatement ||
-    statement.type === AST_NODE_TYPES.ContinueStatement
-  );
 }
