@@ -1,9 +1,16 @@
 // `process.exit(…)` ends the process: a path that reaches it goes no further — no `catch` or `finally` after it runs,
 // and the connection closes with the process — so a client still held there is not leaked (corpus: manasdb's test
-// script, whose catch logs and exits while the release sits in the try). Only Node's global `process` counts.
+// script, whose catch logs and exits while the release sits in the try). Only Node's global `process` counts. A
+// client nothing gives back is no leak either when every path that holds it ends in `process.exit(…)`
+// (kkumarcodes/Shopmost's installer hands its connection to a query builder and exits on every path).
 // Each invalid case sits next to the valid twin that differs by the one thing the analysis looks at.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
+
+/** no-leaked-client's neverReleased at line 4's connect(), with the withClient rewrite it suggests. */
+const neverReleased = (output: string) => [
+  { messageId: "neverReleased" as const, data: { pool: "pool" }, line: 4, column: 28, suggestions: [{ messageId: "rewriteWithClient" as const, output }] },
+];
 
 ruleTester.run("no-leaked-client: process.exit() ends the path", rule, {
   valid: [
@@ -55,8 +62,74 @@ export async function main() {
   }
 }`,
     },
+    {
+      name: "never released, but every path ends the process",
+      code: `import { Pool } from "pg";
+const pool = new Pool();
+export async function install() {
+  const connection = await pool.connect();
+  try {
+    await connection.query("SELECT 1");
+  } catch (e) {
+    console.error(e);
+    process.exit(1);
+  }
+  console.log("Installation completed!");
+  process.exit(0);
+}`,
+    },
   ],
   invalid: [
+    {
+      name: "never released, and a path returns without ending the process",
+      code: `import { Pool } from "pg";
+const pool = new Pool();
+export async function install() {
+  const connection = await pool.connect();
+  try {
+    await connection.query("SELECT 1");
+  } catch (e) {
+    console.error(e);
+    return;
+  }
+  console.log("Installation completed!");
+  process.exit(0);
+}`,
+      errors: neverReleased(`import { Pool } from "pg";
+import { withClient } from "poolguard/runtime";
+const pool = new Pool();
+export async function install() {
+  return await withClient(pool, async (connection) => {
+    try {
+      await connection.query("SELECT 1");
+    } catch (e) {
+      console.error(e);
+      return;
+    }
+    console.log("Installation completed!");
+    process.exit(0);
+  });
+}`),
+    },
+    {
+      name: "never released, and the work that may throw sits outside any try before the exit",
+      code: `import { Pool } from "pg";
+const pool = new Pool();
+export async function install() {
+  const connection = await pool.connect();
+  await connection.query("SELECT 1");
+  process.exit(0);
+}`,
+      errors: neverReleased(`import { Pool } from "pg";
+import { withClient } from "poolguard/runtime";
+const pool = new Pool();
+export async function install() {
+  await withClient(pool, async (connection) => {
+    await connection.query("SELECT 1");
+    process.exit(0);
+  });
+}`),
+    },
     {
       name: "another object's exit returns: the path goes on to the finally",
       code: `import { Pool } from "pg";

@@ -1,6 +1,9 @@
 // A call of a helper the analysis can read is no throw point when the helper's body has none by the same model
 // (langgraphjs's `tablesFor(schema)`, Pongo's `setTypeParsers(client, …)`, pg-iterator's inherited `onFinish(fn)`); a
-// same-file helper may call Node's `process.exit`, which ends the process rather than throwing.
+// same-file helper may call Node's `process.exit`, which ends the process rather than throwing, or a colour package's
+// style (kleur's `red`). A helper declared `async` (function, arrow, method; same file or a local module) is no throw
+// point when called without `await`, whatever its body: what it throws rejects its promise (kkumarcodes/Shopmost's
+// installer calls its query builder's async `rollback(connection)` before exiting).
 // Each valid case has an invalid twin where the helper's body throws, calls something unknown (another helper: one
 // level deep only), or where the helper cannot be resolved with certainty: those stay reported.
 import path from "node:path";
@@ -17,6 +20,10 @@ write(
 write(
   "serialization.cjs",
   `function setTypeParsers(client, serializer) {\n  client.setTypeParser(20, (val) => BigInt(val));\n  client.setTypeParser(3802, (val) => serializer.deserialize(val));\n}\nfunction parseSettings(client, text) {\n  client.settings = JSON.parse(text);\n}\nmodule.exports = { setTypeParsers, parseSettings };\n`,
+);
+write(
+  "query-builder.cjs",
+  `async function rollback(connection) {\n  await connection.query("ROLLBACK");\n  connection.release();\n}\nfunction rollbackNow(connection) {\n  if (!connection) throw new TypeError("connection");\n  return connection.query("ROLLBACK");\n}\nmodule.exports = { rollback, rollbackNow };\n`,
 );
 write(
   "base.ts",
@@ -78,6 +85,15 @@ const REQUIRED = `const { setTypeParsers, parseSettings } = require("./serializa
 const METHOD_HEADER = (body: string) => `export class Store {\n  ${body}\n`;
 const SAME_FILE_EXITING = `function tableNames(schema) {\n  if (!schema) process.exit(1);\n  return { main: \`"\${schema}".main\` };\n}\n`;
 const SHADOWED_EXIT = `const process = { exit: (code) => report(code) };\n${SAME_FILE_EXITING}`;
+const ASYNC_FUNCTION = `async function audit(schema) {\n  if (!schema) throw new Error("schema required");\n  await fetch(\`/audit/\${schema}\`);\n}\n`;
+const ASYNC_ARROW = `const audit = async (schema = required()) => {\n  await fetch(\`/audit/\${schema}\`);\n};\n`;
+const ASYNC_GENERATOR = `async function* audit(schema = required()) {\n  yield schema;\n}\n`;
+const PLAIN_FUNCTION = `function audit(schema) {\n  if (!schema) throw new Error("schema required");\n  return fetch(\`/audit/\${schema}\`);\n}\n`;
+const ASYNC_METHOD = `export class Store {\n  async audit(client) {\n    await client.query("SELECT 1");\n  }\n  onFinish(fn) {}\n`;
+const IMPORTED_ASYNC = `const { rollback, rollbackNow } = require("./query-builder.cjs");\n`;
+/** Shopmost's error printer: kleur's `red` by its own name. */
+const RED_PRINTER = (source: string) =>
+  `const { red } = require("${source}");\nfunction error(e) {\n  if (typeof e === "string") {\n    console.log(red(e));\n    return;\n  }\n  console.log(\`\${red(e.message)}\\n\${e.stack}\`);\n}\n`;
 
 ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, {
   valid: [
@@ -103,6 +119,31 @@ ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, 
       name: "a base-class method in a local module, called through `self` (pg-iterator's onFinish)",
       code: beforeStore(BASE_HEADER, "self.onFinish(() => self.stop())"),
       filename: file("entry.ts"),
+    },
+    {
+      name: "a same-file async function called without await: its throw rejects its promise",
+      code: beforeTry(ASYNC_FUNCTION, "audit(schema)"),
+      filename: file("entry.js"),
+    },
+    {
+      name: "a same-file async arrow whose parameter default may throw: that too rejects",
+      code: beforeTry(ASYNC_ARROW, "audit(schema)"),
+      filename: file("entry.js"),
+    },
+    {
+      name: "an async method of the enclosing class called without await",
+      code: beforeStore(ASYNC_METHOD, "self.audit(c)"),
+      filename: file("entry.js"),
+    },
+    {
+      name: "an async function of a local module called without await (Shopmost's rollback)",
+      code: beforeReturn(IMPORTED_ASYNC, "rollback(client)"),
+      filename: file("entry.js"),
+    },
+    {
+      name: "a same-file error printer styling with kleur's red (Shopmost's error)",
+      code: beforeTry(RED_PRINTER("kleur"), "error(schema)"),
+      filename: file("entry.js"),
     },
     {
       name: "pg's setTypeParser and an array's push on the client itself",
@@ -170,6 +211,36 @@ ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, 
       code: beforeReturn("", "text.split(',').forEach((name) => register(client, name))"),
       filename: file("entry.js"),
       errors: notHandedOver(""),
+    },
+    {
+      name: "the same helper not declared async: its throw is the call's",
+      code: beforeTry(PLAIN_FUNCTION, "audit(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(PLAIN_FUNCTION, "audit(schema)"),
+    },
+    {
+      name: "an async generator: its parameters' defaults run at the call",
+      code: beforeTry(ASYNC_GENERATOR, "audit(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(ASYNC_GENERATOR, "audit(schema)"),
+    },
+    {
+      name: "an async helper awaited: the await throws what the body throws",
+      code: beforeTry(ASYNC_FUNCTION, "await audit(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(ASYNC_FUNCTION, "await audit(schema)"),
+    },
+    {
+      name: "a local module's function that is not async and throws first",
+      code: beforeReturn(IMPORTED_ASYNC, "rollbackNow(client)"),
+      filename: file("entry.js"),
+      errors: notHandedOver(IMPORTED_ASYNC),
+    },
+    {
+      name: "an error printer whose red comes from a package not known to be throw-free",
+      code: beforeTry(RED_PRINTER("./colors"), "error(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(RED_PRINTER("./colors"), "error(schema)"),
     },
     {
       name: "a method of the enclosing class that throws first",

@@ -1,7 +1,9 @@
 // Uses and second releases of a client after it was released: the solver's answers on each followed path, then the
 // readings that need no path (a release repeated once per item, two queries' callbacks that both release, a promise
-// chain that releases in two handlers).
+// chain that releases in two handlers, the callback of a query a release overtakes).
 import type { TSESTree } from "@typescript-eslint/utils";
+import type { VisitorKeys } from "../ast-walk.js";
+import { overtakenCallbackAround } from "../unawaited/overtaken-callbacks.js";
 import { chainDoubleReleases } from "./chain-double-release.js";
 import { classifyReference } from "./client-references.js";
 import type { LifetimeEvent, Tracked } from "./lifetime-model.js";
@@ -22,6 +24,7 @@ export function findUsesAfterRelease(
   acquisitions: readonly Tracked[],
   tracker: SegmentTracker<LifetimeEvent>,
   releasesParameter: HelperSummary,
+  visitorKeys: VisitorKeys,
   forgiven: (node: TSESTree.Node) => boolean,
 ): UseAfterRelease[] {
   const findings: UseAfterRelease[] = [];
@@ -43,6 +46,15 @@ export function findUsesAfterRelease(
       .filter((identifier) => classifyReference(identifier, acquisition) === "release");
     for (const { release, iteration } of perItemReleases(releaseCalls, acquisition.owner)) {
       findings.push({ acquisition, node: release, releasedAt: release, double: true, perItem: iteration });
+    }
+    // The callback of a query that a release overtakes runs with the client back in the pool (overtaken-callbacks.ts).
+    if (acquisition.client && releaseCalls.length > 0) {
+      const held = { client: acquisition.client, owner: acquisition.owner, releases: releaseCalls, managed: false };
+      const late = [...acquisition.client.references.filter((reference) => !reference.init).map((reference) => reference.identifier as TSESTree.Identifier), ...releaseCalls];
+      for (const node of new Set(late)) {
+        const overtaken = overtakenCallbackAround(node, held, visitorKeys);
+        if (overtaken) findings.push({ acquisition, node, releasedAt: overtaken.release, double: releaseCalls.includes(node), overtakenQuery: overtaken.query });
+      }
     }
     // Two queries sent one after the other, each callback releasing (sibling-query-releases.ts).
     const clients = new Set<TSESTree.Node>(acquisition.client?.references.map((reference) => reference.identifier) ?? []);

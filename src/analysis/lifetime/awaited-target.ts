@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { returnsToNobody } from "./client-references.js";
-import { checkoutCondition, type CheckoutCondition } from "./checkout-condition.js";
+import { checkoutCondition, conditionalCheckout, type CheckoutCondition } from "./checkout-condition.js";
 import { conditionalFallbackCheckout, fallbackCheckout } from "./fallback-checkout.js";
 import { instanceCheckout, wrappedInstanceCheckout, type InstanceCheckout } from "./instance-checkout.js";
 import { outerVariableHeldHere } from "./outer-client-variable.js";
@@ -113,6 +113,9 @@ export function awaitedTarget(
       if (fallback) return { target: "variable", client: fallback.client, binding: fallback.declarator, alternative: fallback.alternative };
       const instance = parent.type === AST_NODE_TYPES.ConditionalExpression ? instanceCheckout(sourceCode, parent, top) : null;
       if (instance) return { target: "variable", client: instance.client, binding: instance.binding, heldWhenInstance: instance };
+      // `const client = db.pools_connections ? await db.getClient() : db` (checkout-condition.ts).
+      const chosen = parent.type === AST_NODE_TYPES.ConditionalExpression ? conditionalCheckout(sourceCode, awaited) : null;
+      if (chosen) return { target: "variable", client: chosen.client, binding: chosen.declarator, heldWhen: chosen.heldWhen };
       break;
     }
     case AST_NODE_TYPES.NewExpression: {

@@ -12,7 +12,7 @@ import { exceptionTarget } from "./throw-points.js";
  * The leak of one followed client, if any: the readings that need no path first (a release only on fulfilment, only
  * on a success event, only on a wrapper's success path; no release or hand-over at all), then the solver's paths.
  */
-export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[]): Leak | null {
+export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[], endsProcess: (unit: Unit) => boolean): Leak | null {
   const acquisition = tracked.acquisition!;
   const first = tracked.fulfilledOnlyReleases[0];
   if (first) {
@@ -36,12 +36,24 @@ export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[]): Leak
     return { acquisition, cause: "errorSplitSkipsRelease", at, line: at.loc.start.line, exit: "call", tryStatement: null, split };
   }
   if (!tracked.hasRelease && !tracked.hasTransfer) {
+    // Not when every path that holds it ends the process (process-exit.ts): the connection closes with it.
+    if (endsProcessOnEveryPath(tracked, solve, endsProcess)) return null;
     const at = acquisition.call;
     return { acquisition, cause: "neverReleased", at, line: at.loc.start.line, exit: "end", tryStatement: null };
   }
   const raws = tracked.units.flatMap(solve);
   if (raws.length === 0) return null;
   return describeFirstLeak(tracked, raws);
+}
+
+/**
+ * A client nothing gives back is held until the process ends: no leak when some path reaches `process.exit(…)` and the
+ * solver finds no path that leaves a followed code path with the client (a throw, an exit, the end of the function).
+ */
+function endsProcessOnEveryPath(tracked: Tracked, solve: (unit: Unit) => RawLeak[], endsProcess: (unit: Unit) => boolean): boolean {
+  const units = tracked.units;
+  if (units.length === 0 || units.some((unit) => unit.codePath === null) || !units.some(endsProcess)) return false;
+  return units.every((unit) => solve(unit).length === 0);
 }
 
 /** The leak to report from a tracked client's raw leaks (at least one). */

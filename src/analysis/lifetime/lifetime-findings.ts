@@ -66,6 +66,8 @@ export interface UseAfterRelease {
   double: boolean;
   /** A release repeated once per item by this iteration call (`items.forEach(…)`, `async.each(…)`). */
   perItem?: TSESTree.CallExpression;
+  /** The late reference sits in the callback of this query, which the release overtakes (overtaken-callbacks.ts). */
+  overtakenQuery?: TSESTree.CallExpression;
 }
 
 export interface LifetimeHandlers {

@@ -24,6 +24,7 @@ import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
 import { derivedHoldFlags } from "./derived-hold-flags.js";
+import { conditionReads } from "./checkout-condition.js";
 import { failedConnectBranches, failedContinuationBranches, insideAny } from "./failed-connect-branch.js";
 import { passedDeclarationReferences } from "./named-callbacks.js";
 import { enclosingFunction } from "../ast-walk.js";
@@ -309,12 +310,13 @@ export function planTracking(
   for (const flag of acquisition ? derivedHoldFlags(acquisition, sourceCode) : []) {
     if (!heldFlags.some((known) => known.variable === flag.variable)) heldFlags.push(flag);
   }
-  for (const { variable, heldWhenTruthy } of heldFlags) {
-    for (const reference of variable.references) {
-      const identifier = reference.identifier as TSESTree.Identifier;
-      if (functionsBetween(identifier, owner)?.length !== 0) continue;
-      const guard = guardShape(identifier);
-      if (guard) sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: guard.truthy === heldWhenTruthy });
+  for (const flag of heldFlags) {
+    for (const read of conditionReads(flag)) {
+      if (functionsBetween(read, owner)?.length !== 0) continue;
+      const guard = guardShape(read);
+      // Keyed on an identifier the traversal visits: the constant, or the property's name in `db.flag`.
+      const key = read.type === AST_NODE_TYPES.MemberExpression ? (read.property as TSESTree.Identifier) : (read as TSESTree.Identifier);
+      if (guard) sink.addReferenceEvent(key, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: guard.truthy === flag.heldWhenTruthy });
     }
   }
   // `c = x instanceof Pool ? await x.connect() : x`: `if (x instanceof Pool) …` runs with the checkout, its else without.

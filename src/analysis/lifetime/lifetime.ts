@@ -35,6 +35,7 @@ import { swallowedResultReads } from "./swallowed-results.js";
 import { HelperParameters } from "./helper-parameters.js";
 import { findUsesAfterRelease } from "./after-release-findings.js";
 import { leakOf } from "./leak-description.js";
+import { reachesProcessExit } from "./process-exit.js";
 import { throwPointHandler } from "./throw-point-events.js";
 import {
   handlersAsListeners,
@@ -224,8 +225,9 @@ function recordLifetimes(context: Context): Recording | null {
         tryStatement: null,
       }));
       leaks.push(...stranded);
+      const endsProcess = (unit: Unit) => unit.codePath !== null && reachesProcessExit(unit.codePath, (segment) => tracker.eventsOf(segment));
       for (const tracked of acquisitions) {
-        const leak = leakOf(tracked, (unit) => solveLeaks(unit, tracker, releasesParameter));
+        const leak = leakOf(tracked, (unit) => solveLeaks(unit, tracker, releasesParameter), endsProcess);
         if (leak) leaks.push(leak);
       }
       // A callback's release reached only through a chain of continuations, one of which returns first.
@@ -239,7 +241,7 @@ function recordLifetimes(context: Context): Recording | null {
     }),
     // A chain's second release counts only after work that can throw; a throw-free helper's call is none.
     usesAfterRelease: once(() =>
-      findUsesAfterRelease(acquisitions, tracker, releasesParameter, (node) =>
+      findUsesAfterRelease(acquisitions, tracker, releasesParameter, sourceCode.visitorKeys, (node) =>
         node.type === AST_NODE_TYPES.CallExpression && (isThrowFreePackageCall(sourceCode, node) || isThrowFreeHelper(node)),
       ),
     ),

@@ -18,3 +18,17 @@ export function isProcessExit(sourceCode: Readonly<TSESLint.SourceCode>, node: T
   const variable = findVariable(sourceCode.getScope(object), object);
   return variable === null || variable.defs.length === 0;
 }
+
+/** Whether some segment of `codePath` records an `end` event (a reached `process.exit(…)`). */
+export function reachesProcessExit(codePath: TSESLint.CodePath, eventsOf: (segment: TSESLint.CodePathSegment) => readonly { type: string }[]): boolean {
+  const seen = new Set<TSESLint.CodePathSegment>();
+  const stack = [codePath.initialSegment];
+  while (stack.length > 0) {
+    const segment = stack.pop()!;
+    if (seen.has(segment)) continue;
+    seen.add(segment);
+    if (segment.reachable && eventsOf(segment).some((event) => event.type === "end")) return true;
+    stack.push(...segment.nextSegments);
+  }
+  return false;
+}

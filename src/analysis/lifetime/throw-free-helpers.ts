@@ -7,7 +7,12 @@
 // of the same file whose own bodies have none (two levels: Kojo-Brown/boilerplate-express-ts's unlockQuietly formats
 // its log line with formatAdvisoryLockKey), and `process.exit(…)`, which ends the process rather than throwing
 // (doron2402/hapi-postgres-pool's example counts finished checkouts and exits after the last); a local module's
-// helper is read one level deep. Awaiting a helper that
+// helper is read one level deep. A helper's body may also call a package function known not to throw
+// (throw-free-packages.ts: kleur's `red(e.message)` in a same-file error printer). An `async` helper (function,
+// arrow or method, not a generator) is no throw point when called without `await`, whatever its body: its body and
+// even its parameters' defaults run under the promise it returns, so an error becomes a rejection, never a throw at
+// the call (kkumarcodes/Shopmost's installer calls its query builder's async `rollback(connection)` before exiting).
+// Awaiting a helper that
 // cannot throw is no throw point either when it returns only plain values (literals, object or array literals,
 // arithmetic), never a promise of its own that could reject. Anything not resolved with
 // certainty — a binding that is reassigned or declared twice, an overload, a computed or dynamic callee, a module
@@ -24,6 +29,7 @@ import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpressi
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
 import { isProcessExit } from "./process-exit.js";
+import { isThrowFreePackageCall } from "./throw-free-packages.js";
 import { functionHasThrowPoint } from "./throw-points.js";
 
 type FunctionValue = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -57,14 +63,14 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
    */
   const callsThrowFreeLocal = (node: TSESTree.Node): boolean => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-    if (isProcessExit(sourceCode, node)) return true;
+    if (isProcessExit(sourceCode, node) || isThrowFreePackageCall(sourceCode, node)) return true;
     const callee = unwrapExpression(node.callee);
     const variable = callee.type === AST_NODE_TYPES.Identifier ? soleBinding(sourceCode, callee) : null;
     const fn = variable ? localFunction(variable) : null;
     return fn !== null && isThrowFree(fn);
   };
   const judge = (fn: FunctionValue, awaited: boolean): boolean =>
-    !functionHasThrowPoint(fn, callsThrowFreeLocal) && (!awaited || returnsPlainValues(fn));
+    (!awaited && rejectsInsteadOfThrowing(fn)) || (!functionHasThrowPoint(fn, callsThrowFreeLocal) && (!awaited || returnsPlainValues(fn)));
   return (call, awaited = false) => {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -128,7 +134,16 @@ function returnsPlainValues(fn: FunctionValue): boolean {
 }
 
 function isThrowFree(fn: FunctionValue): boolean {
-  return !functionHasThrowPoint(fn);
+  return rejectsInsteadOfThrowing(fn) || !functionHasThrowPoint(fn);
+}
+
+/**
+ * An `async` function or arrow: calling it runs its parameters' defaults and its body under the promise it returns,
+ * so what they throw rejects that promise instead. An async generator is left out: its parameters' defaults run at
+ * the call, and throw there.
+ */
+function rejectsInsteadOfThrowing(fn: FunctionValue): boolean {
+  return fn.async && !fn.generator;
 }
 
 /** The variable `identifier` names when it has one declaration and is never assigned again; null otherwise. */

@@ -7,12 +7,16 @@
 // - terminal colour packages' styles (chalk, picocolors, kleur, colorette, ansi-colors), alone or chained
 //   (`chalk.red(…)`, `chalk.bold.red(…)`, `pc.cyan(…)`): they join their arguments into a string wrapped in escape
 //   codes (corpus: manasdb's test script logs `console.error(chalk.red("[ERROR]"), err)` before `process.exit(1)`);
+//   a style bound by its own name (`const { red } = require("kleur")`) where the package documents named styles
+//   (kleur, kleur/colors, picocolors, colorette; kkumarcodes/Shopmost's installer prints its errors with `red(…)`);
 // - a Response built from literals by SvelteKit's `json(…)` or Next.js's `NextResponse.json(…)` (and the global
-//   `Response.json(…)`): literal-responses.ts.
+//   `Response.json(…)`): literal-responses.ts;
+// - node:path's `join`/`resolve` of string literals and `__dirname`: literal-paths.ts.
 // Anything else of these packages, or a binding that is reassigned or declared twice, stays a throw point.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { isLiteralPathCall } from "./literal-paths.js";
 import { isLiteralResponseCall } from "./literal-responses.js";
 import { packageBinding, type PackageBinding } from "./package-bindings.js";
 
@@ -40,6 +44,8 @@ const KNOWN_PACKAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const ALL_NAMES = new Set([...KNOWN_PACKAGES.values()].flatMap((names) => [...names]));
 const COLOR_PACKAGES = new Set(["chalk", "picocolors", "kleur", "colorette", "ansi-colors"]);
+/** Colour packages whose styles work unbound, imported or destructured by name (`import { red } from "colorette"`). */
+const NAMED_COLOR_PACKAGES = new Set(["picocolors", "kleur", "kleur/colors", "colorette"]);
 /** chalk's modifiers and its foreground and background colours, the names the other packages share. */
 const COLOR_STYLE =
   /^(?:reset|bold|dim|italic|underline|overline|inverse|hidden|strikethrough|visible|(?:black|red|green|yellow|blue|magenta|cyan|white|gray|grey)(?:Bright)?|bg(?:Black|Red|Green|Yellow|Blue|Magenta|Cyan|White|Gray|Grey)(?:Bright)?)$/;
@@ -68,9 +74,13 @@ function isKnownFunction(binding: PackageBinding, member: string | null): boolea
  * function is known only under its own name.
  */
 export function isThrowFreePackageCall(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
-  if (isLiteralResponseCall(sourceCode, call)) return true;
+  if (isLiteralResponseCall(sourceCode, call) || isLiteralPathCall(sourceCode, call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (COLOR_STYLE.test(callee.name)) {
+      const binding = packageBinding(sourceCode, callee);
+      return binding !== null && binding.name === callee.name && NAMED_COLOR_PACKAGES.has(binding.source);
+    }
     // Only under the function's own name: `const uid = require("lodash/uniqueId")` stays a throw point (no lookup
     // for every other call).
     if (!ALL_NAMES.has(callee.name)) return false;

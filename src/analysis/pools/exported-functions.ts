@@ -6,8 +6,9 @@
 //   it is a hand-over.
 // Exports read: `export function f`, `export const f = () => …`, `export default function`, `export { f as g }`,
 // `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`. The members of
-// an exported object (`export default { f }`, `module.exports = { f }`) are listed by their key, as a namespace's
-// are: `db.f()` on the module's value or namespace finds them.
+// an exported object (`export default { f }`, `module.exports = { f }`, or a top-level `const db = { f }` exported as
+// `export default db`: saltcorn's driver module) are listed by their key, as a namespace's are: `db.f()` on the
+// module's value or namespace finds them.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
@@ -47,6 +48,8 @@ export function exportedFunctions(
 ): Map<string, ExportedFunction> {
   const otherClients = OTHER_CLIENT_PACKAGE.test(text);
   const functions = new Map<string, TSESTree.FunctionLike>();
+  /** Top-level `const db = { … }`: exported by name, its members are listed as an object literal's. */
+  const objects = new Map<string, TSESTree.ObjectExpression>();
   for (const statement of program.body) {
     const declared = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
     if (declared?.type === AST_NODE_TYPES.FunctionDeclaration && declared.id) functions.set(declared.id.name, declared);
@@ -54,16 +57,22 @@ export function exportedFunctions(
     for (const declarator of declared.declarations) {
       const init = declarator.init ? unwrapExpression(declarator.init) : null;
       if (declarator.id.type === AST_NODE_TYPES.Identifier && init && isFunction(init)) functions.set(declarator.id.name, init);
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && init?.type === AST_NODE_TYPES.ObjectExpression && declared.kind === "const") {
+        objects.set(declarator.id.name, init);
+      }
     }
   }
   const exported = new Map<string, TSESTree.FunctionLike>();
+  const expanded = new Set<TSESTree.Node>();
   const add = (name: string | null, value: TSESTree.Node | null | undefined): void => {
     if (name === null || !value) return;
-    const node = unwrapExpression(value);
+    let node = unwrapExpression(value);
     const fn = node.type === AST_NODE_TYPES.Identifier ? functions.get(node.name) : isFunction(node) ? node : undefined;
     if (fn) exported.set(name, fn);
-    // `export default { f }`, `module.exports = { f }` under another export name: its members by key.
-    if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    if (node.type === AST_NODE_TYPES.Identifier) node = objects.get(node.name) ?? node;
+    // `export default { f }`, `module.exports = { f }` under another export name: its members by key (once).
+    if (node.type === AST_NODE_TYPES.ObjectExpression && !expanded.has(node)) {
+      expanded.add(node);
       for (const property of node.properties) {
         if (property.type === AST_NODE_TYPES.Property && !property.computed) add(staticKeyName(property.key), property.value);
       }

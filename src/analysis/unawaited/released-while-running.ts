@@ -114,7 +114,8 @@ function insideFunctionBelow(node: TSESTree.Node, statement: TSESTree.Node): boo
   return false;
 }
 
-function leavesTheList(statement: TSESTree.Node): boolean {
+/** A `return`, `throw`, `break` or `continue`: the statements after it in its list do not run. */
+export function leavesTheList(statement: TSESTree.Node): boolean {
   return (
     statement.type === AST_NODE_TYPES.ReturnStatement ||
     statement.type === AST_NODE_TYPES.ThrowStatement ||

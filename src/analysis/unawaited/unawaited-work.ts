@@ -20,6 +20,7 @@ import type { HeldClient } from "../lifetime/held-clients.js";
 import { isPropertyRead } from "../lifetime/property-reads.js";
 import { awaitedQueryFollows } from "./awaited-query-follows.js";
 import { settledByDestroyingRelease } from "./destroyed-at-release.js";
+import { overtakenCallbackAround } from "./overtaken-callbacks.js";
 import { releaseWhileRunning } from "./released-while-running.js";
 import { timerName } from "../timers.js";
 import { wrapsCallback } from "./wrapped-callbacks.js";
@@ -64,6 +65,9 @@ export function findUnawaitedWork(identifier: TSESTree.Identifier, held: HeldCli
   // `await client.query(…)`, most of a client's references: awaited where it is made, it leaves nothing running here
   // (directWork and runningAtRelease find nothing for it), so only a callback around it that runs later can.
   if (isAwaitedQuery(identifier)) return settle(laterCallback(identifier, held), held);
+  // In the callback of a query the release overtakes, the client is back already: use after release, another rule's
+  // finding (overtaken-callbacks.ts).
+  if (overtakenCallbackAround(identifier, held, context.sourceCode.visitorKeys)) return null;
   // A property read (`client.lastQuery` in a checkout watchdog's log line) starts no work, now or later.
   if (isReleaseReference(identifier) || isPropertyRead(identifier)) return null;
   return settle(laterCallback(identifier, held) ?? directWork(identifier, held, context) ?? runningAtRelease(identifier, held, context), held);
