@@ -18,6 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction } from "./imported-functions.js";
+import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
 import { importedHelperCheckouts, importsLocalModule, mayHoldImportedCheckout } from "./imported-checkouts.js";
 import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
@@ -266,6 +267,10 @@ function recordLifetimes(context: Context): Recording | null {
   for (const acquisition of found) {
     // A dropped checkout followed by a finally that ends the process on every path is not leaked (exiting-finally.ts).
     if (acquisition.target === "discarded" && !endsInExitingFinally(acquisition.call, sourceCode)) discarded.push(acquisition);
+    // Put into an object that an imported function only borrows (borrowed-checkouts.ts): dropped all the same.
+    else if (acquisition.target === "transferred" && importsLocal && lentToBorrowingFunction(acquisition.call, sourceCode, filename, parserOf(context))) {
+      discarded.push(acquisition);
+    }
     const lost = strandedCheckout(acquisition, sourceCode);
     if (lost) stranded.push(lost);
     if (acquisition.target !== "variable") continue;

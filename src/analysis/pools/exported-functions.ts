@@ -3,7 +3,9 @@
 // - whether it is a checkout: every value it returns is a pool checkout (checkout-functions.ts), so
 //   `import getClient from "./db"; const client = await getClient()` holds a client the caller must release;
 // - which parameters it releases or stores on every path (lifetime/released-parameters.ts), so passing the client to
-//   it is a hand-over.
+//   it is a hand-over;
+// - which parameters it only borrows (borrowed-parameters.ts), so a checkout put straight into that argument's
+//   object is still the caller's to release.
 // Exports read: `export function f`, `export const f = () => …`, `export default function`, `export { f as g }`,
 // `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`. The members of
 // an exported object (`export default { f }`, `module.exports = { f }`, or a top-level `const db = { f }` exported as
@@ -14,6 +16,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
 import { commonJsExports, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
+import { borrowedParameters } from "./borrowed-parameters.js";
 import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 
@@ -22,6 +25,8 @@ export interface ExportedFunction {
   checkout: boolean;
   /** The indexes of the parameters it releases or stores on every path. */
   releases: ReadonlySet<number>;
+  /** The indexes of the parameters whose properties it only reads, tests and passes on to ordinary calls. */
+  borrows: ReadonlySet<number>;
   /**
    * The index of its callback parameter that receives pg's `(err, client, done)` (callback-checkout-functions.ts), in
    * a module that imports pg; else null.
@@ -113,10 +118,12 @@ export function exportedFunctions(
     return origin !== undefined && otherModule(origin.source, origin.name)?.releases.has(index) === true;
   };
   const summaries = new Map<string, ExportedFunction>();
+  const ownFunctions = new Set([...functions.keys(), ...origins.keys()]);
   for (const [name, fn] of exported) {
     summaries.set(name, {
       checkout: !otherClients && returnsOnlyCheckouts(fn),
       releases: releasedParameters(fn, byName, imported),
+      borrows: borrowedParameters(fn, ownFunctions),
       callbackCheckout: importsPg && !otherClients ? callbackCheckoutParameter(fn) : null,
     });
   }

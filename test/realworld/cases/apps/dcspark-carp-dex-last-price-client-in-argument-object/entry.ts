@@ -4,7 +4,7 @@
 // Why: the client checked out into the argument object's `dbTx` is only queried by the service; nobody releases it, so every request leaks one
 import { Body, Controller, Post, Route } from "tsoa";
 import pool from "../services/PgPoolSingleton";
-import { lastPriceOfPairs } from "../services/DexLastPrice";
+import { lastPriceOfPairs } from "./dex-last-price";
 
 @Route("dex/last-price")
 export class DexLastPriceController extends Controller {
