@@ -1,33 +1,15 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { analyzeClientLifetimes, type Leak } from "../src/analysis/lifetime/lifetime.js";
+import { analyzeClientLifetimes, type Leak, type LeakCause } from "../src/analysis/lifetime/lifetime.js";
 import { isQueryRunner } from "../src/analysis/lifetime/query-runner.js";
 import { fieldCheckoutLeaks } from "../src/analysis/lifetime/field-checkouts.js";
 import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
 
+/** Every leak cause of the lifetime analysis is a message; the rest are this rule's own. */
 export type MessageIds =
-  | "neverReleased"
-  | "notReleasedOnThrow"
-  | "notHandedOverOnThrow"
-  | "workBeforeTry"
-  | "earlyExit"
-  | "notReleasedOnAllPaths"
-  | "callbackPathWithoutDone"
-  | "rejectionSkipsRelease"
-  | "reacquiredWhileHeld"
-  | "assertionSkipsRelease"
-  | "resultReadBeforeErrorCheck"
-  | "releasedOnlyOnSuccessEvent"
-  | "releasedOnlyInLaterTask"
-  | "errorSplitSkipsRelease"
-  | "batchRejectionLeaks"
-  | "raceLosesCheckout"
-  | "requestEndedOnThrow"
-  | "connectNotAwaited"
-  | "stoppedAtYield"
-  | "swallowedResultRead"
+  | LeakCause
   | "queryRunnerNotReleased"
   | "pgPromiseConnectionNotDone"
   | "fieldReleaseSkipped"
