@@ -8,6 +8,7 @@
 // done` parks the release on the client, which nobody has taken over yet (loopback-connector-postgresql).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
+import { isExpressionWrapper } from "../node-shapes.js";
 
 /**
  * Whether a hand-over among `transfers` (identifiers in the function that makes `fn`) runs before `fn` is made;
@@ -42,7 +43,7 @@ function storingStatement(identifier: TSESTree.Identifier, clientReads: Readonly
     const parent: TSESTree.Node = node.parent;
     if (parent.type === AST_NODE_TYPES.Property && parent.value === node && !parent.computed) node = parent;
     else if (parent.type === AST_NODE_TYPES.ObjectExpression || parent.type === AST_NODE_TYPES.ArrayExpression) node = parent;
-    else if (isWrapper(parent)) node = parent;
+    else if (isExpressionWrapper(parent)) node = parent;
     else break;
   }
   const assignment = node.parent;
@@ -55,17 +56,9 @@ function storingStatement(identifier: TSESTree.Identifier, clientReads: Readonly
 /** `a` of `a.b.c = …` (through `a[k]`, `a!`, `(a as T)`); the target itself when it is no member. */
 function rootObject(target: TSESTree.Node): TSESTree.Node {
   let node = target;
-  while (node.type === AST_NODE_TYPES.MemberExpression || isWrapper(node)) {
-    node = node.type === AST_NODE_TYPES.MemberExpression ? node.object : (node as TSESTree.TSAsExpression).expression;
+  for (;;) {
+    if (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;
+    else if (isExpressionWrapper(node)) node = node.expression;
+    else return node;
   }
-  return node;
-}
-
-function isWrapper(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
 }

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
-import { codePathOwner, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { codePathOwner, encloses, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { callbackCheckoutParameter } from "../pools/callback-checkout-functions.js";
 import type { Acquisition } from "./acquisition.js";
 import { functionVariable } from "./helper-checkouts.js";
@@ -30,7 +30,7 @@ export function localCallbackCheckouts(acquisitions: readonly Acquisition[], sou
     const index = callbackCheckoutParameter(helper);
     if (index === null) continue;
     for (const call of helperCalls(helper, sourceCode)) {
-      if (call.arguments.length !== index + 1 || (call.range[0] >= helper.range[0] && call.range[1] <= helper.range[1])) continue;
+      if (call.arguments.length !== index + 1 || encloses(helper, call)) continue;
       const callback = clientCallback(call, sourceCode);
       if (callback) found.push(callbackCheckout(call, callback, sourceCode));
     }
@@ -82,9 +82,7 @@ function memberOf(fn: TSESTree.Node | null): { name: string; container: TSESTree
 }
 
 function keyName(key: TSESTree.Node, computed: boolean): string | null {
-  if (computed) return null;
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  return key.type === AST_NODE_TYPES.Literal && typeof key.value === "string" ? key.value : null;
+  return computed || key.type === AST_NODE_TYPES.PrivateIdentifier ? null : staticKeyName(key);
 }
 
 /** The function whose `this` a `this` expression is: the nearest enclosing function that is not an arrow. */
