@@ -164,8 +164,7 @@ function releasedLikePoolClient(acquisition: Acquisition): boolean {
   return references.some((reference) => classifyReference(reference.identifier as TSESTree.Identifier, acquisition) === "release");
 }
 
-/** How `call` hands its client over and where the client goes, if `pool` is a pool (not judged here); else null. */
-export function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode, takesOptions = false): Acquisition | null {
+function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode, takesOptions = false): Acquisition | null {
   // `pg.connect(config, ok(cb, function (client, done) {…}))`: the wrapper takes the error, the function gets the rest;
   // so does `pool.connect(assert.success(function (client, done) {…}))`, pg's own test helper.
   const split = call.arguments.map(errorSplit).find((found) => found !== null);

@@ -10,7 +10,6 @@ import { isFunctionNode, parentSkippingWrappers } from "../node-shapes.js";
 import { FileMemo } from "../file-memo.js";
 import { endsInExitingFinally } from "./exiting-finally.js";
 import { finallyReleased } from "./finally-released.js";
-import { everyCheckoutSettles } from "./settled-files.js";
 import { callbackReleased } from "./callback-released.js";
 import { planTracking } from "./lifetime-plan.js";
 import type { Callee, LifetimeEvent, PlanSink, Tracked, Unit } from "./lifetime-model.js";
@@ -167,8 +166,6 @@ function recordLifetimes(context: Context): Recording | null {
   // A callback-style helper's checkout (`getClient(function (err, client, done) { client.query(…) })`) needs no `await`.
   if (importsLocal && saysName(sourceCode.text, "query")) imported.push(...importedCallbackCheckouts(sourceCode, filename, parserOf(context)));
   if (!runners && !connects && imported.length === 0) return null;
-  // A file whose every checkout its `finally` settles has nothing to follow, pool or not: no judging, no setup.
-  if (!runners && imported.length === 0 && everyCheckoutSettles(callsNamed(sourceCode, "connect"), sourceCode)) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
   const functionEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
