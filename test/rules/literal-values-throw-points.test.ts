@@ -2,7 +2,10 @@
 // (AA-TheCape/ROAS-Radar's tests make `new Date("2026-04-11T12:00:00.000Z")` and `"a".repeat(64)` there). A Date
 // built from a value the file cannot see (its valueOf runs; a BigInt throws) and a `repeat` count that is negative
 // or not a literal still count. Reading the current time off `new Date()` (Jonkor/task-manager-Postgre's
-// `new Date().toISOString()`) cannot throw; toISOString of any other Date can (an Invalid Date's throws). Each invalid case sits next to the valid twin it differs from.
+// `new Date().toISOString()`) cannot throw, nor can a Date made of such reads (saltman80/mindmapx's first of the month,
+// `new Date(new Date().getFullYear(), new Date().getMonth(), 1)`); toISOString of any other Date can (an Invalid
+// Date's throws), and the fields of a value the file cannot see may be a getter's. Each invalid case sits next to the
+// valid twin it differs from.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -46,6 +49,11 @@ ruleTester.run("no-leaked-client: values built from literals before the try", ru
     { name: "a literal repeated a literal number of times", code: beforeTry('const stamp = "a".repeat(64);') },
     { name: "the current time as ISO text", code: beforeTry("const stamp = new Date().toISOString();") },
     { name: "the current time in milliseconds", code: beforeTry("const stamp = new Date().getTime();") },
+    { name: "an hour of the current time", code: beforeTry("const stamp = new Date().getUTCHours();") },
+    {
+      name: "the first of the month made from the current date's fields",
+      code: beforeTry("const stamp = new Date(new Date().getFullYear(), new Date().getMonth(), 1);"),
+    },
   ],
   invalid: [
     {
@@ -72,6 +80,16 @@ ruleTester.run("no-leaked-client: values built from literals before the try", ru
       name: "toISOString of a Date the file cannot see may be an Invalid Date's",
       code: beforeTry("const stamp = due.toISOString();"),
       errors: workBeforeTry("const stamp = due.toISOString();"),
+    },
+    {
+      name: "the fields of a value the file cannot see may be a getter's, or no Date's",
+      code: beforeTry("const stamp = new Date(due.getFullYear(), due.getMonth(), 1);"),
+      errors: workBeforeTry("const stamp = new Date(due.getFullYear(), due.getMonth(), 1);"),
+    },
+    {
+      name: "the fields of a Date made from a value the file cannot see run its valueOf",
+      code: beforeTry("const stamp = new Date(new Date(input).getFullYear(), 0, 1);"),
+      errors: workBeforeTry("const stamp = new Date(new Date(input).getFullYear(), 0, 1);"),
     },
     {
       name: "a negative count throws a RangeError",

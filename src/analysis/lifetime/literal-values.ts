@@ -4,8 +4,10 @@
 // throw points made false alarms. Only literal arguments are trusted: `new Date(x)` runs `x`'s valueOf (and throws for
 // a Symbol or a BigInt), `s.repeat(n)` throws for a negative `n`. Like the read-only string methods of
 // throw-points.ts, `repeat`'s receiver is taken to be a string. Reading the current time off a Date made with no
-// argument (`new Date().toISOString()`, `.getTime()`) cannot throw either: only an Invalid Date makes toISOString
-// throw, and the current time is always valid (Jonkor/task-manager-Postgre stamps a task that way before the try).
+// argument (`new Date().toISOString()`, `.getTime()`, `.getFullYear()`) cannot throw either: only an Invalid Date
+// makes toISOString throw, and the current time is always valid (Jonkor/task-manager-Postgre stamps a task that way
+// before the try). A Date made of such reads is a Date of numbers: saltman80/mindmapx computes the first of the month
+// with `new Date(new Date().getFullYear(), new Date().getMonth(), 1)` between its checkout and the try.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
@@ -23,16 +25,48 @@ function isNumberLiteral(node: TSESTree.Node): boolean {
   return value.type === AST_NODE_TYPES.Literal && typeof value.value === "number" && Number.isFinite(value.value);
 }
 
-/** `new Date()`, `new Date("2026-04-11")`, `new Date(2026, 3, 11)`: only literal arguments. */
+/**
+ * `new Date()`, `new Date("2026-04-11")`, `new Date(2026, 3, 11)`: only literal arguments, or reads of the current
+ * time (`new Date(new Date().getFullYear(), new Date().getMonth(), 1)`), which are numbers or ISO text.
+ */
 export function isLiteralDate(node: TSESTree.NewExpression): boolean {
   const callee = unwrapExpression(node.callee);
-  return callee.type === AST_NODE_TYPES.Identifier && callee.name === "Date" && node.arguments.every(isPlainLiteral);
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "Date") return false;
+  return node.arguments.every((argument) => {
+    const value = unwrapExpression(argument);
+    return isPlainLiteral(value) || (value.type === AST_NODE_TYPES.CallExpression && isCurrentDateRead(value));
+  });
 }
 
-/** What can be read off a valid Date without running code of the program's. */
-const DATE_READS = new Set(["toISOString", "toJSON", "getTime", "valueOf"]);
+/**
+ * What can be read off a valid Date without running code of the program's: its text and time value, and the
+ * calendar fields, numbers for any valid Date (local time and UTC).
+ */
+const DATE_READS = new Set([
+  "toISOString",
+  "toJSON",
+  "getTime",
+  "valueOf",
+  "getFullYear",
+  "getMonth",
+  "getDate",
+  "getDay",
+  "getHours",
+  "getMinutes",
+  "getSeconds",
+  "getMilliseconds",
+  "getUTCFullYear",
+  "getUTCMonth",
+  "getUTCDate",
+  "getUTCDay",
+  "getUTCHours",
+  "getUTCMinutes",
+  "getUTCSeconds",
+  "getUTCMilliseconds",
+  "getTimezoneOffset",
+]);
 
-/** `new Date().toISOString()`, `new Date().getTime()`: a read of the current time, with no argument anywhere. */
+/** `new Date().toISOString()`, `new Date().getMonth()`: a read of the current time, with no argument anywhere. */
 export function isCurrentDateRead(call: TSESTree.CallExpression): boolean {
   const method = methodCall(call);
   if (!method || !DATE_READS.has(method.name) || call.arguments.length !== 0 || call.optional) return false;
