@@ -2,7 +2,10 @@
 // to its callback (LocalData/localdata-api's lib/postgres.js) — makes `getClient(function (err, client, done) { … })`
 // a checkout, read as pg's own connect callback is (imported-callback-checkouts.ts,
 // pools/callback-checkout-functions.ts). Each invalid case has its valid twin; a helper that uses the client itself,
-// or a module that does not import pg, is no such helper.
+// or a module that does not import pg, is no such helper. The shortest helper hands its callback to connect itself
+// (BlessedMW/Mande-Corporation-2023's `function connect(callback) { return pool.connect(callback); }` over pg-pool,
+// exported whole); one that also touches the callback is not read. A route that checks out and never touches the
+// client (its configTrabajador only renders a page) holds it all the same.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -34,7 +37,47 @@ write(
   "other.js",
   `const mysql = require("mysql");\nexports.getClient = function getClient(callback) {\n  mysql.connect(function (error, client, done) {\n    callback(null, client, done);\n  });\n};\n`,
 );
+// BlessedMW's helper: pg-pool's connect gets the caller's callback itself.
+write(
+  "db_pool_connect.js",
+  `const Pool = require("pg-pool");\nconst pool = new Pool(require("./config"));\nfunction connect(callback) {\n  return pool.connect(callback);\n}\nmodule.exports = connect;\n`,
+);
+// Also calls the callback itself: not pg's (err, client, done) alone.
+write(
+  "wrapping.js",
+  `const Pool = require("pg-pool");\nconst pool = new Pool();\nfunction connect(callback) {\n  if (!process.env.DB) return callback(new Error("no DB"));\n  return pool.connect(callback);\n}\nmodule.exports = connect;\n`,
+);
 const filename = path.join(root, "app", "entry.js");
+
+/** BlessedMW's registrarUsuario route: done() on the "continuar" branch only. */
+const ELSE_BRANCH = (source: string, otherwise = `res.render("start");`) => `const connect = require("./${source}");
+exports.post = function (req, res) {
+  connect(function (err, client, done) {
+    if (err) {
+      return console.error("error fetching client from pool", err);
+    }
+    if (req.body.boton == "continuar") {
+      client.query("INSERT INTO cliente VALUES ($1)", [req.body.celular], function (err) {
+        done(err);
+        res.render("registrarUsuario2");
+      });
+    } else {
+      ${otherwise}
+    }
+  });
+};
+`;
+/** BlessedMW's configTrabajador route: picks a page, never touches the client. */
+const UNTOUCHED = (finish = "") => `const connect = require("./db_pool_connect");
+exports.post = function (req, res) {
+  connect(function (err, client, done) {
+    if (err) {
+      return console.error("error fetching client from pool", err);
+    }
+    ${finish}res.render(req.body.boton == "volver" ? "trabajador" : "configTrabajador");
+  });
+};
+`;
 
 const ON_END = (source: string, name = "getClient") => `const ${name} = require("./${source}").${name};
 exports.get = function get(request, response) {
@@ -78,6 +121,9 @@ ruleTester.run("no-leaked-client: a checkout through an imported callback-style 
     { name: "released in the query's callback", code: RELEASED, filename },
     { name: "a helper that uses the client itself only lends it", code: ON_END("lending"), filename },
     { name: "a module of another database", code: ON_END("other"), filename },
+    { name: "a forwarding helper's callback that calls done() on both branches", code: ELSE_BRANCH("db_pool_connect", `done(); res.render("start");`), filename },
+    { name: "a helper that also calls the callback itself is not read", code: ELSE_BRANCH("wrapping"), filename },
+    { name: "a route that never touches the client but calls done()", code: UNTOUCHED("done();\n    "), filename },
   ],
   invalid: [
     {
@@ -99,6 +145,26 @@ ruleTester.run("no-leaked-client: a checkout through an imported callback-style 
       code: NEVER,
       filename,
       errors: [{ messageId: "helperNeverReleased", data: { checkout: "withConnection(…)" }, line: 3, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a helper that hands its callback to pg-pool's connect, done() on one branch (BlessedMW's registrarUsuario)",
+      code: ELSE_BRANCH("db_pool_connect"),
+      filename,
+      errors: [
+        {
+          messageId: "helperCallbackPathWithoutDone",
+          data: { checkout: "connect(…)", where: "the end of the callback on line 15", done: "done" },
+          line: 3,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a route that never touches the client nor calls done() (BlessedMW's configTrabajador)",
+      code: UNTOUCHED(),
+      filename,
+      errors: [{ messageId: "helperNeverReleased", data: { checkout: "connect(…)" }, line: 3, column: 3, suggestions: [] }],
     },
   ],
 });

@@ -4,7 +4,9 @@
 // pg's own `pg.connect(function (err, client, done) { … })` would be: a callback-style checkout whose client and
 // `done` are the callback's second and third parameters (LocalData/localdata-api's parcels controller). The module is
 // read only for a call whose last argument is a function that takes at least two plain parameters and uses the second
-// as a client (`client.query(…)`, `client.release()`).
+// as a client (`client.query(…)`, `client.release()`), or takes a third, the release: a route that checks out through
+// the helper and only renders a page never touches the client nor calls `done` (BlessedMW/Mande-Corporation-2023's
+// configTrabajador), and holds it all the same.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { unwrapExpression } from "../node-shapes.js";
@@ -50,14 +52,15 @@ export function callbackCheckout(call: TSESTree.CallExpression, callback: Callba
   };
 }
 
-/** The call's last argument, a function whose second parameter is used as a client. */
+/** The call's last argument, a function whose second parameter is used as a client, or that takes a release third. */
 export function clientCallback(call: TSESTree.CallExpression, sourceCode: SourceCode): Callback | null {
   const last = call.arguments.at(-1);
   const callback = last ? unwrapExpression(last) : null;
   if (callback?.type !== AST_NODE_TYPES.FunctionExpression && callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression) return null;
   if (callback.params.length < 2 || !callback.params.every((param) => param.type === AST_NODE_TYPES.Identifier)) return null;
   const client = declared(sourceCode, callback, 1);
-  return client && usedAsClient(client, sourceCode) ? callback : null;
+  if (!client) return null;
+  return callback.params.length >= 3 || usedAsClient(client, sourceCode) ? callback : null;
 }
 
 function declared(sourceCode: SourceCode, callback: Callback, index: number): TSESLint.Scope.Variable | null {

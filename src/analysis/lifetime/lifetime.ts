@@ -163,8 +163,12 @@ function recordLifetimes(context: Context): Recording | null {
   const imported = importsLocal && mayHoldImportedCheckout(sourceCode.text)
     ? [...importedHelperCheckouts(sourceCode, filename, parserOf(context)), ...importedClassCheckouts(sourceCode, filename, parserOf(context))]
     : [];
-  // A callback-style helper's checkout (`getClient(function (err, client, done) { client.query(…) })`) needs no `await`.
-  if (importsLocal && saysName(sourceCode.text, "query")) imported.push(...importedCallbackCheckouts(sourceCode, filename, parserOf(context)));
+  // A callback-style helper's checkout (`getClient(function (err, client, done) { client.query(…) })`) needs no `await`;
+  // a callback that never queries still says its release's name (`done`, `release`).
+  const callbackWork = saysName(sourceCode.text, "query") || saysName(sourceCode.text, "done") || saysName(sourceCode.text, "release");
+  if (importsLocal && callbackWork) {
+    imported.push(...importedCallbackCheckouts(sourceCode, filename, parserOf(context)));
+  }
   if (!runners && !connects && imported.length === 0) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();

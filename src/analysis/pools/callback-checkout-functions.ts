@@ -4,7 +4,10 @@
 // does, so `getClient(function (err, client, done) { … })` in another module is a checkout whose `done` (or
 // `client.release()`) the caller must call. Only the shape is read, never the name: the helper's callback parameter
 // gets the client and the release in pg's positions (error first, client second, release third), and the connect
-// callback does nothing else with them — a helper that uses or releases the client itself only lends it.
+// callback does nothing else with them — a helper that uses or releases the client itself only lends it. The
+// shortest such helper hands its callback to connect itself, `function connect(callback) { return
+// pool.connect(callback); }` (BlessedMW/Mande-Corporation-2023's routes/db_pool_connect.js, over pg-pool): pg
+// calls the caller's callback with `(err, client, done)` directly.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -19,15 +22,36 @@ export function callbackCheckoutParameter(fn: TSESTree.Node): number | null {
   const parameter = fn.params[index];
   if (parameter?.type !== AST_NODE_TYPES.Identifier) return null;
   const callbacks: Callback[] = [];
+  const forwards: TSESTree.CallExpression[] = [];
   // The connect calls of `fn` itself (not of a nested function other than their own callbacks).
   someNodeBelow([fn.body.body], (node) => {
     if (isFunction(node)) return "skip";
-    const callback = node.type === AST_NODE_TYPES.CallExpression ? connectCallback(node) : null;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callback = connectCallback(node);
     if (callback) callbacks.push(callback);
+    if (forwardsCallback(node, parameter.name)) forwards.push(node);
     return false;
   });
-  if (callbacks.length !== 1) return null;
+  if (callbacks.length + forwards.length !== 1) return null;
+  if (forwards.length === 1) return mentionCount(fn.body, parameter.name) === 1 ? index : null;
   return handsOnCheckout(callbacks[0]!, parameter.name) ? index : null;
+}
+
+/** `X.connect(…, callback)`: the helper's own callback parameter passed on as the connect call's last argument. */
+function forwardsCallback(call: TSESTree.CallExpression, name: string): boolean {
+  if (methodCall(call)?.name !== "connect") return false;
+  const last = call.arguments.at(-1);
+  return last?.type === AST_NODE_TYPES.Identifier && last.name === name;
+}
+
+/** How many identifiers named `name` `root` holds (one: the forwarded argument, and nothing else touches it). */
+function mentionCount(root: TSESTree.Node, name: string): number {
+  let count = 0;
+  someNodeBelow([root], (node) => {
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === name) count++;
+    return false;
+  });
+  return count;
 }
 
 /** `X.connect(…, function (err, client[, done]) {…})`: the callback, when its parameters are plain names. */
