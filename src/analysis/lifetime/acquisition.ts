@@ -27,6 +27,7 @@ import {
   unwrapExpression,
 } from "../node-shapes.js";
 import { forwardsRestArguments } from "./forwarded-arguments.js";
+import { passesOnlyUndefined } from "./undefined-arguments.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -203,8 +204,10 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
     };
   }
   // pg-promise's `db.connect({ direct: true })` takes options; a pg pool's connect takes nothing but a callback.
-  // …nor does a helper that forwards its caller's arguments (`return pool.connect(...args)`) when given none.
-  if (call.arguments.length > 0 && !(takesOptions && call.arguments.length === 1 && isConnectOptions(call.arguments[0]!)) && !forwardsRestArguments(call)) return null;
+  // …nor does a helper that forwards its caller's arguments (`return pool.connect(...args)`) when given none, nor a
+  // call given only `undefined` (`pool.connect(console.log("connected"))`: undefined-arguments.ts).
+  const optionsOnly = takesOptions && call.arguments.length === 1 && isConnectOptions(call.arguments[0]!);
+  if (call.arguments.length > 0 && !optionsOnly && !forwardsRestArguments(call) && !passesOnlyUndefined(call)) return null;
 
   // `P.connect().then(c => …)`: the callback owns the client.
   const member = parentSkippingWrappers(call);
