@@ -150,6 +150,21 @@ export interface LeakDescription {
   connectionLost?: string | undefined;
   /** How long of the hold the event loop was blocked (see LeakEvent.loopBlockedMs); absent or 0: not said. */
   loopBlockedMs?: number;
+  /** The process's CPU time meanwhile (see LeakEvent.loopCpuMs). */
+  loopCpuMs?: number;
+}
+
+/**
+ * The stall of the event loop a late report measured, said as measured: the process's own work when it used the CPU
+ * for at least half of the stall, else the process was kept waiting (a synchronous wait, or other processes on the
+ * cores) — a late timer alone cannot tell those apart.
+ */
+function stallClause(blockedMs: number, cpuMs: number): string {
+  return 2 * cpuMs >= blockedMs
+    ? `, at least ${blockedMs} ms of it with the event loop blocked by this process's own work (${cpuMs} ms of CPU ` +
+        "meanwhile: CPU-bound code; nothing could release it)"
+    : `, at least ${blockedMs} ms of it with the event loop stalled while this process used ${cpuMs} ms of CPU ` +
+        "(kept off the cores by other processes, or waiting in a synchronous call; nothing could release it)";
 }
 
 /** Said of a client waiting for a query's answer: what holds it is the query or the database, as far as is known. */
@@ -158,11 +173,7 @@ const WAITING_FOR_QUERY = "it is waiting for the answer to a query (a slow query
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
   let held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
-  if (leak.loopBlockedMs) {
-    held +=
-      `, at least ${leak.loopBlockedMs} ms of it with the event loop blocked (CPU-bound or synchronous code: nothing ` +
-      "could release it meanwhile)";
-  }
+  if (leak.loopBlockedMs) held += stallClause(leak.loopBlockedMs, leak.loopCpuMs ?? 0);
   const intro = `Possible connection leak in pool '${leak.poolName}': a client acquired`;
   let head: string;
   if (leak.connectionLost !== undefined) {

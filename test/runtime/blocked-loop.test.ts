@@ -2,11 +2,16 @@
 // readiness round trip is in flight. Nothing can be released, answered or timed while it is blocked: when it comes
 // back, the timers run before the I/O that arrived meanwhile. The monitor must not take the answers waiting in the
 // sockets for a database that does not answer, nor report as leaked a client whose release was only waiting for them.
+import { spawn } from "node:child_process";
 import { once } from "node:events";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { PoolMonitor, type LeakEvent } from "../../src/runtime/index.js";
-import { RecordingLogger } from "./monitor-logs.js";
+import { RecordingLogger, stallSaid } from "./monitor-logs.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const cleanups: Array<() => Promise<unknown> | void> = [];
 afterEach(async () => {
@@ -98,10 +103,64 @@ describe("an event loop blocked by the application", () => {
     // It came due 200 ms into the block: at least the rest of the block passed before anything could run.
     expect(held.loopBlockedMs).toBeGreaterThanOrEqual(1000);
     expect(held.loopBlockedMs).toBeLessThanOrEqual(blockedFor);
+    // The CPU it used meanwhile is at most what the process had, and the line says what was measured: on a machine
+    // whose other processes took the cores, a busy loop gets less than half of them and is said to be kept off them.
+    expect(held.loopCpuMs).toBeGreaterThan(0);
     const line = logger.lines.find((entry) => entry.message.startsWith("Possible connection leak"))!.message.split("\n")[0];
-    expect(line).toMatch(
-      /has been held for \d+ ms \(leakDetectionMs 200\), at least \d+ ms of it with the event loop blocked \(CPU-bound or synchronous code: nothing could release it meanwhile\); release it in a `finally` or use `withClient`$/,
+    expect(line).toBe(
+      `Possible connection leak in pool 'main': a client acquired at ${held.site} (${held.fn}) has been held for ` +
+        `${Math.round(held.heldMs)} ms (leakDetectionMs 200)${stallSaid(held)}; release it in a \`finally\` or use \`withClient\``,
     );
+    expect(stallSaid(held)).not.toBe("");
+  });
+
+  it("a process kept off the CPU (stopped, as a starved one is) is not said to have blocked its loop itself", async () => {
+    // A process of its own, stopped with SIGSTOP from its first line after the checkout until the parent continues
+    // it: its timer fires late although it ran nothing, and its CPU time says so.
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        `import pg from "pg";
+import { PoolMonitor } from "./src/runtime/index.ts";
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+const lines = [];
+const monitor = new PoolMonitor({ logger: { info() {}, warn: (line) => lines.push(line) }, leakDetectionMs: 300, captureStacks: "always" })
+  .watch(pool, { name: "main" }).start();
+const client = await pool.connect();
+monitor.once("leak", async (event) => {
+  client.release();
+  console.log(JSON.stringify({ event, line: lines[0].split("\\n")[0] }));
+  monitor.stop();
+  await pool.end();
+});
+process.stdout.write("stopping\\n", () => process.kill(process.pid, "SIGSTOP"));
+`,
+      ],
+      { cwd: repoRoot, env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    cleanups.push(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve) => child.stdout.on("data", () => output.includes("stopping") && resolve()));
+    // The length of the stop is what is tested: the child is stopped meanwhile, there is no event to await.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill("SIGCONT");
+    const [exitCode] = (await once(child, "exit")) as [number | null];
+    expect(exitCode).toBe(0);
+    const { event, line } = JSON.parse(output.slice(output.indexOf("{"))) as { event: LeakEvent; line: string };
+    expect(event.loopBlockedMs).toBeGreaterThanOrEqual(1000);
+    expect(event.loopCpuMs).toBeLessThan(event.loopBlockedMs / 2);
+    expect(line).toContain(
+      `, at least ${event.loopBlockedMs} ms of it with the event loop stalled while this process used ${event.loopCpuMs} ms of CPU ` +
+        "(kept off the cores by other processes, or waiting in a synchronous call; nothing could release it);",
+    );
+    expect(line).not.toContain("blocked");
   });
 
   it("a client held across no block carries loopBlockedMs 0 and the usual wording", async () => {
