@@ -4,6 +4,7 @@
 // sockets for a database that does not answer, nor report as leaked a client whose release was only waiting for them.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -181,6 +182,48 @@ process.stdout.write("stopping\\n", () => process.kill(process.pid, "SIGSTOP"));
     const result = await answer;
     expect(result.status).toBe("ok");
     expect(monitor.stats()[0]).toMatchObject({ connectionErrors: {}, totalCount: 1, idleCount: 1 });
+  });
+
+  it("readiness: an answer that arrives while an I/O callback after its timer blocks the loop is read, not timed out", async () => {
+    // The same-turn re-check: the probe's timer fires on time with no answer yet, then an I/O callback of the same
+    // turn blocks the loop while the answer arrives. That answer is read only in the next turn's I/O, after the
+    // immediate the timer queued: without looking again at how long the loop was blocked, it would time out.
+    const { pool, monitor } = setup({ max: 1 });
+    const client = await pool.connect();
+    const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    client.release();
+    const backend = rows[0]!.pid;
+    // A socket pair of the test's own: data written to it in the timers phase is read in the same turn's I/O phase.
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const accepted = once(server, "connection");
+    const sender = net.connect((server.address() as net.AddressInfo).port, "127.0.0.1");
+    const [receiver] = (await accepted) as [net.Socket];
+    await once(sender, "connect");
+    cleanups.push(() => {
+      sender.destroy();
+      receiver.destroy();
+      server.close();
+    });
+    // The borrowed connection's server process, stopped: the probe's query gets no answer until it continues.
+    const resume = () => void process.kill(backend, "SIGCONT");
+    process.kill(backend, "SIGSTOP");
+    cleanups.push(resume);
+    receiver.on("data", () => {
+      resume();
+      // Longer than the re-check's bound (half of readinessTimeoutMs 300): the answer arrives meanwhile.
+      blockEventLoop(600);
+    });
+    const started = performance.now();
+    const answer = monitor.readiness();
+    // Both timers come due during one block, so they run in one timers phase, the probe's first (not late: 60 ms
+    // past its deadline is under the bound), and the write makes the I/O callback above run in that turn.
+    setTimeout(() => sender.write("x"), 320);
+    setImmediate(() => blockEventLoop(started + 360 - performance.now()));
+    const result = await answer;
+    expect(result.status).toBe("ok");
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({});
   });
 
   it("readiness on a connection of its own (the pool exhausted): the round trip gets its time after the block", async () => {
