@@ -275,9 +275,12 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
   "3D000": "the server is up but the database the pool names does not exist (dropped, or misnamed): check its name",
   "42501":
     "the server is up but the pool's role may not connect to this database (CONNECT revoked): check its grants",
+  // 53300 is `max_connections` ("sorry, too many clients already") and a role's or database's CONNECTION LIMIT
+  // ("too many connections for role …"): one code, the server's words tell them apart.
   "53300":
-    "the server is up but has no connection slot left (`max_connections`): count the pools and processes that " +
-    "connect to it, and their `max`",
+    "the server is up but has no connection slot left for this pool (`max_connections`, or a `CONNECTION LIMIT` of " +
+    "its role or database: the server's words say which): count the pools and processes that connect to it, and " +
+    "their `max`",
   "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
   "25P03":
     "a client was left idle in an open transaction past `idle_in_transaction_session_timeout`: " +
