@@ -277,6 +277,26 @@ no-floating-promises ${fixed(part.noFloatingPromisesRuleMs, 1)} ms, a ratio of $
 `;
 }
 
+type RuntimePart = Exclude<BenchResults["runtime"], undefined | Skipped>;
+
+/**
+ * runtime.throughputRatio as the Targets table judges it: net of the null variant when the run measured one (the
+ * verdict), and the plain CPU ratio (bare CPU ÷ leak detection's, the tables' last column) named as what it is.
+ */
+export function throughputVerdictText(part: RuntimePart): string {
+  const plain =
+    `the bare pool's CPU per query ÷ that of the watched pool with leak detection at its defaults, the median of its ` +
+    `windows' ratios (it runs twice a round), at the worst of the healthy concurrencies`;
+  const controlled = part.throughputControlled;
+  if (!controlled) return `**runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}** (the verdict), CPU-based: ${plain} (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare).`;
+  return `**runtime.throughputRatio = ${fixed(controlled.ratio, 3)}** (the verdict: ${controlled.verdict}), CPU-based and net of the null
+variant: round by round, leak detection's CPU ratio ÷ that of \`bare, another pool\` (an unwatched pool measured exactly as
+a variant is), the median over ${controlled.rounds} rounds with its ~95 % interval ${fixed(controlled.low, 3)}–${fixed(controlled.high, 3)}, at concurrency
+${controlled.concurrency}, the worst of the healthy ones (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare: met when the whole interval is at
+or above it, missed when it is wholly below). Not the verdict: ${fixed(part.throughputRatio, 3)}, the same ratio without the null variant
+taken out (${plain}; the tables' last column), which carries whatever the comparison itself gives any pool.`;
+}
+
 function runtime(results: BenchResults): string {
   const part = results.runtime;
   if (!part) return "";
@@ -334,9 +354,7 @@ on every checkout under pressure; the checkout tracked); \`+always\` captures ev
 (\`captureStacks: "always"\`); \`+sampleRate1\` attributes every checkout (\`siteSampleRate: 1\`).
 
 ${tables.join("\n")}
-**runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}**, CPU-based: the bare pool's CPU per query ÷ that of the
-watched pool with leak detection at its defaults, the median of its windows' ratios (it runs twice a round), at the worst of the healthy
-concurrencies (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare). It is CPU, not queries per second, because
+${throughputVerdictText(part)} It is CPU, not queries per second, because
 round-by-round throughput on this 2-core machine, which also runs PostgreSQL, moves by ±30 % and hides a 3 %
 difference. The same pools' queries/s ratio (wall clock, worst of all concurrencies): ${fixed(part.wallThroughputRatio, 3)}.
 With \`captureStacks: "always"\`, CPU-based: ${fixed(part.alwaysCpuRatio, 3)}. Queries/s ratios of the watched pool without
@@ -364,14 +382,16 @@ function explain(results: BenchResults, name: string): string {
   if (name === "runtime.throughputRatio" && runtime) {
     const worst = runtime.throughput.worstCpuHealthy["watched+leakDetection"];
     if (!worst) return " No concurrency of the run left the pool healthy.";
-    const figures = runtime.throughput.concurrencies.find((entry) => entry.concurrency === worst.concurrency);
+    // The concurrency the verdict comes from (net of the null variant), else the plain ratio's worst.
+    const concurrency = runtime.throughputControlled?.concurrency ?? worst.concurrency;
+    const figures = runtime.throughput.concurrencies.find((entry) => entry.concurrency === concurrency);
     const bareCpu = figures?.variants.find((variant) => variant.variant === "bare")?.cpuMicrosPerQuery.median;
     const added = figures?.variants.find((variant) => variant.variant === "watched+leakDetection")?.addedCpuMicrosPerQuery;
     if (bareCpu === undefined || added === undefined) return "";
     const floor = figures?.bareAgainstBare;
     const nullVariant = figures?.variants.find((variant) => variant.variant === "bare, another pool");
     return (
-      ` At concurrency ${worst.concurrency} the bare pool used ${fixed(bareCpu, 1)} µs of this process's CPU per query; ` +
+      ` At concurrency ${concurrency} the bare pool used ${fixed(bareCpu, 1)} µs of this process's CPU per query; ` +
       `leak detection added ${fixed(added, 1)} µs (the micro-benchmark: ${fixed(runtime.leakDetectionMicros, 2)} µs per ` +
       `checkout+return).` +
       (floor ? ` The bare pool against itself read ${fixed(floor.cpuRatio, 3)} there (the noise floor)` : "") +

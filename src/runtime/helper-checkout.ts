@@ -6,11 +6,17 @@ import type pg from "pg";
 
 export type CheckoutHelper = "withClient" | "withTransaction";
 
-let mark: CheckoutHelper | undefined;
+/** A helper's mark: its name, and the helper itself, whose caller is where a captured stack starts. */
+export interface CheckoutMark {
+  readonly helper: CheckoutHelper;
+  readonly frame: (...args: never[]) => unknown;
+}
 
-/** `pool.connect()`, marked as made by `helper`. */
-export function connectFor(helper: CheckoutHelper, pool: pg.Pool): Promise<pg.PoolClient> {
-  mark = helper;
+let mark: CheckoutMark | undefined;
+
+/** `pool.connect()`, marked as made by a helper (`helperMark`: one constant object per helper, nothing allocated). */
+export function connectFor(helperMark: CheckoutMark, pool: pg.Pool): Promise<pg.PoolClient> {
+  mark = helperMark;
   try {
     return pool.connect();
   } finally {
@@ -18,9 +24,9 @@ export function connectFor(helper: CheckoutHelper, pool: pg.Pool): Promise<pg.Po
   }
 }
 
-/** The helper whose connect() is running now, if any; taken once, so a connect nested inside it is not marked. */
-export function takeCheckoutHelper(): CheckoutHelper | undefined {
-  const helper = mark;
+/** The mark of the helper whose connect() is running now, if any; taken once, so a nested connect is not marked. */
+export function takeCheckoutMark(): CheckoutMark | undefined {
+  const taken = mark;
   mark = undefined;
-  return helper;
+  return taken;
 }

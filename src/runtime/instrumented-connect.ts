@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import { captureStack, type CapturedStack } from "./acquire-site.js";
 import type { CapturePolicy } from "./capture-policy.js";
-import { takeCheckoutHelper, type CheckoutHelper } from "./helper-checkout.js";
+import { takeCheckoutMark, type CheckoutHelper } from "./helper-checkout.js";
 import type { RawConnect } from "./readiness-probe.js";
 
 type ConnectCallback = Parameters<RawConnect>[0];
@@ -43,12 +43,15 @@ export function instrumentConnect(pool: pg.Pool, raw: RawConnect, capture: Check
   // Plain closures over `observer` rather than bound functions and arrow wrappers: each checkout calls straight in.
   function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
     const startedAt = performance.now();
-    const helper = takeCheckoutHelper();
+    const mark = takeCheckoutMark();
+    const helper = mark?.helper;
     // A long-lived pool checks out rarely and holds long: every checkout is attributed, so its top holders are
     // exact without leak detection. Leak detection captures where its policy asks (see capture-policy.ts).
     const sampled = attributeAll || capture.sampleSite();
     const captured =
-      sampled || (policy !== undefined && capture.isRunning() && policy.wantsStack(this)) ? captureStack(connect) : undefined;
+      sampled || (policy !== undefined && capture.isRunning() && policy.wantsStack(this))
+        ? captureStack(mark?.frame ?? connect)
+        : undefined;
     if (typeof callback === "function") {
       const result = raw.call(this, (err, client, done) => {
         observer.connected(err, client, startedAt, captured, sampled, helper);

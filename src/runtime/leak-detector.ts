@@ -7,6 +7,9 @@
 // and disarming are a few field writes, where a Set's add and delete hash the record on every checkout.
 // A timer that fires late (the application blocked the event loop) runs before the I/O that arrived meanwhile: the
 // answers its clients' releases wait for. So the timer only looks at what is due after one turn of the loop.
+// A late timer says only that nothing in the process ran: its own CPU-bound code, a synchronous wait, or a machine
+// whose other processes kept it off the cores. The process's CPU time over the late stretch tells them apart, so
+// the report says which it measured (see LoopStall).
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
 import type { CheckoutHelper } from "./helper-checkout.js";
 import type { SiteEntry } from "./site-table.js";
@@ -70,15 +73,39 @@ export interface LeakEvent {
    */
   connectionLost: string | undefined;
   /**
-   * At a `"held"` report: how long, at least, the event loop was blocked (CPU-bound or synchronous code) past the
-   * moment the report came due, when that was a second or more: nothing could release the client meanwhile, and the
-   * hold time includes it. 0 otherwise, and at `"returned"`.
+   * At a `"held"` report: how long, at least, nothing in this process ran (its event loop stalled) past the moment
+   * the report came due, when that was a second or more: nothing could release the client meanwhile, and the hold
+   * time includes it. 0 otherwise, and at `"returned"`.
    */
   loopBlockedMs: number;
+  /**
+   * The CPU time this process used while its loop stalled (`loopBlockedMs`), at most (all its threads, over a stretch
+   * up to 0.2 s longer): near `loopBlockedMs`, its own CPU-bound code blocked the loop; far below it, the process
+   * waited in a synchronous call or was not given the CPU (other processes on the cores). 0 with `loopBlockedMs` 0.
+   */
+  loopCpuMs: number;
 }
+
+/** A stretch of the loop's stall: how long nothing ran, and the process's CPU time over it. */
+export interface LoopStall {
+  ms: number;
+  cpuMs: number;
+}
+
+const NO_STALL: LoopStall = { ms: 0, cpuMs: 0 };
 
 /** A report that came due this much later than its timer asked (or more) says that the event loop was blocked. */
 export const LOOP_BLOCKED_MS = 1000;
+
+// A long wait ends with a short one, so the process's CPU time is read just before the due time: the stretch a late
+// timer's CPU is measured over is then at most this much longer than its lateness.
+const APPROACH_MS = 100;
+
+/** This process's CPU time (user + system, all threads), ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /**
  * Whether pg's client has a query in flight: `_activeQuery` (pg 8.x; the public `activeQuery` getter is deprecated
@@ -134,6 +161,9 @@ export class LeakDetector {
   // When the timer is due; and the turn of the loop after it fired, which looks at what is due.
   private dueAt = 0;
   private firedAt = 0;
+  // The process's CPU time read shortly before the due time, and when the timer fired (see LoopStall).
+  private cpuBefore = 0;
+  private cpuAtFire = 0;
   private check: ReturnType<typeof setImmediate> | undefined;
 
   constructor(
@@ -208,25 +238,43 @@ export class LeakDetector {
     // Node fires a timer after at least 1 ms; a fraction left over is rounded up so the record is due by then.
     const delay = Math.max(1, Math.ceil(delayMs));
     this.dueAt = performance.now() + delay;
-    this.timer = setTimeout(this.fire, delay);
+    this.cpuBefore = cpuMs();
+    this.timer = delay > 2 * APPROACH_MS ? setTimeout(this.approach, delay - APPROACH_MS) : setTimeout(this.fire, delay);
     this.timer.unref();
   }
 
-  private readonly fire = (): void => {
+  /** Shortly before the due time: the CPU time is read, and the rest of the wait starts (see APPROACH_MS). */
+  private readonly approach = (): void => {
     this.timer = undefined;
     try {
-      this.firedAt = performance.now();
-      const late = this.firedAt - this.dueAt;
-      // The I/O phase between this timer and the immediate runs the releases that waited for the loop.
-      // Not unref'd: an unref'd immediate lets the I/O phase wait for the next event, which may be far off. It runs
-      // in the next turn, so it keeps no process alive.
-      this.check = setImmediate(this.look, late >= LOOP_BLOCKED_MS ? Math.round(late) : 0);
+      const left = this.dueAt - performance.now();
+      // Already due (the stall began before this wake-up): the CPU time read at schedule() covers it.
+      if (left <= 0) return this.fire();
+      this.cpuBefore = cpuMs();
+      this.timer = setTimeout(this.fire, Math.ceil(left));
+      this.timer.unref();
     } catch {
       // A timer callback must never throw.
     }
   };
 
-  private readonly look = (loopBlockedMs: number): void => {
+  private readonly fire = (): void => {
+    this.timer = undefined;
+    try {
+      this.firedAt = performance.now();
+      this.cpuAtFire = cpuMs();
+      const late = this.firedAt - this.dueAt;
+      const stall = late >= LOOP_BLOCKED_MS ? { ms: Math.round(late), cpuMs: Math.round(this.cpuAtFire - this.cpuBefore) } : NO_STALL;
+      // The I/O phase between this timer and the immediate runs the releases that waited for the loop.
+      // Not unref'd: an unref'd immediate lets the I/O phase wait for the next event, which may be far off. It runs
+      // in the next turn, so it keeps no process alive.
+      this.check = setImmediate(this.look, stall);
+    } catch {
+      // A timer callback must never throw.
+    }
+  };
+
+  private readonly look = (stall: LoopStall): void => {
     this.check = undefined;
     try {
       const now = performance.now();
@@ -234,18 +282,21 @@ export class LeakDetector {
       // is read in the next turn, before an immediate queued now runs.
       const blocked = now - this.firedAt;
       if (blocked >= LOOP_BLOCKED_MS) {
+        const cpu = cpuMs();
+        const since = { ms: Math.round(blocked), cpuMs: Math.round(cpu - this.cpuAtFire) };
         this.firedAt = now;
-        this.check = setImmediate(this.look, Math.max(loopBlockedMs, Math.round(blocked)));
+        this.cpuAtFire = cpu;
+        this.check = setImmediate(this.look, since.ms > stall.ms ? since : stall);
         return;
       }
-      this.reportDue(now, loopBlockedMs);
+      this.reportDue(now, stall);
       this.onTickEnd(this.oldest, now);
     } catch {
       // see fire
     }
   };
 
-  private reportDue(now: number, loopBlockedMs: number): void {
+  private reportDue(now: number, stall: LoopStall): void {
     for (let record = this.oldest; record !== undefined; record = this.oldest) {
       const dueIn = record.startedAt + this.thresholdMs - now;
       if (dueIn > 0) {
@@ -255,14 +306,14 @@ export class LeakDetector {
       this.unlink(record);
       record.reported = true;
       try {
-        this.onHeld(record, this.describe(record, now - record.startedAt, "held", loopBlockedMs));
+        this.onHeld(record, this.describe(record, now - record.startedAt, "held", stall));
       } catch {
         // One report's trouble must not stop the others.
       }
     }
   }
 
-  private describe(record: CheckoutRecord, heldMs: number, phase: LeakEvent["phase"], loopBlockedMs = 0): LeakEvent {
+  private describe(record: CheckoutRecord, heldMs: number, phase: LeakEvent["phase"], stall = NO_STALL): LeakEvent {
     const stackCaptured = record.captured !== undefined || record.acquired !== undefined;
     const site = siteOf(record);
     return {
@@ -278,7 +329,8 @@ export class LeakDetector {
       inQuery: phase === "held" && queryInFlight(record.client),
       connectionLost: phase === "held" ? record.connectionLost : undefined,
       // Blocked past the due time, so no more than the hold itself.
-      loopBlockedMs: Math.min(loopBlockedMs, Math.round(heldMs)),
+      loopBlockedMs: Math.min(stall.ms, Math.round(heldMs)),
+      loopCpuMs: stall.cpuMs,
     };
   }
 }

@@ -27,7 +27,7 @@ export interface PoolMonitorOptions {
   sustainedMs?: number;
   /** An alert episode ends only after its condition has been clear this long (hysteresis). Default 30000. */
   alertClearMs?: number;
-  /** The /readyz round trip (`SELECT 1`) must answer within this. Default 2000. */
+  /** The /readyz round trip (the readiness query: see readiness-probe.ts) must answer within this. Default 2000. */
   readinessTimeoutMs?: number;
   /** A readiness answer is reused this long, so a storm of probes costs one query. Default 1000. */
   readinessCacheMs?: number;
@@ -66,7 +66,7 @@ export interface PoolSnapshot {
   waitingCount: number;
   utilizationPercent: number;
   timestamp: string;
-  /** Only from `readiness()`, when the pool cannot serve: why (e.g. `no answer to SELECT 1 within 2000 ms`). */
+  /** Only from `readiness()`, when the pool cannot serve: why (e.g. `no answer to the readiness query (…) within 2000 ms`). */
   reason?: string;
   /** The last readiness round trip's session was read-only: a query runs, a write fails with 25006. */
   readOnly?: true;

@@ -182,7 +182,7 @@ export class PoolMonitor extends EventEmitter {
   }
 
   /**
-   * Like snapshot(), after a `SELECT 1` round trip per pool (bounded by `readinessTimeoutMs`, cached for
+   * Like snapshot(), after a round trip of the readiness query per pool (bounded by `readinessTimeoutMs`, cached for
    * `readinessCacheMs`); a pool that cannot serve carries its `reason`. Never rejects.
    */
   async readiness(options: { verbose?: boolean } = {}): Promise<ReadinessSnapshot> {

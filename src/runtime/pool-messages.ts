@@ -150,6 +150,21 @@ export interface LeakDescription {
   connectionLost?: string | undefined;
   /** How long of the hold the event loop was blocked (see LeakEvent.loopBlockedMs); absent or 0: not said. */
   loopBlockedMs?: number;
+  /** The process's CPU time meanwhile (see LeakEvent.loopCpuMs). */
+  loopCpuMs?: number;
+}
+
+/**
+ * The stall of the event loop a late report measured, said as measured: the process's own work when it used the CPU
+ * for at least half of the stall, else the process was kept waiting (a synchronous wait, or other processes on the
+ * cores) — a late timer alone cannot tell those apart.
+ */
+function stallClause(blockedMs: number, cpuMs: number): string {
+  return 2 * cpuMs >= blockedMs
+    ? `, at least ${blockedMs} ms of it with the event loop blocked by this process's own work (${cpuMs} ms of CPU ` +
+        "meanwhile: CPU-bound code; nothing could release it)"
+    : `, at least ${blockedMs} ms of it with the event loop stalled while this process used ${cpuMs} ms of CPU ` +
+        "(kept off the cores by other processes, or waiting in a synchronous call; nothing could release it)";
 }
 
 /** Said of a client waiting for a query's answer: what holds it is the query or the database, as far as is known. */
@@ -158,11 +173,7 @@ const WAITING_FOR_QUERY = "it is waiting for the answer to a query (a slow query
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
   let held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
-  if (leak.loopBlockedMs) {
-    held +=
-      `, at least ${leak.loopBlockedMs} ms of it with the event loop blocked (CPU-bound or synchronous code: nothing ` +
-      "could release it meanwhile)";
-  }
+  if (leak.loopBlockedMs) held += stallClause(leak.loopBlockedMs, leak.loopCpuMs ?? 0);
   const intro = `Possible connection leak in pool '${leak.poolName}': a client acquired`;
   let head: string;
   if (leak.connectionLost !== undefined) {
@@ -264,9 +275,12 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
   "3D000": "the server is up but the database the pool names does not exist (dropped, or misnamed): check its name",
   "42501":
     "the server is up but the pool's role may not connect to this database (CONNECT revoked): check its grants",
+  // 53300 is `max_connections` ("sorry, too many clients already") and a role's or database's CONNECTION LIMIT
+  // ("too many connections for role …"): one code, the server's words tell them apart.
   "53300":
-    "the server is up but has no connection slot left (`max_connections`): count the pools and processes that " +
-    "connect to it, and their `max`",
+    "the server is up but has no connection slot left for this pool (`max_connections`, or a `CONNECTION LIMIT` of " +
+    "its role or database: the server's words say which): count the pools and processes that connect to it, and " +
+    "their `max`",
   "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
   "25P03":
     "a client was left idle in an open transaction past `idle_in_transaction_session_timeout`: " +

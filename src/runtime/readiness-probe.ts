@@ -1,4 +1,4 @@
-// Readiness as "a query can run now": a bounded round trip (`SELECT 1`) per pool, at most one in flight, its answer
+// Readiness as "a query can run now": a bounded round trip (the readiness query, PROBE_QUERY) per pool, at most one in flight, its answer
 // cached briefly so a storm of /readyz requests costs one query. Handing out an idle client never touches the
 // network, so a frozen server or a partition that drops packets would look ready to a connect() + release().
 //
@@ -14,12 +14,14 @@ export const DEFAULT_PROBE_CACHE_MS = 1000;
 
 // The round trip also asks whether the session is read-only (a hot standby, `default_transaction_read_only`): a
 // query can run, a write fails with 25006. One column more, the same round trip.
-const PROBE_QUERY = "SELECT 1, current_setting('transaction_read_only') AS read_only";
+export const PROBE_QUERY = "SELECT 1, current_setting('transaction_read_only') AS read_only";
+/** How the reasons name the round trip: what it sends, word for word. */
+const PROBE_NAME = `the readiness query (${PROBE_QUERY})`;
 type ProbeResult = { rows?: Array<{ read_only?: unknown }> } | undefined;
 const readOnlyIn = (result: ProbeResult): boolean => result?.rows?.[0]?.read_only === "on";
 
 export interface ProbeSettings {
-  /** The whole round trip (connect, if needed, and `SELECT 1`) must answer within this. */
+  /** The whole round trip (connect, if needed, and the readiness query) must answer within this. */
   timeoutMs: number;
   /** An answer is reused for this long. */
   cacheMs: number;
@@ -106,8 +108,9 @@ export class ReadinessProbe {
       const expire = () => {
         if (settled) return;
         settled = true;
-        this.connectionError(new ProbeTimeoutError(`no answer to SELECT 1 within ${timeoutMs} ms`));
-        resolve({ ok: false, reason: `no answer to SELECT 1 within ${timeoutMs} ms`, viaPool: false });
+        const reason = `no answer to ${PROBE_NAME} within ${timeoutMs} ms`;
+        this.connectionError(new ProbeTimeoutError(reason));
+        resolve({ ok: false, reason, viaPool: false });
         onTimeout();
       };
       // A timer that fires late (the application blocked the event loop) runs before the I/O that arrived
@@ -159,7 +162,7 @@ export class ReadinessProbe {
     return !this.borrowPending && this.pool.waitingCount === 0 && this.pool.idleCount > 0;
   }
 
-  /** SELECT 1 on an idle client of the pool; returns what to do when the answer times out. */
+  /** The readiness query on an idle client of the pool; returns what to do when the answer times out. */
   private borrow(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
     let client: pg.PoolClient | undefined;
     let release: Done | undefined;
@@ -199,7 +202,7 @@ export class ReadinessProbe {
       borrowed.query(PROBE_QUERY, (error: Error | null, result: ProbeResult) => {
         if (error) {
           if (!isSettled()) this.connectionError(error);
-          finish({ ok: false, reason: `SELECT 1 failed: ${describeError(error)}`, viaPool: true });
+          finish({ ok: false, reason: `${PROBE_NAME} failed: ${describeError(error)}`, viaPool: true });
           giveBack(error);
           return;
         }
@@ -209,11 +212,11 @@ export class ReadinessProbe {
     });
     // A round trip that hangs leaves the connection mid-query: destroy it rather than hand it to the application.
     return () => {
-      if (client) giveBack(new Error("poolguard readiness probe: no answer to SELECT 1"));
+      if (client) giveBack(new Error(`poolguard readiness probe: no answer to ${PROBE_NAME}`));
     };
   }
 
-  /** SELECT 1 on a connection of the probe's own, opened with the pool's settings and closed after. */
+  /** The readiness query on a connection of the probe's own, opened with the pool's settings and closed after. */
   private dedicated(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
     const Client = (this.pool as unknown as { Client?: typeof pg.Client }).Client;
     if (typeof Client !== "function") {
@@ -258,7 +261,7 @@ export class ReadinessProbe {
         if (error && !isSettled()) this.connectionError(error);
         finish(
           error
-            ? { ok: false, reason: `SELECT 1 failed: ${describeError(error)}`, viaPool: false }
+            ? { ok: false, reason: `${PROBE_NAME} failed: ${describeError(error)}`, viaPool: false }
             : { ok: true, viaPool: false, readOnly: readOnlyIn(result) },
         );
         close();

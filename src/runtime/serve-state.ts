@@ -1,6 +1,6 @@
 // Whether one pool can serve its callers: what is known without asking the database (the last connect or readiness
 // round trip failed, callers time out waiting for a client, the pool is ending) and, for /readyz, the bounded
-// `SELECT 1` round trip of readiness-probe.ts. The reason is said in words: /readyz's `reason`, the periodic warning.
+// round trip of readiness-probe.ts (its readiness query). The reason is said in words: /readyz's `reason`, the periodic warning.
 import type pg from "pg";
 import { errorMessage } from "./connection-errors.js";
 import { TIMED_OUT_SINCE_CHECKOUT } from "./pool-messages.js";
@@ -61,7 +61,7 @@ export class ServeState {
   }
 
   /**
-   * Whether a query can run now: a `SELECT 1` round trip (bounded, cached briefly; see readiness-probe.ts), and no
+   * Whether a query can run now: a round trip of the readiness query (bounded, cached briefly; see readiness-probe.ts), and no
    * callers timing out for want of a client. Never rejects; `reason` says why not.
    */
   async ready(): Promise<{ ok: boolean; reason?: string }> {

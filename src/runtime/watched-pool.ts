@@ -322,7 +322,7 @@ export class WatchedPool {
 
   /**
    * A long-lived pool is its held connections (a LISTEN handler's): one that broke receives nothing, though a fresh
-   * connection answers the probe's SELECT 1. In an ordinary pool a dead client is its holder's (its next query
+   * connection answers the probe's readiness query. In an ordinary pool a dead client is its holder's (its next query
    * fails, and it goes back), and the pool still serves.
    */
   private deadHolders(): string | undefined {

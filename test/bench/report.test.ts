@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { renderReport } from "../../bench/report.js";
+import { renderReport, throughputVerdictText } from "../../bench/report.js";
 import { BEGIN_MARKER, END_MARKER, ReportFileError, spliceReport } from "../../bench/report-file.js";
 import { evaluateTargets, type BenchResults } from "../../bench/results.js";
 
@@ -182,6 +182,19 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("| parser, no rules | 900 / 1000 / 1100 | – |");
     expect(text).toContain("the no-op rule then costs 1.0 %,\nand `recommended` 5.0 % instead of 26.0 %.");
     expect(text).toContain("there the no-op rule read\n1.20 %.");
+  });
+
+  it("says which reading of runtime.throughputRatio is the verdict, and what the other one is", () => {
+    type Part = Parameters<typeof throughputVerdictText>[0];
+    const throughputControlled = { ratio: 0.869, low: 0.671, high: 1.07, rounds: 15, concurrency: 10, verdict: "not resolved" };
+    const text = throughputVerdictText({ throughputRatio: 0.929, throughputControlled } as unknown as Part);
+    // The bold figure is the one the Targets table judges; the plain CPU ratio is named, not passed off as it.
+    expect(text).toMatch(/^\*\*runtime\.throughputRatio = 0\.869\*\* \(the verdict: not resolved\), CPU-based and net of the null\nvariant/);
+    expect(text).toContain("the median over 15 rounds with its ~95 % interval 0.671–1.070, at concurrency\n10");
+    expect(text).toContain("Not the verdict: 0.929, the same ratio without the null variant\ntaken out");
+    expect(text.match(/\*\*/g)).toHaveLength(2);
+    // A run without the null variant judges the plain ratio, and says so.
+    expect(throughputVerdictText({ throughputRatio: 0.929 } as unknown as Part)).toMatch(/^\*\*runtime\.throughputRatio = 0\.929\*\* \(the verdict\), CPU-based:/);
   });
 
   it("says why a part was not measured instead of leaving it out", () => {

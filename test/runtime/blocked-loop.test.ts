@@ -2,11 +2,17 @@
 // readiness round trip is in flight. Nothing can be released, answered or timed while it is blocked: when it comes
 // back, the timers run before the I/O that arrived meanwhile. The monitor must not take the answers waiting in the
 // sockets for a database that does not answer, nor report as leaked a client whose release was only waiting for them.
+import { spawn } from "node:child_process";
 import { once } from "node:events";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { PoolMonitor, type LeakEvent } from "../../src/runtime/index.js";
-import { RecordingLogger } from "./monitor-logs.js";
+import { RecordingLogger, stallSaid } from "./monitor-logs.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const cleanups: Array<() => Promise<unknown> | void> = [];
 afterEach(async () => {
@@ -98,10 +104,64 @@ describe("an event loop blocked by the application", () => {
     // It came due 200 ms into the block: at least the rest of the block passed before anything could run.
     expect(held.loopBlockedMs).toBeGreaterThanOrEqual(1000);
     expect(held.loopBlockedMs).toBeLessThanOrEqual(blockedFor);
+    // The CPU it used meanwhile is at most what the process had, and the line says what was measured: on a machine
+    // whose other processes took the cores, a busy loop gets less than half of them and is said to be kept off them.
+    expect(held.loopCpuMs).toBeGreaterThan(0);
     const line = logger.lines.find((entry) => entry.message.startsWith("Possible connection leak"))!.message.split("\n")[0];
-    expect(line).toMatch(
-      /has been held for \d+ ms \(leakDetectionMs 200\), at least \d+ ms of it with the event loop blocked \(CPU-bound or synchronous code: nothing could release it meanwhile\); release it in a `finally` or use `withClient`$/,
+    expect(line).toBe(
+      `Possible connection leak in pool 'main': a client acquired at ${held.site} (${held.fn}) has been held for ` +
+        `${Math.round(held.heldMs)} ms (leakDetectionMs 200)${stallSaid(held)}; release it in a \`finally\` or use \`withClient\``,
     );
+    expect(stallSaid(held)).not.toBe("");
+  });
+
+  it("a process kept off the CPU (stopped, as a starved one is) is not said to have blocked its loop itself", async () => {
+    // A process of its own, stopped with SIGSTOP from its first line after the checkout until the parent continues
+    // it: its timer fires late although it ran nothing, and its CPU time says so.
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        `import pg from "pg";
+import { PoolMonitor } from "./src/runtime/index.ts";
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+const lines = [];
+const monitor = new PoolMonitor({ logger: { info() {}, warn: (line) => lines.push(line) }, leakDetectionMs: 300, captureStacks: "always" })
+  .watch(pool, { name: "main" }).start();
+const client = await pool.connect();
+monitor.once("leak", async (event) => {
+  client.release();
+  console.log(JSON.stringify({ event, line: lines[0].split("\\n")[0] }));
+  monitor.stop();
+  await pool.end();
+});
+process.stdout.write("stopping\\n", () => process.kill(process.pid, "SIGSTOP"));
+`,
+      ],
+      { cwd: repoRoot, env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    cleanups.push(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve) => child.stdout.on("data", () => output.includes("stopping") && resolve()));
+    // The length of the stop is what is tested: the child is stopped meanwhile, there is no event to await.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill("SIGCONT");
+    const [exitCode] = (await once(child, "exit")) as [number | null];
+    expect(exitCode).toBe(0);
+    const { event, line } = JSON.parse(output.slice(output.indexOf("{"))) as { event: LeakEvent; line: string };
+    expect(event.loopBlockedMs).toBeGreaterThanOrEqual(1000);
+    expect(event.loopCpuMs).toBeLessThan(event.loopBlockedMs / 2);
+    expect(line).toContain(
+      `, at least ${event.loopBlockedMs} ms of it with the event loop stalled while this process used ${event.loopCpuMs} ms of CPU ` +
+        "(kept off the cores by other processes, or waiting in a synchronous call; nothing could release it);",
+    );
+    expect(line).not.toContain("blocked");
   });
 
   it("a client held across no block carries loopBlockedMs 0 and the usual wording", async () => {
@@ -122,6 +182,48 @@ describe("an event loop blocked by the application", () => {
     const result = await answer;
     expect(result.status).toBe("ok");
     expect(monitor.stats()[0]).toMatchObject({ connectionErrors: {}, totalCount: 1, idleCount: 1 });
+  });
+
+  it("readiness: an answer that arrives while an I/O callback after its timer blocks the loop is read, not timed out", async () => {
+    // The same-turn re-check: the probe's timer fires on time with no answer yet, then an I/O callback of the same
+    // turn blocks the loop while the answer arrives. That answer is read only in the next turn's I/O, after the
+    // immediate the timer queued: without looking again at how long the loop was blocked, it would time out.
+    const { pool, monitor } = setup({ max: 1 });
+    const client = await pool.connect();
+    const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    client.release();
+    const backend = rows[0]!.pid;
+    // A socket pair of the test's own: data written to it in the timers phase is read in the same turn's I/O phase.
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const accepted = once(server, "connection");
+    const sender = net.connect((server.address() as net.AddressInfo).port, "127.0.0.1");
+    const [receiver] = (await accepted) as [net.Socket];
+    await once(sender, "connect");
+    cleanups.push(() => {
+      sender.destroy();
+      receiver.destroy();
+      server.close();
+    });
+    // The borrowed connection's server process, stopped: the probe's query gets no answer until it continues.
+    const resume = () => void process.kill(backend, "SIGCONT");
+    process.kill(backend, "SIGSTOP");
+    cleanups.push(resume);
+    receiver.on("data", () => {
+      resume();
+      // Longer than the re-check's bound (half of readinessTimeoutMs 300): the answer arrives meanwhile.
+      blockEventLoop(600);
+    });
+    const started = performance.now();
+    const answer = monitor.readiness();
+    // Both timers come due during one block, so they run in one timers phase, the probe's first (not late: 60 ms
+    // past its deadline is under the bound), and the write makes the I/O callback above run in that turn.
+    setTimeout(() => sender.write("x"), 320);
+    setImmediate(() => blockEventLoop(started + 360 - performance.now()));
+    const result = await answer;
+    expect(result.status).toBe("ok");
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({});
   });
 
   it("readiness on a connection of its own (the pool exhausted): the round trip gets its time after the block", async () => {

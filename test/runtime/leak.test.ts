@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { PoolMonitor, withClient, type LeakEvent } from "../../src/runtime/index.js";
-import { RecordingLogger } from "./monitor-logs.js";
+import { RecordingLogger, stallSaid } from "./monitor-logs.js";
 
 const source = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
 const thisFile = "test/runtime/leak.test.ts";
@@ -66,8 +66,8 @@ describe("leak detection", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toBe(
       `Possible connection leak in pool 'main': a client acquired at ${site} (leakyReport) has been held for ` +
-        // A worker starved of CPU on a loaded machine is a blocked loop too, and the report says so.
-        `${Math.round(held.heldMs)} ms (leakDetectionMs 40)${held.loopBlockedMs ? `, at least ${held.loopBlockedMs} ms of it with the event loop blocked (CPU-bound or synchronous code: nothing could release it meanwhile)` : ""}; release it in a \`finally\` or use \`withClient\`\n${held.stack}`,
+        // A worker starved of CPU on a loaded machine reports a stalled loop, saying the CPU it used meanwhile.
+        `${Math.round(held.heldMs)} ms (leakDetectionMs 40)${stallSaid(held)}; release it in a \`finally\` or use \`withClient\`\n${held.stack}`,
     );
 
     // The return is reported synchronously from the pool's `release` event.

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { captureStack, resolveSite } from "../../src/runtime/acquire-site.js";
+import { CAPTURE_FRAMES, captureStack, resolveSite } from "../../src/runtime/acquire-site.js";
 import { BUCKET_BOUNDS_SECONDS, Histogram } from "../../src/runtime/histogram.js";
 
 describe("Histogram", () => {
@@ -121,6 +121,22 @@ describe("resolveSite", () => {
     } finally {
       Error.stackTraceLimit = saved;
     }
+  });
+
+  it("captures CAPTURE_FRAMES frames under a deep stack: the acquire site and the callers the report shows", () => {
+    const acquire = (): ReturnType<typeof captureStack> => captureStack(acquire);
+    let chain: () => ReturnType<typeof captureStack> = function site() {
+      return acquire();
+    };
+    for (let depth = 0; depth < 12; depth++) {
+      const inner = chain;
+      chain = function layer() {
+        return inner();
+      };
+    }
+    const frames = chain().stack!.split("\n").slice(1);
+    expect(frames).toHaveLength(CAPTURE_FRAMES);
+    expect(frames[0]).toMatch(/^ {4}at site \(/);
   });
 
   it("keeps absolute paths outside cwd, reads eval and sourceURL frames, and gives up when no frame is the application's", () => {

@@ -47,3 +47,12 @@ export class RecordingLogger implements MonitorLogger {
 
 /** A line about one pool: every tick logs for every watched pool. */
 export const about = (poolName: string) => (line: LogLine) => line.message.startsWith(`Pool '${poolName}'`);
+
+/** The stall clause a leak report carries (README, *A blocked event loop*): empty without a stall. */
+export function stallSaid(event: { loopBlockedMs: number; loopCpuMs: number }): string {
+  if (!event.loopBlockedMs) return "";
+  const { loopBlockedMs: ms, loopCpuMs: cpu } = event;
+  return 2 * cpu >= ms
+    ? `, at least ${ms} ms of it with the event loop blocked by this process's own work (${cpu} ms of CPU meanwhile: CPU-bound code; nothing could release it)`
+    : `, at least ${ms} ms of it with the event loop stalled while this process used ${cpu} ms of CPU (kept off the cores by other processes, or waiting in a synchronous call; nothing could release it)`;
+}

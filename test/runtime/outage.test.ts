@@ -108,7 +108,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
       const down = await readyzBecomes(server.url, 503, 5000);
       expect(down.body).toMatchObject({
         status: "unavailable",
-        pools: [{ poolName: "main", reason: "no answer to SELECT 1 within 500 ms" }],
+        pools: [{ poolName: "main", reason: "no answer to the readiness query (SELECT 1, current_setting('transaction_read_only') AS read_only) within 500 ms" }],
       });
       // A hung server counts as a connection error of kind "timeout" too: an alert rule on the counter fires.
       expect(await connectionErrors(server.url, "timeout")).toBeGreaterThanOrEqual(1);
@@ -213,7 +213,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     try {
       const down = await readyzBecomes(server.url, 503, 5000);
       expect(down.body).toMatchObject({ status: "unavailable", pools: [{ poolName: "main" }] });
-      expect(down.body.pools[0].reason).toMatch(/^(cannot connect|SELECT 1 failed): /);
+      expect(down.body.pools[0].reason).toMatch(/^(cannot connect|the readiness query \(SELECT 1, current_setting\('transaction_read_only'\) AS read_only\) failed): /);
     } finally {
       await database.startServer();
     }
@@ -296,7 +296,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
       await ended;
       expect(monitor.stats()[0]).toMatchObject({ connectionErrors: { "57P01": 3 }, usedCount: 0, lostCount: 0 });
       const down = await readyzBecomes(server.url, 503, 5000);
-      expect(down.body.pools[0].reason).toMatch(/^(cannot connect|SELECT 1 failed): /);
+      expect(down.body.pools[0].reason).toMatch(/^(cannot connect|the readiness query \(SELECT 1, current_setting\('transaction_read_only'\) AS read_only\) failed): /);
     } finally {
       await database.startServer();
     }

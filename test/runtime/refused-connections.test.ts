@@ -99,6 +99,37 @@ describe("a server that refuses the pool's connections", () => {
     }
   });
 
+  it("no slot left for the role (53300, CONNECTION LIMIT): counted, and the alert does not blame max_connections alone", async () => {
+    // The drill's "max_connections below the pool's max", on a server shared with other tests: a role's CONNECTION
+    // LIMIT gives the same 53300, in the server's own words.
+    const limited = `${role}_limited`;
+    await admin(`CREATE ROLE ${limited} LOGIN PASSWORD 'right' CONNECTION LIMIT 1`);
+    await admin(`GRANT CONNECT ON DATABASE ${new URL(database.url).pathname.slice(1)} TO ${limited}`);
+    const url = new URL(database.url);
+    url.username = limited;
+    url.password = "right";
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 3 });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger() }).watch(pool, { name: "main" }).start();
+    const alerts: AlertEvent[] = [];
+    monitor.on("alert", (alert: AlertEvent) => alerts.push(alert));
+    try {
+      const held = await pool.connect();
+      await expect(pool.connect()).rejects.toMatchObject({ code: "53300" });
+      held.release();
+      expect(monitor.stats()[0]).toMatchObject({ connectionErrors: { "53300": 1 }, connectErrors: 1 });
+      expect(alerts.map((alert) => alert.message)).toEqual([
+        `Pool 'main' connection error: 53300 (too many connections for role "${limited}"); the server is up but has no ` +
+          "connection slot left for this pool (`max_connections`, or a `CONNECTION LIMIT` of its role or database: the " +
+          "server's words say which): count the pools and processes that connect to it, and their `max`",
+      ]);
+    } finally {
+      monitor.stop();
+      await pool.end();
+      await admin(`DROP OWNED BY ${limited}`);
+      await admin(`DROP ROLE ${limited}`);
+    }
+  });
+
   it("its twin: a database that is down keeps the advice to check that it is up and reachable", async () => {
     const pool = new pg.Pool({ host: "127.0.0.1", port: 1, max: 1 });
     const monitor = new PoolMonitor({ logger: new RecordingLogger() }).watch(pool, { name: "main" }).start();
