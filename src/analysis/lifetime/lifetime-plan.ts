@@ -205,8 +205,9 @@ export function planTracking(
   const pairedFlags = new Set<Variable | null>(flags);
 
   for (const { identifier, kind } of references) {
-    if (kind === "acquire" && isRebindingDeclaration(identifier)) {
-      // The client's own declaration: a write of the variable, which ends what is known of a released earlier value.
+    if ((kind === "acquire" || kind === "other") && isRebindingDeclaration(identifier)) {
+      // A declaration of the client's variable — its own, or `let client = null` before the checkout — is a write that
+      // ends what is known of a released earlier value: in a retry loop's body each turn starts from a fresh binding.
       sink.addReferenceEvent(identifier, { type: "reference", tracked, kind: "write", node: identifier, callee: null, flagGuarded: false });
     }
     if (kind === "acquire" || kind === "other") continue;

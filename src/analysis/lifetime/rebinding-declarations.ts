@@ -2,7 +2,9 @@
 // qr.release(); }` makes a new runner every turn. A TypeORM runner is held only from its first connecting call on
 // (query-runner.ts), so without this the loop's back edge carries the last turn's release to the new runner's first
 // use (typeorm/typeorm's entity-subscriber transaction-flow test). For a pg client the awaited `connect()` rebinds it
-// right after the declaration anyway.
+// right after the declaration anyway, unless the variable is declared before the checkout: a retry loop's body that
+// starts with `let client = null` and releases `if (client)` in its `finally` starts every turn with none, even when
+// that turn's connect() throws (ClinicalSageAI's ResilientPool.query).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 
