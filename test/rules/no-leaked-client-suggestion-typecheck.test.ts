@@ -33,7 +33,8 @@ function acceptAll(linter: Linter, text: string, filename: string): { text: stri
   }
 }
 
-describe("no-leaked-client's withClient suggestion on fixtures/rules", () => {
+// Each test runs the TypeScript checker over a fixture project: a minute or more on a loaded machine.
+describe("no-leaked-client's withClient suggestion on fixtures/rules", { timeout: 180_000 }, () => {
   const work = copyFixture(fixtureDir, "poolguard-suggested-");
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const linter = new Linter({ configType: "flat", cwd: work });

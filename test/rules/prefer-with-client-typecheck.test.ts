@@ -44,7 +44,8 @@ function expectSecondPassUnchanged(work: string, linter: Linter, results: Map<st
   }
 }
 
-describe("prefer-with-client on fixtures/with-client", () => {
+// Each test runs the TypeScript checker over a fixture project: a minute or more on a loaded machine.
+describe("prefer-with-client on fixtures/with-client", { timeout: 180_000 }, () => {
   const { work, linter, results: fixed } = fixedCopy(fixtureDir);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const results = new Map([...fixed].map(([name, report]) => [name.replace(/^src\//, ""), report]));
@@ -94,7 +95,7 @@ describe("prefer-with-client on fixtures/with-client", () => {
   });
 });
 
-describe("prefer-with-client on fixtures/rules (the leak rules' samples)", () => {
+describe("prefer-with-client on fixtures/rules (the leak rules' samples)", { timeout: 180_000 }, () => {
   const rulesFixture = path.join(repoRoot, "fixtures", "rules");
   const { work, linter, results } = fixedCopy(rulesFixture);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
