@@ -148,12 +148,49 @@ ruleTester.run("leak suggestion: ways out of an open transaction", leakSuggestio
   });
 }`,
     ),
+    // Both branches of the if end the transaction and return (quizfreely/quizfreely's studyset routes before their
+    // fix): the try never falls off its end with the transaction open.
+    suggestion(
+      `async function create(pool, ok) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    if (ok) {
+      await client.query("COMMIT");
+      return 201;
+    } else {
+      await client.query("ROLLBACK");
+      return 401;
+    }
+  } catch (error) {
+    await client.query("ROLLBACK");
+    return 500;
+  }
+}`,
+      `${IMPORT}async function create(pool, ok) {
+  return await withClient(pool, async (client) => {
+    try {
+      await client.query("BEGIN");
+      if (ok) {
+        await client.query("COMMIT");
+        return 201;
+      } else {
+        await client.query("ROLLBACK");
+        return 401;
+      }
+    } catch (error) {
+      await client.query("ROLLBACK");
+      return 500;
+    }
+  });
+}`,
+    ),
   ],
 });
 
 describe("ways out of an open transaction: suggestion outputs", () => {
   it("parse", () => {
-    expect(outputs.length).toBe(3);
+    expect(outputs.length).toBe(4);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

@@ -133,8 +133,22 @@ export function openTransactionReason(
   return null;
 }
 
-const exits = (statement: TSESTree.Node | undefined) =>
-  statement?.type === AST_NODE_TYPES.ReturnStatement || statement?.type === AST_NODE_TYPES.ThrowStatement;
+/** A statement that never completes normally: every way through it ends in `return` or `throw`. */
+function exits(statement: TSESTree.Node | null | undefined): boolean {
+  switch (statement?.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      return exits(statement.body.at(-1));
+    case AST_NODE_TYPES.IfStatement:
+      return exits(statement.consequent) && exits(statement.alternate);
+    case AST_NODE_TYPES.TryStatement:
+      return exits(statement.block) && (statement.handler === null || exits(statement.handler.body));
+    default:
+      return false;
+  }
+}
 
 /**
  * A statement after which the transaction is over on the straight path: `await c.query("COMMIT")` /
@@ -155,7 +169,7 @@ function endsOnCompletion(source: Source, statement: TSESTree.Node, clientName: 
   if (statement.finalizer && endsTransaction(source, statement.finalizer, clientName)) return true;
   const last = statement.block.body.at(-1);
   const handler = statement.handler?.body;
-  const caught = !handler || exits(handler.body.at(-1)) || endsTransaction(source, handler, clientName);
+  const caught = !handler || exits(handler) || endsTransaction(source, handler, clientName);
   return caught && last !== undefined && (exits(last) || endsOnCompletion(source, last, clientName));
 }
 
