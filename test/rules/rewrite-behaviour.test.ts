@@ -10,6 +10,7 @@ import { BehaviourBench, expectedAfter, load, rewrite, rollbackFaulted, type Beh
 import { faultCases } from "./rewrite-behaviour-fault-cases.js";
 import { fixCases } from "./rewrite-behaviour-fixes.js";
 import { handlerCases } from "./rewrite-behaviour-handlers.js";
+import { leakExitCases } from "./rewrite-behaviour-leak-exits.js";
 import { realCodeCases } from "./rewrite-behaviour-real-code.js";
 import { suggestionCases } from "./rewrite-behaviour-suggestions.js";
 
@@ -54,7 +55,7 @@ async function compare(testCase: BehaviourCase): Promise<number> {
 const named = (cases: readonly BehaviourCase[]) => cases.map((testCase) => [testCase.name, testCase] as const);
 const rewritten = (rule: BehaviourCase["rule"]) => [
   ...(rule === "prefer-with-client" ? fixCases : suggestionCases),
-  ...[...realCodeCases, ...handlerCases, ...faultCases].filter((c) => c.rule === rule),
+  ...[...realCodeCases, ...handlerCases, ...faultCases, ...leakExitCases].filter((c) => c.rule === rule),
 ];
 
 describe("prefer-with-client's fix does what the manual block did", () => {

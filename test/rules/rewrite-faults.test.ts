@@ -21,6 +21,7 @@ import {
 import { scratchDatabase } from "../support/scratch-database.js";
 import { faultCases } from "./rewrite-behaviour-fault-cases.js";
 import { fixCases } from "./rewrite-behaviour-fixes.js";
+import { leakExitCases } from "./rewrite-behaviour-leak-exits.js";
 import { realCodeCases } from "./rewrite-behaviour-real-code.js";
 import { suggestionCases } from "./rewrite-behaviour-suggestions.js";
 
@@ -43,7 +44,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const cases = [...fixCases, ...suggestionCases, ...realCodeCases, ...faultCases];
+const cases = [...fixCases, ...suggestionCases, ...realCodeCases, ...faultCases, ...leakExitCases];
 const named = cases.map((testCase) => [`${testCase.rule}: ${testCase.name}`, testCase] as const);
 function both(testCase: BehaviourCase) {
   const rewrittenCode = rewrite(testCase.code, testCase.rule);

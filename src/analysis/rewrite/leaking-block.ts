@@ -119,7 +119,7 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     scan,
   });
   // Checked last, so that every earlier reason keeps its place.
-  const openTransaction = answer.ok ? openTransactionReason(source, span, name) : null;
+  const openTransaction = answer.ok ? openTransactionReason(source, span, name, heldUntil >= 0) : null;
   return openTransaction ? fail(openTransaction) : answer;
 }
 

@@ -2,11 +2,14 @@
 // transaction's connection to itself. The withClient suggestion gives that client back — still inside the transaction,
 // or in a failed one — and the next borrower's queries then run in it, or fail with "current transaction is aborted".
 // So the suggestion is offered only when every BEGIN of the held code is guarded by a `try` that ends the transaction
-// on an error: a `catch` that rolls back, or a `finally` that rolls back or commits.
+// on an error: a `catch` that rolls back, or a `finally` that rolls back or commits; and when every way out of the held
+// code after a BEGIN — a `return`, or falling off its end where no release stood — ends the transaction first (or
+// released the client there: the original gave it back as it was, and so does the callback).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
 import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { guardedReleaseCall } from "./manual-client-block.js";
 import { commandOfCall, literalSql } from "./transaction-shape.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -86,14 +89,27 @@ function opensTransaction(call: TSESTree.CallExpression, clientName: string): bo
   return OPENS.test(templateHead(call.arguments[0]) ?? "");
 }
 
-/** The reason not to offer withClient for held code whose BEGIN an error could leave open, or null. */
-export function openTransactionReason(source: Source, span: readonly TSESTree.Statement[], clientName: string): string | null {
+/**
+ * The reason not to offer withClient for held code whose BEGIN an error, a `return`, or falling off its end could
+ * leave open, or null. `releasedAtEnd`: the held code ends at a release on the straight path (falling off it gave the
+ * client back in the original too).
+ */
+export function openTransactionReason(
+  source: Source,
+  span: readonly TSESTree.Statement[],
+  clientName: string,
+  releasedAtEnd: boolean,
+): string | null {
   const top = span[0]?.parent;
+  const begins: TSESTree.CallExpression[] = [];
+  const returns: TSESTree.ReturnStatement[] = [];
   for (const statement of span) {
     let unguarded = false;
     walk(statement, source.visitorKeys, (node) => {
       if (unguarded || isFunction(node)) return false;
+      if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
       if (node.type === AST_NODE_TYPES.CallExpression && opensTransaction(node, clientName)) {
+        begins.push(node);
         unguarded = !guarded(source, node, clientName, top);
       }
       return !unguarded;
@@ -102,5 +118,110 @@ export function openTransactionReason(source: Source, span: readonly TSESTree.St
       return "an error after `BEGIN` would leave the transaction open, and withClient would give the client back inside it (end the transaction in a `catch` or `finally`, or use withTransaction)";
     }
   }
+  for (const begin of begins) {
+    const early = returns.find((exit) => exit.range[0] >= begin.range[1] && !endedBeforeExit(source, exit, begin, clientName, top));
+    if (early) {
+      const line = early.loc.start.line;
+      return `the \`return\` on line ${line} leaves the transaction open, and withClient would give the client back inside it (send \`ROLLBACK\` or \`COMMIT\` before it)`;
+    }
+    const last = span.at(-1);
+    const fallsOff = !releasedAtEnd && !exits(last);
+    if (fallsOff && !endedBefore(source, span, span.length, begin, clientName)) {
+      return "the held code can end with the transaction still open, and withClient would give the client back inside it (send `ROLLBACK` or `COMMIT` before its end)";
+    }
+  }
   return null;
+}
+
+/** A statement that never completes normally: every way through it ends in `return` or `throw`. */
+function exits(statement: TSESTree.Node | null | undefined): boolean {
+  switch (statement?.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      return exits(statement.body.at(-1));
+    case AST_NODE_TYPES.IfStatement:
+      return exits(statement.consequent) && exits(statement.alternate);
+    case AST_NODE_TYPES.TryStatement:
+      return exits(statement.block) && (statement.handler === null || exits(statement.handler.body));
+    default:
+      return false;
+  }
+}
+
+/**
+ * A statement after which the transaction is over on the straight path: `await c.query("COMMIT")` /
+ * `("ROLLBACK")`, a release (the original gave the client back there as it was), or a `try` whose `finally` ends the
+ * transaction, or whose block and `catch` each end it or never complete (end in `return`/`throw`, whose own way
+ * out is checked where it is).
+ */
+function endsOnCompletion(source: Source, statement: TSESTree.Node, clientName: string): boolean {
+  if (guardedReleaseCall(statement, clientName) !== null) return true;
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+    const expression = unwrapExpression(statement.expression);
+    const call = expression.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(expression.argument) : expression;
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const command = commandOfCall(call, clientName);
+    return command === "commit" || command === "rollback";
+  }
+  if (statement.type !== AST_NODE_TYPES.TryStatement) return false;
+  if (statement.finalizer && endsTransaction(source, statement.finalizer, clientName)) return true;
+  const last = statement.block.body.at(-1);
+  const handler = statement.handler?.body;
+  const caught = !handler || exits(handler) || endsTransaction(source, handler, clientName);
+  return caught && last !== undefined && (exits(last) || endsOnCompletion(source, last, clientName));
+}
+
+const contains = (outer: TSESTree.Node, inner: TSESTree.Node) => outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+
+/**
+ * Whether, going back from the `index`-th statement of `list`, a statement that ends the transaction comes before
+ * the one that holds `begin`. Conservative: a BEGIN in an earlier branch, or an end only in a branch, is no end.
+ */
+function endedBefore(
+  source: Source,
+  list: readonly TSESTree.Node[],
+  index: number,
+  begin: TSESTree.Node,
+  clientName: string,
+): boolean | null {
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const statement = list[i] as TSESTree.Node;
+    if (endsOnCompletion(source, statement, clientName)) return true;
+    if (contains(statement, begin)) return false;
+  }
+  return null;
+}
+
+/** Whether the transaction `begin` opened is over when `exit` leaves the held code, on every path to it. */
+function endedBeforeExit(
+  source: Source,
+  exit: TSESTree.Node,
+  begin: TSESTree.Node,
+  clientName: string,
+  top: TSESTree.Node | undefined,
+): boolean {
+  // Leaving a try block or its catch of the held code runs its finally, after the BEGIN wherever that was (a finally
+  // around the held code would run after withClient's release).
+  for (let current: TSESTree.Node = exit, parent = exit.parent; parent && parent !== top; current = parent, parent = parent.parent) {
+    const finalizer = parent.type === AST_NODE_TYPES.TryStatement ? parent.finalizer : null;
+    if (finalizer && finalizer !== current) {
+      if (endsTransaction(source, finalizer, clientName) || finalizer.body.some((s) => guardedReleaseCall(s, clientName))) return true;
+    }
+  }
+  let current: TSESTree.Node = exit;
+  for (let parent = current.parent; parent && !isFunction(parent); current = parent, parent = parent.parent) {
+    const list =
+      parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program
+        ? parent.body
+        : parent.type === AST_NODE_TYPES.SwitchCase
+          ? parent.consequent
+          : null;
+    if (list) {
+      const ended = endedBefore(source, list, list.indexOf(current as TSESTree.Statement), begin, clientName);
+      if (ended !== null) return ended;
+    }
+  }
+  return false;
 }
