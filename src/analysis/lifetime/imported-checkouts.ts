@@ -17,7 +17,7 @@ import type { ModuleParser } from "../pools/module-pools.js";
 import type { Acquisition } from "./acquisition.js";
 import { awaitedTarget } from "./awaited-target.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
-import { handedToImportedFunction, importedFunction, queriedByImportedFunction } from "./imported-functions.js";
+import { importedArgument, importedFunction } from "./imported-functions.js";
 import { requiredMember } from "./inherited-hand-over.js";
 import { saysName } from "../text-search.js";
 import { usedAsClient } from "./client-use.js";
@@ -69,8 +69,11 @@ export function mayHoldImportedCheckout(text: string): boolean {
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
   // Asked only where mayHoldImportedCheckout says the file may hold one (lifetime.ts).
   const found: Acquisition[] = [];
-  const handedOver = (identifier: TSESTree.Identifier) =>
-    handedToImportedFunction(identifier, sourceCode, filename, parser) || queriedByImportedFunction(identifier, sourceCode, filename, parser);
+  // Given to a local module's function that releases, stores or queries that parameter.
+  const handedOver = (identifier: TSESTree.Identifier) => {
+    const argument = importedArgument(identifier, sourceCode, filename, parser);
+    return argument !== null && (argument.callee.releases.has(argument.index) || argument.callee.queries.has(argument.index));
+  };
   for (const variable of relativeBindings(sourceCode)) {
     for (const reference of variable.references) {
       const call = calledThrough(reference.identifier as TSESTree.Identifier);

@@ -64,19 +64,8 @@ export function handedToImportedFunction(
   return argument?.callee.releases.has(argument.index) === true;
 }
 
-/** `identifier` is an argument of a call of a local module's function that runs a query on that parameter. */
-export function queriedByImportedFunction(
-  identifier: TSESTree.Identifier,
-  sourceCode: SourceCode,
-  filename: string,
-  parser: ModuleParser | undefined,
-): boolean {
-  const argument = importedArgument(identifier, sourceCode, filename, parser);
-  return argument?.callee.queries.has(argument.index) === true;
-}
-
 /** The local module's function `identifier` is an argument of, and the argument's position. */
-function importedArgument(
+export function importedArgument(
   identifier: TSESTree.Identifier,
   sourceCode: SourceCode,
   filename: string,
