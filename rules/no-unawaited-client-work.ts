@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { heldClientOf } from "../src/analysis/lifetime/held-clients.js";
+import { heldClientsOf } from "../src/analysis/lifetime/held-clients.js";
 import { callsByCalleeName, callsNamed, saysName } from "../src/analysis/text-search.js";
 import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { readPoolSettings } from "../src/analysis/pools/pool-settings.js";
@@ -117,14 +117,18 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program() {
+        // A helper's parameter is followed once, whichever checkouts are handed to it.
+        const followed = new Set<TSESLint.Scope.Variable>();
         for (const call of candidates()) {
-          const held = heldClientOf(call, isPool, sourceCode);
-          if (!held) continue;
-          const workContext = { sourceCode, isThenable: thenableCheck() };
-          for (const reference of held.client.references) {
-            if (reference.init) continue;
-            const work = findUnawaitedWork(reference.identifier as TSESTree.Identifier, held, workContext);
-            if (work) report(work, held.client.name);
+          for (const held of heldClientsOf(call, isPool, sourceCode)) {
+            if (followed.has(held.client)) continue;
+            followed.add(held.client);
+            const workContext = { sourceCode, isThenable: thenableCheck() };
+            for (const reference of held.client.references) {
+              if (reference.init) continue;
+              const work = findUnawaitedWork(reference.identifier as TSESTree.Identifier, held, workContext);
+              if (work) report(work, held.client.name);
+            }
           }
         }
       },

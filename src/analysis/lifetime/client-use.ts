@@ -5,7 +5,8 @@
 // (PrairieLearn's beginTransactionAsync gives its checkout only to `queryWithClientAsync(client, sql)` and
 // `rollbackWithClientAsync(client)`), followed MAX_DEPTH deep; or, when the caller asks, handed to a local module's
 // function that releases or stores it on every path (VitaliiHordiichuk/autohub's `releaseRunLock(runLockDb)` in the
-// finally, from the same ./lock.js as its acquireRunLock).
+// finally, from the same ./lock.js as its acquireRunLock) or runs a query on it (kkumarcodes/Shopmost's
+// `startTransaction(connection)`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";

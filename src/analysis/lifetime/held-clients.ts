@@ -2,8 +2,9 @@
 // place), or the client handed to a withClient/withTransaction callback (it goes back when the callback settles).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { findAcquisition, managedClientCallback, type PoolJudge } from "./acquisition.js";
+import { findAcquisition, managedClientCallback, type Acquisition, type PoolJudge } from "./acquisition.js";
 import { classifyReference } from "./client-references.js";
+import { heldParameters } from "./held-parameters.js";
 import { unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -20,17 +21,28 @@ export interface HeldClient {
 
 const RUNTIME_MODULE = "poolguard/runtime";
 
-/** The held client that `call` (a `P.connect(...)` or a `withClient(...)` call) introduces, or null. */
-export function heldClientOf(
+/**
+ * The held clients that `call` (a `P.connect(...)` or a `withClient(...)` call) introduces: the checkout where it is
+ * made, and the parameters of the file's own helpers it is handed to that give it back (held-parameters.ts).
+ */
+export function heldClientsOf(call: TSESTree.CallExpression, isPool: PoolJudge, sourceCode: SourceCode): HeldClient[] {
+  const acquisition = findAcquisition(call, isPool, sourceCode);
+  // A pg-promise connection is followed for leaks only: its `client` is pg-promise's own, read after `done()` by its
+  // documented idiom (`c.done(); return c.client.serverVersion`), and its query methods (`none`, `any`) are not pg's.
+  if (acquisition && (!acquisition.client || acquisition.pgPromise === true)) return [];
+  const helpers = acquisition ? heldParameters(acquisition, sourceCode).map((held) => ({ ...held, managed: false })) : [];
+  const held = heldClientOf(call, isPool, sourceCode, acquisition);
+  return held ? [held, ...helpers] : helpers;
+}
+
+function heldClientOf(
   call: TSESTree.CallExpression,
   isPool: PoolJudge,
   sourceCode: SourceCode,
+  acquisition: Acquisition | null,
 ): HeldClient | null {
-  const acquisition = findAcquisition(call, isPool, sourceCode);
   if (acquisition) {
-    // A pg-promise connection is followed for leaks only: its `client` is pg-promise's own, read after `done()` by its
-    // documented idiom (`c.done(); return c.client.serverVersion`), and its query methods (`none`, `any`) are not pg's.
-    if (!acquisition.client || acquisition.pgPromise === true) return null;
+    if (!acquisition.client) return null;
     const releases: TSESTree.Node[] = [];
     const releaseReferences = [
       ...acquisition.client.references,

@@ -4,7 +4,8 @@
 // `const client = await pool.connect(); … return client`; pools/checkout-functions.ts), read once per version of the
 // module in module-pools.ts's bounded cache. Reading a module costs, so it is read only for an awaited call of an
 // imported relative binding whose result the file uses as a client (`.query(…)` or `.release(…)` on it, or handed to
-// a local module's function that releases it: VitaliiHordiichuk/autohub's `releaseRunLock(runLockDb)`); a file with
+// a local module's function that releases it, VitaliiHordiichuk/autohub's `releaseRunLock(runLockDb)`, or queries
+// it, kkumarcodes/Shopmost's `startTransaction(connection)`); a file with
 // no relative import costs a look at its top-level statements, one with some a scan of its text for `await` and
 // `query` or `release` and, only when it says them, a look at the imports' references.
 // Such a checkout is reported like the file's own helper's (helper-checkouts.ts): `throughHelper`, no withClient
@@ -16,7 +17,7 @@ import type { ModuleParser } from "../pools/module-pools.js";
 import type { Acquisition } from "./acquisition.js";
 import { awaitedTarget } from "./awaited-target.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
-import { handedToImportedFunction, importedFunction } from "./imported-functions.js";
+import { importedArgument, importedFunction } from "./imported-functions.js";
 import { requiredMember } from "./inherited-hand-over.js";
 import { saysName } from "../text-search.js";
 import { usedAsClient } from "./client-use.js";
@@ -68,7 +69,11 @@ export function mayHoldImportedCheckout(text: string): boolean {
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
   // Asked only where mayHoldImportedCheckout says the file may hold one (lifetime.ts).
   const found: Acquisition[] = [];
-  const handedOver = (identifier: TSESTree.Identifier) => handedToImportedFunction(identifier, sourceCode, filename, parser);
+  // Given to a local module's function that releases, stores or queries that parameter.
+  const handedOver = (identifier: TSESTree.Identifier) => {
+    const argument = importedArgument(identifier, sourceCode, filename, parser);
+    return argument !== null && (argument.callee.releases.has(argument.index) || argument.callee.queries.has(argument.index));
+  };
   for (const variable of relativeBindings(sourceCode)) {
     for (const reference of variable.references) {
       const call = calledThrough(reference.identifier as TSESTree.Identifier);

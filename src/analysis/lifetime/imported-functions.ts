@@ -60,11 +60,23 @@ export function handedToImportedFunction(
   filename: string,
   parser: ModuleParser | undefined,
 ): boolean {
+  const argument = importedArgument(identifier, sourceCode, filename, parser);
+  return argument?.callee.releases.has(argument.index) === true;
+}
+
+/** The local module's function `identifier` is an argument of, and the argument's position. */
+export function importedArgument(
+  identifier: TSESTree.Identifier,
+  sourceCode: SourceCode,
+  filename: string,
+  parser: ModuleParser | undefined,
+): { callee: ExportedFunction; index: number } | null {
   let argument: TSESTree.Node = identifier;
   while (argument.parent && unwrapExpression(argument.parent) === identifier) argument = argument.parent;
   const call = argument.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
   const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
-  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return false;
-  return importedFunction(call, sourceCode, filename, parser)?.releases.has(index) === true;
+  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return null;
+  const callee = importedFunction(call, sourceCode, filename, parser);
+  return callee ? { callee, index } : null;
 }

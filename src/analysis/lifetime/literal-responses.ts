@@ -5,8 +5,9 @@
 // the catch's release look like a second one. What makes the Fetch standard's constructor throw is checked, not
 // assumed away: a status outside 200–599 (RangeError), a body given with a null-body status (204, 205, 304), a
 // reason phrase or header name or value with characters HTTP does not allow. So only literals are trusted there — a
-// status or a header value held in a variable stays a throw point — and `Response` must be the global (nothing in
-// the file declares it), `json` and `NextResponse` the ones imported or required from their package.
+// status or a header value held in a variable stays a throw point, but for a cookie the `cookie` package wrote
+// (serialized-cookies.ts) — and `Response` must be the global (nothing in the file declares it), `json` and
+// `NextResponse` the ones imported or required from their package.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
@@ -14,12 +15,10 @@ import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { isLiteralJsonValue, isLiteralStringify } from "./literal-values.js";
 import { isQueryRowsStringify } from "./query-rows-stringify.js";
 import { packageBinding } from "./package-bindings.js";
+import { FIELD_VALUE, TOKEN } from "./http-syntax.js";
+import { isSerializedCookie } from "./serialized-cookies.js";
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
-/** An HTTP token (a header name): RFC 9110's tchar. */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** A header value the Fetch standard accepts: no NUL, CR or LF, nothing above U+00FF. */
-const FIELD_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
 /** A reason phrase (`statusText`): tabs, spaces and visible characters, Latin-1 ones included (RFC 9112). */
 const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /** `json(data, init)` functions bound to a package: the package, and the name the function has there. */
@@ -42,18 +41,21 @@ function plainKey(property: TSESTree.ObjectLiteralElement): string | null {
   return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === "string" ? property.key.value : null;
 }
 
-function isLiteralHeaders(node: TSESTree.Node): boolean {
+/** Header names that are tokens, each value a literal HTTP accepts or a cookie serialize wrote (serialized-cookies.ts). */
+function isLiteralHeaders(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
   const headers = unwrapExpression(node);
   if (headers.type !== AST_NODE_TYPES.ObjectExpression) return false;
   return headers.properties.every((property) => {
     const name = plainKey(property);
-    const value = name === null ? null : literalText((property as TSESTree.Property).value);
-    return name !== null && TOKEN.test(name) && value !== null && FIELD_VALUE.test(value);
+    if (name === null || !TOKEN.test(name)) return false;
+    const value = (property as TSESTree.Property).value;
+    const text = literalText(value);
+    return text !== null ? FIELD_VALUE.test(text) : isSerializedCookie(sourceCode, value);
   });
 }
 
 /** `{ status: 404, headers: { … } }`, given for a response with a body or without: options that cannot throw. */
-function isLiteralInit(node: TSESTree.Node | undefined, hasBody: boolean): boolean {
+function isLiteralInit(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined, hasBody: boolean): boolean {
   if (node === undefined) return true;
   const init = unwrapExpression(node);
   if (init.type !== AST_NODE_TYPES.ObjectExpression) return false;
@@ -69,7 +71,7 @@ function isLiteralInit(node: TSESTree.Node | undefined, hasBody: boolean): boole
       const text = literalText(value);
       return text !== null && REASON_PHRASE.test(text);
     }
-    return key === "headers" && isLiteralHeaders(value);
+    return key === "headers" && isLiteralHeaders(sourceCode, value);
   });
 }
 
@@ -100,7 +102,7 @@ export function isLiteralResponse(sourceCode: Readonly<TSESLint.SourceCode>, nod
   const [body, init, ...rest] = node.arguments;
   if (rest.length > 0 || !isGlobalResponse(sourceCode, node.callee)) return false;
   const kind = bodyOf(sourceCode, body);
-  return kind !== null && isLiteralInit(init, kind === "text");
+  return kind !== null && isLiteralInit(sourceCode, init, kind === "text");
 }
 
 /**
@@ -130,5 +132,5 @@ export function isLiteralResponseCall(sourceCode: Readonly<TSESLint.SourceCode>,
   // JSON.stringify(undefined) gives no text, which Response.json rejects.
   const value = unwrapExpression(data);
   if (value.type === AST_NODE_TYPES.Identifier) return false;
-  return isLiteralJsonValue(value) && isLiteralInit(init, true);
+  return isLiteralJsonValue(value) && isLiteralInit(sourceCode, init, true);
 }

@@ -5,7 +5,8 @@
 // - which parameters it releases or stores on every path (lifetime/released-parameters.ts), so passing the client to
 //   it is a hand-over;
 // - which parameters it only borrows (borrowed-parameters.ts), so a checkout put straight into that argument's
-//   object is still the caller's to release.
+//   object is still the caller's to release;
+// - which parameters it runs queries on (queried-parameters.ts), so a value handed to it is worth asking about.
 // Exports read: `export function f`, `export const f = () => …`, `export default function`, `export { f as g }`,
 // `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`. The members of
 // an exported object (`export default { f }`, `module.exports = { f }`, or a top-level `const db = { f }` exported as
@@ -19,6 +20,7 @@ import { releasedParameters, type ImportedReleases, type ModuleFunctions } from 
 import { borrowedParameters } from "./borrowed-parameters.js";
 import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
+import { queriedParameters } from "./queried-parameters.js";
 
 export interface ExportedFunction {
   /** Every value it returns is a pool checkout. */
@@ -27,6 +29,8 @@ export interface ExportedFunction {
   releases: ReadonlySet<number>;
   /** The indexes of the parameters whose properties it only reads, tests and passes on to ordinary calls. */
   borrows: ReadonlySet<number>;
+  /** The indexes of the parameters it calls `.query(…)` on. */
+  queries: ReadonlySet<number>;
   /**
    * The index of its callback parameter that receives pg's `(err, client, done)` (callback-checkout-functions.ts), in
    * a module that imports pg; else null.
@@ -124,6 +128,7 @@ export function exportedFunctions(
       checkout: !otherClients && returnsOnlyCheckouts(fn),
       releases: releasedParameters(fn, byName, imported),
       borrows: borrowedParameters(fn, ownFunctions),
+      queries: queriedParameters(fn),
       callbackCheckout: importsPg && !otherClients ? callbackCheckoutParameter(fn) : null,
     });
   }

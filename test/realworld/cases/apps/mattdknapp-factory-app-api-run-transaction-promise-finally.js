@@ -1,6 +1,7 @@
 // Source: mattdknapp/factory-app-api — db/transaction.js (runTransaction, transaction), reduced by hand, not copied
-// Label: safe
-// Why: the client is passed to `transaction`, a function of the same file that returns its promise chain, whose `.finally(closeConnection)` releases on success and failure alike
+// Label: leak
+// Rule: poolguard/no-unawaited-client-work
+// Why: `transaction`'s chain sends `client.query("COMMIT")` in the commitTransaction step without returning it, so `.finally(closeConnection)` releases the client while COMMIT is still queued on it (and a failed COMMIT goes unhandled); relabelled from safe (gaps-l), which judged only that the finally releases on success and failure alike — the corpus labels a release that outruns queued work a leak (apps/mattdknapp-factory-app-api-commit-not-awaited.js, the same helper in lib/transaction.js)
 const pool = require("./pool");
 
 const transaction = (queries, client) => {
