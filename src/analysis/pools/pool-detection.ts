@@ -101,6 +101,18 @@ function buildMatcher(
     return settings.poolNamePattern.test(name);
   };
 
+  /**
+   * `db.getPool()`, `this.getPool()`, `getReadPool()`: a getter named `get` + a pool name hands out the pool (the
+   * `IPgComponent.getPool()` of @well-known-components/pg-component). The name is all the evidence, as for `db.pool`.
+   */
+  const isPoolGetterCall = (call: TSESTree.CallExpression): boolean => {
+    const callee = unwrapExpression(call.callee);
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
+    const rest = name === null ? null : /^get(?=[A-Z_])_?(.+)$/.exec(name)?.[1];
+    return rest !== undefined && rest !== null && nameMatches(rest);
+  };
+
   /** Definition-based evidence: `= new Pool()`, `: Pool`, an alias of a pool, an assignment of a new Pool. */
   const variableIsPool = (variable: TSESLint.Scope.Variable, depth: number): boolean => {
     const known = byVariable.get(variable);
@@ -219,6 +231,8 @@ function buildMatcher(
       }
       case AST_NODE_TYPES.NewExpression:
         return bindingOfExpression(node.callee, sourceCode) === "pool-class";
+      case AST_NODE_TYPES.CallExpression:
+        return isPoolGetterCall(node);
       default:
         return false;
     }
