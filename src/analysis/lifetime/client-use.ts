@@ -56,7 +56,7 @@ function callsClientMethod(identifier: TSESTree.Identifier): boolean {
  * variable of the parameter at the client's position; null for anything else (a spread before it, a rest or
  * destructured parameter, a method, an import).
  */
-function receivingParameter(reference: TSESLint.Scope.Reference, sourceCode: SourceCode): Variable | null {
+export function receivingParameter(reference: TSESLint.Scope.Reference, sourceCode: SourceCode): Variable | null {
   const identifier = reference.identifier as TSESTree.Identifier;
   const call = parentSkippingWrappers(identifier);
   if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
