@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { encloses, methodCall, unwrapExpression } from "../node-shapes.js";
 import { guardedReleaseCall } from "./manual-client-block.js";
 import { commandOfCall, literalSql } from "./transaction-shape.js";
 
@@ -173,8 +173,6 @@ function endsOnCompletion(source: Source, statement: TSESTree.Node, clientName: 
   return caught && last !== undefined && (exits(last) || endsOnCompletion(source, last, clientName));
 }
 
-const contains = (outer: TSESTree.Node, inner: TSESTree.Node) => outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-
 /**
  * Whether, going back from the `index`-th statement of `list`, a statement that ends the transaction comes before
  * the one that holds `begin`. Conservative: a BEGIN in an earlier branch, or an end only in a branch, is no end.
@@ -189,7 +187,7 @@ function endedBefore(
   for (let i = index - 1; i >= 0; i -= 1) {
     const statement = list[i] as TSESTree.Node;
     if (endsOnCompletion(source, statement, clientName)) return true;
-    if (contains(statement, begin)) return false;
+    if (encloses(statement, begin)) return false;
   }
   return null;
 }
