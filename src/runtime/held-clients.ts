@@ -27,6 +27,11 @@ export class HeldClients {
     return true;
   }
 
+  /** The checkout of a client out now; undefined when it is idle (or not one of the pool's). */
+  current(client: object): CheckoutRecord | undefined {
+    return this.slots.get(client)?.record;
+  }
+
   /** The client came back, or left the pool: its checkout, if it was out, now ended. */
   ended(client: object): CheckoutRecord | undefined {
     const slot = this.slots.get(client);

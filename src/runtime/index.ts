@@ -8,6 +8,8 @@ export type {
   CaptureStacks,
   HistogramSnapshot,
   LeakEvent,
+  LockBlocker,
+  LockWaitEvent,
   MonitorLogger,
   PoolMonitorOptions,
   PoolSnapshot,

@@ -3,6 +3,7 @@
 // client, a burst of clients without a stack summed up in one line, and so are their returns (stackless-batch.ts).
 import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
 import { LeakDetector, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
+import type { LockWaitEvent, LockWaits } from "./lock-waits.js";
 import * as messages from "./pool-messages.js";
 import { StacklessBatch, StacklessReturns } from "./stackless-batch.js";
 
@@ -10,6 +11,7 @@ import { StacklessBatch, StacklessReturns } from "./stackless-batch.js";
 export interface LeakHost {
   log(level: "warn", message: string): void;
   notify(event: "leak", payload: LeakEvent): void;
+  notify(event: "lock-wait", payload: LockWaitEvent): void;
   /** False after the monitor's stop(): nothing may start a timer. */
   isRunning(): boolean;
 }
@@ -34,6 +36,8 @@ export class LeakWatch {
     private readonly host: LeakHost,
     /** Counts a reported checkout at its site (formatting its stack). */
     private readonly attribute: (record: CheckoutRecord) => void,
+    /** Asks the database what a client caught in a query waits for (a lock: who holds it). */
+    private readonly lockWaits?: LockWaits,
   ) {
     const { thresholdMs, captureStacks, max, warnUtilizationPercent } = settings;
     this.stackless = new StacklessBatch(poolName, thresholdMs);
@@ -89,6 +93,7 @@ export class LeakWatch {
         this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
       }
       this.host.notify("leak", event);
+      if (event.inQuery && event.connectionLost === undefined) this.lockWaits?.ask(record, event.site, event.fn);
     } catch {
       // A timer callback must never throw.
     }

@@ -6,6 +6,7 @@ import type { SiteStats } from "./site-table.js";
 export type { HistogramSnapshot } from "./histogram.js";
 export type { SiteStats } from "./site-table.js";
 export type { LeakEvent } from "./leak-detector.js";
+export type { LockBlocker, LockWaitEvent } from "./lock-waits.js";
 export type { CaptureStacks } from "./capture-policy.js";
 
 /** Anything with `info` and `warn` taking one string: pino, winston, console. */

@@ -5,6 +5,7 @@ import type pg from "pg";
 import type {
   AlertEvent,
   LeakEvent,
+  LockWaitEvent,
   MonitorLogger,
   PoolMonitorOptions,
   PoolSnapshot,
@@ -122,7 +123,7 @@ export class PoolMonitor extends EventEmitter {
       isRunning: () => this.running,
       sampleSite: () => this.sampleSite(),
       log: (level, message) => this.log(level, message),
-      notify: (event: "leak" | "alert", payload: LeakEvent | AlertEvent) => this.notify(event, payload),
+      notify: (event: "leak" | "alert" | "lock-wait", payload: LeakEvent | AlertEvent | LockWaitEvent) => this.notify(event, payload),
     };
   }
 

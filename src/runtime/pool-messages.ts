@@ -167,8 +167,12 @@ function stallClause(blockedMs: number, cpuMs: number): string {
         "(kept off the cores by other processes, or waiting in a synchronous call; nothing could release it)";
 }
 
-/** Said of a client waiting for a query's answer: what holds it is the query or the database, as far as is known. */
-const WAITING_FOR_QUERY = "it is waiting for the answer to a query (a slow query, or a database that does not answer)";
+/**
+ * Said of a client waiting for a query's answer: what holds it is the query, a lock it waits for, or the database, as
+ * far as is known here; when the database says it is a lock, one more line names its holder (lock-waits.ts).
+ */
+const WAITING_FOR_QUERY =
+  "it is waiting for the answer to a query (a slow query, a lock wait, or a database that does not answer)";
 
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;

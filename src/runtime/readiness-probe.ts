@@ -8,6 +8,7 @@
 // never one of the pool's "waiting" clients, and an exhausted but healthy pool still answers from the database.
 import type pg from "pg";
 import { LOOP_BLOCKED_MS } from "./leak-detector.js";
+import { closeSideClient, sideClient } from "./side-connection.js";
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
 export const DEFAULT_PROBE_CACHE_MS = 1000;
@@ -218,35 +219,18 @@ export class ReadinessProbe {
 
   /** The readiness query on a connection of the probe's own, opened with the pool's settings and closed after. */
   private dedicated(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
-    const Client = (this.pool as unknown as { Client?: typeof pg.Client }).Client;
-    if (typeof Client !== "function") {
-      finish({ ok: false, reason: "cannot probe: the pool has no Client constructor", viaPool: false });
+    const client = sideClient(this.pool);
+    if (typeof client === "string") {
+      finish({ ok: false, reason: `cannot probe: ${client}`, viaPool: false });
       return ignore;
     }
-    const options = (this.pool as unknown as { options?: pg.PoolConfig }).options ?? {};
-    // No connect timeout of pg's own: its timer, fired late after an event loop the application blocked, would fail a
-    // connect whose answer waits in the socket. Ours is the bound (it allows for a block), and closing a connection
-    // that is still connecting destroys its socket (see close).
-    const config: pg.ClientConfig = { ...options, connectionTimeoutMillis: 0 };
-    // pg-pool keeps a `password` option non-enumerable (out of logs and inspection), so the spread above drops it;
-    // copied the same way, or the probe would fail authentication against a healthy database.
-    if (Object.prototype.hasOwnProperty.call(options, "password")) {
-      Object.defineProperty(config, "password", { value: options.password, enumerable: false, writable: true, configurable: true });
-    }
-    const client = new Client(config);
     client.on("error", ignore);
     let closed = false;
     let connected = false;
     const close = () => {
       if (closed) return;
       closed = true;
-      try {
-        // A server that never answers the connect would hold the socket until the system gives up: destroyed.
-        if (!connected) (client as unknown as { connection?: { stream?: { destroy?: () => void } } }).connection?.stream?.destroy?.();
-        client.end(ignore);
-      } catch {
-        // Closing a connection that never opened: nothing to close.
-      }
+      closeSideClient(client, connected);
     };
     client.connect((err: Error | null | undefined) => {
       connected = !err;

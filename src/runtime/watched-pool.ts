@@ -10,6 +10,7 @@ import { Histogram } from "./histogram.js";
 import { instrumentConnect, type CheckoutObserver } from "./instrumented-connect.js";
 import { newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import { LeakWatch } from "./leak-watch.js";
+import { LockWaits, type LockWaitEvent } from "./lock-waits.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
@@ -44,6 +45,7 @@ export interface MonitorHost {
   log(level: "info" | "warn", message: string): void;
   notify(event: "leak", payload: LeakEvent): void;
   notify(event: "alert", payload: AlertEvent): void;
+  notify(event: "lock-wait", payload: LockWaitEvent): void;
 }
 
 const TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
@@ -89,7 +91,14 @@ export class WatchedPool {
     if (threshold !== undefined && !longLived) {
       const { captureStacks, warnUtilizationPercent } = host.settings;
       const settings = { thresholdMs: threshold, captureStacks, warnUtilizationPercent, max: this.max };
-      this.leaks = new LeakWatch(name, settings, host, this.attribute);
+      const lockHost = {
+        log: (level: "warn", message: string) => host.log(level, message),
+        notify: (event: "lock-wait", payload: LockWaitEvent) => host.notify(event, payload),
+        isRunning: () => host.isRunning(),
+        heldByPid: (pid: number) => this.heldByPid(pid),
+      };
+      const lockWaits = new LockWaits(pool, name, { timeoutMs: host.settings.readinessTimeoutMs, max: this.max }, lockHost);
+      this.leaks = new LeakWatch(name, settings, host, this.attribute, lockWaits);
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
     const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs, warnUtilizationPercent } = host.settings;
@@ -100,6 +109,16 @@ export class WatchedPool {
       this.connectionError(error),
     );
     this.instrument();
+  }
+
+  /** The checked-out client whose backend is `pid` (pg-pool's `_clients`: at most `max`), with its checkout. */
+  private heldByPid(pid: number): CheckoutRecord | undefined {
+    const all = (this.pool as unknown as { _clients?: unknown })._clients;
+    if (!Array.isArray(all)) return undefined;
+    for (const client of all as Array<{ processID?: unknown }>) {
+      if (client?.processID === pid) return this.clients.current(client);
+    }
+    return undefined;
   }
 
   private instrument(): void {

@@ -75,8 +75,8 @@ describe("a client held long inside withClient / withTransaction", () => {
     expect(message.split("\n")[0]).toBe(
       `Possible connection leak in pool 'main': a client acquired through \`withClient\` at ${site} (<anonymous>) has been ` +
         `held for ${Math.round(event.heldMs)} ms (leakDetectionMs 50); \`withClient\` gives it back when its callback ` +
-        "settles, so the callback is still running: it is waiting for the answer to a query (a slow query, or a " +
-        "database that does not answer)",
+        "settles, so the callback is still running: it is waiting for the answer to a query (a slow query, a lock " +
+        "wait, or a database that does not answer)",
     );
     expect(event.inQuery).toBe(true);
     expect(back).toMatchObject({ phase: "returned", site, helper: "withClient" });
@@ -104,7 +104,7 @@ describe("a client held long inside withClient / withTransaction", () => {
     });
     expect(event).toMatchObject({ site: siteOf("site: by hand", "connect("), helper: undefined, inQuery: true });
     expect(message.split("\n")[0]).toMatch(
-      /; it is waiting for the answer to a query \(a slow query, or a database that does not answer\)\. If it is not returned once the query ends, release it in a `finally` or use `withClient`$/,
+      /; it is waiting for the answer to a query \(a slow query, a lock wait, or a database that does not answer\)\. If it is not returned once the query ends, release it in a `finally` or use `withClient`$/,
     );
   });
 

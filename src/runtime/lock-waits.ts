@@ -1,0 +1,202 @@
+// What a client reported as a possible leak is waiting for, asked of the database. A client caught in a query when
+// its report comes due may be running a slow query, waiting for a database that does not answer — or blocked on a
+// lock another session holds, often another client of the same pool that its holder left idle in a transaction.
+// Only the server knows which: the lookup reads pg_stat_activity and pg_blocking_pids() for the reported clients'
+// backends, on a connection of its own (side-connection.ts: never a client of the pool, never queued behind the
+// application), at most one in flight per pool, the reports of one tick in one round trip, bounded in time. When a
+// backend waits for a lock, one more line names the sessions that hold it, and the pool's clients among them by the
+// line that took them. The lookup's own failures are not counted as connection errors: the pool and the readiness
+// probe see the same outage and count it once.
+import type pg from "pg";
+import { siteOf, type CheckoutRecord } from "./leak-detector.js";
+import { closeSideClient, sideClient } from "./side-connection.js";
+
+/** A session that holds a lock a reported client waits for. */
+export interface LockBlocker {
+  /** Its backend's process id (`pg_backend_pid()`). */
+  pid: number;
+  /** Its `pg_stat_activity.state` ("idle in transaction", "active", …); null when the server does not show it. */
+  state: string | null;
+  /** When it is a client of this pool checked out now: where it was acquired, and for how long it has been out. */
+  site?: string;
+  fn?: string;
+  heldMs?: number;
+}
+
+/** A client reported as a possible leak that the database says is waiting for a lock. */
+export interface LockWaitEvent {
+  poolName: string;
+  /** The waiting client's site, as in its `leak` event ("unknown" when its stack was not captured). */
+  site: string;
+  fn: string;
+  /** Its backend's process id. */
+  pid: number;
+  /** `pg_stat_activity`'s `wait_event_type: wait_event`, e.g. `Lock: transactionid`. */
+  waitEvent: string;
+  /** The sessions holding the lock (`pg_blocking_pids`). */
+  blockers: LockBlocker[];
+}
+
+export interface LockWaitHost {
+  log(level: "warn", message: string): void;
+  notify(event: "lock-wait", payload: LockWaitEvent): void;
+  isRunning(): boolean;
+  /** The pool's checked-out client whose backend is `pid`, with its checkout. */
+  heldByPid(pid: number): CheckoutRecord | undefined;
+}
+
+// One row per reported backend: what it waits for and who blocks it (pg_blocking_pids is empty unless it waits for a
+// lock). The sessions' states are shown for the role's own sessions (and to pg_read_all_stats): the pool's are.
+export const LOCK_LOOKUP =
+  "SELECT w.pid, w.wait_event_type, w.wait_event, (SELECT json_agg(json_build_object('pid', b.pid, 'state', " +
+  "(SELECT a.state FROM pg_stat_activity a WHERE a.pid = b.pid))) FROM unnest(pg_blocking_pids(w.pid)) AS b(pid)) " +
+  "AS blockers FROM pg_stat_activity w WHERE w.pid = ANY($1::int[])";
+
+interface LookupRow {
+  pid: number;
+  wait_event_type: string | null;
+  wait_event: string | null;
+  blockers: Array<{ pid: number; state: string | null }> | null;
+}
+
+interface Asked {
+  record: CheckoutRecord;
+  site: string;
+  fn: string;
+}
+
+const ignore = (): void => {};
+
+/** The backend process id of a pg client, when it has one. */
+function backendPid(client: object | undefined): number | undefined {
+  const pid = (client as { processID?: unknown } | undefined)?.processID;
+  return typeof pid === "number" && Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function describeBlocker(blocker: LockBlocker): string {
+  const state = blocker.state ? ` (${blocker.state})` : "";
+  if (blocker.heldMs === undefined) {
+    return `backend ${blocker.pid}${state}, not a client of this pool checked out now (another pool or process)`;
+  }
+  const where = blocker.site === undefined || blocker.site === "unknown" ? "an unknown site" : `${blocker.site} (${blocker.fn})`;
+  return `backend ${blocker.pid}${state}, a client of this pool acquired at ${where} and checked out for ${Math.round(blocker.heldMs)} ms`;
+}
+
+/** warn: the database says a reported client waits for a lock, and who holds it. */
+export function lockWaitWarning(event: LockWaitEvent): string {
+  const where = event.site === "unknown" ? "an unknown site" : `${event.site} (${event.fn})`;
+  const idle = event.blockers.some((b) => b.state === "idle in transaction");
+  return (
+    `Pool '${event.poolName}': the client acquired at ${where} and reported as a possible leak is waiting for a lock ` +
+    `(${event.waitEvent}, backend ${event.pid}) held by ${event.blockers.map(describeBlocker).join("; ")}. Its query ` +
+    "goes on when that transaction ends" +
+    (idle ? "; a holder idle in transaction runs nothing meanwhile: its code awaits something else before it commits" : "")
+  );
+}
+
+export class LockWaits {
+  // Reported backends not looked up yet: at most the pool's `max` (each is a checked-out client).
+  private readonly asked = new Map<number, Asked>();
+  private running = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly poolName: string,
+    private readonly settings: { timeoutMs: number; max: number },
+    private readonly host: LockWaitHost,
+  ) {}
+
+  /** A client was reported held while a query was in flight on it: asks the database what it waits for. */
+  ask(record: CheckoutRecord, site: string, fn: string): void {
+    const pid = backendPid(record.client);
+    if (pid === undefined || this.asked.size >= this.settings.max) return;
+    this.asked.set(pid, { record, site, fn });
+    // The other reports of this tick join the same round trip. An immediate runs in this turn of the loop.
+    if (!this.running) {
+      this.running = true;
+      setImmediate(this.lookup);
+    }
+  }
+
+  private readonly lookup = (): void => {
+    const batch = new Map(this.asked);
+    this.asked.clear();
+    if (batch.size === 0 || !this.host.isRunning()) {
+      this.running = false;
+      return;
+    }
+    let client: pg.Client | string;
+    try {
+      client = sideClient(this.pool);
+    } catch {
+      client = "cannot open a connection";
+    }
+    if (typeof client === "string") {
+      this.running = false;
+      return;
+    }
+    const side = client;
+    side.on("error", ignore);
+    let settled = false;
+    let connected = false;
+    const done = (rows: LookupRow[] | undefined) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      closeSideClient(side, connected);
+      if (rows) this.answered(rows, batch);
+      this.running = false;
+      if (this.asked.size > 0) {
+        this.running = true;
+        setImmediate(this.lookup);
+      }
+    };
+    // The database that does not answer is the readiness probe's to say: the lookup just gives up.
+    const timer = setTimeout(() => done(undefined), this.settings.timeoutMs);
+    timer.unref();
+    try {
+      // A lookup in flight must not keep the process alive: its socket is not counted.
+      (side as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+      side.connect((err: Error | null | undefined) => {
+        connected = !err;
+        if (err || settled) return done(undefined);
+        side.query(LOCK_LOOKUP, [[...batch.keys()]], (error: Error | null, result: { rows?: LookupRow[] } | undefined) =>
+          done(error ? undefined : (result?.rows ?? [])),
+        );
+      });
+    } catch {
+      done(undefined);
+    }
+  };
+
+  private answered(rows: LookupRow[], batch: Map<number, Asked>): void {
+    const now = performance.now();
+    for (const row of rows) {
+      try {
+        const asked = batch.get(row.pid);
+        // Only a lock wait is said: any other answer (running, reading from the client) is what the report said.
+        if (!asked || row.wait_event_type !== "Lock" || !row.blockers?.length) continue;
+        // Given back meanwhile: its `returned` report says so, and the wait is over.
+        if (this.host.heldByPid(row.pid) !== asked.record) continue;
+        const blockers = row.blockers.map((b): LockBlocker => {
+          const held = this.host.heldByPid(b.pid);
+          if (!held) return { pid: b.pid, state: b.state };
+          const site = siteOf(held);
+          return { pid: b.pid, state: b.state, site: site?.site ?? "unknown", fn: site?.fn ?? "<unknown>", heldMs: now - held.startedAt };
+        });
+        const event: LockWaitEvent = {
+          poolName: this.poolName,
+          site: asked.site,
+          fn: asked.fn,
+          pid: row.pid,
+          waitEvent: `${row.wait_event_type}: ${row.wait_event ?? "unknown"}`,
+          blockers,
+        };
+        this.host.log("warn", lockWaitWarning(event));
+        this.host.notify("lock-wait", event);
+      } catch {
+        // One row's trouble must not stop the others.
+      }
+    }
+  }
+}

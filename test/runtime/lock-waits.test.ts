@@ -1,0 +1,126 @@
+// A client reported as a possible leak while a query is in flight on it may be blocked on a lock another session
+// holds — in the drill of session 19 (docs/drills.md, drill a), a handler's UPDATE waited on a row that another
+// handler of the same pool had locked in a transaction; the report said only "a slow query, or a database that does
+// not answer". The monitor now asks the database (pg_stat_activity, pg_blocking_pids) and names the holder: a client
+// of the pool by the line that took it, or a backend outside it. The waits here are real row locks on a real
+// PostgreSQL; the tests await the events, and leakDetectionMs leaves the blocked UPDATE time to reach the server.
+import { once } from "node:events";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { PoolMonitor, type LeakEvent, type LockWaitEvent } from "../../src/runtime/index.js";
+import { RecordingLogger } from "./monitor-logs.js";
+
+const TABLE = "poolguard_lock_waits";
+const THRESHOLD_MS = 400;
+
+describe("a reported client that waits for a lock", () => {
+  let admin: pg.Client;
+  const cleanups: Array<() => Promise<unknown> | void> = [];
+
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    await admin.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (id int PRIMARY KEY, n int NOT NULL)`);
+    await admin.query(`INSERT INTO ${TABLE} VALUES (1, 0) ON CONFLICT DO NOTHING`);
+  });
+
+  afterAll(async () => {
+    await admin.query(`DROP TABLE IF EXISTS ${TABLE}`);
+    await admin.end();
+  });
+
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  function setup() {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 3 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: THRESHOLD_MS, captureStacks: "always" })
+      .watch(pool, { name: "main" })
+      .start();
+    cleanups.push(
+      () => Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]),
+      () => monitor.stop(),
+    );
+    return { pool, logger, monitor };
+  }
+
+  /** The waiter's leak report, then its lock-wait event and line. */
+  async function waitReported(monitor: PoolMonitor, logger: RecordingLogger, waiterPid: () => number) {
+    const lockWait = once(monitor, "lock-wait") as Promise<[LockWaitEvent]>;
+    const line = logger.next((l) => l.message.includes("is waiting for a lock"));
+    const [event] = await lockWait;
+    expect(event.pid).toBe(waiterPid());
+    return { event, message: (await line).message };
+  }
+
+  it("names the pool's client that holds the row, idle in its transaction, by the line that took it", async () => {
+    const { pool, logger, monitor } = setup();
+    const holder = await pool.connect(); // site: holder
+    await holder.query("BEGIN");
+    await holder.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
+    const waiter = await pool.connect(); // site: waiter
+    const blocked = waiter.query(`UPDATE ${TABLE} SET n = n + 1 WHERE id = 1`);
+    const waiterLeak = new Promise<LeakEvent>((resolve) =>
+      monitor.on("leak", (e: LeakEvent) => e.inQuery && resolve(e)),
+    );
+    const { event, message } = await waitReported(monitor, logger, () => (waiter as unknown as { processID: number }).processID);
+    const leak = await waiterLeak;
+    const holderPid = (holder as unknown as { processID: number }).processID;
+    expect(event).toMatchObject({ poolName: "main", site: leak.site, waitEvent: expect.stringMatching(/^Lock: /) });
+    expect(event.blockers).toHaveLength(1);
+    expect(event.blockers[0]).toMatchObject({ pid: holderPid, state: "idle in transaction", site: expect.stringMatching(/lock-waits\.test\.ts:\d+:\d+$/) });
+    expect(event.blockers[0]!.heldMs).toBeGreaterThanOrEqual(THRESHOLD_MS);
+    expect(message).toBe(
+      `Pool 'main': the client acquired at ${leak.site} (${leak.fn}) and reported as a possible leak is waiting for a ` +
+        `lock (${event.waitEvent}, backend ${event.pid}) held by backend ${holderPid} (idle in transaction), a client ` +
+        `of this pool acquired at ${event.blockers[0]!.site} (${event.blockers[0]!.fn}) and checked out for ` +
+        `${Math.round(event.blockers[0]!.heldMs!)} ms. Its query goes on when that transaction ends; a holder idle in ` +
+        "transaction runs nothing meanwhile: its code awaits something else before it commits",
+    );
+    await holder.query("COMMIT");
+    holder.release();
+    await blocked;
+    waiter.release();
+  });
+
+  it("says a holder outside the pool is not one of its clients", async () => {
+    const { pool, logger, monitor } = setup();
+    await admin.query("BEGIN");
+    await admin.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
+    const waiter = await pool.connect();
+    const blocked = waiter.query(`UPDATE ${TABLE} SET n = n + 1 WHERE id = 1`);
+    const { event, message } = await waitReported(monitor, logger, () => (waiter as unknown as { processID: number }).processID);
+    const adminPid = (admin as unknown as { processID: number }).processID;
+    expect(event.blockers).toEqual([{ pid: adminPid, state: "idle in transaction" }]);
+    expect(message).toContain(
+      `held by backend ${adminPid} (idle in transaction), not a client of this pool checked out now (another pool or process)`,
+    );
+    await admin.query("COMMIT");
+    await blocked;
+    waiter.release();
+  });
+
+  it("says nothing more of a query that is slow but waits for no lock", async () => {
+    const { pool, logger, monitor } = setup();
+    const lockWaits: LockWaitEvent[] = [];
+    monitor.on("lock-wait", (e: LockWaitEvent) => lockWaits.push(e));
+    const sleeper = await pool.connect();
+    // Sleeps until the test cancels it: a query the server runs, waiting for no lock.
+    const slow = sleeper.query("SELECT pg_sleep(30)").catch(() => undefined);
+    await admin.query("BEGIN");
+    await admin.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
+    const waiter = await pool.connect();
+    const blocked = waiter.query(`UPDATE ${TABLE} SET n = n + 1 WHERE id = 1`);
+    // The sleeper came due first: its lookup (one in flight per pool) answered before the waiter's line.
+    const { event } = await waitReported(monitor, logger, () => (waiter as unknown as { processID: number }).processID);
+    expect(lockWaits).toEqual([event]);
+    expect(logger.lines.filter((l) => l.message.includes("waiting for a lock"))).toHaveLength(1);
+    await admin.query("SELECT pg_cancel_backend($1)", [(sleeper as unknown as { processID: number }).processID]);
+    await admin.query("COMMIT");
+    await Promise.all([slow, blocked]);
+    sleeper.release();
+    waiter.release();
+  });
+});
