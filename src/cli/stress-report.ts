@@ -1,7 +1,9 @@
 // What a stress run measured and what it concludes: latency percentiles, failure counts, and the verdict, which tells
 // the operations guide's three causes of waiting apart — a leak (active connections do not come back down between
 // waves, or the monitor reports leaks), slow queries (a site holds its clients far longer than the pool's history)
-// and saturation (clients waited but everything came back: more concurrency than `max`).
+// and saturation (clients waited but everything came back: more concurrency than `max`) — unless the pool could not
+// open its connections (connection errors on the monitor's /metrics meanwhile): then it is failing, not saturated.
+import { errorsBetween, type PoolMetrics } from "./stress-metrics.js";
 
 /** One pool as /readyz reports it (the seed's shape), with the per-site view of `?verbose=1` when served. */
 export interface PoolFigures {
@@ -258,7 +260,34 @@ function siteEvidence(initial: PoolView, waves: readonly WaveResult[], suspected
   return lines;
 }
 
-export function summarize(initial: PoolView, waves: readonly WaveResult[], samplesMs: readonly number[], maxFailureRate: number): StressSummary {
+/**
+ * Clients waited while the pool had connection errors: it could not open the connections its `max` allows (the
+ * database refused them — 53300 for a role's CONNECTION LIMIT or max_connections — or was down), so more `max` would
+ * not help. The errors come from the monitor's /metrics, read before and after the run.
+ */
+function refusedLine(poolName: string, w: Waiting, max: number | undefined, errors: Record<string, number>): string {
+  const total = Object.values(errors).reduce((a, b) => a + b, 0);
+  const open = w.max === undefined ? "" : `only ${w.max} of `;
+  const of = max === undefined ? "its connections" : `its max ${max} connections`;
+  return (
+    `pool '${poolName}': cannot open connections — clients waited (up to ${w.waiting} in wave ${w.wave}) with ${open}${of} ` +
+    `open, and ${total} connection error(s) during the run (${formatCounts(errors)}): the database refused or dropped ` +
+    "them, so raising `max` would not help; read the monitor's connection-error lines"
+  );
+}
+
+export interface RunMetrics {
+  before?: PoolMetrics;
+  after?: PoolMetrics;
+}
+
+export function summarize(
+  initial: PoolView,
+  waves: readonly WaveResult[],
+  samplesMs: readonly number[],
+  maxFailureRate: number,
+  metrics: RunMetrics = {},
+): StressSummary {
   const failures: Record<string, number> = {};
   let requests = 0;
   let ok = 0;
@@ -288,7 +317,16 @@ export function summarize(initial: PoolView, waves: readonly WaveResult[], sampl
     for (const [poolName, w] of waiting) evidence.push(waitingLine(poolName, w));
   } else if (waiting.size > 0) {
     verdict = "saturated";
-    for (const [poolName, w] of waiting) evidence.push(saturationLine(poolName, w, concurrency));
+    for (const [poolName, w] of waiting) {
+      const max = metrics.after?.max[poolName] ?? metrics.before?.max[poolName];
+      const errors = errorsBetween(metrics.before, metrics.after, poolName);
+      if (Object.keys(errors).length > 0) {
+        verdict = "failing";
+        evidence.push(refusedLine(poolName, w, max, errors));
+      } else {
+        evidence.push(saturationLine(poolName, max === undefined ? w : { ...w, max }, concurrency));
+      }
+    }
   } else {
     verdict = "healthy";
   }

@@ -5,6 +5,7 @@ import type { Dispatcher } from "undici";
 import { UsageError } from "./cli-args.js";
 import { parseStressArgs, stressUsage, type StressOptions } from "./stress-args.js";
 import { createAgent, hit, readPoolView, UnreachableError } from "./stress-http.js";
+import { readPoolMetrics } from "./stress-metrics.js";
 import { describeStart, describeSummary, describeWave, line, waveProgress, type StressIO } from "./stress-output.js";
 import { latencyOf, summarize, type PoolView, type StressSummary, type WaveResult } from "./stress-report.js";
 
@@ -106,6 +107,7 @@ export async function stress(options: StressOptions, io: StressIO, hooks: Stress
   const ops = createAgent(1, options.timeoutMs);
   try {
     const initial = await readPoolView(ops, options.baseUrl, options.timeoutMs);
+    const metricsBefore = await readPoolMetrics(ops, options.baseUrl, options.timeoutMs);
     if (print) for (const text of describeStart(options, initial)) line(io.stdout, text);
     const waves: WaveResult[] = [];
     const samples: number[] = [];
@@ -116,7 +118,8 @@ export async function stress(options: StressOptions, io: StressIO, hooks: Stress
       if (hooks.stopAfter?.(wave)) break;
       if (number < options.waves && options.delayMs > 0) await sleep(options.delayMs);
     }
-    const summary = summarize(initial, waves, samples, options.maxFailureRate);
+    const metricsAfter = await readPoolMetrics(ops, options.baseUrl, options.timeoutMs);
+    const summary = summarize(initial, waves, samples, options.maxFailureRate, { before: metricsBefore, after: metricsAfter });
     if (print) for (const text of describeSummary(summary)) line(io.stdout, text);
     const { json: _json, ...shown } = options;
     return { target: `${options.baseUrl}${options.endpoint}`, options: shown, initial, waves, summary };

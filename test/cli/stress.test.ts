@@ -194,6 +194,7 @@ describe("poolguard stress", () => {
     let hung = 0;
     const baseUrl = await serve((req, res) => {
       if (req.url?.startsWith("/readyz")) return json(res, 200, { status: "ok", pools: [] });
+      if (req.url === "/metrics") return json(res, 404, {}); // no monitor's /metrics: stress reads it before and after
       // Never answers while the run lasts; the server closes the socket at cleanup.
       hung += 1;
     });
@@ -233,6 +234,7 @@ describe("poolguard stress", () => {
     let loaded = 0;
     const baseUrl = await serve((req, res) => {
       if (req.url?.startsWith("/readyz")) return json(res, 403, { error: "forbidden" });
+      if (req.url === "/metrics") return json(res, 403, { error: "forbidden" });
       loaded += 1;
       res.end("ok");
     });
