@@ -4,7 +4,9 @@
 // not answer". The monitor now asks the database (pg_stat_activity, pg_blocking_pids) and names the holder: a client
 // of the pool by the line that took it, or a backend outside it. The waits here are real row locks on a real
 // PostgreSQL; the tests await the events, and leakDetectionMs leaves the blocked UPDATE time to reach the server.
+import { spawn } from "node:child_process";
 import { once } from "node:events";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PoolMonitor, type LeakEvent, type LockWaitEvent } from "../../src/runtime/index.js";
@@ -122,5 +124,45 @@ describe("a reported client that waits for a lock", () => {
     await Promise.all([slow, blocked]);
     sleeper.release();
     waiter.release();
+  });
+
+  it("never keeps the process alive: a lookup hanging on a server that does not answer lets the script exit", async () => {
+    // The child points the pool's settings at a socket that accepts and never answers once the leak is reported, so
+    // the lookup's own connection hangs (its bound, readinessTimeoutMs, is a minute). Once that connection arrives,
+    // the script gives its client back and ends the pool: nothing of its own is left. Had the lookup's socket or
+    // timer kept the event loop alive, the child would not exit and this test would time out.
+    const code = [
+      'import net from "node:net";',
+      'import pg from "pg";',
+      'import { PoolMonitor } from "./src/runtime/index.ts";',
+      "const silent = net.createServer(() => {}).listen(0, '127.0.0.1');",
+      "silent.unref();",
+      "await new Promise((resolve) => silent.once('listening', resolve));",
+      `const pool = new pg.Pool({ connectionString: ${JSON.stringify(inject("databaseUrl"))}, max: 1 });`,
+      "const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, leakDetectionMs: 100, readinessTimeoutMs: 60000 });",
+      "monitor.watch(pool, { name: 'main' }).start();",
+      "const client = await pool.connect();",
+      "const slow = client.query('SELECT pg_sleep(60)').catch(() => undefined);",
+      "monitor.once('leak', () => {",
+      "  Object.assign(pool.options, { connectionString: undefined, host: '127.0.0.1', port: silent.address().port });",
+      "});",
+      "silent.once('connection', async (socket) => {",
+      "  socket.unref();",
+      "  console.log('lookup connecting');",
+      "  client.release(true);",
+      "  await slow;",
+      "  await pool.end();",
+      "  console.log('ended');",
+      "});",
+    ].join("\n");
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+      cwd: path.resolve(import.meta.dirname, "..", ".."),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const [exitCode] = (await once(child, "exit")) as [number | null];
+    expect(output).toBe("lookup connecting\nended\n");
+    expect(exitCode).toBe(0);
   });
 });
