@@ -155,7 +155,8 @@ export class LockWaits {
     const timer = setTimeout(() => done(undefined), this.settings.timeoutMs);
     timer.unref();
     try {
-      // A lookup in flight must not keep the process alive: its socket is not counted.
+      // A lookup in flight must not keep the process alive: nobody awaits it, so its socket is not counted (the
+      // readiness probe's is: a script that awaits `readiness()` must get its answer, within its bound).
       (side as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
       side.connect((err: Error | null | undefined) => {
         connected = !err;
