@@ -56,6 +56,18 @@ function promiseRole(fn: FunctionNode): "fulfilled" | "rejected" | "settled" | n
 }
 
 /**
+ * The innermost promise handler around a release: what runs inside a `.then` handler — in a node-style query callback
+ * or a timer it starts — runs only when that handler does, so only on that promise's fulfilment.
+ */
+function innermostPromiseHandler(chain: readonly TSESTree.Node[]): FunctionNode | null {
+  for (let index = chain.length - 1; index >= 0; index--) {
+    const fn = chain[index]!;
+    if (isFunctionNode(fn) && promiseRole(fn) !== null) return fn;
+  }
+  return null;
+}
+
+/**
  * A callback that carries the work on: node-style callbacks of a callback acquisition, `client.query(sql, cb)`, or a
  * callback of a submittable the client runs (`cursor.read(n, cb)`, see submittable-callbacks.ts).
  */
@@ -142,9 +154,9 @@ export function planTracking(
     }
     releasing.push({ identifier, nested: chain });
     for (const fn of chain) releasingFunctions.add(fn);
-    const innermost = chain.at(-1);
-    const role = innermost && kind === "release" ? promiseRole(innermost) : null;
-    if (role === "fulfilled") handled.fulfilled.push(innermost!.parent as TSESTree.CallExpression);
+    const handler = kind === "release" ? innermostPromiseHandler(chain) : null;
+    const role = handler ? promiseRole(handler) : null;
+    if (role === "fulfilled") handled.fulfilled.push(handler!.parent as TSESTree.CallExpression);
     if (role === "rejected" || role === "settled") handled.rejected = true;
     if (kind === "release" && chain.length === 0) {
       const tryStatement = finallyOf(identifier, owner);
