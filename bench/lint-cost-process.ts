@@ -38,6 +38,8 @@ export interface ProcessFigures {
   /** The overhead over the pooled parser-only baseline (LintCostResult.pooled), wall clock and CPU time. */
   pooledOverheadPercent: number;
   pooledCpuOverheadPercent: number;
+  /** The mutator's estimators with their controls, and each side's GC pauses per pass (LintCostResult.mutator). */
+  mutator: LintCostResult["mutator"];
   largestRule: { rule: string; sharePercent: number } | null;
 }
 
@@ -88,6 +90,7 @@ function figuresOf(result: LintCostResult): ProcessFigures {
     cpuMinControlPercent: result.cpu.control.perFileMinOverheadPercent,
     pooledOverheadPercent: result.pooled.overheadPercent,
     pooledCpuOverheadPercent: result.pooled.cpuOverheadPercent,
+    mutator: result.mutator,
     largestRule: top ? { rule: top.rule, sharePercent: top.sharePercent } : null,
   };
 }
@@ -150,6 +153,19 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
     pooled: {
       overheadPercent: mid((run) => run.pooled.overheadPercent),
       cpuOverheadPercent: mid((run) => run.pooled.cpuOverheadPercent),
+    },
+    mutator: {
+      overheadPercent: mid((run) => run.mutator.overheadPercent),
+      controlPercent: mid((run) => run.mutator.controlPercent),
+      anyRulePercent: mid((run) => run.mutator.anyRulePercent),
+      plusGcOverheadPercent: mid((run) => run.mutator.plusGcOverheadPercent),
+      plusGcControlPercent: mid((run) => run.mutator.plusGcControlPercent),
+      gcMsPerPass: {
+        without: mid((run) => run.mutator.gcMsPerPass.without),
+        with: mid((run) => run.mutator.gcMsPerPass.with),
+        control: mid((run) => run.mutator.gcMsPerPass.control),
+        anyRule: mid((run) => run.mutator.gcMsPerPass.anyRule),
+      },
     },
     rules,
     shareBaselineMs: mid((run) => run.shareBaselineMs),

@@ -87,6 +87,21 @@ export interface LintCostResult {
    * baseline) moves with it; pooled, the baseline's part of the error falls by about √2 (see verdict.ts).
    */
   pooled: { overheadPercent: number; cpuOverheadPercent: number };
+  /**
+   * The same per-file medians over each lint's wall-clock time less the garbage collection pauses that began inside
+   * it (the mutator's time), with the A/A control and the no-op rule; and each side's pause time per pass (median
+   * over the passes). Interleaved, a pause lands on the lint that is allocating when the young generation fills,
+   * whichever side made what the pause copies: a side's share of the pauses is a draw, which these leave out.
+   */
+  mutator: {
+    overheadPercent: number;
+    controlPercent: number;
+    anyRulePercent: number;
+    /** The mutator's per-file medians plus the side's pauses per pass (median over the passes), and its control. */
+    plusGcOverheadPercent: number;
+    plusGcControlPercent: number;
+    gcMsPerPass: { without: number; with: number; control: number; anyRule: number };
+  };
   rules: RuleShare[];
   /** The parser alone in whole passes taking turns with the timing passes, each file's median summed: the shares' base. */
   shareBaselineMs: number;
@@ -134,6 +149,8 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
   const anyRuleMs: number[] = [];
   const fileMs = { without: [] as number[][], with: [] as number[][], control: [] as number[][], anyRule: [] as number[][] };
   const fileCpuMs = { without: [] as number[][], with: [] as number[][], control: [] as number[][], anyRule: [] as number[][] };
+  const fileMutatorMs = { without: [] as number[][], with: [] as number[][], control: [] as number[][], anyRule: [] as number[][] };
+  const gcMs = { without: [] as number[], with: [] as number[], control: [] as number[], anyRule: [] as number[] };
   let problems = 0;
   for (let pair = 0; pair < options.pairs; pair++) {
     // Fresh ESLint instances for every pass, made in a rotating order: two identical parser-only instances were
@@ -152,6 +169,11 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     fileCpuMs.with.push(rules!.fileCpuMs);
     fileCpuMs.control.push(again!.fileCpuMs);
     fileCpuMs.anyRule.push(noOp!.fileCpuMs);
+    const sides = { without: bare!, with: rules!, control: again!, anyRule: noOp! };
+    for (const [name, side] of Object.entries(sides) as [keyof typeof sides, typeof bare][]) {
+      fileMutatorMs[name].push(side!.fileMs.map((ms, file) => ms - side!.fileGcMs[file]!));
+      gcMs[name].push(side!.fileGcMs.reduce((sum, ms) => sum + ms, 0));
+    }
     problems = rules!.problems;
     options.progress(
       `lint cost: pass ${pair + 1}/${options.pairs}: without ${withoutMs.at(-1)!.toFixed(0)} ms, ` +
@@ -164,6 +186,9 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
     overheadPercent(perFileTotal(fileMs.without, pick), perFileTotal(side, pick));
   const perFileCpuOverhead = (side: number[][], pick: (values: readonly number[]) => number) =>
     overheadPercent(perFileTotal(fileCpuMs.without, pick), perFileTotal(side, pick));
+  const perFileMutatorOverhead = (side: number[][]) =>
+    overheadPercent(perFileTotal(fileMutatorMs.without, median), perFileTotal(side, median));
+  const plusGc = (side: keyof typeof gcMs) => perFileTotal(fileMutatorMs[side], median) + median(gcMs[side]);
 
   // Per-rule timing: each rule's time file by file (ESLint's stats are per file), each file's median over the passes.
   // Its baseline is the parser alone in whole passes too, taking turns with the timing passes, reduced the same way:
@@ -235,6 +260,19 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
         perFileTotal([...fileCpuMs.without, ...fileCpuMs.control], median),
         perFileTotal(fileCpuMs.with, median),
       ),
+    },
+    mutator: {
+      overheadPercent: perFileMutatorOverhead(fileMutatorMs.with),
+      controlPercent: perFileMutatorOverhead(fileMutatorMs.control),
+      anyRulePercent: perFileMutatorOverhead(fileMutatorMs.anyRule),
+      plusGcOverheadPercent: overheadPercent(plusGc("without"), plusGc("with")),
+      plusGcControlPercent: overheadPercent(plusGc("without"), plusGc("control")),
+      gcMsPerPass: {
+        without: median(gcMs.without),
+        with: median(gcMs.with),
+        control: median(gcMs.control),
+        anyRule: median(gcMs.anyRule),
+      },
     },
     rules,
     shareBaselineMs: baseline,

@@ -1,6 +1,7 @@
 // One timed pass of ESLint over a set of in-memory files (`lintText`: no file I/O in the measurement). A rule
 // that throws is a crash, counted and named, never a failed benchmark.
 import type { ESLint } from "eslint";
+import { PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
 import { collectGarbage } from "./gc.js";
 
 export interface LintInput {
@@ -35,6 +36,15 @@ export interface LintPassResult {
    * unlike `fileMs`, it leaves out the time the process waited for a core while other work ran on the machine.
    */
   fileCpuMs: number[];
+  /**
+   * Each file's time (ms) inside garbage collection pauses of the main thread (Node's `gc` performance entries whose
+   * pause began during that file's lint), in the same order; filled by interleavedPass only (zeros elsewhere).
+   * A pause lands on whichever lint allocates when the young generation fills, not on the lint that made what it
+   * copies: see lint-cost.ts's `mutator` estimators.
+   */
+  fileGcMs: number[];
+  /** Start and end (performance.now()) of each file's lint, in the same order. */
+  fileWindows: [number, number][];
 }
 
 const emptyResult = (): LintPassResult => ({
@@ -47,6 +57,8 @@ const emptyResult = (): LintPassResult => ({
   parseMs: 0,
   fileMs: [],
   fileCpuMs: [],
+  fileGcMs: [],
+  fileWindows: [],
 });
 
 /** Lints one file into `result`, adding the time it took. */
@@ -65,6 +77,8 @@ async function lintInto(eslint: ESLint, file: LintInput, result: LintPassResult)
     result.ms += ms;
     result.fileMs.push(ms);
     result.fileCpuMs.push((cpu.user + cpu.system) / 1000);
+    result.fileGcMs.push(0);
+    result.fileWindows.push([started, started + ms]);
   }
   const fileIndex = result.fileMs.length - 1;
   for (const report of reports) {
@@ -137,10 +151,34 @@ export async function interleavedPass(
   const results = sides.map(emptyResult);
   const orders = interleavingOrders(sides.length);
   collectGarbage();
+  const pauses: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  observer.observe({ entryTypes: ["gc"] });
   for (const [index, file] of files.entries()) {
     for (const side of orders[(index + shift) % orders.length]!) {
       await lintInto(sides[side]!, file, results[side]!);
     }
   }
+  // The entries are delivered after the pause, on a later turn of the event loop: let the last ones in.
+  await new Promise((resolve) => setImmediate(resolve));
+  pauses.push(...observer.takeRecords());
+  observer.disconnect();
+  attributePauses(pauses, results);
   return results;
+}
+
+/** Adds each pause's duration to the file lint whose window its start falls in (pauses between lints: to none). */
+export function attributePauses(pauses: readonly PerformanceEntry[], results: readonly LintPassResult[]): void {
+  const windows: { start: number; end: number; result: LintPassResult; file: number }[] = [];
+  for (const result of results) {
+    result.fileWindows.forEach(([start, end], file) => windows.push({ start, end, result, file }));
+  }
+  windows.sort((a, b) => a.start - b.start);
+  const starts = [...pauses].sort((a, b) => a.startTime - b.startTime);
+  let at = 0;
+  for (const pause of starts) {
+    while (at < windows.length && windows[at]!.end <= pause.startTime) at++;
+    const window = windows[at];
+    if (window && window.start <= pause.startTime) window.result.fileGcMs[window.file]! += pause.duration;
+  }
 }

@@ -3,8 +3,7 @@
 import type { AnyRuleSideName } from "./lint-any-rule.js";
 import { isSkipped, type BenchResults, type Skipped, type Target } from "./results.js";
 import { summarize, type Summary } from "./stats.js";
-import { pooledHalfWidth, verdictOf } from "./verdict.js";
-import type { LintCostRuns } from "./lint-cost-process.js";
+import { pausesParagraph, pooledParagraph } from "./report-lint-estimators.js";
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 const triple = (summary: Summary, digits: number) =>
@@ -79,21 +78,6 @@ ${rows.join("\n")}
   path (stable), minified and unparseable files skipped.
 - Files a rule crashed on: ${part.crashes} (left out of the timed passes; they are bugs to fix).
 `;
-}
-
-/** The overhead over the pooled parser-only baseline, with its own interval and verdict (not the headline's). */
-function pooledParagraph(part: LintCostRuns): string {
-  const controls = part.processes.map((run) => run.controlOverheadPercent);
-  const width = pooledHalfWidth(controls);
-  const verdict = verdictOf(part.pooled.overheadPercent, width, (value) => value <= 5);
-  const each = part.processes.map((run) => fixed(run.pooledOverheadPercent, 2)).join(", ");
-  return `Over a pooled baseline instead — each file's median over the samples of both parser-only sides, the one above
-and its control, ${2 * part.pairs} samples of one cost where the headline's baseline has ${part.pairs} — the overhead reads
-**${fixed(part.pooled.overheadPercent, 2)} %**${width === null ? "" : ` ± ${fixed(width, 2)}`} (processes: ${each}; CPU time:
-${fixed(part.pooled.cpuOverheadPercent, 2)} %), against the target of 5 %: ${verdict}. The headline's baseline is one side's samples, so
-its error is that side's as much as \`recommended\`'s, and the control, which shares that baseline, moves with it;
-pooled, the baseline's part of the error halves (its interval is √(3/4) of the headline's, if \`recommended\`'s side
-errs as much as a parser-only one: bench/verdict.ts). Reported beside the headline, which it does not replace.`;
 }
 
 function lint(results: BenchResults): string {
@@ -175,6 +159,8 @@ ${part.processes
 | median | ${fixed(part.overheadPercent, 2)} | ${fixed(part.control.overheadPercent, 2)} | ${fixed(part.perFileMinOverheadPercent, 2)} | ${fixed(part.control.perFileMinOverheadPercent, 2)} | ${fixed(part.cpu.overheadPercent, 2)} | ${fixed(part.cpu.control.overheadPercent, 2)} | ${fixed(part.cpu.perFileMinOverheadPercent, 2)} | ${fixed(part.cpu.control.perFileMinOverheadPercent, 2)} |
 
 ${pooledParagraph(part)}
+
+${pausesParagraph(part)}
 
 Each rule's share is its time from ESLint's per-rule timing (\`stats: true\`, the API behind \`TIMING\`), in
 separate whole passes, reduced like the headline (each file's median over the timing passes, summed), as a

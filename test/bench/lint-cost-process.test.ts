@@ -26,6 +26,14 @@ function run(overhead: number, control: number, share: number, without: number[]
       anyRule: { overheadPercent: anyRule / 2, perFileMinOverheadPercent: anyRule / 4 },
     },
     pooled: { overheadPercent: overhead - control / 2, cpuOverheadPercent: overhead - 2 - cpuControl / 2 },
+    mutator: {
+      overheadPercent: overhead - 1,
+      controlPercent: control / 2,
+      anyRulePercent: anyRule - 1,
+      plusGcOverheadPercent: overhead - 0.5,
+      plusGcControlPercent: control * 2,
+      gcMsPerPass: { without: 300 + control, with: 310, control: 295, anyRule: 305 },
+    },
     rules: [{ rule: "poolguard/no-leaked-client", ms: summarize([share * 10]), passesMs: [share * 10], perFileMedianMs: share * 10, sharePercent: share }],
     shareBaselineMs: 1000 * share,
     problems: 56,
@@ -51,6 +59,18 @@ describe("lint cost over several processes", () => {
     expect(combined.perFileMinOverheadPercent).toBe(3);
     expect(combined.shareBaselineMs).toBe(2100);
     expect(combined.rules[0]).toMatchObject({ rule: "poolguard/no-leaked-client", sharePercent: 2.1, perFileMedianMs: 21 });
+  });
+
+  it("takes the median over the processes for the mutator's estimators and the pauses per side", () => {
+    expect(combined.mutator).toEqual({
+      overheadPercent: 3,
+      controlPercent: 0.05,
+      anyRulePercent: 0.5,
+      plusGcOverheadPercent: 3.5,
+      plusGcControlPercent: 0.2,
+      gcMsPerPass: { without: 300.1, with: 310, control: 295, anyRule: 305 },
+    });
+    expect(combined.processes.map((figures) => figures.mutator.controlPercent)).toEqual([0.05, -0.2, 0.1]);
   });
 
   it("takes the median over the processes for the CPU-time estimators and their controls", () => {

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEslint, parserOnly } from "../../bench/lint-config.js";
-import { interleavedPass, lintPass } from "../../bench/lint-pass.js";
+import { attributePauses, interleavedPass, lintPass, type LintPassResult } from "../../bench/lint-pass.js";
+import type { PerformanceEntry } from "node:perf_hooks";
 import type { Linter } from "eslint";
 import plugin from "../../src/plugin.js";
 
@@ -49,5 +50,28 @@ describe("lint passes", () => {
     expect(withRules!.fileMs).toHaveLength(3);
     expect(bare!.problems).toBe(0);
     expect(withRules!.problems).toBe(1);
+  });
+
+  it("charges each collector pause to the lint during which it began, and none between lints", () => {
+    const side = (windows: [number, number][]) =>
+      ({ fileWindows: windows, fileGcMs: windows.map(() => 0) }) as unknown as LintPassResult;
+    // two sides taking turns on two files: a (0–10), b (10–20), then a (20–30), b (31–40)
+    const a = side([[0, 10], [20, 30]]);
+    const b = side([[10, 20], [31, 40]]);
+    const pause = (startTime: number, duration: number) => ({ startTime, duration }) as PerformanceEntry;
+    // out of order, as a list of entries may come; 30.5 falls between two lints, 50 after the last
+    attributePauses([pause(35, 4), pause(2, 3), pause(12, 1), pause(30.5, 9), pause(5, 2), pause(50, 7), pause(20, 6)], [a, b]);
+    expect(a.fileGcMs).toEqual([5, 6]);
+    expect(b.fileGcMs).toEqual([1, 4]);
+  });
+
+  it("measures the pauses of an interleaved pass beside each file's time", async () => {
+    const sides = [createEslint(root, [parserOnly]), createEslint(root, [parserOnly, recommended])];
+    const results = await interleavedPass(sides, files, 0);
+    for (const result of results) {
+      expect(result.fileGcMs).toHaveLength(3);
+      expect(result.fileWindows).toHaveLength(3);
+      result.fileGcMs.forEach((ms, file) => expect(ms).toBeLessThanOrEqual(result.fileMs[file]! + 1e-6));
+    }
   });
 });

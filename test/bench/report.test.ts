@@ -6,6 +6,15 @@ import { BEGIN_MARKER, END_MARKER, ReportFileError, spliceReport } from "../../b
 import { evaluateTargets, type BenchResults } from "../../bench/results.js";
 
 const summary = (median: number) => ({ min: median * 0.9, median, max: median * 1.1, n: 3 });
+/** A process's mutator figures: its overhead and control, the same with the pauses added, pauses per side. */
+const mutator = (overhead: number, control: number, plusGc: number) => ({
+  overheadPercent: overhead,
+  controlPercent: control,
+  anyRulePercent: 0.5,
+  plusGcOverheadPercent: plusGc,
+  plusGcControlPercent: control * 2,
+  gcMsPerPass: { without: 300, with: 310, control: 295, anyRule: 305 },
+});
 
 function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "targets"> {
   return {
@@ -42,6 +51,7 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
         anyRule: { overheadPercent: 1.1, perFileMinOverheadPercent: 0.8 },
       },
       pooled: { overheadPercent: 3.2, cpuOverheadPercent: 2.9 },
+      mutator: mutator(2.5, 0.1, 1.9),
       rules: [
         { rule: "poolguard/no-leaked-client", ms: summary(25), passesMs: [22.5, 25, 27.5], perFileMedianMs: 24.1, sharePercent: 2.5 },
         { rule: "poolguard/no-transaction-on-pool", ms: summary(5), passesMs: [4.5, 5, 5.5], perFileMedianMs: 4.9, sharePercent: 0.5 },
@@ -50,9 +60,9 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       problems: 12,
       crashes: [],
       processes: [
-        { overheadPercent: 2.1, controlOverheadPercent: 0.3, anyRuleOverheadPercent: 1.1, overheadOverAnyRulePercent: 1, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.6, cpuControlPercent: 0.25, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
-        { overheadPercent: 3, controlOverheadPercent: -0.3, anyRuleOverheadPercent: 1.2, overheadOverAnyRulePercent: 1.8, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.7, cpuControlPercent: -0.15, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
-        { overheadPercent: 4.2, controlOverheadPercent: -0.5, anyRuleOverheadPercent: 1.6, overheadOverAnyRulePercent: 2.6, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, perFileMinControlPercent: 0.1, cpuOverheadPercent: 3.3, cpuControlPercent: 0.35, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
+        { overheadPercent: 2.1, controlOverheadPercent: 0.3, anyRuleOverheadPercent: 1.1, overheadOverAnyRulePercent: 1, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.6, cpuControlPercent: 0.25, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(2.0, 0.2, 2.1), largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
+        { overheadPercent: 3, controlOverheadPercent: -0.3, anyRuleOverheadPercent: 1.2, overheadOverAnyRulePercent: 1.8, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.7, cpuControlPercent: -0.15, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(2.5, 0.1, 1.9), largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
+        { overheadPercent: 4.2, controlOverheadPercent: -0.5, anyRuleOverheadPercent: 1.6, overheadOverAnyRulePercent: 2.6, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, perFileMinControlPercent: 0.1, cpuOverheadPercent: 3.3, cpuControlPercent: 0.35, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(3.1, -0.4, 2.8), largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
       ],
       ruleSharesPercent: { "poolguard/no-leaked-client": 2.5, "poolguard/no-transaction-on-pool": 0.5 },
     },
@@ -165,6 +175,11 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("From the two columns' medians of pass sums instead: 2.80 %.");
     // the pooled baseline, with its interval (√(3/4) of the headline's 0.548) and verdict
     expect(text).toContain("the overhead reads\n**3.20 %** ± 0.47 (processes: 3.20, 3.20, 3.20; CPU time:\n2.90 %), against the target of 5 %: met.");
+    // where the collector's pauses land, and the overhead without them, each with its control
+    expect(text).toContain("| 3 | 300 | 310 | 295 | 305 | 4.20 | -0.50 | 3.10 | -0.40 | 2.80 | -0.80 |");
+    expect(text).toContain("| median | 300 | 310 | 295 | 305 | 3.00 | -0.30 | 2.50 | 0.10 | 1.90 | 0.20 |");
+    // rms about 0 of (0.3, -0.3, -0.5), of (0.2, 0.1, -0.4) and of (0.4, 0.2, -0.8)
+    expect(text).toContain("The controls' root mean square about 0: wall 0.38, mutator\n0.26, mutator + pauses 0.53.");
     expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 24.1 | 2.50 |");
     expect(text).toContain("| largest rule share (%) | 2.500 | ± 0.22 | ≤ 2 | **missed** |");
     expect(text).toContain("| lint.overheadPercent | 3.000 | ± 0.55 | ≤ 5 | met |");
