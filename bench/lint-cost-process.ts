@@ -40,6 +40,7 @@ export interface ProcessFigures {
   pooledCpuOverheadPercent: number;
   /** The mutator's estimators with their controls, and each side's GC pauses per pass (LintCostResult.mutator). */
   mutator: LintCostResult["mutator"];
+  filesBootstrapSd: LintCostResult["filesBootstrapSd"];
   largestRule: { rule: string; sharePercent: number } | null;
 }
 
@@ -91,6 +92,7 @@ function figuresOf(result: LintCostResult): ProcessFigures {
     pooledOverheadPercent: result.pooled.overheadPercent,
     pooledCpuOverheadPercent: result.pooled.cpuOverheadPercent,
     mutator: result.mutator,
+    filesBootstrapSd: result.filesBootstrapSd,
     largestRule: top ? { rule: top.rule, sharePercent: top.sharePercent } : null,
   };
 }
@@ -166,6 +168,10 @@ export function combineRuns(runs: readonly LintCostResult[]): LintCostRuns {
         control: mid((run) => run.mutator.gcMsPerPass.control),
         anyRule: mid((run) => run.mutator.gcMsPerPass.anyRule),
       },
+    },
+    filesBootstrapSd: {
+      overhead: mid((run) => run.filesBootstrapSd.overhead),
+      control: mid((run) => run.filesBootstrapSd.control),
     },
     rules,
     shareBaselineMs: mid((run) => run.shareBaselineMs),

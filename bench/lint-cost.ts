@@ -6,7 +6,8 @@ import type { ESLint, Linter } from "eslint";
 import type { CorpusFile } from "./corpus/lint-corpus.js";
 import { createEslint, oneNoOpRule, parserOnly } from "./lint-config.js";
 import { interleavedPass, lintPass, type LintCrash } from "./lint-pass.js";
-import { median, overheadPercent, pairwise, perFileTotal, summarize, type Summary } from "./stats.js";
+import { seededRandom } from "./seeded-order.js";
+import { filesBootstrapSd, median, overheadPercent, pairwise, perFileTotal, summarize, type Summary } from "./stats.js";
 
 export interface RuleShare {
   rule: string;
@@ -102,6 +103,11 @@ export interface LintCostResult {
     plusGcControlPercent: number;
     gcMsPerPass: { without: number; with: number; control: number; anyRule: number };
   };
+  /**
+   * The headline's and the control's standard deviation over resamplings of the files (stats.ts filesBootstrapSd,
+   * 2,000 draws, seeded): the part of this process's error that its files' own noise accounts for.
+   */
+  filesBootstrapSd: { overhead: number; control: number };
   rules: RuleShare[];
   /** The parser alone in whole passes taking turns with the timing passes, each file's median summed: the shares' base. */
   shareBaselineMs: number;
@@ -118,6 +124,16 @@ export interface LintCostOptions {
   pairs: number;
   statsPasses: number;
   progress: (line: string) => void;
+}
+
+/** The headline's and the control's sd over 2,000 resamplings of the files' medians (seeded: repeatable). */
+function bootstrapOf(fileMs: { without: number[][]; with: number[][]; control: number[][] }): LintCostResult["filesBootstrapSd"] {
+  const perFile = (samples: number[][]) => (samples[0] ?? []).map((_, file) => median(samples.map((pass) => pass[file]!)));
+  const without = perFile(fileMs.without);
+  return {
+    overhead: filesBootstrapSd(without, perFile(fileMs.with), 2000, seededRandom(1)),
+    control: filesBootstrapSd(without, perFile(fileMs.control), 2000, seededRandom(2)),
+  };
 }
 
 export async function measureLintCost(options: LintCostOptions): Promise<LintCostResult> {
@@ -274,6 +290,7 @@ export async function measureLintCost(options: LintCostOptions): Promise<LintCos
         anyRule: median(gcMs.anyRule),
       },
     },
+    filesBootstrapSd: bootstrapOf(fileMs),
     rules,
     shareBaselineMs: baseline,
     problems,

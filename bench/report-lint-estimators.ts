@@ -49,5 +49,11 @@ ${controls((run) => run.mutator.controlPercent)}, mutator + pauses ${controls((r
 is live when it starts, whoever made it, and lands on whichever lint is allocating when the young generation fills:
 a third of a lint's wall clock is pauses, so a side's share of them is a draw that moves its per-file medians.
 The mutator's time leaves the draw out, and with it the pauses' cost, which the rules' garbage and ESLint's
-retention of each file (see "Running any rule") raise for every side: it is not the headline, which includes them.`;
+retention of each file (see "Running any rule") raise for every side: it is not the headline, which includes them.
+
+Drawing each process's files again with replacement (2,000 resamplings of its per-file medians) moves its control by
+a standard deviation of ${part.processes.map((run) => fixed(run.filesBootstrapSd.control, 2)).join(", ")} points (its headline by
+${part.processes.map((run) => fixed(run.filesBootstrapSd.overhead, 2)).join(", ")}), against the controls' root mean square of
+${controls((run) => run.controlOverheadPercent)} across the processes: as far as they agree, a process's error is its lints' noise spread over its
+files, which more passes reduce, not a state of the process.`;
 }

@@ -56,3 +56,27 @@ export function perFileTotal(samples: readonly (readonly number[])[], pick: (val
   for (let file = 0; file < files; file++) total += pick(samples.map((pass) => pass[file]!));
   return total;
 }
+
+/**
+ * How far the overhead of `side` over `without` (each a per-file figure, in the order of the files, summed) moves
+ * when the files are drawn again with replacement: the standard deviation over `draws` resamplings. If a side's error
+ * is its lints' noise, spread over the files, this is the error of one process's figure from its own files (the A/A
+ * control's spread over processes agreed with it in lintcost-o's round, docs/benchmarks.md); a state of the whole
+ * process or instance, which moves every file alike, would not show in it.
+ */
+export function filesBootstrapSd(without: readonly number[], side: readonly number[], draws: number, random: () => number): number {
+  if (without.length !== side.length || without.length === 0) throw new Error("filesBootstrapSd: the sides' files must match");
+  const values: number[] = [];
+  for (let draw = 0; draw < draws; draw++) {
+    let base = 0;
+    let other = 0;
+    for (let pick = 0; pick < without.length; pick++) {
+      const file = Math.floor(random() * without.length);
+      base += without[file]!;
+      other += side[file]!;
+    }
+    values.push(overheadPercent(base, other));
+  }
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(1, values.length - 1));
+}

@@ -34,6 +34,7 @@ function run(overhead: number, control: number, share: number, without: number[]
       plusGcControlPercent: control * 2,
       gcMsPerPass: { without: 300 + control, with: 310, control: 295, anyRule: 305 },
     },
+    filesBootstrapSd: { overhead: share, control: share / 2 },
     rules: [{ rule: "poolguard/no-leaked-client", ms: summarize([share * 10]), passesMs: [share * 10], perFileMedianMs: share * 10, sharePercent: share }],
     shareBaselineMs: 1000 * share,
     problems: 56,
@@ -71,6 +72,8 @@ describe("lint cost over several processes", () => {
       gcMsPerPass: { without: 300.1, with: 310, control: 295, anyRule: 305 },
     });
     expect(combined.processes.map((figures) => figures.mutator.controlPercent)).toEqual([0.05, -0.2, 0.1]);
+    expect(combined.filesBootstrapSd).toEqual({ overhead: 2.1, control: 1.05 });
+    expect(combined.processes.map((figures) => figures.filesBootstrapSd.control)).toEqual([1.2, 0.95, 1.05]);
   });
 
   it("takes the median over the processes for the CPU-time estimators and their controls", () => {

@@ -52,6 +52,7 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       },
       pooled: { overheadPercent: 3.2, cpuOverheadPercent: 2.9 },
       mutator: mutator(2.5, 0.1, 1.9),
+      filesBootstrapSd: { overhead: 0.5, control: 0.4 },
       rules: [
         { rule: "poolguard/no-leaked-client", ms: summary(25), passesMs: [22.5, 25, 27.5], perFileMedianMs: 24.1, sharePercent: 2.5 },
         { rule: "poolguard/no-transaction-on-pool", ms: summary(5), passesMs: [4.5, 5, 5.5], perFileMedianMs: 4.9, sharePercent: 0.5 },
@@ -60,9 +61,9 @@ function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, "tar
       problems: 12,
       crashes: [],
       processes: [
-        { overheadPercent: 2.1, controlOverheadPercent: 0.3, anyRuleOverheadPercent: 1.1, overheadOverAnyRulePercent: 1, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.6, cpuControlPercent: 0.25, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(2.0, 0.2, 2.1), largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
-        { overheadPercent: 3, controlOverheadPercent: -0.3, anyRuleOverheadPercent: 1.2, overheadOverAnyRulePercent: 1.8, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.7, cpuControlPercent: -0.15, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(2.5, 0.1, 1.9), largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
-        { overheadPercent: 4.2, controlOverheadPercent: -0.5, anyRuleOverheadPercent: 1.6, overheadOverAnyRulePercent: 2.6, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, perFileMinControlPercent: 0.1, cpuOverheadPercent: 3.3, cpuControlPercent: 0.35, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(3.1, -0.4, 2.8), largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
+        { overheadPercent: 2.1, controlOverheadPercent: 0.3, anyRuleOverheadPercent: 1.1, overheadOverAnyRulePercent: 1, perFileMinOverheadPercent: 2.0, passMedianOverheadPercent: 2.4, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.6, cpuControlPercent: 0.25, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(2.0, 0.2, 2.1), filesBootstrapSd: { overhead: 0.61, control: 0.42 }, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.4 } },
+        { overheadPercent: 3, controlOverheadPercent: -0.3, anyRuleOverheadPercent: 1.2, overheadOverAnyRulePercent: 1.8, perFileMinOverheadPercent: 2.2, passMedianOverheadPercent: 2.6, perFileMinControlPercent: 0.1, cpuOverheadPercent: 2.7, cpuControlPercent: -0.15, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(2.5, 0.1, 1.9), filesBootstrapSd: { overhead: 0.5, control: 0.4 }, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.5 } },
+        { overheadPercent: 4.2, controlOverheadPercent: -0.5, anyRuleOverheadPercent: 1.6, overheadOverAnyRulePercent: 2.6, perFileMinOverheadPercent: 2.9, passMedianOverheadPercent: 3.1, perFileMinControlPercent: 0.1, cpuOverheadPercent: 3.3, cpuControlPercent: 0.35, cpuMinOverheadPercent: 2.1, cpuMinControlPercent: 0.05, pooledOverheadPercent: 3.2, pooledCpuOverheadPercent: 2.9, mutator: mutator(3.1, -0.4, 2.8), filesBootstrapSd: { overhead: 0.7, control: 0.35 }, largestRule: { rule: "poolguard/no-leaked-client", sharePercent: 2.7 } },
       ],
       ruleSharesPercent: { "poolguard/no-leaked-client": 2.5, "poolguard/no-transaction-on-pool": 0.5 },
     },
@@ -180,6 +181,8 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("| median | 300 | 310 | 295 | 305 | 3.00 | -0.30 | 2.50 | 0.10 | 1.90 | 0.20 |");
     // rms about 0 of (0.3, -0.3, -0.5), of (0.2, 0.1, -0.4) and of (0.4, 0.2, -0.8)
     expect(text).toContain("The controls' root mean square about 0: wall 0.38, mutator\n0.26, mutator + pauses 0.53.");
+    // each process's files resampled, beside the controls' spread across the processes
+    expect(text).toContain("moves its control by\na standard deviation of 0.42, 0.40, 0.35 points (its headline by\n0.61, 0.50, 0.70), against the controls' root mean square of\n0.38 across the processes");
     expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 24.1 | 2.50 |");
     expect(text).toContain("| largest rule share (%) | 2.500 | ± 0.22 | ≤ 2 | **missed** |");
     expect(text).toContain("| lint.overheadPercent | 3.000 | ± 0.55 | ≤ 5 | met |");

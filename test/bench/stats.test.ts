@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { median, overheadPercent, pairwise, perFileTotal, summarize } from "../../bench/stats.js";
+import { seededRandom } from "../../bench/seeded-order.js";
+import { filesBootstrapSd, median, overheadPercent, pairwise, perFileTotal, summarize } from "../../bench/stats.js";
 
 describe("bench statistics", () => {
   it("takes the middle value of an odd count and the mean of the two middle values of an even count", () => {
@@ -37,5 +38,27 @@ describe("bench statistics", () => {
     ];
     expect(perFileTotal(samples, median)).toBe(11 + 20);
     expect(perFileTotal(samples, (values) => Math.min(...values))).toBe(10 + 19);
+  });
+});
+
+describe("filesBootstrapSd", () => {
+  const without = Array.from({ length: 200 }, (_, file) => 5 + (file % 7));
+
+  it("reads 0 for a side that every file costs the same share more (a state of the whole side does not show)", () => {
+    const shifted = without.map((ms) => ms * 1.05);
+    expect(filesBootstrapSd(without, shifted, 500, seededRandom(7))).toBeLessThan(1e-9);
+  });
+
+  it("reads the spread that noise file by file gives the sum, about σ ÷ √files", () => {
+    // each file ±20 % at random: the sum's overhead moves by about 20 ÷ √200 ≈ 1.4 points
+    const random = seededRandom(3);
+    const noisy = without.map((ms) => ms * (1 + (random() < 0.5 ? -0.2 : 0.2)));
+    const sd = filesBootstrapSd(without, noisy, 2000, seededRandom(11));
+    expect(sd).toBeGreaterThan(1);
+    expect(sd).toBeLessThan(2);
+  });
+
+  it("refuses sides whose files do not match", () => {
+    expect(() => filesBootstrapSd([1, 2], [1], 10, seededRandom(1))).toThrow(/files must match/);
   });
 });
