@@ -2,7 +2,9 @@
 // its connection; or work that connects first (`query()`, `clearDatabase()`, `manager.…`), which may fail once
 // connected, so the runner is held when that await throws. The first connecting call may sit in each branch of an
 // `if`, also inside a callback of an awaited call (TypeORM's Connection.dropDatabase before PR #3727, whose release
-// was skipped when clearing failed). Each leak sits next to its safe twin; no finding on a runner offers a rewrite.
+// was skipped when clearing failed), or an awaited call of the caller's callback (a parameter) lent the runner, as an
+// argument or inside an object literal, when this function releases it afterwards (dailydotdev/daily-api's
+// queryDataSource before PR #2353). Each leak sits next to its safe twin; no finding on a runner offers a rewrite.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -22,6 +24,24 @@ const notReleasedOnThrow = (created: string, runner: string, line: number, at: n
   data: { created, what: `it is not released if the call on line ${line} throws`, fix: `Call \`${runner}.release()\` in a \`finally\` block` },
   line: at,
   column: created.startsWith("connection") ? 29 : 14,
+  suggestions: [],
+});
+
+/** daily-api's queryDataSource, reduced: the runner (line 2) handed to the caller's callback inside an object. */
+const queryDataSource = (body: string) => `const queryDataSource = async (con, callback, mode) => {
+  const queryRunner = con.createQueryRunner(mode || "master");
+${body}
+};`;
+
+const callbackMayThrow = (line: number) => ({
+  messageId: "queryRunnerNotReleased" as const,
+  data: {
+    created: 'con.createQueryRunner(mode || "master")',
+    what: `it is not released if the call on line ${line} throws`,
+    fix: "Call `queryRunner.release()` in a `finally` block",
+  },
+  line: 2,
+  column: 23,
   suggestions: [],
 });
 
@@ -58,8 +78,38 @@ ruleTester.run("TypeORM query runners: where they first connect (no-leaked-clien
   await queryRunner.release();
 }`,
     },
+    {
+      name: "queryDataSource after PR #2353: the callback given the runner runs inside the try whose finally releases",
+      code: queryDataSource(
+        "  let result;\n  try {\n    result = await callback({ queryRunner });\n  } finally {\n    await queryRunner.release();\n  }\n  return result;",
+      ),
+    },
+    {
+      name: "a function of another module lent the runner in an object: it may release it, nothing is said",
+      code: `import { work } from "./work";
+async function run(con) {
+  const queryRunner = con.createQueryRunner();
+  const result = await work({ queryRunner });
+  await queryRunner.release();
+  return result;
+}`,
+    },
+    {
+      name: "a runner handed to the callback and never released here: the callback may own it, nothing is said",
+      code: queryDataSource("  return await callback({ queryRunner });"),
+    },
   ],
   invalid: [
+    {
+      name: "queryDataSource before PR #2353: the caller's callback lent the runner in an object fails and the release after it is skipped",
+      code: queryDataSource("  const result = await callback({ queryRunner });\n  await queryRunner.release();\n  return result;"),
+      errors: [callbackMayThrow(3)],
+    },
+    {
+      name: "the same with the runner given as the callback's argument, in an arrow function",
+      code: queryDataSource("  const result = await callback(queryRunner);\n  await queryRunner.release();\n  return result;"),
+      errors: [callbackMayThrow(3)],
+    },
     {
       name: "a first query that fails once connected skips the release",
       code: `async function ping(dataSource) {\n  const qr = dataSource.createQueryRunner();\n  await qr.query("SELECT 1");\n  await qr.release();\n}`,

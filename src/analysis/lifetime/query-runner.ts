@@ -20,6 +20,7 @@ import {
   parentSkippingWrappers,
   unwrapExpression,
 } from "../node-shapes.js";
+import { resolveIdentifier } from "../find-variable.js";
 import { argumentCallee, classifyReference } from "./client-references.js";
 import { fallbackRunner } from "./fallback-runner.js";
 
@@ -79,10 +80,12 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   if (members.includes("isReleased")) return null;
   if (!members.some((name) => name === "manager" || (name !== null && RUNNER_PROTOCOL.has(name)))) return null;
   // The first reference must be the connecting call, or an awaited call of this file given the runner (`await
-  // this.createMigrationsTableIfNotExist(qr)`, whose queries connect it); anything else first is not followed.
+  // this.createMigrationsTableIfNotExist(qr)`, whose queries connect it), or any awaited call given the runner when
+  // this function releases it (see handedToAwaitedCall); anything else first is not followed.
   const first = references[0];
-  if (!first || members[0] === "release" || (members[0] === null && !handedToAwaitedCall(first, sourceCode))) return null;
-  const connectsAt = firstConnects(references, members, declaration, sourceCode);
+  const releasesIt = members.includes("release");
+  if (!first || members[0] === "release" || (members[0] === null && !handedToAwaitedCall(first, sourceCode, releasesIt))) return null;
+  const connectsAt = firstConnects(references, members, declaration, sourceCode, releasesIt);
   if (!connectsAt) return null;
 
   const acquisition: Acquisition = {
@@ -113,9 +116,10 @@ function firstConnects(
   members: ReadonlyArray<string | null>,
   declaration: TSESTree.VariableDeclaration,
   sourceCode: SourceCode,
+  releasesIt: boolean,
 ): QueryRunnerCheckout["connectsAt"] | null {
   const connecting = (index: number, home: TSESTree.Node) => {
-    const awaited = connectingAwait(references[index]!) ?? handedToAwaitedCall(references[index]!, sourceCode);
+    const awaited = connectingAwait(references[index]!) ?? handedToAwaitedCall(references[index]!, sourceCode, releasesIt);
     if (!awaited || !straightFrom(awaited, home)) return null;
     return { awaited, lazy: members[index] !== "connect" };
   };
@@ -156,13 +160,33 @@ function connectingAwait(identifier: TSESTree.Identifier): TSESTree.AwaitExpress
  * `await this.createMigrationsTableIfNotExist(qr)`, `await setUp(qr)`: the runner handed to an awaited call of a
  * function of this file (a method of the class, a function declared here) that only queries it, so its first query
  * connects the runner and may fail after that (a lazy connect); that await. A callee that releases, stores or passes
- * on its parameter, or a function of another module (which may release the runner), is not followed.
+ * on its parameter, or a function of another module (which may release the runner: TypeORM's release() tolerates a
+ * second call), is not followed. A callback the caller passed in is (`releasesIt`, daily-api's queryDataSource):
+ * a function that lends its runner to the caller's callback, as an argument or inside an object literal (`await
+ * callback({ queryRunner })`), and releases it afterwards keeps it; the callback's queries connect it.
  */
-function handedToAwaitedCall(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.AwaitExpression | null {
+function handedToAwaitedCall(identifier: TSESTree.Identifier, sourceCode: SourceCode, releasesIt: boolean): TSESTree.AwaitExpression | null {
   const call = parentSkippingWrappers(identifier);
-  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
-  const target = argumentCallee(identifier, sourceCode);
-  if (!target || !onlyQueries(target.callee, target.index, sourceCode)) return null;
+  const target = call?.type === AST_NODE_TYPES.CallExpression ? argumentCallee(identifier, sourceCode) : null;
+  if (target && onlyQueries(target.callee, target.index, sourceCode)) {
+    const awaited = parentSkippingWrappers(call!);
+    return awaited?.type === AST_NODE_TYPES.AwaitExpression ? awaited : null;
+  }
+  return releasesIt ? lentToCallback(identifier, sourceCode) : null;
+}
+
+/** `await callback(qr)`, `await callback({ queryRunner })` with `callback` a parameter: that await; else null. */
+function lentToCallback(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.AwaitExpression | null {
+  let argument: TSESTree.Node = identifier;
+  const property = parentSkippingWrappers(identifier);
+  if (property?.type === AST_NODE_TYPES.Property && property.kind === "init" && unwrapExpression(property.value) === identifier) {
+    if (property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    argument = property.parent;
+  }
+  const call = parentSkippingWrappers(argument);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((given) => unwrapExpression(given) === argument)) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || resolveIdentifier(sourceCode, callee)?.defs[0]?.type !== "Parameter") return null;
   const awaited = parentSkippingWrappers(call);
   return awaited?.type === AST_NODE_TYPES.AwaitExpression ? awaited : null;
 }
