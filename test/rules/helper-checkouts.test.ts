@@ -23,6 +23,10 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
       code: `let cached;\nasync function getClient() {\n  if (cached) return(cached);\n  const client = await pool.connect();\n  return client;\n}\nasync function f() {\n  const client = await getClient();\n  await client.query("SELECT 1");\n}\n`,
     },
     {
+      name: "a helper memoising one checkout in a module variable lends it to every caller (MatthewMakesMagic/poly)",
+      code: `let writeClient = null;\nasync function getWriteClient() {\n  if (!writeClient) {\n    writeClient = await pool.connect();\n    await writeClient.query("SET default_transaction_read_only = off");\n  }\n  return writeClient;\n}\nasync function writeQuery(text, params) {\n  const client = await getWriteClient();\n  return client.query(text, params);\n}\n`,
+    },
+    {
       name: "the helper's result handed over again",
       code: `const getClient = () => pool.connect();\nexport async function borrow() {\n  const client = await getClient();\n  return client;\n}\n`,
     },
@@ -50,6 +54,11 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
         { messageId: "helperNeverReleased", data: { checkout: "getClient()" }, line: 11, column: 19, suggestions: [] },
         { messageId: "helperNeverReleased", data: { checkout: "tryClient()" }, line: 12, column: 19, suggestions: [] },
       ],
+    },
+    {
+      name: "a helper assigning the checkout to its own variable is still followed: each call is a fresh checkout",
+      code: `async function getClient() {\n  let client;\n  client = await pool.connect();\n  return client;\n}\nexport async function f() {\n  const c = await getClient();\n  await c.query("SELECT 1");\n}\n`,
+      errors: [{ messageId: "helperNeverReleased", data: { checkout: "getClient()" }, line: 7, column: 19, suggestions: [] }],
     },
   ],
 });

@@ -4,12 +4,15 @@
 // startConnection()` holds a pool client that this caller must release (n1c0re/BoatDealer's routes,
 // JandersonRasseli/jhrnode's selectCustomers). The helper itself hands the client over, and is silent as before.
 // Only a helper whose every returned value is that checkout (or `null`/`undefined`, when it gave up) qualifies: the
-// shape of the code, never the helper's name.
+// shape of the code, never the helper's name. A helper that keeps the checkout in a variable declared outside itself
+// (`if (!shared) shared = await pool.connect(); return shared;`) hands it to that variable's owner, and every caller
+// borrows the same client (MatthewMakesMagic/poly's memoised write client): it is no checkout helper.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
 import { ownReturns } from "../text-search.js";
-import { codePathOwner, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { resolveIdentifier } from "../find-variable.js";
+import { codePathOwner, encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
 import { awaitedTarget } from "./awaited-target.js";
 import { forwardsRestArguments } from "./forwarded-arguments.js";
@@ -51,6 +54,14 @@ export function functionVariable(fn: TSESTree.Node, sourceCode: SourceCode): Var
   return sourceCode.getDeclaredVariables(declaring).find((variable) => variable.identifiers.includes(id as TSESTree.Identifier)) ?? null;
 }
 
+/** The checkout is assigned to a variable declared outside `fn` (an undeclared global name is not one). */
+function heldOutside(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
+  const binding = acquisition.binding;
+  if (binding.type !== AST_NODE_TYPES.AssignmentExpression || binding.left.type !== AST_NODE_TYPES.Identifier) return false;
+  const declaration = resolveIdentifier(sourceCode, binding.left)?.defs[0]?.node;
+  return declaration !== undefined && !encloses(fn, declaration);
+}
+
 /**
  * Every value `fn` returns is the checkout of `acquisition` (the call's value, or the identifier holding it), or
  * `null`/`undefined`; at least one return gives the checkout. Returns of nested functions are theirs.
@@ -68,6 +79,7 @@ const answers = new WeakMap<TSESTree.Node, { fn: TSESTree.Node; answer: boolean 
 
 function computeReturnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
   if (!isFunction(fn) || !fn.body) return false;
+  if (heldOutside(fn, acquisition, sourceCode)) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return returnedCheckout(acquisition) === fn;
   const holder = holderName(acquisition);
   let gives = 0;
