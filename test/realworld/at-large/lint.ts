@@ -52,7 +52,8 @@ function listedRepositories(): { repo: string; commit: string }[] {
 function poolguardCommit(): string {
   try {
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: here, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "rules"], { cwd: here, encoding: "utf8" });
+    // Pathspecs from the repository's root (`:/`): the script's own directory has no src/ or rules/.
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", ":/src", ":/rules"], { cwd: here, encoding: "utf8" });
     return dirty.trim() ? `${commit} (with uncommitted changes in src/ or rules/)` : commit;
   } catch {
     return "unknown";
@@ -64,6 +65,8 @@ const silentSites: { repo: string; file: string; line: number; text: string }[] 
 const missing: string[] = [];
 const totals = { repositories: 0, files: 0, skipped: 0, unparsable: 0, crashes: 0, findings: 0, sites: 0, silent: 0 };
 const started = Date.now();
+// The rules were loaded at start: the commit is read then, not when the run ends (HEAD may have moved).
+const lintedCommit = poolguardCommit();
 for (const { repo, commit } of listedRepositories()) {
   if (only && repo !== only) continue;
   const root = extractSourceTree(mirrors, trees, repo, commit);
@@ -101,7 +104,7 @@ for (const { repo, commit } of listedRepositories()) {
 records.sort(compareRecords);
 const header = {
   header: {
-    poolguard: poolguardCommit(),
+    poolguard: lintedCommit,
     date: new Date().toISOString(),
     set: "test/realworld/at-large/repos.txt",
     ...(only ? { only } : {}),
