@@ -3,6 +3,7 @@
 // eslint and typescript as dependencies of the published package, and a service that installs poolguard only for
 // `poolguard/runtime` must not get them.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { unwrapExpression } from "./node-shapes.js";
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -46,4 +47,21 @@ export function resolveIdentifier(
     scope = scope.upper;
   }
   return null;
+}
+
+/**
+ * The function a variable is bound to when that is its only definition: `function f() {}`, or `const f = () => {}` /
+ * `const f = function () {}`. Null otherwise — a parameter among them: a parameter's definition node is the function
+ * that declares it, which is not the function the parameter holds.
+ */
+export function declaredFunction(
+  variable: TSESLint.Scope.Variable,
+): TSESTree.FunctionDeclaration | TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | null {
+  if (variable.defs.length !== 1) return null;
+  const definition = variable.defs[0]!;
+  if (definition.type === "FunctionName") return definition.node as TSESTree.FunctionDeclaration;
+  if (definition.type !== "Variable" || definition.parent?.type !== "VariableDeclaration") return null;
+  if (definition.parent.kind !== "const" || !definition.node.init) return null;
+  const init = unwrapExpression(definition.node.init);
+  return init.type === "ArrowFunctionExpression" || init.type === "FunctionExpression" ? init : null;
 }

@@ -70,6 +70,21 @@ pool.connect((err, client, release) => {
   release();
 });`,
     },
+    {
+      // A parameter's definition node is the function declaring it: read as "the function the name is bound to", the
+      // callback parameter `verify` was taken for checkConnection itself, whose own body asserts (fails without that fix).
+      name: "a callback parameter is no helper of the file, even inside a function that asserts",
+      code: `function checkConnection(pool, verify) {
+  assert.ok(pool);
+  pool.connect((err, client, release) => {
+    if (err) return verify(err);
+    verify(null);
+    client.query("SELECT NOW()", (queryErr) => {
+      release();
+    });
+  });
+}`,
+    },
   ],
   invalid: [
     {

@@ -5,21 +5,11 @@
 // helpers of helpers, nothing imported (the analysis reads no other module's functions).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { declaredFunction } from "../find-variable.js";
 import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
-
-/** The function a variable names when it is declared once as one: `function f() {}` or `const f = () => {}`. */
-function declaredFunction(variable: TSESLint.Scope.Variable): FunctionNode | null {
-  if (variable.defs.length !== 1) return null;
-  const def = variable.defs[0]!;
-  if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-  if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return null;
-  if (def.parent.kind !== "const" || !def.node.init) return null;
-  const init = unwrapExpression(def.node.init);
-  return init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression ? init : null;
-}
 
 /** `helper(…)`: the call whose callee is `identifier` itself. */
 function calledAsCallee(identifier: TSESTree.Identifier): TSESTree.CallExpression | null {

@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
-import { resolveIdentifier } from "../find-variable.js";
+import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import {
   enclosingClassBody,
   type FunctionNode,
@@ -14,7 +14,6 @@ import {
   parentSkippingWrappers,
   unwrapExpression,
 } from "../node-shapes.js";
-import { isCallbackFunction } from "./callback-arguments.js";
 import { returnedThroughCallback } from "./callback-returned.js";
 import { lentToCall } from "./lent-clients.js";
 
@@ -219,18 +218,8 @@ export function argumentCallee(
   }
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = resolveIdentifier(sourceCode, callee);
-  if (!variable || variable.defs.length !== 1) return null;
-  const definition = variable.defs[0]!;
-  if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return { callee: definition.node, index };
-  if (
-    definition.node.type === AST_NODE_TYPES.VariableDeclarator &&
-    definition.node.parent.kind === "const" &&
-    definition.node.init &&
-    isCallbackFunction(definition.node.init)
-  ) {
-    return { callee: definition.node.init, index };
-  }
-  return null;
+  const declared = variable ? declaredFunction(variable) : null;
+  return declared ? { callee: declared, index } : null;
 }
 
 /** `this.name(…)` inside a class: the method `name` of that class (not inherited, not static), else null. */

@@ -8,8 +8,8 @@
 // finally, from the same ./lock.js as its acquireRunLock) or runs a query on it (kkumarcodes/Shopmost's
 // `startTransaction(connection)`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { declaredFunction } from "../find-variable.js";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -65,20 +65,15 @@ export function receivingParameter(reference: TSESLint.Scope.Reference, sourceCo
   if (index < 0 || callee.type !== AST_NODE_TYPES.Identifier || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) {
     return null;
   }
-  const fn = declaredFunction(reference.from, callee.name);
+  const fn = functionNamed(reference.from, callee.name);
   const parameter = fn?.params[index];
   if (parameter?.type !== AST_NODE_TYPES.Identifier) return null;
   return sourceCode.getDeclaredVariables(fn!).find((variable) => variable.name === parameter.name) ?? null;
 }
 
 /** The function `name` is bound to where `scope` sees it, when that binding is its only definition. */
-function declaredFunction(scope: TSESLint.Scope.Scope, name: string): TSESTree.FunctionLike | null {
+function functionNamed(scope: TSESLint.Scope.Scope, name: string): TSESTree.FunctionLike | null {
   let variable: Variable | undefined;
   for (let current: TSESLint.Scope.Scope | null = scope; current && !variable; current = current.upper) variable = current.set.get(name);
-  if (!variable || variable.defs.length !== 1) return null;
-  const definition = variable.defs[0]!;
-  if (definition.type === DefinitionType.FunctionName) return definition.node as TSESTree.FunctionDeclaration;
-  if (definition.type !== DefinitionType.Variable || definition.parent.kind !== "const" || !definition.node.init) return null;
-  const init = unwrapExpression(definition.node.init);
-  return init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression ? init : null;
+  return variable ? declaredFunction(variable) : null;
 }
