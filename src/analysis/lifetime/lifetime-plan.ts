@@ -30,7 +30,7 @@ import { passedDeclarationReferences } from "./named-callbacks.js";
 import { enclosingFunction } from "../ast-walk.js";
 import { calledOnlyByOwner } from "./direct-call-releases.js";
 import { flagGuard, releaseFlags } from "./release-flags.js";
-import { isRebindingDeclaration } from "./rebinding-declarations.js";
+import { isRebindingDeclaration, uninitialisedLetNames } from "./rebinding-declarations.js";
 import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
 import { guardShape } from "./guard-shape.js";
 import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./closure-releases.js";
@@ -216,6 +216,9 @@ export function planTracking(
   const flags = releaseFlags(releases, sourceCode);
   const pairedFlags = new Set<Variable | null>(flags);
 
+  for (const identifier of subject.client ? uninitialisedLetNames(subject.client) : []) {
+    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind: "write", node: identifier, callee: null, flagGuarded: false });
+  }
   for (const { identifier, kind } of references) {
     if ((kind === "acquire" || kind === "other") && isRebindingDeclaration(identifier)) {
       // A declaration of the client's variable — its own, or `let client = null` before the checkout — is a write that

@@ -1,6 +1,6 @@
 // Source: thew0lf/avnz-portal — apps/api/src/migrate.ts (migrate), reduced by hand, not copied
 // Label: safe
-// Why: each attempt releases after runMigrations succeeds and returns at once; the catch's guarded release can only be reached from a failed connect (client unset) or a failed runMigrations (not yet released) — the try's release is the last call before the return and does not throw
+// Why: each attempt releases after runMigrations succeeds and returns at once; the catch's guarded release is reached only from a failed connect or a failed runMigrations of the same turn, and `let client;` in the loop's body starts every turn undefined, so a later turn whose connect() throws finds no earlier client to release again
 import { pool } from "./db.js";
 
 async function runMigrations(client: any): Promise<void> {
