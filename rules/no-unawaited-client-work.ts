@@ -17,6 +17,7 @@ export type MessageIds =
   | "asyncCallback"
   | "timer"
   | "releasedWhileRunning"
+  | "raced"
   | "addAwait"
   | "replaceVoid"
   | "addReturnAwait";
@@ -57,6 +58,10 @@ export default createRule<Options, MessageIds>({
         "`{{work}}` is still running on `{{client}}` when the release on line {{releaseLine}} gives the client back: pg " +
         "calls back (or emits the query's events) only later. Release it in the query's callback, or when its " +
         "`end`/`error` event fires.",
+      raced:
+        "`{{work}}` is raced with `Promise.{{combinator}}`, which settles with the first promise to win: when another " +
+        "wins, `{{client}}` can go back to the pool while `{{work}}` still runs on it. Await the work itself before the " +
+        "release, or give the client back with `release(err)` (which destroys it) when it loses.",
       addAwait: "Add `await`.",
       replaceVoid: "Replace `void` with `await`.",
       addReturnAwait: "Write `return await`.",
@@ -90,6 +95,7 @@ export default createRule<Options, MessageIds>({
         method: work.callee ?? "forEach",
         collection: work.callee ?? "",
         releaseLine: String(work.release?.loc.start.line ?? ""),
+        combinator: work.kind === "raced" ? (work.callee ?? "race") : "",
       };
       const canAwait = work.enclosingFunction?.async === true;
       const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];

@@ -1,5 +1,6 @@
 // Where a promise started on a held client goes: along its `.then/.catch/.finally` chain, into `Promise.all(…)` (also
-// as what a `.map` callback returns), into an array nobody awaits, or nowhere (dropped, voided).
+// as what a `.map` callback returns), into a race (`Promise.race`/`any`, which does not wait for it), into an array
+// nobody awaits, or nowhere (dropped, voided).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
@@ -10,6 +11,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const CHAIN_METHODS = new Set(["then", "catch", "finally"]);
 const COMBINATORS = new Set(["all", "allSettled", "race", "any"]);
+/** Combinators that settle only once every member has: awaiting one awaits its members. */
+const AWAITING_COMBINATORS = new Set(["all", "allSettled"]);
+/** Combinators that settle with the first member to win: the others may still run when they do. */
+const RACING_COMBINATORS = new Set(["race", "any"]);
 
 /** Follows the promise through `.then/.catch/.finally` and into `Promise.all([…])`: the expression that carries it. */
 export function promiseConsumer(start: TSESTree.Node): TSESTree.Node {
@@ -28,7 +33,7 @@ export function promiseConsumer(start: TSESTree.Node): TSESTree.Node {
     if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
       const combinator = parentOf(parent);
       const call = combinator.parent;
-      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === combinator.top && isPromiseCombinator(call)) {
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === combinator.top && isAwaitingCombinator(call)) {
         current = call;
         continue;
       }
@@ -59,11 +64,27 @@ function mappedIntoCombinator(parent: TSESTree.Node | undefined, top: TSESTree.N
   if (methodCall(mapCall)?.name !== "map") return null;
   const { parent: combinator, top: mapTop } = parentOf(mapCall);
   if (combinator?.type !== AST_NODE_TYPES.CallExpression || combinator.arguments[0] !== mapTop) return null;
-  return isPromiseCombinator(combinator) ? combinator : null;
+  return isAwaitingCombinator(combinator) ? combinator : null;
 }
 
 function isPromiseCombinator(call: TSESTree.CallExpression): boolean {
   return COMBINATORS.has(promiseStaticMethod(call) ?? "");
+}
+
+function isAwaitingCombinator(call: TSESTree.CallExpression): boolean {
+  return AWAITING_COMBINATORS.has(promiseStaticMethod(call) ?? "");
+}
+
+/**
+ * `Promise.race([work, timeout])` (or `Promise.any`) with `top` an element of its array literal: the combinator's
+ * name. Awaiting the race waits for the winner only — a timeout that wins leaves the work running.
+ */
+export function racingCombinator(parent: TSESTree.Node | undefined, top: TSESTree.Node): string | null {
+  if (parent?.type !== AST_NODE_TYPES.ArrayExpression || !parent.elements.includes(top as TSESTree.Expression)) return null;
+  const { parent: call, top: array } = parentOf(parent);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== array) return null;
+  const name = promiseStaticMethod(call);
+  return name !== null && RACING_COMBINATORS.has(name) ? name : null;
 }
 
 /** The parent of `node` past TS wrappers and chains, and the outermost wrapper (`top`) that is its child. */

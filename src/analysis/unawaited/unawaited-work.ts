@@ -24,7 +24,7 @@ import { overtakenCallbackAround } from "./overtaken-callbacks.js";
 import { releaseWhileRunning } from "./released-while-running.js";
 import { timerName } from "../timers.js";
 import { wrapsCallback } from "./wrapped-callbacks.js";
-import { collectedInto, isDropped, parentOf, promiseConsumer } from "./promise-flow.js";
+import { collectedInto, isDropped, parentOf, promiseConsumer, racingCombinator } from "./promise-flow.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export type UnawaitedKind =
@@ -35,7 +35,8 @@ export type UnawaitedKind =
   | "asyncCallback"
   | "timer"
   | "collected"
-  | "releasedWhileRunning";
+  | "releasedWhileRunning"
+  | "raced";
 
 export interface UnawaitedWork {
   kind: UnawaitedKind;
@@ -43,7 +44,7 @@ export interface UnawaitedWork {
   node: TSESTree.Node;
   /** The function that would have to await it; a suggestion is offered only when it is async. */
   enclosingFunction: FunctionNode | null;
-  /** forEach / setTimeout / …: the method or timer for the message; the array's name for "collected". */
+  /** forEach / setTimeout / …: the method or timer for the message; the array's name for "collected"; race/any for "raced". */
   callee?: string;
   /** The `void` expression (kind "voided") or the return statement (kind "returnWithoutAwait"). */
   wrapper?: TSESTree.UnaryExpression | TSESTree.ReturnStatement;
@@ -136,6 +137,8 @@ function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: 
   if (collection) {
     return { kind: "collected", node: top, enclosingFunction: enclosingFunction(parent), callee: collection.name };
   }
+  const race = racingCombinator(parent, top);
+  if (race) return { kind: "raced", node: top, enclosingFunction: enclosingFunction(parent), callee: race };
   switch (parent.type) {
     case AST_NODE_TYPES.ExpressionStatement: {
       // `client.query("BEGIN");` then, on every path, `await client.query(…)`: the client waits for it, but nobody does.
@@ -190,7 +193,10 @@ function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTr
     return returnsPromise(call.parent, context.sourceCode) ? call.parent : null;
   }
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument)) {
-    return !awaitedWhereMade(parent) && isAsyncHelperCall(parent, context) ? parent : null;
+    if (awaitedWhereMade(parent)) return null;
+    // `Promise.race([def.setup(client), timeout])`: raced against another promise, the call's value is one.
+    const { parent: holder, top: made } = parentOf(parent);
+    return isAsyncHelperCall(parent, context) || racingCombinator(holder, made) ? parent : null;
   }
   return null;
 }
