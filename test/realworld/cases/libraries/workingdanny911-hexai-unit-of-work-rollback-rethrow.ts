@@ -1,7 +1,7 @@
 // Source: workingdanny911/hexai — packages/postgres/src/postgres-unit-of-work.ts (createPostgresUnitOfWork and PostgresTransaction), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
-// Why: the unit of work's client factory checks a client out of the pool (`async () => source.connect()`), the transaction keeps it on `this.client`, and only commit() and rollback() give it back through clientCleanUp; rollback() marks itself closed, then rethrows a ROLLBACK rejection (any but "Client was closed") before the clean-up, so that client is never released — and start() loses a fresh checkout when ensureConnection rethrows
+// Why: the unit of work's client factory checks a client out of the pool (`async () => source.connect()`), the transaction keeps it on `this.client`, and only commit() and rollback() give it back through clientCleanUp; both mark the transaction closed before their query, so a COMMIT rejection, or a ROLLBACK one other than "Client was closed", skips the clean-up for good — and start() leaves the checkout behind when ensureConnection or BEGIN rejects
 import pg from "pg";
 import { ensureConnection } from "./helpers.js";
 
