@@ -94,7 +94,7 @@ export function movedText(
  */
 export function removalRange(source: Source, node: Removal, collapseBlank = false): [number, number] {
   const text = source.text;
-  let [start, end] = node.range;
+  let [start, end] = withBoundDirectives(source, node.range);
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   let lineEnd = text.indexOf("\n", end);
   if (lineEnd === -1) lineEnd = text.length;
@@ -119,24 +119,53 @@ export function removalRange(source: Source, node: Removal, collapseBlank = fals
   return [start, end];
 }
 
+/** A comment that acts on the line after it or on its own: ESLint's line directives, TypeScript's suppressions. */
+export const LINE_DIRECTIVE = /^[\s*/]*(?:eslint-disable-(?:next-)?line\b|@ts-(?:expect-error|ignore)\b)/;
+
+/** Index of the first comment that starts at or after `offset` (comments are in source order and never overlap). */
+function firstCommentFrom(comments: readonly TSESTree.Comment[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((comments[middle] as TSESTree.Comment).range[0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * `range` widened over the line directives bound to it — those on the lines right above it and one ending its line:
+ * cut out with the code they act on, they would otherwise bind to whatever line comes next (an unused
+ * `// @ts-expect-error` is a type error there, an `// eslint-disable-next-line` would silence another line).
+ */
+function withBoundDirectives(source: Source, range: [number, number]): [number, number] {
+  const text = source.text;
+  const comments = source.getAllComments();
+  let [start, end] = range;
+  const next = comments[firstCommentFrom(comments, end)];
+  if (next && LINE_DIRECTIVE.test(next.value) && /^[ \t;]*$/.test(text.slice(end, next.range[0]))) end = next.range[1];
+  for (let index = firstCommentFrom(comments, start) - 1; index >= 0; index -= 1) {
+    const comment = comments[index] as TSESTree.Comment;
+    if (!LINE_DIRECTIVE.test(comment.value) || !/^[ \t]*\r?\n[ \t]*$/.test(text.slice(comment.range[1], start))) break;
+    const lineStart = text.lastIndexOf("\n", comment.range[0] - 1) + 1;
+    if (!/^[ \t]*$/.test(text.slice(lineStart, comment.range[0]))) break;
+    start = comment.range[0];
+  }
+  return [start, end];
+}
+
 /** Comments inside `range` that fall in none of the `kept` ranges: the rewrite would drop them otherwise. */
 export function displacedComments(
   source: Source,
   range: [number, number],
   kept: readonly [number, number][],
 ): TSESTree.Comment[] {
-  // The comments are in source order and never overlap: find the first one inside `range` by binary search, as
-  // multilineTemplates does for tokens, instead of filtering every comment of the file for each leak.
+  // Find the first comment inside `range` by binary search, as multilineTemplates does for tokens, instead of
+  // filtering every comment of the file for each leak.
   const comments = source.getAllComments();
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((comments[middle] as TSESTree.Comment).range[0] < range[0]) low = middle + 1;
-    else high = middle;
-  }
   const found: TSESTree.Comment[] = [];
-  for (let index = low; index < comments.length; index += 1) {
+  for (let index = firstCommentFrom(comments, range[0]); index < comments.length; index += 1) {
     const comment = comments[index] as TSESTree.Comment;
     if (comment.range[1] > range[1]) break;
     if (!kept.some(([start, end]) => comment.range[0] >= start && comment.range[1] <= end)) found.push(comment);

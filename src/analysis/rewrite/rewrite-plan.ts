@@ -7,7 +7,7 @@ import { enclosingFunction } from "../ast-walk.js";
 import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
-import { displacedComments, indentUnit, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
+import { displacedComments, indentUnit, LINE_DIRECTIVE, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
 import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
@@ -219,11 +219,15 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   }
 
   // Comments outside the moved code (between the acquisition and `try`, in `finally`, in a dropped catch or
-  // statement) would vanish with the text around them: they go to the top of the callback instead.
+  // statement) would vanish with the text around them: they go to the top of the callback instead — except a
+  // directive bound to a line (`// eslint-disable-next-line …`, `// @ts-expect-error`), whose line is gone: at the
+  // top of the callback it would bind to the first moved line (an unused `@ts-expect-error` is a type error).
   const lost = [
     ...displacedComments(source, body.replaced, [body.moved, ...(body.kept ?? [])]),
     ...body.removed.flatMap((node) => displacedComments(source, node.range, [])),
-  ].sort((a, b) => a.range[0] - b.range[0]);
+  ]
+    .filter((comment) => !LINE_DIRECTIVE.test(comment.value))
+    .sort((a, b) => a.range[0] - b.range[0]);
   const carried = lost.map((comment) => `\n${bodyIndent}${source.getText(comment)}`).join("");
 
   const poolNode = acquisition.poolAsWritten;
