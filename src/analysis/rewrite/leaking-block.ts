@@ -78,6 +78,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
     else releases.push(statementNode);
   }
   if (reason) return fail(reason);
+  if (releasedAgainInFinally(releases)) {
+    return fail("the client is released twice on some path (a `finally` releases it again; fix that first: pg throws there)");
+  }
   const afterEarlyRelease = poolUseAfterEarlyRelease(scan, releases, span);
   if (afterEarlyRelease) {
     return fail(`${afterEarlyRelease} runs after a \`release()\` that is not on every path, and would run while the callback still holds the client`);
@@ -203,6 +206,30 @@ function isModuleLevelOnly(statement: TSESTree.Statement): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether a release inside a `try` block or its `catch` is followed by another in that statement's `finally`: pg
+ * throws "Release called on client which has already been released" there, which the rewrite would erase with both
+ * releases — and a `finally` that returns would then turn the failure into a result (decentraland/social-service-ea's
+ * executeTx before its fix: the catch released, the finally released again and returned).
+ */
+function releasedAgainInFinally(releases: readonly TSESTree.Node[]): boolean {
+  const finalizers = new Set<TSESTree.Node>();
+  for (const release of releases) {
+    for (let node: TSESTree.Node | undefined = release; node?.parent; node = node.parent) {
+      if (isFunction(node)) break;
+      if (node.parent.type === AST_NODE_TYPES.TryStatement && node === node.parent.finalizer) finalizers.add(node.parent);
+    }
+  }
+  return releases.some((release) => {
+    for (let node: TSESTree.Node | undefined = release; node?.parent; node = node.parent) {
+      if (isFunction(node)) return false;
+      const parent: TSESTree.Node = node.parent;
+      if (parent.type === AST_NODE_TYPES.TryStatement && node !== parent.finalizer && finalizers.has(parent)) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the moved code lets the client escape: withClient would release it while its new owner still uses it. */
