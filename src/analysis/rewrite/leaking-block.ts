@@ -8,6 +8,7 @@ import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
 import { straightReleaseIndex } from "./held-span.js";
 import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
 import { openTransactionReason } from "./open-transaction.js";
+import { sessionStateReason } from "./session-state.js";
 import {
   guardedReleaseCall,
   matchAcquisition,
@@ -52,6 +53,8 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   if (heldUntil < 0) {
     const unawaited = unawaitedQuery(source, span, name);
     if (unawaited) return fail(`\`${name}.${unawaited}(…)\` is not awaited, and withClient would release the client while it still runs`);
+    const session = sessionStateReason(source, span, name);
+    if (session) return fail(session);
   }
 
   const moved: [number, number] = [first.range[0], last.range[1]];
