@@ -53,8 +53,6 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   if (heldUntil < 0) {
     const unawaited = unawaitedQuery(source, span, name);
     if (unawaited) return fail(`\`${name}.${unawaited}(…)\` is not awaited, and withClient would release the client while it still runs`);
-    const session = sessionStateReason(source, span, name);
-    if (session) return fail(session);
   }
 
   const moved: [number, number] = [first.range[0], last.range[1]];
@@ -94,6 +92,9 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   const client = source.getDeclaredVariables(acquisition.id.parent).find((variable) => variable.name === name);
   const conflict = client ? withClientConflict(source, client, moved) : null;
   if (conflict) return fail(conflict);
+  // Never released on the straight path: what the held code left on the session never reached the pool before.
+  const session = heldUntil < 0 ? sessionStateReason(source, span, name) : null;
+  if (session) return fail(session);
   const removed: Removal[] = [];
   const keepIndent: [number, number][] = [];
   for (const release of releases) {
