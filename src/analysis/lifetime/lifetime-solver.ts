@@ -109,6 +109,28 @@ function isExceptionEdge(
   return child !== tryBlock;
 }
 
+type GuardEvent = Extract<LifetimeEvent, { type: "guard" }>;
+
+/** Does `segment` start the `catch` or `finally` of a `try` whose block holds the test's branch? */
+function isHandlerEntry(segment: Segment, guard: GuardEvent, tracker: SegmentTracker<LifetimeEvent>): boolean {
+  const start = tracker.startNodeOf(segment);
+  const tryStatement = start?.parent;
+  if (tryStatement?.type !== AST_NODE_TYPES.TryStatement) return false;
+  if (start !== tryStatement.handler && start !== tryStatement.finalizer) return false;
+  return encloses(tryStatement.block, guard.thenNode);
+}
+
+/**
+ * ESLint forks a `try` block's path to its handler after the block's first throwable node: when that is the tested
+ * client (`try { if (!runner) … }`), the segment ending with the test forks to the handler and to a segment that
+ * goes on to the test's own fork, which none of its successors is yet.
+ */
+function forksToHandlerFirst(from: Segment, guard: GuardEvent, tracker: SegmentTracker<LifetimeEvent>): boolean {
+  const next = from.nextSegments;
+  if (next.some((segment) => tracker.startNodeOf(segment) === guard.thenNode)) return false;
+  return next.some((segment) => isHandlerEntry(segment, guard, tracker));
+}
+
 /** Does this exit statement leave the scope the client was acquired for (function, or the loop it is acquired in)? */
 function leavesAcquisitionScope(exit: TSESTree.Node, tracked: Tracked): boolean {
   if (exit.type === AST_NODE_TYPES.ReturnStatement || exit.type === AST_NODE_TYPES.ThrowStatement) return true;
@@ -188,15 +210,32 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
     return events;
   };
 
+  /**
+   * The test of the client that ends `from`, so that its two branches start from `from`'s successors: its last
+   * event, or the test the only predecessor ended with when that one forked to a `try`'s handler before the test
+   * forked (the test is the first throwable node of the `try` block: see forksToHandlerFirst).
+   */
+  const endingGuard = (from: Segment): GuardEvent | null => {
+    const last = relevant(from).at(-1);
+    if (last) return last.type === "guard" ? last : null;
+    if (from.prevSegments.length !== 1) return null;
+    const previous = from.prevSegments[0]!;
+    const guard = relevant(previous).at(-1);
+    if (guard?.type !== "guard" || !forksToHandlerFirst(previous, guard, tracker)) return null;
+    return isHandlerEntry(from, guard, tracker) ? null : guard;
+  };
+
   const edgeState = (from: Segment, to: Segment): Held | null => {
     const state = out.get(from) ?? null;
     if (!state || !isExceptionEdge(from, to, tracker, startedAt)) return null;
-    const last = relevant(from).at(-1);
-    if (last?.type !== "guard" || from.nextSegments.length < 2) return state;
+    const guard = endingGuard(from);
+    if (!guard || from.nextSegments.length < 2) return state;
+    // The handler's edge leaves before the test has run, and the other edge goes on to the test's own fork.
+    if (forksToHandlerFirst(from, guard, tracker)) return state;
     // A flag guarding a helper's call says whether the client is held only when that helper gives it back.
-    if (last.when && releases(last.when) === null) return state;
-    const toThen = tracker.startNodeOf(to) === last.thenNode;
-    return toThen === last.heldOnThen ? state : null;
+    if (guard.when && releases(guard.when) === null) return state;
+    const toThen = tracker.startNodeOf(to) === guard.thenNode;
+    return toThen === guard.heldOnThen ? state : null;
   };
 
   /** A held client leaves through `target` (a `catch` or `finally`, where the path goes on), or out of the function. */
