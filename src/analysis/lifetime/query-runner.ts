@@ -6,7 +6,8 @@
 // method called on it). A runner made right inside `builder.setQueryRunner(…)` is never released: TypeORM's query
 // builders release only the runners they made themselves (TypeORM's own docs leaked this way until they kept the
 // runner in a variable and released it in a `finally`). A runner that falls back on the caller's is followed with the
-// caller's as its test (fallback-runner.ts). Shapes this file does not understand stay silent: a runner stored or
+// caller's as its test (fallback-runner.ts); one assigned to a variable that holds nothing else is followed from that
+// assignment (assignedRunner). Shapes this file does not understand stay silent: a runner stored or
 // returned at once, a first connecting call that is not a plain awaited statement, code that tests `qr.isReleased`.
 // A runner made inside a `try` whose `finally` destroys its data source is released by that destroy.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -25,6 +26,7 @@ import { argumentCallee, classifyReference } from "./client-references.js";
 import { fallbackRunner } from "./fallback-runner.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
 
 export const CREATE_QUERY_RUNNER = "createQueryRunner";
 
@@ -60,32 +62,32 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   // `const qr = this.queryRunner ?? ds.createQueryRunner()`: the runner made here, when the caller gave none.
   const fallback = fallbackRunner(sourceCode, made, codePathOwner(call));
   const value = fallback?.choice ?? made;
-  const declarator = parentSkippingWrappers(value);
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-  if (unwrapExpression(declarator.init ?? declarator) !== value) return null;
-  const declaration = declarator.parent;
-  if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") return null;
-  const runner = sourceCode.getDeclaredVariables(declarator).find((variable) => variable.identifiers.includes(declarator.id as TSESTree.Identifier));
-  if (!runner) return null;
+  const bound = fallback ? declaredRunner(value, sourceCode) : (declaredRunner(value, sourceCode) ?? assignedRunner(value, sourceCode));
+  if (!bound) return null;
+  const { runner, binding, home } = bound;
 
-  const references = runner.references
+  const all = runner.references
     .map((reference) => reference.identifier as TSESTree.Identifier)
-    .filter((identifier) => identifier !== declarator.id)
+    .filter((identifier) => identifier !== binding.id && identifier !== binding.left)
     .sort((a, b) => a.range[0] - b.range[0]);
-  const members = references.map((identifier) => {
+  const memberOf = (identifier: TSESTree.Identifier) => {
     const parent = parentSkippingWrappers(identifier);
     return parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier ? memberPropertyName(parent) : null;
-  });
+  };
   // Code that checks `qr.isReleased` keeps its own account of the connection, which the paths here do not follow.
-  if (members.includes("isReleased")) return null;
-  if (!members.some((name) => name === "manager" || (name !== null && RUNNER_PROTOCOL.has(name)))) return null;
+  if (all.some((identifier) => memberOf(identifier) === "isReleased")) return null;
+  const usedAsRunner = (name: string | null) => name === "manager" || (name !== null && RUNNER_PROTOCOL.has(name));
+  if (!all.some((identifier) => usedAsRunner(memberOf(identifier)))) return null;
+  // From the binding on: an assigned runner's earlier references (a retry loop's test, its catch) run on later turns.
+  const references = all.filter((identifier) => identifier.range[0] > binding.range[1]);
+  const members = references.map(memberOf);
   // The first reference must be the connecting call, or an awaited call of this file given the runner (`await
   // this.createMigrationsTableIfNotExist(qr)`, whose queries connect it), or any awaited call given the runner when
   // this function releases it (see handedToAwaitedCall); anything else first is not followed.
   const first = references[0];
   const releasesIt = members.includes("release");
   if (!first || members[0] === "release" || (members[0] === null && !handedToAwaitedCall(first, sourceCode, releasesIt))) return null;
-  const connectsAt = firstConnects(references, members, declaration, sourceCode, releasesIt);
+  const connectsAt = firstConnects(references, members, home, sourceCode, releasesIt);
   if (!connectsAt) return null;
 
   const acquisition: Acquisition = {
@@ -97,12 +99,61 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
     releaseFunction: null,
     errorParameter: null,
     owner: codePathOwner(call),
-    binding: declarator,
+    binding,
     ...(fallback?.alternative ? { alternative: fallback.alternative } : {}),
     ...(fallback?.alternativeReads ? { alternativeReads: fallback.alternativeReads } : {}),
   };
   runners.add(acquisition);
   return { acquisition, connectsAt };
+}
+
+/** The variable a runner is bound to, the node that binds it, and the block whose run makes it. */
+interface BoundRunner {
+  runner: Variable;
+  binding: (TSESTree.VariableDeclarator & { id: TSESTree.Identifier; left?: undefined }) | (TSESTree.AssignmentExpression & { left: TSESTree.Identifier; id?: undefined });
+  home: TSESTree.Node;
+}
+
+/** `const qr = ds.createQueryRunner()` (`let`, `var`): the declared runner. */
+function declaredRunner(value: TSESTree.Node, sourceCode: SourceCode): BoundRunner | null {
+  const declarator = parentSkippingWrappers(value);
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (unwrapExpression(declarator.init ?? declarator) !== value) return null;
+  const declaration = declarator.parent;
+  if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") return null;
+  const runner = sourceCode.getDeclaredVariables(declarator).find((variable) => variable.identifiers.includes(declarator.id as TSESTree.Identifier));
+  return runner ? { runner, binding: declarator as BoundRunner["binding"], home: declaration.parent } : null;
+}
+
+/**
+ * `qr = ds.createQueryRunner();` as a statement, into a variable of the same function that holds nothing but this
+ * runner: declared without a value or with `null`/`undefined`, and otherwise only ever set back to `null`/`undefined`
+ * (matter-labs/block-explorer's runMigrations retry loop: `if (!queryRunner) { queryRunner = …; await
+ * queryRunner.connect(); }`, `queryRunner = null` after each release). Any other write is not followed.
+ */
+function assignedRunner(value: TSESTree.Node, sourceCode: SourceCode): BoundRunner | null {
+  const assignment = parentSkippingWrappers(value);
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=" || unwrapExpression(assignment.right) !== value) return null;
+  if (assignment.left.type !== AST_NODE_TYPES.Identifier || assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const runner = resolveIdentifier(sourceCode, assignment.left);
+  const definition = runner?.defs.length === 1 ? runner.defs[0]! : null;
+  if (!runner || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const declared = definition.node;
+  if (declared.parent.kind === "const" || (declared.init && !isNothing(declared.init))) return null;
+  if (runner.scope.variableScope !== sourceCode.getScope(assignment).variableScope) return null;
+  const onlyCleared = runner.references.every((reference) => {
+    if (!reference.isWrite() || reference.identifier === assignment.left || reference.identifier === declared.id) return true;
+    const write = reference.identifier.parent;
+    return write?.type === AST_NODE_TYPES.AssignmentExpression && write.operator === "=" && write.left === reference.identifier && isNothing(write.right);
+  });
+  if (!onlyCleared) return null;
+  return { runner, binding: assignment as BoundRunner["binding"], home: assignment.parent.parent };
+}
+
+/** `null` or `undefined`. */
+function isNothing(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined");
 }
 
 /**
@@ -114,7 +165,7 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
 function firstConnects(
   references: readonly TSESTree.Identifier[],
   members: ReadonlyArray<string | null>,
-  declaration: TSESTree.VariableDeclaration,
+  home: TSESTree.Node,
   sourceCode: SourceCode,
   releasesIt: boolean,
 ): QueryRunnerCheckout["connectsAt"] | null {
@@ -123,11 +174,11 @@ function firstConnects(
     if (!awaited || !straightFrom(awaited, home)) return null;
     return { awaited, lazy: members[index] !== "connect" };
   };
-  const straight = connecting(0, declaration.parent);
+  const straight = connecting(0, home);
   if (straight) return [straight];
   let branching: TSESTree.Node | undefined = references[0]!.parent;
-  while (branching && branching.type !== AST_NODE_TYPES.IfStatement && branching !== declaration.parent) branching = branching.parent;
-  if (branching?.type !== AST_NODE_TYPES.IfStatement || !branching.alternate || !straightFrom(branching, declaration.parent)) return null;
+  while (branching && branching.type !== AST_NODE_TYPES.IfStatement && branching !== home) branching = branching.parent;
+  if (branching?.type !== AST_NODE_TYPES.IfStatement || !branching.alternate || !straightFrom(branching, home)) return null;
   const found: QueryRunnerCheckout["connectsAt"] = [];
   for (const branch of [branching.consequent, branching.alternate]) {
     const index = references.findIndex((identifier) => identifier.range[0] >= branch.range[0] && identifier.range[1] <= branch.range[1]);
