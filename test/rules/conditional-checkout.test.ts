@@ -47,6 +47,11 @@ ruleTester.run("no-leaked-client: a checkout chosen by a property test and relea
       filename,
     },
     {
+      name: "released under an optional read of the flag: its test holds at the fork after the chain",
+      code: dump(FLAG, IN_FINALLY("db?.pools_connections")),
+      filename,
+    },
+    {
       name: "a file that writes the flag: its test proves nothing, and the client is not followed",
       code: dump(FLAG, AFTER("db.pools_connections"), WRITES_FLAG),
       filename,
@@ -84,6 +89,12 @@ ruleTester.run("no-leaked-client: a checkout chosen by a property test and relea
       name: "a module exporting a `const` object by name: its getClient is a checkout",
       code: dump(FLAG, AFTER("db.pools_connections")).replace('const db = require("./db");', 'import db from "./db-const";'),
       filename: path.join(root, "entry.ts"),
+      errors: notReleasedOnThrow(4, 47),
+    },
+    {
+      name: "released under an optional read of the flag: the COPY throws past it",
+      code: dump(FLAG, AFTER("db?.pools_connections")),
+      filename,
       errors: notReleasedOnThrow(4, 47),
     },
     {

@@ -218,11 +218,31 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
   const endingGuard = (from: Segment): GuardEvent | null => {
     const last = relevant(from).at(-1);
     if (last) return last.type === "guard" ? last : null;
-    if (from.prevSegments.length !== 1) return null;
+    if (from.prevSegments.length !== 1) return chainEndGuard(from);
     const previous = from.prevSegments[0]!;
     const guard = relevant(previous).at(-1);
     if (guard?.type !== "guard" || !forksToHandlerFirst(previous, guard, tracker)) return null;
     return isHandlerEntry(from, guard, tracker) ? null : guard;
+  };
+
+  /**
+   * `if (!options?.no_transaction)`: an optional chain's paths (read, or short-circuited to `undefined`) merge in a
+   * segment of their own, which then forks on the test. The read's test holds of the chain's value on both paths (a
+   * stable read is `undefined` at the checkout too when its object was nullish), so it applies at that fork.
+   */
+  const chainEndGuard = (from: Segment): GuardEvent | null => {
+    const chain = tracker.startNodeOf(from);
+    if (chain?.type !== AST_NODE_TYPES.ChainExpression) return null;
+    let found: GuardEvent | null = null;
+    for (const previous of from.prevSegments) {
+      const start = tracker.startNodeOf(previous);
+      if (!start || !encloses(chain, start)) continue;
+      const last = relevant(previous).at(-1);
+      if (last?.type !== "guard" || (found && found !== last)) return null;
+      found = last;
+    }
+    const thenNode = found?.thenNode;
+    return thenNode && from.nextSegments.some((next) => tracker.startNodeOf(next) === thenNode) ? found : null;
   };
 
   const edgeState = (from: Segment, to: Segment): Held | null => {
