@@ -65,8 +65,11 @@ export interface Acquisition {
   alternative?: Variable;
   /** `const qr = this.queryRunner ?? ds.createQueryRunner()`: the reads of the caller's field (fallback-runner.ts). */
   alternativeReads?: ThisField[];
-  /** `const s = isPool ? new Session(await P.connect()) : other`: the constant whose test made the checkout. */
-  heldWhen?: CheckoutCondition;
+  /**
+   * `const s = isPool ? new Session(await P.connect()) : other`: the constant whose test made the checkout (one per
+   * operand of a compound test: `!db.pools_connections || noTransaction ? db : …`).
+   */
+  heldWhen?: CheckoutCondition[];
   /** `c = x instanceof Pool ? await x.connect() : x`: the test that made the checkout (instance-checkout.ts). */
   heldWhenInstance?: InstanceCheckout;
   /** Style "await": the `await` (or co `yield`) after which the client is held, when not `connect()`'s own (thunk-checkout.ts). */

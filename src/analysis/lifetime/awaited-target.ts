@@ -66,7 +66,7 @@ export function awaitedTarget(
   binding: TSESTree.Node;
   wrapped?: boolean;
   alternative?: Variable;
-  heldWhen?: CheckoutCondition;
+  heldWhen?: CheckoutCondition[];
   heldWhenInstance?: InstanceCheckout;
 } {
   const parent = parentSkippingWrappers(awaited);

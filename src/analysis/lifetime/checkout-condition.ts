@@ -7,7 +7,11 @@
 // flag). Another module, or a call in between, could still change such a property; the correlation then misses the
 // leak the flip would cause (a release skipped), never reports one: a test that runs only where the checkout
 // was made never makes a client held. A variable that could be reassigned between the checkout and the release says
-// nothing, and a compound test (`!db.pools_connections || noTransaction ? db : …`) is not read.
+// nothing. A compound test (`!db.pools_connections || options?.no_transaction ? db : await db.getClient()`, saltcorn's
+// import_csv_file) is read as what each of its operands must be where the checkout was made (here
+// `db.pools_connections` truthy, `options?.no_transaction` falsy), when every operand is such a stable read (a
+// parameter never reassigned counts as such a binding) and the test joins them so that the checkout's branch needs
+// all of them (`a && b` on its truthy side, `a || b` on its falsy side): each is then a condition of its own.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
@@ -29,25 +33,37 @@ export interface CheckoutCondition {
 /**
  * For `branch`, the expression holding the checkout (`new Session(await P.connect())`, `await db.getClient()`): when it
  * is one branch of a conditional whose test is a plain `const` identifier or a stable property read (see above),
- * possibly negated, that condition and the polarity under which the checkout was made; null for any other shape.
+ * possibly negated — or several joined so that the checkout's branch needs each of them — those conditions and the
+ * polarity each had where the checkout was made; null for any other shape.
  */
-export function checkoutCondition(sourceCode: SourceCode, branch: TSESTree.Node): CheckoutCondition | null {
+export function checkoutCondition(sourceCode: SourceCode, branch: TSESTree.Node): CheckoutCondition[] | null {
   const conditional = parentSkippingWrappers(branch);
   if (conditional?.type !== AST_NODE_TYPES.ConditionalExpression) return null;
   let top: TSESTree.Node = branch;
   while (top.parent && top.parent !== conditional) top = top.parent;
   if (conditional.test === top) return null;
-  let test = unwrapExpression(conditional.test);
-  let truthy = conditional.consequent === top;
-  while (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === "!") {
-    truthy = !truthy;
-    test = unwrapExpression(test.argument);
+  return heldConditions(sourceCode, conditional.test, conditional.consequent === top);
+}
+
+/** What each operand of `test` is where it evaluates to `truthy`, when all of them must be so; else null. */
+function heldConditions(sourceCode: SourceCode, node: TSESTree.Node, truthy: boolean): CheckoutCondition[] | null {
+  const test = unwrapExpression(node);
+  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === "!") return heldConditions(sourceCode, test.argument, !truthy);
+  if (test.type === AST_NODE_TYPES.LogicalExpression) {
+    // `a && b` is truthy only when both are, `a || b` falsy only when both are; the other sides say nothing of each.
+    if (test.operator !== (truthy ? "&&" : "||")) return null;
+    const left = heldConditions(sourceCode, test.left, truthy);
+    const right = left && heldConditions(sourceCode, test.right, truthy);
+    return left && right ? [...left, ...right] : null;
   }
-  if (test.type === AST_NODE_TYPES.MemberExpression) return stablePropertyCondition(sourceCode, test, truthy);
+  if (test.type === AST_NODE_TYPES.MemberExpression) {
+    const condition = stablePropertyCondition(sourceCode, test, truthy);
+    return condition ? [condition] : null;
+  }
   if (test.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(sourceCode.getScope(test), test);
   if (!variable || !isConstant(variable)) return null;
-  return { variable, heldWhenTruthy: truthy };
+  return [{ variable, heldWhenTruthy: truthy }];
 }
 
 /**
@@ -68,15 +84,20 @@ export function conditionReads(condition: CheckoutCondition): TSESTree.Node[] {
   return reads;
 }
 
-/** `db.pools_connections` with `db` bound once and never reassigned, and nothing in the file writing that property. */
+/**
+ * `db.pools_connections` with `db` bound once and never reassigned — an import, a `const`, a parameter — and nothing
+ * in the file writing that property; `options?.no_transaction` reads the same on every read while `options` is not
+ * reassigned.
+ */
 function stablePropertyCondition(sourceCode: SourceCode, test: TSESTree.MemberExpression, truthy: boolean): CheckoutCondition | null {
-  const property = test.computed || test.optional ? null : memberPropertyName(test);
+  const property = test.computed ? null : memberPropertyName(test);
   const object = unwrapExpression(test.object);
   if (property === null || object.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(sourceCode.getScope(object), object);
   if (!variable || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
   const definition = variable.defs[0]!;
-  if (definition.type !== "ImportBinding" && !isConstant(variable)) return null;
+  const parameter = definition.type === "Parameter" && definition.name.parent === definition.node;
+  if (definition.type !== "ImportBinding" && !parameter && !isConstant(variable)) return null;
   for (const reference of variable.references) {
     const member = propertyRead(reference.identifier as TSESTree.Identifier, property);
     if (member && isWritten(member)) return null;
@@ -123,7 +144,7 @@ function isConstant(variable: Variable): boolean {
 export function conditionalCheckout(
   sourceCode: SourceCode,
   awaited: TSESTree.Node,
-): { client: Variable; declarator: TSESTree.VariableDeclarator; heldWhen: CheckoutCondition } | null {
+): { client: Variable; declarator: TSESTree.VariableDeclarator; heldWhen: CheckoutCondition[] } | null {
   const conditional = parentSkippingWrappers(awaited);
   const declarator = conditional ? parentSkippingWrappers(conditional) : null;
   if (conditional?.type !== AST_NODE_TYPES.ConditionalExpression || declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return null;
@@ -136,8 +157,8 @@ export function conditionalCheckout(
   return heldWhen && client && releasedUnderCondition(client, heldWhen) ? { client, declarator, heldWhen } : null;
 }
 
-/** `client` has a release, and each one sits where a test of `condition` says the checkout is held. */
-function releasedUnderCondition(client: Variable, condition: CheckoutCondition): boolean {
+/** `client` has a release, and each one sits where a test of one of `conditions` says the checkout is held. */
+function releasedUnderCondition(client: Variable, conditions: readonly CheckoutCondition[]): boolean {
   const releases = client.references.flatMap((reference) => {
     const member = parentSkippingWrappers(reference.identifier);
     if (member?.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(member) !== "release") return [];
@@ -145,9 +166,11 @@ function releasedUnderCondition(client: Variable, condition: CheckoutCondition):
     return call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member ? [call] : [];
   });
   if (releases.length === 0) return false;
-  const heldBranches = conditionReads(condition).flatMap((read) => {
-    const guard = guardShape(read);
-    return guard && guard.truthy === condition.heldWhenTruthy ? [guard.thenNode] : [];
-  });
+  const heldBranches = conditions.flatMap((condition) =>
+    conditionReads(condition).flatMap((read) => {
+      const guard = guardShape(read);
+      return guard && guard.truthy === condition.heldWhenTruthy ? [guard.thenNode] : [];
+    }),
+  );
   return releases.every((release) => heldBranches.some((branch) => encloses(branch, release)));
 }

@@ -322,9 +322,9 @@ export function planTracking(
   // `const useTransaction = !provided` beside `cl = provided || await P.connect()` likewise, and the other constants
   // derived from the caller's client (`provided == null`, one read before `if (!c) c = await P.connect()`:
   // derived-hold-flags.ts).
-  const heldFlags = subject.heldWhen ? [subject.heldWhen] : [];
+  const heldFlags: Array<{ variable: Variable; property?: string; heldWhenTruthy: boolean }> = [...(subject.heldWhen ?? [])];
   for (const flag of acquisition ? derivedHoldFlags(acquisition, sourceCode) : []) {
-    if (!heldFlags.some((known) => known.variable === flag.variable)) heldFlags.push(flag);
+    if (!heldFlags.some((known) => known.variable === flag.variable && known.property === undefined)) heldFlags.push(flag);
   }
   for (const flag of heldFlags) {
     for (const read of conditionReads(flag)) {
