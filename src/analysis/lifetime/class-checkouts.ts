@@ -203,7 +203,7 @@ export function mergeClassCheckouts(found: Acquisition[], extra: readonly Acquis
 }
 
 /** The variables naming a class declaration (`class Db {}`, `const Db = class {}`). */
-function classVariables(node: TSESTree.Node, sourceCode: SourceCode): Variable[] {
+export function classVariables(node: TSESTree.Node, sourceCode: SourceCode): Variable[] {
   if (node.type === AST_NODE_TYPES.ClassDeclaration) return [...sourceCode.getDeclaredVariables(node)];
   const declarator = parentSkippingWrappers(node);
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];

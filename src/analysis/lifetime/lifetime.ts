@@ -27,6 +27,7 @@ import { helperCheckouts } from "./helper-checkouts.js";
 import { localCallbackCheckouts } from "./local-callback-checkouts.js";
 import { pairedCheckouts } from "./paired-checkouts.js";
 import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
+import { wrappedStaticCheckouts } from "./wrapped-static-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner } from "./query-runner.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed, saysName } from "../text-search.js";
@@ -268,6 +269,8 @@ function recordLifetimes(context: Context): Recording | null {
   if (found.length > 0) found.push(...localCallbackCheckouts(found, sourceCode));
   if (found.length > 0) found.push(...pairedCheckouts(found, sourceCode));
   if (found.length > 0) mergeClassCheckouts(found, sameFileClassCheckouts(found, sourceCode));
+  // …and a class's static method that resolves one through a wrapper's callback (`await retry(async () => …)`).
+  if (found.length > 0) mergeClassCheckouts(found, wrappedStaticCheckouts(found, sourceCode));
   for (const acquisition of found) {
     // A dropped checkout followed by a finally that ends the process on every path is not leaked (exiting-finally.ts).
     if (acquisition.target === "discarded" && !endsInExitingFinally(acquisition.call, sourceCode)) discarded.push(acquisition);
