@@ -56,6 +56,17 @@ const SAVE_IN_TRY = `  try {\n    await qr.manager.save(order);\n  } finally {\n
 const released = (line: number) => `it is not released if the call on line ${line} throws`;
 const inFinally = (runner: string) => `Call \`${runner}.release()\` in a \`finally\` block`;
 
+/** The retry loop's report: the unlock on line 28 throws past the release. */
+const UNLOCK_THROWS = [
+  {
+    messageId: "queryRunnerNotReleased" as const,
+    data: { created: "connection.createQueryRunner()", what: released(28), fix: inFinally("queryRunner") },
+    line: 6,
+    column: 23,
+    suggestions: [],
+  },
+];
+
 ruleTester.run("no-leaked-client: a TypeORM runner assigned to a variable that holds nothing else", rule, {
   valid: [
     {
@@ -75,28 +86,12 @@ ruleTester.run("no-leaked-client: a TypeORM runner assigned to a variable that h
     {
       name: "the unlock's failure skips the release (matter-labs/block-explorer's runMigrations)",
       code: runMigrations(UNLOCK_THEN_RELEASE),
-      errors: [
-        {
-          messageId: "queryRunnerNotReleased",
-          data: { created: "connection.createQueryRunner()", what: released(28), fix: inFinally("queryRunner") },
-          line: 6,
-          column: 23,
-          suggestions: [],
-        },
-      ],
+      errors: UNLOCK_THROWS,
     },
     {
       name: "the same loop with the variable declared without a value",
       code: runMigrations(UNLOCK_THEN_RELEASE, "let queryRunner;"),
-      errors: [
-        {
-          messageId: "queryRunnerNotReleased",
-          data: { created: "connection.createQueryRunner()", what: released(28), fix: inFinally("queryRunner") },
-          line: 6,
-          column: 23,
-          suggestions: [],
-        },
-      ],
+      errors: UNLOCK_THROWS,
     },
     {
       name: "assigned once, the save's failure skips the release",
