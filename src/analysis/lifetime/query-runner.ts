@@ -79,7 +79,7 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   const usedAsRunner = (name: string | null) => name === "manager" || (name !== null && RUNNER_PROTOCOL.has(name));
   if (!all.some((identifier) => usedAsRunner(memberOf(identifier)))) return null;
   // From the binding on: an assigned runner's earlier references (a retry loop's test, its catch) run on later turns.
-  const references = all.filter((identifier) => identifier.range[0] > binding.range[1]);
+  const references = binding.left ? all.filter((identifier) => identifier.range[0] > binding.range[1]) : all;
   const members = references.map(memberOf);
   // The first reference must be the connecting call, or an awaited call of this file given the runner (`await
   // this.createMigrationsTableIfNotExist(qr)`, whose queries connect it), or any awaited call given the runner when
