@@ -41,6 +41,25 @@ export function staticQueryText(argument: TSESTree.Node | undefined): string | n
   return null;
 }
 
+/**
+ * The SQL a query argument sends as far as it is written out: a string literal, a template literal read with `$0` for
+ * each placeholder (`` `BEGIN; SET ROLE ${role}` `` reads "BEGIN; SET ROLE $0"), or a `{ text: ... }` config's. Null
+ * for anything computed. For what a statement starts with or contains; staticQueryText is for the exact text.
+ */
+export function writtenQueryText(argument: TSESTree.Node | undefined): string | null {
+  if (!argument) return null;
+  const node = unwrapExpression(argument);
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis.map((quasi) => quasi.value.cooked ?? "").join("$0");
+  if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of node.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init") continue;
+      if (property.key.type === AST_NODE_TYPES.Identifier && property.key.name === "text") return writtenQueryText(property.value);
+    }
+    return null;
+  }
+  return staticQueryText(node);
+}
+
 /** Splits SQL into statements, dropping comments and ignoring `;` inside quotes and dollar-quoted bodies. */
 function statements(sql: string): string[] {
   const result: string[] = [];

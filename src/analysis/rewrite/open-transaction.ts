@@ -8,9 +8,10 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
-import { encloses, methodCall, unwrapExpression } from "../node-shapes.js";
+import { encloses, unwrapExpression } from "../node-shapes.js";
 import { guardedReleaseCall } from "./manual-client-block.js";
-import { commandOfCall, literalSql } from "./transaction-shape.js";
+import { writtenQueryText } from "../transaction-statements.js";
+import { commandOfCall, isQueryOn, literalSql } from "./transaction-shape.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -70,23 +71,14 @@ function guarded(source: Source, call: TSESTree.Node, clientName: string, top: T
 
 const OPENS = /^\s*(?:BEGIN|START\s+TRANSACTION)\b/i;
 
-/**
- * The text a template with placeholders starts with: `` ` BEGIN; SELECT pg_advisory_xact_lock(${key}); …` `` opens a
- * transaction as surely as a plain "BEGIN" (jacobpgn/apoq's migrate), and an error later in it leaves it open.
- */
-function templateHead(node: TSESTree.Node | undefined): string | null {
-  const value = node && unwrapExpression(node);
-  return value?.type === AST_NODE_TYPES.TemplateLiteral ? (value.quasis[0]?.value.cooked ?? null) : null;
-}
-
 /** `c.query("BEGIN")`, `c.query("START TRANSACTION ISOLATION LEVEL SERIALIZABLE")`, `` c.query(`BEGIN; …${x}…`) ``… */
 function opensTransaction(call: TSESTree.CallExpression, clientName: string): boolean {
   const command = commandOfCall(call, clientName);
   if (command === "begin") return true;
   if (command === "other-control") return OPENS.test(literalSql(call.arguments[0]) ?? "");
-  const method = methodCall(call);
-  if (method?.name !== "query" || method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== clientName) return false;
-  return OPENS.test(templateHead(call.arguments[0]) ?? "");
+  // A template with placeholders opens one as surely as a plain "BEGIN": `` `BEGIN; SELECT
+  // pg_advisory_xact_lock(${key}); …` `` (jacobpgn/apoq's migrate), and an error later in it leaves it open.
+  return isQueryOn(call, clientName) && OPENS.test(writtenQueryText(call.arguments[0]) ?? "");
 }
 
 /**

@@ -8,7 +8,8 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { writtenQueryText } from "../transaction-statements.js";
+import { isQueryOn } from "./transaction-shape.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -23,26 +24,6 @@ const CHANGES: readonly [RegExp, string][] = [
 /** Statements that undo session state: with one in the held code, the author restores the session themselves. */
 const RESTORES = /(?:^|;)\s*(?:RESET|DISCARD)\b|\bpg_advisory_unlock(?:_all|_shared)?\s*\(|(?:^|;)\s*DEALLOCATE\b/i;
 
-/** The SQL text a query call starts with, as far as it is written out: a string, or a template's first part. */
-function leadingText(argument: TSESTree.Node | undefined): string | null {
-  if (!argument) return null;
-  const node = unwrapExpression(argument);
-  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === "string" ? node.value : null;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis.map((quasi) => quasi.value.cooked ?? "").join("$0");
-  if (node.type === AST_NODE_TYPES.ObjectExpression) {
-    for (const property of node.properties) {
-      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-      if (property.key.type === AST_NODE_TYPES.Identifier && property.key.name === "text") return leadingText(property.value);
-    }
-  }
-  return null;
-}
-
-function isClientQuery(call: TSESTree.CallExpression, clientName: string): boolean {
-  const method = methodCall(call);
-  return method?.name === "query" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === clientName;
-}
-
 /**
  * Why the suggestion must not give back a client the held code never released on its straight path: the session
  * state it leaves (first one found), unless the held code also resets or discards some. Null when there is none.
@@ -53,8 +34,8 @@ export function sessionStateReason(source: Source, span: readonly TSESTree.State
   for (const statement of span) {
     walk(statement, source.visitorKeys, (node) => {
       if (isFunction(node)) return false;
-      if (node.type !== AST_NODE_TYPES.CallExpression || !isClientQuery(node, clientName)) return true;
-      const text = leadingText(node.arguments[0]);
+      if (node.type !== AST_NODE_TYPES.CallExpression || !isQueryOn(node, clientName)) return true;
+      const text = writtenQueryText(node.arguments[0]);
       if (text === null) return true;
       if (RESTORES.test(text)) restored = true;
       changed ??= CHANGES.find(([pattern]) => pattern.test(text))?.[1] ?? null;

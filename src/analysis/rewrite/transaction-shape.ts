@@ -30,11 +30,15 @@ export function literalSql(node: TSESTree.Node | undefined): string | null {
   return text.trim().replace(/;$/, "").trim().replace(/\s+/g, " ");
 }
 
+/** `name.query(…)`: the call sends a query on the client held in the variable `clientName`. */
+export function isQueryOn(call: TSESTree.CallExpression, clientName: string): boolean {
+  const method = methodCall(call);
+  return method?.name === "query" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === clientName;
+}
+
 /** The transaction command sent by `c.query("…")` in this call, if it is one BEGIN/COMMIT/ROLLBACK uses. */
 export function commandOfCall(call: TSESTree.CallExpression, clientName: string): TransactionCommand | "other-control" | null {
-  const method = methodCall(call);
-  if (!method || method.name !== "query") return null;
-  if (method.object.type !== AST_NODE_TYPES.Identifier || method.object.name !== clientName) return null;
+  if (!isQueryOn(call, clientName)) return null;
   const sql = literalSql(call.arguments[0]);
   if (sql === null) return null;
   if (call.arguments.length === 1) {
