@@ -279,3 +279,11 @@ export function statementList(statement: TSESTree.Node): readonly TSESTree.Node[
   if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
   return null;
 }
+
+/** `null`, `undefined` or `void 0` (through TS wrappers): a value that holds nothing. */
+export function isNothing(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Literal) return value.value === null && !("regex" in value);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === "undefined";
+  return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "void" && value.argument.type === AST_NODE_TYPES.Literal;
+}

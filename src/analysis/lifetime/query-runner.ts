@@ -15,6 +15,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import {
   codePathOwner,
+  isNothing,
   type FunctionNode,
   memberPropertyName,
   methodCall,
@@ -148,12 +149,6 @@ function assignedRunner(value: TSESTree.Node, sourceCode: SourceCode): BoundRunn
   });
   if (!onlyCleared) return null;
   return { runner, binding: assignment as BoundRunner["binding"], home: assignment.parent.parent };
-}
-
-/** `null` or `undefined`. */
-function isNothing(node: TSESTree.Node): boolean {
-  const value = unwrapExpression(node);
-  return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined");
 }
 
 /**

@@ -9,7 +9,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import { isNothing, methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** `X.connect()` with no arguments, possibly awaited: the value of a pool checkout. */
 function isCheckoutValue(node: TSESTree.Node): boolean {
@@ -40,13 +40,6 @@ function checkoutHolders(body: TSESTree.BlockStatement): Set<string> {
   return holders;
 }
 
-/** `null`, `undefined`, `void 0`: a helper that finds nothing to hand out (`acquireRunLock()` when the lock is taken). */
-function isNothing(value: TSESTree.Node): boolean {
-  if (value.type === AST_NODE_TYPES.Literal) return value.value === null && !("regex" in value);
-  if (value.type === AST_NODE_TYPES.Identifier) return value.name === "undefined";
-  return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "void" && value.argument.type === AST_NODE_TYPES.Literal;
-}
-
 /**
  * Every value `fn` returns is a checkout (`return pool.connect()`, `return await global.connection.connect()`, an
  * arrow whose body is one, `return client` of a `const client = await pool.connect()`), and it returns at least
@@ -64,7 +57,7 @@ export function returnsOnlyCheckouts(fn: TSESTree.Node): boolean {
     if (isFunction(node)) return "skip";
     if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return false;
     const value = unwrapExpression(node.argument);
-    if (isNothing(value)) return "skip";
+    if (isNothing(value)) return "skip"; // a helper that finds nothing to hand out (`acquireRunLock()` when the lock is taken)
     if (!isCheckoutValue(value) && !(value.type === AST_NODE_TYPES.Identifier && holders.has(value.name))) return true;
     checkouts += 1;
     return "skip";
