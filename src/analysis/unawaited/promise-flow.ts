@@ -10,11 +10,11 @@ import type { HeldClient } from "../lifetime/held-clients.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const CHAIN_METHODS = new Set(["then", "catch", "finally"]);
-const COMBINATORS = new Set(["all", "allSettled", "race", "any"]);
 /** Combinators that settle only once every member has: awaiting one awaits its members. */
 const AWAITING_COMBINATORS = new Set(["all", "allSettled"]);
 /** Combinators that settle with the first member to win: the others may still run when they do. */
 const RACING_COMBINATORS = new Set(["race", "any"]);
+const COMBINATORS = new Set([...AWAITING_COMBINATORS, ...RACING_COMBINATORS]);
 
 /** Follows the promise through `.then/.catch/.finally` and into `Promise.all([…])`: the expression that carries it. */
 export function promiseConsumer(start: TSESTree.Node): TSESTree.Node {
