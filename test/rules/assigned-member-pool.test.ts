@@ -1,5 +1,7 @@
 // A property that the same function set to a pg pool (`ctx.db = new Pool(…)`, then `ctx.db.connect()`) is a pool,
-// whatever its name (corpus: looking4mage/LookingForMage's per-request Koa middleware, whose checkout is dropped).
+// whatever its name (corpus: looking4mage/LookingForMage's per-request Koa middleware, whose checkout is dropped), and
+// so is `this.db` after `this.db = new Pool(…)` in the same method (corpus: dirigeants/klasa-pieces' providers, whose
+// init() checks the database with a checkout it drops).
 // Each invalid case sits next to the valid twin that differs by the one thing the analysis looks at.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -45,6 +47,60 @@ export async function use(ctx: any) {
   await ctx.db.connect();
 }`,
     },
+    {
+      name: "this: the checkout released in finally",
+      code: `import { Pool } from "pg";
+export class Provider {
+  db: any = null;
+  async init() {
+    this.db = new Pool();
+    const client = await this.db.connect();
+    try {
+      await client.query("SELECT 1");
+    } finally {
+      client.release();
+    }
+  }
+}`,
+    },
+    {
+      name: "this: assigned in another method, which may not have run",
+      code: `import { Pool } from "pg";
+export class Provider {
+  db: any = null;
+  setup() {
+    this.db = new Pool();
+  }
+  async init() {
+    await this.db.connect();
+  }
+}`,
+    },
+    {
+      name: "this: assigned in a nested arrow function, which may not have run",
+      code: `import { Pool } from "pg";
+export class Provider {
+  db: any = null;
+  async init() {
+    const setup = () => {
+      this.db = new Pool();
+    };
+    if (Math.random() > 2) setup();
+    await this.db.connect();
+  }
+}`,
+    },
+    {
+      name: "this: assigned something that is not a pg pool",
+      code: `import Redis from "ioredis";
+export class Provider {
+  db: any = null;
+  async init() {
+    this.db = new Redis();
+    await this.db.connect();
+  }
+}`,
+    },
   ],
   invalid: [
     {
@@ -88,6 +144,22 @@ export async function postgres(ctx: any, next: () => Promise<void>) {
           ],
         },
       ],
+    },
+    {
+      name: "this: a method makes the pool and drops its probe checkout",
+      code: `import { Pool } from "pg";
+export class Provider {
+  db: any = null;
+  async init() {
+    this.db = new Pool();
+    this.db.on("error", () => {});
+    await this.db.connect();
+  }
+  shutdown() {
+    return this.db.end();
+  }
+}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "this.db" }, line: 7, column: 11, suggestions: [] }],
     },
   ],
 });

@@ -226,7 +226,9 @@ function buildMatcher(
           if (annotation !== "none") return annotation === "pool";
         }
         if (nameMatches(name) || (isFastifyDecorator(node, name) && !ownedDecoratorName(node, name))) return true;
-        if (node.object.type === AST_NODE_TYPES.ThisExpression) return classMemberIsPool(node, name);
+        if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+          return classMemberIsPool(node, name) || assignedMemberPool(node, name, sourceCode);
+        }
         return localModules.memberOfLocalModule(node, name) || assignedMemberPool(node, name, sourceCode);
       }
       case AST_NODE_TYPES.NewExpression:
