@@ -148,6 +148,8 @@ export interface LeakDescription {
   inQuery?: boolean;
   /** Its connection broke while held (see LeakEvent.connectionLost). */
   connectionLost?: string | undefined;
+  /** Inside a transaction, or a failed one (see LeakEvent.transaction). */
+  transaction?: "open" | "failed" | undefined;
   /** How long of the hold the event loop was blocked (see LeakEvent.loopBlockedMs); absent or 0: not said. */
   loopBlockedMs?: number;
   /** The process's CPU time meanwhile (see LeakEvent.loopCpuMs). */
@@ -174,6 +176,16 @@ function stallClause(blockedMs: number, cpuMs: number): string {
 const WAITING_FOR_QUERY =
   "it is waiting for the answer to a query (a slow query, a lock wait, or a database that does not answer)";
 
+/**
+ * Said of a client inside a transaction: what it holds meanwhile (the transaction's locks), which a release without
+ * an end of the transaction would hand to the next caller still open.
+ */
+function transactionClause(state: "open" | "failed"): string {
+  return state === "open"
+    ? "inside an open transaction (BEGIN with no COMMIT or ROLLBACK yet) that holds its locks meanwhile: sessions that need those rows or tables wait for it"
+    : "inside a failed transaction (an error after BEGIN, no ROLLBACK yet): its queries fail until ROLLBACK, and it holds its locks meanwhile";
+}
+
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
   let held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
@@ -197,13 +209,20 @@ export function leakHeldWarning(leak: LeakDescription): string {
         ? "a slow query, or an `await` that never settles"
         : leak.inQuery
           ? WAITING_FOR_QUERY
-          : "an `await` that has not settled (no query is in flight on its client)");
+          : "an `await` that has not settled (no query is in flight on its client)") +
+      (leak.transaction ? `, ${transactionClause(leak.transaction)}` : "");
   } else if (leak.inQuery) {
     // Held by a query in flight (the outage drill's blackholed server, a long report): the missing release is not
     // known yet, and the advice holds only if the client stays out after the answer.
+    const within = leak.transaction ? `, ${transactionClause(leak.transaction)}` : "";
     head =
-      `${intro} at ${where} ${held}; ${WAITING_FOR_QUERY}. If it is not returned once the query ends, ` +
+      `${intro} at ${where} ${held}; ${WAITING_FOR_QUERY}${within}. If it is not returned once the query ends, ` +
       "release it in a `finally` or use `withClient`";
+  } else if (leak.transaction) {
+    // Released as it is, the client would go back to the pool still in its transaction, locks and all.
+    head =
+      `${intro} at ${where} ${held}; it is idle ${transactionClause(leak.transaction)}. End the transaction ` +
+      "(COMMIT, or ROLLBACK on error) and release it in a `finally`, or use `withTransaction`";
   } else {
     head = `${intro} at ${where} ${held}; release it in a \`finally\` or use \`withClient\``;
   }
