@@ -45,6 +45,9 @@ export function strandedCallers(waiting: number): string {
   );
 }
 
+/** Ends the periodic line of a pool whose end() finished: nothing changes after it, so it is said once. */
+export const LAST_LINE = "its last line: the monitor drops what it kept for it, and a pool watched under its name replaces it";
+
 /**
  * warn, instead of the info line while clients the application holds have lost their connection:
  * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.
