@@ -2,7 +2,8 @@
 // transaction", holding the row locks other sessions wait for. The report said only "release it in a `finally`", as
 // of any leak — not that the transaction was open, nor that a release without COMMIT or ROLLBACK would hand the next
 // caller a client still in it. Now the report says so (pg's transaction status from the server's last ReadyForQuery),
-// and when idle_in_transaction_session_timeout ends the backend, the loss is counted once and said of the held client.
+// one more line says what the database shows it holding (the tables its transaction locks, the sessions waiting for
+// it), and when idle_in_transaction_session_timeout ends the backend, the loss is counted once.
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { PoolMonitor, type LeakEvent } from "../../src/runtime/monitor.js";
@@ -60,6 +61,12 @@ describe("a client leaked inside a transaction", () => {
     cleanups.push(() => client.release(new Error("test over")));
     await client.query("BEGIN");
     await client.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
+    // A session outside the pool waits for the row.
+    const outside = new pg.Client({ connectionString: inject("databaseUrl") });
+    await outside.connect();
+    cleanups.push(() => outside.end());
+    const blocked = outside.query(`UPDATE ${TABLE} SET n = n + 1 WHERE id = 1`);
+    const holds = logger.next((line) => line.message.includes("is idle in an open transaction (backend"));
 
     expect(await leaked).toMatchObject({ phase: "held", inQuery: false, transaction: "open", connectionLost: undefined });
     expect((await report).message.split("\n")[0]).toMatch(
@@ -71,6 +78,16 @@ describe("a client leaked inside a transaction", () => {
       ),
     );
 
+    // What it holds, as the database says: the table its transaction locks, and the session waiting for it.
+    const pid = (client as unknown as { processID: number }).processID;
+    expect((await holds).message).toMatch(
+      new RegExp(
+        `^Pool 'main': the client acquired at ${SITE} and reported as a possible leak is idle in an open transaction ` +
+          String.raw`\(backend ${pid}\) that locks ${TABLE}; 1 session\(s\) wait for its locks\. Its locks go when the ` +
+          "transaction ends: COMMIT or ROLLBACK before the release$",
+      ),
+    );
+
     // The server ends the transaction left idle: one connection error, the client still held (it was never given
     // back) and counted as lost, and no second report of the same checkout.
     const ended = next(client, "end");
@@ -79,8 +96,26 @@ describe("a client leaked inside a transaction", () => {
     const [stats] = monitor.stats();
     expect(stats).toMatchObject({ usedCount: 1, lostCount: 1, connectionErrors: { "25P03": 1 } });
     expect(logger.lines.filter((line) => line.message.startsWith("Possible connection leak"))).toHaveLength(1);
-    // The row lock went with the backend: another session takes it at once.
-    await admin.query(`UPDATE ${TABLE} SET n = n + 1 WHERE id = 1`);
+    // The row lock went with the backend: the session that waited for it goes on.
+    await blocked;
+  });
+
+  it("that has locked no table yet is said to lock none", async () => {
+    const { pool, logger, leaked } = setup();
+    const client = await pool.connect();
+    cleanups.push(() => client.release(new Error("test over")));
+    const holds = logger.next((line) => line.message.includes("is idle in an open transaction (backend"));
+    await client.query("BEGIN");
+    await client.query("SELECT 1");
+
+    expect(await leaked).toMatchObject({ transaction: "open" });
+    const pid = (client as unknown as { processID: number }).processID;
+    expect((await holds).message).toMatch(
+      new RegExp(
+        `^Pool 'main': the client acquired at ${SITE} and reported as a possible leak is idle in an open transaction ` +
+          String.raw`\(backend ${pid}\) that locks no table yet$`,
+      ),
+    );
   });
 
   it("is said to be in a failed transaction whose queries fail until ROLLBACK", async () => {
