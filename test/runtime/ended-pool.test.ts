@@ -1,5 +1,5 @@
 // A watched pool ended (pool.end()) while callers wait and leaked clients are held, next to a pool that goes on
-// serving (session 20's drill c, docs/drills.md). Before: once end() had finished, the periodic line still said "the
+// serving (session 20's drill g, docs/drills.md). Before: once end() had finished, the periodic line still said "the
 // pool is ending" every interval for the life of the process, the monitor kept the ended pool's sites, and a pool
 // re-created under the same name (a reconnect, a configuration reload) was refused with a throw into the host.
 import pg from "pg";

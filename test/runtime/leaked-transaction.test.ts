@@ -1,4 +1,4 @@
-// A client leaked inside an open transaction (session 20's drill a, docs/drills.md): PostgreSQL shows it "idle in
+// A client leaked inside an open transaction (session 20's drill e, docs/drills.md): PostgreSQL shows it "idle in
 // transaction", holding the row locks other sessions wait for. The report said only "release it in a `finally`", as
 // of any leak — not that the transaction was open, nor that a release without COMMIT or ROLLBACK would hand the next
 // caller a client still in it. Now the report says so (pg's transaction status from the server's last ReadyForQuery),
