@@ -5,10 +5,10 @@
 // one more line says what the database shows it holding (the tables its transaction locks, the sessions waiting for
 // it), and when idle_in_transaction_session_timeout ends the backend, the loss is counted once.
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { PoolMonitor, type LeakEvent } from "../../src/runtime/monitor.js";
+import { describe, expect, inject, it } from "vitest";
+import type { LeakEvent } from "../../src/runtime/monitor.js";
 import { withTransaction } from "../../src/runtime/with-client.js";
-import { RecordingLogger } from "./monitor-logs.js";
+import { rowLockFixture } from "./row-lock-fixture.js";
 
 const TABLE = "poolguard_leaked_transaction";
 const THRESHOLD_MS = 300;
@@ -20,35 +20,11 @@ const next = (emitter: { once(event: string, listener: () => void): unknown }, e
   new Promise<void>((resolve) => emitter.once(event, () => resolve()));
 
 describe("a client leaked inside a transaction", () => {
-  let admin: pg.Client;
-  const cleanups: Array<() => Promise<unknown> | void> = [];
-
-  beforeAll(async () => {
-    admin = new pg.Client({ connectionString: inject("databaseUrl") });
-    await admin.connect();
-    await admin.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (id int PRIMARY KEY, n int NOT NULL)`);
-    await admin.query(`INSERT INTO ${TABLE} VALUES (1, 0) ON CONFLICT DO NOTHING`);
-  });
-
-  afterAll(async () => {
-    await admin.query(`DROP TABLE IF EXISTS ${TABLE}`);
-    await admin.end();
-  });
-
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const fixture = rowLockFixture(TABLE, THRESHOLD_MS);
+  const { cleanups } = fixture;
 
   function setup() {
-    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 3 });
-    const logger = new RecordingLogger();
-    const monitor = new PoolMonitor({ logger, leakDetectionMs: THRESHOLD_MS, captureStacks: "always" })
-      .watch(pool, { name: "main" })
-      .start();
-    cleanups.push(
-      () => Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]),
-      () => monitor.stop(),
-    );
+    const { pool, logger, monitor } = fixture.watched();
     const leaked = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
     const report = logger.next((line) => line.message.startsWith("Possible connection leak"));
     return { pool, logger, monitor, leaked, report };
