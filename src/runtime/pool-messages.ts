@@ -122,7 +122,11 @@ export function waitingWarning(
 ): string {
   let line = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
   if (holders.length > 0) {
-    line += `; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
+    // Named by line, unless two of them share one (two acquire sites on a line): then by line and column, or the
+    // line would read as two holders of the same place.
+    const lines = holders.map((h) => h.line);
+    const name = (h: SiteEntry) => (lines.indexOf(h.line) === lines.lastIndexOf(h.line) ? h.line : h.site);
+    line += `; top holders: ${holders.map((h) => `${name(h)} (${h.held} held)`).join(", ")}`;
     if (unnamed > 0) line += `; ${unnamed} more held at sites not captured`;
   }
   // Callers that gave up are the ones whose requests failed: a line about those still waiting must not hide them.
