@@ -232,9 +232,11 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
           await connectAll();
           for (const { pool, monitor } of setups) await runWindow(collectGarbage, gcLog, pool, concurrency, Math.min(options.windowMs, 200), settle(monitor));
         }
-        // The gated variant (runtime.throughputRatio) runs twice a round: its median is of twice the windows, for
-        // two more windows a round (the spread of one window's ratio on this machine is ±20–40 %).
-        const order = shuffled([...watchedSetups, ...watchedSetups.filter(({ variant }) => variant.name === GATED)], random);
+        // The gated variant (runtime.throughputRatio) and the null variant it is judged against run twice a round:
+        // the verdict's round is the difference of their log-means, so each side's spread counts, and with the control
+        // once a round it was two thirds of that difference's variance (one window's ratio spreads ±20–40 % here).
+        const twice = ({ variant }: (typeof watchedSetups)[number]) => variant.name === GATED || variant.name === CONTROL;
+        const order = shuffled([...watchedSetups, ...watchedSetups.filter(twice)], random);
         previous = undefined;
         for (const rounds of ratiosByRound.values()) rounds.push([]);
         const bare = [await bareWindow()];

@@ -73,6 +73,12 @@ export interface LeakEvent {
    */
   connectionLost: string | undefined;
   /**
+   * At a `"held"` report of a client whose connection is alive: `"open"` when it is inside a transaction (BEGIN with
+   * no COMMIT or ROLLBACK yet: it holds the transaction's locks, and sessions that need them wait), `"failed"` when
+   * that transaction failed (every query fails until ROLLBACK), as pg last heard from the server. Undefined otherwise.
+   */
+  transaction: TransactionState | undefined;
+  /**
    * At a `"held"` report: how long, at least, nothing in this process ran (its event loop stalled) past the moment
    * the report came due, when that was a second or more: nothing could release the client meanwhile, and the hold
    * time includes it. 0 otherwise, and at `"returned"`.
@@ -105,6 +111,19 @@ const APPROACH_MS = 100;
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+export type TransactionState = "open" | "failed";
+
+/**
+ * The transaction a pg client is in, from the server's last ReadyForQuery (`getTransactionStatus()`, pg 8.8+, or its
+ * `_txStatus` field): "T" in a transaction, "E" in a failed one, "I" in none. Undefined when pg does not say.
+ */
+export function transactionState(client: object | undefined): TransactionState | undefined {
+  if (client === undefined) return undefined;
+  const fields = client as { getTransactionStatus?: unknown; _txStatus?: unknown };
+  const status = typeof fields.getTransactionStatus === "function" ? (fields.getTransactionStatus as () => unknown).call(client) : fields._txStatus;
+  return status === "T" ? "open" : status === "E" ? "failed" : undefined;
 }
 
 /**
@@ -328,6 +347,8 @@ export class LeakDetector {
       helper: record.helper,
       inQuery: phase === "held" && queryInFlight(record.client),
       connectionLost: phase === "held" ? record.connectionLost : undefined,
+      // A broken connection's transaction ended with its backend, whatever pg last heard.
+      transaction: phase === "held" && record.connectionLost === undefined ? transactionState(record.client) : undefined,
       // Blocked past the due time, so no more than the hold itself.
       loopBlockedMs: Math.min(stall.ms, Math.round(heldMs)),
       loopCpuMs: stall.cpuMs,

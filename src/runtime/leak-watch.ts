@@ -94,6 +94,7 @@ export class LeakWatch {
       }
       this.host.notify("leak", event);
       if (event.inQuery && event.connectionLost === undefined) this.lockWaits?.ask(record, event.site, event.fn);
+      else if (event.transaction === "open") this.lockWaits?.ask(record, event.site, event.fn, "hold");
     } catch {
       // A timer callback must never throw.
     }

@@ -5,8 +5,9 @@
 // backends, on a connection of its own (side-connection.ts: never a client of the pool, never queued behind the
 // application), at most one in flight per pool, the reports of one tick in one round trip, bounded in time. When a
 // backend waits for a lock, one more line names the sessions that hold it, and the pool's clients among them by the
-// line that took them. The lookup's own failures are not counted as connection errors: the pool and the readiness
-// probe see the same outage and count it once.
+// line that took them. A client reported idle in an open transaction is looked up too: what its transaction locks
+// (the tables) and how many sessions wait for it. The lookup's own failures are not counted as connection errors: the
+// pool and the readiness probe see the same outage and count it once.
 import type pg from "pg";
 import { siteOf, type CheckoutRecord } from "./leak-detector.js";
 import { closeSideClient, sideClient } from "./side-connection.js";
@@ -47,22 +48,32 @@ export interface LockWaitHost {
 
 // One row per reported backend: what it waits for and who blocks it (pg_blocking_pids is empty unless it waits for a
 // lock). The sessions' states are shown for the role's own sessions (and to pg_read_all_stats): the pool's are.
+// For the backends of $2 (clients reported idle in an open transaction), also the tables their transaction locks and
+// how many sessions wait for them: pg_blocking_pids of every backend, asked only then.
 export const LOCK_LOOKUP =
-  "SELECT w.pid, w.wait_event_type, w.wait_event, (SELECT json_agg(json_build_object('pid', b.pid, 'state', " +
+  "SELECT w.pid, w.state, w.wait_event_type, w.wait_event, (SELECT json_agg(json_build_object('pid', b.pid, 'state', " +
   "(SELECT a.state FROM pg_stat_activity a WHERE a.pid = b.pid))) FROM unnest(pg_blocking_pids(w.pid)) AS b(pid)) " +
-  "AS blockers FROM pg_stat_activity w WHERE w.pid = ANY($1::int[])";
+  "AS blockers, CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT json_agg(DISTINCT l.relation::regclass::text) FROM " +
+  "pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = w.pid AND l.granted AND c.relkind IN ('r', 'p', 'm')) " +
+  "END AS tables, CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT count(*)::int FROM pg_stat_activity o WHERE w.pid = " +
+  "ANY(pg_blocking_pids(o.pid))) END AS waiters FROM pg_stat_activity w WHERE w.pid = ANY($1::int[])";
 
 interface LookupRow {
   pid: number;
+  state: string | null;
   wait_event_type: string | null;
   wait_event: string | null;
   blockers: Array<{ pid: number; state: string | null }> | null;
+  tables: string[] | null;
+  waiters: number | null;
 }
 
 interface Asked {
   record: CheckoutRecord;
   site: string;
   fn: string;
+  /** "wait": caught in a query (what does it wait for?); "hold": idle in an open transaction (what does it lock?). */
+  kind: "wait" | "hold";
 }
 
 const ignore = (): void => {};
@@ -94,6 +105,19 @@ export function lockWaitWarning(event: LockWaitEvent): string {
   );
 }
 
+/**
+ * warn: what a client reported idle in an open transaction holds, as the database says: the tables its transaction
+ * locks and how many sessions wait for it.
+ */
+export function heldLocksWarning(poolName: string, site: string, fn: string, pid: number, tables: readonly string[], waiters: number): string {
+  const where = site === "unknown" ? "an unknown site" : `${site} (${fn})`;
+  const head = `Pool '${poolName}': the client acquired at ${where} and reported as a possible leak is idle in an open transaction (backend ${pid})`;
+  const waiting = waiters > 0 ? `; ${waiters} session(s) wait for its locks` : "; no session waits for them now";
+  return tables.length > 0
+    ? `${head} that locks ${tables.join(", ")}${waiting}. Its locks go when the transaction ends: COMMIT or ROLLBACK before the release`
+    : `${head} that locks no table yet${waiters > 0 ? `; ${waiters} session(s) wait for it` : ""}`;
+}
+
 export class LockWaits {
   // Reported backends not looked up yet: at most the pool's `max` (each is a checked-out client).
   private readonly asked = new Map<number, Asked>();
@@ -106,11 +130,14 @@ export class LockWaits {
     private readonly host: LockWaitHost,
   ) {}
 
-  /** A client was reported held while a query was in flight on it: asks the database what it waits for. */
-  ask(record: CheckoutRecord, site: string, fn: string): void {
+  /**
+   * A client was reported held while a query was in flight on it (`wait`: asks the database what it waits for), or
+   * idle in an open transaction (`hold`: what its transaction locks, and who waits for it).
+   */
+  ask(record: CheckoutRecord, site: string, fn: string, kind: Asked["kind"] = "wait"): void {
     const pid = backendPid(record.client);
     if (pid === undefined || this.asked.size >= this.settings.max) return;
-    this.asked.set(pid, { record, site, fn });
+    this.asked.set(pid, { record, site, fn, kind });
     // The other reports of this tick join the same round trip. An immediate runs in this turn of the loop.
     if (!this.running) {
       this.running = true;
@@ -161,7 +188,8 @@ export class LockWaits {
       side.connect((err: Error | null | undefined) => {
         connected = !err;
         if (err || settled) return done(undefined);
-        side.query(LOCK_LOOKUP, [[...batch.keys()]], (error: Error | null, result: { rows?: LookupRow[] } | undefined) =>
+        const holders = [...batch].filter(([, asked]) => asked.kind === "hold").map(([pid]) => pid);
+        side.query(LOCK_LOOKUP, [[...batch.keys()], holders], (error: Error | null, result: { rows?: LookupRow[] } | undefined) =>
           done(error ? undefined : (result?.rows ?? [])),
         );
       });
@@ -175,6 +203,12 @@ export class LockWaits {
     for (const row of rows) {
       try {
         const asked = batch.get(row.pid);
+        if (asked?.kind === "hold") {
+          // Still held and still idle in its transaction (given back or ended meanwhile: its other lines say so).
+          if (this.host.heldByPid(row.pid) !== asked.record || row.state !== "idle in transaction") continue;
+          this.host.log("warn", heldLocksWarning(this.poolName, asked.site, asked.fn, row.pid, row.tables ?? [], row.waiters ?? 0));
+          continue;
+        }
         // Only a lock wait is said: any other answer (running, reading from the client) is what the report said.
         if (!asked || row.wait_event_type !== "Lock" || !row.blockers?.length) continue;
         // Given back meanwhile: its `returned` report says so, and the wait is over.

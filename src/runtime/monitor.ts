@@ -135,6 +135,14 @@ export class PoolMonitor extends EventEmitter {
     if (typeof name !== "string" || name === "") {
       throw new TypeError(`PoolMonitor.watch: \`name\` must be a non-empty string, got ${JSON.stringify(name)}`);
     }
+    for (const [index, watched] of this.pools.entries()) {
+      // A pool re-created after its predecessor ended (a reconnect, a configuration reload) takes over its name.
+      if (watched.name === name && watched.pool !== pool && watched.ended) {
+        watched.retire();
+        this.pools.splice(index, 1);
+        break;
+      }
+    }
     for (const watched of this.pools) {
       if (watched.name === name) {
         throw new Error(`PoolMonitor.watch: a pool named '${name}' is already watched; give each pool its own name`);

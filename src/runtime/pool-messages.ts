@@ -45,6 +45,9 @@ export function strandedCallers(waiting: number): string {
   );
 }
 
+/** Ends the periodic line of a pool whose end() finished: nothing changes after it, so it is said once. */
+export const LAST_LINE = "its last line: the monitor drops what it kept for it, and a pool watched under its name replaces it";
+
 /**
  * warn, instead of the info line while clients the application holds have lost their connection:
  * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.
@@ -119,7 +122,11 @@ export function waitingWarning(
 ): string {
   let line = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
   if (holders.length > 0) {
-    line += `; top holders: ${holders.map((h) => `${h.line} (${h.held} held)`).join(", ")}`;
+    // Named by line, unless two of them share one (two acquire sites on a line): then by line and column, or the
+    // line would read as two holders of the same place.
+    const lines = holders.map((h) => h.line);
+    const name = (h: SiteEntry) => (lines.indexOf(h.line) === lines.lastIndexOf(h.line) ? h.line : h.site);
+    line += `; top holders: ${holders.map((h) => `${name(h)} (${h.held} held)`).join(", ")}`;
     if (unnamed > 0) line += `; ${unnamed} more held at sites not captured`;
   }
   // Callers that gave up are the ones whose requests failed: a line about those still waiting must not hide them.
@@ -148,6 +155,8 @@ export interface LeakDescription {
   inQuery?: boolean;
   /** Its connection broke while held (see LeakEvent.connectionLost). */
   connectionLost?: string | undefined;
+  /** Inside a transaction, or a failed one (see LeakEvent.transaction). */
+  transaction?: "open" | "failed" | undefined;
   /** How long of the hold the event loop was blocked (see LeakEvent.loopBlockedMs); absent or 0: not said. */
   loopBlockedMs?: number;
   /** The process's CPU time meanwhile (see LeakEvent.loopCpuMs). */
@@ -174,6 +183,16 @@ function stallClause(blockedMs: number, cpuMs: number): string {
 const WAITING_FOR_QUERY =
   "it is waiting for the answer to a query (a slow query, a lock wait, or a database that does not answer)";
 
+/**
+ * Said of a client inside a transaction: what it holds meanwhile (the transaction's locks), which a release without
+ * an end of the transaction would hand to the next caller still open.
+ */
+function transactionClause(state: "open" | "failed"): string {
+  return state === "open"
+    ? "inside an open transaction (BEGIN with no COMMIT or ROLLBACK yet) that holds its locks meanwhile: sessions that need those rows or tables wait for it"
+    : "inside a failed transaction (an error after BEGIN, no ROLLBACK yet): its queries fail until ROLLBACK, and it holds its locks meanwhile";
+}
+
 export function leakHeldWarning(leak: LeakDescription): string {
   const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
   let held = `has been held for ${Math.round(leak.heldMs)} ms (leakDetectionMs ${leak.thresholdMs})`;
@@ -197,13 +216,20 @@ export function leakHeldWarning(leak: LeakDescription): string {
         ? "a slow query, or an `await` that never settles"
         : leak.inQuery
           ? WAITING_FOR_QUERY
-          : "an `await` that has not settled (no query is in flight on its client)");
+          : "an `await` that has not settled (no query is in flight on its client)") +
+      (leak.transaction ? `, ${transactionClause(leak.transaction)}` : "");
   } else if (leak.inQuery) {
     // Held by a query in flight (the outage drill's blackholed server, a long report): the missing release is not
     // known yet, and the advice holds only if the client stays out after the answer.
+    const within = leak.transaction ? `, ${transactionClause(leak.transaction)}` : "";
     head =
-      `${intro} at ${where} ${held}; ${WAITING_FOR_QUERY}. If it is not returned once the query ends, ` +
+      `${intro} at ${where} ${held}; ${WAITING_FOR_QUERY}${within}. If it is not returned once the query ends, ` +
       "release it in a `finally` or use `withClient`";
+  } else if (leak.transaction) {
+    // Released as it is, the client would go back to the pool still in its transaction, locks and all.
+    head =
+      `${intro} at ${where} ${held}; it is idle ${transactionClause(leak.transaction)}. End the transaction ` +
+      "(COMMIT, or ROLLBACK on error) and release it in a `finally`, or use `withTransaction`";
   } else {
     head = `${intro} at ${where} ${held}; release it in a \`finally\` or use \`withClient\``;
   }

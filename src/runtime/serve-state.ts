@@ -7,6 +7,8 @@ import { TIMED_OUT_SINCE_CHECKOUT } from "./pool-messages.js";
 import { ReadinessProbe, type ProbeAnswer, type ProbeSettings, type RawConnect } from "./readiness-probe.js";
 
 const ENDING = "the pool is ending (pool.end() was called)";
+/** pg-pool's `ended`: end() finished, every connection closed; it refuses every checkout from now on. */
+export const ENDED = "the pool has ended (pool.end() finished: its connections are closed and it refuses every checkout)";
 
 export class ServeState {
   // What the pool has shown since its last successful checkout.
@@ -53,7 +55,8 @@ export class ServeState {
 
   /** Why the pool is known not to serve now, without asking the database; undefined when nothing says so. */
   reason(): string | undefined {
-    if (this.pool.ending) return ENDING;
+    const end = this.endReason();
+    if (end !== undefined) return end;
     if (this.lastAttemptError !== undefined) return `the last connect failed (${this.lastAttemptError})`;
     if (this.exhausted()) return this.exhaustedReason();
     if (this.lastProbeFailure !== undefined) return `the last readiness round trip failed (${this.lastProbeFailure})`;
@@ -65,11 +68,16 @@ export class ServeState {
    * callers timing out for want of a client. Never rejects; `reason` says why not.
    */
   async ready(): Promise<{ ok: boolean; reason?: string }> {
-    if (this.pool.ending) return { ok: false, reason: ENDING };
+    const end = this.endReason();
+    if (end !== undefined) return { ok: false, reason: end };
     const answer = await this.probe.check();
     if (!answer.ok) return { ok: false, reason: answer.reason ?? "the readiness round trip failed" };
     if (this.exhausted()) return { ok: false, reason: this.exhaustedReason() };
     return { ok: true };
+  }
+
+  private endReason(): string | undefined {
+    return this.pool.ended ? ENDED : this.pool.ending ? ENDING : undefined;
   }
 
   /** Callers timed out waiting since the last checkout and no client is free now: the pool cannot serve them. */

@@ -94,6 +94,11 @@ export class SiteTable {
     return entry;
   }
 
+  /** Forgets every site (the pool ended: nobody checks out from it again). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   /** Most held first, then most total hold time. */
   sorted(): SiteEntry[] {
     return [...this.entries.values()].sort((a, b) => b.held - a.held || b.hold.sumMs - a.hold.sumMs);

@@ -71,6 +71,8 @@ export class WatchedPool {
   readonly longLived: boolean;
   /** The application writes through it: a read-only database cannot serve it (see WatchOptions.writes). */
   private readonly writes: boolean;
+  /** Its pool ended and that was said in its last periodic line: what it kept is dropped, no more lines. */
+  private retired = false;
 
   constructor(
     readonly pool: pg.Pool,
@@ -290,6 +292,7 @@ export class WatchedPool {
 
   /** The periodic tick: one log line (info, or the warning it escalates to) and the alert episodes. */
   tick(): void {
+    if (this.retired) return;
     const counts = this.counts();
     const now = performance.now();
     const timedOut = this.timeouts - this.timeoutsReported;
@@ -309,6 +312,9 @@ export class WatchedPool {
     let unservable =
       this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined) ?? this.readOnlyReason();
     if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
+    // pool.end() finished: said once more, then nothing is left to watch (see retire()).
+    const ended = this.pool.ended === true;
+    if (ended) unservable = `${unservable}; ${messages.LAST_LINE}`;
     const line = messages.periodicLine(this.name, counts, {
       unservable,
       lost: this.clients.lost,
@@ -316,6 +322,31 @@ export class WatchedPool {
       warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
     });
     this.host.log(line.level, line.message);
+    if (ended) this.retire();
+  }
+
+  /** Whether pool.end() has finished (pg-pool's `ended`): the pool can never serve again. */
+  get ended(): boolean {
+    return this.pool.ended === true;
+  }
+
+  /**
+   * Drops what the monitor kept for an ended pool (its sites, queued samples, leak timer, listeners): it has no
+   * client left and never checks out again. It stays listed as unavailable until a pool is watched under its name.
+   */
+  retire(): void {
+    if (this.retired) return;
+    this.retired = true;
+    try {
+      this.samples.clear();
+      this.leaks?.stop();
+      this.sites.clear();
+      this.pool.off("release", this.onRelease);
+      this.pool.off("remove", this.onRemove);
+      this.pool.off("error", this.onPoolError);
+    } catch {
+      // see connected()
+    }
   }
 
   /**

@@ -7,46 +7,17 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
-import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { PoolMonitor, type LeakEvent, type LockWaitEvent } from "../../src/runtime/index.js";
-import { RecordingLogger } from "./monitor-logs.js";
+import type { RecordingLogger } from "./monitor-logs.js";
+import { rowLockFixture } from "./row-lock-fixture.js";
 
 const TABLE = "poolguard_lock_waits";
 const THRESHOLD_MS = 400;
 
 describe("a reported client that waits for a lock", () => {
-  let admin: pg.Client;
-  const cleanups: Array<() => Promise<unknown> | void> = [];
-
-  beforeAll(async () => {
-    admin = new pg.Client({ connectionString: inject("databaseUrl") });
-    await admin.connect();
-    await admin.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (id int PRIMARY KEY, n int NOT NULL)`);
-    await admin.query(`INSERT INTO ${TABLE} VALUES (1, 0) ON CONFLICT DO NOTHING`);
-  });
-
-  afterAll(async () => {
-    await admin.query(`DROP TABLE IF EXISTS ${TABLE}`);
-    await admin.end();
-  });
-
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  function setup() {
-    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 3 });
-    const logger = new RecordingLogger();
-    const monitor = new PoolMonitor({ logger, leakDetectionMs: THRESHOLD_MS, captureStacks: "always" })
-      .watch(pool, { name: "main" })
-      .start();
-    cleanups.push(
-      () => Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]),
-      () => monitor.stop(),
-    );
-    return { pool, logger, monitor };
-  }
+  const fixture = rowLockFixture(TABLE, THRESHOLD_MS);
+  const setup = () => fixture.watched();
 
   /** The waiter's leak report, then its lock-wait event and line. */
   async function waitReported(monitor: PoolMonitor, logger: RecordingLogger, waiterPid: () => number) {
@@ -89,17 +60,17 @@ describe("a reported client that waits for a lock", () => {
 
   it("says a holder outside the pool is not one of its clients", async () => {
     const { pool, logger, monitor } = setup();
-    await admin.query("BEGIN");
-    await admin.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
+    await fixture.admin.query("BEGIN");
+    await fixture.admin.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
     const waiter = await pool.connect();
     const blocked = waiter.query(`UPDATE ${TABLE} SET n = n + 1 WHERE id = 1`);
     const { event, message } = await waitReported(monitor, logger, () => (waiter as unknown as { processID: number }).processID);
-    const adminPid = (admin as unknown as { processID: number }).processID;
+    const adminPid = (fixture.admin as unknown as { processID: number }).processID;
     expect(event.blockers).toEqual([{ pid: adminPid, state: "idle in transaction" }]);
     expect(message).toContain(
       `held by backend ${adminPid} (idle in transaction), not a client of this pool checked out now (another pool or process)`,
     );
-    await admin.query("COMMIT");
+    await fixture.admin.query("COMMIT");
     await blocked;
     waiter.release();
   });
@@ -111,16 +82,16 @@ describe("a reported client that waits for a lock", () => {
     const sleeper = await pool.connect();
     // Sleeps until the test cancels it: a query the server runs, waiting for no lock.
     const slow = sleeper.query("SELECT pg_sleep(30)").catch(() => undefined);
-    await admin.query("BEGIN");
-    await admin.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
+    await fixture.admin.query("BEGIN");
+    await fixture.admin.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
     const waiter = await pool.connect();
     const blocked = waiter.query(`UPDATE ${TABLE} SET n = n + 1 WHERE id = 1`);
     // The sleeper came due first: its lookup (one in flight per pool) answered before the waiter's line.
     const { event } = await waitReported(monitor, logger, () => (waiter as unknown as { processID: number }).processID);
     expect(lockWaits).toEqual([event]);
     expect(logger.lines.filter((l) => l.message.includes("waiting for a lock"))).toHaveLength(1);
-    await admin.query("SELECT pg_cancel_backend($1)", [(sleeper as unknown as { processID: number }).processID]);
-    await admin.query("COMMIT");
+    await fixture.admin.query("SELECT pg_cancel_backend($1)", [(sleeper as unknown as { processID: number }).processID]);
+    await fixture.admin.query("COMMIT");
     await Promise.all([slow, blocked]);
     sleeper.release();
     waiter.release();

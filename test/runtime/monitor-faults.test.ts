@@ -141,10 +141,10 @@ describe("shutdown", () => {
     expect(stats.connectErrors).toBe(2);
     expect(alerts).toEqual([]);
     expect(logger.lines.filter((line) => line.message.includes("connection error"))).toEqual([]);
-    // What the periodic line says instead: the pool is ending.
+    // What the periodic line says instead: the pool has ended (end() had finished before the line).
     expect(logger.lines.at(-1)).toEqual({
       level: "warn",
-      message: expect.stringContaining("cannot serve: the pool is ending (pool.end() was called)"),
+      message: expect.stringContaining("cannot serve: the pool has ended (pool.end() finished: "),
     });
   });
 });
@@ -182,12 +182,14 @@ describe("shutdown with callers queued", () => {
     released = true;
     await ended;
     expect(served).toBe(false);
+    // Once end() has finished, said once more, as ended (test/runtime/ended-pool.test.ts).
     expect(await logger.next(about("main"))).toEqual({
       level: "warn",
       message:
-        "Pool 'main': 0% utilized (0/1 active, 0 idle, 1 waiting); cannot serve: the pool is ending (pool.end() was " +
-        "called); 1 caller(s) queued before it will never get a client (an ending pg-pool neither serves nor rejects " +
-        "them; `connectionTimeoutMillis` fails them)",
+        "Pool 'main': 0% utilized (0/1 active, 0 idle, 1 waiting); cannot serve: the pool has ended (pool.end() " +
+        "finished: its connections are closed and it refuses every checkout); 1 caller(s) queued before it will never " +
+        "get a client (an ending pg-pool neither serves nor rejects them; `connectionTimeoutMillis` fails them); its " +
+        "last line: the monitor drops what it kept for it, and a pool watched under its name replaces it",
     });
   });
 });

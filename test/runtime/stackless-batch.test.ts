@@ -7,7 +7,7 @@ import { BURST_GAP_MS, MAX_DELAY_MS, StacklessBatch, StacklessReturns } from "..
 const THRESHOLD = 200;
 
 function stacklessLeak(heldMs: number, helper?: "withClient"): LeakEvent {
-  return { poolName: "main", heldMs, stack: "", site: "unknown", fn: "<unknown>", phase: "held", stackCaptured: false, fullStack: "", helper, inQuery: false, connectionLost: undefined, loopBlockedMs: 0, loopCpuMs: 0 };
+  return { poolName: "main", heldMs, stack: "", site: "unknown", fn: "<unknown>", phase: "held", stackCaptured: false, fullStack: "", helper, inQuery: false, connectionLost: undefined, transaction: undefined, loopBlockedMs: 0, loopCpuMs: 0 };
 }
 
 /** A checkout still within its threshold, due `dueInMs` after `now`, with or without a captured stack. */

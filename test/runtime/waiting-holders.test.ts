@@ -43,6 +43,30 @@ describe("the waiting warning's top holders", () => {
     );
   });
 
+  // Session 20's drill g: `const c1 = await pool.connect(); const c2 = await pool.connect();` on one line read
+  // "top holders: c.mjs:15 (1 held), c.mjs:15 (1 held)", as if one place were listed twice.
+  it("names two sites on one line by their columns", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), leakDetectionMs: 60_000, captureStacks: "always" })
+      .watch(pool, { name: "main" });
+    const clients: pg.PoolClient[] = [];
+    cleanups.push(() => pool.end(), () => monitor.stop(), () => clients.forEach((client) => client.release()));
+    clients.push(await pool.connect(), await pool.connect()); // site: two on one line
+
+    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+    const third = pool.connect();
+    const [alert] = await alerted;
+    clients.pop()!.release();
+    clients.push(await third);
+    const both = source.findIndex((line) => line.includes("// site: two on one line") && !line.includes("findIndex")) + 1;
+    expect(alert.message).toMatch(
+      new RegExp(
+        String.raw`^Pool 'main' has 1 waiting client\(s\); top holders: test/runtime/waiting-holders\.test\.ts:${both}:(\d+) \(1 held\), ` +
+          String.raw`test/runtime/waiting-holders\.test\.ts:${both}:(?!)\d+ \(1 held\)$`,
+      ),
+    );
+  });
+
   it("says nothing more when every held client's site is known", async () => {
     const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
     const monitor = new PoolMonitor({ logger: new RecordingLogger(), leakDetectionMs: 60_000, captureStacks: "always" })
