@@ -1,9 +1,9 @@
 // Dev script, not run in CI: draws the precision sample of an at-large round from one section of repos.txt (the
 // repositories first judged in round three, `--half never`; those added for round four, `--half round4`, for round
 // five, `--half round5`, for round six, `--half round6`, or for round seven, `--half round7`; or with `--half sources`
-// the corpus sources) — findings stratified by rule (each rule's share of the findings, at least `--min-per-rule` of every rule that has findings)
-// and silent `.connect(` sites, at most `--per-repo` items of one repository in each draw, with a seeded generator
-// so that the same files give the same sample. Prints the seed and every item drawn.
+// the corpus sources) — findings stratified by rule (each rule's share of the findings, at least `--min-per-rule` of
+// every rule that has findings) and silent `.connect(` sites, at most `--per-repo` items of one repository in each
+// draw, with a seeded generator so that the same files give the same sample. Prints the seed and every item drawn.
 // Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40] [--half never|round4|round5|round6|round7|sources]
 //          [--per-repo 3] [--min-per-rule 5] [--rule R | --skip-rule R] FINDINGS.jsonl SITES.jsonl
 import { readFileSync } from "node:fs";
