@@ -42,6 +42,8 @@ const SAFE_BUILTINS: Record<string, ReadonlySet<string>> = {
   Array: new Set(["isArray", "of"]),
   Math: new Set(["abs", "ceil", "floor", "max", "min", "random", "round", "trunc", "sign"]),
   Date: new Set(["now"]),
+  /** Reading the monotonic clock (the global, or node:perf_hooks' under that name), as a checkout is timed. */
+  performance: new Set(["now"]),
   Number: new Set(["isInteger", "isFinite", "isNaN"]),
 };
 /** String methods that only read: `level?.toLowerCase()`; and `slice`, which only copies (a string's or an array's). */
@@ -89,7 +91,7 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
   return false;
 }
 
-/** `Object.create(null)`, `Date.now()`, `String(x)`: built-ins that do not throw in practice. */
+/** `Object.create(null)`, `Date.now()`, `performance.now()`, `String(x)`: built-ins that do not throw in practice. */
 function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name) || callee.name === "promisify";
