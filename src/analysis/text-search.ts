@@ -210,12 +210,14 @@ function nodeAt(sourceCode: SourceCode, index: number, path: TSESTree.Node[]): T
   }
 }
 
-// Asked of every child the descents pass (the commonest call of the text search): the range is read once, with no
-// `in` test, whose lookup on the many shapes of nodes costs more than the read itself.
 function contains(child: unknown, index: number): child is TSESTree.Node {
-  if (!child || typeof child !== "object") return false;
-  const range = (child as { range?: unknown }).range;
-  return Array.isArray(range) && (range[0] as number) <= index && index < (range[1] as number);
+  return (
+    !!child &&
+    typeof child === "object" &&
+    "range" in child &&
+    (child as TSESTree.Node).range[0] <= index &&
+    index < (child as TSESTree.Node).range[1]
+  );
 }
 
 function childAt(children: ReadonlyArray<TSESTree.Node | null | undefined>, index: number): TSESTree.Node | null {
