@@ -1,6 +1,7 @@
 // Source: roxanapopelena/Final-Year-Project-backend — backend/bin/bathtubs/bathtubs.js (csvStream end handler), reduced by hand, not copied
-// Label: safe
-// Why: the callback-style checkout queues one insert per row and calls done() in a finally right away; the client goes back to the pool (early, with queries still queued on it), it is not leaked
+// Label: leak
+// Rule: poolguard/no-unawaited-client-work
+// Why: the callback checkout sends one callback-style INSERT per CSV row inside `forEach` without waiting for any, and the `finally` calls `done()` in the same synchronous run: work on the held client not awaited before the client goes back (DESIGN.md's no-unawaited-client-work) — the pool lends the client to the next borrower with every insert still queued on it (as apps/bhavyagupta1-postgres-project-csv-foreach-callback-queries-done-in-finally.js)
 const fs = require("fs");
 const Pool = require("pg").Pool;
 const fastcsv = require("fast-csv");

@@ -1,6 +1,7 @@
 // Source: allanbrunobr/mcp-servers — src/postgres/src/operations/query.ts (query), reduced by hand, not copied
-// Label: safe
-// Why: the read-only transaction runs in the try and the finally releases; its ROLLBACK is only queued (`.catch` logs a failure) before `client.release()`, so the client goes back with the ROLLBACK still running, which pg runs before the next holder's queries; nothing is leaked
+// Label: leak
+// Rule: poolguard/no-unawaited-client-work
+// Why: the finally sends ROLLBACK without awaiting it (a `.catch` only logs its failure) and calls `client.release()` at once: work on the held client not awaited before the client goes back (DESIGN.md's no-unawaited-client-work) — the pool lends the client to the next borrower with the read-only transaction's ROLLBACK still queued on it, that borrower's queries waiting behind it
 import { Pool } from "pg";
 
 export const query = async (pool: Pool, request: any) => {
