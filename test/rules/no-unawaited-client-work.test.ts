@@ -68,13 +68,9 @@ ruleTester.run("no-unawaited-client-work", rule, {
       name: "a callback-style query given a named callback",
       code: 'import { Pool } from "pg";\nconst pool = new Pool();\nfunction run() {\n  pool.connect((err, client, done) => {\n    if (err) return;\n    client.query("BEGIN", (error) => {\n      if (error) {\n        client.query("ROLLBACK", done);\n        return;\n      }\n      client.query("COMMIT", done);\n    });\n  });\n}',
     },
-    { name: "a callback-style query given a function declared in the file", code: manual('client.query("SELECT 1", onRows);\nfunction onRows(error: Error | null) {\n  console.log(error);\n}') },
     { name: "a timer that does not use the client", code: manual("await new Promise((resolve) => setTimeout(resolve, 10));") },
     { name: "an event listener is not work", code: manual('client.on("notice", (msg) => console.log(msg));') },
     { name: "escaping a literal is not work", code: manual('const quoted = client.escapeLiteral("x");') },
-    { name: "a query with a callback (callback style)", code: manual('client.query("SELECT 1", (err, result) => console.log(err, result));') },
-    { name: "a query given a cursor returns the cursor", code: manual('client.query(new Cursor("SELECT 1"));') },
-    { name: "a query given a copy stream returns the stream", code: manual('client.query(copyFrom("COPY t FROM STDIN"));') },
     { name: "pool.query is not client work", code: manual('pool.query("SELECT 1");') },
     { name: "work after the release belongs to no-use-after-release", code: 'import { Pool } from "pg";\nconst pool = new Pool();\nasync function run() {\n  const client = await pool.connect();\n  client.release();\n  client.query("SELECT 1");\n}' },
     {
@@ -104,6 +100,30 @@ ruleTester.run("no-unawaited-client-work", rule, {
     { name: "void of something else", code: manual('void pool.end();\nawait client.query("SELECT 1");') },
   ],
   invalid: [
+    {
+      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
+      name: "a callback-style query given a function declared in the file: released by the finally while it runs",
+      code: manual('client.query("SELECT 1", onRows);\nfunction onRows(error: Error | null) {\n  console.log(error);\n}'),
+      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "11" }, line: 6, column: 5, suggestions: [] }],
+    },
+    {
+      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
+      name: "a query with a callback (callback style): released by the finally while it runs",
+      code: manual('client.query("SELECT 1", (err, result) => console.log(err, result));'),
+      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "8" }, line: 6, column: 5, suggestions: [] }],
+    },
+    {
+      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
+      name: "a query given a cursor returns the cursor: released by the finally while it runs",
+      code: manual('client.query(new Cursor("SELECT 1"));'),
+      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "8" }, line: 6, column: 5, suggestions: [] }],
+    },
+    {
+      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
+      name: "a query given a copy stream returns the stream: released by the finally while it runs",
+      code: manual('client.query(copyFrom("COPY t FROM STDIN"));'),
+      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "8" }, line: 6, column: 5, suggestions: [] }],
+    },
     {
       // typescript-estree types names inside JSX braces as JSXIdentifier tokens: the calls are still found.
       name: "a client acquired inside a JSX attribute of a .tsx file",

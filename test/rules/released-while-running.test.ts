@@ -23,6 +23,14 @@ ${body}
 ruleTester.run("no-unawaited-client-work (released while running)", rule, {
   valid: [
     {
+      name: "a try block's callback-style query whose callback releases; the finally only logs",
+      code: callbackStyle('  try {\n    client.query("INSERT INTO t VALUES (1)", (e) => {\n      done();\n    });\n  } finally {\n    console.log("sent");\n  }'),
+    },
+    {
+      name: "released in the catch only: the try block's normal end skips it",
+      code: callbackStyle('  try {\n    client.query("INSERT INTO t VALUES (1)", (e) => {\n      if (e) console.log(e.stack);\n    });\n  } catch (e) {\n    done(e);\n  }'),
+    },
+    {
       name: "the release inside the query's callback runs after the query",
       code: thenStyle('  client.query("SELECT 1", (err, res) => {\n    client.release();\n    console.log(err, res);\n  });'),
     },
@@ -65,6 +73,19 @@ async function run() {
     },
   ],
   invalid: [
+    {
+      name: "a callback-style query in a try block whose finally releases (jcbain/tweet-collection's cron job)",
+      code: callbackStyle('  try {\n    client.query("INSERT INTO t VALUES (1)", (e) => {\n      if (e) console.log(e.stack);\n    });\n  } finally {\n    done();\n  }'),
+      errors: [
+        {
+          messageId: "releasedWhileRunning",
+          data: { work: "client.query(…)", client: "client", releaseLine: "11" },
+          line: 7,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: "a callback-style query, then the release on the next line (the Lambda handler)",
       code: thenStyle('  client.query("SELECT 1", (err, res) => {\n    console.log(err, res);\n  });\n  client.release();'),

@@ -2,7 +2,8 @@
 // `new Cursor(…)`, a stream) — sent on the held client and then, in the same synchronous run, the release. pg calls
 // back and emits only on a later tick, so when the release runs the query cannot have finished: the client goes back
 // to the pool with the query still on it. An `await`/`yield` between the two (a cursor read, say) ends the run, and
-// the straight path is judged only within one statement list, so anything less direct stays silent. pg runs a client's
+// the straight path is judged only within one statement list (and on into the `finally` of a `try` block that list
+// is), so anything less direct stays silent. pg runs a client's
 // queries in the order they were sent, so the same holds for a release in the callback of a query sent just before:
 // that callback runs while this query still waits its turn (tofishes/umitime's two queries that each call `done()`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -34,13 +35,31 @@ export function releaseWhileRunning(
   const list = statement ? statementList(statement) : null;
   if (!statement || !list) return null;
   const index = list.indexOf(statement);
-  for (const later of list.slice(index + 1)) {
-    if (suspends(later, visitorKeys)) break;
-    const release = held.releases.find((node) => encloses(later, node) && !insideFunctionBelow(node, later));
+  const later = releaseAmong(list.slice(index + 1), held, visitorKeys);
+  if (later) return later;
+  // The end of a `try` block runs its `finally` next, in the same run: `try { client.query(sql, cb); } finally {
+  // done(); }` (jcbain/tweet-collection's cron job).
+  const block = statement.parent;
+  const tryStatement = block?.parent;
+  if (later === undefined && tryStatement?.type === AST_NODE_TYPES.TryStatement && tryStatement.block === block && tryStatement.finalizer) {
+    const release = releaseAmong(tryStatement.finalizer.body, held, visitorKeys);
     if (release) return release;
-    if (leavesTheList(later)) break;
   }
   return releasedByEarlierCallback(list.slice(0, index), held, visitorKeys);
+}
+
+/**
+ * The first release of `held` in `statements`, run in order from the first, up to one that may suspend or leaves the
+ * list (then null: the run may end there); undefined when they all ran without a release.
+ */
+function releaseAmong(statements: readonly TSESTree.Node[], held: HeldClient, visitorKeys: VisitorKeys): TSESTree.Node | null | undefined {
+  for (const later of statements) {
+    if (suspends(later, visitorKeys)) return null;
+    const release = held.releases.find((node) => encloses(later, node) && !insideFunctionBelow(node, later));
+    if (release) return release;
+    if (leavesTheList(later)) return null;
+  }
+  return undefined;
 }
 
 /**
