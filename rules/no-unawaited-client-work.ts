@@ -55,9 +55,9 @@ export default createRule<Options, MessageIds>({
         "`{{timer}}` runs its callback later, when `{{client}}` may be back in the pool or used by someone else. " +
         "Do the work while the client is held, and await it.",
       releasedWhileRunning:
-        "`{{work}}` is still running on `{{client}}` when the release on line {{releaseLine}} gives the client back: pg " +
-        "calls back (or emits the query's events) only later. Release it in the query's callback, or when its " +
-        "`end`/`error` event fires.",
+        "`{{work}}` is still queued or running on `{{client}}` when the release on line {{releaseLine}} gives the client " +
+        "back: pg calls back (or emits the query's events) only later, and the pool may lend the client to the next " +
+        "borrower meanwhile. Release it in the callback of the last query sent, or when its `end`/`error` event fires.",
       raced:
         "`{{work}}` is raced with `Promise.{{combinator}}`, which settles with the first promise to win: when another " +
         "wins, `{{client}}` can go back to the pool while `{{work}}` still runs on it. Await the work itself before the " +
