@@ -14,7 +14,7 @@ import { isFunction } from "../ast-walk.js";
 import { decidesWhetherRuns, methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** Array methods that call their first argument once per element. */
-const ARRAY_ITERATIONS = new Set(["forEach", "map", "flatMap", "filter", "some", "every", "find", "findIndex", "reduce"]);
+export const ARRAY_ITERATIONS = new Set(["forEach", "map", "flatMap", "filter", "some", "every", "find", "findIndex", "reduce"]);
 /** The `async` package's iterations: the iteratee's position among the arguments. */
 const ASYNC_ITERATEE_INDEX: Record<string, number> = {
   each: 1,

@@ -11,7 +11,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { VisitorKeys } from "../ast-walk.js";
 import { decidesWhetherRuns, encloses, isFunctionNode, methodCall, parentSkippingWrappers, statementList, unwrapExpression } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
-import { callbackOfQuery, leavesTheList, releaseWhileRunning } from "./released-while-running.js";
+import { callbackOfQuery, releaseWhileRunning } from "./released-while-running.js";
+import { leavesTheList } from "./synchronous-run.js";
 
 export interface OvertakenCallback {
   /** The query whose callback it is. */

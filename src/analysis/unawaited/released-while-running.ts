@@ -1,25 +1,18 @@
 // A query that returns no promise — callback style (`client.query(sql, cb)`) or a submittable (`new Query(…)`,
 // `new Cursor(…)`, a stream) — sent on the held client and then, in the same synchronous run, the release. pg calls
 // back and emits only on a later tick, so when the release runs the query cannot have finished: the client goes back
-// to the pool with the query still on it. An `await`/`yield` between the two (a cursor read, say) ends the run, and
-// the straight path is judged only within one statement list (and on into the `finally` of a `try` block that list
-// is), so anything less direct stays silent. pg runs a client's
-// queries in the order they were sent, so the same holds for a release in the callback of a query sent just before:
+// to the pool with the query still queued or running on it. An `await`/`yield` between the two (a cursor read, say)
+// ends the run; what runs next is read by synchronous-run.ts (the rest of the list, then the `finally` of a `try`, the
+// statements after an `if`, a loop or an array iteration's call), and anything less direct stays silent. pg runs a
+// client's queries in the order they were sent, so the same holds for a release in the callback of a query sent just before:
 // that callback runs while this query still waits its turn (tofishes/umitime's two queries that each call `done()`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { walk, type VisitorKeys } from "../ast-walk.js";
-import {
-  encloses,
-  isFunctionNode,
-  memberPropertyName,
-  parentSkippingWrappers,
-  statementList,
-  unwrapExpression,
-} from "../node-shapes.js";
+import type { VisitorKeys } from "../ast-walk.js";
+import { encloses, memberPropertyName, parentSkippingWrappers, statementList, unwrapExpression } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { isCallbackFunction } from "../lifetime/callback-arguments.js";
-
+import { insideFunctionBelow, releaseAfter, suspends } from "./synchronous-run.js";
 
 /**
  * For `query`, a `client.query(…)` of `held` that returns no promise: the release that follows it in the same
@@ -32,34 +25,11 @@ export function releaseWhileRunning(
 ): TSESTree.Node | null {
   if (held.managed) return null;
   const statement = submittingStatement(query);
-  const list = statement ? statementList(statement) : null;
-  if (!statement || !list) return null;
-  const index = list.indexOf(statement);
-  const later = releaseAmong(list.slice(index + 1), held, visitorKeys);
+  if (!statement) return null;
+  const later = releaseAfter(statement, held, visitorKeys);
   if (later) return later;
-  // The end of a `try` block runs its `finally` next, in the same run: `try { client.query(sql, cb); } finally {
-  // done(); }` (jcbain/tweet-collection's cron job).
-  const block = statement.parent;
-  const tryStatement = block?.parent;
-  if (later === undefined && tryStatement?.type === AST_NODE_TYPES.TryStatement && tryStatement.block === block && tryStatement.finalizer) {
-    const release = releaseAmong(tryStatement.finalizer.body, held, visitorKeys);
-    if (release) return release;
-  }
-  return releasedByEarlierCallback(list.slice(0, index), held, visitorKeys);
-}
-
-/**
- * The first release of `held` in `statements`, run in order from the first, up to one that may suspend or leaves the
- * list (then null: the run may end there); undefined when they all ran without a release.
- */
-function releaseAmong(statements: readonly TSESTree.Node[], held: HeldClient, visitorKeys: VisitorKeys): TSESTree.Node | null | undefined {
-  for (const later of statements) {
-    if (suspends(later, visitorKeys)) return null;
-    const release = held.releases.find((node) => encloses(later, node) && !insideFunctionBelow(node, later));
-    if (release) return release;
-    if (leavesTheList(later)) return null;
-  }
-  return undefined;
+  const list = statementList(statement);
+  return list ? releasedByEarlierCallback(list.slice(0, list.indexOf(statement)), held, visitorKeys) : null;
 }
 
 /**
@@ -97,48 +67,16 @@ export function callbackOfQuery(statement: TSESTree.Node, held: HeldClient): TSE
     : null;
 }
 
-/** The statement that sends the query: `client.query(…);` or `const stream = client.query(…);`. */
+/**
+ * The statement that sends the query: `client.query(…);` or `const stream = client.query(…);`; or the query itself when
+ * it is an arrow function's expression body (`rows.forEach((row) => client.query(sql, row, cb))`).
+ */
 function submittingStatement(query: TSESTree.CallExpression): TSESTree.Node | null {
   const parent = parentSkippingWrappers(query);
   if (parent?.type === AST_NODE_TYPES.ExpressionStatement) return parent;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && unwrapExpression(parent.body) === query) return parent.body;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init && unwrapExpression(parent.init) === query) {
     return parent.parent;
   }
   return null;
-}
-
-/** The statement can end the synchronous run: it awaits or yields outside any function it declares. */
-function suspends(statement: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
-  let found = false;
-  walk(statement, visitorKeys, (node) => {
-    if (found || (node !== statement && isFunctionNode(node))) return false;
-    if (
-      node.type === AST_NODE_TYPES.AwaitExpression ||
-      node.type === AST_NODE_TYPES.YieldExpression ||
-      (node.type === AST_NODE_TYPES.ForOfStatement && node.await)
-    ) {
-      found = true;
-      return false;
-    }
-    return true;
-  });
-  return found;
-}
-
-/** `node` sits in a function declared inside `statement`: it runs later (a listener, a callback), not now. */
-function insideFunctionBelow(node: TSESTree.Node, statement: TSESTree.Node): boolean {
-  for (let current = node.parent; current && current !== statement; current = current.parent) {
-    if (isFunctionNode(current)) return true;
-  }
-  return false;
-}
-
-/** A `return`, `throw`, `break` or `continue`: the statements after it in its list do not run. */
-export function leavesTheList(statement: TSESTree.Node): boolean {
-  return (
-    statement.type === AST_NODE_TYPES.ReturnStatement ||
-    statement.type === AST_NODE_TYPES.ThrowStatement ||
-    statement.type === AST_NODE_TYPES.BreakStatement ||
-    statement.type === AST_NODE_TYPES.ContinueStatement
-  );
 }
