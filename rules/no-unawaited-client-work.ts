@@ -7,6 +7,7 @@ import { readPoolSettings } from "../src/analysis/pools/pool-settings.js";
 import { createThenableCheck } from "../src/analysis/unawaited/promise-types.js";
 import { findUnawaitedWork, type UnawaitedWork } from "../src/analysis/unawaited/unawaited-work.js";
 import { describeWork } from "../src/analysis/lifetime/work-description.js";
+import { parserOf } from "../src/analysis/lifetime/lifetime.js";
 
 export type MessageIds =
   | "unawaited"
@@ -129,7 +130,7 @@ export default createRule<Options, MessageIds>({
           for (const held of heldClientsOf(call, isPool, sourceCode)) {
             if (followed.has(held.client)) continue;
             followed.add(held.client);
-            const workContext = { sourceCode, isThenable: thenableCheck() };
+            const workContext = { sourceCode, isThenable: thenableCheck(), filename: context.filename, parser: parserOf(context) };
             for (const reference of held.client.references) {
               if (reference.init) continue;
               const work = findUnawaitedWork(reference.identifier as TSESTree.Identifier, held, workContext);

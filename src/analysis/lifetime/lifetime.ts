@@ -376,7 +376,7 @@ function recordLifetimes(context: Context): Recording | null {
   return { handlers, roots: new Set(unitsByNode.keys()), listeners, results };
 }
 
-function parserOf(context: Context): ModuleParser | undefined {
+export function parserOf(context: Context): ModuleParser | undefined {
   return (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser;
 }
 

@@ -6,7 +6,9 @@
 //   it is a hand-over;
 // - which parameters it only borrows (borrowed-parameters.ts), so a checkout put straight into that argument's
 //   object is still the caller's to release;
-// - which parameters it runs queries on (queried-parameters.ts), so a value handed to it is worth asking about.
+// - which parameters it runs queries on (queried-parameters.ts), so a value handed to it is worth asking about;
+// - which parameters it sends a callback-style query on and returns (callback-query-parameters.ts), so a release right
+//   after the call gives the client back with that query still queued.
 // Exports read: `export function f`, `export const f = () => …`, `export default function`, `export { f as g }`,
 // `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`. The members of
 // an exported object (`export default { f }`, `module.exports = { f }`, or a top-level `const db = { f }` exported as
@@ -19,6 +21,7 @@ import { commonJsExports, requiredModule, staticKeyName, unwrapExpression } from
 import { releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
 import { borrowedParameters } from "./borrowed-parameters.js";
 import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
+import { callbackQueryParameters } from "./callback-query-parameters.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { queriedParameters } from "./queried-parameters.js";
 
@@ -31,6 +34,8 @@ export interface ExportedFunction {
   borrows: ReadonlySet<number>;
   /** The indexes of the parameters it calls `.query(…)` on. */
   queries: ReadonlySet<number>;
+  /** The indexes of the parameters it sends a callback-style query on before it returns. */
+  callbackQueries: ReadonlySet<number>;
   /**
    * The index of its callback parameter that receives pg's `(err, client, done)` (callback-checkout-functions.ts), in
    * a module that imports pg; else null.
@@ -129,6 +134,7 @@ export function exportedFunctions(
       releases: releasedParameters(fn, byName, imported),
       borrows: borrowedParameters(fn, ownFunctions),
       queries: queriedParameters(fn),
+      callbackQueries: callbackQueryParameters(fn),
       callbackCheckout: importsPg && !otherClients ? callbackCheckoutParameter(fn) : null,
     });
   }

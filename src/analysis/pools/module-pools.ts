@@ -49,6 +49,11 @@ const MAX_DEPTH = 3;
  * through a cast is called parenthesised: `((client as { release: () => void }).release)()`.
  */
 const CLIENT_WORK = /\.(?:connect|release)\s*\)?\s*\(/;
+/**
+ * A module that may send a callback-style query (`.query(` with a function among the arguments that follow, within a
+ * bounded window): its functions may leave a query queued on the client they are given (callback-query-parameters.ts).
+ */
+const CALLBACK_QUERY = /\.query\s*\([^;]{0,400}?,\s*(?:function\b|\([^()]*\)\s*=>|[\w$]+\s*=>)/;
 
 interface Summary {
   mtimeMs: number;
@@ -177,7 +182,7 @@ function summarise(file: string, parser: ModuleParser, depth: number): ModulePoo
   }
   const importsPg = PG_SOURCE.test(text);
   const reexports = /require\s*\(|export\s*\*|export\s*\{[^}]*\}\s*from/.test(text);
-  if (!importsPg && !reexports && !CLIENT_WORK.test(text) && !SUBMITTABLE_SOURCE.test(text)) return NONE;
+  if (!importsPg && !reexports && !CLIENT_WORK.test(text) && !SUBMITTABLE_SOURCE.test(text) && !CALLBACK_QUERY.test(text)) return NONE;
   const program = parseModule(file, text, parser);
   if (!program) return NONE;
   return new ModuleReader((specifier) => {

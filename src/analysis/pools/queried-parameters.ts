@@ -3,7 +3,8 @@
 // enough to read the module of the call that produced it (lifetime/client-use.ts's cost gate; that module's own
 // reading then decides whether the value is a checkout). Read from a module on disk: no scope analysis, so a nested
 // function that declares a parameter of the same name is passed over, and a local of the same name is not seen; and
-// only from a module module-pools.ts reads at all (one that imports pg, requires, re-exports, connects or releases).
+// only from a module module-pools.ts reads at all (one that imports pg, requires, re-exports, connects or releases,
+// or sends a callback-style query).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";

@@ -22,6 +22,7 @@ import { awaitedQueryFollows } from "./awaited-query-follows.js";
 import { settledByDestroyingRelease } from "./destroyed-at-release.js";
 import { overtakenCallbackAround } from "./overtaken-callbacks.js";
 import { releaseWhileRunning } from "./released-while-running.js";
+import { callWithArgument, leavesCallbackQuery, type HelperContext } from "./callback-query-helpers.js";
 import { timerName } from "../timers.js";
 import { wrapsCallback } from "./wrapped-callbacks.js";
 import { collectedInto, isDropped, parentOf, promiseConsumer, racingCombinator } from "./promise-flow.js";
@@ -52,7 +53,7 @@ export interface UnawaitedWork {
   release?: TSESTree.Node;
 }
 
-export interface WorkContext {
+export interface WorkContext extends HelperContext {
   sourceCode: SourceCode;
   /** Type-aware: whether a call returns a promise; null without type information (or when not type-aware). */
   isThenable: ((node: TSESTree.Node) => boolean) | null;
@@ -164,9 +165,20 @@ function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: 
   }
 }
 
-/** `client.query(sql, cb)` or `client.query(submittable)` that the release overtakes in the same synchronous run. */
+/**
+ * `client.query(sql, cb)` or `client.query(submittable)` that the release overtakes in the same synchronous run; or
+ * `helper(client)`, a helper that sends such a query on it and returns (callback-query-helpers.ts).
+ */
 function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
   const { parent } = parentOf(identifier);
+  if (parent?.type === AST_NODE_TYPES.CallExpression && !held.managed) {
+    const argument = callWithArgument(identifier);
+    // The release first (syntax only), then the helper, which may mean reading its module.
+    const release = argument ? releaseWhileRunning(argument.call, held, context.sourceCode.visitorKeys) : null;
+    return argument && release && leavesCallbackQuery(argument.call, argument.index, context)
+      ? { kind: "releasedWhileRunning", node: argument.call, enclosingFunction: enclosingFunction(argument.call), release }
+      : null;
+  }
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) return null;
   if (memberPropertyName(parent) !== "query") return null;
   const call = parentOf(parent);

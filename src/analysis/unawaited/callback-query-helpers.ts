@@ -1,0 +1,54 @@
+// A call that hands the held client to a helper which sends a callback-style query on it and returns at once
+// (jcbain/tweet-collection's cron job: `insertIntoTweets(client, text, row, job)` from "./insertQueries", whose body is
+// `client.query(text, values, (err) => …)`): when the call returns, that query is still queued or running on the
+// client, so a release later in the same synchronous run overtakes it, as it would the query written in place. The
+// helper is a function of this file (a declaration, or a `const` holding a function) or a local module's export,
+// read once per version of the module (pools/module-pools.ts); what it does with the parameter is read by
+// pools/callback-query-parameters.ts.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { resolveIdentifier } from "../find-variable.js";
+import { isFunctionNode, unwrapExpression } from "../node-shapes.js";
+import { importedFunction } from "../lifetime/imported-functions.js";
+import { callbackQueryParameters } from "../pools/callback-query-parameters.js";
+import type { ModuleParser } from "../pools/module-pools.js";
+
+export interface HelperContext {
+  sourceCode: Readonly<TSESLint.SourceCode>;
+  /** The linted file's path, to resolve its relative imports. */
+  filename: string;
+  parser: ModuleParser | undefined;
+}
+
+/** The call `identifier` is a plain argument of (`helper(…, client, …)`, no spread before it), and its position. */
+export function callWithArgument(identifier: TSESTree.Identifier): { call: TSESTree.CallExpression; index: number } | null {
+  let argument: TSESTree.Node = identifier;
+  while (argument.parent && unwrapExpression(argument.parent) === identifier) argument = argument.parent;
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === argument) return null;
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return null;
+  return { call, index };
+}
+
+/** Whether the function `call` calls sends a callback-style query on its argument `index` and returns without waiting. */
+export function leavesCallbackQuery(call: TSESTree.CallExpression, index: number, context: HelperContext): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const local = localFunction(callee, context.sourceCode);
+    if (local) return callbackQueryParameters(local).has(index);
+  }
+  return importedFunction(call, context.sourceCode, context.filename, context.parser)?.callbackQueries.has(index) === true;
+}
+
+/** The function a name of this file is bound to once: `function f(…) {…}`, or `const f = (…) => …`. */
+function localFunction(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.FunctionLike | null {
+  const variable = resolveIdentifier(sourceCode, callee);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition) return null;
+  if (definition.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+  if (definition.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.parent.kind !== "const" || !definition.node.init) return null;
+  const init = unwrapExpression(definition.node.init);
+  return isFunctionNode(init) ? init : null;
+}
