@@ -7,7 +7,8 @@
 // builders release only the runners they made themselves (TypeORM's own docs leaked this way until they kept the
 // runner in a variable and released it in a `finally`). A runner that falls back on the caller's is followed with the
 // caller's as its test (fallback-runner.ts); one assigned to a variable that holds nothing else is followed from that
-// assignment (assignedRunner). Shapes this file does not understand stay silent: a runner stored or
+// assignment (assignedRunner); one lent to a query builder first is connected by its awaited query
+// (builder-lent-runner.ts). Shapes this file does not understand stay silent: a runner stored or
 // returned at once, a first connecting call that is not a plain awaited statement, code that tests `qr.isReleased`.
 // A runner made inside a `try` whose `finally` destroys its data source is released by that destroy.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -24,6 +25,7 @@ import {
 } from "../node-shapes.js";
 import { resolveIdentifier } from "../find-variable.js";
 import { argumentCallee, classifyReference } from "./client-references.js";
+import { builderConnects } from "./builder-lent-runner.js";
 import { fallbackRunner } from "./fallback-runner.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -78,17 +80,20 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   // Code that checks `qr.isReleased` keeps its own account of the connection, which the paths here do not follow.
   if (all.some((identifier) => memberOf(identifier) === "isReleased")) return null;
   const usedAsRunner = (name: string | null) => name === "manager" || (name !== null && RUNNER_PROTOCOL.has(name));
-  if (!all.some((identifier) => usedAsRunner(memberOf(identifier)))) return null;
   // From the binding on: an assigned runner's earlier references (a retry loop's test, its catch) run on later turns.
   const references = binding.left ? all.filter((identifier) => identifier.range[0] > binding.range[1]) : all;
+  // Lent to a query builder first, whose awaited query connects it (builder-lent-runner.ts): `setQueryRunner` takes
+  // only a runner, evidence enough.
+  const lentTo = builderConnects(references, sourceCode);
+  if (!lentTo && !all.some((identifier) => usedAsRunner(memberOf(identifier)))) return null;
   const members = references.map(memberOf);
   // The first reference must be the connecting call, or an awaited call of this file given the runner (`await
   // this.createMigrationsTableIfNotExist(qr)`, whose queries connect it), or any awaited call given the runner when
   // this function releases it (see handedToAwaitedCall); anything else first is not followed.
   const first = references[0];
   const releasesIt = members.includes("release");
-  if (!first || members[0] === "release" || (members[0] === null && !handedToAwaitedCall(first, sourceCode, releasesIt))) return null;
-  const connectsAt = firstConnects(references, members, home, sourceCode, releasesIt);
+  if (!lentTo && (!first || members[0] === "release" || (members[0] === null && !handedToAwaitedCall(first, sourceCode, releasesIt)))) return null;
+  const connectsAt = lentTo ? [{ awaited: lentTo, lazy: true }] : firstConnects(references, members, home, sourceCode, releasesIt);
   if (!connectsAt) return null;
 
   const acquisition: Acquisition = {
