@@ -18,7 +18,8 @@ import { ARRAY_ITERATIONS } from "../lifetime/per-item-releases.js";
  */
 export function releaseAfter(node: TSESTree.Node, held: HeldClient, visitorKeys: VisitorKeys): TSESTree.Node | null {
   let completed: TSESTree.Node | null = node;
-  while (completed) {
+  // Each step moves out of a list or up the tree; the bound only guards against a shape this reading did not foresee.
+  for (let steps = 0; completed && steps < 10_000; steps++) {
     const list = statementList(completed);
     if (list && completed.parent?.type !== AST_NODE_TYPES.SwitchCase) {
       // In a function's own body a `return` completes it as running to the end does (an iteration's callback).
