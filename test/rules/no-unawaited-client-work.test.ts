@@ -38,6 +38,14 @@ export const Page = () => <List load={async () => {
   }
 }} />;`;
 
+/**
+ * A callback-style query or submittable on line 6 of manual(…): not un-awaited (it returns no promise), but the try
+ * block's end runs the finally's release on `releaseLine` at once.
+ */
+const releasedByTheFinally = (releaseLine: number) => [
+  { messageId: "releasedWhileRunning" as const, data: { work: "client.query(…)", client: "client", releaseLine: String(releaseLine) }, line: 6, column: 5, suggestions: [] },
+];
+
 ruleTester.run("no-unawaited-client-work", rule, {
   valid: [
     { name: "awaited query", code: manual('await client.query("SELECT 1");') },
@@ -101,28 +109,24 @@ ruleTester.run("no-unawaited-client-work", rule, {
   ],
   invalid: [
     {
-      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
       name: "a callback-style query given a function declared in the file: released by the finally while it runs",
       code: manual('client.query("SELECT 1", onRows);\nfunction onRows(error: Error | null) {\n  console.log(error);\n}'),
-      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "11" }, line: 6, column: 5, suggestions: [] }],
+      errors: releasedByTheFinally(11),
     },
     {
-      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
       name: "a query with a callback (callback style): released by the finally while it runs",
       code: manual('client.query("SELECT 1", (err, result) => console.log(err, result));'),
-      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "8" }, line: 6, column: 5, suggestions: [] }],
+      errors: releasedByTheFinally(8),
     },
     {
-      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
       name: "a query given a cursor returns the cursor: released by the finally while it runs",
       code: manual('client.query(new Cursor("SELECT 1"));'),
-      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "8" }, line: 6, column: 5, suggestions: [] }],
+      errors: releasedByTheFinally(8),
     },
     {
-      // Not un-awaited (it returns no promise), but the try block's end runs the finally's release at once.
       name: "a query given a copy stream returns the stream: released by the finally while it runs",
       code: manual('client.query(copyFrom("COPY t FROM STDIN"));'),
-      errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "8" }, line: 6, column: 5, suggestions: [] }],
+      errors: releasedByTheFinally(8),
     },
     {
       // typescript-estree types names inside JSX braces as JSXIdentifier tokens: the calls are still found.
