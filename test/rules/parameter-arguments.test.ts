@@ -1,7 +1,9 @@
 // no-unawaited-client-work when the query's arguments or the helper are parameters of the enclosing function.
 // A parameter's scope definition points at the function it belongs to, not at a function it names: `values` in
-// `async function execute(text, values)` is no callback declared by name, and `handler` in `async function run(handler)`
-// is no async helper of the file. (Seen in giteshchaudhari/auth, src/database/database.ts.)
+// `async function execute(text, values)` is no callback declared by name. (Seen in giteshchaudhari/auth,
+// src/database/database.ts.) A parameter called with the client, `handler(client)`, is no async helper declared in the
+// file, but a callback handed in to work with the client, whose work nothing awaits when the call is dropped
+// (callback-parameter-work.test.ts; this file's valid case said otherwise until then).
 // Each invalid case sits next to the valid twin that differs by the one thing the rule looks at.
 import rule from "../../rules/no-unawaited-client-work.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -26,8 +28,8 @@ ruleTester.run("no-unawaited-client-work (parameters as arguments)", rule, {
       code: helper("text: string, values?: unknown[]", "return await client.query(text, values);"),
     },
     {
-      name: "a parameter called with the client is not known to be async",
-      code: helper("handler: (c: unknown) => unknown", "handler(client);"),
+      name: "a parameter called with the client, awaited",
+      code: helper("handler: (c: unknown) => unknown", "await handler(client);"),
     },
   ],
   invalid: [
@@ -36,6 +38,19 @@ ruleTester.run("no-unawaited-client-work (parameters as arguments)", rule, {
       name: "a parameter named as a callback stays a callback-style query, released by the finally while it runs",
       code: helper("text: string, callback: (err: Error | null) => void", "client.query(text, callback);"),
       errors: [{ messageId: "releasedWhileRunning", data: { work: "client.query(…)", client: "client", releaseLine: "8" }, line: 6, column: 5, suggestions: [] }],
+    },
+    {
+      name: "a parameter called with the client, the call dropped before the finally's release",
+      code: helper("handler: (c: unknown) => unknown", "handler(client);"),
+      errors: [
+        {
+          messageId: "unawaited",
+          data: { work: "handler(…)", client: "client" },
+          line: 6,
+          column: 5,
+          suggestions: [{ messageId: "addAwait", output: helper("handler: (c: unknown) => unknown", "await handler(client);") }],
+        },
+      ],
     },
     {
       name: "the values parameter: `return client.query(text, values)` before the finally's release",

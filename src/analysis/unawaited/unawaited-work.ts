@@ -18,6 +18,7 @@ import {
 } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 import { isPropertyRead } from "../lifetime/property-reads.js";
+import { isLoggingCall } from "../lifetime/throw-points.js";
 import { awaitedQueryFollows } from "./awaited-query-follows.js";
 import { settledByDestroyingRelease } from "./destroyed-at-release.js";
 import { overtakenCallbackAround } from "./overtaken-callbacks.js";
@@ -129,7 +130,8 @@ function laterCallback(identifier: TSESTree.Identifier, held: HeldClient): Unawa
 /** The promise the reference starts directly (`client.query(…)`, `helper(client)`) and what becomes of it. */
 function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
   const start = workCall(identifier, context);
-  if (!start) return null;
+  // `done(client)`: legacy callback style gives the client back by passing it to its release (pg-pool destroys it).
+  if (!start || held.releases.includes(unwrapExpression(start.callee))) return null;
   const outer = promiseConsumer(start);
   const { parent, top } = parentOf(outer);
   if (!parent) return null;
@@ -208,7 +210,9 @@ function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTr
     if (awaitedWhereMade(parent)) return null;
     // `Promise.race([def.setup(client), timeout])`: raced against another promise, the call's value is one.
     const { parent: holder, top: made } = parentOf(parent);
-    return isAsyncHelperCall(parent, context) || racingCombinator(holder, made) ? parent : null;
+    return isAsyncHelperCall(parent, context) || isCallbackParameterCall(parent, context) || racingCombinator(holder, made)
+      ? parent
+      : null;
   }
   return null;
 }
@@ -297,6 +301,20 @@ function isAsyncHelperCall(call: TSESTree.CallExpression, context: WorkContext):
     if (method?.value.async) return true;
   }
   return context.isThenable !== null && context.isThenable(call);
+}
+
+/**
+ * `fn(client)` where `fn` is a parameter of an enclosing function: a callback handed in to work with the client. What
+ * it can do with the client is send queries, so it either returns a promise or starts queries it does not wait for;
+ * called without `await`, the release after it overtakes that work whatever its type says (cszatma/ottr's getClient
+ * types it `(client) => void` and is given async callbacks and callback-style queries). Not a logging function, and
+ * not the release itself (directWork: a connect callback's `done(client)`).
+ */
+function isCallbackParameterCall(call: TSESTree.CallExpression, context: WorkContext): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || isLoggingCall(call)) return false;
+  const definitions = resolveIdentifier(context.sourceCode, callee)?.defs;
+  return definitions?.length === 1 && definitions[0].type === DefinitionType.Parameter;
 }
 
 /** `return work` inside the block or catch of a `try` whose `finally` releases the client, in the same function. */
