@@ -116,6 +116,24 @@ describe("check-rewrites on fixtures/check-rewrites", () => {
   );
 
   it(
+    "a file that opens with a byte-order mark: its fix is applied where ESLint's range points (exit 0)",
+    async () => {
+      const dump = mkdtempSync(path.join(tmpdir(), "poolguard-check-rewrites-"));
+      dumps.push(dump);
+      const run = await checkRewrites("--idempotence", "--dump", dump, "fixtures/check-rewrites-bom");
+      expect(run.stderr).toBe("");
+      expect(run.lines.filter((line) => line.startsWith("FAIL "))).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(tally(run.lines)).toMatchObject({ "files linted": 1, "prefer-with-client fix: applied": 1, "fix loop: files fixed": 1 });
+      const after = readFileSync(path.join(dump, "1.b.js"), "utf8");
+      expect(after).toContain(
+        ["  await withClient(pool, async (client) => {", '    const { rows } = await client.query("SELECT id, title FROM tasks ORDER BY id");'].join("\n"),
+      );
+    },
+    SLOW,
+  );
+
+  it(
     "bad arguments: exit 2 with what was wrong and the usage",
     async () => {
       const [typo, missing] = await Promise.all([checkRewrites("--typechek", fixtures), checkRewrites("fixtures/no-such-tree")]);

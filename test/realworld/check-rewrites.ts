@@ -236,13 +236,13 @@ function checkRewrite(original: Original, message: Linter.LintMessage, fix: Lint
   const output = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
   const where = `${file}:${message.line}:${message.column} (${kind})`;
   const after = lint(output, file);
-  const outputAst = linter.getSourceCode().ast as unknown as TSESTree.Program;
   const fatal = after.find((candidate) => candidate.fatal);
   if (fatal) {
     failures.push(`${where}: does not parse: ${fatal.message}`);
     count(`${kind}: fails to parse`);
     return;
   }
+  const outputAst = linter.getSourceCode().ast as unknown as TSESTree.Program;
   const mismatch = moduleMismatch(ast, text, outputAst);
   if (mismatch) {
     failures.push(`${where}: ${mismatch}`);
@@ -327,7 +327,8 @@ function checkFixLoop(original: Original): void {
 }
 
 function checkFile(file: string): void {
-  const text = readFileSync(file, "utf8");
+  // ESLint reads a file without its byte-order mark, and its fix ranges count from there: so does every check here.
+  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   if (!/\.connect\s*\(/.test(text)) return;
   const before = lint(text, file);
   if (before.some((message) => message.fatal || message.ruleId === null)) {
