@@ -20,9 +20,10 @@ export interface MovedCodeScan {
   /**
    * Every call that uses the pool (see poolUse) and every read of its counts, in source order, with what it does to
    * the pool; `holdsSafely`: it may run while the callback holds the client, as it did in the original (a query, the
-   * pool handed to a call, a count read).
+   * pool handed to a call, a count read); `returned`: it is part of the value a `return` of the enclosing function
+   * gives back without awaiting it.
    */
-  poolUses: Array<{ call: TSESTree.Node; use: string; holdsSafely: boolean }>;
+  poolUses: Array<{ call: TSESTree.Node; use: string; holdsSafely: boolean; returned?: true }>;
   /** `using`/`await using` declarations of the moved code (outside nested functions), in source order. */
   disposals: TSESTree.VariableDeclaration[];
 }
@@ -98,7 +99,7 @@ export function scanMovedCode(
   const note = (text: string): void => {
     scan.reason ??= text;
   };
-  const onCall = (call: TSESTree.CallExpression): void => {
+  const onCall = (call: TSESTree.CallExpression, returned: boolean): void => {
     if (clientName !== null) {
       const method = methodCall(call);
       if (method?.name === "release" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === clientName) {
@@ -106,10 +107,14 @@ export function scanMovedCode(
       }
     }
     const use = poolUse(source, call, poolText);
-    if (use) scan.poolUses.push({ call, ...use });
+    // `return pool.query(…)` un-awaited: the original's `finally` gave the client back as the query started, the
+    // callback, whose returned promise withClient awaits, would hold it until the query ends — a second client of
+    // the same pool, which waits forever for the first when no other is left.
+    if (use) scan.poolUses.push(returned ? { call, use: use.use, holdsSafely: false, returned: true } : { call, ...use });
   };
   // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack); each
-  // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function. A nested function has its
+  // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function, 4 = inside the value of a
+  // `return` of the enclosing function, not under an `await` (a nested function drops it). A nested function has its
   // own `return`/`yield`/jump targets (only non-arrow ones own `arguments`/`super`): its parameters and body are read
   // with that noted, its name and types are not read (they hold no call and nothing inspectBody asks about).
   const nodes: TSESTree.Node[] = [];
@@ -132,7 +137,7 @@ export function scanMovedCode(
     }
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
-        onCall(node);
+        onCall(node, (flag & 4) !== 0);
         break;
       case AST_NODE_TYPES.MemberExpression:
         if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && POOL_COUNTS.has(node.property.name)) {
@@ -157,8 +162,15 @@ export function scanMovedCode(
         }
         break;
       case AST_NODE_TYPES.ReturnStatement:
-        if (!inFunction) scan.returns = true;
+        if (!inFunction) {
+          scan.returns = true;
+          if (node.argument) push(node.argument, flag | 4);
+          continue;
+        }
         break;
+      case AST_NODE_TYPES.AwaitExpression:
+        push(node.argument, flag & ~4);
+        continue;
       case AST_NODE_TYPES.VariableDeclaration:
         if (!inFunction && (node.kind === "using" || node.kind === "await using")) scan.disposals.push(node);
         break;
@@ -186,9 +198,12 @@ export function scanMovedCode(
  * original had released already — use the pool at all. Null when the move is safe.
  */
 export function poolUseReason(scan: MovedCodeScan, releasedFrom: number | null): string | null {
-  for (const { call, use, holdsSafely } of scan.poolUses) {
+  for (const { call, use, holdsSafely, returned } of scan.poolUses) {
     if (releasedFrom !== null && call.range[0] >= releasedFrom) {
       return `${use} runs after a \`release()\` that is not on every path, and would run while the callback still holds the client`;
+    }
+    if (returned) {
+      return `${use} is returned without \`await\`: the original gave the client back as it started, the callback would hold the client until it ends (a second checkout of the same pool)`;
     }
     if (!holdsSafely) {
       return `${use} would run while the callback holds the client (\`end()\` waits for it, a second checkout can too)`;
