@@ -1,5 +1,6 @@
 // Text surgery for code that moves into a callback: slices of the user's own source, with statements cut out line by
-// line and indentation shifted, but never inside a template literal (that would change a string's value).
+// line and indentation shifted, but never inside a template literal or a string continued with a backslash at the
+// end of a line (that would change a string's value).
 import { AST_TOKEN_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
@@ -24,8 +25,12 @@ export function indentUnit(source: Source, node: TSESTree.Node): string {
   return "  ";
 }
 
-/** Ranges of template literal tokens that span lines: their inner line starts must not be touched. */
-function multilineTemplates(source: Source, range: [number, number]): [number, number][] {
+/**
+ * Ranges of the literal tokens that span lines — template literals, and strings continued by a backslash at a line's
+ * end (`'\⏎  CREATE TABLE …'`, whose next line's indentation is part of the value): their inner line starts must not
+ * be touched.
+ */
+function multilineLiterals(source: Source, range: [number, number]): [number, number][] {
   // Tokens are sorted: find the first one ending after range start by binary search, not by scanning the file.
   const tokens = source.ast.tokens;
   let low = 0;
@@ -39,7 +44,8 @@ function multilineTemplates(source: Source, range: [number, number]): [number, n
   for (let index = low; index < tokens.length; index += 1) {
     const token = tokens[index] as TSESTree.Token;
     if (token.range[0] >= range[1]) break;
-    if (token.type === AST_TOKEN_TYPES.Template && token.loc.start.line !== token.loc.end.line) found.push(token.range);
+    const literal = token.type === AST_TOKEN_TYPES.Template || token.type === AST_TOKEN_TYPES.String;
+    if (literal && token.loc.start.line !== token.loc.end.line) found.push(token.range);
   }
   return found;
 }
@@ -49,7 +55,8 @@ export type Removal = { range: [number, number] };
 
 /**
  * The text of `range`, minus the `removed` pieces, with `extraIndent` added at every line start after the first
- * (blank lines stay blank; lines inside multi-line template literals or inside a `keepIndent` range stay as they are).
+ * (blank lines stay blank; lines inside multi-line template literals and continued strings, or inside a `keepIndent`
+ * range, stay as they are).
  */
 export function movedText(
   source: Source,
@@ -60,7 +67,7 @@ export function movedText(
 ): string {
   const text = source.text;
   const cuts = removed.map((node) => removalRange(source, node, true)).sort((a, b) => a[0] - b[0]);
-  const templates = extraIndent ? [...multilineTemplates(source, range), ...keepIndent] : [];
+  const templates = extraIndent ? [...multilineLiterals(source, range), ...keepIndent] : [];
   let out = "";
   let position = range[0];
   // Whole lines at a time: the text goes in slices, and only a line break may be followed by the extra indent.
@@ -161,7 +168,7 @@ export function displacedComments(
   range: [number, number],
   kept: readonly [number, number][],
 ): TSESTree.Comment[] {
-  // Find the first comment inside `range` by binary search, as multilineTemplates does for tokens, instead of
+  // Find the first comment inside `range` by binary search, as multilineLiterals does for tokens, instead of
   // filtering every comment of the file for each leak.
   const comments = source.getAllComments();
   const found: TSESTree.Comment[] = [];
