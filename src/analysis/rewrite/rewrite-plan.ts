@@ -9,6 +9,7 @@ import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, LINE_DIRECTIVE, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
 import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
+import { foreignPoolReason } from "./foreign-pool.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 
@@ -169,7 +170,10 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (facts.reason) return fail(facts.reason);
   const fnReason = functionReason(source, acquisition.statement);
   if (fnReason) return fail(fnReason);
-  const typeReason = (options.typeChecked ?? true) ? poolTypeReason(source, acquisition, options.declaredOtherType) : null;
+  const typeReason =
+    (options.typeChecked ?? true)
+      ? (poolTypeReason(source, acquisition, options.declaredOtherType) ?? foreignPoolReason(source, acquisition))
+      : null;
   if (typeReason) return fail(typeReason);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null);
   if (poolReason) return fail(poolReason);

@@ -1,0 +1,128 @@
+// withClient and withTransaction take pg's `Pool`. A pool the file makes with another library's class —
+// `const pool = new Pool(…)` with `Pool` imported from postgres-pool (its README's "more control" example, a corpus
+// case: npmjs-postgres-pool-readme-more-control.ts) — is judged a pool by its name and releases like one, but its
+// type is that package's class: `withClient(pool, …)` would not type-check, and check-rewrites' isolated type check,
+// where the package does not resolve, could not tell. No fix, no suggestion in type-checked files. The twins: pg's
+// own class (imported from pg, pg-pool or Neon's driver), a local module's class (perhaps a subclass of pg's), an
+// assertion on the pool, and plain JavaScript are rewritten as before.
+import { parse } from "@typescript-eslint/parser";
+import { describe, expect, it } from "vitest";
+import noLeakedClient from "../../rules/no-leaked-client.js";
+import preferWithClient from "../../rules/prefer-with-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const IMPORT = 'import { withClient } from "poolguard/runtime";\n';
+const outputs: string[] = [];
+
+const getUser = (imports: string, pool = "pool") => `${imports}
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+export async function getUser(userId: number) {
+  const connection = await ${pool}.connect();
+  try {
+    const results = await connection.query('SELECT * from "users" where id=$1', [userId]);
+    return results.rows[0];
+  } finally {
+    await connection.release();
+  }
+}`;
+
+const fixedGetUser = (imports: string, pool = "pool") => `${imports}
+${IMPORT}const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+export async function getUser(userId: number) {
+  return await withClient(${pool}, async (connection) => {
+    const results = await connection.query('SELECT * from "users" where id=$1', [userId]);
+    return results.rows[0];
+  });
+}`;
+
+const refused = (code: string, reason: string, pool = "pool", filename?: string) => ({
+  code,
+  ...(filename ? { filename } : {}),
+  output: null,
+  errors: [{ messageId: "preferWithClientNoFix" as const, line: 5, column: 3, data: { client: "connection", pool, helper: "withClient", reason } }],
+});
+
+const fixed = (code: string, output: string, filename?: string) => {
+  outputs.push(output);
+  return { code, ...(filename ? { filename } : {}), output, errors: [{ messageId: "preferWithClient" as const, line: 5, column: 3 }] };
+};
+
+ruleTester.run("prefer-with-client: a pool made by another library's class", preferWithClient, {
+  valid: [],
+  invalid: [
+    refused(
+      getUser('import { Pool } from "postgres-pool";'),
+      "`pool` is made by `new Pool(…)` of `postgres-pool`, and the helper takes pg's `Pool`",
+    ),
+    // A namespace import, a scoped package with a subpath: the same.
+    refused(
+      getUser('import * as pp from "@acme/pg-lite/pool";').replace("new Pool(", "new pp.Pool("),
+      "`pool` is made by `new pp.Pool(…)` of `@acme/pg-lite`, and the helper takes pg's `Pool`",
+    ),
+    fixed(getUser('import { Pool } from "pg";'), fixedGetUser('import { Pool } from "pg";')),
+    fixed(getUser('import Pool from "pg-pool";'), fixedGetUser('import Pool from "pg-pool";')),
+    fixed(getUser('import { Pool } from "@neondatabase/serverless";'), fixedGetUser('import { Pool } from "@neondatabase/serverless";')),
+    fixed(getUser('import { Pool } from "./pool.js";'), fixedGetUser('import { Pool } from "./pool.js";')),
+    // An assertion on the pool goes into the call with it.
+    fixed(
+      getUser('import { Pool } from "postgres-pool"; import type pg from "pg";', "(pool as unknown as pg.Pool)"),
+      fixedGetUser('import { Pool } from "postgres-pool"; import type pg from "pg";', "pool as unknown as pg.Pool"),
+    ),
+    // Plain JavaScript: nothing type-checks the call.
+    fixed(
+      getUser('import { Pool } from "postgres-pool";').replace("userId: number", "userId"),
+      fixedGetUser('import { Pool } from "postgres-pool";').replace("userId: number", "userId"),
+      "file.js",
+    ),
+  ],
+});
+
+const leaking = (imports: string) => `${imports}
+const pool = new Pool();
+export async function f() {
+  const client = await pool.connect();
+  await client.query("SELECT 1");
+  client.release();
+}`;
+
+ruleTester.run("no-leaked-client: a pool made by another library's class", noLeakedClient, {
+  valid: [],
+  invalid: [
+    {
+      code: leaking('import { Pool } from "postgres-pool";'),
+      errors: [{ messageId: "notReleasedOnThrow", line: 4, column: 24, suggestions: [] }],
+    },
+    {
+      code: leaking('import { Pool } from "pg";'),
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          line: 4,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "rewriteWithClient",
+              data: { helper: "withClient" },
+              output: `import { Pool } from "pg";
+${IMPORT}const pool = new Pool();
+export async function f() {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe("a pool made by another library's class: outputs", () => {
+  it("parse", () => {
+    expect(outputs.length).toBe(6);
+    for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
+  });
+});
