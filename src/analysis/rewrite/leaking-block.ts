@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
 import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
+import { escapingCallbackReason } from "./escaping-callbacks.js";
 import { straightReleaseIndex } from "./held-span.js";
 import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
 import { openTransactionReason } from "./open-transaction.js";
@@ -92,7 +93,10 @@ export function rewriteLeakingBlock(source: Source, acquisition: ClientAcquisiti
   const client = source.getDeclaredVariables(acquisition.id.parent).find((variable) => variable.name === name);
   const conflict = client ? withClientConflict(source, client, moved) : null;
   if (conflict) return fail(conflict);
-  // Never released on the straight path: what the held code left on the session never reached the pool before.
+  // Never released on the straight path: a function that uses the client after the block, and what the held code
+  // left on the session, never met another borrower before.
+  const escaping = heldUntil < 0 ? escapingCallbackReason(source, span, name) : null;
+  if (escaping) return fail(escaping);
   const session = heldUntil < 0 ? sessionStateReason(source, span, name) : null;
   if (session) return fail(session);
   const removed: Removal[] = [];

@@ -1,0 +1,97 @@
+// A function of the held code that uses the client and runs after the block: a timer's or a listener's callback, a
+// function stored in a field or a collection, or returned. Where the original never released the client on its
+// straight path, such a function went on using a client nobody else could borrow. The leak suggestion would give
+// that client back when the callback's promise settles, and the function would then query a client the pool has
+// lent to someone else (a keep-alive `setInterval(() => client.query("SELECT 1"), …)`, a `bus.on("tick", …)`
+// handler, `store.run = (sql) => client.query(sql)`). A function the held code runs before it ends — awaited, given
+// to an awaited call or to an awaited or returned promise chain, or run at once by an array method — is no such
+// function.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction, walk } from "../ast-walk.js";
+import { methodCall } from "../node-shapes.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+/** Array methods that call their callback before they return. */
+const RUN_AT_ONCE = new Set(["forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap", "sort", "toSorted"]);
+
+/** Whether `fn`'s body or parameters read the variable `name` (a property key or member name is not a read). */
+function readsName(source: Source, fn: FunctionNode, name: string): boolean {
+  let found = false;
+  walk(fn, source.visitorKeys, (node) => {
+    if (found) return false;
+    if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return true;
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) return true;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed && !parent.shorthand) return true;
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Whether the held code is done with `fn` by the time its statement ends: the value it is part of — through calls it
+ * is an argument or the callee of, and the promise chains on them — is awaited, or returned (withClient awaits the
+ * callback's result); or an array method runs it at once.
+ */
+function runsWithinBlock(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  if (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.includes(fn as TSESTree.CallExpressionArgument) &&
+    !fn.async &&
+    !fn.generator &&
+    RUN_AT_ONCE.has(methodCall(parent)?.name ?? "")
+  ) {
+    return true;
+  }
+  let passedToCall = false;
+  for (let child: TSESTree.Node = fn, current = fn.parent; current; child = current, current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+        return true;
+      case AST_NODE_TYPES.ReturnStatement:
+        return passedToCall;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        passedToCall = true;
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        // `promise.then(…)`: on with the chain; a member read of anything else ends it.
+        if (current.object !== child) return false;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        break;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Why the suggestion must not give back a client the held code never released on its straight path: a function
+ * there that uses the client outlives the block. Null when there is none.
+ */
+export function escapingCallbackReason(source: Source, span: readonly TSESTree.Statement[], clientName: string): string | null {
+  let escaping = false;
+  for (const statement of span) {
+    walk(statement, source.visitorKeys, (node) => {
+      if (escaping) return false;
+      if (!isFunction(node)) return true;
+      const fn = node as FunctionNode;
+      if (readsName(source, fn, clientName) && (fn.type === AST_NODE_TYPES.FunctionDeclaration || !runsWithinBlock(fn))) escaping = true;
+      return false;
+    });
+    if (escaping) break;
+  }
+  if (!escaping) return null;
+  return `a function that uses \`${clientName}\` outlives the block (a timer's or a listener's callback, a function stored or returned), and withClient would give the client back before it runs`;
+}
