@@ -5,7 +5,7 @@
 // when every client is held that way. No fix, no suggestion. Reduced from jonocairns/bapi's scraper/db.ts `query`
 // (a checkout never used, around `return pool.query(text, params)`). The twins: the same query awaited (the
 // original held the client while it ran too) and the client's own query returned (the rewrite awaits it before the
-// release, which is what no-unawaited-client-work asks for).
+// release, which is what no-unawaited-client-work asks for), and a client the original never released.
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import preferWithClient from "../../rules/prefer-with-client.js";
@@ -81,6 +81,22 @@ ruleTester.run("leak suggestion: the pool's work returned without await", leakSu
   valid: [],
   invalid: [
     noSuggestionCase(leaky("pool.query(text, params)"), RETURNED),
+    // Twin: a client the original never gave back (NovaesThiago/locaLIFPI-backend's warm-up client, a corpus case,
+    // `return checkout(pool)` after it): holding it until the returned work ends is no worse than holding it forever.
+    suggestionCase(
+      outputs,
+      `async function connect(pool, checkout) {
+  const client = await pool.connect();
+  await client.query("SELECT now()");
+  return checkout(pool);
+}`,
+      `${IMPORT}async function connect(pool, checkout) {
+  return await withClient(pool, async (client) => {
+    await client.query("SELECT now()");
+    return checkout(pool);
+  });
+}`,
+    ),
     suggestionCase(
       outputs,
       leaky("await pool.query(text, params)"),

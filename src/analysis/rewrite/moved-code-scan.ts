@@ -5,7 +5,7 @@
 // same.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction, isLoop, isNode, type VisitorKeys } from "../ast-walk.js";
+import { isFunction, isLoop, isNode, walk, type VisitorKeys } from "../ast-walk.js";
 import { calleeName, insideRange, methodCall, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -60,6 +60,23 @@ function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string
   return null;
 }
 
+
+/** Whether a `try` of the moved code around `node` (in its block or handler) has a `finally` that calls `<client>.release()`. */
+function finallyReleases(node: TSESTree.Node, clientName: string, moved: readonly [number, number], visitorKeys: VisitorKeys): boolean {
+  for (let child = node, current = node.parent; current && insideRange(current, moved); child = current, current = current.parent) {
+    if (isFunction(current)) return false;
+    if (current.type !== AST_NODE_TYPES.TryStatement || !current.finalizer || child === current.finalizer) continue;
+    let releases = false;
+    walk(current.finalizer, visitorKeys, (inner) => {
+      if (releases) return false;
+      const method = inner.type === AST_NODE_TYPES.CallExpression ? methodCall(inner) : null;
+      releases = method?.name === "release" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === clientName;
+      return true;
+    });
+    if (releases) return true;
+  }
+  return false;
+}
 
 /** Whether `break`/`continue` jumps to a statement outside `moved` (the callback would end there instead). */
 function jumpLeaves(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, moved: readonly [number, number]): boolean {
@@ -164,7 +181,10 @@ export function scanMovedCode(
       case AST_NODE_TYPES.ReturnStatement:
         if (!inFunction) {
           scan.returns = true;
-          if (node.argument) push(node.argument, flag | 4);
+          // Only where the original gave the client back as the function returned: a prefer-with-client block's
+          // `finally` (no client name given), or a `finally` of the held code that releases it.
+          const releasedOnReturn = clientName === null || finallyReleases(node, clientName, movedRange, visitorKeys);
+          if (node.argument) push(node.argument, releasedOnReturn ? flag | 4 : flag);
           continue;
         }
         break;
