@@ -37,7 +37,13 @@ ruleTester.run("leak suggestion: a function using the client outlives the block"
     noSuggestionCase(held(`store.handlers.push(async function () { await client.query("SELECT 3"); });`), ESCAPES),
     noSuggestionCase(held(`return { run: (sql) => client.query(sql) };`), ESCAPES),
     noSuggestionCase(held(`function later() { return client.query("SELECT 4"); }\n  store.later = later;`), ESCAPES),
+    noSuggestionCase(held(`async function ping() { await client.query("SELECT 8"); }\n  ping();`), ESCAPES),
     // Twins: run before the block ends.
+    suggestionCase(
+      outputs,
+      held(`async function ping() { await client.query("SELECT 8"); }\n  await ping();`),
+      wrapped(`async function ping() { await client.query("SELECT 8"); }\n    await ping();`),
+    ),
     suggestionCase(outputs, held(`await new Promise((resolve) => setTimeout(() => resolve(client.query("SELECT 5")), 10));`), wrapped(`await new Promise((resolve) => setTimeout(() => resolve(client.query("SELECT 5")), 10));`)),
     suggestionCase(outputs, held(`await Promise.all([1, 2].map(async (n) => client.query("SELECT $1::int", [n])));`), wrapped(`await Promise.all([1, 2].map(async (n) => client.query("SELECT $1::int", [n])));`)),
     suggestionCase(outputs, held(`return client.query("SELECT 6").then((result) => client.query("SELECT 7", [result.rowCount]));`), `${IMPORT}async function start(pool, bus, store) {
@@ -68,7 +74,7 @@ ruleTester.run("leak suggestion: a function using the client outlives the block"
 
 describe("the twins' rewrites", () => {
   it("parse", () => {
-    expect(outputs).toHaveLength(5);
+    expect(outputs).toHaveLength(6);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

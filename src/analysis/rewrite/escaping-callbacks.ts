@@ -48,8 +48,13 @@ function runsWithinBlock(fn: FunctionNode): boolean {
   ) {
     return true;
   }
-  let passedToCall = false;
-  for (let child: TSESTree.Node = fn, current = fn.parent; current; child = current, current = current.parent) {
+  return settlesWithinBlock(fn, false);
+}
+
+/** Whether the value `node` is part of is awaited, or returned after passing through a call (see runsWithinBlock). */
+function settlesWithinBlock(node: TSESTree.Node, throughCall: boolean): boolean {
+  let passedToCall = throughCall;
+  for (let child: TSESTree.Node = node, current = node.parent; current; child = current, current = current.parent) {
     switch (current.type) {
       case AST_NODE_TYPES.AwaitExpression:
         return true;
@@ -77,6 +82,24 @@ function runsWithinBlock(fn: FunctionNode): boolean {
 }
 
 /**
+ * A function declared in the held code runs within it when every use of its name is a call that does (a plain
+ * function called runs at once; an async one's call must be awaited or returned); passed or stored as a value, it
+ * may run later.
+ */
+function declarationRunsWithinBlock(source: Source, fn: TSESTree.FunctionDeclaration): boolean {
+  const variable = source.getDeclaredVariables(fn).find((candidate) => candidate.name === fn.id?.name);
+  if (!variable) return false;
+  for (const reference of variable.references) {
+    const use = reference.identifier;
+    if (use.range[0] >= fn.range[0] && use.range[1] <= fn.range[1]) continue;
+    const call = use.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== use) return false;
+    if ((fn.async || fn.generator) && !settlesWithinBlock(call, true)) return false;
+  }
+  return true;
+}
+
+/**
  * Why the suggestion must not give back a client the held code never released on its straight path: a function
  * there that uses the client outlives the block. Null when there is none.
  */
@@ -87,7 +110,8 @@ export function escapingCallbackReason(source: Source, span: readonly TSESTree.S
       if (escaping) return false;
       if (!isFunction(node)) return true;
       const fn = node as FunctionNode;
-      if (readsName(source, fn, clientName) && (fn.type === AST_NODE_TYPES.FunctionDeclaration || !runsWithinBlock(fn))) escaping = true;
+      const runs = fn.type === AST_NODE_TYPES.FunctionDeclaration ? declarationRunsWithinBlock(source, fn) : runsWithinBlock(fn);
+      if (!runs && readsName(source, fn, clientName)) escaping = true;
       return false;
     });
     if (escaping) break;
