@@ -1,7 +1,8 @@
 // A hand-over to a function of another module of the project (Zehelein/pg-transactional-outbox's executeTransaction,
 // imported from "./utils", releases its client after COMMIT and in its catch): the module is read once, and only a
 // function that releases or stores the parameter on every path of its own takes the client over. One that releases
-// only when its queries succeed — or only on one branch — leaves the client the caller's, reported as before.
+// only on one branch leaves the client the caller's, reported as before; one that releases only when its own queries
+// succeed, awaited, is a release its failure skips (reported at the call, as `await q; client.release()` would be).
 import path from "node:path";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -67,7 +68,21 @@ ruleTester.run("no-leaked-client: hand-over to a function of another module", ru
     },
   ],
   invalid: [
-    { name: "released only after queries that may throw", code: run("await executeTransaction(client, work)"), filename: at("some"), errors: neverReleased("await executeTransaction(client, work)") },
+    {
+      // Released on its normal path, after its own queries: a release the call's failure skips (corpus-b3).
+      name: "released only after queries that may throw",
+      code: run("await executeTransaction(client, work)"),
+      filename: at("some"),
+      errors: [
+        {
+          messageId: "notReleasedOnThrow",
+          data: { pool: "pool", line: 6 },
+          line: 5,
+          column: 24,
+          suggestions: [{ messageId: "rewriteWithClient", data: { helper: "withClient" }, output: rewritten("await executeTransaction(client, work)") }],
+        },
+      ],
+    },
     { name: "stored on one branch only", code: run(`keep("a", client)`), filename: at("some"), errors: neverReleased(`keep("a", client)`) },
     { name: "its catch returns without the release", code: run("await finish(client)"), filename: at("some"), errors: neverReleased("await finish(client)") },
     { name: "a module that cannot be found", code: run("await finish(client)"), filename: at("missing"), errors: neverReleased("await finish(client)") },

@@ -57,13 +57,16 @@ function requiresRelative(init: TSESTree.Expression | null): boolean {
  * classes (this file's importedHelperCheckouts, class-checkouts.ts's importedClassCheckouts). Such a checkout is
  * awaited and its result queried or released (usedAsClient), so a file whose text says `await` nowhere as a whole
  * name, nor `query` as one or `release` in any word (`releaseRunLock(db)`, a local module's function that gives the
- * client back), has none: most files that import a sibling module (all 59 such files of the
- * bench corpus's node_modules sample) leave after a scan or two of the text, before any reading of their imports'
- * bindings and references.
+ * client back), nor `commit` or `rollback` in any case (`transaction.commit(client)`, `rollbackTransaction(client)`: a
+ * project's transaction helpers that release the client they are given, giorgosph/givy-backend's controllers), has
+ * none: most files that import a sibling module (all 59 such files of the bench corpus's node_modules sample) leave
+ * after a scan or two of the text, before any reading of their imports' bindings and references.
  */
 export function mayHoldImportedCheckout(text: string): boolean {
-  return saysName(text, "await") && (saysName(text, "query") || text.includes("release"));
+  return saysName(text, "await") && (saysName(text, "query") || text.includes("release") || TRANSACTION_HELPER.test(text));
 }
+
+const TRANSACTION_HELPER = /commit|rollback/i;
 
 /** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {

@@ -1,12 +1,13 @@
 // The function of a local module a call names, and what that module says of it (pools/exported-functions.ts): for
-// `getClient()` with `import getClient from "./db"` or `const { getClient } = require("../db")`, and for `db.getClient()`
-// on a whole module (`import * as db`, `import db from "./db"`, `const db = require("./db")`). Packages (`pg`,
+// `getClient()` with `import getClient from "./db"` or `const { getClient } = require("../db")`, for `db.getClient()`
+// on a whole module (`import * as db`, `import db from "./db"`, `const db = require("./db")`), and for
+// `transaction.start()` on an object the module exports by name (`import { transaction } from "./db"`). Packages (`pg`,
 // `lodash`) and modules that cannot be found answer null: the call stays what it was.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { ExportedFunction } from "../pools/exported-functions.js";
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { importOrigin } from "./inherited-hand-over.js";
@@ -28,8 +29,10 @@ export function importedCallee(callee: TSESTree.Node, sourceCode: SourceCode): {
     return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? relative({ source: declaration.source.value, name }) : null;
   }
   const origin = importOrigin(sourceCode as TSESLint.SourceCode, object);
-  // `import db from "./db"`, `const db = require("./db")`: a member of the module's value.
-  return origin?.name === "default" ? relative({ source: origin.source, name }) : null;
+  if (!origin) return null;
+  // `import db from "./db"`, `const db = require("./db")`: a member of the module's value; `import { transaction }
+  // from "./db"`: a member of an object the module exports by that name (pools/exported-functions.ts).
+  return relative({ source: origin.source, name: origin.name === "default" ? name : `${origin.name}.${name}` });
 }
 
 function relative(origin: { source: string; name: string } | null): { source: string; name: string } | null {
@@ -64,13 +67,30 @@ export function handedToImportedFunction(
   return argument?.callee.releases.has(argument.index) === true;
 }
 
+/**
+ * `identifier` is an argument of an awaited call of a local module's function that releases that parameter only
+ * after work of its own (`await transaction.commit(client)`, whose COMMIT may fail first): the call, which the caller
+ * counts as a release preceded by a throw point; else null. Not awaited (`commit(connection);`), an async helper's
+ * failure is a rejection nobody sees, not a throw at the call: the call stays an ordinary use.
+ */
+export function releasedAfterWorkByImportedFunction(
+  identifier: TSESTree.Identifier,
+  sourceCode: SourceCode,
+  filename: string,
+  parser: ModuleParser | undefined,
+): TSESTree.CallExpression | null {
+  const argument = importedArgument(identifier, sourceCode, filename, parser);
+  if (argument?.callee.releasesAfterWork.has(argument.index) !== true) return null;
+  return parentSkippingWrappers(argument.call)?.type === AST_NODE_TYPES.AwaitExpression ? argument.call : null;
+}
+
 /** The local module's function `identifier` is an argument of, and the argument's position. */
 export function importedArgument(
   identifier: TSESTree.Identifier,
   sourceCode: SourceCode,
   filename: string,
   parser: ModuleParser | undefined,
-): { callee: ExportedFunction; index: number } | null {
+): { callee: ExportedFunction; index: number; call: TSESTree.CallExpression } | null {
   let argument: TSESTree.Node = identifier;
   while (argument.parent && unwrapExpression(argument.parent) === identifier) argument = argument.parent;
   const call = argument.parent;
@@ -78,5 +98,5 @@ export function importedArgument(
   const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
   if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return null;
   const callee = importedFunction(call, sourceCode, filename, parser);
-  return callee ? { callee, index } : null;
+  return callee ? { callee, index, call } : null;
 }

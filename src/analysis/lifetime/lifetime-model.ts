@@ -107,4 +107,6 @@ export interface PlanSink {
   storedByInheritedMethod?(identifier: TSESTree.Identifier): boolean;
   /** `f(client)` where `f`, imported from a local module, releases or stores that parameter on every path. */
   handedToImportedFunction?(identifier: TSESTree.Identifier): boolean;
+  /** `f(client)` where `f`, imported from a local module, releases that parameter after work of its own: the call. */
+  releasedAfterWorkByImportedFunction?(identifier: TSESTree.Identifier): TSESTree.CallExpression | null;
 }

@@ -114,6 +114,8 @@ export function planTracking(
   const variables = [subject.client, subject.releaseFunction, ...(chained?.variables ?? [])].filter((v): v is Variable => v !== null);
   const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
   const ownedUses = ownedClientUses(variables.filter((variable) => variable !== subject.releaseFunction), owner);
+  /** Releases made by a local module's function after its own work, which may throw first: the call, by argument. */
+  const releasedAfterWork = new Map<TSESTree.Identifier, TSESTree.CallExpression>();
   const references = variables.flatMap((variable) =>
     variable.references.map((reference) => {
       const identifier = reference.identifier as TSESTree.Identifier;
@@ -130,7 +132,11 @@ export function planTracking(
       const handedOn =
         kind === "argument" &&
         (sink.storedByInheritedMethod?.(identifier) === true || sink.handedToImportedFunction?.(identifier) === true);
-      return { identifier, kind: handedOn ? ("transfer" as const) : kind };
+      if (handedOn) return { identifier, kind: "transfer" as const };
+      // `await transaction.commit(client)`: a local module's function that releases after a query of its own.
+      const releasingCall = kind === "argument" ? (sink.releasedAfterWorkByImportedFunction?.(identifier) ?? null) : null;
+      if (releasingCall) releasedAfterWork.set(identifier, releasingCall);
+      return { identifier, kind: releasingCall ? ("release" as const) : kind };
     }),
   );
   const clientReferences = new Set<TSESTree.Node>(references.map((r) => r.identifier));
@@ -292,6 +298,9 @@ export function planTracking(
       sink.addReferenceEvent(flag.flag, { type: "guard", tracked, thenNode: flag.thenNode, heldOnThen: true, when });
     }
     const viaClosure = closureCalls.calls.has(identifier) || closureCalls.handedOver.has(identifier);
+    // The helper's own work runs before its release: its failure leaves with the client still held.
+    const releasingCall = releasedAfterWork.get(identifier);
+    if (releasingCall) sink.addReferenceEvent(identifier, { type: "throw", node: releasingCall });
     sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null || viaClosure, viaClosure });
   }
 

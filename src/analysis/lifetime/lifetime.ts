@@ -17,7 +17,7 @@ import { solveLeaks } from "./lifetime-solver.js";
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
-import { handedToImportedFunction } from "./imported-functions.js";
+import { handedToImportedFunction, releasedAfterWorkByImportedFunction } from "./imported-functions.js";
 import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
 import { importedHelperCheckouts, importsLocalModule, mayHoldImportedCheckout } from "./imported-checkouts.js";
 import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
@@ -201,6 +201,9 @@ function recordLifetimes(context: Context): Recording | null {
     // Only a file that imports a relative module can hand its client to one's function.
     handedToImportedFunction: importsLocal
       ? (identifier) => handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
+      : undefined,
+    releasedAfterWorkByImportedFunction: importsLocal
+      ? (identifier) => releasedAfterWorkByImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
       : undefined,
   };
   const calleesToFollow: Callee[] = [];

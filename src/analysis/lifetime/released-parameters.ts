@@ -51,7 +51,24 @@ export function releasedParameters(fn: TSESTree.FunctionLike, functions: ModuleF
   return released;
 }
 
-function releasesParameter(fn: TSESTree.FunctionLike, index: number, reading: Reading): boolean {
+/**
+ * The indexes of `fn`'s parameters it releases (or stores) on its normal path only, after work of its own that may
+ * throw first: `const commit = async (client) => { await client.query("COMMIT"); await end(client); }`
+ * (giorgosph/givy-backend's transaction helpers). For the caller such a call is a release that the call's own failure
+ * skips, as `await client.query("COMMIT"); client.release();` would be. `released`: the parameters it releases on
+ * every path (releasedParameters), which are hand-overs, not these.
+ */
+export function releasedAfterWork(fn: TSESTree.FunctionLike, functions: ModuleFunctions, imported: ImportedReleases, released: ReadonlySet<number>): Set<number> {
+  const afterWork = new Set<number>();
+  fn.params.forEach((_, index) => {
+    if (released.has(index)) return;
+    if (releasesParameter(fn, index, { functions, imported, depth: 0, visiting: new Set() }, true)) afterWork.add(index);
+  });
+  return afterWork;
+}
+
+/** `caught`: a throw or a rejected `await` before the release is allowed (releasedAfterWork); only a `return` escapes. */
+function releasesParameter(fn: TSESTree.FunctionLike, index: number, reading: Reading, caught = false): boolean {
   if (reading.depth > MAX_DEPTH || reading.visiting.has(fn) || !fn.body) return false;
   let param: TSESTree.Node | undefined = fn.params[index];
   if (param?.type === AST_NODE_TYPES.AssignmentPattern) param = param.left;
@@ -60,7 +77,7 @@ function releasesParameter(fn: TSESTree.FunctionLike, index: number, reading: Re
   try {
     const statements: readonly TSESTree.Node[] =
       fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [{ type: AST_NODE_TYPES.ExpressionStatement, expression: fn.body } as TSESTree.Node];
-    return settles(statements, param.name, reading, false);
+    return settles(statements, param.name, reading, caught);
   } finally {
     reading.visiting.delete(fn);
   }

@@ -20,23 +20,39 @@ function isCheckoutValue(node: TSESTree.Node): boolean {
 }
 
 /**
- * The variables of `fn` itself (not of a nested function) declared `const|let c = await X.connect()` and never
- * assigned again: returning one returns that checkout.
+ * The variables of `fn` itself (not of a nested function) that hold one checkout and nothing else: declared
+ * `const|let c = await X.connect()` and never assigned again, or declared empty (`let c;`, `let c = null`) and
+ * assigned once, from a checkout (`let client = null; try { client = await pool.connect(); …; return client; }
+ * catch (e) { if (client) client.release(); throw e; }`: giorgosph/givy-backend's startTransaction). Returning one
+ * returns that checkout (or nothing, which the caller tests for).
  */
 function checkoutHolders(body: TSESTree.BlockStatement): Set<string> {
   const holders = new Set<string>();
-  const assigned = new Set<string>();
+  const empty = new Set<string>();
+  const assigned = new Map<string, number>();
+  const assignedOther = new Set<string>();
+  const count = (name: string): void => {
+    assigned.set(name, (assigned.get(name) ?? 0) + 1);
+  };
   someNodeBelow([body.body], (node) => {
     if (isFunction(node)) return "skip";
     if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) {
-      if (node.init && isCheckoutValue(node.init)) holders.add(node.id.name);
-      else assigned.add(node.id.name); // the same name declared twice: not one value
+      const name = node.id.name;
+      if (holders.has(name) || empty.has(name)) assignedOther.add(name); // the same name declared twice: not one value
+      if (node.init && isCheckoutValue(node.init)) holders.add(name);
+      else if (!node.init || isNothing(node.init)) empty.add(name);
+      else assignedOther.add(name);
     }
-    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) assigned.add(node.left.name);
-    if (node.type === AST_NODE_TYPES.UpdateExpression && node.argument.type === AST_NODE_TYPES.Identifier) assigned.add(node.argument.name);
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) {
+      if (node.operator === "=" && isCheckoutValue(node.right)) count(node.left.name);
+      else assignedOther.add(node.left.name);
+    }
+    if (node.type === AST_NODE_TYPES.UpdateExpression && node.argument.type === AST_NODE_TYPES.Identifier) assignedOther.add(node.argument.name);
     return false;
   });
-  for (const name of assigned) holders.delete(name);
+  for (const name of holders) if (assigned.has(name)) assignedOther.add(name);
+  for (const [name, times] of assigned) if (empty.has(name) && times === 1) holders.add(name);
+  for (const name of assignedOther) holders.delete(name);
   return holders;
 }
 

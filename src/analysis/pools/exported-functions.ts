@@ -3,7 +3,8 @@
 // - whether it is a checkout: every value it returns is a pool checkout (checkout-functions.ts), so
 //   `import getClient from "./db"; const client = await getClient()` holds a client the caller must release;
 // - which parameters it releases or stores on every path (lifetime/released-parameters.ts), so passing the client to
-//   it is a hand-over;
+//   it is a hand-over, and which it releases only after work of its own that may throw, so passing the client to it
+//   is a release the call's failure skips;
 // - which parameters it only borrows (borrowed-parameters.ts), so a checkout put straight into that argument's
 //   object is still the caller's to release;
 // - which parameters it runs queries on (queried-parameters.ts), so a value handed to it is worth asking about;
@@ -13,12 +14,13 @@
 // `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`. The members of
 // an exported object (`export default { f }`, `module.exports = { f }`, or a top-level `const db = { f }` exported as
 // `export default db`: saltcorn's driver module) are listed by their key, as a namespace's are: `db.f()` on the
-// module's value or namespace finds them.
+// module's value or namespace finds them; those of an object exported under a name of its own also by that name and
+// their key (`export const transaction = { start }`: "transaction.start").
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
 import { commonJsExports, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
-import { releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
+import { releasedAfterWork, releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
 import { borrowedParameters } from "./borrowed-parameters.js";
 import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
 import { callbackQueryParameters } from "./callback-query-parameters.js";
@@ -30,6 +32,8 @@ export interface ExportedFunction {
   checkout: boolean;
   /** The indexes of the parameters it releases or stores on every path. */
   releases: ReadonlySet<number>;
+  /** The indexes of the parameters it releases only after work of its own that may throw (released-parameters.ts). */
+  releasesAfterWork: ReadonlySet<number>;
   /** The indexes of the parameters whose properties it only reads, tests and passes on to ordinary calls. */
   borrows: ReadonlySet<number>;
   /** The indexes of the parameters it calls `.query(…)` on. */
@@ -84,11 +88,16 @@ export function exportedFunctions(
     const fn = node.type === AST_NODE_TYPES.Identifier ? functions.get(node.name) : isFunction(node) ? node : undefined;
     if (fn) exported.set(name, fn);
     if (node.type === AST_NODE_TYPES.Identifier) node = objects.get(node.name) ?? node;
-    // `export default { f }`, `module.exports = { f }` under another export name: its members by key (once).
+    // `export default { f }`, `module.exports = { f }` under another export name: its members by key (once); an
+    // object exported under a name of its own is also listed member by member under that name (`export const
+    // transaction = { start, end }`: "transaction.start"), for `import { transaction } from "./db"; transaction.start()`.
     if (node.type === AST_NODE_TYPES.ObjectExpression && !expanded.has(node)) {
       expanded.add(node);
       for (const property of node.properties) {
-        if (property.type === AST_NODE_TYPES.Property && !property.computed) add(staticKeyName(property.key), property.value);
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+        const key = staticKeyName(property.key);
+        add(key, property.value);
+        if (key !== null && name !== "default" && !name.includes(".")) add(`${name}.${key}`, property.value);
       }
     }
   };
@@ -129,9 +138,11 @@ export function exportedFunctions(
   const summaries = new Map<string, ExportedFunction>();
   const ownFunctions = new Set([...functions.keys(), ...origins.keys()]);
   for (const [name, fn] of exported) {
+    const releases = releasedParameters(fn, byName, imported);
     summaries.set(name, {
       checkout: !otherClients && returnsOnlyCheckouts(fn),
-      releases: releasedParameters(fn, byName, imported),
+      releases,
+      releasesAfterWork: releasedAfterWork(fn, byName, imported, releases),
       borrows: borrowedParameters(fn, ownFunctions),
       queries: queriedParameters(fn),
       callbackQueries: callbackQueryParameters(fn),
