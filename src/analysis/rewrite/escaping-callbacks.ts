@@ -10,12 +10,13 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
 import { methodCall } from "../node-shapes.js";
+import { ARRAY_ITERATIONS } from "../lifetime/per-item-releases.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
 
-/** Array methods that call their callback before they return. */
-const RUN_AT_ONCE = new Set(["forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap", "sort", "toSorted"]);
+/** Array methods that call their callback before they return: the iterations, and the rest that do. */
+const RUN_AT_ONCE = new Set([...ARRAY_ITERATIONS, "reduceRight", "findLast", "findLastIndex", "sort", "toSorted"]);
 
 /** Whether `fn`'s body or parameters read the variable `name` (a property key or member name is not a read). */
 function readsName(source: Source, fn: FunctionNode, name: string): boolean {

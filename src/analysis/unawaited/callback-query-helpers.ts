@@ -6,10 +6,9 @@
 // read once per version of the module (pools/module-pools.ts); what it does with the parameter is read by
 // pools/callback-query-parameters.ts.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { resolveIdentifier } from "../find-variable.js";
-import { isFunctionNode, unwrapExpression } from "../node-shapes.js";
+import { declaredFunction, resolveIdentifier } from "../find-variable.js";
+import { unwrapExpression } from "../node-shapes.js";
 import { importedFunction } from "../lifetime/imported-functions.js";
 import { callbackQueryParameters } from "../pools/callback-query-parameters.js";
 import type { ModuleParser } from "../pools/module-pools.js";
@@ -36,19 +35,9 @@ export function callWithArgument(identifier: TSESTree.Identifier): { call: TSEST
 export function leavesCallbackQuery(call: TSESTree.CallExpression, index: number, context: HelperContext): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const local = localFunction(callee, context.sourceCode);
+    const variable = resolveIdentifier(context.sourceCode, callee);
+    const local = variable ? declaredFunction(variable) : null;
     if (local) return callbackQueryParameters(local).has(index);
   }
   return importedFunction(call, context.sourceCode, context.filename, context.parser)?.callbackQueries.has(index) === true;
-}
-
-/** The function a name of this file is bound to once: `function f(…) {…}`, or `const f = (…) => …`. */
-function localFunction(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.FunctionLike | null {
-  const variable = resolveIdentifier(sourceCode, callee);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!definition) return null;
-  if (definition.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
-  if (definition.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.parent.kind !== "const" || !definition.node.init) return null;
-  const init = unwrapExpression(definition.node.init);
-  return isFunctionNode(init) ? init : null;
 }
