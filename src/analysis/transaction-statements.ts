@@ -123,11 +123,26 @@ function firstWordOf(sql: string): string | undefined {
   for (let code = sql.charCodeAt(0); code === 32 || (code >= 9 && code <= 13); code = sql.charCodeAt(start)) start += 1;
   let end = start;
   while (isAsciiLetter(sql.charCodeAt(end))) end += 1;
-  if (end > start) return sql.slice(start, end).toUpperCase();
+  // A word whose first letter and length no command has (`SELECT`, `INSERT`, …: nearly every query) is not made into
+  // a string, nor upper-cased: "" is no command either.
+  if (end > start) return mayBeFirstWord(sql, start, end) ? sql.slice(start, end).toUpperCase() : "";
   return FIRST_WORD.exec(sql)?.[1]?.toUpperCase();
 }
 
 const FIRST_WORDS = new Set(["BEGIN", "START", "COMMIT", "ROLLBACK", "END", "ABORT", "SAVEPOINT", "RELEASE"]);
+
+/** For each first letter of FIRST_WORDS (lower-cased ASCII code), a bit for each length a word of it has. */
+const LENGTHS_BY_INITIAL: number[] = [];
+for (const word of FIRST_WORDS) {
+  const initial = word.charCodeAt(0) | 32;
+  LENGTHS_BY_INITIAL[initial] = (LENGTHS_BY_INITIAL[initial] ?? 0) | (1 << word.length);
+}
+
+/** Whether the ASCII letters `sql[start, end)` may spell one of FIRST_WORDS: their first letter and length, read in place. */
+function mayBeFirstWord(sql: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length < 31 && (((LENGTHS_BY_INITIAL[sql.charCodeAt(start) | 32] ?? 0) >> length) & 1) === 1;
+}
 
 /** The transaction-control command a single statement is, or null. `COMMIT PREPARED` (two-phase) is not one. */
 function commandOf(statement: string): TransactionCommand | null {
