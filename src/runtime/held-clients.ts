@@ -6,6 +6,8 @@ import { errorKind, errorMessage } from "./connection-errors.js";
 /** What the monitor keeps about one client of the pool: its checkout while it is out. */
 interface ClientSlot {
   record: CheckoutRecord | undefined;
+  /** Removes the listeners the monitor attached to the client (see WatchedPool.unwatch). */
+  detach?: () => void;
 }
 
 export class HeldClients {
@@ -25,6 +27,21 @@ export class HeldClients {
     }
     this.slots.set(client, { record });
     return true;
+  }
+
+  /** Remembers how to remove the listeners attached to the client at its first checkout. */
+  onDetach(client: object, detach: () => void): void {
+    const slot = this.slots.get(client);
+    if (slot) slot.detach = detach;
+  }
+
+  /** Removes the monitor's listeners from the client (the pool is unwatched); a no-op for one it never handed out. */
+  detach(client: object): void {
+    const slot = this.slots.get(client);
+    const detach = slot?.detach;
+    if (!slot || !detach) return;
+    slot.detach = undefined;
+    detach();
   }
 
   /** The checkout of a client out now; undefined when it is idle (or not one of the pool's). */

@@ -36,8 +36,13 @@ export interface CheckoutCapture {
   isRunning(): boolean;
 }
 
-/** Replaces `pool.connect` with the instrumented wrapper; `raw` is pg-pool's own. */
-export function instrumentConnect(pool: pg.Pool, raw: RawConnect, capture: CheckoutCapture, observer: CheckoutObserver): void {
+/** Replaces `pool.connect` with the instrumented wrapper (returned); `raw` is pg-pool's own. */
+export function instrumentConnect(
+  pool: pg.Pool,
+  raw: RawConnect,
+  capture: CheckoutCapture,
+  observer: CheckoutObserver,
+): typeof pool.connect {
   const { attributeAll, policy } = capture;
   const PromiseCtor = (pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
   // Plain closures over `observer` rather than bound functions and arrow wrappers: each checkout calls straight in.
@@ -71,4 +76,5 @@ export function instrumentConnect(pool: pg.Pool, raw: RawConnect, capture: Check
     return promise;
   }
   pool.connect = connect as typeof pool.connect;
+  return pool.connect;
 }

@@ -138,7 +138,7 @@ export class PoolMonitor extends EventEmitter {
     for (const [index, watched] of this.pools.entries()) {
       // A pool re-created after its predecessor ended (a reconnect, a configuration reload) takes over its name.
       if (watched.name === name && watched.pool !== pool && watched.ended) {
-        watched.retire();
+        watched.unwatch();
         this.pools.splice(index, 1);
         break;
       }
@@ -153,6 +153,27 @@ export class PoolMonitor extends EventEmitter {
     }
     this.pools.push(new WatchedPool(pool, name, { longLived: options.longLived === true, writes: options.writes === true }, this.host));
     return this;
+  }
+
+  /**
+   * Stops watching a pool, given as the pool or its name: its state, timers and metrics' series are dropped, and the
+   * pool is left as it was before watch() (its `connect` and listeners restored). For a pool the service ends on
+   * purpose, or before replacing it; an ended pool that nothing asks for leaves by itself. Idempotent, never throws;
+   * true when the pool was watched.
+   */
+  unwatch(poolOrName: pg.Pool | string): boolean {
+    try {
+      const index = this.pools.findIndex((watched) =>
+        typeof poolOrName === "string" ? watched.name === poolOrName : watched.pool === poolOrName,
+      );
+      if (index < 0) return false;
+      const [watched] = this.pools.splice(index, 1);
+      watched?.unwatch();
+      return true;
+    } catch {
+      // Called from shutdown and reload paths: it must not throw.
+      return false;
+    }
   }
 
   start(): this {
@@ -185,8 +206,9 @@ export class PoolMonitor extends EventEmitter {
   /** The seed's /readyz body from what is known now (no database round trip). */
   snapshot(): ReadinessSnapshot {
     const timestamp = new Date().toISOString();
-    const pools = this.pools.map((watched) => watched.snapshot(timestamp));
-    const status = this.pools.some((watched) => watched.cannotServe()) ? "unavailable" : "ok";
+    const listed = this.listed();
+    const pools = listed.map((watched) => watched.snapshot(timestamp));
+    const status = listed.some((watched) => watched.cannotServe()) ? "unavailable" : "ok";
     return { status, timestamp, pools };
   }
 
@@ -196,11 +218,13 @@ export class PoolMonitor extends EventEmitter {
    */
   async readiness(options: { verbose?: boolean } = {}): Promise<ReadinessSnapshot> {
     try {
+      // The pools as they are now: one unwatched during the round trips must not shift the answers onto another.
+      const listed = this.listed();
       const answers = await Promise.all(
-        this.pools.map((watched) => watched.ready().catch(() => ({ ok: false, reason: "the readiness check failed" }))),
+        listed.map((watched) => watched.ready().catch(() => ({ ok: false, reason: "the readiness check failed" }))),
       );
       const timestamp = new Date().toISOString();
-      const pools: PoolSnapshot[] = this.pools.map((watched, index) => {
+      const pools: PoolSnapshot[] = listed.map((watched, index) => {
         const snapshot = watched.snapshot(timestamp);
         const reason = answers[index]?.reason;
         if (reason !== undefined) snapshot.reason = reason;
@@ -214,7 +238,12 @@ export class PoolMonitor extends EventEmitter {
   }
 
   stats(): PoolStats[] {
-    return this.pools.map((watched) => watched.stats());
+    return this.listed().map((watched) => watched.stats());
+  }
+
+  /** The pools /readyz and /metrics show: an ended pool nothing asks for is left out before its last line drops it. */
+  private listed(): WatchedPool[] {
+    return this.pools.filter((watched) => !watched.gone);
   }
 
   /** Acquire sites, most held first, then most total hold time; all pools when no name is given. */
@@ -230,9 +259,11 @@ export class PoolMonitor extends EventEmitter {
   }
 
   private tick(): void {
-    for (const watched of this.pools) {
+    for (const watched of [...this.pools]) {
       try {
         watched.tick();
+        // Its last line said it has ended and that nothing asks for it: it leaves (see pool-end.ts).
+        if (watched.lastLineSaid && watched.gone) this.unwatch(watched.pool);
       } catch {
         // One pool's trouble must not silence the others.
       }

@@ -23,6 +23,12 @@ export class OpenConnections {
     pool.on("remove", this.onRemove);
   }
 
+  /** Removes its listeners from the pool (the pool is unwatched). */
+  detach(): void {
+    this.pool.off("connect", this.onConnect);
+    this.pool.off("remove", this.onRemove);
+  }
+
   /** Clients the pool counts that are still connecting: each one a caller's checkout waiting for its connection. */
   connecting(): number {
     return Math.max(0, this.pool.totalCount - this.opened - this.before);

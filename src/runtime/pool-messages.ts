@@ -45,8 +45,29 @@ export function strandedCallers(waiting: number): string {
   );
 }
 
-/** Ends the periodic line of a pool whose end() finished: nothing changes after it, so it is said once. */
-export const LAST_LINE = "its last line: the monitor drops what it kept for it, and a pool watched under its name replaces it";
+/**
+ * The application asked an ending or ended pool for clients it could not get: it still needs that pool, so the pool
+ * cannot serve it (an ended pool nobody asks for is not counted against readiness: see WatchedPool.stillWanted).
+ */
+export function stillAskedFor(askedSinceEnd: number, waiting: number): string {
+  const asked = [
+    ...(askedSinceEnd > 0 ? [`${askedSinceEnd} checkout(s) refused or timed out since pool.end()`] : []),
+    ...(waiting > 0 ? [`${waiting} caller(s) still queued`] : []),
+  ];
+  return `the application still asks it for clients (${asked.join(", ")})`;
+}
+
+/**
+ * Ends the periodic line of a pool whose end() finished: nothing changes after it, so it is said once. A pool nobody
+ * asked for since its end leaves the monitor; one still asked for stays unavailable until it is unwatched or replaced.
+ */
+export function lastLine(poolName: string, stillWanted: boolean): string {
+  return stillWanted
+    ? "its last line: the monitor drops what it kept for it; /readyz keeps it unavailable while the application asks " +
+        `it for clients, until \`monitor.unwatch('${poolName}')\` or a pool watched under its name replaces it`
+    : "its last line: nothing asked it for a client since its end, so the monitor stops watching it (it leaves /readyz " +
+        "and /metrics)";
+}
 
 /**
  * warn, instead of the info line while clients the application holds have lost their connection:

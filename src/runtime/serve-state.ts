@@ -76,7 +76,8 @@ export class ServeState {
     return { ok: true };
   }
 
-  private endReason(): string | undefined {
+  /** The pool is ending, or has ended: said so; undefined otherwise. */
+  endReason(): string | undefined {
     return this.pool.ended ? ENDED : this.pool.ending ? ENDING : undefined;
   }
 

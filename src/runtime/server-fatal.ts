@@ -22,16 +22,22 @@ export function endsSession(message: unknown): boolean {
 
 /**
  * Calls `onFatal(error)` when the server sends `client` a session-ending error. Attached once per client, at its first
- * checkout; a client without pg's protocol connection (pg-native) is left alone. Never throws into pg.
+ * checkout; a client without pg's protocol connection (pg-native) is left alone. Never throws into pg. Returns what
+ * removes the listener.
  */
-export function onServerFatal(client: object, onFatal: (error: unknown) => void): void {
+export function onServerFatal(client: object, onFatal: (error: unknown) => void): (() => void) | undefined {
+  type Connection = { on(event: string, listener: Listener): unknown; off?(event: string, listener: Listener): unknown };
+  type Listener = (message: unknown) => void;
   const connection = (client as { connection?: { on?: unknown } }).connection;
-  if (typeof connection?.on !== "function") return;
-  (connection as { on(event: string, listener: (message: unknown) => void): unknown }).on("errorMessage", (message) => {
+  if (typeof connection?.on !== "function") return undefined;
+  const listener: Listener = (message) => {
     try {
       if (endsSession(message)) onFatal(message);
     } catch {
       // pg's parser calls this listener: nothing may escape into it.
     }
-  });
+  };
+  (connection as Connection).on("errorMessage", listener);
+  // The pool is unwatched: the listener goes, and with it the monitor's state it reaches.
+  return () => (connection as Connection).off?.("errorMessage", listener);
 }

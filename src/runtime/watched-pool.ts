@@ -15,11 +15,13 @@ import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
 import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
 import { PoolAlerts } from "./pool-alerts.js";
+import { PoolEnd } from "./pool-end.js";
 import type { RawConnect } from "./readiness-probe.js";
 import { ServeState } from "./serve-state.js";
 import { onServerFatal } from "./server-fatal.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
+import { detachFromPool } from "./unwatch.js";
 
 export interface MonitorSettings {
   warnUtilizationPercent: number;
@@ -73,6 +75,10 @@ export class WatchedPool {
   private readonly writes: boolean;
   /** Its pool ended and that was said in its last periodic line: what it kept is dropped, no more lines. */
   private retired = false;
+  /** monitor.unwatch(): detached from the pool; anything still reaching it does nothing. */
+  private unwatched = false;
+  private readonly end: PoolEnd;
+  private wrapper: pg.Pool["connect"] | undefined;
 
   constructor(
     readonly pool: pg.Pool,
@@ -87,6 +93,7 @@ export class WatchedPool {
     this.samples = new SiteSamples(this.attribute);
     this.max = Number(pool.options?.max) || 10;
     this.connections = new OpenConnections(pool);
+    this.end = new PoolEnd(pool);
     const threshold = host.settings.leakDetectionMs;
     // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
     // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
@@ -96,7 +103,7 @@ export class WatchedPool {
       const lockHost = {
         log: (level: "warn", message: string) => host.log(level, message),
         notify: (event: "lock-wait", payload: LockWaitEvent) => host.notify(event, payload),
-        isRunning: () => host.isRunning(),
+        isRunning: () => host.isRunning() && !this.unwatched,
         heldByPid: (pid: number) => this.heldByPid(pid),
       };
       const lockWaits = new LockWaits(pool, name, { timeoutMs: host.settings.readinessTimeoutMs, max: this.max }, lockHost);
@@ -131,7 +138,7 @@ export class WatchedPool {
       policy: this.leaks?.capture,
       isRunning: () => host.isRunning(),
     };
-    instrumentConnect(this.pool, this.rawConnect, capture, this);
+    this.wrapper = instrumentConnect(this.pool, this.rawConnect, capture, this);
     this.pool.on("release", this.onRelease);
     this.pool.on("remove", this.onRemove);
     this.pool.on("error", this.onPoolError);
@@ -139,9 +146,11 @@ export class WatchedPool {
 
   /** pg-pool answered a checkout (see instrumented-connect.ts). */
   connected(...[err, client, startedAt, captured, sampled, helper]: Parameters<CheckoutObserver["connected"]>): void {
+    if (this.unwatched) return;
     try {
       const now = performance.now();
       if (err || !client) {
+        this.end.checkoutFailed();
         if (err?.message === TIMEOUT_MESSAGE) {
           this.timeouts++;
           this.serve.checkoutTimedOut();
@@ -165,7 +174,8 @@ export class WatchedPool {
         client.on("error", this.onClientError);
         // The server's FATAL error is the first word of a broken connection, and often the only one with a code.
         const broken = client;
-        onServerFatal(client, (error) => this.brokenConnection(broken, error));
+        const detach = onServerFatal(client, (error) => this.brokenConnection(broken, error));
+        if (detach) this.clients.onDetach(client, detach);
       }
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
       // Observing "nobody waits" only matters to an open episode (it may close it).
@@ -211,6 +221,7 @@ export class WatchedPool {
 
   /** One broken connection is one connection error, however many `error` events pg raises for it. */
   private brokenConnection(client: unknown, error: unknown): void {
+    if (this.unwatched) return;
     if (this.errors.firstBreak(client)) this.connectionError(error);
     this.clients.broke(client, error);
   }
@@ -314,7 +325,7 @@ export class WatchedPool {
     if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
     // pool.end() finished: said once more, then nothing is left to watch (see retire()).
     const ended = this.pool.ended === true;
-    if (ended) unservable = `${unservable}; ${messages.LAST_LINE}`;
+    if (ended) unservable = `${unservable}; ${messages.lastLine(this.name, this.end.stillWanted())}`;
     const line = messages.periodicLine(this.name, counts, {
       unservable,
       lost: this.clients.lost,
@@ -330,9 +341,20 @@ export class WatchedPool {
     return this.pool.ended === true;
   }
 
+  /** Whether its last periodic line was logged: an ended pool's (see retire()). */
+  get lastLineSaid(): boolean {
+    return this.retired;
+  }
+
+  /** Ended, and the application asked it for nothing since: it leaves /readyz and /metrics (see pool-end.ts). */
+  get gone(): boolean {
+    return this.end.gone();
+  }
+
   /**
    * Drops what the monitor kept for an ended pool (its sites, queued samples, leak timer, listeners): it has no
-   * client left and never checks out again. It stays listed as unavailable until a pool is watched under its name.
+   * client left and never checks out again. While the application still asks it for clients it stays listed as
+   * unavailable, until it is unwatched or a pool is watched under its name.
    */
   retire(): void {
     if (this.retired) return;
@@ -354,11 +376,17 @@ export class WatchedPool {
    * pool holds dead connections.
    */
   cannotServe(): boolean {
+    if (this.end.ending) return this.end.stillWanted();
     return this.serve.reason() !== undefined || this.deadHolders() !== undefined || this.readOnlyReason() !== undefined;
   }
 
   /** Whether a query can run now (see serve-state.ts), and a long-lived pool's held connections are alive. Never rejects. */
   async ready(): Promise<{ ok: boolean; reason?: string }> {
+    if (this.end.ending) {
+      // An ending pool nothing asks for is not counted against readiness (see pool-end.ts).
+      const reason = this.end.unservable(this.serve.endReason() ?? "");
+      return reason === undefined ? { ok: true } : { ok: false, reason };
+    }
     const answer = await this.serve.ready();
     if (!answer.ok) return answer;
     const dead = this.deadHolders() ?? this.readOnlyReason();
@@ -415,5 +443,35 @@ export class WatchedPool {
   stopLeakTimers(): void {
     this.samples.clear();
     this.leaks?.stop();
+  }
+
+  /**
+   * monitor.unwatch(): drops everything kept for the pool (sites, samples, leak timer and its list) and detaches from
+   * it — `connect` restored, the listeners on the pool and its clients removed — so the pool, which the application
+   * may keep, holds nothing of the monitor. A client out now is not reported, nor its return. Never throws.
+   */
+  unwatch(): void {
+    if (this.unwatched) return;
+    this.unwatched = true;
+    try {
+      this.retired = true;
+      this.samples.clear();
+      this.leaks?.stop();
+      this.sites.clear();
+      this.connections.detach();
+    } catch {
+      // see connected()
+    }
+    if (this.wrapper === undefined) return;
+    detachFromPool(this.pool, {
+      wrapper: this.wrapper,
+      raw: this.rawConnect,
+      onRelease: this.onRelease,
+      onRemove: this.onRemove,
+      onPoolError: this.onPoolError,
+      onClientError: this.onClientError,
+      detachClient: (client) => this.clients.detach(client),
+      checkedOut: (client) => this.clients.current(client) !== undefined,
+    });
   }
 }

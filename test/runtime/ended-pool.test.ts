@@ -41,7 +41,9 @@ describe("a watched pool that ends while another goes on", () => {
 
     const ended = pool.end();
     const ending = await monitor.readiness();
-    expect(ending.pools.map((p) => [p.poolName, p.reason])).toEqual([["main", ENDING], ["other", undefined]]);
+    // Callers queued at its end: the application still needs the pool, and cannot get a client from it.
+    const asked = "the application still asks it for clients (2 caller(s) still queued)";
+    expect(ending.pools.map((p) => [p.poolName, p.reason])).toEqual([["main", `${ENDING}; ${asked}`], ["other", undefined]]);
 
     for (const client of held) client.release();
     await ended;
@@ -51,7 +53,8 @@ describe("a watched pool that ends while another goes on", () => {
       message:
         `Pool 'main': 0% utilized (0/2 active, 0 idle, 2 waiting); cannot serve: ${ENDED}; 2 caller(s) queued before ` +
         "it will never get a client (an ending pg-pool neither serves nor rejects them; `connectionTimeoutMillis` " +
-        "fails them); its last line: the monitor drops what it kept for it, and a pool watched under its name replaces it",
+        "fails them); its last line: the monitor drops what it kept for it; /readyz keeps it unavailable while the " +
+        "application asks it for clients, until `monitor.unwatch('main')` or a pool watched under its name replaces it",
     });
     expect(monitor.sites("main")).toEqual([]);
 
@@ -63,7 +66,7 @@ describe("a watched pool that ends while another goes on", () => {
 
     const after = await monitor.readiness();
     expect(after.status).toBe("unavailable");
-    expect(after.pools.map((p) => [p.poolName, p.reason])).toEqual([["main", ENDED], ["other", undefined]]);
+    expect(after.pools.map((p) => [p.poolName, p.reason])).toEqual([["main", `${ENDED}; ${asked}`], ["other", undefined]]);
     expect((await other.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
   });
 
