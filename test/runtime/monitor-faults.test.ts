@@ -189,7 +189,8 @@ describe("shutdown with callers queued", () => {
         "Pool 'main': 0% utilized (0/1 active, 0 idle, 1 waiting); cannot serve: the pool has ended (pool.end() " +
         "finished: its connections are closed and it refuses every checkout); 1 caller(s) queued before it will never " +
         "get a client (an ending pg-pool neither serves nor rejects them; `connectionTimeoutMillis` fails them); its " +
-        "last line: the monitor drops what it kept for it, and a pool watched under its name replaces it",
+        "last line: the monitor drops what it kept for it; /readyz keeps it unavailable while the application asks it " +
+        "for clients, until `monitor.unwatch('main')` or a pool watched under its name replaces it",
     });
   });
 });
