@@ -28,6 +28,15 @@ export function errorMessage(error: unknown): string {
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
+/**
+ * The server refused a new connection for want of a slot (`max_connections`, less the superuser reserve and what
+ * other clients hold, or a CONNECTION LIMIT of the role or database): it is up, and the connections the pool has
+ * still run queries.
+ */
+export function refusedForSlots(error: unknown): boolean {
+  return errorKind(error) === "53300";
+}
+
 export function connectionErrorWarning(poolName: string, kinds: ReadonlyMap<string, number>, lastMessage: string): string {
   const total = [...kinds.values()].reduce((sum, n) => sum + n, 0);
   const parts = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ×${n}`);
@@ -56,13 +65,16 @@ export class ConnectionErrors {
     private readonly warn: (message: string) => void,
   ) {}
 
-  /** Counts the error, and logs at once unless a line went out within the window (then the next line sums it up). */
-  record(error: unknown, now: number): void {
+  /**
+   * Counts the error, and logs at once unless a line went out within the window (then the next line sums it up);
+   * `context` is what the pool knew when it happened, said after the error's message.
+   */
+  record(error: unknown, now: number, context?: string): void {
     const kind = this.bounded(errorKind(error));
     this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
     this.total++;
     this.unreported.set(kind, (this.unreported.get(kind) ?? 0) + 1);
-    this.lastMessage = errorMessage(error);
+    this.lastMessage = context === undefined ? errorMessage(error) : `${errorMessage(error)} (${context})`;
     this.seenSinceTick = true;
     this.flush(now);
   }

@@ -346,6 +346,16 @@ export const READ_ONLY_REASON =
   "this pool writes (watch option `writes`): its writes fail with 25006";
 
 /** The `connection-errors` alert: the first error of an episode, with its kind and message, and where to look. */
+/**
+ * A connection refused for want of a slot (53300), with what the pool had open: a pool stuck below its `max` is told
+ * from one that never connected.
+ */
+export function refusedAt(open: number, max: number): string {
+  return open > 0
+    ? `refused with ${open} of its max ${max} connections open: the server allows it no more now, and it serves with the ${open} it has`
+    : `refused with none of its max ${max} connections open: it cannot serve`;
+}
+
 export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
   const advice = CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
   return `Pool '${poolName}' connection error: ${kind} (${detail}); ${advice}`;

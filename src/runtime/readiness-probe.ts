@@ -7,6 +7,7 @@
 // growing the pool for a probe would show in /readyz, e.g. a tenth connection in a LISTEN pool of nine). So it is
 // never one of the pool's "waiting" clients, and an exhausted but healthy pool still answers from the database.
 import type pg from "pg";
+import { refusedForSlots } from "./connection-errors.js";
 import { LOOP_BLOCKED_MS } from "./leak-detector.js";
 import { closeSideClient, sideClient } from "./side-connection.js";
 
@@ -43,6 +44,8 @@ export interface ProbeHooks {
   connectionError(error: unknown): void;
   /** Every fresh answer, once (not the cached ones). */
   answered(answer: ProbeAnswer): void;
+  /** The pool's open connections (not those still connecting). */
+  openConnections(): number;
 }
 
 type Done = (release?: unknown) => void;
@@ -236,7 +239,11 @@ export class ReadinessProbe {
       connected = !err;
       if (err) {
         if (!isSettled()) this.connectionError(err);
-        finish({ ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: false });
+        // The server answered: it has no slot for one more connection, and the pool's open ones run queries (an
+        // exhausted pool whose callers time out is unavailable for that, see serve-state.ts). The session was not
+        // read, so `readOnly` is left as the last answer found it.
+        const served = refusedForSlots(err) && this.hooks.openConnections() > 0;
+        finish(served ? { ok: true, viaPool: false } : { ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: false });
         close();
         return;
       }

@@ -25,10 +25,12 @@ export class ServeState {
     rawConnect: RawConnect,
     settings: ProbeSettings,
     connectionError: (error: unknown) => void,
+    openConnections: () => number,
   ) {
     this.probe = new ReadinessProbe(pool, rawConnect, settings, {
       connectionError,
       answered: (answer) => this.probeAnswered(answer),
+      openConnections,
     });
   }
 
@@ -93,7 +95,7 @@ export class ServeState {
   private probeAnswered(answer: ProbeAnswer): void {
     this.lastProbeFailure = answer.ok ? undefined : (answer.reason ?? "failed");
     if (!answer.ok) return;
-    this.readOnly = answer.readOnly === true;
+    if (answer.readOnly !== undefined) this.readOnly = answer.readOnly;
     // A query ran on a fresh or borrowed connection: the database is reachable again.
     this.lastAttemptError = undefined;
     // Only a client handed out by the pool shows that callers can be served.

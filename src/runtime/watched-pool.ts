@@ -3,7 +3,7 @@
 // guarded.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import { ConnectionErrors, errorKind, errorMessage } from "./connection-errors.js";
+import { ConnectionErrors, errorKind, errorMessage, refusedForSlots } from "./connection-errors.js";
 import type { CaptureStacks } from "./capture-policy.js";
 import { HeldClients } from "./held-clients.js";
 import { Histogram } from "./histogram.js";
@@ -16,6 +16,7 @@ import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
 import { PoolAlerts } from "./pool-alerts.js";
 import { PoolEnd } from "./pool-end.js";
+import { PoolReadiness } from "./pool-readiness.js";
 import type { RawConnect } from "./readiness-probe.js";
 import { ServeState } from "./serve-state.js";
 import { onServerFatal } from "./server-fatal.js";
@@ -78,6 +79,7 @@ export class WatchedPool {
   /** monitor.unwatch(): detached from the pool; anything still reaching it does nothing. */
   private unwatched = false;
   private readonly end: PoolEnd;
+  private readonly readiness: PoolReadiness;
   private wrapper: pg.Pool["connect"] | undefined;
 
   constructor(
@@ -114,9 +116,15 @@ export class WatchedPool {
     const alertSettings = { alertClearMs, sustainedMs, warnUtilizationPercent, max: this.max, longLived };
     this.alerts = new PoolAlerts(name, alertSettings, performance.now(), (kind, message) => this.raiseAlert(kind, message));
     this.errors = new ConnectionErrors(name, intervalMs, (message) => host.log("warn", message));
-    this.serve = new ServeState(pool, this.rawConnect, { timeoutMs: readinessTimeoutMs, cacheMs: readinessCacheMs }, (error) =>
-      this.connectionError(error),
+    const probeSettings = { timeoutMs: readinessTimeoutMs, cacheMs: readinessCacheMs };
+    this.serve = new ServeState(
+      pool,
+      this.rawConnect,
+      probeSettings,
+      (error) => this.connectionError(error),
+      () => this.counts().totalCount,
     );
+    this.readiness = new PoolReadiness(this.serve, this.end, kind, () => this.clients.lost);
     this.instrument();
   }
 
@@ -159,7 +167,8 @@ export class WatchedPool {
           // pg-pool refuses every connect() once pool.end() was called (a shutdown): the database is not at fault,
           // and the pool's state already says why it cannot serve.
           if (this.pool.ending) return;
-          this.serve.connectFailed(err);
+          // Refused for want of a slot while the pool has connections: the server is up, and they serve.
+          if (!refusedForSlots(err) || this.counts().totalCount === 0) this.serve.connectFailed(err);
           this.connectionError(err);
         }
         return;
@@ -229,9 +238,12 @@ export class WatchedPool {
   private connectionError(error: unknown): void {
     try {
       const now = performance.now();
-      this.errors.record(error, now);
+      // A refused connection says what the pool had open: stuck below its `max`, or never connected.
+      const context = refusedForSlots(error) ? messages.refusedAt(this.counts().totalCount, this.max) : undefined;
+      this.errors.record(error, now, context);
       this.serve.distrust();
-      this.alerts.connectionErrors(true, now, () => messages.connectionErrorAlert(this.name, errorKind(error), errorMessage(error)));
+      const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;
+      this.alerts.connectionErrors(true, now, () => messages.connectionErrorAlert(this.name, errorKind(error), detail));
     } catch {
       // see connected()
     }
@@ -321,7 +333,7 @@ export class WatchedPool {
     this.alerts.waiting(false, now, this.waitingMessage);
     const stalled = this.connections.stalled();
     let unservable =
-      this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined) ?? this.readOnlyReason();
+      this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined) ?? this.readiness.readOnlyReason();
     if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
     // pool.end() finished: said once more, then nothing is left to watch (see retire()).
     const ended = this.pool.ended === true;
@@ -371,41 +383,14 @@ export class WatchedPool {
     }
   }
 
-  /**
-   * Known now, without asking the database: the last attempt or round trip failed, callers time out, or a long-lived
-   * pool holds dead connections.
-   */
+  /** Known now, without asking the database (see pool-readiness.ts). */
   cannotServe(): boolean {
-    if (this.end.ending) return this.end.stillWanted();
-    return this.serve.reason() !== undefined || this.deadHolders() !== undefined || this.readOnlyReason() !== undefined;
+    return this.readiness.cannotServe();
   }
 
-  /** Whether a query can run now (see serve-state.ts), and a long-lived pool's held connections are alive. Never rejects. */
-  async ready(): Promise<{ ok: boolean; reason?: string }> {
-    if (this.end.ending) {
-      // An ending pool nothing asks for is not counted against readiness (see pool-end.ts).
-      const reason = this.end.unservable(this.serve.endReason() ?? "");
-      return reason === undefined ? { ok: true } : { ok: false, reason };
-    }
-    const answer = await this.serve.ready();
-    if (!answer.ok) return answer;
-    const dead = this.deadHolders() ?? this.readOnlyReason();
-    return dead === undefined ? answer : { ok: false, reason: dead };
-  }
-
-  /** A pool the application writes through cannot serve it while the database's sessions are read-only. */
-  private readOnlyReason(): string | undefined {
-    return this.writes && this.serve.readOnly ? messages.READ_ONLY_REASON : undefined;
-  }
-
-  /**
-   * A long-lived pool is its held connections (a LISTEN handler's): one that broke receives nothing, though a fresh
-   * connection answers the probe's readiness query. In an ordinary pool a dead client is its holder's (its next query
-   * fails, and it goes back), and the pool still serves.
-   */
-  private deadHolders(): string | undefined {
-    if (!this.longLived || this.clients.lost === 0) return undefined;
-    return messages.deadHoldersReason(this.clients.lost);
+  /** Whether a query can run now (see pool-readiness.ts). Never rejects. */
+  ready(): Promise<{ ok: boolean; reason?: string }> {
+    return this.readiness.ready();
   }
 
   snapshot(timestamp: string): PoolSnapshot {
