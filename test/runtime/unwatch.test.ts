@@ -147,6 +147,22 @@ describe("an ended pool and /readyz", () => {
     expect(monitor.unwatch("tenant")).toBe(false);
   });
 
+  it("lets tenants come and go: pools watched, used and ended leave nothing behind (drill k's churn)", async () => {
+    const { pool, logger, monitor } = setup();
+    for (let i = 0; i < 20; i++) {
+      const tenant = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+      monitor.watch(tenant, { name: `tenant-${i}` });
+      await tenant.query("SELECT 1");
+      await tenant.end();
+    }
+    // Gone from /readyz and /metrics at once; from the monitor's list at their last line.
+    expect(monitor.stats().map((s) => s.poolName)).toEqual(["tenant", "main"]);
+    await logger.next(about("tenant-19"));
+    expect(Array.from({ length: 20 }, (_, i) => monitor.unwatch(`tenant-${i}`))).toEqual(Array(20).fill(false));
+    expect((await monitor.readiness()).status).toBe("ok");
+    await pool.end();
+  });
+
   it("stays unavailable while the application still asks it for clients, until it is unwatched", async () => {
     const { pool, logger, monitor } = setup();
     await pool.end();
