@@ -5,7 +5,8 @@
 // backends, on a connection of its own (side-connection.ts: never a client of the pool, never queued behind the
 // application), at most one in flight per pool, the reports of one tick in one round trip, bounded in time. When a
 // backend waits for a lock, one more line names the sessions that hold it, and the pool's clients among them by the
-// line that took them. A client reported idle in an open transaction is looked up too: what its transaction locks
+// line that took them; when it runs waiting for no lock, one line says the database is executing it (a slow query,
+// and for how long). A client reported idle in an open transaction is looked up too: what its transaction locks
 // (the tables) and how many sessions wait for it. The lookup's own failures are not counted as connection errors: the
 // pool and the readiness probe see the same outage and count it once.
 import type pg from "pg";
@@ -56,7 +57,8 @@ export const LOCK_LOOKUP =
   "AS blockers, CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT json_agg(DISTINCT l.relation::regclass::text) FROM " +
   "pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = w.pid AND l.granted AND c.relkind IN ('r', 'p', 'm')) " +
   "END AS tables, CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT count(*)::int FROM pg_stat_activity o WHERE w.pid = " +
-  "ANY(pg_blocking_pids(o.pid))) END AS waiters FROM pg_stat_activity w WHERE w.pid = ANY($1::int[])";
+  "ANY(pg_blocking_pids(o.pid))) END AS waiters, (extract(epoch FROM clock_timestamp() - w.query_start) * 1000)::float8 " +
+  "AS query_ms FROM pg_stat_activity w WHERE w.pid = ANY($1::int[])";
 
 interface LookupRow {
   pid: number;
@@ -66,6 +68,8 @@ interface LookupRow {
   blockers: Array<{ pid: number; state: string | null }> | null;
   tables: string[] | null;
   waiters: number | null;
+  /** How long its current (or last) query has run, by the server's clock. */
+  query_ms: number | null;
 }
 
 interface Asked {
@@ -103,6 +107,30 @@ export function lockWaitWarning(event: LockWaitEvent): string {
     "goes on when that transaction ends" +
     (idle ? "; a holder idle in transaction runs nothing meanwhile: its code awaits something else before it commits" : "")
   );
+}
+
+/**
+ * warn: the database says a reported client's query is running and waits for no lock — a slow query (or, when the
+ * query is young and the client old, a holder sending query after query), not a leak nor a server that does not answer.
+ */
+export function runningQueryWarning(
+  poolName: string,
+  asked: { site: string; fn: string },
+  pid: number,
+  timing: { queryMs: number; heldMs: number },
+  waitEvent: string | undefined,
+): string {
+  const where = asked.site === "unknown" ? "an unknown site" : `${asked.site} (${asked.fn})`;
+  const queryMs = Math.round(timing.queryMs);
+  const heldMs = Math.round(timing.heldMs);
+  const head =
+    `Pool '${poolName}': the client acquired at ${where} and reported as a possible leak is running a query the ` +
+    `database is executing (backend ${pid}, active for ${queryMs} ms of the ${heldMs} ms it has been held` +
+    `${waitEvent ? `; wait event ${waitEvent}` : ""})`;
+  return 2 * queryMs >= heldMs
+    ? `${head}: a slow query, not a leak nor a database that does not answer. It comes back when the query ends; ` +
+        "`statement_timeout` bounds it"
+    : `${head}: busy, its holder sending query after query on it (a long batch or a loop), not leaving it idle`;
 }
 
 /**
@@ -209,10 +237,17 @@ export class LockWaits {
           this.host.log("warn", heldLocksWarning(this.poolName, asked.site, asked.fn, row.pid, row.tables ?? [], row.waiters ?? 0));
           continue;
         }
-        // Only a lock wait is said: any other answer (running, reading from the client) is what the report said.
-        if (!asked || row.wait_event_type !== "Lock" || !row.blockers?.length) continue;
         // Given back meanwhile: its `returned` report says so, and the wait is over.
-        if (this.host.heldByPid(row.pid) !== asked.record) continue;
+        if (!asked || this.host.heldByPid(row.pid) !== asked.record) continue;
+        if (row.wait_event_type !== "Lock" || !row.blockers?.length) {
+          // Running, waiting for no lock: the database answers, so the report's "a slow query, a lock wait, or a
+          // database that does not answer" is the first. Any other state (the answer on its way) is what it said.
+          if (row.state !== "active" || typeof row.query_ms !== "number") continue;
+          const waitEvent = row.wait_event_type ? `${row.wait_event_type}: ${row.wait_event ?? "unknown"}` : undefined;
+          const timing = { queryMs: row.query_ms, heldMs: now - asked.record.startedAt };
+          this.host.log("warn", runningQueryWarning(this.poolName, asked, row.pid, timing, waitEvent));
+          continue;
+        }
         const blockers = row.blockers.map((b): LockBlocker => {
           const held = this.host.heldByPid(b.pid);
           if (!held) return { pid: b.pid, state: b.state };

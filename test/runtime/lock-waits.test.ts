@@ -75,13 +75,26 @@ describe("a reported client that waits for a lock", () => {
     waiter.release();
   });
 
-  it("says nothing more of a query that is slow but waits for no lock", async () => {
+  it("says a query that waits for no lock is a slow query the database is running, not a lock wait (drill l)", async () => {
     const { pool, logger, monitor } = setup();
     const lockWaits: LockWaitEvent[] = [];
     monitor.on("lock-wait", (e: LockWaitEvent) => lockWaits.push(e));
+    const running = logger.next((l) => l.message.includes("is running a query"));
     const sleeper = await pool.connect();
+    const sleeperPid = (sleeper as unknown as { processID: number }).processID;
     // Sleeps until the test cancels it: a query the server runs, waiting for no lock.
     const slow = sleeper.query("SELECT pg_sleep(30)").catch(() => undefined);
+    const { message: slowLine } = await running;
+    const timing = /active for (\d+) ms of the (\d+) ms it has been held/.exec(slowLine);
+    expect(Number(timing?.[2])).toBeGreaterThanOrEqual(THRESHOLD_MS);
+    expect(Number(timing?.[1])).toBeLessThanOrEqual(Number(timing?.[2]));
+    expect(slowLine).toMatch(
+      new RegExp(
+        `^Pool 'main': the client acquired at \\S+ \\(.+\\) and reported as a possible leak is running a query the database is ` +
+          `executing \\(backend ${sleeperPid}, active for \\d+ ms of the \\d+ ms it has been held; wait event Timeout: PgSleep\\): ` +
+          "a slow query, not a leak nor a database that does not answer\\. It comes back when the query ends; `statement_timeout` bounds it$",
+      ),
+    );
     await fixture.admin.query("BEGIN");
     await fixture.admin.query(`SELECT n FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
     const waiter = await pool.connect();
@@ -90,11 +103,30 @@ describe("a reported client that waits for a lock", () => {
     const { event } = await waitReported(monitor, logger, () => (waiter as unknown as { processID: number }).processID);
     expect(lockWaits).toEqual([event]);
     expect(logger.lines.filter((l) => l.message.includes("waiting for a lock"))).toHaveLength(1);
+    // The waiter, waiting for a lock, is not called a running query.
+    expect(logger.lines.filter((l) => l.message.includes("is running a query"))).toEqual([{ level: "warn", message: slowLine }]);
     await fixture.admin.query("SELECT pg_cancel_backend($1)", [(sleeper as unknown as { processID: number }).processID]);
     await fixture.admin.query("COMMIT");
     await Promise.all([slow, blocked]);
     sleeper.release();
     waiter.release();
+  });
+
+  it("says a client whose holder sends query after query is busy, not idle-held", async () => {
+    const { pool, logger } = setup();
+    const running = logger.next((l) => l.message.includes("is running a query"));
+    const client = await pool.connect();
+    let done = false;
+    // Short queries, one after another, until the line comes: each young, the checkout old.
+    const loop = (async () => {
+      while (!done) await client.query("SELECT pg_sleep(0.05)");
+    })();
+    const { message } = await running;
+    done = true;
+    await loop;
+    client.release();
+    expect(message).toContain(`(backend ${(client as unknown as { processID: number }).processID}, active for `);
+    expect(message).toMatch(/: busy, its holder sending query after query on it \(a long batch or a loop\), not leaving it idle$/);
   });
 
   it("never keeps the process alive: a lookup hanging on a server that does not answer lets the script exit", async () => {
