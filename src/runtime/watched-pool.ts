@@ -378,6 +378,7 @@ export class WatchedPool {
       this.pool.off("release", this.onRelease);
       this.pool.off("remove", this.onRemove);
       this.pool.off("error", this.onPoolError);
+      this.connections.detach();
     } catch {
       // see connected()
     }
@@ -438,15 +439,7 @@ export class WatchedPool {
   unwatch(): void {
     if (this.unwatched) return;
     this.unwatched = true;
-    try {
-      this.retired = true;
-      this.samples.clear();
-      this.leaks?.stop();
-      this.sites.clear();
-      this.connections.detach();
-    } catch {
-      // see connected()
-    }
+    this.retire();
     if (this.wrapper === undefined) return;
     detachFromPool(this.pool, {
       wrapper: this.wrapper,

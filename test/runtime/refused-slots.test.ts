@@ -8,19 +8,12 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PoolMonitor } from "../../src/runtime/index.js";
+import { admin as adminOn } from "../support/scratch-database.js";
 import { RecordingLogger } from "./monitor-logs.js";
 
 const role = `slots_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminOn(inject("databaseUrl"), sql);
 
 function urlWithLimit(limit: number): string {
   const url = new URL(inject("databaseUrl"));

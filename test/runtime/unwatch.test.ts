@@ -10,24 +10,26 @@ import { about, RecordingLogger } from "./monitor-logs.js";
 
 const ENDED = "the pool has ended (pool.end() finished: its connections are closed and it refuses every checkout)";
 
+const cleanups: Array<() => Promise<unknown> | void> = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Pools `tenant` and `main` watched by one monitor; whatever a test leaves open is closed after it. */
+function setup(options: { leakDetectionMs?: number; intervalMs?: number } = {}) {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+  const other = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+  const logger = new RecordingLogger();
+  const monitor = new PoolMonitor({ logger, intervalMs: 60_000, captureStacks: "always", ...options })
+    .watch(pool, { name: "tenant" })
+    .watch(other, { name: "main" })
+    .start();
+  cleanups.push(() => (pool.ending ? undefined : pool.end()), () => other.end(), () => monitor.stop());
+  return { pool, other, logger, monitor };
+}
+
 describe("monitor.unwatch", () => {
-  const cleanups: Array<() => Promise<unknown> | void> = [];
-
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  function setup(options: { leakDetectionMs?: number; intervalMs?: number } = {}) {
-    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
-    const other = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
-    const logger = new RecordingLogger();
-    const monitor = new PoolMonitor({ logger, intervalMs: options.intervalMs ?? 60_000, captureStacks: "always", ...options })
-      .watch(pool, { name: "tenant" })
-      .watch(other, { name: "main" })
-      .start();
-    cleanups.push(() => (pool.ending ? undefined : pool.end()), () => other.end(), () => monitor.stop());
-    return { pool, other, logger, monitor };
-  }
 
   it("drops the pool's state, its metrics' series and its listeners, and restores its connect", async () => {
     const { pool, other, monitor } = setup();
@@ -109,23 +111,10 @@ describe("monitor.unwatch", () => {
 });
 
 describe("an ended pool and /readyz", () => {
-  const cleanups: Array<() => Promise<unknown> | void> = [];
-
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  function setup() {
-    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
-    const other = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
-    const logger = new RecordingLogger();
-    const monitor = new PoolMonitor({ logger, intervalMs: 1000 }).watch(pool, { name: "tenant" }).watch(other, { name: "main" }).start();
-    cleanups.push(() => other.end(), () => monitor.stop());
-    return { pool, other, logger, monitor };
-  }
+  const ticking = () => setup({ intervalMs: 1000 });
 
   it("leaves by itself when nothing asks for it: ready while it ends, gone once ended, one last line", async () => {
-    const { pool, logger, monitor } = setup();
+    const { pool, logger, monitor } = ticking();
     const held = await pool.connect();
     const ending = pool.end();
     // Its holder finishes its work; nobody else asks the pool for a client.
@@ -148,7 +137,7 @@ describe("an ended pool and /readyz", () => {
   });
 
   it("lets tenants come and go: pools watched, used and ended leave nothing behind (drill k's churn)", async () => {
-    const { pool, logger, monitor } = setup();
+    const { pool, logger, monitor } = ticking();
     for (let i = 0; i < 20; i++) {
       const tenant = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
       monitor.watch(tenant, { name: `tenant-${i}` });
@@ -164,7 +153,7 @@ describe("an ended pool and /readyz", () => {
   });
 
   it("stays unavailable while the application still asks it for clients, until it is unwatched", async () => {
-    const { pool, logger, monitor } = setup();
+    const { pool, logger, monitor } = ticking();
     await pool.end();
     const refused = await pool.connect().catch((error: Error) => error.message);
     expect(refused).toBe("Cannot use a pool after calling end on the pool");

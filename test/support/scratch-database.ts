@@ -2,7 +2,8 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 
-async function admin(serverUrl: string, sql: string): Promise<void> {
+/** One statement on its own connection to `serverUrl` (roles, databases, grants). */
+export async function admin(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
