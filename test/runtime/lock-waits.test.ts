@@ -7,9 +7,10 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
+import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { PoolMonitor, type LeakEvent, type LockWaitEvent } from "../../src/runtime/index.js";
-import type { RecordingLogger } from "./monitor-logs.js";
+import { RecordingLogger } from "./monitor-logs.js";
 import { rowLockFixture } from "./row-lock-fixture.js";
 
 const TABLE = "poolguard_lock_waits";
@@ -113,20 +114,27 @@ describe("a reported client that waits for a lock", () => {
   });
 
   it("says a client whose holder sends query after query is busy, not idle-held", async () => {
-    const { pool, logger } = setup();
-    const running = logger.next((l) => l.message.includes("is running a query"));
+    // Its own threshold, 1500 ms: the first query (1200 ms) ends before the report, the second is in flight at it and
+    // younger than half the hold however late the report comes, up to 900 ms late on a loaded machine.
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 1500, captureStacks: "always" }).watch(pool, { name: "main" }).start();
     const client = await pool.connect();
-    let done = false;
-    // Short queries, one after another, until the line comes: each young, the checkout old.
-    const loop = (async () => {
-      while (!done) await client.query("SELECT pg_sleep(0.05)");
-    })();
-    const { message } = await running;
-    done = true;
-    await loop;
-    client.release();
-    expect(message).toContain(`(backend ${(client as unknown as { processID: number }).processID}, active for `);
-    expect(message).toMatch(/: busy, its holder sending query after query on it \(a long batch or a loop\), not leaving it idle$/);
+    try {
+      const running = logger.next((l) => l.message.includes("is running a query"), 10_000);
+      await client.query("SELECT pg_sleep(1.2)");
+      const second = client.query("SELECT pg_sleep(10)").catch(() => undefined);
+      const { message } = await running;
+      const pid = (client as unknown as { processID: number }).processID;
+      expect(message).toContain(`(backend ${pid}, active for `);
+      expect(message).toMatch(/: busy, its holder sending query after query on it \(a long batch or a loop\), not leaving it idle$/);
+      await fixture.admin.query("SELECT pg_cancel_backend($1)", [pid]);
+      await second;
+    } finally {
+      client.release();
+      monitor.stop();
+      await pool.end();
+    }
   });
 
   it("never keeps the process alive: a lookup hanging on a server that does not answer lets the script exit", async () => {
