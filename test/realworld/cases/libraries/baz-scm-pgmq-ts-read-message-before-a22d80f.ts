@@ -1,0 +1,25 @@
+// Source: baz-scm/pgmq-ts — src/classes/queue.ts at a22d80f^ (Queue.readMessage, before "fix connection release on mesage read", PR #19), reduced by hand, not copied
+// Label: leak
+// Rule: poolguard/no-leaked-client
+// Why: readMessage checks a client out, runs the read and returns the parsed row without ever releasing it: every read holds one more connection
+import { Pool } from "pg";
+
+declare function readQuery(queue: string, vt: number): string;
+declare function parseDbMessage<T>(row: unknown): T;
+
+export class Queue {
+  private readonly pool: Pool;
+  private readonly name: string;
+
+  constructor(connectionPool: Pool, name: string) {
+    this.pool = connectionPool;
+    this.name = name;
+  }
+
+  public async readMessage<T>(vt = 0) {
+    const query = readQuery(this.name, vt);
+    const conn = await this.pool.connect();
+    const result = await conn.query(query);
+    return parseDbMessage<T>(result.rows[0]);
+  }
+}
