@@ -65,3 +65,35 @@ export function declaredFunction(
   const init = unwrapExpression(definition.node.init);
   return init.type === "ArrowFunctionExpression" || init.type === "FunctionExpression" ? init : null;
 }
+
+/**
+ * What an undeclared global is set to when the file sets it exactly once, by a top-level statement `name = value`
+ * (a sloppy script's or a Meteor package's `pg = Npm.require("pg")`); null when it is declared, never written, written
+ * more than once or anywhere else, since then no single value stands for it.
+ */
+export function implicitGlobalValue(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): TSESTree.Expression | null {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope || globalScope.set.has(identifier.name)) return null;
+  let value: TSESTree.Expression | null = null;
+  let writes = 0;
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name !== identifier.name || !reference.isWrite()) continue;
+    writes += 1;
+    const assignment = reference.identifier.parent;
+    if (
+      writes > 1 ||
+      assignment?.type !== "AssignmentExpression" ||
+      assignment.operator !== "=" ||
+      assignment.left !== reference.identifier ||
+      assignment.parent?.type !== "ExpressionStatement" ||
+      assignment.parent.parent?.type !== "Program"
+    ) {
+      return null;
+    }
+    value = assignment.right;
+  }
+  return value;
+}

@@ -108,7 +108,20 @@ export function staticKeyName(key: TSESTree.Node): string | null {
   return null;
 }
 
-/** `require("x")` or `import("x")` (awaited or not, through wrappers): the module specifier, else null. */
+/** `require` itself, or Meteor's `Npm.require`, which loads a package's npm dependency the same way. */
+function isRequireCallee(callee: TSESTree.Expression): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === "require";
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === "Npm" &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === "require"
+  );
+}
+
+/** `require("x")`, `Npm.require("x")` or `import("x")` (awaited or not, through wrappers): the module specifier, else null. */
 export function requiredModule(node: TSESTree.Node | null | undefined): string | null {
   if (!node) return null;
   let current = unwrapExpression(node);
@@ -120,8 +133,7 @@ export function requiredModule(node: TSESTree.Node | null | undefined): string |
   }
   if (
     current.type !== AST_NODE_TYPES.CallExpression ||
-    current.callee.type !== AST_NODE_TYPES.Identifier ||
-    current.callee.name !== "require" ||
+    !isRequireCallee(current.callee) ||
     current.arguments.length !== 1
   ) {
     return null;

@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
-import { findVariable } from "../find-variable.js";
+import { findVariable, implicitGlobalValue } from "../find-variable.js";
 import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -41,7 +41,9 @@ export function bindingOfExpression(node: TSESTree.Node, sourceCode: SourceCode,
   }
   if (current.type === AST_NODE_TYPES.Identifier) {
     const variable = findVariable(sourceCode.getScope(current), current);
-    return variable ? bindingOfVariable(variable, sourceCode, depth + 1) : null;
+    if (variable) return bindingOfVariable(variable, sourceCode, depth + 1);
+    const value = implicitGlobalValue(sourceCode, current);
+    return value ? bindingOfExpression(value, sourceCode, depth + 1) : null;
   }
   if (current.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberPropertyName(current);
