@@ -12,7 +12,7 @@ import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";
 import { consumerMayStopAt, returnTarget } from "./generator-returns.js";
 import { isSettingRead } from "./property-reads.js";
-import { isAssertionSubject } from "./assertion-subjects.js";
+import { isAssertedMember, isAssertionSubject } from "./assertion-subjects.js";
 import { isGuessedLeavingEdge } from "./leaving-finally.js";
 import { sameReference } from "./pool-end.js";
 
@@ -365,8 +365,10 @@ export function solveAfterRelease(
         if (kind === "write") state = null;
         else if (kind === "release" || kind === "use" || kind === "argument") {
           // Reading a setting the client was made with (`client.connectionParameters`) says nothing of its new holder,
-          // and an assertion given the client (`expect(client).to.equal(client2)`) only compares the reference.
-          const readOnly = (kind === "use" && isSettingRead(node)) || (kind === "argument" && isAssertionSubject(node));
+          // and an assertion given the client (`expect(client).to.equal(client2)`) only compares the reference, or one of
+          // its members (`expect(client.release).toHaveBeenCalled()`) only inspects a mock's record.
+          const readOnly =
+            (kind === "use" && (isSettingRead(node) || isAssertedMember(node))) || (kind === "argument" && isAssertionSubject(node));
           if (state && !event.flagGuarded && !findings.has(node) && !readOnly) {
             findings.set(node, { node, releasedAt: state.at, double: kind === "release" });
           }
