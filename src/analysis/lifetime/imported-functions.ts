@@ -55,16 +55,18 @@ export function importedFunction(
 
 /**
  * `identifier` is an argument of a call of a local module's function that releases or stores that parameter on
- * every path: the client is handed over there, as to a same-file helper that does.
+ * every path: "release" when it only ever gives it back to the pool (`transaction.end(client)`: the client is no
+ * longer the caller's to use or release again), "transfer" when some path stores it (a new owner), else null.
  */
 export function handedToImportedFunction(
   identifier: TSESTree.Identifier,
   sourceCode: SourceCode,
   filename: string,
   parser: ModuleParser | undefined,
-): boolean {
+): "release" | "transfer" | null {
   const argument = importedArgument(identifier, sourceCode, filename, parser);
-  return argument?.callee.releases.has(argument.index) === true;
+  if (argument?.callee.releases.has(argument.index) !== true) return null;
+  return argument.callee.givesBack.has(argument.index) ? "release" : "transfer";
 }
 
 /**

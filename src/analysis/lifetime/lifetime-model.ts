@@ -105,8 +105,11 @@ export interface PlanSink {
   addCallee(callee: Callee): void;
   /** `this.method(client)` where `method` is inherited from a base class of another module that stores it. */
   storedByInheritedMethod?(identifier: TSESTree.Identifier): boolean;
-  /** `f(client)` where `f`, imported from a local module, releases or stores that parameter on every path. */
-  handedToImportedFunction?(identifier: TSESTree.Identifier): boolean;
+  /**
+   * `f(client)` where `f`, imported from a local module, releases or stores that parameter on every path: a release
+   * when it only gives it back, a hand-over when some path stores it.
+   */
+  handedToImportedFunction?(identifier: TSESTree.Identifier): "release" | "transfer" | null;
   /** `f(client)` where `f`, imported from a local module, releases that parameter after work of its own: the call. */
   releasedAfterWorkByImportedFunction?(identifier: TSESTree.Identifier): TSESTree.CallExpression | null;
 }

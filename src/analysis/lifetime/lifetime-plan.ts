@@ -129,10 +129,11 @@ export function planTracking(
       if (RELEASING_KINDS.has(kind) && releasedOnConnectionEvent(identifier, functionsBetween(identifier, owner) ?? [], ownedUses, nameOf)) {
         return { identifier, kind: "other" as const };
       }
+      // `await transaction.end(client)`: a local module's function that gives the client back is its release (a
+      // second call releases it twice); one that may store it hands it over.
       const handedOn =
-        kind === "argument" &&
-        (sink.storedByInheritedMethod?.(identifier) === true || sink.handedToImportedFunction?.(identifier) === true);
-      if (handedOn) return { identifier, kind: "transfer" as const };
+        kind !== "argument" ? null : sink.storedByInheritedMethod?.(identifier) === true ? "transfer" : (sink.handedToImportedFunction?.(identifier) ?? null);
+      if (handedOn) return { identifier, kind: handedOn };
       // `await transaction.commit(client)`: a local module's function that releases after a query of its own.
       const releasingCall = kind === "argument" ? (sink.releasedAfterWorkByImportedFunction?.(identifier) ?? null) : null;
       if (releasingCall) releasedAfterWork.set(identifier, releasingCall);

@@ -40,15 +40,34 @@ interface Reading {
   depth: number;
   /** Functions being read up the chain: a recursion answers "no". */
   visiting: Set<TSESTree.Node>;
+  /**
+   * Only a release settles the parameter (givenBackParameters): not a store, nor a release in a `try` whose `catch`
+   * swallows pg's refusal of a second one (blockfrost-backend-ryo's gracefulRelease, made to be called twice).
+   */
+  givenBackOnly: boolean;
 }
 
 /** The indexes of `fn`'s parameters it releases or stores on every path. */
 export function releasedParameters(fn: TSESTree.FunctionLike, functions: ModuleFunctions, imported: ImportedReleases): Set<number> {
   const released = new Set<number>();
   fn.params.forEach((_, index) => {
-    if (releasesParameter(fn, index, { functions, imported, depth: 0, visiting: new Set() })) released.add(index);
+    if (releasesParameter(fn, index, { functions, imported, depth: 0, visiting: new Set(), givenBackOnly: false })) released.add(index);
   });
   return released;
+}
+
+/**
+ * Of `released` (releasedParameters), the indexes of the parameters `fn` gives back to the pool on every path, a store
+ * settling none of them (`imported` answers the same of another module's functions): for the caller such a call is a
+ * release, not a hand-over to a new owner, so the client is no longer its to use or to release again
+ * (giorgosph/givy-backend's `const end = async (client) => { await client.release(); … }`, called twice).
+ */
+export function givenBackParameters(fn: TSESTree.FunctionLike, functions: ModuleFunctions, imported: ImportedReleases, released: ReadonlySet<number>): Set<number> {
+  const givenBack = new Set<number>();
+  for (const index of released) {
+    if (releasesParameter(fn, index, { functions, imported, depth: 0, visiting: new Set(), givenBackOnly: true })) givenBack.add(index);
+  }
+  return givenBack;
 }
 
 /**
@@ -62,7 +81,7 @@ export function releasedAfterWork(fn: TSESTree.FunctionLike, functions: ModuleFu
   const afterWork = new Set<number>();
   fn.params.forEach((_, index) => {
     if (released.has(index)) return;
-    if (releasesParameter(fn, index, { functions, imported, depth: 0, visiting: new Set() }, true)) afterWork.add(index);
+    if (releasesParameter(fn, index, { functions, imported, depth: 0, visiting: new Set(), givenBackOnly: false }, true)) afterWork.add(index);
   });
   return afterWork;
 }
@@ -89,7 +108,7 @@ function releasesParameter(fn: TSESTree.FunctionLike, index: number, reading: Re
  */
 function settles(statements: readonly TSESTree.Node[], name: string, reading: Reading, caught: boolean): boolean {
   for (const statement of statements) {
-    if (releases(statement, name, reading) || stores(statement, name)) return true;
+    if (releases(statement, name, reading) || (!reading.givenBackOnly && stores(statement, name))) return true;
     // `if (!p) return;`: the branch runs only without a client (a pool client is never falsy or nullish), so a path
     // holding one goes past it, or through its `else`.
     if (statement.type === AST_NODE_TYPES.IfStatement && excludesClient(statement.test, name)) {
@@ -100,7 +119,7 @@ function settles(statements: readonly TSESTree.Node[], name: string, reading: Re
     if (statement.type === AST_NODE_TYPES.BlockStatement && settles(statement.body, name, reading, caught)) return true;
     if (statement.type === AST_NODE_TYPES.TryStatement) {
       const first = statement.block.body[0];
-      if (first && releases(first, name, reading)) return true;
+      if (first && !reading.givenBackOnly && releases(first, name, reading)) return true;
       if (statement.finalizer && settles(statement.finalizer.body, name, reading, false)) return true;
       if (statement.handler && settles(statement.block.body, name, reading, true) && settles(statement.handler.body.body, name, reading, caught)) {
         return true;

@@ -3,8 +3,8 @@
 // - whether it is a checkout: every value it returns is a pool checkout (checkout-functions.ts), so
 //   `import getClient from "./db"; const client = await getClient()` holds a client the caller must release;
 // - which parameters it releases or stores on every path (lifetime/released-parameters.ts), so passing the client to
-//   it is a hand-over, and which it releases only after work of its own that may throw, so passing the client to it
-//   is a release the call's failure skips;
+//   it is a hand-over (a release when it only ever gives the parameter back, never stores it), and which it releases
+//   only after work of its own that may throw, so passing the client to it is a release the call's failure skips;
 // - which parameters it only borrows (borrowed-parameters.ts), so a checkout put straight into that argument's
 //   object is still the caller's to release;
 // - which parameters it runs queries on (queried-parameters.ts), so a value handed to it is worth asking about;
@@ -20,7 +20,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
 import { commonJsExports, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
-import { releasedAfterWork, releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
+import { givenBackParameters, releasedAfterWork, releasedParameters, type ImportedReleases, type ModuleFunctions } from "../lifetime/released-parameters.js";
 import { borrowedParameters } from "./borrowed-parameters.js";
 import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
 import { callbackQueryParameters } from "./callback-query-parameters.js";
@@ -32,6 +32,8 @@ export interface ExportedFunction {
   checkout: boolean;
   /** The indexes of the parameters it releases or stores on every path. */
   releases: ReadonlySet<number>;
+  /** Of those, the indexes of the parameters it gives back to the pool on every path, no path storing them instead. */
+  givesBack: ReadonlySet<number>;
   /** The indexes of the parameters it releases only after work of its own that may throw (released-parameters.ts). */
   releasesAfterWork: ReadonlySet<number>;
   /** The indexes of the parameters whose properties it only reads, tests and passes on to ordinary calls. */
@@ -135,6 +137,10 @@ export function exportedFunctions(
     const origin = origins.get(local);
     return origin !== undefined && otherModule(origin.source, origin.name)?.releases.has(index) === true;
   };
+  const importedGivesBack: ImportedReleases = (local, index) => {
+    const origin = origins.get(local);
+    return origin !== undefined && otherModule(origin.source, origin.name)?.givesBack.has(index) === true;
+  };
   const summaries = new Map<string, ExportedFunction>();
   const ownFunctions = new Set([...functions.keys(), ...origins.keys()]);
   for (const [name, fn] of exported) {
@@ -142,6 +148,7 @@ export function exportedFunctions(
     summaries.set(name, {
       checkout: !otherClients && returnsOnlyCheckouts(fn),
       releases,
+      givesBack: releases.size > 0 ? givenBackParameters(fn, byName, importedGivesBack, releases) : releases,
       releasesAfterWork: releasedAfterWork(fn, byName, imported, releases),
       borrows: borrowedParameters(fn, ownFunctions),
       queries: queriedParameters(fn),
