@@ -47,6 +47,11 @@ const controller = (body: string) =>
 ruleTester.run("no-leaked-client: a transaction object of another module", rule, {
   valid: [
     {
+      name: "a file that says no client word, ended in a finally",
+      code: controller(`  try {\n    const user = await User.find(req.params.id, client);\n    if (!user) return res.status(404).end();\n    res.json(user);\n  } finally {\n    await transaction.end(client);\n  }\n`),
+      filename: at("held"),
+    },
+    {
       name: "ended in a finally",
       code: controller(`  try {\n    const user = await User.find(req.params.id, client);\n    if (!user) return res.status(404).end();\n    await transaction.commit(client);\n  } finally {\n    await transaction.end(client);\n  }\n`),
       filename: at("held"),
@@ -63,6 +68,12 @@ ruleTester.run("no-leaked-client: a transaction object of another module", rule,
     },
   ],
   invalid: [
+    {
+      name: "a file that says no client word: the path that finds the user never ends it (givy-backend's getUserDetails)",
+      code: controller(`  const user = await User.find(req.params.id, client);\n  if (!user) {\n    await transaction.end(client);\n    return res.status(404).end();\n  }\n  res.json(user);\n`),
+      filename: at("held"),
+      errors: [{ messageId: "helperNotReleasedOnAllPaths", line: 4, column: 24, suggestions: [] }],
+    },
     {
       name: "an early return inside the try skips every end (givy-backend's editContactDetails)",
       code: controller(`  try {\n    const user = await User.find(req.params.id, client);\n    if (!user) return res.status(404).end();\n    await transaction.end(client);\n  } catch (err) {\n    await transaction.rollback(client);\n  }\n`),
@@ -100,6 +111,12 @@ ruleTester.run("no-use-after-release: a transaction object of another module", a
     {
       name: "ended in the try and again in the catch (givy-backend's getCurrentDraws)",
       code: controller(`  try {\n    await client.query("SELECT 1");\n    await transaction.end(client);\n    await sign(req);\n  } catch (err) {\n    await transaction.end(client);\n  }\n`),
+      filename: at("held"),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 7 }, line: 10, column: 27 }],
+    },
+    {
+      name: "a file that says no client word, ended in the try and again in the catch",
+      code: controller(`  try {\n    await User.find(req.params.id, client);\n    await transaction.end(client);\n    await sign(req);\n  } catch (err) {\n    await transaction.end(client);\n  }\n`),
       filename: at("held"),
       errors: [{ messageId: "doubleRelease", data: { client: "client", line: 7 }, line: 10, column: 27 }],
     },

@@ -58,7 +58,7 @@ interface Candidate {
  * with the field declared or assigned in the class, or a variable or parameter). The module is read only then.
  */
 export function importedClassCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
-  // Asked only where imported-checkouts.ts's mayHoldImportedCheckout says the file may hold one (lifetime.ts).
+  // Asked only where imported-checkouts.ts's saysClientWork says the file may hold one (lifetime.ts).
   // Only a file that makes (`new C(…)`) or annotates (`: C`) something with an imported binding can hold an instance.
   // …and only for a class whose module has checkout methods (module-pools.ts's summary, cached per version of the file).
   const classes = new Map<Variable, ReadonlySet<string>>();

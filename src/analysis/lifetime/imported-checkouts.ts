@@ -7,7 +7,8 @@
 // a local module's function that releases it, VitaliiHordiichuk/autohub's `releaseRunLock(runLockDb)`, or queries
 // it, kkumarcodes/Shopmost's `startTransaction(connection)`); a file with
 // no relative import costs a look at its top-level statements, one with some a scan of its text for `await` and
-// `query` or `release` and, only when it says them, a look at the imports' references.
+// `query`, `release`, `commit` or `rollback` and, only when it says them, a look at the imports' references; one that
+// says `await` but none of those words a look at the imports' references for a result handed back to its own module.
 // Such a checkout is reported like the file's own helper's (helper-checkouts.ts): `throughHelper`, no withClient
 // rewrite, since withClient takes a pool and the file has none.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -20,6 +21,7 @@ import { awaitedHelperCheckout } from "./helper-checkouts.js";
 import { importedArgument, importedFunction } from "./imported-functions.js";
 import { requiredMember } from "./inherited-hand-over.js";
 import { saysName } from "../text-search.js";
+import { findVariable } from "../find-variable.js";
 import { usedAsClient } from "./client-use.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -53,24 +55,83 @@ function requiresRelative(init: TSESTree.Expression | null): boolean {
 }
 
 /**
- * Whether a file that imports a relative module (importsLocalModule) may hold a checkout of one of its helpers or
- * classes (this file's importedHelperCheckouts, class-checkouts.ts's importedClassCheckouts). Such a checkout is
- * awaited and its result queried or released (usedAsClient), so a file whose text says `await` nowhere as a whole
- * name, nor `query` as one or `release` in any word (`releaseRunLock(db)`, a local module's function that gives the
- * client back), nor `commit` or `rollback` in any case (`transaction.commit(client)`, `rollbackTransaction(client)`: a
+ * Whether a file that imports a relative module (importsLocalModule) and says `await` may hold a checkout of one of
+ * its helpers or classes (this file's importedHelperCheckouts, class-checkouts.ts's importedClassCheckouts). Such a
+ * checkout is awaited and its result queried or released (usedAsClient), so a file whose text says neither `query` as
+ * a whole name, nor `release` in any word (`releaseRunLock(db)`, a local module's function that gives the client
+ * back), nor `commit` or `rollback` in any case (`transaction.commit(client)`, `rollbackTransaction(client)`: a
  * project's transaction helpers that release the client they are given, giorgosph/givy-backend's controllers), has
- * none: most files that import a sibling module (all 59 such files of the bench corpus's node_modules sample) leave
- * after a scan or two of the text, before any reading of their imports' bindings and references.
+ * none, unless it gives the result back through the same module (handsResultBackToItsModule): most files that import a
+ * sibling module (all 59 such files of the bench corpus's node_modules sample) leave after a scan or two of the text,
+ * before any reading of their imports' bindings and references.
  */
-export function mayHoldImportedCheckout(text: string): boolean {
-  return saysName(text, "await") && (saysName(text, "query") || text.includes("release") || TRANSACTION_HELPER.test(text));
+export function saysClientWork(text: string): boolean {
+  return saysName(text, "query") || text.includes("release") || TRANSACTION_HELPER.test(text);
 }
 
 const TRANSACTION_HELPER = /commit|rollback/i;
 
+/**
+ * A file that says none of saysClientWork's words but `await` may still hold a checkout it gives back only
+ * through the same module (`const client = await transaction.start(); … await transaction.end(client)`, giorgosph/
+ * givy-backend's getUserDetails): an awaited call through a binding of a relative module whose result, kept in a
+ * variable, is an argument of a call through a binding of that same module. Read off the bindings' references, no
+ * module read; the module then says whether the first call is a checkout and the second gives it back.
+ */
+export function handsResultBackToItsModule(sourceCode: SourceCode): boolean {
+  const sourceOf = new Map<TSESTree.Node, string>();
+  const bindings = relativeBindings(sourceCode);
+  for (const variable of bindings) {
+    const source = bindingSource(variable);
+    if (source === null) continue;
+    for (const reference of variable.references) sourceOf.set(reference.identifier, source);
+  }
+  for (const [identifier, source] of sourceOf) {
+    const call = calledThrough(identifier as TSESTree.Identifier);
+    const awaited = call ? parentSkippingWrappers(call) : undefined;
+    if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+    const result = resultVariable(sourceCode, awaited);
+    if (result?.references.some((reference) => calleeRoot(reference.identifier, sourceOf) === source)) return true;
+  }
+  return false;
+}
+
+/** The relative module a top-level binding comes from (`import { t } from "./db"`, `const t = require("./db").t`). */
+function bindingSource(variable: Variable): string | null {
+  const definition = variable.defs[0];
+  if (definition?.type === "ImportBinding") {
+    const declaration = definition.node.parent;
+    return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+  }
+  if (definition?.type !== "Variable") return null;
+  const init = definition.node.init;
+  return requiredModule(init) ?? requiredMember(init)?.source ?? null;
+}
+
+/** `const x = await …` / `x = await …`: the variable the awaited value is kept in. */
+function resultVariable(sourceCode: SourceCode, awaited: TSESTree.AwaitExpression): Variable | null {
+  const holder = parentSkippingWrappers(awaited);
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
+    return sourceCode.getDeclaredVariables(holder).find((variable) => variable.identifiers.includes(holder.id as TSESTree.Identifier)) ?? null;
+  }
+  if (holder?.type !== AST_NODE_TYPES.AssignmentExpression || holder.left.type !== AST_NODE_TYPES.Identifier) return null;
+  return findVariable(sourceCode.getScope(holder.left), holder.left) ?? null;
+}
+
+/** For an argument `identifier` of a call through a relative binding (`t.end(x)`, `end(x)`), that binding's module. */
+function calleeRoot(identifier: TSESTree.Node, sourceOf: ReadonlyMap<TSESTree.Node, string>): string | undefined {
+  let argument: TSESTree.Node = identifier;
+  while (argument.parent && unwrapExpression(argument.parent) === identifier) argument = argument.parent;
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return undefined;
+  let callee = unwrapExpression(call.callee);
+  while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
+  return sourceOf.get(callee);
+}
+
 /** The awaited calls of imported helpers of local modules that check a client out, each as a checkout. */
 export function importedHelperCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
-  // Asked only where mayHoldImportedCheckout says the file may hold one (lifetime.ts).
+  // Asked only where saysClientWork or handsResultBackToItsModule says the file may hold one (lifetime.ts).
   const found: Acquisition[] = [];
   // Given to a local module's function that releases, stores or queries that parameter.
   const handedOver = (identifier: TSESTree.Identifier) => {

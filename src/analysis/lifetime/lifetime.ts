@@ -19,7 +19,7 @@ import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction, releasedAfterWorkByImportedFunction } from "./imported-functions.js";
 import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
-import { importedHelperCheckouts, importsLocalModule, mayHoldImportedCheckout } from "./imported-checkouts.js";
+import { handsResultBackToItsModule, importedHelperCheckouts, importsLocalModule, saysClientWork } from "./imported-checkouts.js";
 import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
@@ -161,9 +161,15 @@ function recordLifetimes(context: Context): Recording | null {
   // Whether the file imports a relative module at all: a look at its top-level statements, once.
   const importsLocal = importsLocalModule(sourceCode);
   const filename = context.physicalFilename ?? context.filename;
-  const imported = importsLocal && mayHoldImportedCheckout(sourceCode.text)
-    ? [...importedHelperCheckouts(sourceCode, filename, parserOf(context)), ...importedClassCheckouts(sourceCode, filename, parserOf(context))]
-    : [];
+  const awaits = importsLocal && saysName(sourceCode.text, "await");
+  const imported = !awaits
+    ? []
+    : saysClientWork(sourceCode.text)
+      ? [...importedHelperCheckouts(sourceCode, filename, parserOf(context)), ...importedClassCheckouts(sourceCode, filename, parserOf(context))]
+      : // …or one given back only through its own module's functions, which need not say any of those words.
+        handsResultBackToItsModule(sourceCode)
+        ? importedHelperCheckouts(sourceCode, filename, parserOf(context))
+        : [];
   // A callback-style helper's checkout (`getClient(function (err, client, done) { client.query(…) })`) needs no `await`;
   // a callback that never queries still says its release's name (`done`, `release`). (The text is scanned only for a
   // file that imports a local module: up to three scans to its end otherwise, for nothing.)
