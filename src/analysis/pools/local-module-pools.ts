@@ -51,11 +51,9 @@ export class LocalModulePools {
       const init = unwrapExpression(node.init);
       if (node.id === definition.name) {
         if (this.localModule(requiredModule(init))?.whole) return true;
-        // `const pool = require("./db").pool`
-        if (init.type === AST_NODE_TYPES.MemberExpression) {
-          const member = memberPropertyName(init);
-          if (member !== null && this.localModule(requiredModule(init.object))?.members.has(member)) return true;
-        }
+        // `const pool = require("./db").pool`, `const pool = require("./db").pg.pool`
+        const required = requiredPath(init);
+        if (required && required.path.length > 0 && this.localModule(required.source)?.members.has(required.path.join("."))) return true;
         continue;
       }
       // `const { pool } = require("./db")`, `const { pool: db } = require("./db")`
@@ -66,14 +64,27 @@ export class LocalModulePools {
           (candidate.value.type === AST_NODE_TYPES.AssignmentPattern ? candidate.value.left : candidate.value) === definition.name,
       );
       const key = property && !property.computed ? staticKeyName(property.key) : null;
-      if (key !== null && this.localModule(requiredModule(init))?.members.has(key)) return true;
+      // …and from a member of it: `const { pool } = require("./db").pg` (module-reader.ts's nested members).
+      const required = key !== null ? requiredPath(init) : null;
+      if (required && this.localModule(required.source)?.members.has([...required.path, key].join("."))) return true;
     }
     return false;
   }
 
-  /** `db.pool` where `db` is a local module (`import * as db`, `import db`, `const db = require("./db")`) exporting it. */
+  /**
+   * `db.pool` where `db` is a local module (`import * as db`, `import db`, `const db = require("./db")`) exporting it,
+   * or `db.pg.pool` where its member `pg` holds it (module-reader.ts's nested members).
+   */
   memberOfLocalModule(member: TSESTree.MemberExpression, name: string): boolean {
-    return this.moduleNamed(member.object)?.members.has(name) === true;
+    const names = [name];
+    let object = unwrapExpression(member.object);
+    while (object.type === AST_NODE_TYPES.MemberExpression) {
+      const key = memberPropertyName(object);
+      if (key === null) return false;
+      names.unshift(key);
+      object = unwrapExpression(object.object);
+    }
+    return this.moduleNamed(object)?.members.has(names.join(".")) === true;
   }
 
   /** `db` bound to a whole local module (`import * as db`, `import db`, `const db = require("./db")`): what it exports. */
@@ -103,4 +114,18 @@ export class LocalModulePools {
   checkoutModule(expression: TSESTree.Node): boolean {
     return this.moduleNamed(expression)?.checkouts === true;
   }
+}
+
+/** `require("./db")`, `require("./db").pg`, `require("./db").pg.pool`: the specifier and the member names below it. */
+function requiredPath(node: TSESTree.Node): { source: string; path: string[] } | null {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberPropertyName(current);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  const source = requiredModule(current);
+  return source === null ? null : { source, path: names };
 }

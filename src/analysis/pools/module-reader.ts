@@ -22,6 +22,8 @@ export class ModuleReader {
   readonly #pools = new Set<string>();
   /** Top-level variables holding an object literal, for `module.exports = db` where `const db = { pool }`. */
   readonly #objects = new Map<string, TSESTree.ObjectExpression>();
+  /** Top-level variables holding a relative module (`const pg = require("./pg")`), by their specifier. */
+  readonly #requiredModules = new Map<string, string>();
   readonly #members = new Set<string>();
   /** Top-level functions by name, for an exported `connect` that is one of them. */
   readonly #functions = new Map<string, TSESTree.Node>();
@@ -108,6 +110,8 @@ export class ModuleReader {
       }
       if (this.#isPool(init)) this.#pools.add(declarator.id.name);
       else if (init.type === AST_NODE_TYPES.ObjectExpression) this.#objects.set(declarator.id.name, init);
+      const required = requiredModule(init);
+      if (required !== null && (required.startsWith("./") || required.startsWith("../"))) this.#requiredModules.set(declarator.id.name, required);
     }
     // `let pool; … pool = new Pool(…)` at the top level
     const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
@@ -195,11 +199,36 @@ export class ModuleReader {
         const key = staticKeyName(property.key);
         if (key !== null && this.#isPool(property.value)) this.#members.add(key);
         if (key === "connect") this.#exportConnect(property.value);
+        if (key !== null) this.#nestedMembers(key, property.value);
       }
       return;
     }
     const source = requiredModule(value);
     if (source !== null) this.#reexport(source, null);
+  }
+
+  /**
+   * A member of the exported object that holds pools one level down, listed as `<key>.<name>`: an object literal
+   * (`module.exports = { pg: { pool } }`, or `{ pg }` with a top-level `const pg = { pool }`), or a local module's
+   * value (`{ pg }` with `const pg = require("./pg")`, or `{ pg: require("./pg") }`: that module's pools, read through
+   * the same bounded cache; a module that cannot be read adds nothing), so that `require("./db").pg.pool` is known.
+   */
+  #nestedMembers(key: string, node: TSESTree.Node): void {
+    const value = unwrapExpression(node);
+    const object = value.type === AST_NODE_TYPES.Identifier ? this.#objects.get(value.name) : value;
+    if (object?.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+        const name = staticKeyName(property.key);
+        if (name !== null && this.#isPool(property.value)) this.#members.add(`${key}.${name}`);
+      }
+      return;
+    }
+    const source = value.type === AST_NODE_TYPES.Identifier ? this.#requiredModules.get(value.name) : requiredModule(value);
+    const other = source ? this.other(source) : null;
+    if (!other) return;
+    if (other.whole) this.#members.add(key);
+    for (const member of other.members) if (!member.includes(".")) this.#members.add(`${key}.${member}`);
   }
 
   /** `export * from`, `export { a as b } from`, `module.exports = require(…)`: what the other module exports. */
