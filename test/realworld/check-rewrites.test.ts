@@ -134,6 +134,22 @@ describe("check-rewrites on fixtures/check-rewrites", () => {
   );
 
   it(
+    ".mts and .cts files are linted and their fixes type-checked; a .d.mts is not (exit 0)",
+    async () => {
+      const run = await checkRewrites("--idempotence", "--typecheck", "fixtures/check-rewrites-module-extensions");
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(tally(run.lines)).toMatchObject({
+        "files linted": 2,
+        "prefer-with-client fix: applied": 2,
+        "prefer-with-client fix: type-checked": 2,
+        "fix loop: files fixed": 2,
+      });
+    },
+    SLOW,
+  );
+
+  it(
     "bad arguments: exit 2 with what was wrong and the usage",
     async () => {
       const [typo, missing] = await Promise.all([checkRewrites("--typechek", fixtures), checkRewrites("fixtures/no-such-tree")]);

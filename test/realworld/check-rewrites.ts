@@ -26,7 +26,7 @@ import { leakSuggestionHarness } from "../support/leak-suggestion-harness.js";
 import { moduleMismatch, rewrittenRanges } from "./rewrite-output-checks.js";
 import { addedDiagnostics, isolatedDiagnostics, typeCheckable } from "./rewrite-typecheck.js";
 
-const LINTED = /\.(js|ts|mjs|cjs|tsx|jsx)$/;
+const LINTED = /\.(js|ts|mjs|cjs|tsx|jsx|mts|cts)$/;
 const SKIPPED = new Set(["node_modules", "dist", "build", ".git", "coverage"]);
 const LARGEST_FILE_BYTES = 512 * 1024;
 const RULES = ["no-leaked-client", "no-unawaited-client-work", "no-use-after-release", "no-transaction-on-pool", "prefer-with-client"];
@@ -41,7 +41,7 @@ function sourceFiles(root: string): string[] {
       const full = path.join(directory, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED.has(entry.name)) visit(full);
-      } else if (entry.isFile() && LINTED.test(entry.name) && !entry.name.endsWith(".d.ts") && !/[.-]min\.js$/.test(entry.name)) {
+      } else if (entry.isFile() && LINTED.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name) && !/[.-]min\.js$/.test(entry.name)) {
         if (statSync(full).size <= LARGEST_FILE_BYTES) found.push(full);
       }
     }
