@@ -10,6 +10,7 @@ import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, LINE_DIRECTIVE, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
 import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
 import { foreignPoolReason } from "./foreign-pool.js";
+import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 
@@ -181,6 +182,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (disposal) return fail(disposal);
   const bindings = bindingReason(source, acquisition, body.moved, body.replaced, body.topLevel, options.typeChecked ?? true);
   if (bindings.reason !== null) return fail(bindings.reason);
+  const hidden = blockFunctionReason(source, acquisition.statement, body.movedNodes, body.moved);
+  if (hidden) return fail(hidden);
   const narrowed = memberNarrowingReason(source, acquisition.statement, body.movedNodes, options.typeChecked ?? true);
   if (narrowed) return fail(narrowed);
   const { flowOut } = bindings;
