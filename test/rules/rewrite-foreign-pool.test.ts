@@ -4,7 +4,10 @@
 // type is that package's class: `withClient(pool, …)` would not type-check, and check-rewrites' isolated type check,
 // where the package does not resolve, could not tell. No fix, no suggestion in type-checked files. The twins: pg's
 // own class (imported from pg, pg-pool or Neon's driver), a local module's class (perhaps a subclass of pg's), an
-// assertion on the pool, and plain JavaScript are rewritten as before.
+// assertion on the pool, and plain JavaScript are rewritten as before. So for a pool whose initializer asserts a shape
+// written out in place: 5stackgg/api's test helper (at-large round seven) reaches into its service with
+// `(postgres as unknown as { pool: { connect(): Promise<{ query…; release(): void }> } }).pool`, and the suggestion's
+// withClient(pool, …) failed check-rewrites' type check (TS2345, missing totalCount, idleCount, … and 20 more).
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import noLeakedClient from "../../rules/no-leaked-client.js";
@@ -124,5 +127,81 @@ describe("a pool made by another library's class: outputs", () => {
   it("parse", () => {
     expect(outputs.length).toBe(6);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
+  });
+});
+
+const shaped = (init: string) => `import type pg from "pg";
+declare const service: unknown;
+export async function run(sql: string) {
+  const pool = ${init};
+  const client = await pool.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    client.release();
+  }
+}`;
+
+const shapedFixed = (init: string) => `import type pg from "pg";
+${IMPORT}declare const service: unknown;
+export async function run(sql: string) {
+  const pool = ${init};
+  await withClient(pool, async (client) => {
+    await client.query(sql);
+  });
+}`;
+
+const SHAPE = "{ connect(): Promise<{ query(sql: string): Promise<unknown>; release(): void }> }";
+const shapedOutputs: string[] = [];
+const shapedRefused = (init: string, shape: string) => ({
+  code: shaped(init),
+  output: null,
+  errors: [
+    {
+      messageId: "preferWithClientNoFix" as const,
+      line: 5,
+      column: 3,
+      data: { client: "client", pool: "pool", helper: "withClient", reason: `\`pool\` is asserted to be \`${shape}\`, and the helper takes pg's \`Pool\`` },
+    },
+  ],
+});
+const shapedFix = (init: string) => {
+  shapedOutputs.push(shapedFixed(init));
+  return { code: shaped(init), output: shapedFixed(init), errors: [{ messageId: "preferWithClient" as const, line: 5, column: 3 }] };
+};
+
+ruleTester.run("prefer-with-client: a pool asserted to a shape written out", preferWithClient, {
+  valid: [],
+  invalid: [
+    shapedRefused(`(service as unknown as { pool: ${SHAPE} }).pool`, SHAPE),
+    shapedRefused(`service as ${SHAPE}`, SHAPE),
+    shapedRefused(`(<{ pool: ${SHAPE} }>service).pool!`, SHAPE),
+    // Twins: pg's Pool asserted, directly or as the shape's member, and a member the shape does not spell out.
+    shapedFix("service as pg.Pool"),
+    shapedFix("(service as unknown as { pool: pg.Pool }).pool"),
+    shapedFix(`(service as { db: ${SHAPE} } & Record<string, pg.Pool>).pool`),
+  ],
+});
+
+ruleTester.run("no-leaked-client: a pool asserted to a shape written out", noLeakedClient, {
+  valid: [],
+  invalid: [
+    {
+      code: `declare const service: unknown;
+export async function f() {
+  const pool = (service as { pool: ${SHAPE} }).pool;
+  const client = await pool.connect();
+  await client.query("SELECT 1");
+  client.release();
+}`,
+      errors: [{ messageId: "notReleasedOnThrow", line: 4, column: 24, suggestions: [] }],
+    },
+  ],
+});
+
+describe("a pool asserted to a shape written out: outputs", () => {
+  it("parse", () => {
+    expect(shapedOutputs.length).toBe(3);
+    for (const output of shapedOutputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

@@ -3,7 +3,8 @@
 // its name, and its `connect()`/`release()` work the same, but its type is that package's class: `withClient(pool, …)`
 // would not type-check against withClient's `pg.Pool`. The isolated type check of check-rewrites cannot see it (the
 // package does not resolve there), so the rewrite refuses it in type-checked files, as it refuses a pool declared
-// with another type (rewrite-safety.ts poolTypeReason).
+// with another type (rewrite-safety.ts poolTypeReason). So does a pool whose initializer asserts a shape written out
+// in place (`(service as unknown as { pool: { connect(): … } }).pool`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
@@ -43,6 +44,8 @@ export function foreignPoolReason(
   if (declared?.type !== DefinitionType.Variable || declared.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
   const { id, init } = declared.node;
   if (id.type !== AST_NODE_TYPES.Identifier || id.typeAnnotation || !init) return null;
+  const shape = assertedShape(init);
+  if (shape) return `\`${source.getText(pool)}\` is asserted to be \`${shapeText(source, shape)}\`, and the helper takes pg's \`Pool\``;
   const made = unwrapExpression(init);
   if (made.type !== AST_NODE_TYPES.NewExpression) return null;
   const callee = unwrapExpression(made.callee);
@@ -59,4 +62,42 @@ export function foreignPoolReason(
   const name = NPM_SPECIFIER.exec(packageSpecifier(declaration.source.value))?.[1];
   if (!name || PG_POOL_PACKAGES.has(name)) return null;
   return `\`${source.getText(pool)}\` is made by \`new ${source.getText(made.callee)}(…)\` of \`${name}\`, and the helper takes pg's \`Pool\``;
+}
+
+/** `e as T`, `<T>e`: the assertion itself, under parentheses and `!`. */
+function assertionOf(node: TSESTree.Node): TSESTree.TSAsExpression | TSESTree.TSTypeAssertion | null {
+  let current = node;
+  while (current.type === AST_NODE_TYPES.TSNonNullExpression) current = current.expression;
+  return current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSTypeAssertion ? current : null;
+}
+
+/**
+ * The object type written out in the pool's initializer — `x as { connect(): … }`, or a property of one:
+ * `(service as unknown as { pool: { connect(): … } }).pool` (5stackgg/api's test helper reaching into its service) —
+ * which TypeScript then takes for the pool's type. A shape spelled out that way never has the twenty-odd members of
+ * pg's `Pool`, so withClient's parameter would not take it.
+ */
+function assertedShape(init: TSESTree.Expression): TSESTree.TSTypeLiteral | null {
+  let current: TSESTree.Node = init;
+  while (current.type === AST_NODE_TYPES.TSNonNullExpression) current = current.expression;
+  const direct = assertionOf(current);
+  if (direct) return direct.typeAnnotation.type === AST_NODE_TYPES.TSTypeLiteral ? direct.typeAnnotation : null;
+  if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed || current.property.type !== AST_NODE_TYPES.Identifier) return null;
+  const owner = assertionOf(current.object);
+  if (owner?.typeAnnotation.type !== AST_NODE_TYPES.TSTypeLiteral) return null;
+  const name = current.property.name;
+  for (const member of owner.typeAnnotation.members) {
+    if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.computed) continue;
+    const key = member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : member.key.type === AST_NODE_TYPES.Literal ? String(member.key.value) : null;
+    if (key !== name) continue;
+    const type = member.typeAnnotation?.typeAnnotation;
+    return type?.type === AST_NODE_TYPES.TSTypeLiteral ? type : null;
+  }
+  return null;
+}
+
+/** A written-out shape for the message: its first line, or `{ … }` when it spans several. */
+function shapeText(source: Source, shape: TSESTree.TSTypeLiteral): string {
+  const text = source.getText(shape);
+  return text.includes("\n") ? "{ … }" : text;
 }
