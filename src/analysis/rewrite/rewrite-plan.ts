@@ -115,6 +115,15 @@ function flowOutText(flowOut: FlowOut): { prefix: string; result: string } | nul
   return null;
 }
 
+/** `(): never` or `(): Promise<never>`: a function declared never to return normally. */
+function declaresNever(fn: TSESTree.FunctionLike | null): boolean {
+  let type = fn?.returnType?.typeAnnotation;
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === "Promise") {
+    type = type.typeArguments?.params.length === 1 ? type.typeArguments.params[0] : undefined;
+  }
+  return type?.type === AST_NODE_TYPES.TSNeverKeyword;
+}
+
 /**
  * Whether nothing follows the replaced code in its function: falling off the callback then ends the function too.
  * Nothing follows it in its own list, nor in any block, `if` branch, `try` block or `catch` clause around it up to
@@ -204,6 +213,10 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
     } else if (!lastInFunction && !body.alwaysExits) {
       return fail("the body returns on some paths but not all, and code follows the block");
     }
+    prefix = "return ";
+  } else if (!out && body.alwaysExits && declaresNever(enclosingFunction(acquisition.statement))) {
+    // A function declared to return `never` whose held code always throws: as a statement, the call would leave the
+    // function an end it can reach (TS2534). Returned, it is the same call — its promise only ever rejects.
     prefix = "return ";
   }
 
