@@ -23,7 +23,7 @@ import path from "node:path";
 import plugin from "../../src/plugin.js";
 import { methodCall, unwrapExpression } from "../../src/analysis/node-shapes.js";
 import { leakSuggestionHarness } from "../support/leak-suggestion-harness.js";
-import { moduleMismatch, rewrittenRanges } from "./rewrite-output-checks.js";
+import { moduleMismatch, movedFollowers, rewrittenRanges } from "./rewrite-output-checks.js";
 import { addedDiagnostics, isolatedDiagnostics, typeCheckable } from "./rewrite-typecheck.js";
 
 const LINTED = /\.(js|ts|mjs|cjs|tsx|jsx|mts|cts)$/;
@@ -271,8 +271,7 @@ function checkRewrite(original: Original, message: Linter.LintMessage, fix: Lint
   }
   const hold = holdAt(ast, text, offsetOf(text, message.line, message.column));
   if (!hold) return;
-  const edits = [fix.range];
-  const moved = hold.followers.filter(([start, end]) => edits.some(([from, to]) => start < to && end > from));
+  const moved = movedFollowers(text, output, outputAst, fix.range, hold.followers);
   if (moved.length > 0) {
     failures.push(`${where}: moves ${moved.length} statement(s) that followed the release into the callback`);
     count(`${kind}: moves code after the release`);

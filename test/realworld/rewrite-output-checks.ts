@@ -45,3 +45,69 @@ export function rewrittenRanges(text: string, output: string): [number, number][
   return ranges;
 }
 
+
+/** Where an offset of `text` lands in `output`, for text the diff leaves unchanged; null for text it removed. */
+function unchangedOffsets(text: string, output: string): (offset: number) => number | null {
+  const pieces: Array<{ from: number; to: number; at: number }> = [];
+  let inText = 0;
+  let inOutput = 0;
+  for (const change of diffLines(text, output)) {
+    const length = change.value.length;
+    if (change.added) inOutput += length;
+    else if (change.removed) inText += length;
+    else {
+      pieces.push({ from: inText, to: inText + length, at: inOutput });
+      inText += length;
+      inOutput += length;
+    }
+  }
+  return (offset) => {
+    const piece = pieces.find((candidate) => offset >= candidate.from && offset < candidate.to);
+    return piece ? piece.at + (offset - piece.from) : null;
+  };
+}
+
+/** The bodies of the output's `withClient(…, async (c) => { … })` / `withTransaction` callbacks (any local name). */
+function helperCallbacks(output: TSESTree.Program): [number, number][] {
+  const bodies: [number, number][] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!value || typeof value !== "object" || typeof (value as { type?: unknown }).type !== "string") return;
+    const node = value as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && /with(Client|Transaction)\d*$/i.test(node.callee.name)) {
+      const callback = node.arguments[1];
+      if (callback?.type === AST_NODE_TYPES.ArrowFunctionExpression || callback?.type === AST_NODE_TYPES.FunctionExpression) {
+        bodies.push(callback.body.range);
+      }
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== "parent" && key !== "loc" && key !== "range") visit(child);
+  };
+  visit(output.body);
+  return bodies;
+}
+
+/**
+ * The statements that followed the release in `text` (`followers`) which the rewrite touched or put inside a helper's
+ * callback. A follower the diff left unchanged counts only when it now sits in a callback: ESLint merges a fix's edits
+ * into one range, so an import added below the block (after a file's last import, further down) spans the followers
+ * without changing them. One the diff rewrote counts when it lies inside the fix's range, as before.
+ */
+export function movedFollowers(
+  text: string,
+  output: string,
+  outputAst: TSESTree.Program,
+  fixRange: readonly [number, number],
+  followers: readonly [number, number][],
+): [number, number][] {
+  const landing = unchangedOffsets(text, output);
+  const callbacks = helperCallbacks(outputAst);
+  return followers.filter(([start, end]) => {
+    if (!(start < fixRange[1] && end > fixRange[0])) return false;
+    const at = landing(start);
+    if (at === null) return true;
+    return callbacks.some(([from, to]) => at >= from && at < to);
+  });
+}
