@@ -119,6 +119,8 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
     })),
     {
       name: "the fastify decorator: never released",
+      // JavaScript: in TypeScript the decorator's type is not pg's Pool, and the rewrite is refused (rewrite-foreign-pool.test.ts).
+      filename: "file.js",
       code: `async function routes(fastify) {\n  fastify.get("/", async () => {\n    const client = await fastify.pg.connect();\n    await client.query("SELECT 1");\n  });\n}`,
       errors: [
         {
@@ -138,6 +140,8 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
     },
     {
       name: "a named fastify pool through request.server",
+      // JavaScript: in TypeScript the decorator's type is not pg's Pool, and the rewrite is refused (rewrite-foreign-pool.test.ts).
+      filename: "file.js",
       code: `async function handler(request) {\n  const client = await request.server.pg.reports.connect();\n  await client.query("SELECT 1");\n  client.release();\n}`,
       errors: [
         {

@@ -147,6 +147,7 @@ module.exports = { load };`,
       // CommonJS parsed as a module (ESLint's default for .js): its only require is called at once (a fastify route
       // file of AlbertoVolpato/info22-23 and Lalallal12/project1) and it exports through module.exports. An
       // `import` there would not even load under CommonJS: the require form goes after that require.
+      filename: "file.js",
       code: `'use strict'
 const validate = require('./schema')()
 module.exports = async function (fastify) {

@@ -7,7 +7,11 @@
 // assertion on the pool, and plain JavaScript are rewritten as before. So for a pool whose initializer asserts a shape
 // written out in place: 5stackgg/api's test helper (at-large round seven) reaches into its service with
 // `(postgres as unknown as { pool: { connect(): Promise<{ query…; release(): void }> } }).pool`, and the suggestion's
-// withClient(pool, …) failed check-rewrites' type check (TS2345, missing totalCount, idleCount, … and 20 more).
+// withClient(pool, …) failed check-rewrites' type check (TS2345, missing totalCount, idleCount, … and 20 more). And for
+// @fastify/postgres's decorator, `fastify.pg`: its type is the plugin's PostgresDb (`{ pool, Pool, Client, query,
+// connect, transact }`), which withClient does not take (TS2345 against the plugin's published types, 6.1.0; the
+// isolated type check sees `fastify` unresolved) — CodingXD/e-buy's six TypeScript routes, at-large round seven.
+// `fastify.pg.pool` is the pool; plain JavaScript runs as before (the decorator's `connect` is the pool's).
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import noLeakedClient from "../../rules/no-leaked-client.js";
@@ -203,5 +207,71 @@ describe("a pool asserted to a shape written out: outputs", () => {
   it("parse", () => {
     expect(shapedOutputs.length).toBe(3);
     for (const output of shapedOutputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
+  });
+});
+
+const route = (pool: string) => `import type { FastifyInstance } from "fastify";
+export default async function routes(fastify: FastifyInstance) {
+  fastify.get("/n", async (request) => {
+    const client = await ${pool}.connect();
+    try {
+      return (await client.query("SELECT 1 AS n")).rows[0];
+    } finally {
+      client.release();
+    }
+  });
+}`;
+
+const routeFixed = (pool: string) => `import type { FastifyInstance } from "fastify";
+${IMPORT}export default async function routes(fastify: FastifyInstance) {
+  fastify.get("/n", async (request) => {
+    return await withClient(${pool}, async (client) => {
+      return (await client.query("SELECT 1 AS n")).rows[0];
+    });
+  });
+}`;
+
+const decoratorOutputs: string[] = [];
+const decoratorRefused = (pool: string) => ({
+  code: route(pool),
+  output: null,
+  errors: [
+    {
+      messageId: "preferWithClientNoFix" as const,
+      line: 4,
+      column: 5,
+      data: {
+        client: "client",
+        pool,
+        helper: "withClient",
+        reason: `\`${pool}\` is @fastify/postgres's decorator, not a pg \`Pool\` (its pool is \`${pool}.pool\`), and the helper takes pg's \`Pool\``,
+      },
+    },
+  ],
+});
+const decoratorFixed = (pool: string, filename?: string) => {
+  const plain = (text: string) => text.replace(/^import type .*\n/, "").replace("(fastify: FastifyInstance)", "(fastify)");
+  const code = filename ? plain(route(pool)) : route(pool);
+  const output = filename ? plain(routeFixed(pool)) : routeFixed(pool);
+  decoratorOutputs.push(output);
+  return { code, output, ...(filename ? { filename } : {}), errors: [{ messageId: "preferWithClient" as const, line: filename ? 3 : 4, column: 5 }] };
+};
+
+ruleTester.run("prefer-with-client: the decorator of fastify-postgres", preferWithClient, {
+  valid: [],
+  invalid: [
+    decoratorRefused("fastify.pg"),
+    decoratorRefused("request.server.pg"),
+    decoratorRefused("fastify.pg.reports"),
+    // Twins: its pool, and plain JavaScript (the decorator's connect is the pool's).
+    decoratorFixed("fastify.pg.pool"),
+    decoratorFixed("fastify.pg", "file.js"),
+  ],
+});
+
+describe("@fastify/postgres's decorator: outputs", () => {
+  it("parse", () => {
+    expect(decoratorOutputs.length).toBe(2);
+    for (const output of decoratorOutputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

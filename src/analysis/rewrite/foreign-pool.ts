@@ -39,6 +39,7 @@ export function foreignPoolReason(
   }
   const pool = acquisition.pool;
   const node = unwrapExpression(pool);
+  if (node.type === AST_NODE_TYPES.MemberExpression) return decoratorReason(source, node);
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const declared = soleDefinition(source, node);
   if (declared?.type !== DefinitionType.Variable || declared.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
@@ -101,3 +102,31 @@ function shapeText(source: Source, shape: TSESTree.TSTypeLiteral): string {
   const text = source.getText(shape);
   return text.includes("\n") ? "{ … }" : text;
 }
+
+/**
+ * `fastify.pg` (or a named `fastify.pg.reports`), judged a pool as `@fastify/postgres`'s decorator: its type is the
+ * plugin's `PostgresDb` — `{ pool, Pool, Client, query, connect, transact }` — not pg's `Pool`, so withClient's
+ * parameter would not take it (TS2345 in every TypeScript route of CodingXD/e-buy, at-large round seven; the isolated
+ * type check sees `fastify` as unresolved). Its `pool` member is the pool itself: `fastify.pg.pool` is fine, and so is
+ * `this.pg`, a class's own member whose declared type the other checks read.
+ */
+function decoratorReason(source: Source, member: TSESTree.MemberExpression): string | null {
+  if (member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return null;
+  const object = unwrapExpression(member.object);
+  const decorator =
+    member.property.name === "pg"
+      ? member
+      : object.type === AST_NODE_TYPES.MemberExpression &&
+          !object.computed &&
+          object.property.type === AST_NODE_TYPES.Identifier &&
+          object.property.name === "pg" &&
+          !DECORATOR_MEMBERS.has(member.property.name)
+        ? object
+        : null;
+  if (!decorator || unwrapExpression(decorator.object).type === AST_NODE_TYPES.ThisExpression) return null;
+  const text = source.getText(member);
+  return `\`${text}\` is @fastify/postgres's decorator, not a pg \`Pool\` (its pool is \`${text}.pool\`), and the helper takes pg's \`Pool\``;
+}
+
+/** What `fastify.pg.<name>` is when it is not a named pool: the plugin's own members and pg's exports. */
+const DECORATOR_MEMBERS = new Set(["pool", "Pool", "Client", "native", "types", "defaults", "Query", "query", "connect", "transact"]);
