@@ -7,6 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { insideRange } from "../node-shapes.js";
+import { hasModuleSyntax } from "./import-insertion.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -20,15 +21,7 @@ function hasUseStrict(statements: readonly TSESTree.Node[]): boolean {
 
 /** Whether Node may run `node` in sloppy mode: no ES module syntax, no class and no "use strict" around it. */
 function maySloppilyRun(source: Source, node: TSESTree.Node): boolean {
-  const program = source.ast;
-  const esm = program.body.some(
-    (statement) =>
-      statement.type === AST_NODE_TYPES.ImportDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportAllDeclaration,
-  );
-  if (esm || hasUseStrict(program.body)) return false;
+  if (hasModuleSyntax(source.ast) || hasUseStrict(source.ast.body)) return false;
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.ClassBody) return false;
     if (isFunction(current) && current.body?.type === AST_NODE_TYPES.BlockStatement && hasUseStrict(current.body.body)) return false;

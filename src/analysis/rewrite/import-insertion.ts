@@ -59,6 +59,17 @@ function isCommonJsExport(statement: TSESTree.Node): boolean {
 /** CommonJS's own free names: a file that reads one it does not declare runs as CommonJS (ESM has none of them). */
 const COMMONJS_GLOBALS = new Set(["require", "module", "exports"]);
 
+/** Whether the file has an `import` or `export` statement: an ES module (strict, and `import` is how it loads). */
+export function hasModuleSyntax(program: TSESTree.Program): boolean {
+  return program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportAllDeclaration,
+  );
+}
+
 /**
  * The file's module system as its own text shows it: `import`/`export` win; a script, `require` declarations
  * (`require("x")()` and `require("x").y` too) or `module.exports`/`exports.x` assignments mean CommonJS — where an
@@ -67,14 +78,7 @@ const COMMONJS_GLOBALS = new Set(["require", "module", "exports"]);
  * connect function and exports nothing).
  */
 function isCommonJs(sourceCode: Readonly<TSESLint.SourceCode>, program: TSESTree.Program): boolean {
-  const esm = program.body.some(
-    (statement) =>
-      statement.type === AST_NODE_TYPES.ImportDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportAllDeclaration,
-  );
-  if (esm) return false;
+  if (hasModuleSyntax(program)) return false;
   if (program.sourceType === "script") return true;
   if (program.body.some((statement) => isRequireDeclaration(statement) || isCommonJsExport(statement))) return true;
   // A reference nobody declares ends in the global scope's `through` list, or, when the configuration declares the
