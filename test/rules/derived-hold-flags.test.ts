@@ -10,6 +10,10 @@ const FALLBACK = (flag: string, beforeTry = "") =>
 const OWN_OR_CALLERS = (flagLine: string, checkout: string) =>
   `async function token(pool, pgClient = null) {\n${flagLine}${checkout}  try {\n    return (await pgClient.query("SELECT token FROM links")).rows[0].token;\n  } catch (error) {\n    return null;\n  } finally {\n    if (!useRequestClient) pgClient.release();\n  }\n}\n`;
 const FLAG = "  const useRequestClient = pgClient != null;\n";
+// The function's own copy of the caller's client is what the checkout overwrites (nikolatesla-777/new-goalgpt's
+// sendWithRetry); the flag is read from the caller's parameter.
+const COPY = (flag: string, between = "", after = "") =>
+  `async function record(pool, postId, client) {\n  const shouldRelease = ${flag};\n  let updateClient = client;\n${between}  if (!updateClient) {\n    updateClient = await pool.connect();\n  }\n  try {\n    await updateClient.query("UPDATE posts SET retries = retries + 1 WHERE id = $1", [postId]);\n  } finally {\n    if (shouldRelease) {\n      updateClient.release();\n    }\n  }\n${after}}\n`;
 const CHECKOUT = "  if (pgClient == null) pgClient = await pool.connect();\n";
 
 ruleTester.run("no-leaked-client: a constant recording whether the checkout is this function's", rule, {
@@ -21,8 +25,25 @@ ruleTester.run("no-leaked-client: a constant recording whether the checkout is t
       name: "`if (!pgClient) { pgClient = await pool.connect(); }` in a block",
       code: OWN_OR_CALLERS("  const useRequestClient = !!pgClient;\n", "  if (!pgClient) {\n    pgClient = await pool.connect();\n  }\n"),
     },
+    { name: "a flag read from the caller's client the checked-out variable was copied from (new-goalgpt)", code: COPY("!client") },
+    { name: "the copy's flag as `client == null`", code: COPY("client == null") },
   ],
   invalid: [
+    {
+      name: "the copy's flag says the opposite (`!!client`): the checkout is never released",
+      code: COPY("!!client"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 8 }, line: 5, column: 26, suggestions: [] }],
+    },
+    {
+      name: "the copy is overwritten before the guard: the flag no longer says what it holds",
+      code: COPY("!client", "  updateClient = updateClient || null;\n"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 9 }, line: 6, column: 26, suggestions: [] }],
+    },
+    {
+      name: "the caller's client is reassigned later: its tests say nothing about the copy",
+      code: COPY("!client", "", "  client = null;\n"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 8 }, line: 5, column: 26, suggestions: [] }],
+    },
     {
       name: "the flag says the opposite (`Boolean(provided)`): the checkout is never released",
       code: FALLBACK("Boolean(provided)"),

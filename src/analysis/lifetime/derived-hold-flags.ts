@@ -5,9 +5,15 @@
 // (TFNS/CTFNote's discord helpers). A test of such a constant speaks about the checkout exactly as a test of the
 // caller's variable does (fallback-checkout.ts): on the branch where it says "not ours", nothing was checked out.
 // Only a `const` qualifies, and, for a variable the code overwrites with the checkout, only one read before that.
+// The overwritten variable may be the function's own copy of the caller's (`let updateClient = client; if
+// (!updateClient) updateClient = await pool.connect()`, then `if (shouldReleaseClient) updateClient.release()` with
+// `const shouldReleaseClient = !client`: nikolatesla-777/new-goalgpt's Telegram send retry): when nothing writes the
+// copy before the checkout and nothing ever writes the caller's variable, a test of the latter says what a test of
+// the copy said at the guard.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { findVariable } from "../find-variable.js";
+import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -79,19 +85,40 @@ function guardedSelfCheckout(acquisition: Acquisition): { variable: Variable; gu
   return { variable: client, guard };
 }
 
+/**
+ * `let copy = provided` declared before `guard`, with no other write of `copy` outside it, and `provided` written
+ * nowhere but its own declaration: the caller's variable `copy` was copied from; null for any other shape.
+ */
+function copiedFrom(copy: Variable, guard: TSESTree.IfStatement, sourceCode: SourceCode): Variable | null {
+  const declarator = copy.defs.length === 1 ? copy.defs[0]?.node : undefined;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || declarator.range[1] > guard.range[0]) return null;
+  const init = unwrapExpression(declarator.init);
+  if (init.type !== AST_NODE_TYPES.Identifier) return null;
+  if (copy.references.some((reference) => reference.isWrite() && !reference.init && !encloses(guard, reference.identifier))) return null;
+  const source = findVariable(sourceCode.getScope(init), init);
+  if (!source || source === copy || source.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  return source;
+}
+
 /** The constants derived from the caller's client (see the top of this file) that record whether `acquisition` was made. */
 export function derivedHoldFlags(acquisition: Acquisition, sourceCode: SourceCode): HoldFlag[] {
   const self = acquisition.alternative ? null : guardedSelfCheckout(acquisition);
   const base = acquisition.alternative ?? self?.variable;
   if (!base) return [];
   const flags: HoldFlag[] = [];
-  for (const reference of base.references) {
-    if (!reference.isRead()) continue;
-    // Read before the checkout overwrites it: only then does it say what the caller gave.
-    if (self && reference.identifier.range[1] > self.guard.range[0]) continue;
-    const tested = testOf(reference.identifier);
-    const variable = tested ? constantInitialisedBy(tested.top, sourceCode) : null;
-    if (variable && tested) flags.push({ variable, heldWhenTruthy: !tested.setWhenTruthy });
-  }
+  const collect = (variable: Variable, readsBefore: number | null): void => {
+    for (const reference of variable.references) {
+      if (!reference.isRead()) continue;
+      // Read before the checkout overwrites it: only then does it say what the caller gave.
+      if (readsBefore !== null && reference.identifier.range[1] > readsBefore) continue;
+      const tested = testOf(reference.identifier);
+      const flag = tested ? constantInitialisedBy(tested.top, sourceCode) : null;
+      if (flag && tested) flags.push({ variable: flag, heldWhenTruthy: !tested.setWhenTruthy });
+    }
+  };
+  collect(base, self ? self.guard.range[0] : null);
+  // The caller's variable the overwritten one copied is never written, so any read of it speaks.
+  const source = self ? copiedFrom(self.variable, self.guard, sourceCode) : null;
+  if (source) collect(source, null);
   return flags;
 }
