@@ -19,6 +19,7 @@ export type MessageIds =
   | "timer"
   | "releasedWhileRunning"
   | "raced"
+  | "laterThen"
   | "addAwait"
   | "replaceVoid"
   | "addReturnAwait";
@@ -63,6 +64,9 @@ export default createRule<Options, MessageIds>({
         "`{{work}}` is raced with `Promise.{{combinator}}`, which settles with the first promise to win: when another " +
         "wins, `{{client}}` can go back to the pool while `{{work}}` still runs on it. Await the work itself before the " +
         "release, or give the client back with `release(err)` (which destroys it) when it loses.",
+      laterThen:
+        "`{{work}}` is not awaited, and its `{{method}}` callback uses `{{client}}`: the callback runs later, when the " +
+        "client may be back in the pool or lent to someone else. Await the chain before the release.",
       addAwait: "Add `await`.",
       replaceVoid: "Replace `void` with `await`.",
       addReturnAwait: "Write `return await`.",
@@ -100,7 +104,7 @@ export default createRule<Options, MessageIds>({
       };
       const canAwait = work.enclosingFunction?.async === true;
       const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
-      if (canAwait && (work.kind === "unawaited" || work.kind === "queued")) {
+      if (canAwait && (work.kind === "unawaited" || work.kind === "queued" || work.kind === "laterThen")) {
         suggest.push({ messageId: "addAwait", fix: (fixer) => fixer.insertTextBefore(work.node, "await ") });
       } else if (canAwait && work.kind === "voided" && work.wrapper) {
         const unary = work.wrapper;

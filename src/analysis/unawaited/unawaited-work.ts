@@ -38,7 +38,8 @@ export type UnawaitedKind =
   | "timer"
   | "collected"
   | "releasedWhileRunning"
-  | "raced";
+  | "raced"
+  | "laterThen";
 
 export interface UnawaitedWork {
   kind: UnawaitedKind;
@@ -46,7 +47,10 @@ export interface UnawaitedWork {
   node: TSESTree.Node;
   /** The function that would have to await it; a suggestion is offered only when it is async. */
   enclosingFunction: FunctionNode | null;
-  /** forEach / setTimeout / …: the method or timer for the message; the array's name for "collected"; race/any for "raced". */
+  /**
+   * forEach / setTimeout / …: the method or timer for the message; the array's name for "collected"; race/any for
+   * "raced"; then/catch/finally for "laterThen".
+   */
   callee?: string;
   /** The `void` expression (kind "voided") or the return statement (kind "returnWithoutAwait"). */
   wrapper?: TSESTree.UnaryExpression | TSESTree.ReturnStatement;
@@ -123,8 +127,33 @@ function laterCallback(identifier: TSESTree.Identifier, held: HeldClient): Unawa
     }
     const timer = timerName(call);
     if (timer) return { kind: "timer", node: call, enclosingFunction: enclosingFunction(call), callee: timer };
+    const later = droppedChainCallback(call, held);
+    if (later) return later;
   }
   return null;
+}
+
+const CHAIN_CALLBACK_METHODS = new Set(["then", "catch", "finally"]);
+
+/**
+ * `lookUp(message).then((row) => { … client.query(…) … });` as a statement of its own, on a promise that is not the
+ * client's work (GorillaBot's removePlayer): nobody waits for the chain, so its callback runs after the function has
+ * moved on, past the release that follows. A chain started on the client itself is the client's own work (directWork).
+ */
+function droppedChainCallback(call: TSESTree.CallExpression, held: HeldClient): UnawaitedWork | null {
+  const method = methodCall(call);
+  if (!method || !CHAIN_CALLBACK_METHODS.has(method.name)) return null;
+  // The chain's head: past the `.then/.catch/.finally` links before this one.
+  let head = unwrapExpression(method.object);
+  for (;;) {
+    const link = head.type === AST_NODE_TYPES.CallExpression ? methodCall(head) : null;
+    if (!link || !CHAIN_CALLBACK_METHODS.has(link.name)) break;
+    head = unwrapExpression(link.object);
+  }
+  if (held.client.references.some((reference) => encloses(head, reference.identifier))) return null;
+  const top = promiseConsumer(call);
+  if (top.type !== AST_NODE_TYPES.CallExpression || !isDropped(top)) return null;
+  return { kind: "laterThen", node: top, enclosingFunction: enclosingFunction(top), callee: method.name };
 }
 
 /** The promise the reference starts directly (`client.query(…)`, `helper(client)`) and what becomes of it. */
