@@ -1,6 +1,7 @@
 // What the packed package tells a newcomer, held to the README: every dependency has its reason in the README's
-// dependency table. No registry needed.
-import { readFileSync } from "node:fs";
+// dependency table, and a TypeScript user is told to install the types the runtime's declarations use.
+// Reads the built dist/ (npm test builds it first, through docs:check); no registry needed.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/fixture-project.js";
@@ -10,6 +11,7 @@ const packageJson = JSON.parse(readFileSync(path.join(repoRoot, "package.json"),
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 };
+const dist = path.join(repoRoot, "dist");
 
 /** The text of a `## ` section of the README, up to the next `## ` heading. */
 function section(heading: string): string {
@@ -17,6 +19,12 @@ function section(heading: string): string {
   if (start < 0) throw new Error(`README.md: no "## ${heading}"`);
   const end = readme.indexOf("\n## ", start + 1);
   return readme.slice(start, end < 0 ? undefined : end);
+}
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => path.join(dir, name));
 }
 
 describe("the README's dependency table", () => {
@@ -33,5 +41,37 @@ describe("the README's dependency table", () => {
   it("names only dependencies and peers", () => {
     const declared = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.peerDependencies)];
     expect(rows.filter((name) => !declared.includes(name))).toEqual([]);
+  });
+});
+
+describe("the built package", () => {
+  it("is built (`npm run build` first)", () => {
+    expect(existsSync(path.join(dist, "src", "runtime", "index.d.ts")), "run `npm run build` first").toBe(true);
+  });
+
+  it("has runtime declarations whose imports resolve with the README's install for TypeScript", () => {
+    const specifiers = new Set(
+      (existsSync(dist) ? filesUnder(path.join(dist, "src", "runtime"), ".d.ts") : []).flatMap((file) =>
+        [...readFileSync(file, "utf8").matchAll(/(?:from |import\()"([^".][^"]*)"/g)].map((match) => match[1]!),
+      ),
+    );
+    const install = section("Installing");
+    const untyped = [...specifiers]
+      .filter((name) => !name.startsWith("node:"))
+      .filter((name) => {
+        const manifest = JSON.parse(readFileSync(path.join(repoRoot, "node_modules", name, "package.json"), "utf8")) as {
+          types?: string;
+          typings?: string;
+          exports?: unknown;
+        };
+        const typed =
+          manifest.types !== undefined ||
+          manifest.typings !== undefined ||
+          JSON.stringify(manifest.exports ?? {}).includes('"types"') ||
+          existsSync(path.join(repoRoot, "node_modules", name, "index.d.ts"));
+        return !typed;
+      });
+    expect(untyped).toContain("pg");
+    expect(untyped.filter((name) => !install.includes(`@types/${name}`))).toEqual([]);
   });
 });
