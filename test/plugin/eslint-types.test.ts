@@ -54,6 +54,14 @@ const base: ts.CompilerOptions = {
   typeRoots: [path.join(repoRoot, "node_modules", "@types")],
 };
 const nodeNext: ts.CompilerOptions = { ...base, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
+// A CommonJS TypeScript project on the older node16 mode, checking every declaration file (skipLibCheck off, as a
+// newcomer's `tsc --strict` with a fresh tsconfig does): poolguard's own .d.cts must hold up there too.
+const node16Checked: ts.CompilerOptions = {
+  ...base,
+  module: ts.ModuleKind.Node16,
+  moduleResolution: ts.ModuleResolutionKind.Node16,
+  skipLibCheck: false,
+};
 const node10: ts.CompilerOptions = {
   ...base,
   module: ts.ModuleKind.CommonJS,
@@ -103,6 +111,11 @@ describe("the shipped types in users' configurations", () => {
 
   it("types require(\"poolguard\") in CommonJS as the plugin itself", () => {
     expect(check({ "eslint.config.cts": CJS_CONFIG }, nodeNext)).toEqual([]);
+  }, 60_000);
+
+  it("types require(\"poolguard\") in CommonJS under module node16, with poolguard's declarations checked", () => {
+    const own = check({ "eslint16.config.cts": CJS_CONFIG }, node16Checked).filter((d) => /^(plugin\.d\.cts|eslint16\.config\.cts):/.test(d));
+    expect(own).toEqual([]);
   }, 60_000);
 
   it("resolves poolguard/runtime under moduleResolution node10", () => {
