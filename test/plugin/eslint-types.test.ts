@@ -118,6 +118,12 @@ describe("the shipped types in users' configurations", () => {
     expect(own).toEqual([]);
   }, 60_000);
 
+  it("types poolguard/runtime in a CommonJS file under module nodenext, and refuses it under node16, as the README says", () => {
+    expect(check({ "app.cts": NODE10_RUNTIME }, nodeNext)).toEqual([]);
+    const node16 = check({ "app16.cts": NODE10_RUNTIME }, { ...node16Checked, skipLibCheck: true });
+    expect(node16).toEqual([expect.stringMatching(/^app16\.cts: The current file is a CommonJS module whose imports will produce 'require' calls/)]);
+  }, 60_000);
+
   it("resolves poolguard/runtime under moduleResolution node10", () => {
     expect(check({ "app.ts": NODE10_RUNTIME }, node10)).toEqual([]);
     const missing = check({ "app-missing.ts": NODE10_RUNTIME.replace("poolguard/runtime", "poolguard/nothing-here") }, node10);
