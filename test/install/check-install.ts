@@ -38,8 +38,11 @@ monitor.stop();
 await pool.end();
 `;
 
-/** The README's install commands ("## Installing"): the packages of `npm install`, and of `npm install --save-dev`. */
-function readmeInstall(): { production: string[]; development: string[] } {
+/**
+ * The README's install commands ("## Installing"): the packages of `npm install`, of the first `npm install
+ * --save-dev` (the lint side), and of the one its comment marks for a TypeScript project (the types).
+ */
+function readmeInstall(): { production: string[]; development: string[]; typescript: string[] } {
   const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Installing"));
   const commands = (/```bash\n([\s\S]*?)```/.exec(section)?.[1] ?? "").split("\n").filter((line) => line.startsWith("npm install "));
@@ -47,9 +50,10 @@ function readmeInstall(): { production: string[]; development: string[] } {
   const result = {
     production: packages(commands.find((line) => !line.includes("--save-dev"))),
     development: packages(commands.find((line) => line.includes("--save-dev"))),
+    typescript: packages(commands.find((line) => line.includes("--save-dev") && /#.*TypeScript/.test(line))?.replace(/\s*#.*$/, "")),
   };
-  if (!result.production.includes("poolguard") || result.development.length === 0) {
-    throw new Error(`README.md: no "npm install poolguard …" and "npm install --save-dev …" under "## Installing"`);
+  if (!result.production.includes("poolguard") || result.development.length === 0 || result.typescript.length === 0) {
+    throw new Error(`README.md: no "npm install poolguard …", "npm install --save-dev …" and "npm install --save-dev … # … TypeScript …" under "## Installing"`);
   }
   return result;
 }
@@ -178,7 +182,8 @@ async function checkYarnPnp(root: string, tarball: string, databaseUrl: string):
 
 async function checkTypeScript7(root: string, tarball: string): Promise<Row[]> {
   const dir = newProject(root, "ts7-app");
-  must(sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "typescript@7", "@types/pg", "@types/node@20"], dir), "ts7: install typescript@7");
+  // The README's TypeScript line (pg's types), and the compiler under test.
+  must(sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "typescript@7", ...INSTALL.typescript, "@types/node@20"], dir), "ts7: install typescript@7");
   const install = sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir);
   const rows: Row[] = [
     {
