@@ -108,7 +108,9 @@ export function parseHeader(text: string, where: string): Header {
  * runner, those declarations are the sites. A checkout through a method of an instance the class keeps in a field
  * (`const client = await this.db.getClient()`, the class of `db` declared in another module) has none of these:
  * without any of them, the `const x = await this.<field>.<method>()` declarations, and the same call awaited into a
- * field (`this.dbClient = await this.dataSource.getClient()`), are the sites. */
+ * field (`this.dbClient = await this.dataSource.getClient()`), are the sites. A checkout through a method the class
+ * inherits from a base class declared in another module (`const client = await this.getClient()`) has none of these
+ * either: without any, the `const x = await this.<method>()` declarations are the sites. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
@@ -137,10 +139,13 @@ export function countConnectCalls(text: string, file: string): number {
     return typeof name === "string" && imported.has(name);
   }).length;
   if (helpers > 0) return helpers;
-  return helperCalls.filter(({ callee }) => {
+  const throughFields = helperCalls.filter(({ callee }) => {
     const field = callee.type === "MemberExpression" ? (callee.object as { type?: string; object?: { type?: string } }) : null;
     return field?.type === "MemberExpression" && field.object?.type === "ThisExpression";
   }).length;
+  if (throughFields > 0) return throughFields;
+  // `const client = await this.getClient()`: a checkout method the class inherits from a base class in another module.
+  return helperCalls.filter(({ callee }) => callee.type === "MemberExpression" && (callee.object as { type?: string }).type === "ThisExpression").length;
 }
 
 const RELATIVE = /^\.\.?\//;

@@ -1,0 +1,6 @@
+require("dotenv").config();
+const { Pool } = require("pg");
+
+const dbPool = new Pool();
+
+module.exports = { dbPool };
