@@ -1,6 +1,6 @@
 // Source: mariofbrito1/server-grupo-mr-prod — src/dbHelper.js at c5b50fc (withConnection), reduced by hand, not copied
 // Label: safe
-// Why: an Argentine business server's own `withConnection` helper (Spanish comments) lends the client to a callback and releases it in a finally, returning the awaited result
+// Why: a business server's own `withConnection` helper (Spanish comments) lends the client to a callback and releases it in a finally, returning the awaited result
 const pool = require("./pool");
 
 /* asegura la gestión de las conexiones */
