@@ -30,6 +30,14 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
       name: "the helper's result handed over again",
       code: `const getClient = () => pool.connect();\nexport async function borrow() {\n  const client = await getClient();\n  return client;\n}\n`,
     },
+    {
+      name: "a bare call of a same-file function that releases its own checkout (it returns no client)",
+      code: `async function aquecer() {\n  const cliente = await pool.connect();\n  cliente.release();\n}\naquecer();\n`,
+    },
+    {
+      name: "a checkout helper's promise kept in an exported binding: its importer owns the client",
+      code: `async function connect() {\n  const client = await pool.connect();\n  return client;\n}\nexport const pronto = connect();\n`,
+    },
   ],
   invalid: [
     {
@@ -59,6 +67,16 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
       name: "a helper assigning the checkout to its own variable is still followed: each call is a fresh checkout",
       code: `async function getClient() {\n  let client;\n  client = await pool.connect();\n  return client;\n}\nexport async function f() {\n  const c = await getClient();\n  await c.query("SELECT 1");\n}\n`,
       errors: [{ messageId: "helperNeverReleased", data: { checkout: "getClient()" }, line: 7, column: 19, suggestions: [] }],
+    },
+    {
+      name: "a checkout helper called as a bare statement drops its client (manfre3d/AiPocondriaco's db.js)",
+      code: `async function connect() {\n  try {\n    const client = await pool.connect();\n    return client;\n  } catch (error) {\n    // errori soppressi\n  }\n}\nconnect();\nmodule.exports = { connect };\n`,
+      errors: [{ messageId: "helperNeverReleased", data: { checkout: "connect()" }, line: 9, column: 1, suggestions: [] }],
+    },
+    {
+      name: "an arrow checkout helper called as a bare statement inside a function",
+      code: `const prendiClient = () => pool.connect();\nexport function avvia() {\n  prendiClient();\n  return true;\n}\n`,
+      errors: [{ messageId: "helperNeverReleased", data: { checkout: "prendiClient()" }, line: 3, column: 3, suggestions: [] }],
     },
   ],
 });

@@ -3,6 +3,8 @@
 // `const getClient = () => pool.connect()` — is a checkout wherever it is awaited: `const client = await
 // startConnection()` holds a pool client that this caller must release (n1c0re/BoatDealer's routes,
 // JandersonRasseli/jhrnode's selectCustomers). The helper itself hands the client over, and is silent as before.
+// Called as a bare statement (`connect();`, not awaited), its checkout's promise is dropped and the client it resolves
+// to is held by nobody, as with a bare `pool.connect();` (manfre3d/AiPocondriaco's db.js warms its pool up that way).
 // Only a helper whose every returned value is that checkout (or `null`/`undefined`, when it gave up) qualifies: the
 // shape of the code, never the helper's name. A helper that keeps the checkout in a variable declared outside itself
 // (`if (!shared) shared = await pool.connect(); return shared;`) hands it to that variable's owner, and every caller
@@ -120,9 +122,14 @@ export function helperCheckouts(acquisitions: readonly Acquisition[], sourceCode
       const call = parentSkippingWrappers(identifier);
       if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== identifier) continue;
       if (call.range[0] >= helper.range[0] && call.range[1] <= helper.range[1]) continue;
+      if (forwarding && call.arguments.length > 0) continue;
       const awaited = parentSkippingWrappers(call);
-      if (awaited?.type !== AST_NODE_TYPES.AwaitExpression || (forwarding && call.arguments.length > 0)) continue;
-      found.push(awaitedHelperCheckout(call, acquisition.pool, awaitedTarget(sourceCode, awaited)));
+      if (awaited?.type === AST_NODE_TYPES.AwaitExpression) {
+        found.push(awaitedHelperCheckout(call, acquisition.pool, awaitedTarget(sourceCode, awaited)));
+      } else if (awaited?.type === AST_NODE_TYPES.ExpressionStatement) {
+        // `connect();` as a statement: the promise of a checkout is dropped, as a bare `pool.connect();` is.
+        found.push(awaitedHelperCheckout(call, acquisition.pool, { target: "discarded", client: null, binding: call }));
+      }
     }
   }
   return found;
