@@ -7,6 +7,7 @@ import { buildLintCorpus, type CorpusFile, type Origin } from "./corpus/lint-cor
 import { collectGarbage } from "./gc.js";
 import { createEslint, parserOnly } from "./lint-config.js";
 import { median } from "./stats.js";
+import { runEntry } from "./entry.js";
 
 interface Options {
   root: string;
@@ -181,12 +182,4 @@ async function main(options: Options): Promise<number> {
   return 0;
 }
 
-main(JSON.parse(process.argv[2] ?? "{}") as Options).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench:ab: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runEntry("bench:ab", main(JSON.parse(process.argv[2] ?? "{}") as Options));

@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { transpileForBench } from "./build.js";
 import { repoRoot } from "./repo-root.js";
+import { exitCodeOf, runEntry } from "./entry.js";
 
 const usage = `usage: npm run bench:ab -- --base <rev> [options]
 
@@ -77,21 +78,10 @@ async function main(argv: string[]): Promise<number> {
       [...profile, "--expose-gc", join(root, "head", "bench", "ab-rule-child.js"), JSON.stringify(options)],
       { stdio: "inherit", env: { ...process.env, POOLGUARD_REPO_ROOT: repoRoot } },
     );
-    return await new Promise<number>((done, fail) => {
-      child.on("error", fail);
-      child.on("exit", (code, signal) => done(code ?? (signal ? 130 : 1)));
-    });
+    return await exitCodeOf(child);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench:ab: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runEntry("bench:ab", main(process.argv.slice(2)));

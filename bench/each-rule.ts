@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { median } from "./stats.js";
 import { transpileForBench } from "./build.js";
 import { repoRoot } from "./repo-root.js";
+import { exitCodeOf } from "./entry.js";
 
 const { values } = parseArgs({
   options: {
@@ -64,10 +65,7 @@ try {
       }
     } else if (!/ gc=| pause=|^\[\d+:0x/.test(line)) console.log(line);
   });
-  process.exitCode = await new Promise<number>((done, fail) => {
-    child.on("error", fail);
-    child.on("exit", (code, signal) => done(code ?? (signal ? 130 : 1)));
-  });
+  process.exitCode = await exitCodeOf(child);
   const mb = (value: number) => (value / 2 ** 20).toFixed(1);
   console.log("\nYoung-generation collections per pass (medians, MiB): allocated / copied in the young generation / promoted\n");
   console.log("| configuration | allocated | copied | promoted |");

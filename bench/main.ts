@@ -22,6 +22,7 @@ import { describeMachine, describeSource, evaluateTargets, isSkipped, type Bench
 import { measureMicroOverhead } from "./runtime-overhead.js";
 import { GATED, measureThroughput } from "./runtime-throughput.js";
 import { judgeAll } from "./runtime-verdict.js";
+import { runEntry } from "./entry.js";
 
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -223,13 +224,5 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      process.exitCode = 1;
-    },
-  );
+  runEntry("bench", main(process.argv.slice(2)));
 }

@@ -13,6 +13,7 @@ import { collectGarbage } from "./gc.js";
 import { createEslint, parserOnly } from "./lint-config.js";
 import { seededRandom, shuffled } from "./seeded-order.js";
 import { median } from "./stats.js";
+import { runEntry } from "./entry.js";
 
 interface Options {
   root: string;
@@ -238,7 +239,4 @@ async function main(options: Options): Promise<void> {
   log(`${files.length} files, ${options.passes} passes: ${options.out}`);
 }
 
-main(JSON.parse(process.argv[2] ?? "{}") as Options).catch((error: unknown) => {
-  process.stderr.write(`per-file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
+runEntry("per-file", main(JSON.parse(process.argv[2] ?? "{}") as Options));

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { transpileForBench } from "./build.js";
 import { repoRoot } from "./repo-root.js";
+import { exitCodeOf, runEntry } from "./entry.js";
 
 const usage = `usage: npm run bench:per-file -- [options]
 
@@ -55,21 +56,10 @@ async function main(argv: string[]): Promise<number> {
       stdio: "inherit",
       env: { ...process.env, POOLGUARD_REPO_ROOT: repoRoot },
     });
-    return await new Promise<number>((done, fail) => {
-      child.on("error", fail);
-      child.on("exit", (code, signal) => done(code ?? (signal ? 130 : 1)));
-    });
+    return await exitCodeOf(child);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench:per-file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runEntry("bench:per-file", main(process.argv.slice(2)));

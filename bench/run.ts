@@ -8,6 +8,7 @@ import { transpileForBench } from "./build.js";
 import { parseBenchOptions, usage, UsageError } from "./options.js";
 import { checkReportFile, ReportFileError } from "./report-file.js";
 import { repoRoot } from "./repo-root.js";
+import { exitCodeOf, runEntry } from "./entry.js";
 
 async function launch(argv: string[]): Promise<number> {
   // Flags are checked here too, so a typo fails at once instead of after the build.
@@ -39,10 +40,7 @@ async function launch(argv: string[]): Promise<number> {
     const onSignal = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
-    const code = await new Promise<number>((resolve, reject) => {
-      child.on("error", reject);
-      child.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 130 : 1)));
-    });
+    const code = await exitCodeOf(child);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     return code;
@@ -51,12 +49,4 @@ async function launch(argv: string[]): Promise<number> {
   }
 }
 
-launch(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runEntry("bench", launch(process.argv.slice(2)));
