@@ -36,8 +36,8 @@ export function pausesParagraph(part: LintCostRuns): string {
   const gc = part.mutator.gcMsPerPass;
   return `Where the garbage collector's pauses land (Node's \`gc\` performance entries, each pause charged to the lint during
 which it began): ms of pauses per pass and side (medians over the passes), and the overhead with its control by
-wall clock (the headline), by the mutator's time — each lint's wall clock less the pauses that began in it, reduced
-like the headline — and by the mutator's per-file medians plus the side's pauses per pass, in %:
+wall clock, by the mutator's time (the headline's basis) — each lint's wall clock less the pauses that began in it,
+reduced per file like the wall clock — and by the mutator's per-file medians plus the side's pauses per pass, in %:
 
 | process | pauses: parser | \`recommended\` | control | no-op rule | wall | its control | mutator | its control | mutator + pauses | its control |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
@@ -49,7 +49,8 @@ ${controls((run) => run.mutator.controlPercent)}, mutator + pauses ${controls((r
 is live when it starts, whoever made it, and lands on whichever lint is allocating when the young generation fills:
 a third of a lint's wall clock is pauses, so a side's share of them is a draw that moves its per-file medians.
 The mutator's time leaves the draw out, and with it the pauses' cost, which the rules' garbage and ESLint's
-retention of each file (see "Running any rule") raise for every side: it is not the headline, which includes them.
+retention of each file (see "Running any rule") raise for every side: the wall clock, printed beside the headline,
+includes them.
 
 Drawing each process's files again with replacement (2,000 resamplings of its per-file medians) moves its control by
 a standard deviation of ${part.processes.map((run) => fixed(run.filesBootstrapSd.control, 2)).join(", ")} points (its headline by
