@@ -40,6 +40,16 @@ export interface LintHeadline {
   ruleHolds: boolean | null;
 }
 
+export const onBasis: Record<HeadlineBasis, string> = { mutator: "the mutator's time", wall: "the wall clock" };
+
+/** "On the mutator's time; on the wall clock, beside it: 8.348 ± 2.98": the headline's basis and the other figure. */
+export function besideText(headline: LintHeadline): string {
+  const otherBasis: HeadlineBasis = headline.basis === "mutator" ? "wall" : "mutator";
+  const other = headline[otherBasis];
+  const within = other.halfWidth === null ? "" : ` ± ${other.halfWidth.toFixed(2)}`;
+  return `On ${onBasis[headline.basis]}; on ${onBasis[otherBasis]}, beside it: ${other.overheadPercent.toFixed(3)}${within}`;
+}
+
 const rms = (values: readonly number[]) =>
   values.length === 0 ? Number.NaN : Math.sqrt(values.reduce((sum, value) => sum + value * value, 0) / values.length);
 

@@ -12,6 +12,7 @@ import { buildLintCorpus, type LintCorpus } from "./corpus/lint-corpus.js";
 import { measureAnyRule } from "./lint-any-rule.js";
 import { loadPoolguardConfigs } from "./lint-config.js";
 import { measureLintCostInProcesses } from "./lint-cost-process.js";
+import { besideText, lintHeadline } from "./lint-headline.js";
 import { measureScaling } from "./lint-scaling.js";
 import { measureTyped } from "./lint-typed.js";
 import { parseBenchOptions, usage, UsageError, type BenchOptions, type Part } from "./options.js";
@@ -158,6 +159,9 @@ function summaryLines(results: BenchResults): string[] {
     const within = target.halfWidth === null ? "" : ` ± ${target.halfWidth.toFixed(2)}`;
     const verdict = { met: "  met", missed: "  MISSED", "not resolved": "  NOT RESOLVED", "not measured": "" }[target.verdict];
     lines.push(`  ${target.name.padEnd(40)} ${(value + within).padStart(19)}  (target ${target.limit})${verdict}`);
+    if (target.basis && results.lint && !isSkipped(results.lint)) {
+      lines.push(`    ${besideText(lintHeadline(results.lint))}`);
+    }
   }
   if (results.runtime && !isSkipped(results.runtime)) {
     lines.push(

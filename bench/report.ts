@@ -5,7 +5,7 @@ import { isSkipped, type BenchResults, type Skipped, type Target } from "./resul
 import { summarize, type Summary } from "./stats.js";
 import { verdictOf } from "./verdict.js";
 import { pausesParagraph, pooledParagraph } from "./report-lint-estimators.js";
-import { basisNames, lintHeadline, type LintHeadline } from "./lint-headline.js";
+import { basisNames, besideText, lintHeadline, onBasis, type LintHeadline } from "./lint-headline.js";
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 const triple = (summary: Summary, digits: number) =>
@@ -39,16 +39,13 @@ Every figure is min / median / max over the repetitions; comparisons use medians
 const headlineOf = (results: BenchResults): LintHeadline | undefined =>
   results.lint && !isSkipped(results.lint) ? lintHeadline(results.lint) : undefined;
 
-/** The headline's basis in a few words, for the table and the notes. */
-const shortBasis = { mutator: "on the mutator's time", wall: "on the wall clock" } as const;
-
 function targets(results: BenchResults): string {
   const headline = headlineOf(results);
   const within = (halfWidth: number | null) => (halfWidth === null ? "" : `± ${fixed(halfWidth, 2)}`);
   const rows = results.targets.flatMap((target) => {
     const value = target.value === null ? "—" : fixed(target.value, 3);
     const verdict = target.verdict === "met" || target.verdict === "not measured" ? target.verdict : `**${target.verdict}**`;
-    const name = target.basis ? `${target.name}, ${shortBasis[target.basis]}` : target.name;
+    const name = target.basis ? `${target.name}, on ${onBasis[target.basis]}` : target.name;
     const row = `| ${name} | ${value} | ${within(target.halfWidth)} | ${target.limit} | ${verdict} |`;
     if (target.name !== "lint.overheadPercent" || !headline || headline.basis === "wall") return [row];
     // The wall clock's figure beside the headline, with the verdict it would have: shown, not the target's verdict.
@@ -394,12 +391,7 @@ ${microText}
 function explain(results: BenchResults, name: string): string {
   const lint = results.lint && !isSkipped(results.lint) ? results.lint : undefined;
   const runtime = results.runtime && !isSkipped(results.runtime) ? results.runtime : undefined;
-  if (name === "lint.overheadPercent" && lint) {
-    const { basis, wall, mutator } = lintHeadline(lint);
-    const other = basis === "mutator" ? wall : mutator;
-    const width = other.halfWidth === null ? "" : ` ± ${fixed(other.halfWidth, 2)}`;
-    return ` On ${basis === "mutator" ? "the mutator's time" : "the wall clock"}; on ${basis === "mutator" ? "the wall clock" : "the mutator's time"}, beside it: ${fixed(other.overheadPercent, 3)}${width}.`;
-  }
+  if (name === "lint.overheadPercent" && lint) return ` ${besideText(lintHeadline(lint))}.`;
   if (name === "largest rule share (%)" && lint) {
     const over = lint.rules.filter((rule) => rule.sharePercent > 2);
     if (over.length === 0) return "";
