@@ -11,12 +11,12 @@ export function pooledParagraph(part: LintCostRuns): string {
   const width = pooledHalfWidth(controls);
   const verdict = verdictOf(part.pooled.overheadPercent, width, (value) => value <= 5);
   const each = part.processes.map((run) => fixed(run.pooledOverheadPercent, 2)).join(", ");
-  return `Over a pooled baseline instead — each file's median over the samples of both parser-only sides, the one above
-and its control, ${2 * part.pairs} samples of one cost where the headline's baseline has ${part.pairs} — the overhead reads
+  return `Over a pooled baseline instead — by the wall clock, each file's median over the samples of both parser-only
+sides, the one above and its control, ${2 * part.pairs} samples of one cost where the headline's baseline has ${part.pairs} — the overhead reads
 **${fixed(part.pooled.overheadPercent, 2)} %**${width === null ? "" : ` ± ${fixed(width, 2)}`} (processes: ${each}; CPU time:
-${fixed(part.pooled.cpuOverheadPercent, 2)} %), against the target of 5 %: ${verdict}. The headline's baseline is one side's samples, so
+${fixed(part.pooled.cpuOverheadPercent, 2)} %), against the target of 5 %: ${verdict}. The wall clock's baseline is one side's samples, so
 its error is that side's as much as \`recommended\`'s, and the control, which shares that baseline, moves with it;
-pooled, the baseline's part of the error halves (its interval is √(3/4) of the headline's, if \`recommended\`'s side
+pooled, the baseline's part of the error halves (its interval is √(3/4) of the wall clock's, if \`recommended\`'s side
 errs as much as a parser-only one: bench/verdict.ts). Reported beside the headline, which it does not replace.`;
 }
 
@@ -52,8 +52,8 @@ The mutator's time leaves the draw out, and with it the pauses' cost, which the 
 retention of each file (see "Running any rule") raise for every side: the wall clock, printed beside the headline,
 includes them.
 
-Drawing each process's files again with replacement (2,000 resamplings of its per-file medians) moves its control by
-a standard deviation of ${part.processes.map((run) => fixed(run.filesBootstrapSd.control, 2)).join(", ")} points (its headline by
+Drawing each process's files again with replacement (2,000 resamplings of its wall-clock per-file medians) moves its
+control by a standard deviation of ${part.processes.map((run) => fixed(run.filesBootstrapSd.control, 2)).join(", ")} points (its overhead by
 ${part.processes.map((run) => fixed(run.filesBootstrapSd.overhead, 2)).join(", ")}), against the controls' root mean square of
 ${controls((run) => run.controlOverheadPercent)} across the processes: as far as they agree, a process's error is its lints' noise spread over its
 files, which more passes reduce, not a state of the process.`;

@@ -214,7 +214,7 @@ describe("docs/benchmarks.md", () => {
     expect(text).toContain("| median | 3.00 | -0.30 | 2.20 | 0.10 | 2.70 | 0.20 | 2.40 | -0.10 |");
     expect(text).toContain("| parser + `configs.recommended` | 3.00 | 2.20 | 2.60 | 2.34 / 2.60 / 2.86 |");
     expect(text).toContain("From the two columns' medians of pass sums instead: 2.80 %.");
-    // the pooled baseline, with its interval (√(3/4) of the headline's 0.548) and verdict
+    // the pooled baseline, with its interval (√(3/4) of the wall clock's 0.548) and verdict
     expect(text).toContain("the overhead reads\n**3.20 %** ± 0.47 (processes: 3.20, 3.20, 3.20; CPU time:\n2.90 %), against the target of 5 %: met.");
     // where the collector's pauses land, and the overhead without them, each with its control
     expect(text).toContain("| 3 | 300 | 310 | 295 | 305 | 4.20 | -0.50 | 3.10 | -0.40 | 2.80 | -0.80 |");
@@ -222,7 +222,7 @@ describe("docs/benchmarks.md", () => {
     // rms about 0 of (0.3, -0.3, -0.5), of (0.2, 0.1, -0.4) and of (0.4, 0.2, -0.8)
     expect(text).toContain("The controls' root mean square about 0: wall 0.38, mutator\n0.26, mutator + pauses 0.53.");
     // each process's files resampled, beside the controls' spread across the processes
-    expect(text).toContain("moves its control by\na standard deviation of 0.42, 0.40, 0.35 points (its headline by\n0.61, 0.50, 0.70), against the controls' root mean square of\n0.38 across the processes");
+    expect(text).toContain("moves its\ncontrol by a standard deviation of 0.42, 0.40, 0.35 points (its overhead by\n0.61, 0.50, 0.70), against the controls' root mean square of\n0.38 across the processes");
     expect(text).toContain("| `poolguard/no-leaked-client` | 22.5 / 25.0 / 27.5 | 24.1 | 2.50 |");
     expect(text).toContain("| largest rule share (%) | 2.500 | ± 0.22 | ≤ 2 | **missed** |");
     expect(text).toContain("| lint.overheadPercent, on the mutator's time | 2.500 | ± 0.38 | ≤ 5 | met |\n| the same on the wall clock (beside the headline, not its verdict) | 3.000 | ± 0.55 | ≤ 5 | met |");
