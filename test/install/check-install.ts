@@ -3,10 +3,12 @@
 //   - production: `poolguard` + `pg` only; no eslint, typescript, typescript-eslint or ts-morph arrives; the runtime
 //     runs a query through `withClient` on a real PostgreSQL, the CLI answers; package count and size are printed;
 //   - lint: adding the README's devDependencies, the README's eslint.config.mjs reports a leak;
+//   - ESLint 8: a project on ESLint 8.57 and typescript-eslint 8 installs poolguard without ERESOLVE and the README's
+//     config reports the leak there too;
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
-// `--only npm,pnpm,yarn,yarn-pnp,ts7` runs some parts; `--keep` leaves the projects in place to look at.
+// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -180,6 +182,33 @@ async function checkYarnPnp(root: string, tarball: string, databaseUrl: string):
   return rows;
 }
 
+/** A project still on ESLint 8.57 (typescript-eslint 8 supports it): the runtime installs, the plugin reports. */
+async function checkEslint8(root: string, tarball: string): Promise<Row[]> {
+  const dir = newProject(root, "eslint8-app");
+  const lintSide = INSTALL.development.map((name) => (name === "eslint" ? "eslint@^8.57" : name === "typescript-eslint" ? "typescript-eslint@8" : name));
+  must(sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", ...lintSide], dir), `eslint8: install ${lintSide.join(" ")}`);
+  const install = sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir);
+  const rows: Row[] = [
+    {
+      part: "ESLint 8.57 project: npm install poolguard pg",
+      ok: install.status === 0 && !install.stderr.includes("ERESOLVE"),
+      detail: install.status === 0 ? "installed, no ERESOLVE" : install.stderr.split("\n").slice(0, 4).join(" "),
+    },
+  ];
+  if (install.status !== 0) return rows;
+  writeFileSync(path.join(dir, "eslint.config.mjs"), ESLINT_CONFIG);
+  writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
+  const version = sh(["npx", "eslint", "--version"], dir).stdout.trim();
+  const lint = sh(["npx", "eslint", "leaky.ts"], dir);
+  const reported = lint.stdout.includes("poolguard/no-leaked-client");
+  rows.push({
+    part: "ESLint 8.57 project: eslint with the README config",
+    ok: lint.status === 1 && reported,
+    detail: `ESLint ${version}: ` + (reported ? "reports poolguard/no-leaked-client in leaky.ts (exit 1)" : `exit ${lint.status}: ${lint.stdout}${lint.stderr}`.trim()),
+  });
+  return rows;
+}
+
 async function checkTypeScript7(root: string, tarball: string): Promise<Row[]> {
   const dir = newProject(root, "ts7-app");
   // The README's TypeScript line (pg's types), and the compiler under test.
@@ -205,7 +234,7 @@ async function checkTypeScript7(root: string, tarball: string): Promise<Row[]> {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
-  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "ts7"];
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7"];
   const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
   const postgres = await startPostgres();
   const rows: Row[] = [];
@@ -216,10 +245,11 @@ async function main(): Promise<number> {
     for (const part of parts) {
       console.error(`checking ${part} …`);
       try {
-        if (part === "ts7") rows.push(...(await checkTypeScript7(root, tarball)));
+        if (part === "eslint8") rows.push(...(await checkEslint8(root, tarball)));
+        else if (part === "ts7") rows.push(...(await checkTypeScript7(root, tarball)));
         else if (part === "yarn-pnp") rows.push(...(await checkYarnPnp(root, tarball, postgres.url)));
         else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
-        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp or ts7`);
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8 or ts7`);
       } catch (error) {
         if (!(error instanceof CheckFailed)) throw error;
         rows.push({ part, ok: false, detail: error.message });

@@ -4,6 +4,7 @@
 // Reads the built dist/ (npm test builds it first, through docs:check); no registry needed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import semver from "semver";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/fixture-project.js";
 
@@ -42,6 +43,24 @@ describe("the README's dependency table", () => {
   it("names only dependencies and peers", () => {
     const declared = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.peerDependencies)];
     expect(rows.filter((name) => !declared.includes(name))).toEqual([]);
+  });
+});
+
+describe("the optional peers", () => {
+  // npm 11 refuses an install (ERESOLVE) when an optional peer is present at a version outside its range, even
+  // for a user who only wants the runtime: an ESLint 8.57 project on typescript-eslint 8 could not install
+  // `poolguard pg` while poolguard's `eslint` peer said 9 or 10, though its rules run on what the parser runs on.
+  it("admit every ESLint the typescript-eslint parser they name admits", () => {
+    const parser = JSON.parse(readFileSync(path.join(repoRoot, "node_modules", "@typescript-eslint", "parser", "package.json"), "utf8")) as {
+      peerDependencies: Record<string, string>;
+    };
+    const theirs = parser.peerDependencies["eslint"]!;
+    expect(semver.subset(theirs, packageJson.peerDependencies["eslint"]!), `typescript-eslint's ${theirs}`).toBe(true);
+  });
+
+  it("are the ESLint versions the README names", () => {
+    const lowest = semver.minVersion(packageJson.peerDependencies["eslint"]!)!;
+    expect(section("Using the ESLint plugin")).toContain(`ESLint ${lowest.major}.${lowest.minor} or later`);
   });
 });
 
