@@ -58,6 +58,12 @@ describe("the optional peers", () => {
     expect(semver.subset(theirs, packageJson.peerDependencies["eslint"]!), `typescript-eslint's ${theirs}`).toBe(true);
   });
 
+  // `poolguard migrate` gives the same rewrites with ts-morph 27 (TypeScript 5.9) as with 28; with 24 to 26 the
+  // parser cannot read the files ts-morph's older TypeScript parsed. A project already on ts-morph 27 got ERESOLVE.
+  it("admit ts-morph from 27, the oldest `poolguard migrate` works with", () => {
+    expect(semver.minVersion(packageJson.peerDependencies["ts-morph"]!)?.major).toBe(27);
+  });
+
   it("are the ESLint versions the README names", () => {
     const lowest = semver.minVersion(packageJson.peerDependencies["eslint"]!)!;
     expect(section("Using the ESLint plugin")).toContain(`ESLint ${lowest.major}.${lowest.minor} or later`);
