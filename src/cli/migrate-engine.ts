@@ -8,9 +8,12 @@ import type { Project, SourceFile } from "ts-morph";
 import plugin from "../plugin.js";
 
 export interface SkippedBlock {
-  line: number;
-  column: number;
+  /** Absent when the file could not be read at all and ESLint gave no location. */
+  line?: number;
+  column?: number;
   reason: string;
+  /** The whole file was skipped: it could not be parsed, so the blocks it may hold are not counted. */
+  unread?: boolean;
 }
 
 export interface FileResult {
@@ -99,7 +102,9 @@ export function migrateFiles(project: Project, files: readonly SourceFile[], opt
       // The file's own eslint comments may name rules this linter does not load: only this rule's reports count.
       const messages = all.filter((message) => message.ruleId === RULE_ID);
       if (fatal) {
-        result.skipped = [{ line: fatal.line, column: fatal.column, reason: `cannot be parsed: ${fatal.message}` }];
+        // A fatal message from a crash rather than a syntax error may carry no location (seen with ts-morph ≤ 26).
+        const at = typeof fatal.line === "number" ? { line: fatal.line, column: fatal.column } : {};
+        result.skipped = [{ ...at, reason: `cannot be parsed: ${fatal.message}`, unread: true }];
         continue;
       }
       const { text, applied } = applyFixes(result.output, messages);

@@ -24,15 +24,22 @@ export function formatSummary(results: readonly FileResult[], cwd: string, writt
   const rewritten = results.reduce((sum, result) => sum + result.rewritten, 0);
   const changedFiles = results.filter((result) => result.rewritten > 0).length;
   const skipped = results.flatMap((result) =>
-    result.skipped.map((skip) => `  ${display(result.path, cwd)}:${skip.line}:${skip.column}  ${skip.reason}`),
+    result.skipped.map((skip) => {
+      const at = skip.line === undefined ? "" : `:${skip.line}:${skip.column ?? 1}`;
+      return `  ${display(result.path, cwd)}${at}  ${skip.reason}`;
+    }),
   );
+  const unread = results.filter((result) => result.skipped.some((skip) => skip.unread)).length;
   const lines = [
     `poolguard migrate: ${plural(results.length, "file")} scanned, ` +
       `${plural(rewritten, "block")} ${written ? "rewritten" : "to rewrite"} in ${plural(changedFiles, "file")}, ` +
       `${plural(skipped.length, "block")} skipped`,
   ];
   if (skipped.length > 0) lines.push("skipped (rewrite these by hand):", ...skipped);
-  if (rewritten === 0) lines.push("nothing left to migrate");
+  // "Nothing left" would be a claim about files poolguard could not read: say which part it covers.
+  if (rewritten === 0 && unread > 0)
+    lines.push(`nothing left to migrate in the files that could be read (${plural(unread, "file")} could not)`);
+  else if (rewritten === 0) lines.push("nothing left to migrate");
   else if (!written) lines.push("dry run: nothing written; run again with --write to apply");
   return lines.join("\n");
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/cli/migrate.js";
+import { formatSummary } from "../../src/cli/migrate-report.js";
 import plugin from "../../src/plugin.js";
 
 const repoRoot = path.join(import.meta.dirname, "..", "..");
@@ -221,6 +222,42 @@ describe("poolguard migrate on bad input", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, SLOW);
+
+  it("a file that cannot be parsed is listed at its location, and 'nothing left' says it covers only the files read", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "poolguard-migrate-unparsable-"));
+    try {
+      mkdirSync(path.join(dir, "src"));
+      writeFileSync(
+        path.join(dir, "src", "broken.js"),
+        ['const { Pool } = require("pg");', "const pool = new Pool();", "async function f( {", "  await pool.connect();", "}", ""].join("\n"),
+      );
+      writeFileSync(path.join(dir, "src", "fine.js"), 'const { Pool } = require("pg");\nmodule.exports = new Pool();\n');
+      capture();
+      expect(await run([dir])).toBe(0);
+      const summary = logs.join("\n").split("\n");
+      expect(summary[0]).toBe("poolguard migrate: 2 files scanned, 0 blocks to rewrite in 0 files, 1 block skipped");
+      expect(summary[1]).toBe("skipped (rewrite these by hand):");
+      expect(summary[2]).toMatch(/^ {2}\S*\/src\/broken\.js:\d+:\d+ {2}cannot be parsed: .+/);
+      expect(summary[2]).not.toContain("undefined");
+      expect(summary.at(-1)).toBe("nothing left to migrate in the files that could be read (1 file could not)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, SLOW);
+
+  it("a file skipped with no location (a fatal message that is not a syntax error) is listed by its path alone", () => {
+    const file = path.join(process.cwd(), "src", "jobs.ts");
+    const summary = formatSummary(
+      [{ path: file, original: "", output: "", rewritten: 0, skipped: [{ reason: "cannot be parsed: boom", unread: true }] }],
+      process.cwd(),
+      false,
+    ).split("\n");
+    expect(summary.slice(1)).toEqual([
+      "skipped (rewrite these by hand):",
+      "  src/jobs.ts  cannot be parsed: boom",
+      "nothing left to migrate in the files that could be read (1 file could not)",
+    ]);
+  });
 
   it("--import-source names the module of the added import (dry run on one file of the fixture)", async () => {
     const written: string[] = [];
