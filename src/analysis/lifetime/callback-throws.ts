@@ -11,6 +11,7 @@ import { takesErrorFirst, type CallbackFunction } from "./callback-arguments.js"
 import { assertingHelperCall } from "./asserting-helpers.js";
 import { errorTestThatGoesOn } from "./unexited-error-checks.js";
 import { caughtPatchedQueries } from "./patched-queries.js";
+import { answersWhetherSet } from "./closure-releases.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -118,8 +119,10 @@ function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode
   for (const reference of error.references) {
     const parent = parentSkippingWrappers(reference.identifier);
     const passedOn = parent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) !== reference.identifier;
-    if (passedOn) continue;
-    const goesOn = errorTestThatGoesOn(reference.identifier as TSESTree.Identifier);
+    // Passed to a call (logging it) is no check, unless the call answers whether it is set: `if (shouldAbort(err))`.
+    const tested = !passedOn ? reference.identifier : answersWhetherSet(parent, reference.identifier, sourceCode) ? parent : null;
+    if (!tested) continue;
+    const goesOn = errorTestThatGoesOn(tested);
     if (goesOn) testsThatGoOn.push(goesOn);
     else firstCheck = Math.min(firstCheck, reference.identifier.range[0]);
   }

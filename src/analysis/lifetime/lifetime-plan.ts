@@ -142,7 +142,8 @@ export function planTracking(
   );
   const clientReferences = new Set<TSESTree.Node>(references.map((r) => r.identifier));
   const closureCalls = closureReleaseCalls(references, owner, sourceCode);
-  references.push(...[...closureCalls.calls].map((identifier) => ({ identifier, kind: "release" as const })));
+  // A test of a closure that releases only when it answers true is a release on one branch: a guard, placed below.
+  references.push(...[...closureCalls.calls, ...closureCalls.tests.keys()].map((identifier) => ({ identifier, kind: "release" as const })));
   references.push(...[...closureCalls.handedOver].map((identifier) => ({ identifier, kind: "transfer" as const })));
 
   // Functions (below the owner) containing a release or hand-over: the only nested functions that matter.
@@ -273,6 +274,14 @@ export function planTracking(
       break;
     }
     if (placed) continue;
+    const releasingTest = closureCalls.tests.get(identifier);
+    if (releasingTest) {
+      // No throw point of its own, as the release calls it stands for: the test is the segment's last event.
+      sink.addReleaseCall(releasingTest);
+      const guard = guardShape(releasingTest)!;
+      sink.addReferenceEvent(identifier, { type: "guard", tracked, thenNode: guard.thenNode, heldOnThen: !guard.truthy });
+      continue;
+    }
     if (kind === "release") {
       const call = releaseCallOf(identifier);
       if (call) sink.addReleaseCall(call);

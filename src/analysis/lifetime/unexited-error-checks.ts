@@ -9,8 +9,8 @@ import { parentSkippingWrappers } from "../node-shapes.js";
  * The `if` statement whose test is (or negates, or compares) `identifier` and that goes on after its error branch:
  * no `else`, and a consequent that does not end in `return` or `throw`. Null for every other use of the error.
  */
-export function errorTestThatGoesOn(identifier: TSESTree.Identifier): TSESTree.IfStatement | null {
-  let node: TSESTree.Node = identifier;
+export function errorTestThatGoesOn(tested: TSESTree.Node): TSESTree.IfStatement | null {
+  let node: TSESTree.Node = tested;
   let parent = parentSkippingWrappers(node);
   // `!err`, `err != null`, `err !== undefined`: still a test of the error alone.
   while (
