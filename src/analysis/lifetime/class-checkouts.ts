@@ -8,7 +8,9 @@
 // The evidence is the code's, never a name: the class says which methods check out (every value the method returns
 // is the checkout — in this file, a checkout the analysis found; in another module, pools/exported-classes.ts), and
 // the caller says the receiver is an instance of it: `this` inside the class, a variable or field assigned
-// `new PostgresDB(…)`, or one annotated `: PostgresDB` (a field, a parameter property, a parameter, a variable). The
+// `new PostgresDB(…)`, or one annotated `: PostgresDB` (a field, a parameter property, a parameter, a variable), or
+// `this` in a class that extends an imported one without declaring the method (maximecloarec/Classroom's
+// `class UserRepository extends AbstractRepository`, whose base module's getClient() checks out: one level). The
 // awaited result must be used as a pg client (`.query`/`.release`). A receiver typed by an interface, a class we
 // cannot read, or an instance from a factory stays what it was. Cost: an imported class is looked for only in a file
 // that imports a relative module, starting from its `.query(`/`.release(` calls (the text search finds them) back to
@@ -33,7 +35,7 @@ import { forwardsRestArguments } from "./forwarded-arguments.js";
 import { usedAsClient } from "./client-use.js";
 import { relativeBindings } from "./imported-checkouts.js";
 import { callsNamed } from "../text-search.js";
-import { importOrigin } from "./inherited-hand-over.js";
+import { declaresMember, importOrigin } from "./inherited-hand-over.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -64,7 +66,7 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
   const classes = new Map<Variable, ReadonlySet<string>>();
   for (const variable of relativeBindings(sourceCode)) {
     const identifier = variable.identifiers[0];
-    if (!identifier || !namesInstances(variable)) continue;
+    if (!identifier || !(namesInstances(variable) || isExtended(variable))) continue;
     const origin = importOrigin(sourceCode as TSESLint.SourceCode, identifier);
     const file = origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? resolveLocalModule(filename, origin.source) : null;
     const methods = origin && file ? modulePools(file, parser).classes.get(origin.name) : undefined;
@@ -86,7 +88,8 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
     const callee = call?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : null;
     const method = callee?.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
     if (!call || call.type !== AST_NODE_TYPES.CallExpression || callee?.type !== AST_NODE_TYPES.MemberExpression || method === null) continue;
-    const className = instanceClass(unwrapExpression(callee.object), sourceCode);
+    const receiver = unwrapExpression(callee.object);
+    const className = receiver.type === AST_NODE_TYPES.ThisExpression ? inheritedFrom(receiver, method) : instanceClass(receiver, sourceCode);
     const classVariable = className ? findVariable(sourceCode.getScope(className), className) : null;
     if (!classVariable || classes.get(classVariable)?.has(method) !== true) continue;
     const where = awaitedTarget(sourceCode, awaited);
@@ -102,6 +105,24 @@ function namesInstances(variable: Variable): boolean {
     const parent = identifier.parent;
     return (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === identifier) || (parent?.type === AST_NODE_TYPES.TSTypeReference && parent.typeName === identifier);
   });
+}
+
+/** Some reference of `variable` is the class a class of the file extends (`class Users extends Repository`). */
+function isExtended(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    const parent = (reference.identifier as TSESTree.Node).parent;
+    return (parent?.type === AST_NODE_TYPES.ClassDeclaration || parent?.type === AST_NODE_TYPES.ClassExpression) && parent.superClass === reference.identifier;
+  });
+}
+
+/**
+ * For `this.m()`, the class `this` is an instance of extending the class the identifier names, when that class
+ * does not declare `m` itself (so the base class's `m` runs): one level of `extends`, the base read from its module.
+ */
+function inheritedFrom(receiver: TSESTree.ThisExpression, method: string): TSESTree.Identifier | null {
+  const body = enclosingClassBody(receiver);
+  const superClass = body?.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
+  return body && superClass?.type === AST_NODE_TYPES.Identifier && !declaresMember(body, method) ? superClass : null;
 }
 
 /**

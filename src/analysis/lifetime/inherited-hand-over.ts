@@ -50,7 +50,8 @@ export function storedByInheritedMethod(
   return storingMethods(file, parser).get(origin.name)?.get(name)?.has(index) === true;
 }
 
-function declaresMember(body: TSESTree.ClassBody, name: string): boolean {
+/** The class body declares a member `name` (a method, accessor or field, private names included). */
+export function declaresMember(body: TSESTree.ClassBody, name: string): boolean {
   return body.body.some(
     (element) =>
       "key" in element &&

@@ -3,6 +3,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { requiredMember } from "../lifetime/inherited-hand-over.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { exportedClassCheckouts } from "./exported-classes.js";
 import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
@@ -24,6 +25,8 @@ export class ModuleReader {
   readonly #objects = new Map<string, TSESTree.ObjectExpression>();
   /** Top-level variables holding a relative module (`const pg = require("./pg")`), by their specifier. */
   readonly #requiredModules = new Map<string, string>();
+  /** Top-level bindings of a relative module's export: `import { a } from "./db"`, `const { a } = require("./db")`. */
+  readonly #localImports = new Map<string, { source: string; name: string }>();
   readonly #members = new Set<string>();
   /** Top-level functions by name, for an exported `connect` that is one of them. */
   readonly #functions = new Map<string, TSESTree.Node>();
@@ -43,9 +46,22 @@ export class ModuleReader {
       return this.other(source)?.functions.get(name) ?? null;
     };
     for (const [name, fn] of exportedFunctions(program, text, otherModule, PG_SOURCE.test(text))) this.#exported.set(name, fn);
-    const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text));
+    const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text), (name) => this.#importedPool(name));
     const submittables = SUBMITTABLE_SOURCE.test(text) ? exportedSubmittables(program) : new Set<string>();
     return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, submittables };
+  }
+
+  /** The top-level binding `name` holds a pool another local module exports (that module read only when asked). */
+  #importedPool(name: string): boolean {
+    const binding = this.#localImports.get(name);
+    const other = binding ? this.other(binding.source) : null;
+    if (!binding || !other) return false;
+    return binding.name === "default" ? other.whole : other.members.has(binding.name);
+  }
+
+  /** Records `local` as bound to the export `name` of the relative module `source`. */
+  #localImport(source: string, local: string, name: string): void {
+    if (source.startsWith("./") || source.startsWith("../")) this.#localImports.set(local, { source, name });
   }
 
   /** `connect` exported as `value` (a function, or the name of a top-level one) hands out pool clients. */
@@ -60,6 +76,10 @@ export class ModuleReader {
       const source = packageSpecifier(statement.source.value);
       for (const specifier of statement.specifiers) {
         const local = specifier.local.name;
+        if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.#localImport(source, local, "default");
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+          this.#localImport(source, local, specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value);
+        }
         if (source === "pg-pool" && specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.#poolClasses.add(local);
         if (source !== "pg") continue;
         if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
@@ -74,6 +94,9 @@ export class ModuleReader {
     }
     for (const declarator of declarators(statement)) {
       const source = requiredModule(declarator.init);
+      if (source !== null) this.#localRequire(source, declarator.id);
+      const member = requiredMember(declarator.init);
+      if (member && declarator.id.type === AST_NODE_TYPES.Identifier) this.#localImport(member.source, declarator.id.name, member.name);
       if (source === null) {
         // `const { Pool } = pg` after `const pg = require("pg")`
         const init = declarator.init ? unwrapExpression(declarator.init) : null;
@@ -84,6 +107,16 @@ export class ModuleReader {
       if (source !== "pg") continue;
       if (declarator.id.type === AST_NODE_TYPES.Identifier) this.#pgModules.add(declarator.id.name);
       else this.#destructurePg(declarator.id);
+    }
+  }
+
+  /** `const db = require("./db")` (the module's value), `const { a, b: c } = require("./db")` (its members). */
+  #localRequire(source: string, pattern: TSESTree.Node): void {
+    if (pattern.type === AST_NODE_TYPES.Identifier) this.#localImport(source, pattern.name, "default");
+    if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return;
+    for (const property of pattern.properties) {
+      const key = property.type === AST_NODE_TYPES.Property && !property.computed ? staticKeyName(property.key) : null;
+      if (key !== null && property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) this.#localImport(source, property.value.name, key);
     }
   }
 
