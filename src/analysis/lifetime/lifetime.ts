@@ -29,6 +29,7 @@ import { pairedCheckouts } from "./paired-checkouts.js";
 import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
 import { wrappedStaticCheckouts } from "./wrapped-static-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner } from "./query-runner.js";
+import { runnerHelperCalls } from "./runner-helper-calls.js";
 import type { ModuleParser } from "../pools/module-pools.js";
 import { callsNamed, membersNamed, saysName } from "../text-search.js";
 import { throwFreeHelpers } from "./throw-free-helpers.js";
@@ -314,10 +315,13 @@ function recordLifetimes(context: Context): Recording | null {
     if (wrapping?.type === AST_NODE_TYPES.NewExpression) quiet.add(wrapping);
   }
   // A TypeORM QueryRunner holds its pooled connection from its first connecting await on (query-runner.ts).
-  for (const call of runners ? callsNamed(sourceCode, CREATE_QUERY_RUNNER) : []) {
-    const lost = builderOnlyRunner(call);
+  // …and so does one a class's helper makes when called with no runner (`this.getQueryRunner()`, runner-helper-calls.ts).
+  const made = runners ? callsNamed(sourceCode, CREATE_QUERY_RUNNER) : [];
+  const helperCalls = new Set(made.flatMap(runnerHelperCalls));
+  for (const call of [...made, ...helperCalls]) {
+    const lost = helperCalls.has(call) ? null : builderOnlyRunner(call);
     if (lost) discarded.push(lost);
-    const runner = lost ? null : findQueryRunner(call, sourceCode);
+    const runner = lost ? null : findQueryRunner(call, sourceCode, helperCalls.has(call));
     if (!runner) continue;
     const tracked = planTracking(runner.acquisition, runner.acquisition, sourceCode, sink);
     acquisitions.push(tracked);

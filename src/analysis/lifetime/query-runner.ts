@@ -21,6 +21,7 @@ import {
   memberPropertyName,
   methodCall,
   parentSkippingWrappers,
+  promiseStaticMethod,
   unwrapExpression,
 } from "../node-shapes.js";
 import { resolveIdentifier } from "../find-variable.js";
@@ -54,10 +55,14 @@ export interface QueryRunnerCheckout {
   connectsAt: Array<{ awaited: TSESTree.AwaitExpression; lazy: boolean }>;
 }
 
-/** For `const qr = X.createQueryRunner(mode?)` used as a runner: what to follow; else null. */
-export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: SourceCode): QueryRunnerCheckout | null {
+/**
+ * For `const qr = X.createQueryRunner(mode?)` used as a runner — or a call of the class's helper that makes one
+ * (`helper`: `this.getQueryRunner()`, runner-helper-calls.ts) — what to follow; else null.
+ */
+export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: SourceCode, helper = false): QueryRunnerCheckout | null {
   const method = methodCall(call);
-  if (method?.name !== CREATE_QUERY_RUNNER || call.arguments.length > 1 || method.object.type === AST_NODE_TYPES.Super) return null;
+  if (!method || method.object.type === AST_NODE_TYPES.Super) return null;
+  if (!helper && (method.name !== CREATE_QUERY_RUNNER || call.arguments.length > 1)) return null;
   if (destroyedInFinally(call, unwrapExpression(method.object))) return null;
   // `const qr = await connection.createQueryRunner("master")` (TypeORM 0.2's dropDatabase): awaiting the runner
   // itself changes nothing.
@@ -190,11 +195,12 @@ function firstConnects(
 }
 
 /**
- * The await after which the runner referenced at `identifier` has connected: its awaited call chain, or an awaited
- * call that runs a callback calling the runner (`await runInSequence(dbs, (db) => qr.clearDatabase(db))`).
+ * The await after which the runner referenced at `identifier` has connected: its awaited call chain, an awaited
+ * `Promise.all` of a `map` whose callback uses it (mappedCallbackAwait), or an awaited call that runs a callback
+ * calling the runner (`await runInSequence(dbs, (db) => qr.clearDatabase(db))`).
  */
 function connectingAwait(identifier: TSESTree.Identifier): TSESTree.AwaitExpression | null {
-  const awaited = awaitedChain(identifier);
+  const awaited = awaitedChain(identifier) ?? mappedCallbackAwait(identifier);
   if (awaited) return awaited;
   const member = parentSkippingWrappers(identifier);
   const call = member?.type === AST_NODE_TYPES.MemberExpression ? parentSkippingWrappers(member) : undefined;
@@ -205,6 +211,39 @@ function connectingAwait(identifier: TSESTree.Identifier): TSESTree.AwaitExpress
   if (outer?.type !== AST_NODE_TYPES.CallExpression || !outer.arguments.includes(callback)) return null;
   const outerAwait = parentSkippingWrappers(outer);
   return outerAwait?.type === AST_NODE_TYPES.AwaitExpression ? outerAwait : null;
+}
+
+/**
+ * `await Promise.all(ids.map((id) => { const qb = qr.manager.createQueryBuilder(); return qb.delete()….execute(); }))`
+ * (TypeORM's DbQueryResultCache.remove): the reference, a plain chain that is a statement of the callback's body (or
+ * its concise body), runs whenever the callback does, and the promises of every item are awaited together — that
+ * await, after which the runner has connected unless there was no item.
+ */
+function mappedCallbackAwait(identifier: TSESTree.Identifier): TSESTree.AwaitExpression | null {
+  let node: TSESTree.Node = identifier;
+  for (let parent = parentSkippingWrappers(node); parent; parent = parentSkippingWrappers(node)) {
+    const chained =
+      (parent.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === unwrapExpression(node)) ||
+      (parent.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) === unwrapExpression(node)) ||
+      parent.type === AST_NODE_TYPES.AwaitExpression;
+    if (!chained) break;
+    node = parent;
+  }
+  const holder = parentSkippingWrappers(node);
+  const statement =
+    holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init && unwrapExpression(holder.init) === node ? holder.parent : holder;
+  const callback = statement?.type === AST_NODE_TYPES.VariableDeclaration || statement?.type === AST_NODE_TYPES.ExpressionStatement || statement?.type === AST_NODE_TYPES.ReturnStatement
+    ? statement.parent?.parent
+    : statement;
+  if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  // (A statement's grandparent is the callback only when it is a statement of its body, not of a branch or loop.)
+  if (callback === statement && unwrapExpression(callback.body) !== node) return null; // a parameter's default
+  const mapped = parentSkippingWrappers(callback);
+  if (mapped?.type !== AST_NODE_TYPES.CallExpression || mapped.arguments[0] !== callback || methodCall(mapped)?.name !== "map") return null;
+  const all = parentSkippingWrappers(mapped);
+  if (all?.type !== AST_NODE_TYPES.CallExpression || promiseStaticMethod(all) !== "all" || unwrapExpression(all.arguments[0] ?? all) !== mapped) return null;
+  const awaited = parentSkippingWrappers(all);
+  return awaited?.type === AST_NODE_TYPES.AwaitExpression ? awaited : null;
 }
 
 /**
