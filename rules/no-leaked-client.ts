@@ -243,6 +243,7 @@ export default createRule<Options, MessageIds>({
         // Only whether there is a rewrite matters here: the cheap refusals go first.
         reasonShown: false,
         declaredOtherType: (pool) => createPoolMatcher(context).declaredOtherType(pool),
+        memberDeclaredPool: (member) => createPoolMatcher(context).memberDeclaredPool(member),
       });
       if (!answer?.ok) return [];
       return [

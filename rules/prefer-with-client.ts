@@ -47,6 +47,7 @@ export default createRule<Options, MessageIds>({
           importSource,
           typeChecked: typeChecked(),
           declaredOtherType: isPool.declaredOtherType,
+          memberDeclaredPool: isPool.memberDeclaredPool,
         });
         const client = block.id.name;
         const pool = sourceCode.getText(block.pool);

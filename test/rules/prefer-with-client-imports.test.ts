@@ -193,6 +193,46 @@ module.exports = count;`,
       errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
     },
     {
+      // No import or require to imitate: the quotes of the file's strings (seif-alsheyab/chargeback-iq's src/db/tx.js,
+      // an ES module of single-quoted strings, got a double-quoted import). The twin above keeps double quotes.
+      code: `export async function withTx(pool, fn) {
+  const client = await pool.connect();
+  try {
+    await client.query('SET LOCAL statement_timeout = 5000');
+    return await fn(client);
+  } finally {
+    client.release();
+  }
+}`,
+      output: `import { withClient } from 'poolguard/runtime';
+export async function withTx(pool, fn) {
+  return await withClient(pool, async (client) => {
+    await client.query('SET LOCAL statement_timeout = 5000');
+    return await fn(client);
+  });
+}`,
+      errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
+    },
+    {
+      code: `async function count(pool) {
+  const client = await pool.connect();
+  try {
+    return await client.query('SELECT count(*) FROM likes');
+  } finally {
+    client.release();
+  }
+}
+module.exports = count;`,
+      output: `const { withClient } = require('poolguard/runtime');
+async function count(pool) {
+  return await withClient(pool, async (client) => {
+    return await client.query('SELECT count(*) FROM likes');
+  });
+}
+module.exports = count;`,
+      errors: [{ messageId: "preferWithClient", line: 2, column: 3 }],
+    },
+    {
       // A comment that ends the last import's line stays with it (jhonatamoralesg/Proyecto_quiosco-Backend's models:
       // `import { pool } from "../config/database.js"; // check the path`): the import goes on the next line.
       code: `import { pool } from "../config/database.js"; // check the path

@@ -118,7 +118,8 @@ export async function transfer(pool: Pool) {
       errors: [{ messageId: "preferWithClient", line: 3, column: 3}],
     },
     {
-      // No semicolons, a lowercase `begin;`, and code after the block that must stay where it is.
+      // No semicolons, a lowercase `begin;`, and code after the block that must stay where it is. No import to imitate:
+      // the added one takes the quotes of the file's strings.
       code: `async function save(pool, row) {
   const client = await pool.connect()
   try {
@@ -133,7 +134,7 @@ export async function transfer(pool: Pool) {
   }
   console.log('saved')
 }`,
-      output: `import { withTransaction } from "poolguard/runtime"
+      output: `import { withTransaction } from 'poolguard/runtime'
 async function save(pool, row) {
   await withTransaction(pool, async (client) => {
     await client.query('INSERT INTO t VALUES ($1)', [row])

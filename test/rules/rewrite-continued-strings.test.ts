@@ -26,7 +26,8 @@ ruleTester.run("leak suggestion: strings continued over lines keep their text", 
   client.release();
   return selected.rows[0].score;
 }`,
-      `${IMPORT}async function updateScore(pool, item) {
+      // No import to imitate: the added one takes the quotes of the file's first string.
+      `${IMPORT.replaceAll('"', "'")}async function updateScore(pool, item) {
   const selected = await withClient(pool, async (client) => {
     await client.query('\\
     INSERT INTO scores VALUES ($1, 1) \\

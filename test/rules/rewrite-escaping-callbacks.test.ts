@@ -38,6 +38,11 @@ ruleTester.run("leak suggestion: a function using the client outlives the block"
     noSuggestionCase(held(`return { run: (sql) => client.query(sql) };`), ESCAPES),
     noSuggestionCase(held(`function later() { return client.query("SELECT 4"); }\n  store.later = later;`), ESCAPES),
     noSuggestionCase(held(`async function ping() { await client.query("SELECT 8"); }\n  ping();`), ESCAPES),
+    // A bound method is a function too (rewrite-r's probes: a listener or a timer kept on a bound `client.query`).
+    noSuggestionCase(held(`bus.on("tick", client.query.bind(client, "SELECT 9"));`), ESCAPES),
+    noSuggestionCase(held(`bus.on("tick", store.ping.bind(null, client));`), ESCAPES),
+    noSuggestionCase(held(`const q = client.query.bind(client);\n  setInterval(() => q("SELECT 10"), 30000);`), ESCAPES),
+    noSuggestionCase(held(`const q = client.query.bind(client);\n  const run = q;\n  bus.on("tick", run);`), ESCAPES),
     // Twins: run before the block ends.
     suggestionCase(
       outputs,
@@ -53,6 +58,18 @@ ruleTester.run("leak suggestion: a function using the client outlives the block"
   });
 }`),
     suggestionCase(outputs, held(`store.names = ["a", "b"].map((name) => client.escapeIdentifier(name));`), wrapped(`store.names = ["a", "b"].map((name) => client.escapeIdentifier(name));`)),
+    // Twins: the bound method runs before the block ends — called and awaited, or run by an array method.
+    suggestionCase(
+      outputs,
+      held(`const q = client.query.bind(client);\n  await q("SELECT 11");`),
+      wrapped(`const q = client.query.bind(client);\n    await q("SELECT 11");`),
+    ),
+    suggestionCase(outputs, held(`await client.query.bind(client)("SELECT 12");`), wrapped(`await client.query.bind(client)("SELECT 12");`)),
+    suggestionCase(
+      outputs,
+      held(`store.names = ["a", "b"].map(client.escapeIdentifier.bind(client));`),
+      wrapped(`store.names = ["a", "b"].map(client.escapeIdentifier.bind(client));`),
+    ),
     // Twin: released on the straight path — the timer ran after that release in the original too.
     suggestionCase(
       outputs,
@@ -74,7 +91,7 @@ ruleTester.run("leak suggestion: a function using the client outlives the block"
 
 describe("the twins' rewrites", () => {
   it("parse", () => {
-    expect(outputs).toHaveLength(6);
+    expect(outputs).toHaveLength(9);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

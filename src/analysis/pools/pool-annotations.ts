@@ -179,6 +179,41 @@ export class PoolAnnotations {
     return this.annotationOf(type) === "pool" ? null : type;
   }
 
+  /**
+   * Whether `object.name` is typed pg's `Pool` by the annotation on `object`'s declaration: a parameter or variable
+   * annotated with an object type — written in place, or an interface or type alias of this file — whose member
+   * `name` is a pg pool type, required and not in a union (`options: SyncOptions` with `interface SyncOptions { pg:
+   * Pool }`). Then an argument `object.name` type-checks where pg's `Pool` is taken, whatever the member is called.
+   */
+  memberDeclaredPool(member: TSESTree.MemberExpression): boolean {
+    const name = memberPropertyName(member);
+    const object = unwrapExpression(member.object);
+    if (name === null || object.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(this.sourceCode.getScope(object), object);
+    const declared = variable?.defs.length === 1 ? variable.defs[0]?.name : undefined;
+    if (declared?.type !== AST_NODE_TYPES.Identifier || declared.optional) return false;
+    for (const element of this.objectTypeMembers(declared.typeAnnotation?.typeAnnotation, 0)) {
+      if (element.type !== AST_NODE_TYPES.TSPropertySignature || element.computed || element.optional) continue;
+      if (staticKeyName(element.key) !== name) continue;
+      const type = element.typeAnnotation?.typeAnnotation;
+      return type !== undefined && type.type !== AST_NODE_TYPES.TSUnionType && this.isPoolTypeNode(type);
+    }
+    return false;
+  }
+
+  /** The members an object type written in this file declares itself: a type literal, an interface, an alias of one. */
+  private objectTypeMembers(type: TSESTree.TypeNode | undefined, depth: number): readonly TSESTree.TypeElement[] {
+    if (!type || depth > MAX_ALIAS_DEPTH) return [];
+    if (type.type === AST_NODE_TYPES.TSTypeLiteral) return type.members;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return [];
+    const variable = findVariable(this.sourceCode.getScope(type.typeName), type.typeName);
+    // Several declarations merge (an interface declared twice): their members are not all in one place.
+    const node = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
+    if (node?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return node.body.body;
+    if (node?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return this.objectTypeMembers(node.typeAnnotation, depth + 1);
+    return [];
+  }
+
   /** What a type annotation says the expression is; "none" for shapes that carry no annotation. */
   annotationOfExpression(node: TSESTree.Node): Annotation {
     if (node.type === AST_NODE_TYPES.Identifier) {

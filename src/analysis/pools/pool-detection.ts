@@ -15,7 +15,7 @@ import type { ModuleParser } from "./module-pools.js";
 import { MAX_ALIAS_DEPTH, PoolAnnotations } from "./pool-annotations.js";
 import { LocalModulePools } from "./local-module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
-import { createTypedPoolCheck } from "./pool-types.js";
+import { createTypedPoolCheck, type TypedPoolCheck } from "./pool-types.js";
 import { ownedDecoratorName } from "./class-own-members.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -43,6 +43,11 @@ export interface PoolMatcher {
    * project's own pool interface, which `withClient`'s `pg.Pool` parameter may not accept. Null otherwise.
    */
   declaredOtherType(expression: TSESTree.Node): TSESTree.TypeNode | null;
+  /**
+   * Whether `object.name` is typed pg's `Pool`: by the annotation on `object`'s declaration (PoolAnnotations), or,
+   * with `typeAware`, by the checker (`app.pg` where the project augments FastifyInstance with `pg: Pool`).
+   */
+  memberDeclaredPool(member: TSESTree.MemberExpression): boolean;
 }
 
 /**
@@ -80,6 +85,7 @@ function buildMatcher(
   excluded(expression: TSESTree.Node): boolean;
   checkoutModule(expression: TSESTree.Node): boolean;
   declaredOtherType(expression: TSESTree.Node): TSESTree.TypeNode | null;
+  memberDeclaredPool(member: TSESTree.MemberExpression): boolean;
 } {
   // Plain Maps: the matcher lives only as long as its file (see FileMemo), and a Map is cheaper to make than a WeakMap.
   const byNode = new Map<TSESTree.Node, boolean>();
@@ -94,7 +100,7 @@ function buildMatcher(
   const byVariable = new Map<TSESLint.Scope.Variable, boolean>();
   const annotations = new PoolAnnotations(sourceCode, settings.poolTypes, lintedFile);
   const localModules = new LocalModulePools(sourceCode, lintedFile);
-  let typedCheck: ((node: TSESTree.Node) => boolean) | null | undefined; // undefined: not asked yet
+  let typedCheck: TypedPoolCheck | null | undefined; // undefined: not asked yet
 
   const nameMatches = (name: string): boolean => {
     settings.poolNamePattern.lastIndex = 0;
@@ -296,6 +302,12 @@ function buildMatcher(
     excluded,
     checkoutModule: (expression: TSESTree.Node) => localModules.checkoutModule(expression),
     declaredOtherType: (expression: TSESTree.Node) => annotations.declaredOtherType(expression),
+    memberDeclaredPool: (member: TSESTree.MemberExpression) => {
+      if (annotations.memberDeclaredPool(member)) return true;
+      if (!settings.typeAware) return false;
+      if (typedCheck === undefined) typedCheck = createTypedPoolCheck(context, settings.poolTypes);
+      return typedCheck !== null && typedCheck.whole(member);
+    },
   });
 }
 

@@ -19,6 +19,10 @@ export function typeServices(
 /** Where `Pool` must be declared to be node-postgres' Pool (paths normalised to forward slashes). */
 const PG_DECLARATION_PATHS = [/\/node_modules\/@types\/pg\//, /\/node_modules\/pg\//, /\/node_modules\/(@types\/)?pg-pool\//];
 
+/** The checker's answers: whether an expression's type is a pg pool (a union containing one counts), and `whole`:
+ * whether its type is one, not in a union — what a parameter typed pg's `Pool` accepts. */
+export type TypedPoolCheck = ((node: TSESTree.Node) => boolean) & { whole(node: TSESTree.Node): boolean };
+
 /**
  * A predicate asking the checker whether an expression's type is a pg Pool (or one of `poolTypes`), or null when
  * the file has no type information.
@@ -26,7 +30,7 @@ const PG_DECLARATION_PATHS = [/\/node_modules\/@types\/pg\//, /\/node_modules\/p
 export function createTypedPoolCheck(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   poolTypes: ReadonlySet<string>,
-): ((node: TSESTree.Node) => boolean) | null {
+): TypedPoolCheck | null {
   const services = typeServices(context);
   if (!services) {
     warnOnce(
@@ -67,12 +71,14 @@ export function createTypedPoolCheck(
     return answer;
   };
 
-  return (node) => {
+  const answer = (node: TSESTree.Node, whole: boolean): boolean => {
     try {
-      return isPoolType(services.getTypeAtLocation(node), 0);
+      const type = services.getTypeAtLocation(node);
+      return !(whole && type.isUnion()) && isPoolType(type, 0);
     } catch {
       // A node the checker cannot map (synthesised code, a parser mismatch): say nothing rather than crash.
       return false;
     }
   };
+  return Object.assign((node: TSESTree.Node) => answer(node, false), { whole: (node: TSESTree.Node) => answer(node, true) });
 }

@@ -5,11 +5,12 @@
 // lent to someone else (a keep-alive `setInterval(() => client.query("SELECT 1"), …)`, a `bus.on("tick", …)`
 // handler, `store.run = (sql) => client.query(sql)`). A function the held code runs before it ends — awaited, given
 // to an awaited call or to an awaited or returned promise chain, or run at once by an array method — is no such
-// function.
+// function. A bound method (`bus.on("tick", client.query.bind(client, "SELECT 1"))`, or kept as `const q =
+// client.query.bind(client)` and used by a timer) is such a function too, though no function node is written.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
-import { methodCall } from "../node-shapes.js";
+import { methodCall, unwrapExpression } from "../node-shapes.js";
 import { ARRAY_ITERATIONS } from "../lifetime/per-item-releases.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -18,12 +19,12 @@ type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpressi
 /** Array methods that call their callback before they return: the iterations, and the rest that do. */
 const RUN_AT_ONCE = new Set([...ARRAY_ITERATIONS, "reduceRight", "findLast", "findLastIndex", "sort", "toSorted"]);
 
-/** Whether `fn`'s body or parameters read the variable `name` (a property key or member name is not a read). */
-function readsName(source: Source, fn: FunctionNode, name: string): boolean {
+/** Whether `within` reads one of the variables `names` (a property key or member name is not a read). */
+function readsName(source: Source, within: TSESTree.Node, names: ReadonlySet<string>): boolean {
   let found = false;
-  walk(fn, source.visitorKeys, (node) => {
+  walk(within, source.visitorKeys, (node) => {
     if (found) return false;
-    if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return true;
+    if (node.type !== AST_NODE_TYPES.Identifier || !names.has(node.name)) return true;
     const parent = node.parent;
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) return true;
     if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed && !parent.shorthand) return true;
@@ -39,17 +40,60 @@ function readsName(source: Source, fn: FunctionNode, name: string): boolean {
  * callback's result); or an array method runs it at once.
  */
 function runsWithinBlock(fn: FunctionNode): boolean {
-  const parent = fn.parent;
-  if (
+  return (!fn.async && !fn.generator && runAtOnce(fn)) || settlesWithinBlock(fn, false);
+}
+
+/** Whether `value` is a callback an array method calls before it returns. */
+function runAtOnce(value: TSESTree.Node): boolean {
+  const parent = value.parent;
+  return (
     parent?.type === AST_NODE_TYPES.CallExpression &&
-    parent.arguments.includes(fn as TSESTree.CallExpressionArgument) &&
-    !fn.async &&
-    !fn.generator &&
+    parent.arguments.includes(value as TSESTree.CallExpressionArgument) &&
     RUN_AT_ONCE.has(methodCall(parent)?.name ?? "")
-  ) {
-    return true;
+  );
+}
+
+/** `f.bind(…)`: a function value, as an arrow is. */
+function isBind(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return node.type === AST_NODE_TYPES.CallExpression && methodCall(node)?.name === "bind";
+}
+
+/** A bound function (or a name for one) is done with when called at once, run by an array method, or awaited. */
+function boundRunsWithinBlock(value: TSESTree.Node): boolean {
+  return runAtOnce(value) || settlesWithinBlock(value, false);
+}
+
+/**
+ * The names that stand for the client in the held code: its own, a plain alias (`const c = client`), and, in
+ * `bound`, those of bound functions that reach it (`const q = client.query.bind(client)`).
+ */
+function clientNames(source: Source, span: readonly TSESTree.Statement[], clientName: string) {
+  const names = new Set([clientName]);
+  const bound = new Set<string>();
+  const declarators: TSESTree.VariableDeclarator[] = [];
+  for (const statement of span) {
+    walk(statement, source.visitorKeys, (node) => {
+      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier && node.init) {
+        declarators.push(node);
+      }
+      return true;
+    });
   }
-  return settlesWithinBlock(fn, false);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const declarator of declarators) {
+      const name = (declarator.id as TSESTree.Identifier).name;
+      if (names.has(name)) continue;
+      const init = unwrapExpression(declarator.init as TSESTree.Expression);
+      const alias = init.type === AST_NODE_TYPES.Identifier && names.has(init.name);
+      const boundFunction = isBind(init) && readsName(source, init, names);
+      if (!alias && !boundFunction) continue;
+      names.add(name);
+      if (boundFunction || (alias && bound.has((init as TSESTree.Identifier).name))) bound.add(name);
+      grew = true;
+    }
+  }
+  return { names, bound };
 }
 
 /** Whether the value `node` is part of is awaited, or returned after passing through a call (see runsWithinBlock). */
@@ -100,19 +144,41 @@ function declarationRunsWithinBlock(source: Source, fn: TSESTree.FunctionDeclara
   return true;
 }
 
+/** A read of a bound function's name that hands the function on (`bus.on("tick", q)`) rather than calling it. */
+function boundValueEscapes(use: TSESTree.Identifier): boolean {
+  const parent = use.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === use) return false;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === use) return false;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === use && !parent.computed) return false;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.key === use && !parent.computed && !parent.shorthand) return false;
+  return !boundRunsWithinBlock(use);
+}
+
 /**
  * Why the suggestion must not give back a client the held code never released on its straight path: a function
  * there that uses the client outlives the block. Null when there is none.
  */
 export function escapingCallbackReason(source: Source, span: readonly TSESTree.Statement[], clientName: string): string | null {
+  const { names, bound } = clientNames(source, span, clientName);
   let escaping = false;
   for (const statement of span) {
     walk(statement, source.visitorKeys, (node) => {
       if (escaping) return false;
+      if (isBind(node)) {
+        // Kept under a name, the bound function is judged by that name's uses.
+        const keptAs = node.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.init === node ? node.parent.id : null;
+        const kept = keptAs?.type === AST_NODE_TYPES.Identifier && bound.has(keptAs.name);
+        if (!kept && !boundRunsWithinBlock(node) && readsName(source, node, names)) escaping = true;
+        return !escaping;
+      }
+      if (node.type === AST_NODE_TYPES.Identifier && bound.has(node.name) && boundValueEscapes(node)) {
+        escaping = true;
+        return false;
+      }
       if (!isFunction(node)) return true;
       const fn = node as FunctionNode;
       const runs = fn.type === AST_NODE_TYPES.FunctionDeclaration ? declarationRunsWithinBlock(source, fn) : runsWithinBlock(fn);
-      if (!runs && readsName(source, fn, clientName)) escaping = true;
+      if (!runs && readsName(source, fn, names)) escaping = true;
       return false;
     });
     if (escaping) break;

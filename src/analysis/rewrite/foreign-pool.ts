@@ -31,6 +31,7 @@ function soleDefinition(source: Source, identifier: TSESTree.Identifier): TSESLi
 export function foreignPoolReason(
   source: Source,
   acquisition: { pool: TSESTree.Expression; poolAsWritten: TSESTree.Expression },
+  memberDeclaredPool?: (member: TSESTree.MemberExpression) => boolean,
 ): string | null {
   // An assertion written on the pool (`(pool as any).connect()`) goes into the helper's call with it.
   for (let wrapper: TSESTree.Node = acquisition.poolAsWritten; wrapper !== acquisition.pool; ) {
@@ -39,7 +40,7 @@ export function foreignPoolReason(
   }
   const pool = acquisition.pool;
   const node = unwrapExpression(pool);
-  if (node.type === AST_NODE_TYPES.MemberExpression) return decoratorReason(source, node);
+  if (node.type === AST_NODE_TYPES.MemberExpression) return decoratorReason(source, node, memberDeclaredPool);
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const declared = soleDefinition(source, node);
   if (declared?.type !== DefinitionType.Variable || declared.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
@@ -108,9 +109,14 @@ function shapeText(source: Source, shape: TSESTree.TSTypeLiteral): string {
  * plugin's `PostgresDb` — `{ pool, Pool, Client, query, connect, transact }` — not pg's `Pool`, so withClient's
  * parameter would not take it (TS2345 in every TypeScript route of CodingXD/e-buy, at-large round seven; the isolated
  * type check sees `fastify` as unresolved). Its `pool` member is the pool itself: `fastify.pg.pool` is fine, and so is
- * `this.pg`, a class's own member whose declared type the other checks read.
+ * `this.pg`, a class's own member whose declared type the other checks read, and `options.pg` where `options` is
+ * declared with a type of this file that gives `pg` pg's `Pool` (Zhihong0321/grouter's sync jobs, refused before).
  */
-function decoratorReason(source: Source, member: TSESTree.MemberExpression): string | null {
+function decoratorReason(
+  source: Source,
+  member: TSESTree.MemberExpression,
+  memberDeclaredPool: ((member: TSESTree.MemberExpression) => boolean) | undefined,
+): string | null {
   if (member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return null;
   const object = unwrapExpression(member.object);
   const decorator =
@@ -124,6 +130,7 @@ function decoratorReason(source: Source, member: TSESTree.MemberExpression): str
         ? object
         : null;
   if (!decorator || unwrapExpression(decorator.object).type === AST_NODE_TYPES.ThisExpression) return null;
+  if (decorator === member && memberDeclaredPool?.(member)) return null;
   const text = source.getText(member);
   return `\`${text}\` is @fastify/postgres's decorator, not a pg \`Pool\` (its pool is \`${text}.pool\`), and the helper takes pg's \`Pool\``;
 }

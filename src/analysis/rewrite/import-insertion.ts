@@ -1,6 +1,6 @@
 // Where and how to add `import { withClient } from "poolguard/runtime"` (or the `require` form in CommonJS) so that
 // the added line looks like its neighbours: same quotes, same semicolon habit, next to the other imports.
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 /** A replacement of `range` in the original text: fixes are built from these, and migrate reuses them. */
@@ -101,6 +101,12 @@ function quoteOf(literal: TSESTree.Node | undefined): string {
   return literal?.type === AST_NODE_TYPES.Literal && literal.raw.startsWith("'") ? "'" : '"';
 }
 
+/** With no import or require to imitate, the quote of the file's first string (seif-alsheyab/chargeback-iq's tx.js). */
+function fileQuote(sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const first = sourceCode.ast.tokens.find((token) => token.type === AST_TOKEN_TYPES.String);
+  return first?.value.startsWith("'") ? "'" : '"';
+}
+
 /**
  * Where a line added after `node` goes: after the comments that end its line (`import pg from "pg"; // the driver`),
  * which belong to it and would otherwise end the added line instead.
@@ -174,7 +180,7 @@ export function importEditFor(
   if (isCommonJs(sourceCode, program)) {
     const lastRequire = program.body.filter(isRequireDeclaration).at(-1);
     const requireCall = lastRequire?.declarations.map((declarator) => requireCallOf(declarator.init)).find((call) => call !== null);
-    const quote = requireCall ? quoteOf(requireCall.arguments[0]) : '"';
+    const quote = requireCall ? quoteOf(requireCall.arguments[0]) : fileQuote(sourceCode);
     const end = lastRequire && endsWithSemicolon(sourceCode, lastRequire) ? ";" : lastRequire ? "" : semicolon ? ";" : "";
     const property = local === imported ? imported : `${imported}: ${local}`;
     const line = `const { ${property} } = require(${quote}${importSource}${quote})${end}`;
@@ -196,5 +202,6 @@ export function importEditFor(
     };
   }
   const at = topInsertionPoint(sourceCode, program);
-  return { range: [at, at], text: `import { ${specifier} } from "${importSource}"${semicolon ? ";" : ""}\n` };
+  const quote = fileQuote(sourceCode);
+  return { range: [at, at], text: `import { ${specifier} } from ${quote}${importSource}${quote}${semicolon ? ";" : ""}\n` };
 }

@@ -42,6 +42,11 @@ export interface RewriteOptions {
    * the helper call would not type-check (asked only in type-checked files). Unset: not asked.
    */
   declaredOtherType?: DeclaredOtherType;
+  /**
+   * The pool matcher's answer to "is `object.name` typed pg's Pool by `object`'s declaration" (a `pg` member of an
+   * options object, which the `fastify.pg` decorator's refusal would otherwise take). Unset: not asked.
+   */
+  memberDeclaredPool?: (member: TSESTree.MemberExpression) => boolean;
 }
 
 /** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
@@ -182,7 +187,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (fnReason) return fail(fnReason);
   const typeReason =
     (options.typeChecked ?? true)
-      ? (poolTypeReason(source, acquisition, options.declaredOtherType) ?? foreignPoolReason(source, acquisition))
+      ? (poolTypeReason(source, acquisition, options.declaredOtherType) ?? foreignPoolReason(source, acquisition, options.memberDeclaredPool))
       : null;
   if (typeReason) return fail(typeReason);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null);
