@@ -3,7 +3,8 @@
 // `const client = await db.connect()`, never released, hung after a few calls). Their twins: the same code with a
 // release in finally, and same-named exports of packages that are not such drivers. A parameter or field annotated with
 // @vercel/postgres's `VercelPool` class is a pool whatever its name (drizzle-orm issue #6241: VercelPgSession.transaction
-// sends BEGIN before the try whose finally releases).
+// sends BEGIN before the try whose finally releases). CommonJS takes the same exports with `require` (the Next.js Learn
+// course's seed script: `const { db } = require("@vercel/postgres")`, its client ended only after every seeder).
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -56,10 +57,23 @@ export async function transfer(db: VercelPool, from: string, to: string) {
 }`;
 };
 
+/** The Next.js Learn seed script's main with `db` required from `source`; `tail` ends it. */
+const seedMain = (source: string, tail: string) => `const { db: pg } = require("${source}");
+async function main() {
+  const client = await pg.connect();
+  ${tail}
+}
+main().catch((err) => console.error(err));`;
+
+const SEED_ENDS = 'await client.sql`CREATE TABLE IF NOT EXISTS users (id INT)`;\n  await client.end();';
+const SEED_RELEASES = 'try {\n    await client.sql`CREATE TABLE IF NOT EXISTS users (id INT)`;\n  } finally {\n    client.release();\n  }';
+
 ruleTester.run("pg-compatible drivers (no-leaked-client)", rule, {
   valid: [
     { name: "@vercel/postgres's db, released in finally", code: photoViews("@vercel/postgres", RELEASES) },
     { name: "a `db` of a package that is no such driver says nothing", code: photoViews("./database", RETHROWS) },
+    { name: "@vercel/postgres's db required under another name, released in finally", code: seedMain("@vercel/postgres", SEED_RELEASES) },
+    { name: "a `db` required from the project's own module says nothing", code: seedMain("./database", SEED_ENDS) },
     {
       name: "@vercel/postgres's createPool, released in finally",
       code: `import { createPool } from "@vercel/postgres";
@@ -101,6 +115,27 @@ export async function ping(db: VercelPoolClient) {
     },
   ],
   invalid: [
+    {
+      name: "the Next.js Learn seed script: @vercel/postgres's db required, the client ended only on success",
+      code: seedMain("@vercel/postgres", SEED_ENDS),
+      errors: [
+        {
+          messageId: "neverReleased",
+          data: { pool: "pg" },
+          line: 3,
+          column: 24,
+          suggestions: [{ messageId: "rewriteWithClient", data: { helper: "withClient" }, output: `const { db: pg } = require("@vercel/postgres");
+const { withClient } = require("poolguard/runtime");
+async function main() {
+  await withClient(pg, async (client) => {
+    await client.sql\`CREATE TABLE IF NOT EXISTS users (id INT)\`;
+    await client.end();
+  });
+}
+main().catch((err) => console.error(err));` }],
+        },
+      ],
+    },
     {
       name: "vercel/storage#177: @vercel/postgres's db, the catch only rethrows",
       code: photoViews("@vercel/postgres", RETHROWS),

@@ -8,7 +8,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { packageSpecifier, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -20,9 +20,13 @@ const POOL_EXPORTS = new Set(["db", "sql"]);
 const POOL_FACTORIES = new Set(["createPool"]);
 const POOL_CLASSES = new Set(["VercelPool"]);
 
-/** The name `variable` imports from @vercel/postgres (`import { db as pg } …` gives "db"), or null. */
+/**
+ * The name `variable` takes from @vercel/postgres (`import { db as pg } …` gives "db"), or null. CommonJS counts the
+ * same: `const { db } = require("@vercel/postgres")` (the Next.js Learn course's seed script) and `require(…).db`.
+ */
 function importedName(variable: Variable): string | null {
   const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === DefinitionType.Variable) return requiredName(definition.node, variable);
   if (definition?.type !== DefinitionType.ImportBinding || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return null;
   const declaration = definition.node.parent;
   if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || packageSpecifier(declaration.source.value) !== VERCEL_POSTGRES) {
@@ -30,6 +34,24 @@ function importedName(variable: Variable): string | null {
   }
   const imported = definition.node.imported;
   return imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+}
+
+/** `const { db } = require("@vercel/postgres")`, `const { db: pg } = …`, `const db = require(…).db`: the export's name. */
+function requiredName(declarator: TSESTree.VariableDeclarator, variable: Variable): string | null {
+  if (!declarator.init) return null;
+  const init = unwrapExpression(declarator.init);
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+    if (init.type !== AST_NODE_TYPES.MemberExpression || requiredModule(init.object) !== VERCEL_POSTGRES) return null;
+    return memberPropertyName(init);
+  }
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || requiredModule(init) !== VERCEL_POSTGRES) return null;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type !== AST_NODE_TYPES.Identifier || value.name !== variable.name) continue;
+    return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+  }
+  return null;
 }
 
 function importedNameOf(node: TSESTree.Node, sourceCode: SourceCode): string | null {
