@@ -9,7 +9,7 @@ import { resolveIdentifier } from "../find-variable.js";
 import { planTracking } from "./lifetime-plan.js";
 import type { LifetimeEvent, PlanSink, Tracked } from "./lifetime-model.js";
 import { solveLeaks, type HelperSummary } from "./lifetime-solver.js";
-import { isFunctionNode, unwrapExpression, type FunctionNode } from "../node-shapes.js";
+import { isFunctionNode, memberPropertyName, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import type { SegmentTracker } from "./segments.js";
 
 /** Helpers (functions given a client) followed per file, at most. */
@@ -94,12 +94,34 @@ function capturedByClosure(tracked: Tracked): boolean {
   return capturedInClosure(tracked.subject.client, tracked.subject.owner);
 }
 
-/** Some reference to `variable` sits in a function nested in `owner`: a closure keeps it. */
+/**
+ * Some reference to `variable` sits in a function nested in `owner` that may outlive the call: a closure keeps it.
+ * The callback of `Promise.all(items.map(cb))` does not: Promise.all walks what `map` returns before it returns, so
+ * every call of `cb` has begun by then (the Next.js Learn seed script's `seedUsers(client)` inserting each row).
+ */
 function capturedInClosure(variable: TSESLint.Scope.Variable, owner: TSESTree.Node): boolean {
   return variable.references.some((reference) => {
     for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== owner; node = node.parent) {
-      if (isFunctionNode(node)) return true;
+      if (isFunctionNode(node) && !isCombinedMapCallback(node)) return true;
     }
     return false;
   });
+}
+
+const PROMISE_COMBINATORS = new Set(["all", "allSettled", "any", "race"]);
+
+/** `fn` is the callback of `x.map(fn)` whose result is the argument of `Promise.all(…)` (or allSettled, any, race). */
+function isCombinedMapCallback(fn: TSESTree.Node): boolean {
+  const map = fn.parent;
+  if (map?.type !== AST_NODE_TYPES.CallExpression || map.arguments[0] !== fn) return false;
+  if (map.callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(map.callee) !== "map") return false;
+  const combinator = map.parent;
+  if (combinator?.type !== AST_NODE_TYPES.CallExpression || combinator.arguments.length !== 1 || combinator.arguments[0] !== map) return false;
+  const callee = combinator.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === "Promise" &&
+    PROMISE_COMBINATORS.has(memberPropertyName(callee) ?? "")
+  );
 }
