@@ -131,8 +131,19 @@ export function utilizationWarning(poolName: string, counts: PoolCounts): string
 }
 
 /**
+ * Why callers wait in a pool with no connection open: no holder keeps them waiting (the `waiting` alert's "exhausted"
+ * would send the reader after a leak), the connections being opened for them do — a burst's first connects, or a
+ * database that does not answer — and, when it failed, what the last attempt said.
+ */
+export function noConnectionOpen(max: number, connecting: number, failure: string | undefined): string {
+  const wait = connecting > 0 ? `they wait for the ${connecting} being opened` : "none is being opened for them";
+  return `none of its max ${max} connections is open: ${wait}${failure === undefined ? "" : `, and ${failure}`}`;
+}
+
+/**
  * warn: `Pool 'main' has 5 waiting client(s)`, with `; top holders: file.ts:42 (12 held), …` when sites are known,
- * and `; 12 more held at sites not captured` for the clients out whose site is not known.
+ * and `; 12 more held at sites not captured` for the clients out whose site is not known; with no connection open,
+ * `; none of its max 10 connections is open: …` (noConnectionOpen) instead.
  */
 export function waitingWarning(
   poolName: string,
@@ -140,8 +151,10 @@ export function waitingWarning(
   holders: readonly SiteEntry[],
   unnamed = 0,
   timedOut = 0,
+  noneOpen?: string,
 ): string {
   let line = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
+  if (noneOpen !== undefined) line += `; ${noneOpen}`;
   if (holders.length > 0) {
     // Named by line, unless two of them share one (two acquire sites on a line): then by line and column, or the
     // line would read as two holders of the same place.
