@@ -232,7 +232,9 @@ export class WatchedPool {
   private brokenConnection(client: unknown, error: unknown): void {
     if (this.unwatched) return;
     if (this.errors.firstBreak(client)) this.connectionError(error);
-    this.clients.broke(client, error);
+    const record = this.clients.broke(client, error);
+    // Already reported: its report named the site, the lines about the break do not (drill n).
+    if (record?.reported) this.leaks?.lostAfterReport(record);
   }
 
   private connectionError(error: unknown): void {
