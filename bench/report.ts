@@ -308,12 +308,12 @@ type RuntimePart = Exclude<BenchResults["runtime"], undefined | Skipped>;
 export function throughputVerdictText(part: RuntimePart): string {
   const plain =
     `the bare pool's CPU per query ÷ that of the watched pool with leak detection at its defaults, the median of its ` +
-    `windows' ratios (it runs twice a round), at the worst of the healthy concurrencies`;
+    `windows' ratios (its bracketed window, once a round), at the worst of the healthy concurrencies`;
   const controlled = part.throughputControlled;
   if (!controlled) return `**runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}** (the verdict), CPU-based: ${plain} (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare).`;
   return `**runtime.throughputRatio = ${fixed(controlled.ratio, 3)}** (the verdict: ${controlled.verdict}), CPU-based and net of the null
-variant: round by round, leak detection's CPU ratio ÷ that of \`bare, another pool\` (an unwatched pool measured exactly as
-a variant is; both run twice a round), the median over ${controlled.rounds} rounds with its ~95 % interval ${fixed(controlled.low, 3)}–${fixed(controlled.high, 3)}, at concurrency
+variant: round by round, \`bare, another pool\`'s CPU per query ÷ leak detection's (an unwatched pool measured exactly as
+a variant is), from a block of four adjacent windows each round, C G G C or G C C G in turn (log-means), the median over ${controlled.rounds} rounds with its ~95 % interval ${fixed(controlled.low, 3)}–${fixed(controlled.high, 3)}, at concurrency
 ${controlled.concurrency}, the worst of the healthy ones (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare: met when the whole interval is at
 or above it, missed when it is wholly below). Not the verdict: ${fixed(part.throughputRatio, 3)}, the same ratio without the null variant
 taken out (${plain}; the tables' last column), which carries whatever the comparison itself gives any pool.`;

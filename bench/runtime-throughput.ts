@@ -20,7 +20,7 @@
 // still cancels a steady drift to first order. The arithmetic floor is still computed, to show the difference.
 import pg from "pg";
 import { PoolMonitor, type PoolMonitorOptions } from "../src/runtime/index.js";
-import { controlledRatio, type ControlledRatio } from "./runtime-verdict.js";
+import { controlledRatio, pairedRatio, type ControlledRatio } from "./runtime-verdict.js";
 import { seededRandom, shuffled } from "./seeded-order.js";
 import { exposeGarbageCollector, GcLog, geometricMean, mean, runWindow, scale, sum, type WindowFigures } from "./throughput-window.js";
 import { median, summarize, type Summary } from "./stats.js";
@@ -217,6 +217,8 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       );
       // Per variant, per round, its windows' CPU ratios (bare ÷ it, bracketed): the controlled comparison's input.
       const ratiosByRound = new Map<VariantName, number[][]>(watchedSetups.map(({ variant }) => [variant.name, []]));
+      // Per round, the verdict's block: mean ln(control's CPU per query) − mean ln(the gated variant's).
+      const blockDifferences: number[] = [];
       let previous: VariantName | undefined;
       const record = (variant: VariantName, window: WindowFigures) => {
         options.onWindow?.({ concurrency, variant, previous, ...window });
@@ -232,11 +234,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
           await connectAll();
           for (const { pool, monitor } of setups) await runWindow(collectGarbage, gcLog, pool, concurrency, Math.min(options.windowMs, 200), settle(monitor));
         }
-        // The gated variant (runtime.throughputRatio) and the null variant it is judged against run twice a round:
-        // the verdict's round is the difference of their log-means, so each side's spread counts, and with the control
-        // once a round it was two thirds of that difference's variance (one window's ratio spreads ±20–40 % here).
-        const twice = ({ variant }: (typeof watchedSetups)[number]) => variant.name === GATED || variant.name === CONTROL;
-        const order = shuffled([...watchedSetups, ...watchedSetups.filter(twice)], random);
+        const order = shuffled(watchedSetups, random);
         previous = undefined;
         for (const rounds of ratiosByRound.values()) rounds.push([]);
         const bare = [await bareWindow()];
@@ -247,6 +245,23 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
           const reference = geometricMean(before, after);
           paired.get(variant.name)!.push({ window, reference, arithmetic: mean(before, after) });
           ratiosByRound.get(variant.name)!.at(-1)!.push(reference.cpuMicrosPerQuery / window.cpuMicrosPerQuery);
+        }
+        // The verdict's block: the gated variant (runtime.throughputRatio) against the null variant in adjacent
+        // windows, C G G C (G C C G in odd rounds, so that each gets the window after its own as often), in the time
+        // their second bracketed windows took before (two windows and two bare ones). Bracketing by bare windows put
+        // three bare windows' noise and the distance between the two into each round's difference; runtime-r's
+        // diagnostic (docs/benchmarks.md) read a round's spread 1.5–4× narrower per second of timed time this way.
+        const gatedSetup = watchedSetups.find(({ variant }) => variant.name === GATED);
+        const controlSetup = watchedSetups.find(({ variant }) => variant.name === CONTROL);
+        if (gatedSetup && controlSetup) {
+          const cpu: Record<string, number[]> = { [GATED]: [], [CONTROL]: [] };
+          const [outer, inner] = round % 2 === 0 ? [controlSetup, gatedSetup] : [gatedSetup, controlSetup];
+          for (const { variant, pool, monitor } of [outer, inner, inner, outer]) {
+            const window = record(variant.name, await runWindow(collectGarbage, gcLog, pool, concurrency, options.windowMs, settle(monitor)));
+            cpu[variant.name]!.push(Math.log(window.cpuMicrosPerQuery));
+          }
+          const logMean = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
+          blockDifferences.push(logMean(cpu[CONTROL]!) - logMean(cpu[GATED]!));
         }
         for (let index = 1; index + 1 < bare.length; index++) {
           const [before, window, after] = [bare[index - 1]!, bare[index]!, bare[index + 1]!];
@@ -263,9 +278,12 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       }
       const ones = bareRounds.map(() => 1);
       const control = ratiosByRound.get(CONTROL);
+      // The gated variant's from its blocks (the verdict); the others' from their bracketed windows, as before.
       const controlled = control
         ? Object.fromEntries(
-            [...ratiosByRound].filter(([name]) => name !== CONTROL).map(([name, rounds]) => [name, controlledRatio(rounds, control)]),
+            [...ratiosByRound]
+              .filter(([name]) => name !== CONTROL)
+              .map(([name, rounds]) => [name, name === GATED && blockDifferences.length > 0 ? pairedRatio(blockDifferences) : controlledRatio(rounds, control)]),
           )
         : undefined;
       concurrencies.push({

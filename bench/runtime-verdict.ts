@@ -42,8 +42,8 @@ export function medianInterval(samples: readonly number[], confidence = 0.95): {
 }
 
 /**
- * `variant[r]` and `control[r]`: the CPU ratios (bare ÷ the pool's, bracketed) of round r's windows of each (the
- * gated variant runs twice a round); a round missing either is left out.
+ * `variant[r]` and `control[r]`: the CPU ratios (bare ÷ the pool's, bracketed) of round r's windows of each (a
+ * variant may run more than once a round); a round missing either is left out.
  */
 export function controlledRatio(variant: readonly (readonly number[])[], control: readonly (readonly number[])[]): ControlledRatio {
   const logMean = (ratios: readonly number[]) => ratios.reduce((sum, ratio) => sum + Math.log(ratio), 0) / ratios.length;
@@ -52,6 +52,23 @@ export function controlledRatio(variant: readonly (readonly number[])[], control
     const [mine, theirs] = [variant[round]!, control[round]!];
     if (mine.length > 0 && theirs.length > 0) differences.push(logMean(mine) - logMean(theirs));
   }
+  if (differences.length === 0) return { ratio: Number.NaN, low: Number.NaN, high: Number.NaN, rounds: 0 };
+  const interval = medianInterval(differences);
+  return {
+    ratio: Math.exp(median(differences)),
+    low: interval ? Math.exp(interval.low) : Number.NaN,
+    high: interval ? Math.exp(interval.high) : Number.NaN,
+    rounds: differences.length,
+  };
+}
+
+/**
+ * The gated variant against the control from blocks of adjacent windows, C G G C or G C C G, one a round (see
+ * runtime-throughput.ts): `differences[r]` is round r's mean ln(control's CPU per query) − mean ln(the variant's),
+ * so exp of it is the variant's CPU ratio net of the control's, as controlledRatio's. The block needs no bare window
+ * (the bare pool cancels from a ratio of two ratios) and its order cancels a linear drift across it.
+ */
+export function pairedRatio(differences: readonly number[]): ControlledRatio {
   if (differences.length === 0) return { ratio: Number.NaN, low: Number.NaN, high: Number.NaN, rounds: 0 };
   const interval = medianInterval(differences);
   return {

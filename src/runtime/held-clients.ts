@@ -59,11 +59,15 @@ export class HeldClients {
     return record;
   }
 
-  /** Its connection broke: a checked-out client stays held, and dead, until the application gives it back. */
-  broke(client: unknown, error: unknown): void {
+  /**
+   * Its connection broke: a checked-out client stays held, and dead, until the application gives it back. Returns
+   * its checkout the first time (undefined for an idle client, or one already known to be lost).
+   */
+  broke(client: unknown, error: unknown): CheckoutRecord | undefined {
     const record = typeof client === "object" && client !== null ? this.slots.get(client)?.record : undefined;
-    if (!record || record.connectionLost) return;
+    if (!record || record.connectionLost) return undefined;
     record.connectionLost = `${errorKind(error)}: ${errorMessage(error)}`;
     this.lost++;
+    return record;
   }
 }

@@ -2,7 +2,7 @@
 // which checkouts carry a stack (capture-policy.ts), and the reports — one warning line and one `leak` event per
 // client, a burst of clients without a stack summed up in one line, and so are their returns (stackless-batch.ts).
 import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
-import { LeakDetector, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
+import { LeakDetector, siteOf, transactionState, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import type { LockWaitEvent, LockWaits } from "./lock-waits.js";
 import * as messages from "./pool-messages.js";
 import { StacklessBatch, StacklessReturns } from "./stackless-batch.js";
@@ -31,7 +31,7 @@ export class LeakWatch {
   private readonly stacklessReturns: StacklessReturns;
 
   constructor(
-    poolName: string,
+    private readonly poolName: string,
     settings: LeakWatchSettings,
     private readonly host: LeakHost,
     /** Counts a reported checkout at its site (formatting its stack). */
@@ -61,6 +61,19 @@ export class LeakWatch {
   forgotten(record: CheckoutRecord, now: number): void {
     this.detector.forget(record);
     if (record.stackless) this.capture.stacklessLeakEnded(now);
+  }
+
+  /** The connection of a client reported as a possible leak broke while it is still held: said once, by its site. */
+  lostAfterReport(record: CheckoutRecord): void {
+    try {
+      if (record.connectionLost === undefined) return;
+      const site = siteOf(record);
+      const where = site ? `${site.site} (${site.fn})` : "an unknown site";
+      const line = messages.reportedLeakLost(this.poolName, where, record.connectionLost, transactionState(record.client));
+      this.host.log("warn", line);
+    } catch {
+      // Called from the client's `error` event: must never throw.
+    }
   }
 
   /** The checkouts still within the threshold, oldest first. */

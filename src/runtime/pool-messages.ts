@@ -131,8 +131,19 @@ export function utilizationWarning(poolName: string, counts: PoolCounts): string
 }
 
 /**
+ * Why callers wait in a pool with no connection open: no holder keeps them waiting (the `waiting` alert's "exhausted"
+ * would send the reader after a leak), the connections being opened for them do — a burst's first connects, or a
+ * database that does not answer — and, when it failed, what the last attempt said.
+ */
+export function noConnectionOpen(max: number, connecting: number, failure: string | undefined): string {
+  const wait = connecting > 0 ? `they wait for the ${connecting} being opened` : "none is being opened for them";
+  return `none of its max ${max} connections is open: ${wait}${failure === undefined ? "" : `, and ${failure}`}`;
+}
+
+/**
  * warn: `Pool 'main' has 5 waiting client(s)`, with `; top holders: file.ts:42 (12 held), …` when sites are known,
- * and `; 12 more held at sites not captured` for the clients out whose site is not known.
+ * and `; 12 more held at sites not captured` for the clients out whose site is not known; with no connection open,
+ * `; none of its max 10 connections is open: …` (noConnectionOpen) instead.
  */
 export function waitingWarning(
   poolName: string,
@@ -140,8 +151,10 @@ export function waitingWarning(
   holders: readonly SiteEntry[],
   unnamed = 0,
   timedOut = 0,
+  noneOpen?: string,
 ): string {
   let line = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
+  if (noneOpen !== undefined) line += `; ${noneOpen}`;
   if (holders.length > 0) {
     // Named by line, unless two of them share one (two acquire sites on a line): then by line and column, or the
     // line would read as two holders of the same place.
@@ -271,6 +284,8 @@ export interface StacklessLeaks {
   maxHeldMs: number;
   thresholdMs: number;
   helper: "withClient" | "withTransaction" | undefined;
+  /** Their connections broke while held: the first one's `kind: message`, `…` appended when others differ. */
+  connectionLost?: string | undefined;
 }
 
 /**
@@ -281,15 +296,41 @@ export function stacklessLeaksWarning(leaks: StacklessLeaks): string {
   const low = Math.round(leaks.minHeldMs);
   const high = Math.round(leaks.maxHeldMs);
   const held = `${low === high ? `${low}` : `${low}–${high}`} ms (leakDetectionMs ${leaks.thresholdMs})`;
-  const head = leaks.helper
-    ? `Possible connection leaks in pool '${leaks.poolName}': ${leaks.count} clients acquired through ` +
-      `\`${leaks.helper}\` at unknown sites have been held for ${held}; \`${leaks.helper}\` gives each back when its ` +
-      "callback settles, so the callbacks are still running: slow queries, or `await`s that never settle"
-    : `Possible connection leaks in pool '${leaks.poolName}': ${leaks.count} clients acquired at unknown sites ` +
-      `have been held for ${held}; release them in a \`finally\` or use \`withClient\``;
+  // Dead clients (a restart, pg_terminate_backend, a server timeout): said as leakHeldWarning says it of one.
+  const broke =
+    leaks.connectionLost === undefined
+      ? undefined
+      : `their connections broke while they were held (${leaks.connectionLost}), so their queries fail`;
+  const intro = `Possible connection leaks in pool '${leaks.poolName}': ${leaks.count} clients acquired`;
+  let head: string;
+  if (leaks.helper) {
+    const running = `\`${leaks.helper}\` gives each back when its callback settles, so the callbacks are still running`;
+    head = broke
+      ? `${intro} through \`${leaks.helper}\` at unknown sites have been held for ${held}; ${broke}; ${running}`
+      : `${intro} through \`${leaks.helper}\` at unknown sites have been held for ${held}; ${running}: slow queries, or ` +
+        "`await`s that never settle";
+  } else {
+    head = broke
+      ? `${intro} at unknown sites have been held for ${held}; ${broke}: release each with \`client.release(err)\` so ` +
+        "that the pool replaces it, in a `finally` or with `withClient`"
+      : `${intro} at unknown sites have been held for ${held}; release them in a \`finally\` or use \`withClient\``;
+  }
   return (
     `${head}. Their stacks were not captured (captureStacks "adaptive" samples checkouts while the pool is healthy); ` +
     "every checkout is captured from now on, so the next leak will name its line"
+  );
+}
+
+/**
+ * warn, once, when the connection of a client already reported as a possible leak breaks while it is still held (a
+ * restart, `pg_terminate_backend`, `idle_in_transaction_session_timeout`): the report named its site, and the
+ * connection-error and lost-client lines that follow name none.
+ */
+export function reportedLeakLost(poolName: string, where: string, lost: string, transaction: "open" | "failed" | undefined): string {
+  const ended = transaction === undefined ? "" : ", and its transaction ended with it (rolled back by the server)";
+  return (
+    `Pool '${poolName}': the client acquired at ${where} and reported as a possible leak lost its connection while ` +
+    `still held (${lost}): its queries fail${ended}; release it with \`client.release(err)\` so that the pool replaces it`
   );
 }
 

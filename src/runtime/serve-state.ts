@@ -59,8 +59,14 @@ export class ServeState {
   reason(): string | undefined {
     const end = this.endReason();
     if (end !== undefined) return end;
-    if (this.lastAttemptError !== undefined) return `the last connect failed (${this.lastAttemptError})`;
+    if (this.lastAttemptError !== undefined) return this.failure();
     if (this.exhausted()) return this.exhaustedReason();
+    return this.failure();
+  }
+
+  /** What the last connect or readiness round trip said since the last good one, when it failed. */
+  failure(): string | undefined {
+    if (this.lastAttemptError !== undefined) return `the last connect failed (${this.lastAttemptError})`;
     if (this.lastProbeFailure !== undefined) return `the last readiness round trip failed (${this.lastProbeFailure})`;
     return undefined;
   }

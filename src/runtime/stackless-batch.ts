@@ -4,7 +4,8 @@
 // a few milliseconds, and their lines would be identical but for the held time: the count says the same, in one line.
 // The detector's tick ends with the lines held back only while the next checkout due is another one without a stack,
 // due within BURST_GAP_MS, and the first line has waited less than MAX_DELAY_MS: a lone leak is logged at its tick.
-// Bounded: three groups (pool.connect(), withClient, withTransaction), each a count and two numbers.
+// Bounded: six groups (pool.connect(), withClient, withTransaction; each with live or broken connections), each a
+// count and two numbers.
 import type { CheckoutRecord, LeakEvent } from "./leak-detector.js";
 import {
   leakHeldWarning,
@@ -14,15 +15,14 @@ import {
   type StacklessLeaks,
 } from "./pool-messages.js";
 
-type HelperKind = LeakEvent["helper"];
-
 /** Leaks due this close after the last one reported belong to the same burst. */
 export const BURST_GAP_MS = 50;
 /** The longest the first line of a burst is held back. */
 export const MAX_DELAY_MS = 1000;
 
 export class StacklessBatch {
-  private readonly groups = new Map<HelperKind, StacklessLeaks & { first: LeakEvent }>();
+  // Keyed by helper kind and whether the connection broke: a dead client's advice is not a live one's.
+  private readonly groups = new Map<string, StacklessLeaks & { first: LeakEvent }>();
   private firstAt = 0;
 
   constructor(
@@ -32,19 +32,26 @@ export class StacklessBatch {
 
   add(event: LeakEvent, now: number): void {
     if (this.groups.size === 0) this.firstAt = now;
-    const group = this.groups.get(event.helper);
+    const lost = event.connectionLost;
+    const key = `${event.helper ?? "connect"}${lost === undefined ? "" : ":lost"}`;
+    const group = this.groups.get(key);
     if (!group) {
       const { poolName, thresholdMs } = this;
-      this.groups.set(event.helper, {
+      this.groups.set(key, {
         poolName,
         thresholdMs,
         count: 1,
         minHeldMs: event.heldMs,
         maxHeldMs: event.heldMs,
         helper: event.helper,
+        connectionLost: lost,
         first: event,
       });
       return;
+    }
+    // Said once: the first one's error, marked when another's differs (a restart's 57P01 beside a timeout's 25P03).
+    if (lost !== undefined && lost !== group.first.connectionLost && !group.connectionLost?.endsWith(", …")) {
+      group.connectionLost = `${group.connectionLost}, …`;
     }
     group.count++;
     group.minHeldMs = Math.min(group.minHeldMs, event.heldMs);

@@ -232,7 +232,9 @@ export class WatchedPool {
   private brokenConnection(client: unknown, error: unknown): void {
     if (this.unwatched) return;
     if (this.errors.firstBreak(client)) this.connectionError(error);
-    this.clients.broke(client, error);
+    const record = this.clients.broke(client, error);
+    // Already reported: its report named the site, the lines about the break do not (drill n).
+    if (record?.reported) this.leaks?.lostAfterReport(record);
   }
 
   private connectionError(error: unknown): void {
@@ -292,7 +294,12 @@ export class WatchedPool {
     const named = holding.reduce((sum, entry) => sum + entry.held, 0);
     const unnamed = Math.max(0, this.used() - named);
     const top = holding.slice(0, TOP_HOLDERS_IN_LOG);
-    return messages.waitingWarning(this.name, this.pool.waitingCount, top, unnamed, timedOut);
+    // No connection open: nobody holds the pool, the callers wait for connections to open (drill o, a hung server).
+    const noneOpen =
+      this.counts().totalCount === 0
+        ? messages.noConnectionOpen(this.max, this.connections.connecting(), this.serve.failure())
+        : undefined;
+    return messages.waitingWarning(this.name, this.pool.waitingCount, top, unnamed, timedOut, noneOpen);
   };
 
   /** Open connections checked out (not those still connecting: see open-connections.ts). */

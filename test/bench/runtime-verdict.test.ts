@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { controlledRatio, judge, judgeAll, medianInterval, THROUGHPUT_TARGET } from "../../bench/runtime-verdict.js";
+import { controlledRatio, judge, judgeAll, medianInterval, pairedRatio, THROUGHPUT_TARGET } from "../../bench/runtime-verdict.js";
 
 const oneTo = (n: number) => Array.from({ length: n }, (_, index) => index + 1);
 
@@ -34,6 +34,16 @@ describe("controlledRatio and the verdict", () => {
   it("averages the gated variant's two windows of a round in logarithms", () => {
     const estimate = controlledRatio([[0.9, 1.1]], [[1]]);
     expect(estimate.ratio).toBeCloseTo(Math.sqrt(0.99), 12);
+  });
+
+  it("takes the verdict's blocks as ln(control's CPU) − ln(the variant's): their median and its interval, exponentiated", () => {
+    // Rounds where the gated pool's CPU per query was 2 % above the control's, and 10 % above in every tenth.
+    const differences = Array.from({ length: 40 }, (_, round) => -Math.log(round % 10 === 0 ? 1.1 : 1.02));
+    const estimate = pairedRatio(differences);
+    expect(estimate.ratio).toBeCloseTo(1 / 1.02, 12);
+    expect(estimate.rounds).toBe(40);
+    expect(judge(estimate, THROUGHPUT_TARGET)).toBe("met");
+    expect(pairedRatio([])).toMatchObject({ rounds: 0, ratio: Number.NaN });
   });
 
   it("is missed only when the whole interval is below the target, not resolved when it straddles it", () => {

@@ -189,6 +189,54 @@ describe("checked-out clients whose connection was closed by the server", () => 
     );
   });
 
+  // Drill m (docs/drills.md): PostgreSQL restarted while three clients taken without a stack were held. Two came due
+  // together and were summed up in one line — "2 clients acquired at unknown sites … release them in a `finally`" —
+  // which left out what the third's line said: their connections were dead.
+  it("are said to be dead in the one line that sums up a burst of them reported without a stack", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 10, idle_in_transaction_session_timeout: 100 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 1500, siteSampleRate: 0 }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const clients = await Promise.all([pool.connect(), pool.connect()]);
+    cleanups.push(() => clients.forEach((client) => client.release(new Error("test over"))));
+    for (const client of clients) client.on("error", () => {});
+    const ended = Promise.all(clients.map((client) => next(client, "end")));
+    await Promise.all(clients.map((client) => client.query("BEGIN")));
+    await ended;
+    const line = await logger.next((l) => l.message.startsWith("Possible connection leak"), 5000);
+    expect(line.message).toMatch(
+      /^Possible connection leaks in pool 'main': 2 clients acquired at unknown sites have been held for \d+(–\d+)? ms \(leakDetectionMs 1500\); their connections broke while they were held \(25P03: terminating connection due to idle-in-transaction timeout\), so their queries fail: release each with `client\.release\(err\)` so that the pool replaces it, in a `finally` or with `withClient`\. Their stacks were not captured/,
+    );
+  });
+
+  // Drill n (docs/drills.md): a client leaked in an open transaction, reported, then killed by the server. The report
+  // had named its line; what followed — a 25P03 connection error, "1 of the active clients lost their connection" —
+  // named none, so nothing tied the dead client to the report.
+  it("that were already reported as possible leaks are named by their site when their connection breaks", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 300, captureStacks: "always" }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const reported = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    const client = await pool.connect();
+    cleanups.push(() => client.release(new Error("test over")));
+    client.on("error", () => {});
+    await client.query("BEGIN");
+    const event = await reported;
+    expect(event).toMatchObject({ phase: "held", transaction: "open", connectionLost: undefined });
+    const lost = logger.next((l) => l.message.includes("lost its connection while still held"), 5000);
+    const pid = (client as unknown as { processID: number }).processID;
+    await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+    expect((await lost).message).toBe(
+      `Pool 'main': the client acquired at ${event.site} (${event.fn}) and reported as a possible leak lost its ` +
+        "connection while still held (57P01: terminating connection due to administrator command): its queries fail, " +
+        "and its transaction ended with it (rolled back by the server); release it with `client.release(err)` so that " +
+        "the pool replaces it",
+    );
+    expect(event.site).toMatch(/^test\/runtime\/lost-connections\.test\.ts:\d+:\d+$/);
+    expect(monitor.stats()[0]).toMatchObject({ lostCount: 1, connectionErrors: { "57P01": 1 } });
+  });
+
   it("are said to be dead in the report of a client a helper holds, whose callback is still running", async () => {
     const { pool, logger, monitor, leaked } = idleInTransactionTimeout();
     let finish = () => {};

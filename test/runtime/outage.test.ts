@@ -61,8 +61,8 @@ async function runningSleeps(url: string): Promise<number> {
 }
 
 /** A pool on `url` watched by a monitor of its own, with its ops endpoints; `cleanups` ends them. */
-async function watchedPool(url: string, cleanups: Array<() => Promise<unknown> | void>) {
-  const pool = new pg.Pool({ connectionString: url, max: 3 });
+async function watchedPool(url: string, cleanups: Array<() => Promise<unknown> | void>, options: pg.PoolConfig = {}) {
+  const pool = new pg.Pool({ connectionString: url, max: 3, ...options });
   const logger = new RecordingLogger();
   // A short round-trip bound so that "within a few seconds" is a fraction of the poll's deadline.
   const monitor = new PoolMonitor({ logger, intervalMs: 1000, readinessTimeoutMs: 500, readinessCacheMs: 200 })
@@ -156,6 +156,40 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     expect(monitor.snapshot().pools[0]).toMatchObject({ totalCount: 3, idleCount: 0, utilizationPercent: 100 });
     expect(monitor.stats()[0]).toMatchObject({ usedCount: 3, connectingCount: 0 });
     for (const client of clients) client.release();
+  });
+
+  // Drill o (docs/drills.md): a server that accepts TCP and never answers, callers bounded by connectionTimeoutMillis.
+  // The waiting line and the `waiting` alert said only "Pool 'main' has 39 waiting client(s)" — the README's "the pool
+  // is exhausted: a leak, a spike, or slow queries" — with not one connection open to hold it: the callers waited for
+  // connections that did not open. Now both say so, and what the last connect said once one failed.
+  it("frozen while callers keep trying under connectionTimeoutMillis: the waiting line says no connection is open, and why", async () => {
+    const { pool, logger, alerts } = await watchedPool(database.url, cleanups, { connectionTimeoutMillis: 300 });
+    const frozen = await freezeServer(database.url);
+    let trying = true;
+    const caller = async () => {
+      while (trying) await pool.query("SELECT 1").catch(() => undefined);
+    };
+    const callers = Array.from({ length: 5 }, caller);
+    try {
+      const noneOpen = String.raw`; none of its max 3 connections is open: they wait for the \d being opened`;
+      const line = await logger.next((l) => l.message.startsWith("Pool 'main' has") && l.message.includes("the last connect failed"), 10_000);
+      expect(line.level).toBe("warn");
+      expect(line.message).toMatch(
+        new RegExp(
+          String.raw`^Pool 'main' has \d+ waiting client\(s\)${noneOpen}, and the last connect failed \(Connection terminated ` +
+            String.raw`due to connection timeout\); \d+ caller\(s\) timed out waiting since the last report \(connectionTimeoutMillis\)$`,
+        ),
+      );
+      // The alert came at the first caller that queued, before any connect had failed: the connects were opening.
+      const waiting = alerts.filter((alert) => alert.kind === "waiting");
+      expect(waiting).toHaveLength(1);
+      expect(waiting[0]).toMatchObject({ totalCount: 0 });
+      expect(waiting[0]!.message).toMatch(new RegExp(String.raw`^Pool 'main' has \d+ waiting client\(s\)${noneOpen}`));
+    } finally {
+      trying = false;
+      frozen.resume();
+    }
+    await Promise.all(callers);
   });
 
   // Found in the outage drill: while every connect was refused, the periodic line went on reading as the seed's
