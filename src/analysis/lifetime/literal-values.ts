@@ -7,7 +7,8 @@
 // argument (`new Date().toISOString()`, `.getTime()`, `.getFullYear()`) cannot throw either: only an Invalid Date
 // makes toISOString throw, and the current time is always valid (Jonkor/task-manager-Postgre stamps a task that way
 // before the try). A Date made of such reads is a Date of numbers: saltman80/mindmapx computes the first of the month
-// with `new Date(new Date().getFullYear(), new Date().getMonth(), 1)` between its checkout and the try.
+// with `new Date(new Date().getFullYear(), new Date().getMonth(), 1)` between its checkout and the try. An empty
+// built-in collection (`new Set()`, `new Map()`) is made from nothing either.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
@@ -36,6 +37,22 @@ export function isLiteralDate(node: TSESTree.NewExpression): boolean {
     const value = unwrapExpression(argument);
     return isPlainLiteral(value) || (value.type === AST_NODE_TYPES.CallExpression && isCurrentDateRead(value));
   });
+}
+
+/** Built-in collections whose constructor, given nothing to copy, makes an empty one. */
+const COLLECTIONS = new Set(["Set", "Map", "WeakSet", "WeakMap"]);
+
+/**
+ * `new Set<string>()`, `new Map()`, `new Set([])`: an empty built-in collection cannot throw (nguyentrungnghia1802/
+ * LINE_Smart_Queue_Assistant's expireDue makes one between its checkout and the try, to collect the organisations it
+ * touches). Given anything else (`new Set(items)`) the constructor iterates it, and throws for what is not iterable.
+ */
+export function isEmptyCollection(node: TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !COLLECTIONS.has(callee.name)) return false;
+  if (node.arguments.length === 0) return true;
+  const only = node.arguments.length === 1 ? unwrapExpression(node.arguments[0]!) : null;
+  return only?.type === AST_NODE_TYPES.ArrayExpression && only.elements.length === 0;
 }
 
 /**

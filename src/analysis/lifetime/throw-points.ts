@@ -6,7 +6,7 @@
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
 // (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), node:crypto's `randomUUID()` and the
 // uuid package's `v4()` (random-uuid.ts), pg's `client.setTypeParser`, and values built from literals (`new
-// Date("2026-04-11")`, `"a".repeat(64)`, `JSON.stringify({ error: "…" })`, `new Date().toISOString()`:
+// Date("2026-04-11")`, `"a".repeat(64)`, `JSON.stringify({ error: "…" })`, `new Date().toISOString()`, `new Set()`:
 // literal-values.ts; a Response built from them: literal-responses.ts). A helper whose body the analysis can read is judged by the same model
 // (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -14,7 +14,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
-import { isCurrentDateRead, isLiteralDate, isLiteralRepeat, isLiteralStringify } from "./literal-values.js";
+import { isCurrentDateRead, isEmptyCollection, isLiteralDate, isLiteralRepeat, isLiteralStringify } from "./literal-values.js";
 import { isRandomUuidCall } from "./random-uuid.js";
 import { isSafeStringReplace } from "./string-replace.js";
 import { isTracingCall } from "./tracing-calls.js";
@@ -258,7 +258,7 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
       );
     }
     case AST_NODE_TYPES.NewExpression:
-      return !isSubmission(node) && !isErrorConstruction(node) && !isTimerPromise(node) && !isLiteralDate(node);
+      return !isSubmission(node) && !isErrorConstruction(node) && !isTimerPromise(node) && !isLiteralDate(node) && !isEmptyCollection(node);
     case AST_NODE_TYPES.AwaitExpression:
       // `await sleep(20)`: a timer's promise never rejects (pauses.ts).
       return !isPause(node.argument);

@@ -1,11 +1,11 @@
 // Dev script, not run in CI: draws the precision sample of an at-large round from one section of repos.txt (the
 // repositories first judged in round three, `--half never`; those added for round four, `--half round4`, for round
-// five, `--half round5`, for round six, `--half round6`, for round seven, `--half round7`, or for round eight,
-// `--half round8`; or with `--half sources` the corpus sources) — findings stratified by rule (each rule's share of
+// five, `--half round5`, for round six, `--half round6`, for round seven, `--half round7`, for round eight,
+// `--half round8`, or for round nine, `--half round9`; or with `--half sources` the corpus sources) — findings stratified by rule (each rule's share of
 // the findings, at least `--min-per-rule` of every rule that has findings) and silent `.connect(` sites, at most
 // `--per-repo` items of one repository in each draw, with a seeded generator so that the same files give the same
 // sample. Prints the seed and every item drawn.
-// Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40] [--half never|round4|round5|round6|round7|round8|sources]
+// Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40] [--half never|round4|…|round9|sources]
 //          [--per-repo 3] [--min-per-rule 5] [--rule R | --skip-rule R] FINDINGS.jsonl SITES.jsonl
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -41,10 +41,22 @@ function ruleFilter(name: string): string[] {
 }
 const onlyRules = ruleFilter("--rule");
 const skippedRules = ruleFilter("--skip-rule");
+/** Each section of repos.txt, by the header comment that opens it. */
+const SECTIONS = {
+  never: "# Never judged",
+  round4: "# Round four",
+  round5: "# Round five",
+  round6: "# Round six",
+  round7: "# Round seven",
+  round8: "# Round eight",
+  round9: "# Round nine",
+  sources: "# Sources",
+} as const;
+type Half = keyof typeof SECTIONS;
 const halfIndex = process.argv.indexOf("--half");
 const half = halfIndex === -1 ? "never" : process.argv.splice(halfIndex, 2)[1];
-if (half !== "never" && half !== "round4" && half !== "round5" && half !== "round6" && half !== "round7" && half !== "round8" && half !== "sources") {
-  console.error(`at-large/sample: --half must be "never", "round4", "round5", "round6", "round7", "round8" or "sources", got "${half}"`);
+if (!(half in SECTIONS)) {
+  console.error(`at-large/sample: --half must be one of ${Object.keys(SECTIONS).join(", ")}, got "${half}"`);
   process.exit(2);
 }
 const [findingsFile, sitesFile] = process.argv.slice(2).filter((argument) => argument !== "--");
@@ -87,24 +99,19 @@ function draw<T extends { repo: string }>(items: T[], count: number): T[] {
   return taken;
 }
 
-/** The repositories of one section of repos.txt: "# Sources", "# Never judged" (round three), "# Round four", "# Round five", "# Round six", "# Round seven" or "# Round eight". */
-function section(which: "never" | "round4" | "round5" | "round6" | "round7" | "round8" | "sources"): Set<string> {
+/** The repositories of one section of repos.txt, the lines under its header comment. */
+function section(which: Half): Set<string> {
   const repos = new Set<string>();
-  let current: "never" | "round4" | "round5" | "round6" | "round7" | "round8" | "sources" | undefined;
+  let current: Half | undefined;
   for (const line of readFileSync(path.join(here, "repos.txt"), "utf8").split("\n")) {
-    if (line.startsWith("# Never judged")) current = "never";
-    else if (line.startsWith("# Round four")) current = "round4";
-    else if (line.startsWith("# Round five")) current = "round5";
-    else if (line.startsWith("# Round six")) current = "round6";
-    else if (line.startsWith("# Round seven")) current = "round7";
-    else if (line.startsWith("# Round eight")) current = "round8";
-    else if (line.startsWith("# Sources")) current = "sources";
+    const header = (Object.keys(SECTIONS) as Half[]).find((name) => line.startsWith(SECTIONS[name]));
+    if (header) current = header;
     else if (current === which && /^[^#\s]/.test(line)) repos.add(line.split(/\s+/)[0]!);
   }
   return repos;
 }
 
-const judgedNever = section(half);
+const judgedNever = section(half as Half);
 type Finding = Extract<FindingRecord, { rule: string }>;
 const findings = readFindingsFile(findingsFile).records.filter(
   (record): record is Finding =>
