@@ -146,6 +146,21 @@ describe("case headers", () => {
     expect(countConnectCalls(both, "x.ts")).toBe(1);
   });
 
+  it("counts an imported helper called as a statement of its own only when there is no other site", () => {
+    expect(countConnectCalls(`import { connectToDB } from "./db"; connectToDB();`, "x.ts")).toBe(1);
+    expect(countConnectCalls(`import { connectToDB } from "./db"; async function f() { await connectToDB(); }`, "x.ts")).toBe(1);
+    expect(countConnectCalls(`import { connectToDB } from "db"; connectToDB();`, "x.ts")).toBe(0);
+    const declared = `import * as db from "./db"; async function f() { const c = await db.getClient(); await db.query("x"); }`;
+    expect(countConnectCalls(declared, "x.ts")).toBe(1);
+  });
+
+  it("counts a helper imported through a root alias only in a case directory whose tsconfig declares it", () => {
+    const aliased = `import { getClient } from "@/lib/db"; async function f() { const c = await getClient(); }`;
+    expect(countConnectCalls(aliased, "test/realworld/cases/apps/sundaram-katare-quiz-gen-ai-submit-route-finally/entry.ts")).toBe(1);
+    // Without a tsconfig.json or jsconfig.json beside the entry, `@/…` is a package like any other.
+    expect(countConnectCalls(aliased, "test/realworld/cases/apps/pda-freddi-ecommerce-api-delete-order-lookup-first/entry.ts")).toBe(0);
+  });
+
   it("counts a checkout kept on a field through a method of another field when there is nothing else", () => {
     const unitOfWork = `class U { async connect() { this.client = await this.dal.getClient(); } }`;
     expect(countConnectCalls(unitOfWork, "x.ts")).toBe(1);

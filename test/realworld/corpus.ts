@@ -110,13 +110,19 @@ export function parseHeader(text: string, where: string): Header {
  * without any of them, the `const x = await this.<field>.<method>()` declarations, and the same call awaited into a
  * field (`this.dbClient = await this.dataSource.getClient()`), are the sites. A checkout through a method the class
  * inherits from a base class declared in another module (`const client = await this.getClient()`) has none of these
- * either: without any, the `const x = await this.<method>()` declarations are the sites. */
+ * either: without any, the `const x = await this.<method>()` declarations are the sites. A checkout dropped by an
+ * imported helper called as a statement of its own (`connectToDB();`, `getClient` of "./db") has none of these: without
+ * any, those calls are the sites. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
   let runners = 0;
   const imported = new Set<string>();
   const helperCalls: Array<{ callee: Record<string, unknown> }> = [];
+  const droppedCalls: Array<{ callee: Record<string, unknown> }> = [];
+  const directory = path.dirname(file);
+  const aliases = ["tsconfig.json", "jsconfig.json"].some((name) => existsSync(path.resolve(repositoryRoot, directory, name)));
+  const local = (specifier: unknown) => RELATIVE.test(String(specifier)) || (aliases && ALIASED.test(String(specifier)));
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item);
@@ -128,16 +134,22 @@ export function countConnectCalls(text: string, file: string): number {
       if (node.callee.property?.name === "connect") count += 1;
       if (node.callee.property?.name === "createQueryRunner") runners += 1;
     }
-    noteImportedHelper(value as Record<string, unknown>, imported, helperCalls);
+    noteImportedHelper(value as Record<string, unknown>, imported, helperCalls, local);
+    if (node.type === "ExpressionStatement") {
+      const statement = (value as { expression?: { type?: string; argument?: unknown } }).expression;
+      const call = (statement?.type === "AwaitExpression" ? statement.argument : statement) as { type?: string; callee?: Record<string, unknown> } | undefined;
+      if (call?.type === "CallExpression" && call.callee) droppedCalls.push({ callee: call.callee });
+    }
     for (const [key, child] of Object.entries(value)) if (key !== "parent" && key !== "loc") visit(child);
   };
   visit(ast);
   if (count > 0) return count;
   if (runners > 0) return runners;
-  const helpers = helperCalls.filter(({ callee }) => {
+  const throughImport = ({ callee }: { callee: Record<string, unknown> }) => {
     const name = callee.type === "Identifier" ? callee.name : (callee.object as { type?: string; name?: string } | undefined)?.name;
     return typeof name === "string" && imported.has(name);
-  }).length;
+  };
+  const helpers = helperCalls.filter(throughImport).length;
   if (helpers > 0) return helpers;
   const throughFields = helperCalls.filter(({ callee }) => {
     const field = callee.type === "MemberExpression" ? (callee.object as { type?: string; object?: { type?: string } }) : null;
@@ -145,10 +157,16 @@ export function countConnectCalls(text: string, file: string): number {
   }).length;
   if (throughFields > 0) return throughFields;
   // `const client = await this.getClient()`: a checkout method the class inherits from a base class in another module.
-  return helperCalls.filter(({ callee }) => callee.type === "MemberExpression" && (callee.object as { type?: string }).type === "ThisExpression").length;
+  const inherited = helperCalls.filter(({ callee }) => callee.type === "MemberExpression" && (callee.object as { type?: string }).type === "ThisExpression").length;
+  if (inherited > 0) return inherited;
+  // `connectToDB();`: an imported helper called as a statement of its own, its checkout dropped.
+  return droppedCalls.filter(throughImport).length;
 }
 
 const RELATIVE = /^\.\.?\//;
+/** A tsconfig `paths` alias of the project root (`@/lib/db`, `~/db`, as in Next.js): a project module only in a case
+ * directory whose own tsconfig.json or jsconfig.json declares the paths. */
+const ALIASED = /^[@~]\//;
 
 /** Records the names a relative import or require binds, the `const x = await f()` / `await m.f()` declarations and
  * the calls `f(function (err, client, …) { … })` of a callback-style helper. */
@@ -156,13 +174,14 @@ function noteImportedHelper(
   node: Record<string, unknown>,
   imported: Set<string>,
   helperCalls: Array<{ callee: Record<string, unknown> }>,
+  isLocal: (specifier: unknown) => boolean,
 ): void {
   const local = (pattern: unknown): void => {
     const shape = pattern as { type?: string; name?: string; properties?: Array<{ value?: unknown }> };
     if (shape.type === "Identifier" && shape.name) imported.add(shape.name);
     if (shape.type === "ObjectPattern") for (const property of shape.properties ?? []) local(property.value);
   };
-  if (node.type === "ImportDeclaration" && RELATIVE.test(String((node.source as { value?: unknown }).value))) {
+  if (node.type === "ImportDeclaration" && isLocal((node.source as { value?: unknown }).value)) {
     for (const specifier of node.specifiers as Array<{ local: unknown }>) local(specifier.local);
   }
   // A callback-style helper (`getClient(function (err, client, done) { … })`): the callback takes the client.
@@ -184,7 +203,7 @@ function noteImportedHelper(
   if (node.type !== "VariableDeclarator") return;
   const init = node.init as { type?: string; callee?: { type?: string; name?: string }; arguments?: Array<{ value?: unknown }>; argument?: unknown } | null;
   const required = init?.type === "MemberExpression" ? (init as { object?: typeof init }).object : init;
-  if (required?.type === "CallExpression" && required.callee?.name === "require" && RELATIVE.test(String(required.arguments?.[0]?.value))) local(node.id);
+  if (required?.type === "CallExpression" && required.callee?.name === "require" && isLocal(required.arguments?.[0]?.value)) local(node.id);
   // `const client = db.pools_connections ? await db.getClient() : db` (saltcorn): a branch of a conditional checks out.
   const branches = init?.type === "ConditionalExpression" ? [(init as { consequent?: unknown }).consequent, (init as { alternate?: unknown }).alternate] : [init];
   for (const branch of branches) {

@@ -1,0 +1,9 @@
+import { Pool } from "pg";
+
+export const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+});
+
+export async function getClient() {
+  return await pool.connect();
+}
