@@ -64,11 +64,11 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
   // Only a file that makes (`new C(…)`) or annotates (`: C`) something with an imported binding can hold an instance.
   // …and only for a class whose module has checkout methods (module-pools.ts's summary, cached per version of the file).
   const classes = new Map<Variable, ReadonlySet<string>>();
-  for (const variable of relativeBindings(sourceCode)) {
+  for (const variable of relativeBindings(sourceCode, filename)) {
     const identifier = variable.identifiers[0];
     if (!identifier || !(namesInstances(variable) || isExtended(variable))) continue;
     const origin = importOrigin(sourceCode as TSESLint.SourceCode, identifier);
-    const file = origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? resolveLocalModule(filename, origin.source) : null;
+    const file = origin ? resolveLocalModule(filename, origin.source) : null;
     const methods = origin && file ? modulePools(file, parser).classes.get(origin.name) : undefined;
     if (methods) classes.set(variable, methods);
   }

@@ -58,7 +58,7 @@ function isReexportedClass(callee: TSESTree.Node, sourceCode: SourceCode, filena
   if (binding.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(binding), binding);
   if (!variable || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
-  const origin = importedCallee(callee, sourceCode);
+  const origin = importedCallee(callee, sourceCode, filename);
   const file = origin ? resolveLocalModule(filename, origin.source) : null;
   return origin !== null && file !== null && modulePools(file, parser).submittables.has(origin.name);
 }

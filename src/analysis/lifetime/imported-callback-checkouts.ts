@@ -22,7 +22,7 @@ type Callback = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 /** The calls of imported callback-style checkout helpers, each as a callback-style checkout. */
 export function importedCallbackCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
   const found: Acquisition[] = [];
-  for (const variable of relativeBindings(sourceCode)) {
+  for (const variable of relativeBindings(sourceCode, filename)) {
     for (const reference of variable.references) {
       const call = calledThrough(reference.identifier as TSESTree.Identifier);
       const callback = call ? clientCallback(call, sourceCode) : null;

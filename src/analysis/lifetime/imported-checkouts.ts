@@ -14,7 +14,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
-import type { ModuleParser } from "../pools/module-pools.js";
+import { isProjectModule, type ModuleParser } from "../pools/module-pools.js";
 import type { Acquisition } from "./acquisition.js";
 import { awaitedTarget } from "./awaited-target.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
@@ -31,12 +31,12 @@ type Variable = TSESLint.Scope.Variable;
  * The file imports or requires a relative module at its top level (`from "./db"`, `= require("../db")`): read off
  * the program's statements, which costs less than a search of the whole text.
  */
-export function importsLocalModule(sourceCode: SourceCode): boolean {
+export function importsLocalModule(sourceCode: SourceCode, filename: string): boolean {
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      if (isRelative(statement.source.value)) return true;
+      if (isProjectModule(filename, statement.source.value)) return true;
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) if (requiresRelative(declarator.init)) return true;
+      for (const declarator of statement.declarations) if (requiresRelative(declarator.init, filename)) return true;
     }
   }
   return false;
@@ -46,12 +46,12 @@ export function importsLocalModule(sourceCode: SourceCode): boolean {
  * `require("./db")`, possibly under a member (`require("./db").pool`): read off the node before requiredModule's
  * fuller reading of specifiers, which this test on every top-level declaration of every file does not need.
  */
-function requiresRelative(init: TSESTree.Expression | null): boolean {
+function requiresRelative(init: TSESTree.Expression | null, filename: string): boolean {
   let node = init;
   while (node?.type === AST_NODE_TYPES.MemberExpression) node = node.object;
   if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== "require") return false;
   const [argument] = node.arguments;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && isRelative(argument.value);
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && isProjectModule(filename, argument.value);
 }
 
 /**
@@ -78,9 +78,9 @@ const TRANSACTION_HELPER = /commit|rollback/i;
  * variable, is an argument of a call through a binding of that same module. Read off the bindings' references, no
  * module read; the module then says whether the first call is a checkout and the second gives it back.
  */
-export function handsResultBackToItsModule(sourceCode: SourceCode): boolean {
+export function handsResultBackToItsModule(sourceCode: SourceCode, filename: string): boolean {
   const sourceOf = new Map<TSESTree.Node, string>();
-  const bindings = relativeBindings(sourceCode);
+  const bindings = relativeBindings(sourceCode, filename);
   for (const variable of bindings) {
     const source = bindingSource(variable);
     if (source === null) continue;
@@ -138,7 +138,7 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
     const argument = importedArgument(identifier, sourceCode, filename, parser);
     return argument !== null && (argument.callee.releases.has(argument.index) || argument.callee.queries.has(argument.index));
   };
-  for (const variable of relativeBindings(sourceCode)) {
+  for (const variable of relativeBindings(sourceCode, filename)) {
     for (const reference of variable.references) {
       const call = calledThrough(reference.identifier as TSESTree.Identifier);
       const awaited = call ? parentSkippingWrappers(call) : undefined;
@@ -153,11 +153,11 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
 }
 
 /** The variables the file's top level binds to relative modules: `import … from "./db"`, `… = require("../db")`. */
-export function relativeBindings(sourceCode: SourceCode): readonly Variable[] {
+export function relativeBindings(sourceCode: SourceCode, filename: string): readonly Variable[] {
   // Read by the helper search and again by class-checkouts.ts: once per program.
   const known = bindingsByProgram.get(sourceCode.ast);
   if (known) return known;
-  const bindings = sourceCode.ast.body.flatMap((statement) => relativeSource(statement).flatMap((node) => sourceCode.getDeclaredVariables(node)));
+  const bindings = sourceCode.ast.body.flatMap((statement) => relativeSource(statement, filename).flatMap((node) => sourceCode.getDeclaredVariables(node)));
   bindingsByProgram.set(sourceCode.ast, bindings);
   return bindings;
 }
@@ -165,18 +165,14 @@ export function relativeBindings(sourceCode: SourceCode): readonly Variable[] {
 const bindingsByProgram = new WeakMap<TSESTree.Program, readonly Variable[]>();
 
 /** The import declaration, or the declarators, of `statement` that bind a relative module. */
-function relativeSource(statement: TSESTree.ProgramStatement): TSESTree.Node[] {
-  if (statement.type === AST_NODE_TYPES.ImportDeclaration) return isRelative(statement.source.value) ? [statement] : [];
+function relativeSource(statement: TSESTree.ProgramStatement, filename: string): TSESTree.Node[] {
+  if (statement.type === AST_NODE_TYPES.ImportDeclaration) return isProjectModule(filename, statement.source.value) ? [statement] : [];
   if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return [];
   return statement.declarations.filter((declarator) => {
     // `require("./db")`, or one of its exports: `const getClient = require("./db").getClient`.
     const source = requiredModule(declarator.init) ?? requiredMember(declarator.init)?.source ?? null;
-    return source !== null && isRelative(source);
+    return source !== null && isProjectModule(filename, source);
   });
-}
-
-function isRelative(source: string): boolean {
-  return source.startsWith("./") || source.startsWith("../");
 }
 
 /**

@@ -9,13 +9,14 @@ import path from "node:path";
 import { findVariable } from "../find-variable.js";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { ExportedFunction } from "../pools/exported-functions.js";
-import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { isProjectModule, modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { importOrigin } from "./inherited-hand-over.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Where the linted file's callee comes from: a relative module specifier, and the export name. */
-export function importedCallee(callee: TSESTree.Node, sourceCode: SourceCode): { source: string; name: string } | null {
+/** Where the linted file's callee comes from: a project module's specifier (relative, or a tsconfig alias), and the export name. */
+export function importedCallee(callee: TSESTree.Node, sourceCode: SourceCode, filename: string): { source: string; name: string } | null {
+  const relative = (origin: { source: string; name: string } | null) => (origin && isProjectModule(filename, origin.source) ? origin : null);
   const node = unwrapExpression(callee);
   if (node.type === AST_NODE_TYPES.Identifier) return relative(importOrigin(sourceCode as TSESLint.SourceCode, node));
   if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
@@ -35,10 +36,6 @@ export function importedCallee(callee: TSESTree.Node, sourceCode: SourceCode): {
   return relative({ source: origin.source, name: origin.name === "default" ? name : `${origin.name}.${name}` });
 }
 
-function relative(origin: { source: string; name: string } | null): { source: string; name: string } | null {
-  return origin && (origin.source.startsWith("./") || origin.source.startsWith("../")) ? origin : null;
-}
-
 /** What the local module says of the function `call` calls, read once per version of the module; else null. */
 export function importedFunction(
   call: TSESTree.CallExpression,
@@ -47,7 +44,7 @@ export function importedFunction(
   parser: ModuleParser | undefined,
 ): ExportedFunction | null {
   if (!path.isAbsolute(filename)) return null;
-  const origin = importedCallee(call.callee, sourceCode);
+  const origin = importedCallee(call.callee, sourceCode, filename);
   const file = origin ? resolveLocalModule(filename, origin.source) : null;
   if (!origin || !file) return null;
   return modulePools(file, parser).functions.get(origin.name) ?? null;

@@ -160,15 +160,15 @@ function recordLifetimes(context: Context): Recording | null {
   const connects = saysName(sourceCode.text, "connect"); // as a whole name (text-search.ts)
   // Found first, so that a file with neither costs no more than the search (imported-checkouts.ts).
   // Whether the file imports a relative module at all: a look at its top-level statements, once.
-  const importsLocal = importsLocalModule(sourceCode);
   const filename = context.physicalFilename ?? context.filename;
+  const importsLocal = importsLocalModule(sourceCode, filename);
   const awaits = importsLocal && saysName(sourceCode.text, "await");
   const imported = !awaits
     ? []
     : saysClientWork(sourceCode.text)
       ? [...importedHelperCheckouts(sourceCode, filename, parserOf(context)), ...importedClassCheckouts(sourceCode, filename, parserOf(context))]
       : // …or one given back only through its own module's functions, which need not say any of those words.
-        handsResultBackToItsModule(sourceCode)
+        handsResultBackToItsModule(sourceCode, filename)
         ? importedHelperCheckouts(sourceCode, filename, parserOf(context))
         : [];
   // A callback-style helper's checkout (`getClient(function (err, client, done) { client.query(…) })`) needs no `await`;

@@ -11,6 +11,7 @@ import { NO_CLASS_CHECKOUTS, type ClassCheckouts } from "./exported-classes.js";
 import type { ExportedFunction } from "./exported-functions.js";
 import { SUBMITTABLE_SOURCE } from "./exported-submittables.js";
 import { ModuleReader, PG_SOURCE } from "./module-reader.js";
+import { aliasTargets } from "./path-aliases.js";
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -86,10 +87,29 @@ function isFile(file: string): boolean {
   }
 }
 
-/** The file a relative specifier names, the way Node and TypeScript resolve it; null for packages or nothing found. */
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+}
+
+/**
+ * The file a relative specifier names, the way Node and TypeScript resolve it, or one a `paths` alias of the
+ * project's tsconfig names (`@/lib/db`: path-aliases.ts); null for packages or nothing found.
+ */
 export function resolveLocalModule(fromFile: string, specifier: string): string | null {
-  if (!specifier.startsWith("./") && !specifier.startsWith("../") && specifier !== "." && specifier !== "..") return null;
-  const base = path.resolve(path.dirname(fromFile), specifier);
+  if (isRelative(specifier)) return resolveModuleBase(path.resolve(path.dirname(fromFile), specifier));
+  for (const target of aliasTargets(fromFile, specifier)) {
+    const file = resolveModuleBase(target);
+    if (file !== null) return file;
+  }
+  return null;
+}
+
+/** Whether `specifier` names a module of the project that exists: relative, or through its tsconfig's `paths`. */
+export function isProjectModule(fromFile: string, specifier: string): boolean {
+  return isRelative(specifier) || resolveLocalModule(fromFile, specifier) !== null;
+}
+
+function resolveModuleBase(base: string): string | null {
   const key = base;
   if (resolutions.has(key)) return resolutions.get(key) ?? null;
   const extension = path.extname(base);

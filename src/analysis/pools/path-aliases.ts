@@ -1,0 +1,182 @@
+// The project's own modules named through a TypeScript `paths` alias: `import { getClient } from "@/lib/db"` with
+// `"paths": { "@/*": ["./*"] }` in the nearest tsconfig.json (or jsconfig.json), Next.js's default, `~/db`, `@app/db`.
+// Without it only relative specifiers are read as the project's modules, and a checkout helper or pool behind an
+// alias is a package's. The nearest config of a directory is looked up once (walking up at most MAX_LEVELS), each
+// config read and parsed once per version of the file (comments and trailing commas allowed, relative `extends`
+// followed MAX_EXTENDS deep), both in caches of bounded size; a config that cannot be read or parsed declares no
+// alias. Only `paths` (resolved against `baseUrl` when the config sets one) is read: a bare specifier resolved by
+// `baseUrl` alone may as well be a package, and is left one.
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** One `paths` entry: the specifier's prefix and suffix around its `*` (no `*`: an exact name), and its targets. */
+interface Alias {
+  prefix: string;
+  suffix: string;
+  wildcard: boolean;
+  /** Absolute target patterns, `*` kept where the matched part goes. */
+  targets: string[];
+}
+
+interface ConfigSummary {
+  mtimeMs: number;
+  size: number;
+  /** When the file's version was last compared (every import of every file asks: at most once a RECHECK_MS). */
+  checkedAt: number;
+  aliases: readonly Alias[];
+}
+
+const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
+const MAX_ENTRIES = 2000;
+const MAX_LEVELS = 12;
+const MAX_EXTENDS = 3;
+const MAX_BYTES = 256 * 1024;
+const RECHECK_MS = 1000;
+const NO_ALIASES: readonly Alias[] = [];
+
+const nearestConfig = new Map<string, string | null>();
+const configs = new Map<string, ConfigSummary>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as K);
+  return value;
+}
+
+function fileStat(file: string): { mtimeMs: number; size: number } | null {
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The tsconfig.json or jsconfig.json nearest to `directory`, itself or an ancestor; null when there is none. */
+function configOf(directory: string, level = 0): string | null {
+  const known = nearestConfig.get(directory);
+  if (known !== undefined) return known;
+  let found: string | null = null;
+  for (const name of CONFIG_NAMES) {
+    const candidate = path.join(directory, name);
+    if (fileStat(candidate)) {
+      found = candidate;
+      break;
+    }
+  }
+  const parent = path.dirname(directory);
+  if (found === null && parent !== directory && level < MAX_LEVELS) found = configOf(parent, level + 1);
+  return remember(nearestConfig, directory, found);
+}
+
+/** JSON with comments and trailing commas (tsconfig's dialect) as a value; null when it does not parse. */
+export function parseConfigText(text: string): unknown {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i] as string;
+    if (char === '"') {
+      const start = i;
+      for (i += 1; i < text.length && text[i] !== '"'; i += text[i] === "\\" ? 2 : 1);
+      out += text.slice(start, i + 1);
+      i += 1;
+    } else if (char === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i += 1;
+    } else if (char === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else {
+      out += char;
+      i += 1;
+    }
+  }
+  try {
+    return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1")) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+interface Options {
+  /** The directory `paths` targets are relative to: `baseUrl`, or else the config that declares `paths`. */
+  base?: string;
+  paths?: Record<string, unknown>;
+}
+
+/** The `paths` and their base a config declares, or inherits through relative `extends` (its own win). */
+function readOptions(file: string, depth: number): Options {
+  if (depth > MAX_EXTENDS) return {};
+  const stat = fileStat(file);
+  if (!stat || stat.size > MAX_BYTES) return {};
+  let config: unknown;
+  try {
+    config = parseConfigText(readFileSync(file, "utf8"));
+  } catch {
+    return {};
+  }
+  if (typeof config !== "object" || config === null) return {};
+  const { extends: parents, compilerOptions } = config as { extends?: unknown; compilerOptions?: unknown };
+  let inherited: Options = {};
+  for (const parent of Array.isArray(parents) ? parents : [parents]) {
+    if (typeof parent !== "string" || !(parent.startsWith("./") || parent.startsWith("../"))) continue;
+    const target = path.resolve(path.dirname(file), parent);
+    const options = readOptions(target.endsWith(".json") ? target : `${target}.json`, depth + 1);
+    inherited = { base: options.base ?? inherited.base, paths: options.paths ?? inherited.paths };
+  }
+  const own = typeof compilerOptions === "object" && compilerOptions !== null ? (compilerOptions as Record<string, unknown>) : {};
+  const dir = path.dirname(file);
+  const baseUrl = typeof own.baseUrl === "string" ? path.resolve(dir, own.baseUrl) : undefined;
+  const paths = typeof own.paths === "object" && own.paths !== null && !Array.isArray(own.paths) ? (own.paths as Record<string, unknown>) : undefined;
+  if (paths) return { base: baseUrl ?? dir, paths };
+  return { base: baseUrl ?? inherited.base, paths: inherited.paths };
+}
+
+function aliasesOf(file: string): readonly Alias[] {
+  const known = configs.get(file);
+  const now = Date.now();
+  if (known && now - known.checkedAt < RECHECK_MS) return known.aliases;
+  const stat = fileStat(file);
+  if (!stat) return NO_ALIASES;
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
+    known.checkedAt = now;
+    return known.aliases;
+  }
+  const { base, paths } = readOptions(file, 0);
+  const aliases: Alias[] = [];
+  for (const [pattern, targets] of Object.entries(paths ?? {})) {
+    const star = pattern.indexOf("*");
+    if (star !== pattern.lastIndexOf("*") || !Array.isArray(targets) || base === undefined) continue;
+    const resolved = targets.filter((target): target is string => typeof target === "string").map((target) => path.resolve(base, target));
+    if (resolved.length === 0) continue;
+    aliases.push({
+      prefix: star < 0 ? pattern : pattern.slice(0, star),
+      suffix: star < 0 ? "" : pattern.slice(star + 1),
+      wildcard: star >= 0,
+      targets: resolved,
+    });
+  }
+  remember(configs, file, { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, aliases });
+  return aliases;
+}
+
+/**
+ * The absolute paths (extensions and `/index` still to try) a non-relative `specifier` of `fromFile` names through
+ * the `paths` of its project's config, in the config's order; empty when no alias matches.
+ */
+export function aliasTargets(fromFile: string, specifier: string): string[] {
+  if (specifier.startsWith(".") || !path.isAbsolute(fromFile)) return [];
+  const config = configOf(path.dirname(fromFile));
+  if (config === null) return [];
+  for (const alias of aliasesOf(config)) {
+    if (!alias.wildcard) {
+      if (specifier === alias.prefix) return alias.targets.filter((target) => !target.includes("*"));
+      continue;
+    }
+    if (specifier.length < alias.prefix.length + alias.suffix.length) continue;
+    if (!specifier.startsWith(alias.prefix) || !specifier.endsWith(alias.suffix)) continue;
+    const matched = specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length);
+    return alias.targets.map((target) => target.replace("*", matched));
+  }
+  return [];
+}
