@@ -152,6 +152,38 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
   return found;
 }
 
+/**
+ * An imported checkout helper called as a statement of its own (`connectToDB();`, or `await connectToDB();`: its
+ * client dropped, held by nobody, as a bare `pool.connect();` is; vadimpavlovskiy/TS_FULL_NoteApp's start-up), each
+ * as a checkout whose target is "discarded". Most files call imported functions as statements, so the module is read
+ * only for a callee whose name says it connects or hands out a client (`connectToDB`, `db.getClient`, `dbConnect`):
+ * the shape of its module still decides.
+ */
+export function droppedImportedCheckouts(sourceCode: SourceCode, filename: string, parser: ModuleParser | undefined): Acquisition[] {
+  const found: Acquisition[] = [];
+  for (const variable of relativeBindings(sourceCode, filename)) {
+    for (const reference of variable.references) {
+      const call = calledThrough(reference.identifier as TSESTree.Identifier);
+      if (!call || !DROPPED_CALLEE.test(calleeName(call))) continue;
+      let statement = parentSkippingWrappers(call);
+      if (statement?.type === AST_NODE_TYPES.AwaitExpression) statement = parentSkippingWrappers(statement);
+      if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+      if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
+      found.push(awaitedHelperCheckout(call, call.callee, { target: "discarded", client: null, binding: call }));
+    }
+  }
+  return found;
+}
+
+/** A callee name that may check out: `connect`, `connectToDB`, `getClient`, `acquireConnection`, `dbConn`. */
+const DROPPED_CALLEE = /conn|client/i;
+
+function calleeName(call: TSESTree.CallExpression): string {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? (memberPropertyName(callee) ?? "") : "";
+}
+
 /** The variables the file's top level binds to relative modules: `import … from "./db"`, `… = require("../db")`. */
 export function relativeBindings(sourceCode: SourceCode, filename: string): readonly Variable[] {
   // Read by the helper search and again by class-checkouts.ts: once per program.

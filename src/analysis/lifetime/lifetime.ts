@@ -19,7 +19,7 @@ import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { handedToImportedFunction, releasedAfterWorkByImportedFunction } from "./imported-functions.js";
 import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
-import { handsResultBackToItsModule, importedHelperCheckouts, importsLocalModule, saysClientWork } from "./imported-checkouts.js";
+import { droppedImportedCheckouts, handsResultBackToItsModule, importedHelperCheckouts, importsLocalModule, saysClientWork } from "./imported-checkouts.js";
 import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
@@ -149,6 +149,9 @@ interface Recording {
   results: LifetimeResults;
 }
 
+/** A file that may drop an imported helper's checkout says a callee name such as `connectToDB` or `getClient`. */
+const DROPPED_HELPER_NAME = /conn|client/i;
+
 /** How the file's lifetimes are recorded, and the answers it leads to; null when the file has nothing to follow. */
 function recordLifetimes(context: Context): Recording | null {
   const sourceCode = context.sourceCode;
@@ -177,6 +180,8 @@ function recordLifetimes(context: Context): Recording | null {
   if (importsLocal && (saysName(sourceCode.text, "query") || saysName(sourceCode.text, "done") || saysName(sourceCode.text, "release"))) {
     imported.push(...importedCallbackCheckouts(sourceCode, filename, parserOf(context)));
   }
+  // An imported helper's checkout dropped by a call of its own (`connectToDB();`), in a file that says such a name.
+  if (importsLocal && DROPPED_HELPER_NAME.test(sourceCode.text)) imported.push(...droppedImportedCheckouts(sourceCode, filename, parserOf(context)));
   if (!runners && !connects && imported.length === 0) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();
