@@ -27,6 +27,10 @@ write("broken/lib/db.ts", DB);
 write("other/jsconfig.json", `{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }\n`);
 write("other/lib/db.js", `import { Pool } from "pg";\nconst pool = new Pool();\nexport async function getClient() {\n  return pool;\n}\n`);
 
+// An alias into node_modules (a vendored package, or types for `pg` itself) names a package's files, not the project's.
+write("vendored/tsconfig.json", `{ "compilerOptions": { "paths": { "@db": ["./node_modules/db-helpers/index.js"] } } }\n`);
+write("vendored/node_modules/db-helpers/index.js", DB.replace(": string", ""));
+
 const at = (dir: string, name: string) => path.join(root, dir, name);
 const ROUTE = (source: string, body: string) =>
   `import { getClient } from "${source}";\nexport async function GET(id: string) {\n  const client = await getClient();\n${body}}\n`;
@@ -53,6 +57,11 @@ ruleTester.run("no-leaked-client: a project module named through a tsconfig path
       name: "the aliased module's helper returns the pool, not a checkout",
       code: ROUTE("@/lib/db", RELEASED_AFTER_QUERY).replace("(id: string)", "(id)"),
       filename: at("other", "route.js"),
+    },
+    {
+      name: "an alias into node_modules names a package's module, whose function is no known checkout",
+      code: ROUTE("@db", RELEASED_AFTER_QUERY),
+      filename: at("vendored", "route.ts"),
     },
   ],
   invalid: [

@@ -99,9 +99,15 @@ export function resolveLocalModule(fromFile: string, specifier: string): string 
   if (isRelative(specifier)) return resolveModuleBase(path.resolve(path.dirname(fromFile), specifier));
   for (const target of aliasTargets(fromFile, specifier)) {
     const file = resolveModuleBase(target);
-    if (file !== null) return file;
+    // An alias that names a package's files (`"pg": ["node_modules/@types/pg"]`) or declarations only is no module
+    // of the project: reading it as one would follow every `import pg from "pg"` into @types/pg's index.d.ts.
+    if (file !== null) return isPackageFile(file) ? null : file;
   }
   return null;
+}
+
+function isPackageFile(file: string): boolean {
+  return file.split(path.sep).includes("node_modules") || /\.d\.[cm]?ts$/.test(file);
 }
 
 /** Whether `specifier` names a module of the project that exists: relative, or through its tsconfig's `paths`. */
