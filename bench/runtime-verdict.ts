@@ -52,14 +52,7 @@ export function controlledRatio(variant: readonly (readonly number[])[], control
     const [mine, theirs] = [variant[round]!, control[round]!];
     if (mine.length > 0 && theirs.length > 0) differences.push(logMean(mine) - logMean(theirs));
   }
-  if (differences.length === 0) return { ratio: Number.NaN, low: Number.NaN, high: Number.NaN, rounds: 0 };
-  const interval = medianInterval(differences);
-  return {
-    ratio: Math.exp(median(differences)),
-    low: interval ? Math.exp(interval.low) : Number.NaN,
-    high: interval ? Math.exp(interval.high) : Number.NaN,
-    rounds: differences.length,
-  };
+  return pairedRatio(differences);
 }
 
 /**
