@@ -47,6 +47,10 @@ ruleTester.run("no-leaked-client: a closure that releases only when it answers t
       code: insertThen(`      done();\n      cb(res.rows[0].id);\n`).replace("return !!err;", "return Boolean(err);"),
     },
     {
+      name: "a closure that returns inside its `if` answers something else there: still a release wherever it is called",
+      code: insertThen(`      cb(res.rows[0].id);\n`).replace("          done();\n        });\n", "          done();\n        });\n        return false;\n"),
+    },
+    {
       name: "a closure that answers something else is still a release wherever it is called",
       code: insertThen(`      cb(res.rows[0].id);\n`).replace("return !!err;", "return true;"),
     },

@@ -5,6 +5,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { type FunctionNode, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { ClientReferenceKind } from "./client-references.js";
 import { guardShape } from "./guard-shape.js";
+import { someNodeBelow } from "../ast-walk.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -94,7 +95,14 @@ function answeredTest(closure: FunctionNode): { test: TSESTree.IfStatement; name
   if (rest.length > 0 || test?.type !== AST_NODE_TYPES.IfStatement || test.alternate || answer?.type !== AST_NODE_TYPES.ReturnStatement) return null;
   const tested = unwrapExpression(test.test);
   if (tested.type !== AST_NODE_TYPES.Identifier || !answer.argument || !answersTruthinessOf(unwrapExpression(answer.argument), tested.name)) return null;
+  // A `return` inside the `if` answers something else on that branch (`{ done(); return false; }`): not this shape.
+  if (returnsWithin(test.consequent)) return null;
   return { test, name: tested.name };
+}
+
+/** A `return` of the function `node` belongs to, inside `node` (nested functions' own returns left out). */
+function returnsWithin(node: TSESTree.Node): boolean {
+  return someNodeBelow([node], (child) => (isFunctionNode(child) ? "skip" : child.type === AST_NODE_TYPES.ReturnStatement));
 }
 
 /** `name`, `!!name` or `Boolean(name)`: the same truthiness as `name`. */
