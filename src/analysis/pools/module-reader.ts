@@ -15,7 +15,7 @@ export const PG_SOURCE = /(?:require\s*\(|from|import\s*\()\s*["'](?:pg|pg-pool)
 
 /** Reads one module's top level: its pg bindings, the variables holding pools, and what it exports. */
 export class ModuleReader {
-  /** Names bound to the Pool class (`import { Pool } from "pg"`, `const Pool = require("pg-pool")`). */
+  /** Names bound to the Pool class (`import { Pool } from "pg"`, `const Pool = require("pg-pool")`, `require("pg").Pool`). */
   readonly #poolClasses = new Set<string>();
   /** Names bound to the pg module (`import pg from "pg"`, `const pg = require("pg")`). */
   readonly #pgModules = new Set<string>();
@@ -96,7 +96,12 @@ export class ModuleReader {
       const source = requiredModule(declarator.init);
       if (source !== null) this.#localRequire(source, declarator.id);
       const member = requiredMember(declarator.init);
-      if (member && declarator.id.type === AST_NODE_TYPES.Identifier) this.#localImport(member.source, declarator.id.name, member.name);
+      if (member && declarator.id.type === AST_NODE_TYPES.Identifier) {
+        this.#localImport(member.source, declarator.id.name, member.name);
+        // `const Pool = require("pg").Pool`, `const pg = require("pg").native`
+        if (member.source === "pg" && member.name === "Pool") this.#poolClasses.add(declarator.id.name);
+        if (member.source === "pg" && (member.name === "native" || member.name === "default")) this.#pgModules.add(declarator.id.name);
+      }
       if (source === null) {
         // `const { Pool } = pg` after `const pg = require("pg")`
         const init = declarator.init ? unwrapExpression(declarator.init) : null;
