@@ -1,7 +1,7 @@
 // Source: andcastillo/proyecto_db — backend_express/routes/query.js at f1259a8 (GET /), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
-// Why: the template's query route reads its SQL with `req.params("query")`, but Express's `req.params` is an object: the call throws a TypeError inside the checkout's callback, before `client.query` sets up the callback that calls `done(err)`, so every request leaves its client checked out (the sibling usuario.js routes, which pass a string, are safe)
+// Why: the template's query route reads its SQL with `req.params("query")`, but Express's `req.params` is an object: the call throws a TypeError inside the checkout's callback, before `client.query` sets up the callback that calls `done(err)`, so every request leaves its client checked out (the sibling usuario.js routes, which pass a string, are safe; BlessedMW/Mande-Corporation-2023, a student project already in the corpus, is built on this template)
 var express = require("express");
 var router = express.Router();
 
