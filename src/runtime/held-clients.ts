@@ -44,6 +44,16 @@ export class HeldClients {
     detach();
   }
 
+  /** The checked-out client whose backend is `pid` (pg-pool's `_clients`: at most `max`), with its checkout. */
+  heldByPid(pool: object, pid: number): CheckoutRecord | undefined {
+    const all = (pool as { _clients?: unknown })._clients;
+    if (!Array.isArray(all)) return undefined;
+    for (const client of all as Array<{ processID?: unknown }>) {
+      if (client?.processID === pid) return this.current(client);
+    }
+    return undefined;
+  }
+
   /** The checkout of a client out now; undefined when it is idle (or not one of the pool's). */
   current(client: object): CheckoutRecord | undefined {
     return this.slots.get(client)?.record;

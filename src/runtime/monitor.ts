@@ -17,7 +17,8 @@ import type {
 import { ignoreRejection } from "./ignore-rejection.js";
 import { DEFAULT_PROBE_CACHE_MS, DEFAULT_PROBE_TIMEOUT_MS } from "./readiness-probe.js";
 import { captureStacksOption } from "./capture-policy.js";
-import { WatchedPool, type MonitorHost, type MonitorSettings } from "./watched-pool.js";
+import type { MonitorHost, MonitorSettings } from "./monitor-host.js";
+import { WatchedPool } from "./watched-pool.js";
 
 export type * from "./monitor-types.js";
 

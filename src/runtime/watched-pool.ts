@@ -1,21 +1,25 @@
 // One watched pg pool: wraps the instance's `connect` (instrumented-connect.ts) and listens to the pool's
-// `release`/`remove`/`error` events. Everything here runs inside the application's calls, so every step is cheap and
-// guarded.
+// `release`/`remove`/`error` events; the parts it is made of are each in their own file (counts, the periodic line,
+// the waiting line, connection failures, readiness, leak detection). Everything here runs inside the application's
+// calls, so every step is cheap and guarded.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import { ConnectionErrors, errorKind, errorMessage, refusedForSlots } from "./connection-errors.js";
-import type { CaptureStacks } from "./capture-policy.js";
+import { ConnectionErrors, refusedForSlots } from "./connection-errors.js";
+import { ConnectionFailures } from "./connection-failures.js";
 import { HeldClients } from "./held-clients.js";
 import { Histogram } from "./histogram.js";
 import { instrumentConnect, type CheckoutObserver } from "./instrumented-connect.js";
-import { newCheckoutRecord, siteOf, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
+import { newCheckoutRecord, siteOf, type CheckoutRecord } from "./leak-detector.js";
 import { LeakWatch } from "./leak-watch.js";
 import { LockWaits, type LockWaitEvent } from "./lock-waits.js";
+import type { MonitorHost } from "./monitor-host.js";
 import type { AlertEvent, PoolSnapshot, PoolStats } from "./monitor-types.js";
-import * as messages from "./pool-messages.js";
 import { OpenConnections } from "./open-connections.js";
+import { PeriodicLine } from "./periodic-line.js";
 import { PoolAlerts } from "./pool-alerts.js";
+import { PoolCounter } from "./pool-counts.js";
 import { PoolEnd } from "./pool-end.js";
+import type { PoolCounts } from "./pool-messages.js";
 import { PoolReadiness } from "./pool-readiness.js";
 import type { RawConnect } from "./readiness-probe.js";
 import { ServeState } from "./serve-state.js";
@@ -23,44 +27,15 @@ import { onServerFatal } from "./server-fatal.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
 import { detachFromPool } from "./unwatch.js";
-
-export interface MonitorSettings {
-  warnUtilizationPercent: number;
-  leakDetectionMs: number | undefined;
-  sustainedMs: number;
-  maxSitesPerPool: number;
-  /** An alert episode ends after its condition has been clear this long. */
-  alertClearMs: number;
-  /** The readiness round trip's bound, and how long its answer is reused. */
-  readinessTimeoutMs: number;
-  readinessCacheMs: number;
-  /** The periodic interval: at most one connection-error line per pool per interval. */
-  intervalMs: number;
-  captureStacks: CaptureStacks;
-}
-
-/** What a watched pool needs from its monitor. */
-export interface MonitorHost {
-  readonly settings: MonitorSettings;
-  /** False after stop(): no leak timers are armed. */
-  isRunning(): boolean;
-  sampleSite(): boolean;
-  log(level: "info" | "warn", message: string): void;
-  notify(event: "leak", payload: LeakEvent): void;
-  notify(event: "alert", payload: AlertEvent): void;
-  notify(event: "lock-wait", payload: LockWaitEvent): void;
-}
+import { waitingLine } from "./waiting-line.js";
 
 const TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
-const TOP_HOLDERS_IN_LOG = 3;
 
 export class WatchedPool {
   readonly wait = new Histogram();
   readonly use = new Histogram();
   readonly sites: SiteTable;
   timeouts = 0;
-  /** `timeouts` at the last periodic line: the line says how many gave up since. */
-  private timeoutsReported = 0;
   connectErrors = 0;
   readonly errors: ConnectionErrors;
   private readonly serve: ServeState;
@@ -69,11 +44,12 @@ export class WatchedPool {
   private readonly leaks: LeakWatch | undefined;
   private readonly samples: SiteSamples;
   private readonly rawConnect: RawConnect;
-  private readonly max: number;
+  private readonly counter: PoolCounter;
   private readonly connections: OpenConnections;
+  private readonly failures: ConnectionFailures;
+  private readonly line: PeriodicLine;
+  private readonly waitingMessage: (timedOut?: number) => string;
   readonly longLived: boolean;
-  /** The application writes through it: a read-only database cannot serve it (see WatchOptions.writes). */
-  private readonly writes: boolean;
   /** Its pool ended and that was said in its last periodic line: what it kept is dropped, no more lines. */
   private retired = false;
   /** monitor.unwatch(): detached from the pool; anything still reaching it does nothing. */
@@ -89,31 +65,31 @@ export class WatchedPool {
     private readonly host: MonitorHost,
   ) {
     this.longLived = kind.longLived;
-    this.writes = kind.writes;
     const longLived = this.longLived;
     this.sites = new SiteTable(host.settings.maxSitesPerPool);
     this.samples = new SiteSamples(this.attribute);
-    this.max = Number(pool.options?.max) || 10;
     this.connections = new OpenConnections(pool);
+    this.counter = new PoolCounter(pool, this.connections);
+    const max = this.counter.max;
     this.end = new PoolEnd(pool);
     const threshold = host.settings.leakDetectionMs;
     // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
     // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
     if (threshold !== undefined && !longLived) {
       const { captureStacks, warnUtilizationPercent } = host.settings;
-      const settings = { thresholdMs: threshold, captureStacks, warnUtilizationPercent, max: this.max };
+      const settings = { thresholdMs: threshold, captureStacks, warnUtilizationPercent, max };
       const lockHost = {
         log: (level: "warn", message: string) => host.log(level, message),
         notify: (event: "lock-wait", payload: LockWaitEvent) => host.notify(event, payload),
         isRunning: () => host.isRunning() && !this.unwatched,
-        heldByPid: (pid: number) => this.heldByPid(pid),
+        heldByPid: (pid: number) => this.clients.heldByPid(pool, pid),
       };
-      const lockWaits = new LockWaits(pool, name, { timeoutMs: host.settings.readinessTimeoutMs, max: this.max }, lockHost);
+      const lockWaits = new LockWaits(pool, name, { timeoutMs: host.settings.readinessTimeoutMs, max }, lockHost);
       this.leaks = new LeakWatch(name, settings, host, this.attribute, lockWaits);
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
     const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs, warnUtilizationPercent } = host.settings;
-    const alertSettings = { alertClearMs, sustainedMs, warnUtilizationPercent, max: this.max, longLived };
+    const alertSettings = { alertClearMs, sustainedMs, warnUtilizationPercent, max, longLived };
     this.alerts = new PoolAlerts(name, alertSettings, performance.now(), (kind, message) => this.raiseAlert(kind, message));
     this.errors = new ConnectionErrors(name, intervalMs, (message) => host.log("warn", message));
     const probeSettings = { timeoutMs: readinessTimeoutMs, cacheMs: readinessCacheMs };
@@ -121,21 +97,29 @@ export class WatchedPool {
       pool,
       this.rawConnect,
       probeSettings,
-      (error) => this.connectionError(error),
+      (error) => this.failures.failed(error),
       () => this.counts().totalCount,
     );
-    this.readiness = new PoolReadiness(this.serve, this.end, kind, () => this.clients.lost);
+    const { errors, clients, leaks, counter, serve, alerts, connections, end } = this;
+    this.failures = new ConnectionFailures({
+      name,
+      errors,
+      clients,
+      leaks,
+      counter,
+      serve,
+      alerts,
+      unwatched: () => this.unwatched,
+    });
+    this.readiness = new PoolReadiness(serve, end, kind, () => clients.lost);
+    const attributeHeld = () => this.attributeHeld();
+    this.waitingMessage = waitingLine({ name, pool, sites: this.sites, counter, connections, serve, attributeHeld });
+    const { readiness, waitingMessage } = this;
+    this.line = new PeriodicLine({
+      ...{ name, pool, longLived, host, counter, connections, alerts, errors },
+      ...{ serve, readiness, clients, end, waitingMessage },
+    });
     this.instrument();
-  }
-
-  /** The checked-out client whose backend is `pid` (pg-pool's `_clients`: at most `max`), with its checkout. */
-  private heldByPid(pid: number): CheckoutRecord | undefined {
-    const all = (this.pool as unknown as { _clients?: unknown })._clients;
-    if (!Array.isArray(all)) return undefined;
-    for (const client of all as Array<{ processID?: unknown }>) {
-      if (client?.processID === pid) return this.clients.current(client);
-    }
-    return undefined;
   }
 
   private instrument(): void {
@@ -149,7 +133,7 @@ export class WatchedPool {
     this.wrapper = instrumentConnect(this.pool, this.rawConnect, capture, this);
     this.pool.on("release", this.onRelease);
     this.pool.on("remove", this.onRemove);
-    this.pool.on("error", this.onPoolError);
+    this.pool.on("error", this.failures.onPoolError);
   }
 
   /** pg-pool answered a checkout (see instrumented-connect.ts). */
@@ -169,7 +153,7 @@ export class WatchedPool {
           if (this.pool.ending) return;
           // Refused for want of a slot while the pool has connections: the server is up, and they serve.
           if (!refusedForSlots(err) || this.counts().totalCount === 0) this.serve.connectFailed(err);
-          this.connectionError(err);
+          this.failures.failed(err);
         }
         return;
       }
@@ -180,16 +164,16 @@ export class WatchedPool {
       if (sampled && captured) this.samples.add(record);
       if (this.clients.checkedOut(client, record)) {
         // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
-        client.on("error", this.onClientError);
+        client.on("error", this.failures.onClientError);
         // The server's FATAL error is the first word of a broken connection, and often the only one with a code.
         const broken = client;
-        const detach = onServerFatal(client, (error) => this.brokenConnection(broken, error));
+        const detach = onServerFatal(client, (error) => this.failures.broke(broken, error));
         if (detach) this.clients.onDetach(client, detach);
       }
       if (this.leaks && this.host.isRunning()) this.leaks.arm(record);
       // Observing "nobody waits" only matters to an open episode (it may close it).
       if (this.alerts.waitingOpen && this.pool.waitingCount === 0) this.alerts.waiting(false, now, this.waitingMessage);
-      this.alerts.utilization(this.used(), now);
+      this.alerts.utilization(this.counter.used(), now);
     } catch {
       // Instrumentation must never break the application's connect().
     }
@@ -206,7 +190,7 @@ export class WatchedPool {
       else if (record.pendingSite) record.heldMs = heldMs;
       this.leaks?.released(record, now);
       // pg-pool emits `release` before the client is idle again (or removed): it still counts as used here.
-      this.alerts.utilization(this.used() - 1, now);
+      this.alerts.utilization(this.counter.used() - 1, now);
     } catch {
       // see connected()
     }
@@ -219,37 +203,6 @@ export class WatchedPool {
     this.leaks?.forgotten(record, performance.now());
     if (record.entry) forgetAtSite(record.entry, record);
   };
-
-  // An idle connection cut off (pool `error`, which passes the client) or a checked-out one whose backend died
-  // (client `error`, whose `this` is the client).
-  private readonly onPoolError = (error: unknown, client?: unknown): void => this.brokenConnection(client, error);
-  private readonly onClientError = ((self: WatchedPool) =>
-    function (this: unknown, error: unknown): void {
-      self.brokenConnection(this, error);
-    })(this);
-
-  /** One broken connection is one connection error, however many `error` events pg raises for it. */
-  private brokenConnection(client: unknown, error: unknown): void {
-    if (this.unwatched) return;
-    if (this.errors.firstBreak(client)) this.connectionError(error);
-    const record = this.clients.broke(client, error);
-    // Already reported: its report named the site, the lines about the break do not (drill n).
-    if (record?.reported) this.leaks?.lostAfterReport(record);
-  }
-
-  private connectionError(error: unknown): void {
-    try {
-      const now = performance.now();
-      // A refused connection says what the pool had open: stuck below its `max`, or never connected.
-      const context = refusedForSlots(error) ? messages.refusedAt(this.counts().totalCount, this.max) : undefined;
-      this.errors.record(error, now, context);
-      this.serve.distrust();
-      const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;
-      this.alerts.connectionErrors(true, now, () => messages.connectionErrorAlert(this.name, errorKind(error), detail));
-    } catch {
-      // see connected()
-    }
-  }
 
   /** Counts a checkout at its site (formatting its stack now); a no-op for one already counted or without a stack. */
   private readonly attribute = (record: CheckoutRecord): void => {
@@ -287,72 +240,15 @@ export class WatchedPool {
     this.host.notify("alert", { poolName: this.name, kind, message, totalCount, idleCount, waitingCount, utilizationPercent });
   }
 
-  private readonly waitingMessage = (timedOut = 0): string => {
-    this.attributeHeld();
-    const holding = this.sites.sorted().filter((entry) => entry.held > 0);
-    // The clients out whose site nobody knows (not captured, not sampled): said, so the named ones do not pass for all.
-    const named = holding.reduce((sum, entry) => sum + entry.held, 0);
-    const unnamed = Math.max(0, this.used() - named);
-    const top = holding.slice(0, TOP_HOLDERS_IN_LOG);
-    // No connection open: nobody holds the pool, the callers wait for connections to open (drill o, a hung server).
-    const noneOpen =
-      this.counts().totalCount === 0
-        ? messages.noConnectionOpen(this.max, this.connections.connecting(), this.serve.failure())
-        : undefined;
-    return messages.waitingWarning(this.name, this.pool.waitingCount, top, unnamed, timedOut, noneOpen);
-  };
-
-  /** Open connections checked out (not those still connecting: see open-connections.ts). */
-  private used(): number {
-    return this.pool.totalCount - this.connections.connecting() - this.pool.idleCount;
+  /** The seed's counts, of open connections (see pool-counts.ts). */
+  counts(): PoolCounts {
+    return this.counter.counts();
   }
 
-  /** The seed's counts, of open connections: a client still connecting is not one (see open-connections.ts). */
-  counts(): messages.PoolCounts {
-    const totalCount = this.pool.totalCount - this.connections.connecting();
-    const idleCount = this.pool.idleCount;
-    return {
-      totalCount,
-      idleCount,
-      waitingCount: this.pool.waitingCount,
-      max: this.max,
-      utilizationPercent: Math.round((100 * (totalCount - idleCount)) / this.max),
-    };
-  }
-
-  /** The periodic tick: one log line (info, or the warning it escalates to) and the alert episodes. */
+  /** The periodic tick: one log line (see periodic-line.ts) and the alert episodes. */
   tick(): void {
     if (this.retired) return;
-    const counts = this.counts();
-    const now = performance.now();
-    const timedOut = this.timeouts - this.timeoutsReported;
-    this.timeoutsReported = this.timeouts;
-    this.alerts.utilization(counts.totalCount - counts.idleCount, now);
-    this.alerts.utilization(counts.totalCount - counts.idleCount, now, true);
-    this.alerts.connectionErrors(this.errors.tick(now), now, () => "");
-    // An ending pool never serves its queue (see messages.strandedCallers): its callers wait on no holder.
-    const ending = this.pool.ending === true;
-    if (counts.waitingCount > 0 && !ending) {
-      this.host.log("warn", this.waitingMessage(timedOut));
-      this.alerts.waiting(true, now, this.waitingMessage);
-      return;
-    }
-    this.alerts.waiting(false, now, this.waitingMessage);
-    const stalled = this.connections.stalled();
-    let unservable =
-      this.serve.reason() ?? (stalled > 0 ? messages.stalledConnects(stalled) : undefined) ?? this.readiness.readOnlyReason();
-    if (ending && counts.waitingCount > 0) unservable = `${unservable}; ${messages.strandedCallers(counts.waitingCount)}`;
-    // pool.end() finished: said once more, then nothing is left to watch (see retire()).
-    const ended = this.pool.ended === true;
-    if (ended) unservable = `${unservable}; ${messages.lastLine(this.name, this.end.stillWanted())}`;
-    const line = messages.periodicLine(this.name, counts, {
-      unservable,
-      lost: this.clients.lost,
-      timedOut,
-      warnUtilizationPercent: this.longLived ? undefined : this.host.settings.warnUtilizationPercent,
-    });
-    this.host.log(line.level, line.message);
-    if (ended) this.retire();
+    if (this.line.tick(this.timeouts)) this.retire();
   }
 
   /** Whether pool.end() has finished (pg-pool's `ended`): the pool can never serve again. */
@@ -384,7 +280,7 @@ export class WatchedPool {
       this.sites.clear();
       this.pool.off("release", this.onRelease);
       this.pool.off("remove", this.onRemove);
-      this.pool.off("error", this.onPoolError);
+      this.pool.off("error", this.failures.onPoolError);
       this.connections.detach();
     } catch {
       // see connected()
@@ -412,7 +308,7 @@ export class WatchedPool {
     const counts = this.counts();
     return {
       poolName: this.name,
-      max: this.max,
+      max: this.counter.max,
       totalCount: counts.totalCount,
       idleCount: counts.idleCount,
       usedCount: counts.totalCount - counts.idleCount,
@@ -453,8 +349,8 @@ export class WatchedPool {
       raw: this.rawConnect,
       onRelease: this.onRelease,
       onRemove: this.onRemove,
-      onPoolError: this.onPoolError,
-      onClientError: this.onClientError,
+      onPoolError: this.failures.onPoolError,
+      onClientError: this.failures.onClientError,
       detachClient: (client) => this.clients.detach(client),
       checkedOut: (client) => this.clients.current(client) !== undefined,
     });

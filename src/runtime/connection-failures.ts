@@ -1,0 +1,60 @@
+// A watched pool's connections failing: a connect refused or failed, an idle connection cut off (pool `error`, which
+// passes the client), a checked-out one whose backend died (client `error`, whose `this` is the client) or whose
+// server said FATAL first (server-fatal.ts). Each is counted once, logged at most once an interval
+// (connection-errors.ts), distrusts the pool's last answer (serve-state.ts) and opens a connection-error episode.
+import { performance } from "node:perf_hooks";
+import { errorKind, errorMessage, refusedForSlots, type ConnectionErrors } from "./connection-errors.js";
+import type { HeldClients } from "./held-clients.js";
+import type { LeakWatch } from "./leak-watch.js";
+import type { PoolAlerts } from "./pool-alerts.js";
+import type { PoolCounter } from "./pool-counts.js";
+import * as messages from "./pool-messages.js";
+import type { ServeState } from "./serve-state.js";
+
+export interface ConnectionFailureParts {
+  name: string;
+  errors: ConnectionErrors;
+  clients: HeldClients;
+  leaks: LeakWatch | undefined;
+  counter: PoolCounter;
+  serve: ServeState;
+  alerts: PoolAlerts;
+  /** monitor.unwatch() was called: nothing more is recorded. */
+  unwatched: () => boolean;
+}
+
+export class ConnectionFailures {
+  constructor(private readonly parts: ConnectionFailureParts) {}
+
+  readonly onPoolError = (error: unknown, client?: unknown): void => this.broke(client, error);
+  readonly onClientError = ((self: ConnectionFailures) =>
+    function (this: unknown, error: unknown): void {
+      self.broke(this, error);
+    })(this);
+
+  /** One broken connection is one connection error, however many `error` events pg raises for it. */
+  broke(client: unknown, error: unknown): void {
+    const { errors, clients, leaks } = this.parts;
+    if (this.parts.unwatched()) return;
+    if (errors.firstBreak(client)) this.failed(error);
+    const record = clients.broke(client, error);
+    // Already reported: its report named the site, the lines about the break do not (drill n).
+    if (record?.reported) leaks?.lostAfterReport(record);
+  }
+
+  /** A connection error: a connect that failed, or a connection that broke. */
+  failed(error: unknown): void {
+    const { name, errors, counter, serve, alerts } = this.parts;
+    try {
+      const now = performance.now();
+      // A refused connection says what the pool had open: stuck below its `max`, or never connected.
+      const context = refusedForSlots(error) ? messages.refusedAt(counter.counts().totalCount, counter.max) : undefined;
+      errors.record(error, now, context);
+      serve.distrust();
+      const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;
+      alerts.connectionErrors(true, now, () => messages.connectionErrorAlert(name, errorKind(error), detail));
+    } catch {
+      // Instrumentation must never break the application's calls.
+    }
+  }
+}
