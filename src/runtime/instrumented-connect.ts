@@ -21,8 +21,8 @@ export interface CheckoutObserver {
     sampled: boolean,
     helper: CheckoutHelper | undefined,
   ): void;
-  /** Called after pg-pool took the request: the caller may be queued now. Never throws. */
-  checkWaiting(): void;
+  /** Called after pg-pool took the request (with the caller's stack, if captured): it may be queued now. Never throws. */
+  checkWaiting(captured: CapturedStack | undefined): void;
 }
 
 export interface CheckoutCapture {
@@ -62,7 +62,7 @@ export function instrumentConnect(
         observer.connected(err, client, startedAt, captured, sampled, helper);
         callback(err, client, done);
       });
-      observer.checkWaiting();
+      observer.checkWaiting(captured);
       return result;
     }
     const promise = new PromiseCtor<pg.PoolClient>((resolve, reject) => {
@@ -72,7 +72,7 @@ export function instrumentConnect(
         else resolve(client);
       });
     });
-    observer.checkWaiting();
+    observer.checkWaiting(captured);
     return promise;
   }
   pool.connect = connect as typeof pool.connect;

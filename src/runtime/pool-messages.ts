@@ -1,4 +1,5 @@
 // Every line the monitor logs, in one place: the seed's wording is a compatibility target, so it is spelled once.
+import type { NestedCheckout } from "./waiting-callers.js";
 import type { SiteEntry } from "./site-table.js";
 
 export interface PoolCounts {
@@ -152,6 +153,7 @@ export function waitingWarning(
   unnamed = 0,
   timedOut = 0,
   noneOpen?: string,
+  nested?: string,
 ): string {
   let line = `Pool '${poolName}' has ${waitingCount} waiting client(s)`;
   if (noneOpen !== undefined) line += `; ${noneOpen}`;
@@ -163,9 +165,26 @@ export function waitingWarning(
     line += `; top holders: ${holders.map((h) => `${name(h)} (${h.held} held)`).join(", ")}`;
     if (unnamed > 0) line += `; ${unnamed} more held at sites not captured`;
   }
+  if (nested !== undefined) line += `; ${nested}`;
   // Callers that gave up are the ones whose requests failed: a line about those still waiting must not hide them.
   if (timedOut > 0) line += `; ${timedOutCallers(timedOut)}`;
   return line;
+}
+
+/**
+ * The waiting line's clause for holders that wait on themselves (waiting-callers.ts): the line to change is where
+ * they wait. `the clients held at app.mjs:29 (/nested, 2 held) are held by callers that wait at app.mjs:31 …`
+ */
+export function nestedCheckouts(nested: readonly NestedCheckout[]): string | undefined {
+  if (nested.length === 0) return undefined;
+  const each = nested.map(
+    ({ holder, waitingAt }) => `at ${holder.line} (${holder.fn}, ${holder.held} held) are held by callers that wait at ${waitingAt}`,
+  );
+  return (
+    `the clients held ${each.join(", and ")} for a second client of the same pool (a nested checkout): once every ` +
+    "client is held this way, none comes back until a checkout times out — use the client already held, or release " +
+    "it before asking for another"
+  );
 }
 
 export function sustainedWarning(poolName: string, threshold: number, sustainedMs: number, meanPercent: number): string {

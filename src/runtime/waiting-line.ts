@@ -6,6 +6,7 @@ import type { PoolCounter } from "./pool-counts.js";
 import * as messages from "./pool-messages.js";
 import type { ServeState } from "./serve-state.js";
 import type { SiteTable } from "./site-table.js";
+import type { WaitingCallers } from "./waiting-callers.js";
 
 const TOP_HOLDERS_IN_LOG = 3;
 
@@ -16,13 +17,15 @@ export interface WaitingLineParts {
   counter: PoolCounter;
   connections: OpenConnections;
   serve: ServeState;
+  /** The queued callers' stacks: holders that wait on themselves are said (a nested checkout). */
+  waiters: WaitingCallers;
   /** Brings the site table up to date (see WatchedPool.attributeHeld). */
   attributeHeld: () => void;
 }
 
 /** The line, with how many callers gave up waiting since the last one. */
 export function waitingLine(parts: WaitingLineParts): (timedOut?: number) => string {
-  const { name, pool, sites, counter, connections, serve, attributeHeld } = parts;
+  const { name, pool, sites, counter, connections, serve, waiters, attributeHeld } = parts;
   return (timedOut = 0) => {
     attributeHeld();
     const holding = sites.sorted().filter((entry) => entry.held > 0);
@@ -35,6 +38,7 @@ export function waitingLine(parts: WaitingLineParts): (timedOut?: number) => str
       counter.counts().totalCount === 0
         ? messages.noConnectionOpen(counter.max, connections.connecting(), serve.failure())
         : undefined;
-    return messages.waitingWarning(name, pool.waitingCount, top, unnamed, timedOut, noneOpen);
+    const nested = messages.nestedCheckouts(waiters.nested(holding));
+    return messages.waitingWarning(name, pool.waitingCount, top, unnamed, timedOut, noneOpen, nested);
   };
 }

@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import { ConnectionErrors, refusedForSlots } from "./connection-errors.js";
 import { ConnectionFailures } from "./connection-failures.js";
+import type { CapturedStack } from "./acquire-site.js";
 import { HeldClients } from "./held-clients.js";
 import { Histogram } from "./histogram.js";
 import { instrumentConnect, type CheckoutObserver } from "./instrumented-connect.js";
@@ -27,6 +28,7 @@ import { onServerFatal } from "./server-fatal.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
 import { detachFromPool } from "./unwatch.js";
+import { WaitingCallers } from "./waiting-callers.js";
 import { waitingLine } from "./waiting-line.js";
 
 const TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
@@ -43,6 +45,7 @@ export class WatchedPool {
   private readonly clients = new HeldClients();
   private readonly leaks: LeakWatch | undefined;
   private readonly samples: SiteSamples;
+  private readonly waiters = new WaitingCallers();
   private readonly rawConnect: RawConnect;
   private readonly counter: PoolCounter;
   private readonly connections: OpenConnections;
@@ -113,7 +116,8 @@ export class WatchedPool {
     });
     this.readiness = new PoolReadiness(serve, end, kind, () => clients.lost);
     const attributeHeld = () => this.attributeHeld();
-    this.waitingMessage = waitingLine({ name, pool, sites: this.sites, counter, connections, serve, attributeHeld });
+    const { sites, waiters } = this;
+    this.waitingMessage = waitingLine({ name, pool, sites, counter, connections, serve, waiters, attributeHeld });
     const { readiness, waitingMessage } = this;
     this.line = new PeriodicLine({
       ...{ name, pool, longLived, host, counter, connections, alerts, errors },
@@ -140,6 +144,7 @@ export class WatchedPool {
   connected(...[err, client, startedAt, captured, sampled, helper]: Parameters<CheckoutObserver["connected"]>): void {
     if (this.unwatched) return;
     try {
+      this.waiters.answered(captured);
       const now = performance.now();
       if (err || !client) {
         this.end.checkoutFailed();
@@ -226,9 +231,10 @@ export class WatchedPool {
   }
 
   /** A caller that had to queue with no idle client left: the seed's "alert immediately if waitingCount > 0". */
-  checkWaiting(): void {
+  checkWaiting(captured: CapturedStack | undefined): void {
     try {
       if (this.pool.waitingCount === 0 || this.pool.idleCount > 0) return;
+      if (captured !== undefined && !this.unwatched) this.waiters.queued(captured);
       this.alerts.waiting(true, performance.now(), this.waitingMessage);
     } catch {
       // see connected()
@@ -276,6 +282,7 @@ export class WatchedPool {
     this.retired = true;
     try {
       this.samples.clear();
+      this.waiters.clear();
       this.leaks?.stop();
       this.sites.clear();
       this.pool.off("release", this.onRelease);
@@ -331,6 +338,7 @@ export class WatchedPool {
 
   stopLeakTimers(): void {
     this.samples.clear();
+    this.waiters.clear();
     this.leaks?.stop();
   }
 

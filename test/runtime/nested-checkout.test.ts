@@ -1,0 +1,152 @@
+// Drill q (runtime-s): a handler that holds a client and asks the same pool for a second, under more concurrent
+// requests than `max`, starves the pool with nothing leaked — every client is held by a caller that waits for another.
+// The waiting line named only where they hold ("top holders: app.mjs:29 (2 held)"), a `finally` that looks right;
+// the line to change is where they wait. Here two callers hold both clients of a pool of 2 and ask for a second each;
+// connectionTimeoutMillis ends the deadlock.
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { PoolMonitor, withClient, type AlertEvent } from "../../src/runtime/index.js";
+import { RecordingLogger } from "./monitor-logs.js";
+
+const source = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+const lineOf = (tag: string) => source.findIndex((line) => line.includes(`// site: ${tag}`) && !line.includes("lineOf")) + 1;
+const FILE = "test/runtime/nested-checkout.test.ts";
+
+const cleanups: Array<() => Promise<unknown> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Resolves once `count` callers have called `arrive()`. */
+function barrier(count: number): { arrive: () => Promise<void> } {
+  let left = count;
+  let open!: () => void;
+  const all = new Promise<void>((resolve) => (open = resolve));
+  return {
+    arrive: () => {
+      if (--left === 0) open();
+      return all;
+    },
+  };
+}
+
+async function nested(pool: pg.Pool, bothHeld: () => Promise<void>): Promise<void> {
+  const outer = await pool.connect(); // site: outer
+  try {
+    await bothHeld();
+    const inner = await pool.connect(); // site: inner
+    inner.release();
+  } finally {
+    outer.release();
+  }
+}
+
+async function lookup(pool: pg.Pool): Promise<unknown> {
+  return pool.query("SELECT 1"); // site: lookup
+}
+
+async function nestedThroughHelper(pool: pg.Pool, bothHeld: () => Promise<void>): Promise<void> {
+  const outer = await pool.connect(); // site: helper outer
+  try {
+    await bothHeld();
+    await lookup(pool);
+  } finally {
+    outer.release();
+  }
+}
+
+function inlineCallback(pool: pg.Pool, bothHeld: () => Promise<void>): Promise<unknown> {
+  return withClient(pool, async () => { await bothHeld(); return pool.query("SELECT 1"); }); // site: inline
+}
+
+async function holdOnly(pool: pg.Pool, bothHeld: () => Promise<void>, done: Promise<void>): Promise<void> {
+  const client = await pool.connect(); // site: hold only
+  try {
+    await bothHeld();
+    await done;
+  } finally {
+    client.release();
+  }
+}
+
+async function waitOnly(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect(); // site: wait only
+  client.release();
+}
+
+function watched(): { pool: pg.Pool; monitor: PoolMonitor } {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, connectionTimeoutMillis: 1500 });
+  const monitor = new PoolMonitor({ logger: new RecordingLogger(), leakDetectionMs: 60_000, captureStacks: "always" })
+    .watch(pool, { name: "main" });
+  cleanups.push(() => pool.end(), () => monitor.stop());
+  return { pool, monitor };
+}
+
+const nestedClause = (holder: string, fn: string, waitingAt: string) =>
+  `the clients held at ${FILE}:${holder} (${fn}, 2 held) are held by callers that wait at ${FILE}:${waitingAt} for a ` +
+  "second client of the same pool (a nested checkout): once every client is held this way, none comes back until a " +
+  "checkout times out — use the client already held, or release it before asking for another";
+
+describe("a pool starved by nested checkouts (drill q)", () => {
+  it("says the holders wait for a second client, and where they wait", async () => {
+    const { pool, monitor } = watched();
+    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+    const { arrive } = barrier(2);
+    const callers = Promise.allSettled([nested(pool, arrive), nested(pool, arrive)]);
+    const [alert] = await alerted;
+    const outcomes = await callers;
+    expect(alert.message).toBe(
+      `Pool 'main' has 1 waiting client(s); top holders: ${FILE}:${lineOf("outer")} (2 held); ` +
+        nestedClause(String(lineOf("outer")), "nested", String(lineOf("inner"))),
+    );
+    // The deadlock is real: the inner checkouts gave up.
+    expect(outcomes.map((o) => o.status)).toContain("rejected");
+  });
+
+  it("also when the second checkout is in a function the holder awaits (pool.query in a helper)", async () => {
+    const { pool, monitor } = watched();
+    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+    const { arrive } = barrier(2);
+    const callers = Promise.allSettled([nestedThroughHelper(pool, arrive), nestedThroughHelper(pool, arrive)]);
+    const [alert] = await alerted;
+    await callers;
+    expect(alert.message).toBe(
+      `Pool 'main' has 1 waiting client(s); top holders: ${FILE}:${lineOf("helper outer")} (2 held); ` +
+        nestedClause(String(lineOf("helper outer")), "nestedThroughHelper", String(lineOf("lookup"))),
+    );
+  });
+
+  it("also for a callback written inline on the holder's line (withClient, pool.query inside)", async () => {
+    const { pool, monitor } = watched();
+    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+    const { arrive } = barrier(2);
+    const callers = Promise.allSettled([inlineCallback(pool, arrive), inlineCallback(pool, arrive)]);
+    const [alert] = await alerted;
+    await callers;
+    const line = String(lineOf("inline"));
+    expect(alert.message).toMatch(
+      new RegExp(
+        String.raw`^Pool 'main' has 1 waiting client\(s\); top holders: ${FILE}:${line} \(2 held\); the clients held at ` +
+          String.raw`${FILE}:${line} \(inlineCallback, 2 held\) are held by callers that wait at ${FILE}:${line} for a second`,
+      ),
+    );
+  });
+
+  it("its twin: holders that do not wait, and a caller elsewhere that does, are no nested checkout", async () => {
+    const { pool, monitor } = watched();
+    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+    const { arrive } = barrier(3);
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    const holders = Promise.all([holdOnly(pool, arrive, done), holdOnly(pool, arrive, done)]);
+    await arrive();
+    const waiter = waitOnly(pool);
+    const [alert] = await alerted;
+    finish();
+    await Promise.all([holders, waiter]);
+    expect(alert.message).toBe(`Pool 'main' has 1 waiting client(s); top holders: ${FILE}:${lineOf("hold only")} (2 held)`);
+  });
+});
