@@ -44,10 +44,17 @@ export function instrumentConnect(
   observer: CheckoutObserver,
 ): typeof pool.connect {
   const { attributeAll, policy } = capture;
+  // pg-pool's own method, inherited: the wrapper calls whatever the prototype holds at each checkout, so that an
+  // instrumentation that patches pg-pool's prototype after watch() (an APM enabled late) still sees this pool's
+  // checkouts — an own `connect` would otherwise hide its patch from this pool for good (drill s).
+  const proto = Object.getPrototypeOf(pool) as { connect?: unknown } | null;
+  const fromPrototype = proto !== null && proto.connect === raw;
   const PromiseCtor = (pool as unknown as { Promise?: PromiseConstructor }).Promise ?? Promise;
   // Plain closures over `observer` rather than bound functions and arrow wrappers: each checkout calls straight in.
   function connect(this: pg.Pool, callback?: ConnectCallback): unknown {
     const startedAt = performance.now();
+    const inherited = fromPrototype ? proto.connect : raw;
+    const target = typeof inherited === "function" ? (inherited as RawConnect) : raw;
     const mark = takeCheckoutMark();
     const helper = mark?.helper;
     // A long-lived pool checks out rarely and holds long: every checkout is attributed, so its top holders are
@@ -58,7 +65,7 @@ export function instrumentConnect(
         ? captureStack(mark?.frame ?? connect)
         : undefined;
     if (typeof callback === "function") {
-      const result = raw.call(this, (err, client, done) => {
+      const result = target.call(this, (err, client, done) => {
         observer.connected(err, client, startedAt, captured, sampled, helper);
         callback(err, client, done);
       });
@@ -66,7 +73,7 @@ export function instrumentConnect(
       return result;
     }
     const promise = new PromiseCtor<pg.PoolClient>((resolve, reject) => {
-      raw.call(this, (err, client) => {
+      target.call(this, (err, client) => {
         observer.connected(err, client, startedAt, captured, sampled, helper);
         if (err || !client) reject(err);
         else resolve(client);

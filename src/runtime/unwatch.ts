@@ -12,6 +12,8 @@ export interface Attached {
   /** The wrapper instrumentConnect() installed, and pg-pool's own connect it wraps. */
   wrapper: typeof pg.Pool.prototype.connect;
   raw: RawConnect;
+  /** `raw` was the pool's prototype method when it was watched (not an own `connect` of the application's). */
+  overPrototype: boolean;
   onRelease: (...args: never[]) => void;
   onRemove: (...args: never[]) => void;
   onPoolError: (...args: never[]) => void;
@@ -27,8 +29,9 @@ export function detachFromPool(pool: pg.Pool, attached: Attached): void {
   try {
     if (pool.connect === attached.wrapper) {
       const inherited = (Object.getPrototypeOf(pool) as { connect?: unknown } | null)?.connect;
-      // The wrapper is an own property over pg-pool's prototype method: deleting it restores the original exactly.
-      if (inherited === attached.raw) delete (pool as { connect?: unknown }).connect;
+      // The wrapper is an own property over pg-pool's prototype method: deleting it restores the original exactly,
+      // or what an instrumentation patched the prototype with since (see instrumented-connect.ts).
+      if (inherited === attached.raw || attached.overPrototype) delete (pool as { connect?: unknown }).connect;
       else pool.connect = attached.raw as unknown as typeof pool.connect;
     }
   } catch {

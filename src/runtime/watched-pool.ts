@@ -47,6 +47,8 @@ export class WatchedPool {
   private readonly samples: SiteSamples;
   private readonly waiters = new WaitingCallers();
   private readonly rawConnect: RawConnect;
+  /** The pool's `connect` was pg-pool's prototype method when watched (see instrumented-connect.ts). */
+  private readonly overPrototype: boolean;
   private readonly counter: PoolCounter;
   private readonly connections: OpenConnections;
   private readonly failures: ConnectionFailures;
@@ -91,6 +93,7 @@ export class WatchedPool {
       this.leaks = new LeakWatch(name, settings, host, this.attribute, lockWaits);
     }
     this.rawConnect = pool.connect as unknown as RawConnect;
+    this.overPrototype = (Object.getPrototypeOf(pool) as { connect?: unknown } | null)?.connect === this.rawConnect;
     const { alertClearMs, sustainedMs, intervalMs, readinessTimeoutMs, readinessCacheMs, warnUtilizationPercent } = host.settings;
     const alertSettings = { alertClearMs, sustainedMs, warnUtilizationPercent, max, longLived };
     this.alerts = new PoolAlerts(name, alertSettings, performance.now(), (kind, message) => this.raiseAlert(kind, message));
@@ -355,6 +358,7 @@ export class WatchedPool {
     detachFromPool(this.pool, {
       wrapper: this.wrapper,
       raw: this.rawConnect,
+      overPrototype: this.overPrototype,
       onRelease: this.onRelease,
       onRemove: this.onRemove,
       onPoolError: this.failures.onPoolError,
