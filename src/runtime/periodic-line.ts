@@ -43,6 +43,7 @@ export class PeriodicLine {
     const now = performance.now();
     const timedOut = timeouts - this.timeoutsReported;
     this.timeoutsReported = timeouts;
+    serve.queueAtTick(counts.waitingCount, counts.totalCount);
     alerts.utilization(counts.totalCount - counts.idleCount, now);
     alerts.utilization(counts.totalCount - counts.idleCount, now, true);
     alerts.connectionErrors(errors.tick(now), now, () => "");

@@ -119,6 +119,14 @@ export function periodicLine(
 }
 
 /** In serve-state.ts's reason for an exhausted pool, which counts the callers that gave up itself. */
+/** /readyz's reason for a pool whose queue has not moved for a whole interval (serve-state.ts queueAtTick). */
+export function stalledQueue(callers: number): string {
+  return (
+    `${callers} caller(s) have waited since the last report and no checkout was served meanwhile: the holders ` +
+    "release no client (see the waiting line for who holds them)"
+  );
+}
+
 export const TIMED_OUT_SINCE_CHECKOUT = "timed out waiting for a client (connectionTimeoutMillis) since the last checkout";
 
 /** `7 caller(s) timed out waiting since the last report (connectionTimeoutMillis)` */

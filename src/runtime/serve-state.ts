@@ -3,7 +3,7 @@
 // round trip of readiness-probe.ts (its readiness query). The reason is said in words: /readyz's `reason`, the periodic warning.
 import type pg from "pg";
 import { errorMessage } from "./connection-errors.js";
-import { TIMED_OUT_SINCE_CHECKOUT } from "./pool-messages.js";
+import { TIMED_OUT_SINCE_CHECKOUT, stalledQueue } from "./pool-messages.js";
 import { ReadinessProbe, type ProbeAnswer, type ProbeSettings, type RawConnect } from "./readiness-probe.js";
 
 const ENDING = "the pool is ending (pool.end() was called)";
@@ -13,6 +13,10 @@ export const ENDED = "the pool has ended (pool.end() finished: its connections a
 export class ServeState {
   // What the pool has shown since its last successful checkout.
   private timeoutsSinceCheckout = 0;
+  // Callers that waited a whole interval, from one tick to the next, while no checkout was served (see queueAtTick).
+  private stalledQueue = 0;
+  private servedSinceTick = false;
+  private waitingAtLastTick = 0;
   // Why the last connect attempt or readiness round trip failed; undefined once one succeeds.
   private lastAttemptError: string | undefined;
   private lastProbeFailure: string | undefined;
@@ -46,6 +50,8 @@ export class ServeState {
   /** A client was handed out: callers are served. Called at every checkout, so a few field writes. */
   checkedOut(): void {
     this.timeoutsSinceCheckout = 0;
+    this.stalledQueue = 0;
+    this.servedSinceTick = true;
     this.lastAttemptError = undefined;
     this.lastProbeFailure = undefined;
   }
@@ -89,13 +95,26 @@ export class ServeState {
     return this.pool.ended ? ENDED : this.pool.ending ? ENDING : undefined;
   }
 
-  /** Callers timed out waiting since the last checkout and no client is free now: the pool cannot serve them. */
+  /**
+   * The periodic tick: callers waited at the last tick and wait now, the pool has connections open, and not one
+   * checkout was served in between — its holders release nothing (a nested checkout, leaks, or queries that outlast
+   * the interval). Without connectionTimeoutMillis no caller ever times out, so this is how such a pool is known not
+   * to serve (drill q). A pool with none open is the hung connects' case (open-connections.ts).
+   */
+  queueAtTick(waiting: number, open: number): void {
+    this.stalledQueue = waiting > 0 && open > 0 && this.waitingAtLastTick > 0 && !this.servedSinceTick ? waiting : 0;
+    this.waitingAtLastTick = waiting;
+    this.servedSinceTick = false;
+  }
+
+  /** Callers timed out or waited an interval since the last checkout and no client is free now: it cannot serve them. */
   private exhausted(): boolean {
-    return this.timeoutsSinceCheckout > 0 && this.pool.idleCount === 0;
+    return (this.timeoutsSinceCheckout > 0 || this.stalledQueue > 0) && this.pool.idleCount === 0;
   }
 
   private exhaustedReason(): string {
-    return `${this.timeoutsSinceCheckout} caller(s) ${TIMED_OUT_SINCE_CHECKOUT}`;
+    if (this.timeoutsSinceCheckout > 0) return `${this.timeoutsSinceCheckout} caller(s) ${TIMED_OUT_SINCE_CHECKOUT}`;
+    return stalledQueue(this.stalledQueue);
   }
 
   private probeAnswered(answer: ProbeAnswer): void {

@@ -135,6 +135,33 @@ describe("a pool starved by nested checkouts (drill q)", () => {
     );
   });
 
+  it("without connectionTimeoutMillis, a queue that has not moved for a whole interval makes the pool unavailable", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 1000, leakDetectionMs: 60_000 }).watch(pool, { name: "main" }).start();
+    const clients = [await pool.connect(), await pool.connect()];
+    cleanups.push(() => pool.end(), () => monitor.stop(), () => clients.forEach((client) => client.release()));
+    const waiter = pool.connect();
+    // Should an assertion fail, the waiter still gets a client once the held ones go back: it must go back too.
+    cleanups.push(() => void waiter.then((client) => clients.includes(client) || client.release()));
+    const waitingLine = (line: { message: string }) => line.message.startsWith("Pool 'main' has 1 waiting client(s)");
+    await logger.next(waitingLine);
+    // One tick has seen the caller wait: not yet a whole interval.
+    expect(monitor.snapshot().status).toBe("ok");
+    await logger.next(waitingLine);
+    expect(monitor.snapshot().status).toBe("unavailable");
+    const ready = await monitor.readiness();
+    expect(ready.status).toBe("unavailable");
+    expect(ready.pools[0]!.reason).toBe(
+      "1 caller(s) have waited since the last report and no checkout was served meanwhile: the holders release no " +
+        "client (see the waiting line for who holds them)",
+    );
+    // Its twin: the queue moves, and the pool serves again.
+    clients.pop()!.release();
+    clients.push(await waiter);
+    expect(monitor.snapshot().status).toBe("ok");
+  });
+
   it("its twin: holders that do not wait, and a caller elsewhere that does, are no nested checkout", async () => {
     const { pool, monitor } = watched();
     const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
