@@ -85,6 +85,18 @@ function watched(): { pool: pg.Pool; monitor: PoolMonitor } {
   return { pool, monitor };
 }
 
+/** Two callers of `handler` at once, each holding a client of the pool of 2: the first alert, and how they ended. */
+async function twoCallers(
+  handler: (pool: pg.Pool, bothHeld: () => Promise<void>) => Promise<unknown>,
+): Promise<{ message: string; outcomes: Array<PromiseSettledResult<unknown>> }> {
+  const { pool, monitor } = watched();
+  const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+  const { arrive } = barrier(2);
+  const callers = Promise.allSettled([handler(pool, arrive), handler(pool, arrive)]);
+  const [alert] = await alerted;
+  return { message: alert.message, outcomes: await callers };
+}
+
 const nestedClause = (holder: string, fn: string, waitingAt: string) =>
   `the clients held at ${FILE}:${holder} (${fn}, 2 held) are held by callers that wait at ${FILE}:${waitingAt} for a ` +
   "second client of the same pool (a nested checkout): once every client is held this way, none comes back until a " +
@@ -92,13 +104,8 @@ const nestedClause = (holder: string, fn: string, waitingAt: string) =>
 
 describe("a pool starved by nested checkouts (drill q)", () => {
   it("says the holders wait for a second client, and where they wait", async () => {
-    const { pool, monitor } = watched();
-    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
-    const { arrive } = barrier(2);
-    const callers = Promise.allSettled([nested(pool, arrive), nested(pool, arrive)]);
-    const [alert] = await alerted;
-    const outcomes = await callers;
-    expect(alert.message).toBe(
+    const { message, outcomes } = await twoCallers(nested);
+    expect(message).toBe(
       `Pool 'main' has 1 waiting client(s); top holders: ${FILE}:${lineOf("outer")} (2 held); ` +
         nestedClause(String(lineOf("outer")), "nested", String(lineOf("inner"))),
     );
@@ -107,27 +114,17 @@ describe("a pool starved by nested checkouts (drill q)", () => {
   });
 
   it("also when the second checkout is in a function the holder awaits (pool.query in a helper)", async () => {
-    const { pool, monitor } = watched();
-    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
-    const { arrive } = barrier(2);
-    const callers = Promise.allSettled([nestedThroughHelper(pool, arrive), nestedThroughHelper(pool, arrive)]);
-    const [alert] = await alerted;
-    await callers;
-    expect(alert.message).toBe(
+    const { message } = await twoCallers(nestedThroughHelper);
+    expect(message).toBe(
       `Pool 'main' has 1 waiting client(s); top holders: ${FILE}:${lineOf("helper outer")} (2 held); ` +
         nestedClause(String(lineOf("helper outer")), "nestedThroughHelper", String(lineOf("lookup"))),
     );
   });
 
   it("also for a callback written inline on the holder's line (withClient, pool.query inside)", async () => {
-    const { pool, monitor } = watched();
-    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
-    const { arrive } = barrier(2);
-    const callers = Promise.allSettled([inlineCallback(pool, arrive), inlineCallback(pool, arrive)]);
-    const [alert] = await alerted;
-    await callers;
+    const { message } = await twoCallers(inlineCallback);
     const line = String(lineOf("inline"));
-    expect(alert.message).toMatch(
+    expect(message).toMatch(
       new RegExp(
         String.raw`^Pool 'main' has 1 waiting client\(s\); top holders: ${FILE}:${line} \(2 held\); the clients held at ` +
           String.raw`${FILE}:${line} \(inlineCallback, 2 held\) are held by callers that wait at ${FILE}:${line} for a second`,
