@@ -1,7 +1,8 @@
 // The project's own modules named through a tsconfig `paths` alias (Sundaram-Katare/Quiz-Gen-AI's `import { getClient }
 // from "@/lib/db"`, Next.js's `"@/*": ["./*"]`): read like a relative import, for a checkout helper as for a pool. The
 // nearest tsconfig.json or jsconfig.json says which specifiers are aliases (comments, trailing commas and a relative
-// `extends` allowed); without one, `@/lib/db` is a package's like any other, and the rules stay silent as before.
+// `extends` allowed; a string's text is never read as either); without one, `@/lib/db` is a package's like any
+// other, and the rules stay silent as before.
 import path from "node:path";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -26,6 +27,10 @@ write("broken/lib/db.ts", DB);
 // An alias to a module whose helper hands out the pool, not a checkout.
 write("other/jsconfig.json", `{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }\n`);
 write("other/lib/db.js", `import { Pool } from "pg";\nconst pool = new Pool();\nexport async function getClient() {\n  return pool;\n}\n`);
+
+// A target whose directory name holds `,]`: a string's text, not a trailing comma.
+write("odd/tsconfig.json", `{ "compilerOptions": { "paths": { "@/*": ["./src,]/*"] } } }\n`);
+write("odd/src,]/lib/db.ts", DB);
 
 // An alias into node_modules (a vendored package, or types for `pg` itself) names a package's files, not the project's.
 write("vendored/tsconfig.json", `{ "compilerOptions": { "paths": { "@db": ["./node_modules/db-helpers/index.js"] } } }\n`);
@@ -59,6 +64,11 @@ ruleTester.run("no-leaked-client: a project module named through a tsconfig path
       filename: at("other", "route.js"),
     },
     {
+      name: "the helper of an alias whose target directory holds `,]`, its client released in a finally",
+      code: ROUTE("@/lib/db", `  try {\n    return (await client.query("SELECT * FROM t WHERE id = $1", [id])).rows;\n  } finally {\n    client.release();\n  }\n`),
+      filename: at("odd", "route.ts"),
+    },
+    {
       name: "an alias into node_modules names a package's module, whose function is no known checkout",
       code: ROUTE("@db", RELEASED_AFTER_QUERY),
       filename: at("vendored", "route.ts"),
@@ -69,6 +79,12 @@ ruleTester.run("no-leaked-client: a project module named through a tsconfig path
       name: "the aliased helper's client released after a query that may throw (Quiz-Gen-AI's quiz route)",
       code: ROUTE("@/lib/db", RELEASED_AFTER_QUERY),
       filename: at("next", "route.ts"),
+      errors: [{ messageId: "helperNotReleasedOnThrow", line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "the helper of an alias whose target directory holds `,]` (a string's text, not a trailing comma)",
+      code: ROUTE("@/lib/db", RELEASED_AFTER_QUERY),
+      filename: at("odd", "route.ts"),
       errors: [{ messageId: "helperNotReleasedOnThrow", line: 3, column: 24, suggestions: [] }],
     },
     {

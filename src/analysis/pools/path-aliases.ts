@@ -2,10 +2,11 @@
 // `"paths": { "@/*": ["./*"] }` in the nearest tsconfig.json (or jsconfig.json), Next.js's default, `~/db`, `@app/db`.
 // Without it only relative specifiers are read as the project's modules, and a checkout helper or pool behind an
 // alias is a package's. The nearest config of a directory is looked up once (walking up at most MAX_LEVELS), each
-// config read and parsed once per version of the file (comments and trailing commas allowed, relative `extends`
-// followed MAX_EXTENDS deep), both in caches of bounded size; a config that cannot be read or parsed declares no
-// alias. Only `paths` (resolved against `baseUrl` when the config sets one) is read: a bare specifier resolved by
-// `baseUrl` alone may as well be a package, and is left one.
+// config read and parsed once per version of the file (comments and trailing commas allowed, read by jsonc-parser,
+// which keeps no state; relative `extends` followed MAX_EXTENDS deep), both in caches of bounded size; a config that
+// cannot be read or parsed declares no alias. Only `paths` (resolved against `baseUrl` when the config sets one) is
+// read: a bare specifier resolved by `baseUrl` alone may as well be a package, and is left one.
+import { parse, type ParseError } from "jsonc-parser";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -70,32 +71,15 @@ function configOf(directory: string, level = 0): string | null {
   return remember(nearestConfig, directory, found);
 }
 
-/** JSON with comments and trailing commas (tsconfig's dialect) as a value; null when it does not parse. */
+/**
+ * JSON with comments and trailing commas (tsconfig's dialect) as a value; null when it does not parse. Read by
+ * Microsoft's jsonc-parser (VS Code's reader of the same files), strictly: any error, a truncated file included, is
+ * no parse, where the parser alone would return what it could recover.
+ */
 export function parseConfigText(text: string): unknown {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (char === '"') {
-      const start = i;
-      for (i += 1; i < text.length && text[i] !== '"'; i += text[i] === "\\" ? 2 : 1);
-      out += text.slice(start, i + 1);
-      i += 1;
-    } else if (char === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i += 1;
-    } else if (char === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else {
-      out += char;
-      i += 1;
-    }
-  }
-  try {
-    return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1")) as unknown;
-  } catch {
-    return null;
-  }
+  const errors: ParseError[] = [];
+  const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false }) as unknown;
+  return errors.length === 0 && value !== undefined ? value : null;
 }
 
 interface Options {
