@@ -7,7 +7,6 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { FileMemo } from "../file-memo.js";
 import { NO_CLASS_CHECKOUTS, type ClassCheckouts } from "./exported-classes.js";
 import type { ExportedFunction } from "./exported-functions.js";
 import { SUBMITTABLE_SOURCE } from "./exported-submittables.js";
@@ -111,21 +110,10 @@ function isPackageFile(file: string): boolean {
   return file.split(path.sep).includes("node_modules") || /\.d\.[cm]?ts$/.test(file);
 }
 
-/**
- * Whether `specifier` names a module of the project that exists: relative, or through its tsconfig's `paths`. Asked
- * of the linted file's every import by several readings (importsLocalModule, relativeBindings, importedCallee), so a
- * bare specifier's answer is kept while that file is being linted: one alias resolution a specifier and file.
- */
+/** Whether `specifier` names a module of the project that exists: relative, or through its tsconfig's `paths`. */
 export function isProjectModule(fromFile: string, specifier: string): boolean {
-  if (isRelative(specifier)) return true;
-  let answers = projectModules.get(fromFile);
-  if (!answers) projectModules.set(fromFile, (answers = new Map()));
-  let answer = answers.get(specifier);
-  if (answer === undefined) answers.set(specifier, (answer = resolveLocalModule(fromFile, specifier) !== null));
-  return answer;
+  return isRelative(specifier) || resolveLocalModule(fromFile, specifier) !== null;
 }
-
-const projectModules = new FileMemo<Map<string, boolean>>();
 
 function resolveModuleBase(base: string): string | null {
   const key = base;
