@@ -2,7 +2,8 @@
 // `try` and none at all for `await`, so the lifetime analysis treats every call and `await` as able to throw —
 // except logging and tracing (a span's `end`, `setAttribute`…), which a person reading the code does not count as
 // work, registering a timer or a listener, awaiting a pause (`await sleep(ms)`),
-// handing pg a submittable, built-ins such as `Object.create` (and joining `Object.keys(…)`), an array's `push` and its `map`/`forEach`/`filter`/
+// handing pg a submittable, built-ins such as `Object.create` (and joining `Object.keys(…)`), reading the monotonic
+// clock (`performance.now()`, `process.hrtime()`, `process.hrtime.bigint()`), an array's `push` and its `map`/`forEach`/`filter`/
 // `reduce` with a callback that has no throw point of its own, a string's `replace`/`replaceAll` with text
 // (string-replace.ts), wrapping a function (`fn.bind(x)`, `promisify(fn)`), node:crypto's `randomUUID()` and the
 // uuid package's `v4()` (random-uuid.ts), pg's `client.setTypeParser`, and values built from literals (`new
@@ -95,10 +96,29 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
 function isSafeBuiltin(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return SAFE_FUNCTIONS.has(callee.name) || callee.name === "promisify";
+  if (isProcessClockRead(call)) return true;
   const method = methodCall(call);
   if (method !== null && (SAFE_METHODS.has(method.name) || isSafeStringReplace(call))) return true;
   if (isCopyIntoNewObject(call) || isJoinedKeys(call)) return true;
   return method !== null && method.object.type === AST_NODE_TYPES.Identifier && SAFE_BUILTINS[method.object.name]?.has(method.name) === true;
+}
+
+/**
+ * `process.hrtime()` and `process.hrtime.bigint()` with no argument read the monotonic clock, as a checkout is timed
+ * (Khomurod/bot-backend's migration runner); `process.hrtime(previous)` throws for a `previous` that is no
+ * `[seconds, nanoseconds]` pair, so it stays a throw point.
+ */
+function isProcessClockRead(call: TSESTree.CallExpression): boolean {
+  if (call.arguments.length > 0) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const hrtime = memberPropertyName(callee) === "bigint" ? unwrapExpression(callee.object) : callee;
+  return (
+    hrtime.type === AST_NODE_TYPES.MemberExpression &&
+    memberPropertyName(hrtime) === "hrtime" &&
+    hrtime.object.type === AST_NODE_TYPES.Identifier &&
+    hrtime.object.name === "process"
+  );
 }
 
 /**
