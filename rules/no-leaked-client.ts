@@ -5,6 +5,7 @@ import { analyzeClientLifetimes, type Leak, type LeakCause } from "../src/analys
 import { isQueryRunner } from "../src/analysis/lifetime/query-runner.js";
 import { fieldCheckoutLeaks } from "../src/analysis/lifetime/field-checkouts.js";
 import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
+import { asReceiverText } from "../src/analysis/node-shapes.js";
 import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
 
 /** Every leak cause of the lifetime analysis is a message; the rest are this rule's own. */
@@ -199,6 +200,11 @@ export default createRule<Options, MessageIds>({
       const text = sourceCode.getText(node);
       return text.length <= 40 && !text.includes("\n") ? text : fallback;
     };
+    /** The pool as it reads before `.connect()`: `(await db.pool())` keeps its parentheses. */
+    const poolText = (node: TSESTree.Node, fallback: string): string => {
+      const text = shortText(node, "");
+      return text === "" ? fallback : asReceiverText(node, text);
+    };
     /** `d.rows` read in `(e, d) => …`: the result, the read, and the error parameter the message names. */
     const resultRead = (at: TSESTree.Node): { result: string; read: string; error: string } | null => {
       if (at.type !== AST_NODE_TYPES.MemberExpression) return null;
@@ -278,7 +284,7 @@ export default createRule<Options, MessageIds>({
         messageId: "pgPromiseConnectionNotDone",
         data: {
           created: shortText(acquisition.call, "connect()"),
-          pool: shortText(acquisition.pool, "db"),
+          pool: poolText(acquisition.pool, "db"),
           what: leakDescription(leak, "connection", "gives it back"),
           fix: connection ? releaseFix(leak, connection, "done", "connection") : "Keep the connection in a variable and call its `done()` in a `finally` block",
         },
@@ -289,7 +295,7 @@ export default createRule<Options, MessageIds>({
       const { acquisition } = leak;
       if (isQueryRunner(acquisition)) return runnerReportFor(leak);
       if (acquisition.pgPromise === true) return pgPromiseReportFor(leak);
-      const pool = shortText(acquisition.pool, "pool");
+      const pool = poolText(acquisition.pool, "pool");
       const where =
         leak.exit === "end"
           ? `the end of the callback on line ${leak.line}`

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { memberPropertyName, unwrapExpression } from "../src/analysis/node-shapes.js";
+import { asReceiverText, memberPropertyName, unwrapExpression } from "../src/analysis/node-shapes.js";
 import { createPoolMatcher, type PoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { staticQueryText, transactionCommand } from "../src/analysis/transaction-statements.js";
 import { describeWork } from "../src/analysis/lifetime/work-description.js";
@@ -35,7 +35,7 @@ export default createRule<Options, MessageIds>({
     // the pool as written, unless it spans lines or would swamp the message
     const poolText = (pool: TSESTree.Node) => {
       const text = sourceCode.getText(pool);
-      return text.length <= 40 && !text.includes("\n") ? text : describeWork(pool);
+      return text.length <= 40 && !text.includes("\n") ? asReceiverText(pool, text) : describeWork(pool);
     };
     return {
       // Runs for every call of the file: the method's name is read in place (no object made, as methodCall would)

@@ -299,3 +299,8 @@ export function isNothing(node: TSESTree.Node): boolean {
   if (value.type === AST_NODE_TYPES.Identifier) return value.name === "undefined";
   return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "void" && value.argument.type === AST_NODE_TYPES.Literal;
 }
+
+/** `text`, the source of `node`, as it reads before `.connect()` or `.query()`: an awaited pool in parentheses. */
+export function asReceiverText(node: TSESTree.Node, text: string): string {
+  return unwrapExpression(node).type === AST_NODE_TYPES.AwaitExpression ? `(${text})` : text;
+}

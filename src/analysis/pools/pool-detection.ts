@@ -109,12 +109,15 @@ function buildMatcher(
 
   /**
    * `db.getPool()`, `this.getPool()`, `getReadPool()`: a getter named `get` + a pool name hands out the pool (the
-   * `IPgComponent.getPool()` of @well-known-components/pg-component). The name is all the evidence, as for `db.pool`.
+   * `IPgComponent.getPool()` of @well-known-components/pg-component). `db.pool()`, `pool()`: a lazy accessor named
+   * `pool` itself (the stores of an agent platform opening their shared pool on first use, an ORM driver's module
+   * pool). The name is all the evidence, as for `db.pool`; a factory named like one (`makePool()`) says nothing.
    */
   const isPoolGetterCall = (call: TSESTree.CallExpression): boolean => {
     const callee = unwrapExpression(call.callee);
     const name =
       callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
+    if (name === "pool") return true;
     const rest = name === null ? null : /^get(?=[A-Z_])_?(.+)$/.exec(name)?.[1];
     return rest !== undefined && rest !== null && nameMatches(rest);
   };
@@ -241,6 +244,9 @@ function buildMatcher(
         return bindingOfExpression(node.callee, sourceCode) === "pool-class";
       case AST_NODE_TYPES.CallExpression:
         return isPoolGetterCall(node);
+      case AST_NODE_TYPES.AwaitExpression:
+        // `(await db.pool()).connect()`, `(await getPool()).connect()`: awaiting what hands out the pool gives the pool.
+        return syntacticallyPool(unwrapExpression(node.argument));
       default:
         return false;
     }
