@@ -10,6 +10,7 @@ import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, LINE_DIRECTIVE, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
 import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
 import { foreignPoolReason, writtenOutPoolReason } from "./foreign-pool.js";
+import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
@@ -231,6 +232,9 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
     // function an end it can reach (TS2534). Returned, it is the same call — its promise only ever rejects.
     prefix = "return ";
   }
+  // Last of the refusals: it only names a type it would change, and the reasons above say more where they also hold.
+  const split = (options.typeChecked ?? true) ? splitLiteralReturnsReason(acquisition.statement, body.moved, source.visitorKeys) : null;
+  if (split) return fail(split);
 
   const text = source.text;
   const statementIndent = lineIndentAt(source, body.indentAt ?? acquisition.statement.range[0]);
