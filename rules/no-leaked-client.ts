@@ -250,6 +250,7 @@ export default createRule<Options, MessageIds>({
         reasonShown: false,
         declaredOtherType: (pool) => createPoolMatcher(context).declaredOtherType(pool),
         memberDeclaredPool: (member) => createPoolMatcher(context).memberDeclaredPool(member),
+        writtenOutPlace: (pool) => createPoolMatcher(context).writtenOutPlace(pool),
       });
       if (!answer?.ok) return [];
       return [

@@ -48,6 +48,7 @@ export default createRule<Options, MessageIds>({
           typeChecked: typeChecked(),
           declaredOtherType: isPool.declaredOtherType,
           memberDeclaredPool: isPool.memberDeclaredPool,
+          writtenOutPlace: isPool.writtenOutPlace,
         });
         const client = block.id.name;
         const pool = sourceCode.getText(block.pool);

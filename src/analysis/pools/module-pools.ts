@@ -147,24 +147,38 @@ export function modulePools(file: string, parser: ModuleParser | undefined, dept
   return pools;
 }
 
-const classTexts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+const moduleTexts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
+/** The text of the module at `file` (kept per version of the file), or null when it cannot be read. */
+function moduleText(file: string): string | null {
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat || !stat.isFile() || stat.size > MAX_BYTES) return null;
+    const known = moduleTexts.get(file);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.text;
+    const text = readFileSync(file, "utf8");
+    remember(moduleTexts, file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+    return text;
+  } catch {
+    return null;
+  }
+}
 
 /** Whether the module at `file` declares a class `name` (`class SurrealPool`): the project's own type, not pg's. */
 export function declaresClass(file: string, name: string): boolean {
-  let text: string;
-  try {
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat || !stat.isFile() || stat.size > MAX_BYTES) return false;
-    const known = classTexts.get(file);
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) text = known.text;
-    else {
-      text = readFileSync(file, "utf8");
-      remember(classTexts, file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
-    }
-  } catch {
-    return false;
-  }
-  return new RegExp(`\\bclass\\s+${name.replace(/[^\w$]/g, "")}\\b`).test(text);
+  const text = moduleText(file);
+  return text !== null && new RegExp(`\\bclass\\s+${name.replace(/[^\w$]/g, "")}\\b`).test(text);
+}
+
+/**
+ * Whether the module at `file` exports `name` as an object it writes out (`export const pool = { connect: … }`, a
+ * façade or a shim over another driver): a value of the project's own shape, not pg's `Pool`.
+ */
+export function exportsObjectLiteral(file: string, name: string): boolean {
+  const text = moduleText(file);
+  if (text === null) return false;
+  const escaped = name.replace(/[^\w$]/g, "").replace(/\$/g, "\\$");
+  return new RegExp(`\\bexport\\s+(?:const|let|var)\\s+${escaped}\\s*(?::[^=;{]+)?=\\s*\\{`).test(text);
 }
 
 /** The parsed module at `file` (not cached: callers keep their own summary), or null when it cannot be read or parsed. */

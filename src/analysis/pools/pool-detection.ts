@@ -17,6 +17,7 @@ import { LocalModulePools } from "./local-module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck, type TypedPoolCheck } from "./pool-types.js";
 import { ownedDecoratorName } from "./class-own-members.js";
+import { writtenOutPoolPlace } from "./written-out-pools.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -48,6 +49,11 @@ export interface PoolMatcher {
    * with `typeAware`, by the checker (`app.pg` where the project augments FastifyInstance with `pg: Pool`).
    */
   memberDeclaredPool(member: TSESTree.MemberExpression): boolean;
+  /**
+   * Where the object the expression names is written out, when the project writes it out itself ("this file", or the
+   * specifier of the module exporting it: written-out-pools.ts); null otherwise.
+   */
+  writtenOutPlace(expression: TSESTree.Node): string | null;
 }
 
 /**
@@ -86,6 +92,7 @@ function buildMatcher(
   checkoutModule(expression: TSESTree.Node): boolean;
   declaredOtherType(expression: TSESTree.Node): TSESTree.TypeNode | null;
   memberDeclaredPool(member: TSESTree.MemberExpression): boolean;
+  writtenOutPlace(expression: TSESTree.Node): string | null;
 } {
   // Plain Maps: the matcher lives only as long as its file (see FileMemo), and a Map is cheaper to make than a WeakMap.
   const byNode = new Map<TSESTree.Node, boolean>();
@@ -314,6 +321,7 @@ function buildMatcher(
       if (typedCheck === undefined) typedCheck = createTypedPoolCheck(context, settings.poolTypes);
       return typedCheck !== null && typedCheck.whole(member);
     },
+    writtenOutPlace: (expression: TSESTree.Node) => writtenOutPoolPlace(sourceCode, lintedFile, expression),
   });
 }
 

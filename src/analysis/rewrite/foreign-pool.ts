@@ -66,6 +66,26 @@ export function foreignPoolReason(
   return `\`${source.getText(pool)}\` is made by \`new ${source.getText(made.callee)}(…)\` of \`${name}\`, and the helper takes pg's \`Pool\``;
 }
 
+/**
+ * Why the helper would not take `pool`: the project writes it out as an object of its own, in this file or in the
+ * module it is imported from (written-out-pools.ts). An assertion written on the pool goes into the call with it.
+ */
+export function writtenOutPoolReason(
+  source: Source,
+  acquisition: { pool: TSESTree.Expression; poolAsWritten: TSESTree.Expression },
+  writtenOutPlace: ((pool: TSESTree.Node) => string | null) | undefined,
+): string | null {
+  if (!writtenOutPlace) return null;
+  for (let wrapper: TSESTree.Node = acquisition.poolAsWritten; wrapper !== acquisition.pool; ) {
+    if (wrapper.type !== AST_NODE_TYPES.TSNonNullExpression) return null;
+    wrapper = wrapper.expression;
+  }
+  const place = writtenOutPlace(acquisition.pool);
+  if (place === null) return null;
+  const where = place === "this file" ? "in this file" : `by \`${place}\``;
+  return `\`${source.getText(acquisition.pool)}\` is an object written out ${where}, not pg's \`Pool\`, which the helper takes`;
+}
+
 /** `e as T`, `<T>e`: the assertion itself, under parentheses and `!`. */
 function assertionOf(node: TSESTree.Node): TSESTree.TSAsExpression | TSESTree.TSTypeAssertion | null {
   let current = node;

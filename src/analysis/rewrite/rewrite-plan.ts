@@ -9,7 +9,8 @@ import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, LINE_DIRECTIVE, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
 import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
-import { foreignPoolReason } from "./foreign-pool.js";
+import { foreignPoolReason, writtenOutPoolReason } from "./foreign-pool.js";
+import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
@@ -47,6 +48,11 @@ export interface RewriteOptions {
    * options object, which the `fastify.pg` decorator's refusal would otherwise take). Unset: not asked.
    */
   memberDeclaredPool?: (member: TSESTree.MemberExpression) => boolean;
+  /**
+   * The pool matcher's answer to "where does the project write this pool out as an object of its own" ("this file",
+   * or the module exporting it), which the helper's `pg.Pool` parameter would not take. Unset: not asked.
+   */
+  writtenOutPlace?: (pool: TSESTree.Node) => string | null;
 }
 
 /** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
@@ -187,7 +193,9 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   if (fnReason) return fail(fnReason);
   const typeReason =
     (options.typeChecked ?? true)
-      ? (poolTypeReason(source, acquisition, options.declaredOtherType) ?? foreignPoolReason(source, acquisition, options.memberDeclaredPool))
+      ? (poolTypeReason(source, acquisition, options.declaredOtherType) ??
+        foreignPoolReason(source, acquisition, options.memberDeclaredPool) ??
+        writtenOutPoolReason(source, acquisition, options.writtenOutPlace))
       : null;
   if (typeReason) return fail(typeReason);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null);
@@ -224,6 +232,9 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
     // function an end it can reach (TS2534). Returned, it is the same call — its promise only ever rejects.
     prefix = "return ";
   }
+  // Last of the refusals: it only names a type it would change, and the reasons above say more where they also hold.
+  const split = (options.typeChecked ?? true) ? splitLiteralReturnsReason(acquisition.statement, body.moved, source.visitorKeys) : null;
+  if (split) return fail(split);
 
   const text = source.text;
   const statementIndent = lineIndentAt(source, body.indentAt ?? acquisition.statement.range[0]);
