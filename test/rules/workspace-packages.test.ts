@@ -20,7 +20,10 @@ write("pnpm/pnpm-workspace.yaml", `packages:\n  - "apps/*"\n  - 'packages/*' # t
 write("pnpm/package.json", json({ name: "pnpm-root", private: true }));
 write("pnpm/packages/db/package.json", json({ name: "@acme/db", main: "dist/index.js", types: "dist/index.d.ts" }));
 write("pnpm/packages/db/dist/index.d.ts", `export declare function getClient(): Promise<unknown>;\n`);
-write("pnpm/packages/db/src/index.ts", `export { pool, getClient } from "./pool.js";\n`);
+write(
+  "pnpm/packages/db/src/index.ts",
+  `import type { Pool } from "pg";\nexport { pool, getClient } from "./pool.js";\nexport type DbPool = Pool;\nexport class ConnectionPool {\n  async connect() {\n    return { query: async () => ({ rows: [] }), release() {} };\n  }\n}\n`,
+);
 write("pnpm/packages/db/src/pool.ts", POOL);
 // …and a pool exported under a name that says nothing (`db`), through a subpath the package's `exports` maps.
 write("pnpm/packages/config/package.json", json({ name: "@acme/config", exports: { ".": "./src/index.ts", "./*": { types: "./dist/*.d.ts", import: "./src/*.ts" } } }));
@@ -60,6 +63,8 @@ const ROUTE = (source: string, body: string) =>
   `import { getClient } from "${source}";\nexport async function list() {\n  const client = await getClient();\n${body}}\n`;
 const RELEASED_AFTER_QUERY = `  const { rows } = await client.query("SELECT 1");\n  client.release();\n  return rows;\n`;
 const RELEASED_IN_FINALLY = `  try {\n    return (await client.query("SELECT 1")).rows;\n  } finally {\n    client.release();\n  }\n`;
+const TYPED = (type: string) =>
+  `import type { ${type} } from "@acme/db";\nexport async function list(pool: ${type}) {\n  const client = await pool.connect();\n${RELEASED_AFTER_QUERY}}\n`;
 const NEVER_RELEASED = `  return (await client.query("SELECT 1")).rows;\n`;
 
 ruleTester.run("no-leaked-client: a workspace package of the project named by its package name", rule, {
@@ -94,8 +99,19 @@ ruleTester.run("no-leaked-client: a workspace package of the project named by it
       code: `import { db } from "@acme/config/database";\nexport async function load() {\n  const client = await db.connect();\n  try {\n    return (await client.query("SELECT 1")).rows;\n  } finally {\n    client.release();\n  }\n}\n`,
       filename: at("pnpm", "apps", "worker", "load.ts"),
     },
+    {
+      name: "a parameter typed with the workspace package's own class is not pg's pool, whatever its name",
+      code: TYPED("ConnectionPool"),
+      filename: at("pnpm", "apps", "api", "src", "typed.ts"),
+    },
   ],
   invalid: [
+    {
+      name: "a parameter typed with the workspace package's alias of pg's Pool (`import type { DbPool } from \"@acme/db\"`)",
+      code: TYPED("DbPool"),
+      filename: at("pnpm", "apps", "api", "src", "typed.ts"),
+      errors: [{ messageId: "notReleasedOnThrow", line: 3, column: 24, suggestions: [] }],
+    },
     {
       name: "pnpm: the helper of `@acme/db` (main names an absent build, src/index re-exports it), released after a query",
       code: ROUTE("@acme/db", RELEASED_AFTER_QUERY),
