@@ -1,6 +1,8 @@
 // The real-world corpus: every case's outcome under configs.recommended matches its label, except the cases listed
 // in known-gaps.json, which must still be wrong (so a fix makes the lead remove the entry). See README.md here.
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { scratchModules } from "../support/scratch-modules.js";
 import {
   countConnectCalls,
   discoverCases,
@@ -13,6 +15,8 @@ import {
 } from "./corpus.js";
 
 const { cases, errors } = discoverCases();
+/** Case directories of a monorepo layout, written by the test that counts their sites. */
+const workspaceCases = scratchModules("poolguard-corpus-workspace-");
 const knownGaps = readKnownGaps();
 const expected = cases.filter((entry) => knownGaps[entry.id] === undefined);
 const gaps = cases.filter((entry) => knownGaps[entry.id] !== undefined);
@@ -159,6 +163,18 @@ describe("case headers", () => {
     expect(countConnectCalls(aliased, "test/realworld/cases/apps/sundaram-katare-quiz-gen-ai-submit-route-finally/entry.ts")).toBe(1);
     // Without a tsconfig.json or jsconfig.json beside the entry, `@/…` is a package like any other.
     expect(countConnectCalls(aliased, "test/realworld/cases/apps/pda-freddi-ecommerce-api-delete-order-lookup-first/entry.ts")).toBe(0);
+  });
+
+  it("counts a helper imported from a workspace package by its name only when the case's layout lists the package", () => {
+    const { root, write } = workspaceCases;
+    write("ws/pnpm-workspace.yaml", `packages:\n  - "packages/*"\n`);
+    write("ws/packages/db/package.json", `{ "name": "@acme/db" }\n`);
+    write("ws/packages/db/src/index.ts", `export async function getClient() {}\n`);
+    write("plain/packages/db/package.json", `{ "name": "@acme/db" }\n`);
+    const entry = `import { getClient } from "@acme/db"; async function f() { const c = await getClient(); }`;
+    expect(countConnectCalls(entry, path.join(root, "ws", "entry.ts"))).toBe(1);
+    // Without a pnpm-workspace.yaml or `workspaces` in the case directory, `@acme/db` is a package like any other.
+    expect(countConnectCalls(entry, path.join(root, "plain", "entry.ts"))).toBe(0);
   });
 
   it("counts a checkout kept on a field through a method of another field when there is nothing else", () => {

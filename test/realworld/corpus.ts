@@ -3,6 +3,7 @@
 import { parseForESLint } from "@typescript-eslint/parser";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { workspaceTargets } from "../../src/analysis/pools/workspace-packages.js";
 import plugin from "../../src/plugin.js";
 import { lintWithConfig, repositoryRoot } from "../plugin/lint-fixtures.js";
 
@@ -112,7 +113,9 @@ export function parseHeader(text: string, where: string): Header {
  * inherits from a base class declared in another module (`const client = await this.getClient()`) has none of these
  * either: without any, the `const x = await this.<method>()` declarations are the sites. A checkout dropped by an
  * imported helper called as a statement of its own (`connectToDB();`, `getClient` of "./db") has none of these: without
- * any, those calls are the sites. */
+ * any, those calls are the sites. A helper may come from a workspace package of a monorepo layout (`import { getClient }
+ * from "@acme/db"` with a pnpm-workspace.yaml, or a package.json's `workspaces`, in the case directory listing the
+ * package whose package.json names it), read as a local module. */
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
@@ -122,7 +125,10 @@ export function countConnectCalls(text: string, file: string): number {
   const droppedCalls: Array<{ callee: Record<string, unknown> }> = [];
   const directory = path.dirname(file);
   const aliases = ["tsconfig.json", "jsconfig.json"].some((name) => existsSync(path.resolve(repositoryRoot, directory, name)));
-  const local = (specifier: unknown) => RELATIVE.test(String(specifier)) || (aliases && ALIASED.test(String(specifier)));
+  // A workspace package of the case's monorepo layout, named by its package name (`@acme/db`): a module of the case.
+  const workspace = (specifier: string) => workspaceTargets(path.resolve(repositoryRoot, file), specifier).length > 0;
+  const local = (specifier: unknown) =>
+    RELATIVE.test(String(specifier)) || (aliases && ALIASED.test(String(specifier))) || (typeof specifier === "string" && workspace(specifier));
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item);

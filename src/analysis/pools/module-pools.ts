@@ -12,6 +12,7 @@ import type { ExportedFunction } from "./exported-functions.js";
 import { SUBMITTABLE_SOURCE } from "./exported-submittables.js";
 import { ModuleReader, PG_SOURCE } from "./module-reader.js";
 import { aliasTargets } from "./path-aliases.js";
+import { workspaceTargets } from "./workspace-packages.js";
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -93,7 +94,8 @@ function isRelative(specifier: string): boolean {
 
 /**
  * The file a relative specifier names, the way Node and TypeScript resolve it, or one a `paths` alias of the
- * project's tsconfig names (`@/lib/db`: path-aliases.ts); null for packages or nothing found.
+ * project's tsconfig names (`@/lib/db`: path-aliases.ts), or the entry of a workspace package of the project named by
+ * its package name (`@acme/db`: workspace-packages.ts); null for other packages or nothing found.
  */
 export function resolveLocalModule(fromFile: string, specifier: string): string | null {
   if (isRelative(specifier)) return resolveModuleBase(path.resolve(path.dirname(fromFile), specifier));
@@ -103,6 +105,11 @@ export function resolveLocalModule(fromFile: string, specifier: string): string 
     // of the project: reading it as one would follow every `import pg from "pg"` into @types/pg's index.d.ts.
     if (file !== null) return isPackageFile(file) ? null : file;
   }
+  // A workspace package's declared entry may be declarations only (`"types": "dist/index.d.ts"`): its source is next.
+  for (const target of workspaceTargets(fromFile, specifier)) {
+    const file = resolveModuleBase(target);
+    if (file !== null && !isPackageFile(file)) return file;
+  }
   return null;
 }
 
@@ -110,7 +117,8 @@ function isPackageFile(file: string): boolean {
   return file.split(path.sep).includes("node_modules") || /\.d\.[cm]?ts$/.test(file);
 }
 
-/** Whether `specifier` names a module of the project that exists: relative, or through its tsconfig's `paths`. */
+/** Whether `specifier` names a module of the project that exists: relative, through its tsconfig's `paths`, or a
+ * workspace package's entry. */
 export function isProjectModule(fromFile: string, specifier: string): boolean {
   return isRelative(specifier) || resolveLocalModule(fromFile, specifier) !== null;
 }

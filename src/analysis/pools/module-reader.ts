@@ -283,6 +283,9 @@ export class ModuleReader {
     for (const specifier of specifiers) {
       const local = exportName(specifier.local);
       const exported = exportName(specifier.exported);
+      // A barrel's `export { getClient } from "./pool"`: the function is the other module's, under its exported name.
+      const fn = other.functions.get(local);
+      if (fn && exported !== "default") this.#exported.set(exported, fn);
       const isPool = local === "default" ? other.whole : other.members.has(local);
       if (!isPool) continue;
       if (exported === "default") this.#whole = true;

@@ -38,14 +38,16 @@ const NO_ALIASES: readonly Alias[] = [];
 const nearestConfig = new Map<string, string | null>();
 const configs = new Map<string, ConfigSummary>();
 
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+/** Inserts into a cache map bounded to MAX_ENTRIES, dropping the oldest entry (workspace-packages.ts's caches too). */
+export function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   cache.delete(key);
   cache.set(key, value);
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as K);
   return value;
 }
 
-function fileStat(file: string): { mtimeMs: number; size: number } | null {
+/** The file's version (modification time and size), or null when it is not a readable file. */
+export function fileStat(file: string): { mtimeMs: number; size: number } | null {
   try {
     const stat = statSync(file, { throwIfNoEntry: false });
     return stat?.isFile() ? stat : null;

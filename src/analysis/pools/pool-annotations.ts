@@ -125,10 +125,11 @@ export class PoolAnnotations {
             return typeName !== null && PG_CLIENT_TYPES.has(typeName) ? "other" : "none";
           }
           if (source === null) return "none";
-          if (!source.startsWith(".")) return "other";
-          // A class of the project's own (a module may also re-export pg's Pool type under another name).
           const { filename } = this.lintedFile();
           const file = path.isAbsolute(filename) ? resolveLocalModule(filename, source) : null;
+          // Another package's type; a module of the project (relative, a `paths` alias, a workspace package such as
+          // `import type { DbPool } from "@acme/db"`) may name pg's Pool under another name, or declare its own class.
+          if (!source.startsWith(".") && file === null) return "other";
           const imported = definition.node.type === AST_NODE_TYPES.ImportSpecifier ? definition.node.imported : head;
           const importedName = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
           return file !== null && declaresClass(file, importedName) ? "other" : "none";

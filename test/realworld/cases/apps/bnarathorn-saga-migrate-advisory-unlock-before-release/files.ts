@@ -1,0 +1,3 @@
+export async function loadMigrations(directory: string): Promise<Array<{ filename: string; version: number; name: string; sql: string }>> {
+  return directory ? [] : [];
+}
