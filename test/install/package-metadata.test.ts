@@ -10,6 +10,7 @@ import { repoRoot } from "../support/fixture-project.js";
 
 const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
+  version: string;
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 };
@@ -62,6 +63,15 @@ describe("the optional peers", () => {
   // parser cannot read the files ts-morph's older TypeScript parsed. A project already on ts-morph 27 got ERESOLVE.
   it("admit ts-morph from 27, the oldest `poolguard migrate` works with", () => {
     expect(semver.minVersion(packageJson.peerDependencies["ts-morph"]!)?.major).toBe(27);
+  });
+
+  // The parser peer stays at 8: parser 7 ignores `projectService`, so the typed config would read no types. A project
+  // on typescript-eslint 7 was told only to "move to typescript-eslint 8"; `typescript-eslint@8` alone left its
+  // parser 7 in place and npm refused again. The README quotes npm's refusal with the range poolguard declares.
+  it("are the parser range the README's ERESOLVE example quotes", () => {
+    const range = packageJson.peerDependencies["@typescript-eslint/parser"]!;
+    expect(section("Installing")).toContain(`peerOptional @typescript-eslint/parser@"${range}" from poolguard@${packageJson.version}`);
+    expect(section("Installing")).toContain("npm install --save-dev eslint@^8.57 @typescript-eslint/parser@8 @typescript-eslint/eslint-plugin@8");
   });
 
   it("are the ESLint versions the README names", () => {
