@@ -80,6 +80,19 @@ describe("the optional peers", () => {
   });
 });
 
+describe("a legacy .eslintrc", () => {
+  // ESLint 8's .eslintrc looks for `eslint-plugin-poolguard` and says "ESLint couldn't find the plugin"; the README
+  // said nothing of it. Every config poolguard ships is a flat config (plugins as an object, not names to resolve).
+  it("is what the README says cannot load poolguard, since no config of it is a legacy one", async () => {
+    const { default: plugin } = await import("../../src/plugin.js");
+    for (const [name, config] of Object.entries(plugin.configs)) {
+      expect(Array.isArray((config as { plugins?: unknown }).plugins), name).toBe(false);
+    }
+    expect(section("Installing")).toContain("`eslint-plugin-poolguard`");
+    expect(section("Installing")).toContain("ESLINT_USE_FLAT_CONFIG=true npx eslint -c poolguard.eslint.config.js .");
+  });
+});
+
 describe("the built package", () => {
   it("is built (`npm run build` first)", () => {
     expect(existsSync(path.join(dist, "src", "runtime", "index.d.ts")), "run `npm run build` first").toBe(true);
