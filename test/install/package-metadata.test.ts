@@ -10,6 +10,7 @@ import { repoRoot } from "../support/fixture-project.js";
 
 const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
+  version: string;
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 };
@@ -64,9 +65,31 @@ describe("the optional peers", () => {
     expect(semver.minVersion(packageJson.peerDependencies["ts-morph"]!)?.major).toBe(27);
   });
 
+  // The parser peer stays at 8: parser 7 ignores `projectService`, so the typed config would read no types. A project
+  // on typescript-eslint 7 was told only to "move to typescript-eslint 8"; `typescript-eslint@8` alone left its
+  // parser 7 in place and npm refused again. The README quotes npm's refusal with the range poolguard declares.
+  it("are the parser range the README's ERESOLVE example quotes", () => {
+    const range = packageJson.peerDependencies["@typescript-eslint/parser"]!;
+    expect(section("Installing")).toContain(`peerOptional @typescript-eslint/parser@"${range}" from poolguard@${packageJson.version}`);
+    expect(section("Installing")).toContain("npm install --save-dev eslint@^8.57 @typescript-eslint/parser@8 @typescript-eslint/eslint-plugin@8");
+  });
+
   it("are the ESLint versions the README names", () => {
     const lowest = semver.minVersion(packageJson.peerDependencies["eslint"]!)!;
     expect(section("Using the ESLint plugin")).toContain(`ESLint ${lowest.major}.${lowest.minor} or later`);
+  });
+});
+
+describe("a legacy .eslintrc", () => {
+  // ESLint 8's .eslintrc looks for `eslint-plugin-poolguard` and says "ESLint couldn't find the plugin"; the README
+  // said nothing of it. Every config poolguard ships is a flat config (plugins as an object, not names to resolve).
+  it("is what the README says cannot load poolguard, since no config of it is a legacy one", async () => {
+    const { default: plugin } = await import("../../src/plugin.js");
+    for (const [name, config] of Object.entries(plugin.configs)) {
+      expect(Array.isArray((config as { plugins?: unknown }).plugins), name).toBe(false);
+    }
+    expect(section("Installing")).toContain("`eslint-plugin-poolguard`");
+    expect(section("Installing")).toContain("ESLINT_USE_FLAT_CONFIG=true npx eslint -c poolguard.eslint.config.js .");
   });
 });
 

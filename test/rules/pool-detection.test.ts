@@ -263,6 +263,22 @@ describe("pool settings validation", () => {
     expect(messages.map((message) => [message.line, message.ruleId])).toEqual([[2, "poolguard/no-transaction-on-pool"]]);
   });
 
+  it("typeAware without projectService, through typescript-eslint's parser: judges by syntax, says to set it", () => {
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify(
+      'const db = make();\ndb.query("BEGIN");\nconst listenPool = make();\nlistenPool.query("BEGIN");',
+      {
+        files: ["**/*.ts"],
+        plugins: { poolguard: { rules: { "no-transaction-on-pool": rule } } as unknown as ESLint.Plugin },
+        rules: { "poolguard/no-transaction-on-pool": "error" },
+        languageOptions: { parser: tsParser },
+        settings: { poolguard: { typeAware: true } },
+      },
+      "file.ts",
+    );
+    expect(messages.map((message) => [message.line, message.ruleId])).toEqual([[4, "poolguard/no-transaction-on-pool"]]);
+  });
+
   it("does not crash on a settings block that is not an object", () => {
     expect(lint({ poolguard: "yes" })).toHaveLength(1);
   });
@@ -277,6 +293,9 @@ describe("settings warnings", () => {
         'poolguard: settings.poolguard.poolNamePattern "[unterminated" is not a valid regular expression (Invalid regular expression: /[unterminated/i: Unterminated character class); using "pool$". Fix the pattern in your ESLint config.',
         'poolguard: settings.poolguard.poolTypes must be an array of type names such as ["DbPool"], got "DbPool"; ignoring it.',
         "poolguard: settings.poolguard.typeAware is true but the parser gives no type information; pools are judged by syntax alone. Set languageOptions.parserOptions.projectService: true (recommended-type-checked does).",
+        // projectService set, and ESLint's default parser ignores it, as @typescript-eslint/parser 7 does: the
+        // message above told such a user to set what they had set.
+        "poolguard: settings.poolguard.typeAware is true and parserOptions.projectService is set, but the parser gives no type information (it ignores projectService: @typescript-eslint/parser 7 or older, or not a TypeScript parser); pools are judged by syntax alone. Use typescript-eslint 8's parser (tseslint.parser).",
         'poolguard: settings.poolguard must be an object, got "yes"; using the defaults. Fix it in your ESLint config.',
       ].sort(),
     );

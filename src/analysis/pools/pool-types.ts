@@ -33,9 +33,16 @@ export function createTypedPoolCheck(
 ): TypedPoolCheck | null {
   const services = typeServices(context);
   if (!services) {
+    // projectService set and still no types: the parser ignored it (@typescript-eslint/parser 7 does, and typed
+    // recommended-type-checked then reads no types without a word); telling the user to set it would mislead.
+    const parserOptions = (context.languageOptions as Partial<typeof context.languageOptions> | undefined)?.parserOptions;
     warnOnce(
-      "poolguard: settings.poolguard.typeAware is true but the parser gives no type information; pools are judged " +
-        "by syntax alone. Set languageOptions.parserOptions.projectService: true (recommended-type-checked does).",
+      parserOptions?.["projectService"]
+        ? "poolguard: settings.poolguard.typeAware is true and parserOptions.projectService is set, but the parser " +
+            "gives no type information (it ignores projectService: @typescript-eslint/parser 7 or older, or not a " +
+            "TypeScript parser); pools are judged by syntax alone. Use typescript-eslint 8's parser (tseslint.parser)."
+        : "poolguard: settings.poolguard.typeAware is true but the parser gives no type information; pools are judged " +
+            "by syntax alone. Set languageOptions.parserOptions.projectService: true (recommended-type-checked does).",
     );
     return null;
   }
