@@ -52,12 +52,15 @@ ruleTester.run("no-leaked-client: a fresh checkout chosen by a conditional", rul
       name: "`!c ? await … : c` with a guarded release in finally",
       code: `async function count(pool, client) {\n  const cl = !client ? await pool.connect() : client;\n  try {\n    return (await cl.query("SELECT 1")).rows;\n  } finally {\n    if (!client) cl.release();\n  }\n}`,
     },
-    {
-      name: "a conditional between two unrelated values is not the fallback shape: stays silent",
-      code: `async function count(pool, client, other) {\n  const cl = client ? other : await pool.connect();\n  return (await cl.query("SELECT 1")).rows;\n}`,
-    },
   ],
   invalid: [
+    {
+      // Not the fallback shape (the test is not the other arm), but a checkout in one arm that nothing releases or
+      // hands over: never released whichever arm ran (arm-checkouts.ts); until gaps-q this stayed silent.
+      name: "a conditional between two unrelated values: the checkout arm is never released",
+      code: `async function count(pool, client, other) {\n  const cl = client ? other : await pool.connect();\n  return (await cl.query("SELECT 1")).rows;\n}`,
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 2, column: 37, suggestions: [] }],
+    },
     {
       name: "`c ? c : await …` never released",
       code: `async function insert(pool, sql, client) {\n  const connection = client ? client : await pool.connect();\n  return connection.query(sql).then((result) => result.rows);\n}`,

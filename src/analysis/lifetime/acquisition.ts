@@ -72,6 +72,11 @@ export interface Acquisition {
   heldWhen?: CheckoutCondition[];
   /** `c = x instanceof Pool ? await x.connect() : x`: the test that made the checkout (instance-checkout.ts). */
   heldWhenInstance?: InstanceCheckout;
+  /**
+   * `const c = local ? await getClient() : await P.connect()`: every value the choice can give the variable, this
+   * checkout among them (arm-checkouts.ts).
+   */
+  arms?: TSESTree.Node[];
   /** Style "await": the `await` (or co `yield`) after which the client is held, when not `connect()`'s own (thunk-checkout.ts). */
   awaited?: TSESTree.AwaitExpression | TSESTree.YieldExpression;
   /** Checked out through the project's own helper (its `connect()`), not a pool: no `withClient` rewrite is offered. */
@@ -239,7 +244,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
 
   const awaited = parentSkippingWrappers(call);
   if (awaited?.type === AST_NODE_TYPES.AwaitExpression || isGeneratorAwait(awaited)) {
-    const { target, client, binding, wrapped, alternative, heldWhen, heldWhenInstance } = awaitedTarget(sourceCode, awaited);
+    const { target, client, binding, wrapped, alternative, heldWhen, heldWhenInstance, arms } = awaitedTarget(sourceCode, awaited);
     return {
       style: "await",
       call,
@@ -250,6 +255,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       alternative,
       heldWhen,
       heldWhenInstance,
+      arms,
       releaseFunction: null,
       errorParameter: null,
       owner: codePathOwner(call),
@@ -280,7 +286,7 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
 function thunkCheckout(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
   const awaited = awaitedThunkCheckout(call, isGeneratorAwait);
   if (!awaited) return null;
-  const { target, client, binding } = awaitedTarget(sourceCode, awaited);
+  const { target, client, binding, arms } = awaitedTarget(sourceCode, awaited);
   if (target !== "variable") return null;
   const acquisition: Acquisition = {
     style: "await",
@@ -288,6 +294,7 @@ function thunkCheckout(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
     pool,
     target,
     client,
+    arms,
     awaited,
     releaseFunction: null,
     errorParameter: null,

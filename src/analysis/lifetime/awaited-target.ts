@@ -9,6 +9,7 @@ import { instanceCheckout, wrappedInstanceCheckout, type InstanceCheckout } from
 import { outerVariableHeldHere } from "./outer-client-variable.js";
 import { isExportedModuleBinding } from "./exported-clients.js";
 import { isModuleHeldClient } from "./module-held-clients.js";
+import { armCheckout } from "./arm-checkouts.js";
 import { codePathOwner, parentSkippingWrappers, type FunctionNode } from "../node-shapes.js";
 import { resolveIdentifier } from "../find-variable.js";
 
@@ -68,6 +69,7 @@ export function awaitedTarget(
   alternative?: Variable;
   heldWhen?: CheckoutCondition[];
   heldWhenInstance?: InstanceCheckout;
+  arms?: TSESTree.Node[];
 } {
   const parent = parentSkippingWrappers(awaited);
   let top: TSESTree.Node = awaited;
@@ -116,6 +118,9 @@ export function awaitedTarget(
       // `const client = db.pools_connections ? await db.getClient() : db` (checkout-condition.ts).
       const chosen = parent.type === AST_NODE_TYPES.ConditionalExpression ? conditionalCheckout(sourceCode, awaited) : null;
       if (chosen) return { target: "variable", client: chosen.client, binding: chosen.declarator, heldWhen: chosen.heldWhen };
+      // `const client = local ? await getClient() : await db.connect()` (arm-checkouts.ts).
+      const arm = armCheckout(sourceCode, awaited);
+      if (arm) return { target: "variable", client: arm.client, binding: arm.declarator, arms: arm.arms };
       break;
     }
     case AST_NODE_TYPES.NewExpression: {

@@ -29,7 +29,8 @@ export function heldClientsOf(call: TSESTree.CallExpression, isPool: PoolJudge, 
   const acquisition = findAcquisition(call, isPool, sourceCode);
   // A pg-promise connection is followed for leaks only: its `client` is pg-promise's own, read after `done()` by its
   // documented idiom (`c.done(); return c.client.serverVersion`), and its query methods (`none`, `any`) are not pg's.
-  if (acquisition && (!acquisition.client || acquisition.pgPromise === true)) return [];
+  // A checkout in one arm of a choice (arm-checkouts.ts) is followed for leaks only: which arm ran may decide what runs.
+  if (acquisition && (!acquisition.client || acquisition.pgPromise === true || acquisition.arms)) return [];
   const helpers = acquisition ? heldParameters(acquisition, sourceCode).map((held) => ({ ...held, managed: false })) : [];
   const held = heldClientOf(call, isPool, sourceCode, acquisition);
   return held ? [held, ...helpers] : helpers;

@@ -141,7 +141,7 @@ export function awaitedHelperCheckout(
   pool: Acquisition["pool"],
   where: ReturnType<typeof awaitedTarget>,
 ): Acquisition {
-  const { target, client, binding, alternative, heldWhen, wrapped } = where;
+  const { target, client, binding, alternative, heldWhen, wrapped, arms } = where;
   return {
     style: "await",
     call,
@@ -151,6 +151,7 @@ export function awaitedHelperCheckout(
     wrapped,
     alternative,
     heldWhen,
+    arms,
     releaseFunction: null,
     errorParameter: null,
     owner: codePathOwner(call),

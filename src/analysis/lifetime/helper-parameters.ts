@@ -7,7 +7,7 @@ import type { Acquisition } from "./acquisition.js";
 import { classifyReference } from "./client-references.js";
 import { resolveIdentifier } from "../find-variable.js";
 import { planTracking } from "./lifetime-plan.js";
-import type { LifetimeEvent, PlanSink, Tracked } from "./lifetime-model.js";
+import type { Callee, LifetimeEvent, PlanSink, Tracked } from "./lifetime-model.js";
 import { solveLeaks, type HelperSummary } from "./lifetime-solver.js";
 import { isFunctionNode, memberPropertyName, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import type { SegmentTracker } from "./segments.js";
@@ -57,6 +57,12 @@ export class HelperParameters {
       const index = definition.node.params.findIndex((param) => param === definition.name);
       if (index >= 0) this.follow(definition.node, index);
     }
+  }
+
+  /** The helper never releases, stores, passes on or keeps in a closure the client given at `index`: it only uses it. */
+  onlyUses({ callee, index }: Callee): boolean {
+    const known = this.staticSummaries.get(callee);
+    return known?.has(index) === true && known.get(index) === null;
   }
 
   /** What a followed helper does with the client given at `index`: releases it, keeps it, or neither (null). */

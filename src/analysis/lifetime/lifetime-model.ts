@@ -37,6 +37,10 @@ export interface Tracked {
   hasRelease: boolean;
   /** Some reference hands it over (returned, stored…) or passes it to a helper of this file. */
   hasTransfer: boolean;
+  /** Some reference hands it over itself (returned, stored…), not by passing it to a helper of this file. */
+  handsOver?: boolean;
+  /** The helpers of this file it is passed to, whose answer the solver asks for. */
+  callees?: Callee[];
   /** `try` statements whose `finally` releases it, in source order. */
   releaseTries: TSESTree.TryStatement[];
   /** `.then(onFulfilled)` calls whose handler releases it while no rejection handler or `.finally` does. */

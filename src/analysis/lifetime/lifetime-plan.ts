@@ -154,7 +154,7 @@ export function planTracking(
   for (const { identifier, kind } of references) {
     if (!RELEASING_KINDS.has(kind)) continue;
     if (kind === "release") tracked.hasRelease = true;
-    else tracked.hasTransfer = true;
+    else tracked.hasTransfer = tracked.handsOver = true;
     const chain = functionsBetween(identifier, owner);
     if (!chain) {
       releasedOutsideOwner = true;
@@ -289,6 +289,7 @@ export function planTracking(
     const callee = kind === "argument" ? argumentCallee(identifier, sourceCode) : null;
     if (callee) {
       tracked.hasTransfer = true;
+      (tracked.callees ??= []).push(callee);
       sink.addCallee(callee);
     }
     if (kind === "test") {

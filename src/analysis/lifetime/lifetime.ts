@@ -26,6 +26,7 @@ import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { localCallbackCheckouts } from "./local-callback-checkouts.js";
 import { pairedCheckouts } from "./paired-checkouts.js";
+import { armsWithOtherValues, otherArmsLeak } from "./arm-checkouts.js";
 import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
 import { wrappedStaticCheckouts } from "./wrapped-static-checkouts.js";
 import { builderOnlyRunner, CREATE_QUERY_RUNNER, findQueryRunner } from "./query-runner.js";
@@ -248,7 +249,8 @@ function recordLifetimes(context: Context): Recording | null {
       leaks.push(...stranded);
       const endsProcess = (unit: Unit) => unit.codePath !== null && reachesProcessExit(unit.codePath, (segment) => tracker.eventsOf(segment));
       for (const tracked of acquisitions) {
-        const leak = leakOf(tracked, (unit) => solveLeaks(unit, tracker, releasesParameter), endsProcess);
+        const solved = leakOf(tracked, (unit) => solveLeaks(unit, tracker, releasesParameter), endsProcess);
+        const leak = otherArms.has(tracked.acquisition!) ? otherArmsLeak(tracked, solved, (callee) => parameters.onlyUses(callee), endsProcess) : solved;
         if (leak) leaks.push(leak);
       }
       // A callback's release reached only through a chain of continuations, one of which returns first.
@@ -271,6 +273,8 @@ function recordLifetimes(context: Context): Recording | null {
   // Acquisitions are found from the tokens before any event is recorded (scope analysis is complete by then), so
   // that only the code paths that hold a client are followed, and only the identifiers that can matter.
   const found: Acquisition[] = [];
+  /** Checkouts in one arm of a choice whose other arms are not checkouts (arm-checkouts.ts). */
+  let otherArms = new Set<Acquisition>();
   for (const call of connects ? callsNamed(sourceCode, "connect") : []) {
     const acquisition = findAcquisition(call, isPool, sourceCode);
     if (acquisition) found.push(acquisition);
@@ -286,6 +290,7 @@ function recordLifetimes(context: Context): Recording | null {
   if (found.length > 0) mergeClassCheckouts(found, sameFileClassCheckouts(found, sourceCode));
   // …and a class's static method that resolves one through a wrapper's callback (`await retry(async () => …)`).
   if (found.length > 0) mergeClassCheckouts(found, wrappedStaticCheckouts(found, sourceCode));
+  otherArms = armsWithOtherValues(found);
   for (const acquisition of found) {
     // A dropped checkout followed by a finally that ends the process on every path is not leaked (exiting-finally.ts).
     if (acquisition.target === "discarded" && !endsInExitingFinally(acquisition.call, sourceCode)) discarded.push(acquisition);
@@ -310,6 +315,8 @@ function recordLifetimes(context: Context): Recording | null {
       continue;
     }
     const tracked = planTracking(acquisition, acquisition, sourceCode, sink);
+    // One arm of a choice whose other arms are not checkouts: followed only while nothing releases or hands it over.
+    if (otherArms.has(acquisition) && (tracked.hasRelease || tracked.handsOver === true)) continue;
     acquisitions.push(tracked);
     // The client is held from the moment the `await` of `connect()` completes: the binding's own exit follows with
     // nothing in between but TS wrappers, so the event goes there and no declarator/assignment listener is needed.
