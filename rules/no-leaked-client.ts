@@ -46,6 +46,7 @@ const NAMED_CALL_MESSAGES = {
   requestEndedOnThrow: "helperRequestEndedOnThrow",
   stoppedAtYield: "helperStoppedAtYield",
   swallowedResultRead: "helperSwallowedResultRead",
+  overwrittenByRetry: "helperOverwrittenByRetry",
 } as const;
 type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES] | NamedCallMessageId;
 export type Options = [{ importSource?: string }];
@@ -122,6 +123,10 @@ const BASE_MESSAGES = {
     "Client from `{{pool}}.connect()` is not released when the query before line {{line}} fails: its `.catch` " +
     "handles the error and leaves `{{result}}` undefined, so reading `{{read}}` on line {{line}} throws before " +
     "the release. Release the client in a `finally` block.",
+  overwrittenByRetry:
+    "Client from `{{pool}}.connect()` is stored in `{{holder}}` and lost if the call on line {{line}} throws: the " +
+    "`catch` of the `try` on line {{tryLine}} runs `{{retried}}` again, whose checkout overwrites `{{holder}}` " +
+    "while this client is still checked out. Release it in that `catch` before retrying.",
   queryRunnerNotReleased:
     "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
     "only `release()` gives the connection back to TypeORM's pool.",
@@ -238,6 +243,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "requestEndedOnThrow" ||
         leak.cause === "connectNotAwaited" ||
         leak.cause === "stoppedAtYield" ||
+        leak.cause === "overwrittenByRetry" ||
         // `withClient` takes a pg pool; the project's own connection helper is not one.
         leak.acquisition.throughHelper === true
       ) {
@@ -327,6 +333,8 @@ export default createRule<Options, MessageIds>({
           failingLine: leak.taskList?.failing.loc.start.line ?? "",
           wrapper: leak.split ? shortText(leak.split.wrapper.callee, "ok") : "",
           onError: leak.split ? shortText(leak.split.onError, "the error handler") : "",
+          holder: leak.retry?.holder ?? "",
+          retried: leak.retry?.retried ?? "",
         },
         suggest: suggestionsFor(leak),
       };

@@ -27,7 +27,8 @@ export type LeakCause =
   | "requestEndedOnThrow"
   | "connectNotAwaited"
   | "stoppedAtYield"
-  | "swallowedResultRead";
+  | "swallowedResultRead"
+  | "overwrittenByRetry";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -53,6 +54,8 @@ export interface Leak {
   split?: ErrorSplit;
   /** releasedOnlyInLaterTask: the `async.series`/`waterfall` list, and the earlier task whose failure skips the release. */
   taskList?: TaskListRelease;
+  /** overwrittenByRetry: where the client was stored (`client`, `this.client`) and the function the catch runs again. */
+  retry?: { holder: string; retried: string };
 }
 
 /** A use, or a second release, of a client after it was released on some path. */

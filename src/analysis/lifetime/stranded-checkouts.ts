@@ -2,7 +2,8 @@
 // path nobody else can follow: a `Promise.all` that drops the checkouts of a batch when one fails
 // (batched-checkouts.ts), a `Promise.race` that a timeout can win while the checkout completes later
 // (raced-checkouts.ts), a middleware whose catch ends the request before the client reaches `next()`
-// (request-hand-over.ts), a promise of `connect()` never awaited but used as the client (unawaited-checkout.ts). No
+// (request-hand-over.ts), a promise of `connect()` never awaited but used as the client (unawaited-checkout.ts), a
+// store overwritten by the function that its own catch runs again (retried-checkouts.ts). No
 // path analysis is needed for these: the shape says it.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
@@ -11,6 +12,7 @@ import type { Leak } from "./lifetime-findings.js";
 import { requestEndedOnThrow } from "./request-hand-over.js";
 import { promiseRaceLosing } from "./raced-checkouts.js";
 import { promiseUsedAsClient } from "./unawaited-checkout.js";
+import { retriedFromCatch } from "./retried-checkouts.js";
 
 /** The leak of a checkout handed straight on (target "transferred") that is stranded all the same; else null. */
 export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<TSESLint.SourceCode>): Leak | null {
@@ -21,6 +23,11 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
   if (race) return { acquisition, cause: "raceLosesCheckout", at: race, line: race.loc.start.line, exit: "call", tryStatement: null };
   const misused = promiseUsedAsClient(acquisition, sourceCode);
   if (misused) return { acquisition, cause: "connectNotAwaited", at: misused, line: misused.loc.start.line, exit: "call", tryStatement: null };
+  const retry = retriedFromCatch(acquisition, sourceCode);
+  if (retry) {
+    const { at, tryStatement, holder, retried } = retry;
+    return { acquisition, cause: "overwrittenByRetry", at, line: at.loc.start.line, exit: "call", tryStatement, retry: { holder, retried } };
+  }
   const ended = requestEndedOnThrow(acquisition, sourceCode);
   if (!ended) return null;
   const { at, tryStatement } = ended;
