@@ -45,7 +45,11 @@ function eslintFlags(): string {
 }
 
 function declaredRange(name: string): string | undefined {
-  return pkg.dependencies[name] ?? pkg.peerDependencies[name] ?? pkg.devDependencies[name];
+  const own = pkg.dependencies[name] ?? pkg.peerDependencies[name] ?? pkg.devDependencies[name];
+  // typescript-eslint's packages are released in lockstep: a user's own @typescript-eslint/eslint-plugin, which the
+  // README moves with the parser, must meet the parser's peer range, the one poolguard declares for the family.
+  if (own === undefined && name.startsWith("@typescript-eslint/")) return pkg.peerDependencies["@typescript-eslint/parser"];
+  return own;
 }
 
 /** `npm install a b@range --save-dev`: every package is one poolguard declares, with a range that meets its own. */
