@@ -7,8 +7,9 @@
 // cannot be read or parsed declares no alias. Only `paths` (resolved against `baseUrl` when the config sets one) is
 // read: a bare specifier resolved by `baseUrl` alone may as well be a package, and is left one.
 import { parse, type ParseError } from "jsonc-parser";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileStat, readByVersion, remember, type FileVersion } from "./file-versions.js";
 
 /** One `paths` entry: the specifier's prefix and suffix around its `*` (no `*`: an exact name), and its targets. */
 interface Alias {
@@ -19,42 +20,14 @@ interface Alias {
   targets: string[];
 }
 
-interface ConfigSummary {
-  mtimeMs: number;
-  size: number;
-  /** When the file's version was last compared (every import of every file asks: at most once a RECHECK_MS). */
-  checkedAt: number;
-  aliases: readonly Alias[];
-}
-
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
-const MAX_ENTRIES = 2000;
 const MAX_LEVELS = 12;
 const MAX_EXTENDS = 3;
 const MAX_BYTES = 256 * 1024;
-const RECHECK_MS = 1000;
 const NO_ALIASES: readonly Alias[] = [];
 
 const nearestConfig = new Map<string, string | null>();
-const configs = new Map<string, ConfigSummary>();
-
-/** Inserts into a cache map bounded to MAX_ENTRIES, dropping the oldest entry (workspace-packages.ts's caches too). */
-export function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
-  cache.delete(key);
-  cache.set(key, value);
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as K);
-  return value;
-}
-
-/** The file's version (modification time and size), or null when it is not a readable file. */
-export function fileStat(file: string): { mtimeMs: number; size: number } | null {
-  try {
-    const stat = statSync(file, { throwIfNoEntry: false });
-    return stat?.isFile() ? stat : null;
-  } catch {
-    return null;
-  }
-}
+const configs = new Map<string, FileVersion<readonly Alias[]>>();
 
 /** The tsconfig.json or jsconfig.json nearest to `directory`, itself or an ancestor; null when there is none. */
 function configOf(directory: string, level = 0): string | null {
@@ -119,31 +92,23 @@ function readOptions(file: string, depth: number): Options {
 }
 
 function aliasesOf(file: string): readonly Alias[] {
-  const known = configs.get(file);
-  const now = Date.now();
-  if (known && now - known.checkedAt < RECHECK_MS) return known.aliases;
-  const stat = fileStat(file);
-  if (!stat) return NO_ALIASES;
-  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
-    known.checkedAt = now;
-    return known.aliases;
-  }
-  const { base, paths } = readOptions(file, 0);
-  const aliases: Alias[] = [];
-  for (const [pattern, targets] of Object.entries(paths ?? {})) {
-    const star = pattern.indexOf("*");
-    if (star !== pattern.lastIndexOf("*") || !Array.isArray(targets) || base === undefined) continue;
-    const resolved = targets.filter((target): target is string => typeof target === "string").map((target) => path.resolve(base, target));
-    if (resolved.length === 0) continue;
-    aliases.push({
-      prefix: star < 0 ? pattern : pattern.slice(0, star),
-      suffix: star < 0 ? "" : pattern.slice(star + 1),
-      wildcard: star >= 0,
-      targets: resolved,
-    });
-  }
-  remember(configs, file, { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, aliases });
-  return aliases;
+  return readByVersion(configs, file, NO_ALIASES, () => {
+    const { base, paths } = readOptions(file, 0);
+    const aliases: Alias[] = [];
+    for (const [pattern, targets] of Object.entries(paths ?? {})) {
+      const star = pattern.indexOf("*");
+      if (star !== pattern.lastIndexOf("*") || !Array.isArray(targets) || base === undefined) continue;
+      const resolved = targets.filter((target): target is string => typeof target === "string").map((target) => path.resolve(base, target));
+      if (resolved.length === 0) continue;
+      aliases.push({
+        prefix: star < 0 ? pattern : pattern.slice(0, star),
+        suffix: star < 0 ? "" : pattern.slice(star + 1),
+        wildcard: star >= 0,
+        targets: resolved,
+      });
+    }
+    return aliases;
+  });
 }
 
 /**

@@ -8,33 +8,27 @@
 // manifest that cannot be read or parsed lists no package; a package under node_modules is never one of the project.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileStat, parseConfigText, remember } from "./path-aliases.js";
+import { fileStat, readByVersion, remember, type FileVersion } from "./file-versions.js";
+import { parseConfigText } from "./path-aliases.js";
 
 interface WorkspacePackage {
   directory: string;
   manifest: Record<string, unknown>;
 }
 
-interface Root {
-  mtimeMs: number;
-  size: number;
-  /** When the manifest's version was last compared (every import asks: at most once a RECHECK_MS). */
-  checkedAt: number;
-  /** Package name → the package's directory and its package.json (read when the packages were listed). */
-  packages: ReadonlyMap<string, WorkspacePackage>;
-}
+/** A root's packages: package name → the package's directory and its package.json (read when they were listed). */
+type Packages = ReadonlyMap<string, WorkspacePackage>;
 
 const MAX_LEVELS = 12;
 const MAX_PACKAGES = 500;
 const MAX_DEPTH = 3;
 const MAX_BYTES = 256 * 1024;
-const RECHECK_MS = 1000;
-const NO_PACKAGES: ReadonlyMap<string, WorkspacePackage> = new Map();
+const NO_PACKAGES: Packages = new Map();
 /** A bare specifier: an optional scope, the package's name, an optional subpath. */
 const BARE = /^((?:@[^/@\s]+\/)?[^/@.\s][^/\s]*)(?:\/(.+))?$/;
 
 const nearestRoot = new Map<string, string | null>();
-const roots = new Map<string, Root>();
+const roots = new Map<string, FileVersion<Packages>>();
 
 function readJson(file: string): Record<string, unknown> | null {
   const stat = fileStat(file);
@@ -137,35 +131,27 @@ function expand(base: string, glob: string): string[] {
   return directories;
 }
 
-function packagesOf(manifest: string): ReadonlyMap<string, WorkspacePackage> {
-  const known = roots.get(manifest);
-  const now = Date.now();
-  if (known && now - known.checkedAt < RECHECK_MS) return known.packages;
-  const stat = fileStat(manifest);
-  if (!stat) return NO_PACKAGES;
-  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
-    known.checkedAt = now;
-    return known.packages;
-  }
-  let globs: string[] = [];
-  try {
-    if (manifest.endsWith(".yaml")) globs = stat.size > MAX_BYTES ? [] : pnpmWorkspaceGlobs(readFileSync(manifest, "utf8"));
-    else globs = packageJsonGlobs(readJson(manifest)) ?? [];
-  } catch {
-    globs = [];
-  }
-  const base = path.dirname(manifest);
-  const packages = new Map<string, WorkspacePackage>();
-  for (const glob of globs) {
-    for (const directory of expand(base, glob)) {
-      if (packages.size >= MAX_PACKAGES) break;
-      const packageJson = readJson(path.join(directory, "package.json"));
-      const name = packageJson?.name;
-      if (packageJson && typeof name === "string" && !packages.has(name)) packages.set(name, { directory, manifest: packageJson });
+function packagesOf(manifest: string): Packages {
+  return readByVersion(roots, manifest, NO_PACKAGES, (stat) => {
+    let globs: string[] = [];
+    try {
+      if (manifest.endsWith(".yaml")) globs = stat.size > MAX_BYTES ? [] : pnpmWorkspaceGlobs(readFileSync(manifest, "utf8"));
+      else globs = packageJsonGlobs(readJson(manifest)) ?? [];
+    } catch {
+      globs = [];
     }
-  }
-  remember(roots, manifest, { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, packages });
-  return packages;
+    const base = path.dirname(manifest);
+    const packages = new Map<string, WorkspacePackage>();
+    for (const glob of globs) {
+      for (const directory of expand(base, glob)) {
+        if (packages.size >= MAX_PACKAGES) break;
+        const packageJson = readJson(path.join(directory, "package.json"));
+        const name = packageJson?.name;
+        if (packageJson && typeof name === "string" && !packages.has(name)) packages.set(name, { directory, manifest: packageJson });
+      }
+    }
+    return packages;
+  });
 }
 
 /** The strings an `exports` value names for one subpath, conditions in their order (`types` last: declarations). */
