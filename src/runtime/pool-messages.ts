@@ -118,7 +118,6 @@ export function periodicLine(
   return { level: gaveUp ? "warn" : "info", message: utilizationInfo(poolName, counts) + gaveUp };
 }
 
-/** In serve-state.ts's reason for an exhausted pool, which counts the callers that gave up itself. */
 /** /readyz's reason for a pool whose queue has not moved for a whole interval (serve-state.ts queueAtTick). */
 export function stalledQueue(callers: number): string {
   return (
@@ -127,6 +126,7 @@ export function stalledQueue(callers: number): string {
   );
 }
 
+/** In serve-state.ts's reason for an exhausted pool, which counts the callers that gave up itself. */
 export const TIMED_OUT_SINCE_CHECKOUT = "timed out waiting for a client (connectionTimeoutMillis) since the last checkout";
 
 /** `7 caller(s) timed out waiting since the last report (connectionTimeoutMillis)` */
