@@ -35,6 +35,7 @@ import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
 import { guardShape } from "./guard-shape.js";
 import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./closure-releases.js";
 import { handedOverFirst } from "./handed-over-first.js";
+import { releasingHelperTest } from "./answering-helper-releases.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -116,6 +117,10 @@ export function planTracking(
   const ownedUses = ownedClientUses(variables.filter((variable) => variable !== subject.releaseFunction), owner);
   /** Releases made by a local module's function after its own work, which may throw first: the call, by argument. */
   const releasedAfterWork = new Map<TSESTree.Identifier, TSESTree.CallExpression>();
+  /** `done` given to the file's own helper that calls it only when answering true: the call, by argument. */
+  const helperTests = new Map<TSESTree.Identifier, TSESTree.CallExpression>();
+  const isReleaseFunction = (identifier: TSESTree.Identifier) =>
+    subject.releaseFunction?.references.some((reference) => reference.identifier === identifier) === true;
   const references = variables.flatMap((variable) =>
     variable.references.map((reference) => {
       const identifier = reference.identifier as TSESTree.Identifier;
@@ -125,6 +130,12 @@ export function planTracking(
       // step before it fulfils (its handler's promise role says so below).
       if (chained?.leaving.get(identifier) === true) return { identifier, kind: "release" as const };
       const kind = classifyReference(identifier, subject as Acquisition);
+      // `if (handleError(err, client, done)) return;`: a release on the branch where the file's own helper answers true.
+      const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, sourceCode) : null;
+      if (helperTest) {
+        helperTests.set(identifier, helperTest);
+        return { identifier, kind: "release" as const };
+      }
       // A release only when the connection breaks or closes is none on the ordinary paths (connection-event-releases.ts).
       if (RELEASING_KINDS.has(kind) && releasedOnConnectionEvent(identifier, functionsBetween(identifier, owner) ?? [], ownedUses, nameOf)) {
         return { identifier, kind: "other" as const };
@@ -274,7 +285,7 @@ export function planTracking(
       break;
     }
     if (placed) continue;
-    const releasingTest = closureCalls.tests.get(identifier);
+    const releasingTest = closureCalls.tests.get(identifier) ?? helperTests.get(identifier);
     if (releasingTest) {
       // No throw point of its own, as the release calls it stands for: the test is the segment's last event.
       sink.addReleaseCall(releasingTest);

@@ -1,0 +1,101 @@
+// The file's own error helper given pg's `done` (cuivienor/mnk-multiplayer's db/pg.js): `function handleError(err,
+// client, done) { if (!err) return false; if (client) done(client); …; return true; }`, then `if (handleError(err,
+// client, done)) return;`. Passing `done` to a call hands the release over, but this helper calls it only on paths
+// that answer true: the branch where it answers false still holds the client. Any other helper shape stays a
+// hand-over. Each valid twin names the guard it stands for.
+import rule from "../../rules/no-leaked-client.js";
+import { ruleTester } from "../support/rule-tester.js";
+
+const HELPER = `function handleError(err, client, done) {
+  if (!err) return false;
+  if (client) {
+    done(client);
+  }
+  console.log("Connection Error");
+  return true;
+}
+`;
+
+/** The helper on lines 2–9 (or `helper`'s own lines), the checkout on the line after it, then `body`. */
+const populate = (body: string, helper = HELPER) => `var pg = require("pg");
+${helper}module.exports.populate = function (addGame) {
+  pg.connect(process.env.DATABASE_URL, function (err, client, done) {
+${body}  });
+};
+`;
+
+const LEAKING = `    if (handleError(err, client, done)) return;
+    client.query("SELECT url FROM challenges", function (err, result) {
+      result.rows.forEach(function (row) {
+        addGame(row.url);
+      });
+    });
+`;
+
+const leakingWith = (helper: string) => populate(LEAKING, helper);
+
+ruleTester.run("no-leaked-client: the file's own helper that calls done only when it answers true", rule, {
+  valid: [
+    {
+      name: "the success path calls done() itself",
+      code: populate(LEAKING.replace("    client.query(", "    client.query(").replace("function (err, result) {\n", "function (err, result) {\n      done();\n")),
+    },
+    {
+      name: "the negated test: the branch where it answers false releases by hand",
+      code: populate(`    if (!handleError(err, client, done)) {\n      client.query("SELECT 1", function () {\n        done();\n      });\n    }\n`),
+    },
+    {
+      name: "a falsy answer after done(): the helper may have released, so it stays a hand-over",
+      code: leakingWith(HELPER.replace("    done(client);\n", "    done(client);\n    return false;\n")),
+    },
+    {
+      name: "a helper that falls off its end after done() answers undefined: a hand-over",
+      code: leakingWith(HELPER.replace("  return true;\n", "")),
+    },
+    {
+      name: "a helper that passes done on (not a direct call): a hand-over",
+      code: leakingWith(HELPER.replace("    done(client);\n", "    setImmediate(done);\n")),
+    },
+    {
+      name: "a helper that calls done in a nested function, which may run later: a hand-over",
+      code: leakingWith(HELPER.replace("    done(client);\n", "    setImmediate(function () {\n      done();\n    });\n")),
+    },
+    {
+      name: "an async helper answers a promise, always truthy: a hand-over",
+      code: leakingWith(`async ${HELPER}`),
+    },
+    {
+      name: "a generator helper runs nothing at the call: a hand-over",
+      code: leakingWith(HELPER.replace("function handleError", "function* handleError")),
+    },
+    {
+      name: "a helper reassigned elsewhere may be another function: a hand-over",
+      code: leakingWith(`${HELPER}handleError = require("./errors").handleError;\n`),
+    },
+    {
+      name: "a spread before done leaves its parameter unknown: a hand-over",
+      code: populate(
+        LEAKING.replace("handleError(err, client, done)", "handleError(...[err, null], done)"),
+        "function handleError(err, done) {\n  if (!err) return false;\n  done();\n  return true;\n}\n",
+      ),
+    },
+    {
+      name: "the call not used as a test: done is handed over",
+      code: populate(LEAKING.replace("    if (handleError(err, client, done)) return;\n", "    handleError(err, client, done);\n")),
+    },
+  ],
+  invalid: [
+    {
+      name: "the success path never calls done() (cuivienor/mnk-multiplayer's populateGames)",
+      code: populate(LEAKING),
+      errors: [{ messageId: "callbackPathWithoutDone", line: 11, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a const arrow helper that answers 1 after done()",
+      code: leakingWith(
+        "const handleError = (err, client, done) => {\n  if (!err) return false;\n  done(client);\n  return 1;\n};\n",
+      ),
+      errors: [{ messageId: "callbackPathWithoutDone", line: 8, column: 3, suggestions: [] }],
+    },
+  ],
+});
