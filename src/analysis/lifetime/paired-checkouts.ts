@@ -6,7 +6,9 @@
 // that caller holds a pool client, and a call of the destructured release function gives it back (as `done` does in
 // callback style). Only a function whose every return (or every resolve) is that pair qualifies, and only a pair whose
 // release function calls the release unconditionally: the shape of the code, never the names. Called as the file's
-// function (`getClient()`), or as a method of the same class (`this.getClient()`).
+// function (`getClient()`), or as a method of the same class (`this.getClient()`). The pair may be a tuple too,
+// `return [client, release]` destructured as `const [pgClient, release] = await getClient()` (devotis/bouquet's
+// getClient): the same reading by position.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
@@ -19,10 +21,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
 
-/** The keys a pair function gives the client and its release function under. */
+/** The keys a pair function gives the client and its release function under (positions, for a tuple). */
 interface PairKeys {
   client: string;
   release: string;
+  tuple: boolean;
 }
 
 /** For the checkouts found in the file, the awaited calls of the file's pair functions, each as a checkout of its own. */
@@ -46,9 +49,10 @@ function pairFunction(acquisition: Acquisition, sourceCode: SourceCode): { fn: F
   const client = acquisition.client;
   if (!client) return null;
   if (acquisition.style === "await" && acquisition.target === "variable") {
-    // Only a client written as a property's value (`{ client, release }`) can be returned in a pair: a look at its
-    // few references before any reading of the function's returns.
-    if (!client.references.some((reference) => reference.identifier.parent?.type === AST_NODE_TYPES.Property)) return null;
+    // Only a client written as a property's value (`{ client, release }`) or a tuple's element can be returned in a
+    // pair: a look at its few references before any reading of the function's returns.
+    const inPair = (parent: TSESTree.Node | undefined) => parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.ArrayExpression;
+    if (!client.references.some((reference) => inPair(reference.identifier.parent))) return null;
     const fn = codePathOwner(acquisition.call);
     if (!isFunction(fn) || fn.body?.type !== AST_NODE_TYPES.BlockStatement) return null;
     const keys = sameKeys(ownReturns(sourceCode, fn as FunctionNode & { body: TSESTree.BlockStatement }).map((node) => node.argument), (value) =>
@@ -78,12 +82,15 @@ function pairFunction(acquisition: Acquisition, sourceCode: SourceCode): { fn: F
 /** Every value is a pair with the same keys (at least one value); null otherwise. */
 function sameKeys(values: readonly (TSESTree.Node | null | undefined)[], keysOf: (value: TSESTree.Node) => PairKeys | null): PairKeys | null {
   let keys: PairKeys | null = null;
+  // A tuple only when every value is one: an object with keys "0" and "1" is no iterable to destructure.
+  let tuple = true;
   for (const value of values) {
     const current = value ? keysOf(value) : null;
     if (!current || (keys && (keys.client !== current.client || keys.release !== current.release))) return null;
     keys = current;
+    tuple &&= current.tuple;
   }
-  return keys;
+  return keys && { ...keys, tuple };
 }
 
 /**
@@ -92,6 +99,7 @@ function sameKeys(values: readonly (TSESTree.Node | null | undefined)[], keysOf:
  */
 function pairKeys(node: TSESTree.Node, client: Variable, isRelease: (call: TSESTree.CallExpression) => boolean, scope: TSESTree.Node): PairKeys | null {
   const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return tupleKeys(value, client, isRelease, scope);
   if (value.type !== AST_NODE_TYPES.ObjectExpression) return null;
   let clientKey: string | null = null;
   let releaseKey: string | null = null;
@@ -103,7 +111,26 @@ function pairKeys(node: TSESTree.Node, client: Variable, isRelease: (call: TSEST
     if (propertyValue.type === AST_NODE_TYPES.Identifier && isReferenceTo(propertyValue, client)) clientKey = key;
     else if (releaserOf(propertyValue, scope, isRelease)) releaseKey = key;
   }
-  return clientKey !== null && releaseKey !== null ? { client: clientKey, release: releaseKey } : null;
+  return clientKey !== null && releaseKey !== null ? { client: clientKey, release: releaseKey, tuple: false } : null;
+}
+
+/** `[client, release]`: the positions of the client and of its release function, up to the first spread element. */
+function tupleKeys(
+  value: TSESTree.ArrayExpression,
+  client: Variable,
+  isRelease: (call: TSESTree.CallExpression) => boolean,
+  scope: TSESTree.Node,
+): PairKeys | null {
+  let clientKey: string | null = null;
+  let releaseKey: string | null = null;
+  for (const [index, element] of value.elements.entries()) {
+    if (element?.type === AST_NODE_TYPES.SpreadElement) break;
+    const item = element ? unwrapExpression(element) : null;
+    if (!item) continue;
+    if (item.type === AST_NODE_TYPES.Identifier && isReferenceTo(item, client)) clientKey = String(index);
+    else if (releaserOf(item, scope, isRelease)) releaseKey = String(index);
+  }
+  return clientKey !== null && releaseKey !== null ? { client: clientKey, release: releaseKey, tuple: true } : null;
 }
 
 function isReferenceTo(identifier: TSESTree.Identifier, variable: Variable): boolean {
@@ -184,18 +211,36 @@ function callsOf(fn: FunctionNode, sourceCode: SourceCode): TSESTree.CallExpress
   });
 }
 
+/**
+ * The names a destructuring binds, by key: an object pattern's (`{ 0: c, 1: r }` reads a tuple too), or by position
+ * an array pattern's, for a tuple only; null for another pattern.
+ */
+function boundNames(pattern: TSESTree.Node, tuple: boolean): Map<string, string> | null {
+  const bound = new Map<string, string>();
+  if (pattern.type === AST_NODE_TYPES.ArrayPattern) {
+    if (!tuple) return null;
+    for (const [index, element] of pattern.elements.entries()) {
+      if (element?.type === AST_NODE_TYPES.Identifier) bound.set(String(index), element.name);
+    }
+    return bound;
+  }
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const key = staticKeyName(property.key);
+    if (key !== null && property.value.type === AST_NODE_TYPES.Identifier) bound.set(key, property.value.name);
+  }
+  return bound;
+}
+
 /** `const { client, done } = await pair()`: the checkout it holds, with the destructured release function. */
 function destructuredCheckout(call: TSESTree.CallExpression, keys: PairKeys, pool: TSESTree.Node, sourceCode: SourceCode): Acquisition | null {
   const awaited = parentSkippingWrappers(call);
   const declarator = awaited?.type === AST_NODE_TYPES.AwaitExpression ? parentSkippingWrappers(awaited) : null;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || unwrapExpression(declarator.init) !== awaited) return null;
-  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || (declarator.parent.kind !== "const" && declarator.parent.kind !== "let")) return null;
-  const bound = new Map<string, string>();
-  for (const property of declarator.id.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const key = staticKeyName(property.key);
-    if (key !== null && property.value.type === AST_NODE_TYPES.Identifier) bound.set(key, property.value.name);
-  }
+  if (declarator.parent.kind !== "const" && declarator.parent.kind !== "let") return null;
+  const bound = boundNames(declarator.id, keys.tuple);
+  if (!bound) return null;
   const variables = sourceCode.getDeclaredVariables(declarator);
   const client = variables.find((variable) => variable.name === bound.get(keys.client));
   const releaseFunction = variables.find((variable) => variable.name === bound.get(keys.release));
