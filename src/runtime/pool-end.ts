@@ -11,7 +11,11 @@ export class PoolEnd {
   /** Checkouts that failed since end() was called: pg-pool refused them, or they timed out in its queue. */
   private askedSinceEnd = 0;
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    /** The application's callers queued (see PoolCounter.waiting). */
+    private readonly waiting: () => number,
+  ) {}
 
   get ending(): boolean {
     return this.pool.ending === true;
@@ -24,7 +28,7 @@ export class PoolEnd {
 
   /** The application asked the ending pool for a client it could not get (or still waits for one). */
   stillWanted(): boolean {
-    return this.askedSinceEnd > 0 || this.pool.waitingCount > 0;
+    return this.askedSinceEnd > 0 || this.waiting() > 0;
   }
 
   /** Ended, and nothing asked for it: nothing left to watch, nor to count against readiness. */
@@ -35,6 +39,6 @@ export class PoolEnd {
   /** Why an ending pool cannot serve: `endReason` and what still asks for it; undefined when nothing does. */
   unservable(endReason: string): string | undefined {
     if (!this.stillWanted()) return undefined;
-    return `${endReason}; ${messages.stillAskedFor(this.askedSinceEnd, this.pool.waitingCount)}`;
+    return `${endReason}; ${messages.stillAskedFor(this.askedSinceEnd, this.waiting())}`;
   }
 }

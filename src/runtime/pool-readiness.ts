@@ -25,15 +25,20 @@ export class PoolReadiness {
 
   /** Whether a query can run now (see serve-state.ts), and a long-lived pool's held connections are alive. Never rejects. */
   async ready(): Promise<{ ok: boolean; reason?: string }> {
-    if (this.end.ending) {
-      // An ending pool nothing asks for is not counted against readiness (see pool-end.ts).
-      const reason = this.end.unservable(this.serve.endReason() ?? "");
-      return reason === undefined ? { ok: true } : { ok: false, reason };
-    }
+    if (this.end.ending) return this.endingAnswer();
     const answer = await this.serve.ready();
+    // Ended while the round trip was out (its borrow stranded in pg-pool's queue, see readiness-probe.ts): an ending
+    // pool is judged as one.
+    if (this.end.ending) return this.endingAnswer();
     if (!answer.ok) return answer;
     const dead = this.deadHolders() ?? this.readOnlyReason();
     return dead === undefined ? answer : { ok: false, reason: dead };
+  }
+
+  /** An ending pool nothing asks for is not counted against readiness (see pool-end.ts). */
+  private endingAnswer(): { ok: boolean; reason?: string } {
+    const reason = this.end.unservable(this.serve.endReason() ?? "");
+    return reason === undefined ? { ok: true } : { ok: false, reason };
   }
 
   /** A pool the application writes through cannot serve it while the database's sessions are read-only. */

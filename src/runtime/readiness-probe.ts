@@ -12,6 +12,8 @@ import { LOOP_BLOCKED_MS } from "./leak-detector.js";
 import { closeSideClient, sideClient } from "./side-connection.js";
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
+/** pg-pool's `ending`: pool.end() was called. */
+export const ENDING_REASON = "the pool is ending (pool.end() was called)";
 export const DEFAULT_PROBE_CACHE_MS = 1000;
 
 // The round trip also asks whether the session is read-only (a hot standby, `default_transaction_read_only`): a
@@ -112,6 +114,8 @@ export class ReadinessProbe {
       const expire = () => {
         if (settled) return;
         settled = true;
+        // The application ended the pool under a borrow: nothing was asked of the database (see queuedInPool).
+        if (this.pool.ending) return resolve({ ok: false, reason: ENDING_REASON, viaPool: false });
         const reason = `no answer to ${PROBE_NAME} within ${timeoutMs} ms`;
         this.connectionError(new ProbeTimeoutError(reason));
         resolve({ ok: false, reason, viaPool: false });
@@ -149,7 +153,7 @@ export class ReadinessProbe {
       const isSettled = () => settled;
       try {
         if (this.pool.ending) {
-          finish({ ok: false, reason: "the pool is ending (pool.end() was called)", viaPool: false });
+          finish({ ok: false, reason: ENDING_REASON, viaPool: false });
         } else if (this.canBorrow()) {
           onTimeout = this.borrow(finish, isSettled);
         } else {
@@ -159,6 +163,15 @@ export class ReadinessProbe {
         finish({ ok: false, reason: `cannot probe: ${describeError(error)}`, viaPool: false });
       }
     });
+  }
+
+  /**
+   * The probe's own checkout waiting in pg-pool's queue (0 or 1): a borrow is queued until the next tick, and for good
+   * when the application calls pool.end() in between (an ending pg-pool neither serves nor rejects its queue). It is
+   * in pg-pool's `waitingCount`, and is no caller of the application's.
+   */
+  queuedInPool(): number {
+    return this.borrowPending ? 1 : 0;
   }
 
   /** pg-pool hands an idle client out at once (on the next tick) when nobody is queued before us. */

@@ -4,9 +4,7 @@
 import type pg from "pg";
 import { errorMessage } from "./connection-errors.js";
 import { TIMED_OUT_SINCE_CHECKOUT, stalledQueue } from "./pool-messages.js";
-import { ReadinessProbe, type ProbeAnswer, type ProbeSettings, type RawConnect } from "./readiness-probe.js";
-
-const ENDING = "the pool is ending (pool.end() was called)";
+import { ENDING_REASON as ENDING, ReadinessProbe, type ProbeAnswer, type ProbeSettings, type RawConnect } from "./readiness-probe.js";
 /** pg-pool's `ended`: end() finished, every connection closed; it refuses every checkout from now on. */
 export const ENDED = "the pool has ended (pool.end() finished: its connections are closed and it refuses every checkout)";
 
@@ -36,6 +34,11 @@ export class ServeState {
       answered: (answer) => this.probeAnswered(answer),
       openConnections,
     });
+  }
+
+  /** The readiness probe's own checkout in pg-pool's queue, counted in `pool.waitingCount` (0 or 1, see readiness-probe.ts). */
+  probeQueued(): number {
+    return this.probe.queuedInPool();
   }
 
   /** A caller gave up waiting for a client (connectionTimeoutMillis). */

@@ -1,6 +1,5 @@
 // The warning a pool with callers waiting logs each interval, and its `waiting` alert's message: who holds the
 // clients (the top sites, and how many nobody can name), or, with no connection open, what the callers wait for.
-import type pg from "pg";
 import type { OpenConnections } from "./open-connections.js";
 import type { PoolCounter } from "./pool-counts.js";
 import * as messages from "./pool-messages.js";
@@ -12,7 +11,6 @@ const TOP_HOLDERS_IN_LOG = 3;
 
 export interface WaitingLineParts {
   name: string;
-  pool: pg.Pool;
   sites: SiteTable;
   counter: PoolCounter;
   connections: OpenConnections;
@@ -25,7 +23,7 @@ export interface WaitingLineParts {
 
 /** The line, with how many callers gave up waiting since the last one. */
 export function waitingLine(parts: WaitingLineParts): (timedOut?: number) => string {
-  const { name, pool, sites, counter, connections, serve, waiters, attributeHeld } = parts;
+  const { name, sites, counter, connections, serve, waiters, attributeHeld } = parts;
   return (timedOut = 0) => {
     attributeHeld();
     const holding = sites.sorted().filter((entry) => entry.held > 0);
@@ -39,6 +37,6 @@ export function waitingLine(parts: WaitingLineParts): (timedOut?: number) => str
         ? messages.noConnectionOpen(counter.max, connections.connecting(), serve.failure())
         : undefined;
     const nested = messages.nestedCheckouts(waiters.nested(holding));
-    return messages.waitingWarning(name, pool.waitingCount, top, unnamed, timedOut, noneOpen, nested);
+    return messages.waitingWarning(name, counter.waiting(), top, unnamed, timedOut, noneOpen, nested);
   };
 }

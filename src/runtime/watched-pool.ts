@@ -74,9 +74,9 @@ export class WatchedPool {
     this.sites = new SiteTable(host.settings.maxSitesPerPool);
     this.samples = new SiteSamples(this.attribute);
     this.connections = new OpenConnections(pool);
-    this.counter = new PoolCounter(pool, this.connections);
+    this.counter = new PoolCounter(pool, this.connections, () => this.serve.probeQueued());
     const max = this.counter.max;
-    this.end = new PoolEnd(pool);
+    this.end = new PoolEnd(pool, () => this.counter.waiting());
     const threshold = host.settings.leakDetectionMs;
     // A long-lived pool's clients are held by design (a LISTEN connection for the life of the process): a leak
     // threshold would report every one of them. Its few checkouts are all attributed instead (see connect()).
@@ -120,7 +120,7 @@ export class WatchedPool {
     this.readiness = new PoolReadiness(serve, end, kind, () => clients.lost);
     const attributeHeld = () => this.attributeHeld();
     const { sites, waiters } = this;
-    this.waitingMessage = waitingLine({ name, pool, sites, counter, connections, serve, waiters, attributeHeld });
+    this.waitingMessage = waitingLine({ name, sites, counter, connections, serve, waiters, attributeHeld });
     const { readiness, waitingMessage } = this;
     this.line = new PeriodicLine({
       ...{ name, pool, longLived, host, counter, connections, alerts, errors },

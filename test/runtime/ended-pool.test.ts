@@ -81,6 +81,32 @@ describe("a watched pool that ends while another goes on", () => {
     expect(answer.pools.map((p) => p.poolName)).toEqual(["other", "main"]);
   });
 
+  // Drill w (runtime-t): /readyz asked while the application ends the pool. The probe borrows an idle client through
+  // pg-pool's queue, which hands it out on the next tick; end() in between strands it there for good. Before, that
+  // stranded checkout passed for the application's: the ended pool stayed unavailable for ever ("the application
+  // still asks it for clients (1 caller(s) still queued)"), its last line said a caller would never get a client,
+  // and the probe's bound counted a connection error ("no answer to the readiness query") against a database nobody
+  // had asked anything.
+  it("does not take the readiness probe's own stranded checkout for a caller of the application", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 1000, readinessTimeoutMs: 300 }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => monitor.stop());
+    await pool.query("SELECT 1"); // one idle client: the probe borrows it
+    const probing = monitor.readiness();
+    const ended = pool.end();
+    await ended;
+    const answer = await probing;
+    // Nothing of the application asks for the ended pool: it is not counted against readiness.
+    expect(answer.pools.map((p) => [p.poolName, p.reason])).toEqual([["main", undefined]]);
+    expect(answer.status).toBe("ok");
+    const last = await logger.next(lineOf("main"));
+    expect(last.message).toContain(`cannot serve: ${ENDED}; its last line`);
+    expect(last.message).toContain("(0/1 active, 0 idle, 0 waiting)");
+    expect((await monitor.readiness()).status).toBe("ok");
+    expect(logger.lines.filter((line) => line.message.includes("connection error"))).toEqual([]);
+  });
+
   it("still refuses a second pool under the name of one that is ending but has not ended", async () => {
     const { pool, monitor } = setup();
     const held = await pool.connect();
