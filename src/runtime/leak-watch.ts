@@ -4,7 +4,7 @@
 import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
 import { LeakDetector, siteOf, transactionState, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import type { LockWaitEvent, LockWaits } from "./lock-waits.js";
-import * as messages from "./pool-messages.js";
+import * as messages from "./leak-messages.js";
 import { StacklessBatch, StacklessReturns } from "./stackless-batch.js";
 
 /** What the reports need from the monitor. */

@@ -13,7 +13,7 @@ import {
   stacklessLeaksWarning,
   stacklessReturnsWarning,
   type StacklessLeaks,
-} from "./pool-messages.js";
+} from "./leak-messages.js";
 
 /** Leaks due this close after the last one reported belong to the same burst. */
 export const BURST_GAP_MS = 50;
