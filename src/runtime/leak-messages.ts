@@ -19,6 +19,11 @@ export interface LeakDescription {
   loopBlockedMs?: number;
   /** The process's CPU time meanwhile (see LeakEvent.loopCpuMs). */
   loopCpuMs?: number;
+  /**
+   * Leaks reported from its site so far, this one included: the site table's count (bounded like the table, see
+   * site-table.ts: a site evicted as the least recently seen starts again). Said from the second on.
+   */
+  siteLeaks?: number;
 }
 
 /**
@@ -90,6 +95,10 @@ export function leakHeldWarning(leak: LeakDescription): string {
       "(COMMIT, or ROLLBACK on error) and release it in a `finally`, or use `withTransaction`";
   } else {
     head = `${intro} at ${where} ${held}; release it in a \`finally\` or use \`withClient\``;
+  }
+  // A site that leaks again: one line per client, as HikariCP logs, and this says how many came from it (drill r).
+  if (leak.stackCaptured && leak.siteLeaks !== undefined && leak.siteLeaks > 1) {
+    head += ` (${leak.siteLeaks} leaks reported from this site so far)`;
   }
   if (!leak.stackCaptured) {
     return (

@@ -103,7 +103,8 @@ export class LeakWatch {
         // Logged at the tick's end, with the others that came due without a stack (see StacklessBatch).
         this.stackless.add(event, now);
       } else {
-        this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
+        const siteLeaks = record.entry?.leaks;
+        this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.detector.thresholdMs, siteLeaks }));
       }
       this.host.notify("leak", event);
       if (event.inQuery && event.connectionLost === undefined) this.lockWaits?.ask(record, event.site, event.fn);

@@ -112,6 +112,27 @@ describe("leak detection", () => {
     expect(sites.find((s) => s.fn !== "leakyReport")).toMatchObject({ checkouts: 5, held: 0, leaks: 0 });
   });
 
+  // Task runtime-t (drill r's slow leak: 2,000 lines from one site, none saying so): a site that leaks again says how
+  // many leaks came from it so far; its first leak says nothing of it.
+  it("says, from a site's second leak on, how many leaks were reported from that site", async () => {
+    const { pool, monitor, logger } = setup(40);
+    const site = siteOf("leak-site: leakyReport", "connect(");
+    const heldLines = () => logger.lines.filter((line) => line.message.startsWith("Possible connection leak"));
+    for (let i = 1; i <= 3; i++) {
+      const reported = once(monitor, "leak");
+      const client = await leakyReport(pool);
+      await reported;
+      const back = once(monitor, "leak");
+      client.release();
+      await back;
+      const line = heldLines()[i - 1]!.message.split("\n")[0]!;
+      expect(line).toContain(`at ${site} (leakyReport) has been held for`);
+      if (i === 1) expect(line).not.toContain("from this site");
+      else expect(line).toMatch(new RegExp(`; release it in a \`finally\` or use \`withClient\` \\(${i} leaks reported from this site so far\\)$`));
+    }
+    expect(monitor.sites("main").find((s) => s.fn === "leakyReport")).toMatchObject({ leaks: 3 });
+  });
+
   it("never reports a longLived pool's held clients, while a normal pool on the same monitor still is; both name their holders", async () => {
     const logger = new RecordingLogger();
     const main = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
