@@ -42,6 +42,16 @@ async function leakyReport(pool: pg.Pool): Promise<pg.PoolClient> {
   return client;
 }
 
+/** One leak from leakyReport's line: reported when due, then its client given back and that reported too. */
+async function leakAndReturn(pool: pg.Pool, monitor: PoolMonitor): Promise<void> {
+  const reported = once(monitor, "leak");
+  const client = await leakyReport(pool);
+  await reported;
+  const back = once(monitor, "leak");
+  client.release();
+  await back;
+}
+
 describe("leak detection", () => {
   it("reports a client held past leakDetectionMs with this test file's name and line, then its return", async () => {
     const { pool, logger, monitor } = setup(40);
@@ -100,12 +110,7 @@ describe("leak detection", () => {
     // Released in the turn of the event loop they were handed out in: a query while held could outlast the 200 ms
     // threshold on a loaded machine, and that checkout would rightly be reported.
     for (let i = 0; i < 5; i++) await withClient(pool, async () => {});
-    const reported = once(monitor, "leak");
-    const client = await leakyReport(pool);
-    await reported;
-    const back = once(monitor, "leak");
-    client.release();
-    await back;
+    await leakAndReturn(pool, monitor);
     expect(logger.lines.filter((line) => line.level === "warn")).toHaveLength(2);
     const sites = monitor.sites("main");
     expect(sites.find((s) => s.fn === "leakyReport")).toMatchObject({ checkouts: 1, held: 0, leaks: 1 });
@@ -119,12 +124,7 @@ describe("leak detection", () => {
     const site = siteOf("leak-site: leakyReport", "connect(");
     const heldLines = () => logger.lines.filter((line) => line.message.startsWith("Possible connection leak"));
     for (let i = 1; i <= 3; i++) {
-      const reported = once(monitor, "leak");
-      const client = await leakyReport(pool);
-      await reported;
-      const back = once(monitor, "leak");
-      client.release();
-      await back;
+      await leakAndReturn(pool, monitor);
       const line = heldLines()[i - 1]!.message.split("\n")[0]!;
       expect(line).toContain(`at ${site} (leakyReport) has been held for`);
       if (i === 1) expect(line).not.toContain("from this site");
