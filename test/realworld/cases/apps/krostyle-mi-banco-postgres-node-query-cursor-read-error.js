@@ -1,4 +1,4 @@
-// Source: krostyle/mi-banco-postgres-node — controllers/banco.controllers.js at ef8376a (queryCursor), reduced by hand, not copied
+// Source: krostyle/mi-banco-postgres-node — controllers/banco.controllers.js at ef8376a (queryCursor and its caller), reduced by hand, not copied
 // Label: leak
 // Rule: poolguard/no-leaked-client
 // Why: the "last 10 transactions" cursor read rejects and returns on a read error before `release()`; only a successful read gives the client back (the cursor is never closed either)
@@ -7,7 +7,7 @@ const Cursor = require("pg-cursor");
 
 const pool = new Pool({ database: "banco", max: 20 });
 
-const queryCursor = async (text, values) => {
+const queryCursor = async (query) => {
   return new Promise((resolve, reject) => {
     pool.connect(async (err, client, release) => {
       if (err) {
@@ -15,7 +15,7 @@ const queryCursor = async (text, values) => {
         return reject(err);
       }
       try {
-        const cursor = client.query(new Cursor(text, values));
+        const cursor = client.query(query);
         cursor.read(10, (err, rows) => {
           if (err) return reject(err);
           release();
@@ -31,4 +31,9 @@ const queryCursor = async (text, values) => {
   });
 };
 
-module.exports = { queryCursor };
+const lastTransactions = async (table, campo, args) => {
+  const query = new Cursor(`SELECT * FROM ${table} WHERE ${campo} = $1`, args);
+  return await queryCursor(query);
+};
+
+module.exports = { lastTransactions };
