@@ -14,6 +14,8 @@
 //   safelyReleaseClient: every path through it has run the release, and its catch runs only when pg refused a
 //   second one);
 // - an `if … else` whose two branches release;
+// - an `if` whose test holds for every pool client (`if (p) { … }`, `if (typeof p !== "undefined" && p) { … } else
+//   { warn(…) }`: emangor's boilerplate `rollback`) settles when its consequent does: its `else` never runs for a client;
 // - an `if` whose test is false of every pool client (`if (!p) return;`, `p == null`, blockfrost-backend-ryo's
 //   gracefulRelease) is passed over: a path holding a client never takes it, so it only needs its `else` to settle;
 // - nothing before the release may leave the function: no `return`, and outside a `try` whose `catch` releases, no
@@ -116,6 +118,13 @@ function settles(statements: readonly TSESTree.Node[], name: string, reading: Re
       if (statement.alternate && escapes(statement.alternate, caught)) return false;
       continue;
     }
+    // `if (typeof p !== "undefined" && p) { try { … } finally { p.release(); } } else { warn(…) }` (emangor's
+    // boilerplate `rollback`): a path holding a client always takes the consequent, never the `else`.
+    if (statement.type === AST_NODE_TYPES.IfStatement && guardsClient(statement.test, name)) {
+      if (settles([statement.consequent], name, reading, caught)) return true;
+      if (escapes(statement.consequent, caught)) return false;
+      continue;
+    }
     if (statement.type === AST_NODE_TYPES.BlockStatement && settles(statement.body, name, reading, caught)) return true;
     if (statement.type === AST_NODE_TYPES.TryStatement) {
       const first = statement.block.body[0];
@@ -196,8 +205,8 @@ function releases(statement: TSESTree.Node, name: string, reading: Reading): boo
 }
 
 /**
- * `p`, `p != null`, `"release" in p`, `p.release`, `typeof p.release === "function"`, `typeof p === "object"`, and
- * an `&&` of such tests: true of every pool client.
+ * `p`, `p != null`, `typeof p !== "undefined"`, `"release" in p`, `p.release`, `typeof p.release === "function"`,
+ * `typeof p === "object"`, and an `&&` of such tests: true of every pool client.
  */
 function guardsClient(test: TSESTree.Node, name: string): boolean {
   const value = unwrapExpression(test);
@@ -211,6 +220,11 @@ function guardsClient(test: TSESTree.Node, name: string): boolean {
     return value.left.type === AST_NODE_TYPES.Literal && value.left.value === "release" && isIdentifier(value.right, name);
   }
   if (value.operator === "!=" || value.operator === "!==") {
+    // `typeof p !== "undefined"`: a client is defined.
+    const left = unwrapExpression(value.left);
+    if (left.type === AST_NODE_TYPES.UnaryExpression && left.operator === "typeof" && value.right.type === AST_NODE_TYPES.Literal) {
+      return value.right.value === "undefined" && isIdentifier(left.argument, name);
+    }
     const other = isIdentifier(value.left, name) ? value.right : isIdentifier(value.right, name) ? value.left : null;
     return other !== null && ((other.type === AST_NODE_TYPES.Literal && other.value === null) || isIdentifier(other, "undefined"));
   }
