@@ -14,7 +14,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
-import { isProjectModule, isRelative, type ModuleParser } from "../pools/module-pools.js";
+import { isProjectModule, type ModuleParser } from "../pools/module-pools.js";
 import type { Acquisition } from "./acquisition.js";
 import { awaitedTarget } from "./awaited-target.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
@@ -32,18 +32,11 @@ type Variable = TSESLint.Scope.Variable;
  * the program's statements, which costs less than a search of the whole text.
  */
 export function importsLocalModule(sourceCode: SourceCode, filename: string): boolean {
-  // Relative specifiers first, over every statement: one is the answer without resolving a bare specifier (a tsconfig
-  // alias, a workspace package) that comes before it. Then the bare ones, resolved.
-  return namesModule(sourceCode, isRelative) || namesModule(sourceCode, (specifier) => !isRelative(specifier) && isProjectModule(filename, specifier));
-}
-
-/** Whether a top-level import or require of the program names a specifier that `test` accepts. */
-function namesModule(sourceCode: SourceCode, test: (specifier: string) => boolean): boolean {
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      if (test(statement.source.value)) return true;
+      if (isProjectModule(filename, statement.source.value)) return true;
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) if (requiresModule(declarator.init, test)) return true;
+      for (const declarator of statement.declarations) if (requiresRelative(declarator.init, filename)) return true;
     }
   }
   return false;
@@ -53,12 +46,12 @@ function namesModule(sourceCode: SourceCode, test: (specifier: string) => boolea
  * `require("./db")`, possibly under a member (`require("./db").pool`): read off the node before requiredModule's
  * fuller reading of specifiers, which this test on every top-level declaration of every file does not need.
  */
-function requiresModule(init: TSESTree.Expression | null, test: (specifier: string) => boolean): boolean {
+function requiresRelative(init: TSESTree.Expression | null, filename: string): boolean {
   let node = init;
   while (node?.type === AST_NODE_TYPES.MemberExpression) node = node.object;
   if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== "require") return false;
   const [argument] = node.arguments;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && test(argument.value);
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && isProjectModule(filename, argument.value);
 }
 
 /**

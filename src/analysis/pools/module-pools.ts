@@ -88,8 +88,7 @@ function isFile(file: string): boolean {
   }
 }
 
-/** `./db`, `../db`, `.`, `..`: a module of the project by its path, whatever it resolves to. */
-export function isRelative(specifier: string): boolean {
+function isRelative(specifier: string): boolean {
   return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
 }
 
