@@ -41,9 +41,8 @@ function readJson(file: string): Record<string, unknown> | null {
   }
 }
 
-/** A node_modules segment in the path: tested on the text, without splitting it (every bare import of every file asks). */
 function isInsideNodeModules(file: string): boolean {
-  return file.includes("node_modules") && `${path.sep}${file}${path.sep}`.includes(`${path.sep}node_modules${path.sep}`);
+  return file.split(path.sep).includes("node_modules");
 }
 
 /** The workspace globs of a package.json (`workspaces: [...]`, or yarn's `{ packages: [...] }`); null when it has none. */
@@ -195,12 +194,10 @@ function exportsFor(exportsField: unknown, subpath: string): string[] {
  * Empty when the specifier names no workspace package, or the linted file itself lies under node_modules.
  */
 export function workspaceTargets(fromFile: string, specifier: string): string[] {
-  if (!path.isAbsolute(fromFile) || specifier.startsWith("node:")) return [];
-  // The root first: a file of no workspace (most) leaves after one lookup of its directory, before any other test.
+  const match = BARE.exec(specifier);
+  if (!match || !path.isAbsolute(fromFile) || isInsideNodeModules(fromFile) || specifier.startsWith("node:")) return [];
   const root = rootOf(path.dirname(fromFile));
   if (root === null) return [];
-  const match = BARE.exec(specifier);
-  if (!match || isInsideNodeModules(fromFile)) return [];
   const found = packagesOf(root).get(match[1] as string);
   if (found === undefined) return [];
   const { directory, manifest } = found;
