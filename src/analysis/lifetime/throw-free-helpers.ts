@@ -29,20 +29,25 @@ import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpressi
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
 import { isProcessExit } from "./process-exit.js";
+import { classBuildsThrowFree } from "./throw-free-classes.js";
 import { isThrowFreePackageCall } from "./throw-free-packages.js";
 import { functionHasThrowPoint } from "./throw-points.js";
 
 type FunctionValue = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
-/** What a local module offers: export name → throw-free; class export name → method name → throw-free. */
+/**
+ * What a local module offers: export name → throw-free; class export name → method name → throw-free; class export
+ * name → whether building an instance cannot throw (throw-free-classes.ts).
+ */
 interface ModuleHelpers {
   functions: ReadonlyMap<string, boolean>;
   classes: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+  constructions: ReadonlyMap<string, boolean>;
 }
 
 const MAX_ENTRIES = 500;
 const summaries = new Map<string, { mtimeMs: number; size: number; helpers: ModuleHelpers }>();
-const EMPTY: ModuleHelpers = { functions: new Map(), classes: new Map() };
+const EMPTY: ModuleHelpers = { functions: new Map(), classes: new Map(), constructions: new Map() };
 
 /**
  * Whether a call's callee is a helper of the project, read, whose body has no throw point; with `awaited`, whether
@@ -83,8 +88,12 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
     const name = memberPropertyName(callee);
-    const body = name === null ? null : instanceClassBody(sourceCode, unwrapExpression(callee.object));
-    if (name === null || !body) return false;
+    if (name === null) return false;
+    const object = unwrapExpression(callee.object);
+    const built = builtClass(sourceCode, object);
+    if (built?.type === "imported") return !awaited && moduleOf(built.source).classes.get(built.name)?.get(name) === true;
+    const body = built?.type === "local" ? built.body : instanceClassBody(sourceCode, object);
+    if (!body) return false;
     const own = classMethod(body, name);
     if (own !== "absent") return own !== null && judge(own, awaited);
     // Not declared here: the method of the direct base class, declared in this file or exported by a local module.
@@ -99,6 +108,21 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
     const origin = baseVariable ? importOrigin(sourceCode, base) : null;
     return !awaited && origin !== null && moduleOf(origin.source).classes.get(origin.name)?.get(name) === true;
   };
+}
+
+/**
+ * `new Name(…)` of a class imported from a local module (`import Connection from "./Connection"`, or required) that
+ * exports it with a constructor that cannot throw: read once per version of the module's file, like its helpers.
+ */
+export function importedClassBuildsThrowFree(
+  sourceCode: TSESLint.SourceCode,
+  callee: TSESTree.Identifier,
+  filename: string,
+  parser: ModuleParser | undefined,
+): boolean {
+  const origin = path.isAbsolute(filename) ? importOrigin(sourceCode, callee) : null;
+  const file = origin ? resolveLocalModule(filename, origin.source) : null;
+  return origin !== null && file !== null && moduleHelpers(file, parser).constructions.get(origin.name) === true;
 }
 
 /** A value whose making runs nothing and which is no promise: what an awaited helper may return. */
@@ -178,6 +202,31 @@ function instanceClassBody(sourceCode: TSESLint.SourceCode, object: TSESTree.Nod
   if (definition?.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
   const init = definition.node.init ? unwrapExpression(definition.node.init) : null;
   return init?.type === AST_NODE_TYPES.ThisExpression && definition.node.id === definition.name ? enclosingClassBody(init) : null;
+}
+
+/**
+ * The class `object` was built from: a `const` never assigned again whose initialiser is `new Name(…)`, Name a class
+ * declared in this file or imported from a local module (`const connection = new Connection(client, handlers)`). The
+ * instance's own methods are its class's, whatever base class it has; a method it does not declare is not looked for.
+ */
+function builtClass(
+  sourceCode: TSESLint.SourceCode,
+  object: TSESTree.Node,
+): { type: "local"; body: TSESTree.ClassBody } | { type: "imported"; source: string; name: string } | null {
+  if (object.type !== AST_NODE_TYPES.Identifier) return null;
+  const definition = soleBinding(sourceCode, object)?.defs[0];
+  if (definition?.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  if (definition.parent.kind !== "const" || definition.node.id !== definition.name || !definition.node.init) return null;
+  const init = unwrapExpression(definition.node.init);
+  if (init.type !== AST_NODE_TYPES.NewExpression) return null;
+  const callee = unwrapExpression(init.callee);
+  const variable = callee.type === AST_NODE_TYPES.Identifier ? soleBinding(sourceCode, callee) : null;
+  const classDefinition = variable?.defs[0];
+  if (classDefinition?.type === "ClassName" && classDefinition.node.type === AST_NODE_TYPES.ClassDeclaration) {
+    return { type: "local", body: classDefinition.node.body };
+  }
+  const origin = variable && callee.type === AST_NODE_TYPES.Identifier ? importOrigin(sourceCode, callee) : null;
+  return origin ? { type: "imported", ...origin } : null;
 }
 
 /**
@@ -272,7 +321,9 @@ function summarise(program: TSESTree.Program): ModuleHelpers {
   const functions = new Map<string, boolean>();
   for (const [name, fn] of exported) functions.set(name, fn !== null && isThrowFree(fn));
   const classes = new Map<string, Map<string, boolean>>();
+  const constructions = new Map<string, boolean>();
   for (const [name, declaration] of exportedClasses(program)) {
+    constructions.set(name, classBuildsThrowFree(declaration));
     const methods = new Map<string, boolean>();
     for (const element of declaration.body.body) {
       if (element.type !== AST_NODE_TYPES.MethodDefinition || element.computed || element.key.type !== AST_NODE_TYPES.Identifier) continue;
@@ -281,7 +332,7 @@ function summarise(program: TSESTree.Program): ModuleHelpers {
     }
     classes.set(name, methods);
   }
-  return { functions, classes };
+  return { functions, classes, constructions };
 }
 
 /** Names assigned anywhere in the module (`helper = other`): such a binding is not the function it was declared as. */
