@@ -7,8 +7,12 @@
 //     config reports the leak there too;
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
+//   - CommonJS: a project as `npm init` writes it ("type": "commonjs") runs `require("poolguard/runtime")`, and the
+//     README's eslint.config.cjs reports the leak;
+//   - a TypeScript config: the README's first config as eslint.config.ts stops ESLint with its "jiti" message until
+//     jiti is installed, as the README says, then reports the leak.
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
-// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7` runs some parts; `--keep` leaves the projects in place to look at.
+// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -66,6 +70,14 @@ const ESLINT_CONFIG = (() => {
   const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
   const config = /```js\n\/\/ eslint\.config\.mjs\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("## Using the ESLint plugin")))?.[1];
   if (!config) throw new Error('README.md: no eslint.config.mjs under "## Using the ESLint plugin"');
+  return config;
+})();
+
+// The README's CommonJS config (its eslint.config.cjs block under "## Using the ESLint plugin").
+const ESLINT_CONFIG_CJS = (() => {
+  const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const config = /```js\n\/\/ eslint\.config\.cjs\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("## Using the ESLint plugin")))?.[1];
+  if (!config) throw new Error('README.md: no eslint.config.cjs under "## Using the ESLint plugin"');
   return config;
 })();
 
@@ -146,13 +158,7 @@ async function checkManager(manager: Manager, root: string, tarball: string, dat
   must(sh([...pm.run, ...pm.addDev, ...INSTALL.development], dir), `${manager}: add ${INSTALL.development.join(" ")}`);
   writeFileSync(path.join(dir, "eslint.config.mjs"), ESLINT_CONFIG);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
-  const lint = sh([...pm.exec, "eslint", "leaky.ts"], dir);
-  const reported = lint.stdout.includes("poolguard/no-leaked-client");
-  rows.push({
-    part: `${manager}: eslint with the README config`,
-    ok: lint.status === 1 && reported,
-    detail: reported ? "reports poolguard/no-leaked-client in leaky.ts (exit 1)" : `exit ${lint.status}: ${lint.stdout}${lint.stderr}`.trim(),
-  });
+  rows.push(lintRow(`${manager}: eslint with the README config`, sh([...pm.exec, "eslint", "leaky.ts"], dir)));
   return rows;
 }
 
@@ -172,13 +178,7 @@ async function checkYarnPnp(root: string, tarball: string, databaseUrl: string):
   must(sh([...yarn, "add", "--dev", ...INSTALL.development], dir), "yarn (Plug'n'Play): add the dev dependencies");
   writeFileSync(path.join(dir, "eslint.config.mjs"), ESLINT_CONFIG);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
-  const lint = sh([...yarn, "eslint", "leaky.ts"], dir);
-  const reported = lint.stdout.includes("poolguard/no-leaked-client");
-  rows.push({
-    part: "yarn (Plug'n'Play): eslint with the README config",
-    ok: lint.status === 1 && reported,
-    detail: reported ? "reports poolguard/no-leaked-client in leaky.ts (exit 1)" : `exit ${lint.status}: ${lint.stdout}${lint.stderr}`.trim(),
-  });
+  rows.push(lintRow("yarn (Plug'n'Play): eslint with the README config", sh([...yarn, "eslint", "leaky.ts"], dir)));
   return rows;
 }
 
@@ -199,13 +199,8 @@ async function checkEslint8(root: string, tarball: string): Promise<Row[]> {
   writeFileSync(path.join(dir, "eslint.config.mjs"), ESLINT_CONFIG);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
   const version = sh(["npx", "eslint", "--version"], dir).stdout.trim();
-  const lint = sh(["npx", "eslint", "leaky.ts"], dir);
-  const reported = lint.stdout.includes("poolguard/no-leaked-client");
-  rows.push({
-    part: "ESLint 8.57 project: eslint with the README config",
-    ok: lint.status === 1 && reported,
-    detail: `ESLint ${version}: ` + (reported ? "reports poolguard/no-leaked-client in leaky.ts (exit 1)" : `exit ${lint.status}: ${lint.stdout}${lint.stderr}`.trim()),
-  });
+  const lint = lintRow("ESLint 8.57 project: eslint with the README config", sh(["npx", "eslint", "leaky.ts"], dir));
+  rows.push({ ...lint, detail: `ESLint ${version}: ${lint.detail}` });
   return rows;
 }
 
@@ -232,9 +227,66 @@ async function checkTypeScript7(root: string, tarball: string): Promise<Row[]> {
   return rows;
 }
 
+/** npm's default project ("type": "commonjs"): `require("poolguard/runtime")` runs, the README's .cjs config lints. */
+async function checkCommonJs(root: string, tarball: string, databaseUrl: string): Promise<Row[]> {
+  const dir = newProject(root, "cjs-app", { type: "commonjs" });
+  const npm = managers.npm;
+  must(sh([...npm.run, ...npm.add, ...INSTALL.production.map((name) => (name === "poolguard" ? tarball : name))], dir), "cjs: install");
+  writeFileSync(
+    path.join(dir, "app.js"),
+    `const pg = require("pg");
+const { withClient } = require("poolguard/runtime");
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+withClient(pool, async (client) => (await client.query("SELECT 1 AS one")).rows[0].one)
+  .then((one) => console.log("withClient answered", one))
+  .finally(() => pool.end());
+`,
+  );
+  const app = sh(["node", "app.js"], dir, { DATABASE_URL: databaseUrl });
+  const rows: Row[] = [
+    { part: "CommonJS project: require(\"poolguard/runtime\")", ok: app.status === 0 && app.stdout.includes("withClient answered 1"), detail: (app.stdout + app.stderr).trim() },
+  ];
+  must(sh([...npm.run, ...npm.addDev, ...INSTALL.development], dir), "cjs: add the dev dependencies");
+  writeFileSync(path.join(dir, "eslint.config.cjs"), ESLINT_CONFIG_CJS);
+  writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
+  rows.push(lintRow("CommonJS project: eslint with the README's eslint.config.cjs", sh([...npm.exec, "eslint", "leaky.ts"], dir)));
+  return rows;
+}
+
+/** The README's first config written as eslint.config.ts: ESLint asks for jiti, and with it reports the leak. */
+async function checkTypeScriptConfig(root: string, tarball: string): Promise<Row[]> {
+  const dir = newProject(root, "ts-config-app");
+  const npm = managers.npm;
+  must(sh([...npm.run, ...npm.add, ...INSTALL.production.map((name) => (name === "poolguard" ? tarball : name))], dir), "ts-config: install");
+  must(sh([...npm.run, ...npm.addDev, ...INSTALL.development], dir), "ts-config: add the dev dependencies");
+  writeFileSync(path.join(dir, "eslint.config.ts"), ESLINT_CONFIG);
+  writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
+  const without = sh([...npm.exec, "eslint", "leaky.ts"], dir);
+  const rows: Row[] = [
+    {
+      part: "eslint.config.ts without jiti",
+      ok: without.status === 2 && without.stderr.includes("The 'jiti' library is required"),
+      detail: `exit ${without.status}: ${without.stderr.split("\n").find((line) => line.includes("jiti")) ?? without.stderr.trim()}`,
+    },
+  ];
+  must(sh([...npm.run, ...npm.addDev, "jiti"], dir), "ts-config: add jiti");
+  rows.push(lintRow("eslint.config.ts with jiti", sh([...npm.exec, "eslint", "leaky.ts"], dir)));
+  return rows;
+}
+
+/** A lint of leaky.ts that must report the leak and exit 1. */
+function lintRow(part: string, lint: SpawnSyncReturns<string>): Row {
+  const reported = lint.stdout.includes("poolguard/no-leaked-client");
+  return {
+    part,
+    ok: lint.status === 1 && reported,
+    detail: reported ? "reports poolguard/no-leaked-client in leaky.ts (exit 1)" : `exit ${lint.status}: ${lint.stdout}${lint.stderr}`.trim(),
+  };
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
-  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7"];
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config"];
   const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
   const postgres = await startPostgres();
   const rows: Row[] = [];
@@ -247,9 +299,11 @@ async function main(): Promise<number> {
       try {
         if (part === "eslint8") rows.push(...(await checkEslint8(root, tarball)));
         else if (part === "ts7") rows.push(...(await checkTypeScript7(root, tarball)));
+        else if (part === "cjs") rows.push(...(await checkCommonJs(root, tarball, postgres.url)));
+        else if (part === "ts-config") rows.push(...(await checkTypeScriptConfig(root, tarball)));
         else if (part === "yarn-pnp") rows.push(...(await checkYarnPnp(root, tarball, postgres.url)));
         else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
-        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8 or ts7`);
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs or ts-config`);
       } catch (error) {
         if (!(error instanceof CheckFailed)) throw error;
         rows.push({ part, ok: false, detail: error.message });
