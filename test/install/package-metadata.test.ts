@@ -1,6 +1,6 @@
 // What the packed package tells a newcomer, held to the README: every dependency has its reason in the README's
 // dependency table, a TypeScript user is told to install the types the runtime's declarations use, and dist/ ships no
-// source maps.
+// source maps; a TypeScript ESLint config is said to need jiti, and watch is written as the method it is.
 // Reads the built dist/ (npm test builds it first, through docs:check); no registry needed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -90,6 +90,34 @@ describe("a legacy .eslintrc", () => {
     }
     expect(section("Installing")).toContain("`eslint-plugin-poolguard`");
     expect(section("Installing")).toContain("ESLINT_USE_FLAT_CONFIG=true npx eslint -c poolguard.eslint.config.js .");
+  });
+});
+
+describe("a TypeScript ESLint config", () => {
+  // eslint.config.ts stops ESLint 9 and 10 until jiti is installed; the README said nothing of it (install-t). ESLint
+  // keeps jiti an optional peer, so nothing installs it for the user: the README must say to, quoting ESLint's words.
+  it("needs jiti, which ESLint does not install, and the README says so with ESLint's own message", () => {
+    const eslintRoot = path.join(repoRoot, "node_modules", "eslint");
+    const eslint = JSON.parse(readFileSync(path.join(eslintRoot, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    expect(eslint.dependencies?.["jiti"]).toBeUndefined();
+    expect(eslint.peerDependenciesMeta?.["jiti"]?.optional).toBe(true);
+    const quoted = /stops with "([^"]*jiti[^"]*)"/.exec(section("Using the ESLint plugin").replace(/\s+/g, " "))?.[1];
+    expect(quoted).toBeDefined();
+    expect(readFileSync(path.join(eslintRoot, "lib", "config", "config-loader.js"), "utf8")).toContain(quoted);
+    expect(section("Using the ESLint plugin")).toContain("`npm install --save-dev jiti`");
+  });
+});
+
+describe("the runtime's names in the README", () => {
+  // `watch` is PoolMonitor's method; written bare, `watch(pool, …)` read as an export (`import { watch }` is a
+  // SyntaxError in ESM). Every inline call of it with arguments is `monitor.watch(…)` (a bare `watch()` names the method).
+  it("calls no bare watch(pool, …), and poolguard/runtime exports no watch", async () => {
+    const runtime = await import("../../src/runtime/index.js");
+    expect("watch" in runtime).toBe(false);
+    expect(readme.match(/`watch\([^)]/g) ?? []).toEqual([]);
   });
 });
 
