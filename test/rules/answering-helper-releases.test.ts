@@ -80,6 +80,43 @@ ruleTester.run("no-leaked-client: the file's own helper that calls done only whe
       ),
     },
     {
+      name: "a helper that calls done through arguments on the false path releases there too: a hand-over",
+      code: populate(
+        LEAKING,
+        "function handleError(err, client, done) {\n  if (!err) {\n    arguments[2]();\n    return false;\n  }\n  done(client);\n  return true;\n}\n",
+      ),
+    },
+    {
+      name: "a default parameter that calls done runs before the body, whatever it answers: a hand-over",
+      code: populate(
+        LEAKING,
+        "function handleError(err, client, done, _ = err ? 0 : done()) {\n  if (!err) return false;\n  done(client);\n  return true;\n}\n",
+      ),
+    },
+    {
+      name: "a helper that releases the client it is given on the false path: a hand-over",
+      code: leakingWith(HELPER.replace("  if (!err) return false;\n", "  if (!err) {\n    client.release();\n    return false;\n  }\n")),
+    },
+    {
+      name: "a helper that passes the client it is given on: a hand-over",
+      code: leakingWith(HELPER.replace("  if (!err) return false;\n", "  if (!err) {\n    cleanup(client);\n    return false;\n  }\n")),
+    },
+    {
+      name: "the client given in an expression (`client || null`), which the helper may release on the false path: a hand-over",
+      code: populate(
+        LEAKING.replace("handleError(err, client, done)", "handleError(err, client || null, done)"),
+        "function handleError(err, held, done) {\n  if (!err) {\n    held.release();\n    return false;\n  }\n  done();\n  return true;\n}\n",
+      ),
+    },
+    {
+      name: "a helper that never answers falsy leaves no branch holding the client: a hand-over",
+      code: leakingWith("function handleError(err, client, done) {\n  done(err);\n  return true;\n}\n"),
+    },
+    {
+      name: "a helper whose only other way out is a labelled break to a truthy answer never answers falsy: a hand-over",
+      code: leakingWith("function handleError(err, client, done) {\n  out: {\n    if (!err) break out;\n    done(client);\n    return true;\n  }\n  return 1;\n}\n"),
+    },
+    {
       name: "the call not used as a test: done is handed over",
       code: populate(LEAKING.replace("    if (handleError(err, client, done)) return;\n", "    handleError(err, client, done);\n")),
     },

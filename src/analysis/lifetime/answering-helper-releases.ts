@@ -12,15 +12,22 @@ import { isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../nod
 import { guardShape } from "./guard-shape.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+type HelperNode = NonNullable<ReturnType<typeof declaredFunction>>;
 
 /**
  * For `done` passed to a call used as a test (`if (handleError(err, client, done)) return;`): that call, when the
- * callee is the file's own plain function (not async, not a generator, never reassigned) whose parameter there is
- * only ever called directly, and every path of it that reaches such a call ends in `return true` (or another truthy
- * literal) — so a falsy answer means the release was never called. Null for any other shape: the argument stays a
- * hand-over.
+ * callee is the file's own plain function (not async, not a generator, never reassigned, no `arguments`) whose
+ * parameter there is only ever called directly in its body, that is given the client only to test it or pass it to that
+ * release, and every path of it that reaches such a call ends in `return true` (or another truthy literal) while an
+ * earlier one answers falsy — so a falsy answer means the release was never called. Null for any other shape: the
+ * argument stays a hand-over.
  */
-export function releasingHelperTest(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.CallExpression | null {
+export function releasingHelperTest(
+  identifier: TSESTree.Identifier,
+  clients: readonly Variable[],
+  sourceCode: SourceCode,
+): TSESTree.CallExpression | null {
   const call = parentSkippingWrappers(identifier);
   if (call?.type !== AST_NODE_TYPES.CallExpression || !guardShape(call)) return null;
   const callee = unwrapExpression(call.callee);
@@ -33,11 +40,56 @@ export function releasingHelperTest(identifier: TSESTree.Identifier, sourceCode:
     return null;
   }
   const parameter = helper.params[index];
-  if (parameter?.type !== AST_NODE_TYPES.Identifier || helper.body.type !== AST_NODE_TYPES.BlockStatement) return null;
-  const release = sourceCode.getDeclaredVariables(helper).find((declared) => declared.name === parameter.name);
+  const body = helper.body;
+  if (parameter?.type !== AST_NODE_TYPES.Identifier || body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  // `arguments[2]()` calls the release without naming it (and a sloppy function's `arguments` aliases it).
+  if (sourceCode.scopeManager?.acquire(helper)?.set.get("arguments")?.references.length) return null;
+  const release = parameterVariable(helper, parameter, sourceCode);
   const uses = release?.references.map((reference) => reference.identifier as TSESTree.Identifier) ?? [];
-  if (uses.length === 0 || !uses.every((use) => calledDirectlyIn(use, helper))) return null;
-  return answersTrueOnceCalled(helper.body.body, uses) ? call : null;
+  // In the body only: a default parameter (`_ = done()`) runs before it, whatever the answer.
+  if (uses.length === 0 || !uses.every((use) => within(use, body) && calledDirectlyIn(use, helper))) return null;
+  if (!clientOnlyTestedOrReleased(call, helper, uses, clients, sourceCode)) return null;
+  return answersTrueOnceCalled(body.body, uses) ? call : null;
+}
+
+function parameterVariable(helper: HelperNode, parameter: TSESTree.Identifier, sourceCode: SourceCode): Variable | undefined {
+  return sourceCode.getDeclaredVariables(helper).find((declared) => declared.name === parameter.name);
+}
+
+function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+/**
+ * The client given to the helper too (`handleError(err, client, done)`) is only tested (`if (client)`) or given to the
+ * release (`done(client)`) there: a helper that releases it another way (`client.release()`) or passes it on may have
+ * given it back on the branch where it answers false. Any other argument naming the client leaves that unknown.
+ */
+function clientOnlyTestedOrReleased(
+  call: TSESTree.CallExpression,
+  helper: HelperNode,
+  releaseUses: readonly TSESTree.Identifier[],
+  clients: readonly Variable[],
+  sourceCode: SourceCode,
+): boolean {
+  const isClient = (node: TSESTree.Node) =>
+    node.type === AST_NODE_TYPES.Identifier && clients.some((client) => client.references.some((reference) => reference.identifier === node));
+  return call.arguments.every((argument, index) => {
+    const value = unwrapExpression(argument);
+    if (!isClient(value)) return !someNodeBelow([argument], isClient);
+    const parameter = helper.params[index];
+    if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+    const references = parameterVariable(helper, parameter, sourceCode)?.references ?? [];
+    return references.every((reference) => {
+      const use = reference.identifier as TSESTree.Identifier;
+      const releaseCall = parentSkippingWrappers(use);
+      const released =
+        releaseCall?.type === AST_NODE_TYPES.CallExpression &&
+        releaseCall.arguments.some((given) => unwrapExpression(given) === use) &&
+        releaseUses.includes(unwrapExpression(releaseCall.callee) as TSESTree.Identifier);
+      return released || guardShape(use) !== null;
+    });
+  });
 }
 
 /** `done(…)` itself, in `helper`'s own code (not a nested function, which may run later). */
@@ -52,20 +104,31 @@ function calledDirectlyIn(use: TSESTree.Identifier, helper: TSESTree.Node): bool
 
 /**
  * From the first statement that calls the release on, every `return` answers a truthy literal and the body ends in one
- * (no falling off its end, which answers undefined): a path that has called the release answers true.
+ * (no falling off its end, which answers undefined): a path that has called the release answers true. And a statement
+ * before that one answers a falsy literal (`if (!err) return false;`): a helper that never answers falsy leaves no
+ * branch holding the client, only code that never runs.
  */
 function answersTrueOnceCalled(statements: readonly TSESTree.Statement[], uses: readonly TSESTree.Node[]): boolean {
-  const first = statements.findIndex((statement) => uses.some((use) => use.range[0] >= statement.range[0] && use.range[1] <= statement.range[1]));
+  const first = statements.findIndex((statement) => uses.some((use) => within(use, statement)));
   const last = statements.at(-1);
   if (first < 0 || last?.type !== AST_NODE_TYPES.ReturnStatement) return false;
-  const falsyReturn = someNodeBelow(statements.slice(first), (node) => {
+  const answering = (test: (argument: TSESTree.Node | null) => boolean) => (node: TSESTree.Node) => {
     if (isFunctionNode(node)) return "skip";
-    return node.type === AST_NODE_TYPES.ReturnStatement && !truthyLiteral(node.argument);
-  });
-  return !falsyReturn;
+    return node.type === AST_NODE_TYPES.ReturnStatement && test(node.argument);
+  };
+  const falsyReturn = someNodeBelow(statements.slice(first), answering((argument) => !truthyLiteral(argument)));
+  return !falsyReturn && someNodeBelow(statements.slice(0, first), answering(falsyLiteral));
 }
 
 function truthyLiteral(node: TSESTree.Node | null): boolean {
   const value = node ? unwrapExpression(node) : null;
   return value?.type === AST_NODE_TYPES.Literal && Boolean(value.value);
+}
+
+/** `return;`, `return false`, `return 0`, `return null`, `return ""`, `return undefined`. */
+function falsyLiteral(node: TSESTree.Node | null): boolean {
+  const value = node ? unwrapExpression(node) : null;
+  if (!value) return true;
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === "undefined";
+  return value.type === AST_NODE_TYPES.Literal && !value.value && !("regex" in value && value.regex);
 }

@@ -114,7 +114,8 @@ export function planTracking(
   const chained = subject.client ? chainedClients(subject.client, sourceCode, owner) : null;
   const variables = [subject.client, subject.releaseFunction, ...(chained?.variables ?? [])].filter((v): v is Variable => v !== null);
   const nameOf = (fn: TSESTree.Node) => (isFunctionNode(fn) ? namedFunctionVariable(fn, sourceCode) : null);
-  const ownedUses = ownedClientUses(variables.filter((variable) => variable !== subject.releaseFunction), owner);
+  const ownedClients = variables.filter((variable) => variable !== subject.releaseFunction);
+  const ownedUses = ownedClientUses(ownedClients, owner);
   /** Releases made by a local module's function after its own work, which may throw first: the call, by argument. */
   const releasedAfterWork = new Map<TSESTree.Identifier, TSESTree.CallExpression>();
   /** `done` given to the file's own helper that calls it only when answering true: the call, by argument. */
@@ -131,7 +132,7 @@ export function planTracking(
       if (chained?.leaving.get(identifier) === true) return { identifier, kind: "release" as const };
       const kind = classifyReference(identifier, subject as Acquisition);
       // `if (handleError(err, client, done)) return;`: a release on the branch where the file's own helper answers true.
-      const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, sourceCode) : null;
+      const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, ownedClients, sourceCode) : null;
       if (helperTest) {
         helperTests.set(identifier, helperTest);
         return { identifier, kind: "release" as const };
