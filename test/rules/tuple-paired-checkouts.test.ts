@@ -78,5 +78,20 @@ ruleTester.run("no-leaked-client: a checkout in a tuple with its release functio
       code: TUPLE(NEVER_RELEASED, `{ "0": pgClient, "1": release }`),
       errors: [{ messageId: "helperEarlyExit", line: 12, column: 49, suggestions: [] }],
     },
+    {
+      name: "a tuple read by an object pattern of its positions written as numbers",
+      code: TUPLE(NEVER_RELEASED, `{ 0: pgClient, 1: release }`),
+      errors: [{ messageId: "helperEarlyExit", line: 12, column: 45, suggestions: [] }],
+    },
+    {
+      name: "the client in the tuple through a TS non-null assertion",
+      code: TUPLE(NEVER_RELEASED, "[pgClient, release]", "[client!, release]"),
+      errors: [{ messageId: "helperEarlyExit", line: 12, column: 37, suggestions: [] }],
+    },
+    {
+      name: "the client in an object pair through a TS `as`",
+      code: TUPLE(NEVER_RELEASED, "{ client: pgClient, release }", "{ client: client as unknown, release }"),
+      errors: [{ messageId: "helperEarlyExit", line: 12, column: 47, suggestions: [] }],
+    },
   ],
 });

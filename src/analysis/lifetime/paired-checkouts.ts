@@ -51,8 +51,9 @@ function pairFunction(acquisition: Acquisition, sourceCode: SourceCode): { fn: F
   if (acquisition.style === "await" && acquisition.target === "variable") {
     // Only a client written as a property's value (`{ client, release }`) or a tuple's element can be returned in a
     // pair: a look at its few references before any reading of the function's returns.
+    // (`[client!, release]`, `{ client: client as PoolClient }`: through TS wrappers).
     const inPair = (parent: TSESTree.Node | undefined) => parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.ArrayExpression;
-    if (!client.references.some((reference) => inPair(reference.identifier.parent))) return null;
+    if (!client.references.some((reference) => inPair(parentSkippingWrappers(reference.identifier as TSESTree.Node)))) return null;
     const fn = codePathOwner(acquisition.call);
     if (!isFunction(fn) || fn.body?.type !== AST_NODE_TYPES.BlockStatement) return null;
     const keys = sameKeys(ownReturns(sourceCode, fn as FunctionNode & { body: TSESTree.BlockStatement }).map((node) => node.argument), (value) =>
@@ -227,7 +228,8 @@ function boundNames(pattern: TSESTree.Node, tuple: boolean): Map<string, string>
   if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const key = staticKeyName(property.key);
+    // `{ 0: c }` names the key "0" as `{ "0": c }` does.
+    const key = property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === "number" ? String(property.key.value) : staticKeyName(property.key);
     if (key !== null && property.value.type === AST_NODE_TYPES.Identifier) bound.set(key, property.value.name);
   }
   return bound;
