@@ -1,0 +1,32 @@
+// The session's new readings (review-a) must never crash ESLint: every shape written to break them
+// (reading-shapes/*.ts) is linted with all the plugin's rules, and no rule may throw or leave a message without a rule.
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../../src/plugin.js";
+import { cases as helperShapes } from "./reading-shapes/helper-shapes.js";
+import { cases as tupleShapes } from "./reading-shapes/tuple-shapes.js";
+
+const linter = new Linter({ configType: "flat" });
+const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
+const config: Linter.Config[] = [
+  {
+    files: ["**/*.ts", "**/*.tsx", "**/*.jsx"],
+    languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { poolguard: plugin },
+    rules,
+  },
+];
+
+for (const [reading, shapes] of [
+  ["the answering helper", helperShapes],
+  ["the tuple pair", tupleShapes],
+] as const) {
+  describe(`${reading}: no rule crashes`, () => {
+    it.each(Object.entries(shapes))("%s", (name, code) => {
+      const filename = name.endsWith("jsx") ? "file.jsx" : name.endsWith("tsx") ? "file.tsx" : "file.ts";
+      const messages = linter.verify(code, config, { filename });
+      expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
+    });
+  });
+}

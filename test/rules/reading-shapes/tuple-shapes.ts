@@ -1,0 +1,100 @@
+// Shapes of the tuple pair reading (paired-checkouts.ts, `const [client, release] = await getClient()`) written to
+// break it (review-a): holes, rest and default elements, nested and object patterns, TS wrappers, classes, callbacks.
+// A name ending in jsx/tsx is linted as such a file. Read by new-readings-no-crash.test.ts.
+export const T = (pattern: string, body: string, returned = "[client, release]", tail = "", release = `const release = (err) => {\n    client.release(err);\n  };`) => `const { Pool } = require("pg");
+const pool = new Pool();
+const getClient = async () => {
+  const client = await pool.connect();
+  ${release}
+${tail}  return ${returned};
+};
+const q = async (text) => {
+  const ${pattern} = await getClient();
+${body}};
+module.exports = { getClient, q };
+`;
+const LEAK = `  return (await c.query(text)).rows;\n`;
+const OK = `  try { return await c.query(text); } finally { r(); }\n`;
+export const cases: Record<string, string> = {
+  baseLeak: T("[c, r]", LEAK),
+  baseOk: T("[c, r]", OK),
+  holeFirstPattern: T("[, r]", `  r();\n`),
+  holeFirstPatternLeakish: T("[, r]", `  return 1;\n`),
+  holeReturn: T("[, c, r]", LEAK, "[null, client, release]"),
+  holeReturnElision: T("[, c, r]", LEAK, "[, client, release]"),
+  holeReturnOk: T("[, c, r]", OK, "[, client, release]"),
+  restPattern: T("[c, ...rest]", LEAK),
+  restPatternOk: T("[c, ...rest]", `  try { return await c.query(text); } finally { rest[0](); }\n`),
+  defaultClient: T("[c = null, r]", LEAK),
+  defaultRelease: T("[c, r = () => {}]", LEAK),
+  defaultReleaseOk: T("[c, r = () => {}]", OK),
+  nestedPattern: T("[[c], r]", LEAK),
+  nestedObj: T("[{ query }, r]", `  return query(text);\n`),
+  objPatternComputed: T("{ [0]: c, [1]: r }", LEAK),
+  objPatternStringKeys: T(`{ "0": c, "1": r }`, LEAK),
+  objPatternNumKeys: T(`{ 0: c, 1: r }`, LEAK),
+  objPatternNumKeysOk: T(`{ 0: c, 1: r }`, OK),
+  objPatternRest: T(`{ 0: c, ...rest }`, LEAK),
+  objPatternLength: T(`{ length }`, `  return length;\n`),
+  swappedPattern: T("[r, c]", `  return (await r.query(text)).rows;\n`),
+  spreadReturn: T("[c, r]", LEAK, "[client, release, ...extra]", "  const extra = [];\n"),
+  spreadReturnBefore: T("[c, r]", LEAK, "[...[client], release]"),
+  releaseFirst: T("[r, c]", LEAK, "[release, client]"),
+  releaseFirstOk: T("[r, c]", OK, "[release, client]"),
+  asConst: T("[c, r]", LEAK, "[client, release] as const"),
+  satisfies: T("[c, r]", LEAK, "[client, release] satisfies unknown[]"),
+  parens: T("[c, r]", LEAK, "([client, release])"),
+  nonNull: T("[c, r]", LEAK, "[client!, release!]"),
+  asElems: T("[c, r]", LEAK, "[client as any, (release) as any]"),
+  typedPattern: T("[c, r]: [any, () => void]", LEAK),
+  inlineRelease: T("[c, r]", LEAK, "[client, () => client.release()]", "", ""),
+  inlineReleaseOk: T("[c, r]", OK, "[client, () => client.release()]", "", ""),
+  inlineReleaseBlock: T("[c, r]", OK, "[client, function () { client.release(); }]", "", ""),
+  duplicateClient: T("[c, r, c2]", LEAK, "[client, release, client]"),
+  duplicateClientOk: T("[c, r, c2]", OK, "[client, release, client]"),
+  duplicateClientOk2: T("[c, r, c2]", `  try { return await c2.query(text); } finally { r(); }\n`, "[client, release, client]"),
+  twoReleases: T("[c, r, r2]", `  try { return await c.query(text); } finally { r2(); }\n`, "[client, release, release]"),
+  releaseStoredLater: T("[c, r]", `  this.pending = r;\n  return c.query(text);\n`),
+  releaseStoredOnObj: T("[c, r]", `  const state = { c, r };\n  return state;\n`),
+  releasePassedOn: T("[c, r]", `  return finish(c, r);\n`),
+  releasePassedCallback: T("[c, r]", `  c.query(text).then(() => r(), r);\n`),
+  releaseReturned: T("[c, r]", `  return [c, r];\n`),
+  releaseReturnedObj: T("[c, r]", `  return { c, r };\n`),
+  clientReturned: T("[c, r]", `  await c.query("select 1");\n  return c;\n`),
+  releaseCalledLaterInClosure: T("[c, r]", `  await c.query(text);\n  setTimeout(() => r(), 10);\n`),
+  releaseOptionalCall: T("[c, r]", `  try { return await c.query(text); } finally { r?.(); }\n`),
+  letPattern: T("[c, r]", LEAK).replace("const [c, r]", "let [c, r]"),
+  letReassigned: T("[c, r]", `  [c, r] = await getClient();\n  try { return await c.query(text); } finally { r(); }\n`).replace("const [c, r]", "let [c, r]"),
+  varPattern: T("[c, r]", LEAK).replace("const [c, r]", "var [c, r]"),
+  nonNullAwait: T("[c, r]", LEAK).replace("await getClient()", "(await getClient())!"),
+  asAwait: T("[c, r]", LEAK).replace("await getClient()", "(await getClient()) as any"),
+  awaitAs: T("[c, r]", LEAK).replace("await getClient()", "await (getClient() as any)"),
+  optionalCall: T("[c, r]", LEAK).replace("await getClient()", "await getClient?.()"),
+  assignmentNotDecl: T("[c, r]", LEAK).replace("const [c, r] = await getClient();", "let c, r;\n  [c, r] = await getClient();"),
+  forOf: T("[c, r]", LEAK).replace("const [c, r] = await getClient();\n", "for (const [c, r] of [await getClient()]) {\n").replace("};\nmodule", "}};\nmodule"),
+  emptyTuple: T("[c, r]", LEAK, "[]"),
+  tupleNoRelease: T("[c, r]", LEAK, "[client, 1]"),
+  tupleAsyncEmpty: `const { Pool } = require("pg");\nconst pool = new Pool();\nconst g = async () => { const client = await pool.connect(); return [client, () => client.release()]; };\nconst q = async () => { const [] = await g(); };\n`,
+  emptyBodies: `const { Pool } = require("pg");\nconst pool = new Pool();\nconst g = async () => {};\nconst q = async () => { const [a, b] = await g(); };\nfunction h() {}\n`,
+  funcDecl: T("[c, r]", LEAK).replace("const getClient = async () => {", "async function getClient() {").replace("  return [client, release];\n};", "  return [client, release];\n}"),
+  funcDeclAfterUse: `const { Pool } = require("pg");\nconst pool = new Pool();\nasync function q(text) {\n  const [c, r] = await getClient();\n  return (await c.query(text)).rows;\n}\nasync function getClient() {\n  const client = await pool.connect();\n  const release = () => client.release();\n  return [client, release];\n}\nmodule.exports = { q };\n`,
+  classMethod: `const { Pool } = require("pg");\nclass Db {\n  pool = new Pool();\n  async getClient() {\n    const client = await this.pool.connect();\n    const release = () => { client.release(); };\n    return [client, release];\n  }\n  async q(text) {\n    const [c, r] = await this.getClient();\n    return (await c.query(text)).rows;\n  }\n}\nmodule.exports = Db;\n`,
+  classMethodOk: `const { Pool } = require("pg");\nclass Db {\n  pool = new Pool();\n  async getClient() {\n    const client = await this.pool.connect();\n    const release = () => { client.release(); };\n    return [client, release];\n  }\n  async q(text) {\n    const [c, r] = await this.getClient();\n    try { return (await c.query(text)).rows; } finally { r(); }\n  }\n}\nmodule.exports = Db;\n`,
+  classComputed: `const { Pool } = require("pg");\nclass Db {\n  pool = new Pool();\n  async ["getClient"]() {\n    const client = await this.pool.connect();\n    const release = () => { client.release(); };\n    return [client, release];\n  }\n  async q(text) {\n    const [c, r] = await this["getClient"]();\n    return (await c.query(text)).rows;\n  }\n}\nmodule.exports = Db;\n`,
+  recursion: T("[c, r]", LEAK, "[client, release]", "  if (process.env.X) return getClient();\n"),
+  recursionTuple: T("[c, r]", LEAK, "[client, release]", "  if (process.env.X) { const [a, b] = await getClient(); b(); return [a, b]; }\n"),
+  argumentsUse: `const { Pool } = require("pg");\nconst pool = new Pool();\nasync function getClient() {\n  const client = await pool.connect();\n  const release = () => client.release();\n  return [client, release, arguments];\n}\nasync function q(text) {\n  const [c, r] = await getClient(...arguments);\n  return (await c.query(text)).rows;\n}\nmodule.exports = { q };\n`,
+  spreadArgs: T("[c, r]", LEAK).replace("await getClient()", "await getClient(...[1, 2])"),
+  overloadTs: `import { Pool, PoolClient } from "pg";\nconst pool = new Pool();\nasync function getClient(): Promise<[PoolClient, () => void]>;\nasync function getClient(x: number): Promise<[PoolClient, () => void]>;\nasync function getClient(x?: number): Promise<[PoolClient, () => void]> {\n  const client = await pool.connect();\n  const release = () => client.release();\n  return [client, release];\n}\nexport async function q(text: string) {\n  const [c, r] = await getClient();\n  return (await c.query(text)).rows;\n}\n`,
+  jsx: T("[c, r]", `  const rows = (await c.query(text)).rows;\n  r();\n  return <div>{rows.length}</div>;\n`),
+  leaktsx: T("[c, r]", `  const rows = (await c.query(text)).rows;\n  return <div>{rows.length}</div>;\n`),
+  genericArrow: T("[c, r]", LEAK).replace("const getClient = async () =>", "const getClient = async <T,>() =>"),
+  exprBodyArrow: `const { Pool } = require("pg");\nconst pool = new Pool();\nconst getClient = async () => [await pool.connect(), null];\nconst q = async () => { const [c, r] = await getClient(); return c; };\n`,
+  callbackTuple: `const pg = require("pg");\nconst pool = new pg.Pool();\nfunction getClient() {\n  return new Promise((resolve, reject) => {\n    pool.connect((err, client, done) => {\n      if (err) return reject(err);\n      resolve([client, () => done()]);\n    });\n  });\n}\nasync function q(text) {\n  const [c, r] = await getClient();\n  return (await c.query(text)).rows;\n}\nmodule.exports = { q };\n`,
+  callbackTupleOk: `const pg = require("pg");\nconst pool = new pg.Pool();\nfunction getClient() {\n  return new Promise((resolve, reject) => {\n    pool.connect((err, client, done) => {\n      if (err) return reject(err);\n      resolve([client, () => done()]);\n    });\n  });\n}\nasync function q(text) {\n  const [c, r] = await getClient();\n  try { return (await c.query(text)).rows; } finally { r(); }\n}\nmodule.exports = { q };\n`,
+  callbackTupleHole: `const pg = require("pg");\nconst pool = new pg.Pool();\nfunction getClient() {\n  return new Promise((resolve, reject) => {\n    pool.connect((err, client, done) => {\n      if (err) return reject(err);\n      resolve([, client, done]);\n    });\n  });\n}\nasync function q(text) {\n  const [, c, r] = await getClient();\n  return (await c.query(text)).rows;\n}\nmodule.exports = { q };\n`,
+  callbackResolveSpread: `const pg = require("pg");\nconst pool = new pg.Pool();\nfunction getClient() {\n  return new Promise((resolve, reject) => {\n    pool.connect((err, client, done) => {\n      if (err) return reject(err);\n      resolve(...[[client, () => done()]]);\n    });\n  });\n}\nasync function q(text) {\n  const [c, r] = await getClient();\n  return (await c.query(text)).rows;\n}\nmodule.exports = { q };\n`,
+  callbackResolveEmpty: `const pg = require("pg");\nconst pool = new pg.Pool();\nfunction getClient() {\n  return new Promise((resolve, reject) => {\n    pool.connect((err, client, done) => {\n      if (err) return reject(err);\n      resolve();\n    });\n  });\n}\nasync function q(text) {\n  const [c, r] = await getClient();\n  return (await c.query(text)).rows;\n}\nmodule.exports = { q };\n`,
+  conditionalRelease: T("[c, r]", OK, "[client, release]", "", "const release = (err) => {\n    if (err) client.release(err);\n  };"),
+  releaseDestroys: T("[c, r]", OK, "[client, release]", "", "const release = () => { client.release(true); };"),
+};
