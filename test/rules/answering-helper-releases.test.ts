@@ -5,24 +5,7 @@
 // hand-over. Each valid twin names the guard it stands for.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
-
-const HELPER = `function handleError(err, client, done) {
-  if (!err) return false;
-  if (client) {
-    done(client);
-  }
-  console.log("Connection Error");
-  return true;
-}
-`;
-
-/** The helper on lines 2–9 (or `helper`'s own lines), the checkout on the line after it, then `body`. */
-const populate = (body: string, helper = HELPER) => `var pg = require("pg");
-${helper}module.exports.populate = function (addGame) {
-  pg.connect(process.env.DATABASE_URL, function (err, client, done) {
-${body}  });
-};
-`;
+import { HELPER, populate } from "./reading-shapes/helper-shapes.js";
 
 const LEAKING = `    if (handleError(err, client, done)) return;
     client.query("SELECT url FROM challenges", function (err, result) {

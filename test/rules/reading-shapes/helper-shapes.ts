@@ -1,8 +1,9 @@
 // Shapes of the answering-helper reading (answering-helper-releases.ts, `if (handleError(err, client, done)) return;`)
 // written to break it (review-a): optional calls, spreads, TS wrappers, helpers declared after use, overloaded, arrow,
 // class-method and recursive helpers, `arguments`, default and rest parameters, empty bodies, JSX.
-// A name ending in jsx/tsx is linted as such a file. Read by new-readings-no-crash.test.ts.
-const HELPER = `function handleError(err, client, done) {
+// A name ending in jsx/tsx is linted as such a file. Read by new-readings-no-crash.test.ts; HELPER and populate by
+// answering-helper-releases.test.ts too.
+export const HELPER = `function handleError(err, client, done) {
   if (!err) return false;
   if (client) {
     done(client);
@@ -11,12 +12,16 @@ const HELPER = `function handleError(err, client, done) {
   return true;
 }
 `;
-const P = (body: string, helper = HELPER) => `var pg = require("pg");
+
+/** The helper on lines 2–9 (or `helper`'s own lines), the checkout on the line after it, then `body`. */
+export const populate = (body: string, helper = HELPER) => `var pg = require("pg");
 ${helper}module.exports.populate = function (addGame) {
   pg.connect(process.env.DATABASE_URL, function (err, client, done) {
 ${body}  });
 };
 `;
+
+const P = populate;
 const LEAKING = `    if (handleError(err, client, done)) return;
     client.query("SELECT url FROM challenges", function (err, result) {
       addGame(result);
