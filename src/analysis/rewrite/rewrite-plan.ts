@@ -14,6 +14,7 @@ import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
+import { checkoutReason } from "./checkout-shape.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -189,7 +190,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   // The refusals in the order prefer-with-client shows the first of them.
   const facts = body.scan ?? scanMovedCode(source, body.movedNodes, body.moved, null, source.getText(acquisition.pool));
   if (facts.reason) return fail(facts.reason);
-  const fnReason = functionReason(source, acquisition.statement);
+  const fnReason = functionReason(source, acquisition.statement) ?? checkoutReason(acquisition);
   if (fnReason) return fail(fnReason);
   const typeReason =
     (options.typeChecked ?? true)
