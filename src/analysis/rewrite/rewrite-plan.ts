@@ -15,6 +15,7 @@ import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 import { checkoutReason } from "./checkout-shape.js";
+import { javaScriptChecked } from "./check-js.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -56,10 +57,12 @@ export interface RewriteOptions {
   writtenOutPlace?: (pool: TSESTree.Node) => string | null;
 }
 
-/** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
+/**
+ * Whether a file is type-checked, as RewriteOptions.typeChecked means it: TypeScript, or JavaScript under
+ * `// @ts-check` or its project's `checkJs` (check-js.ts).
+ */
 export function isTypeChecked(filename: string, text: string): boolean {
-  // The `includes` spares the multiline pattern a scan of every line of a file that never says @ts-check.
-  return !/\.[cm]?jsx?$/.test(filename) || (text.includes("@ts-check") && /^\s*\/\/\s*@ts-check\b/m.test(text));
+  return !/\.[cm]?jsx?$/.test(filename) || javaScriptChecked(filename, text);
 }
 
 export type RewriteAnswer =
