@@ -7,8 +7,9 @@
 // --idempotence: the rewritten code must offer no rewrite again where it was rewritten, and ESLint's fix loop
 //   (Linter#verifyAndFix, every fix of the file) must reach a fixed point that a second run leaves as it is, parses,
 //   and reports nothing the original did not.
-// --typecheck: each TypeScript file is type-checked in isolation (rewrite-typecheck.ts) before and after each rewrite,
-//   and after the fix loop: a diagnostic the rewrite adds is a failure.
+// --typecheck: each TypeScript file, and each JavaScript file under `// @ts-check` or its project's checkJs, is
+//   type-checked in isolation (rewrite-typecheck.ts) before and after each rewrite, and after the fix loop: a
+//   diagnostic the rewrite adds is a failure.
 // --dump <dir>: writes each applied rewrite's original and output (<n>.a.<ext>, <n>.b.<ext>, <n>.where) there, to be
 //   read as diffs (`diff -u n.a.ts n.b.ts`).
 // Usage: npx tsx test/realworld/check-rewrites.ts [--list] [--idempotence] [--typecheck] [--dump <dir>] <dir> [<dir>…]
@@ -200,7 +201,7 @@ interface Original {
 
 /** With --typecheck: the diagnostics `output` has beyond the original's, as failures at `where`. */
 function checkTypes(original: Original, output: string, where: string, kind: string): void {
-  if (!typecheck || !typeCheckable(original.file)) return;
+  if (!typecheck || !typeCheckable(original.file, original.text)) return;
   original.diagnostics ??= isolatedDiagnostics(original.file, original.text);
   count(`${kind}: type-checked`);
   const added = addedDiagnostics(original.diagnostics, isolatedDiagnostics(original.file, output));

@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import ts from "typescript";
+import { isTypeChecked } from "../../src/analysis/rewrite/with-client-rewrite.js";
 
 const RUNTIME_STUB = "/__poolguard_stub__/runtime.d.ts";
 const STUB_TEXT = `import type pg from "pg";
@@ -35,6 +36,9 @@ const OPTIONS: ts.CompilerOptions = {
   // Decorators are common in the NestJS/TypeORM code the rewrites meet; without this each one is a diagnostic.
   experimentalDecorators: true,
   esModuleInterop: true,
+  // JavaScript is given to the check only when it is type-checked (`// @ts-check`, or its project's checkJs).
+  allowJs: true,
+  checkJs: true,
   allowSyntheticDefaultImports: true,
   types: [],
 };
@@ -61,6 +65,8 @@ function libraryFile(fileName: string, languageVersion: ts.ScriptTarget | ts.Cre
 
 function kindOf(fileName: string): ts.ScriptKind {
   if (fileName.endsWith(".tsx")) return ts.ScriptKind.TSX;
+  if (/\.[cm]?js$/.test(fileName)) return ts.ScriptKind.JS;
+  if (fileName.endsWith(".jsx")) return ts.ScriptKind.JSX;
   return ts.ScriptKind.TS;
 }
 
@@ -110,8 +116,11 @@ export function addedDiagnostics(before: readonly string[], after: readonly stri
   return added;
 }
 
-/** Whether check-rewrites type-checks this file (TypeScript only; declaration files are never linted). */
-export const typeCheckable = (file: string): boolean => /\.(ts|tsx|mts|cts)$/.test(file);
+/**
+ * Whether check-rewrites type-checks this file: TypeScript, and JavaScript that its project or a `// @ts-check`
+ * type-checks (as the rules judge it: isTypeChecked); declaration files are never linted.
+ */
+export const typeCheckable = (file: string, text: string): boolean => /\.(ts|tsx|mts|cts)$/.test(file) || isTypeChecked(file, text);
 
 // Resolving `pg` needs its types in this project's node_modules (a devDependency).
 requireHere.resolve("@types/pg/package.json");

@@ -54,6 +54,38 @@ ruleTester.run("prefer-with-client: the pool's work returned without await", pre
         },
       ],
     },
+    // The pool's work in a callback handed to a call of the returned value: the call runs it as the value is made
+    // (Promise.all's map, a Promise's executor, a `.then`), and an `await` inside is the callback's own — the query
+    // still starts unawaited by the `return`, and with a pool of one the callback would wait for itself forever.
+    ...[
+      "Promise.all(params.map((id) => pool.query(text, [id])))",
+      "Promise.all(params.map(async (id) => (await pool.query(text, [id])).rows))",
+      "new Promise((resolve) => resolve(pool.query(text, params)))",
+      "client.query(text).then(() => pool.query(text, params))",
+    ].map((returned) => ({
+      code: query(returned),
+      output: null,
+      errors: [
+        {
+          messageId: "preferWithClientNoFix" as const,
+          line: 2,
+          column: 3,
+          data: { client: "client", pool: "pool", helper: "withClient", reason: RETURNED },
+        },
+      ],
+    })),
+    // Twins: a function returned, not run (its query starts when the caller calls it, after the release either way),
+    // and a callback whose query is awaited by the `return` itself.
+    fixed(query("() => pool.query(text, params)"), `${IMPORT}export async function query(pool, text, params) {
+  return await withClient(pool, async (client) => {
+    return () => pool.query(text, params);
+  });
+}`),
+    fixed(query("await Promise.all(params.map((id) => pool.query(text, [id])))"), `${IMPORT}export async function query(pool, text, params) {
+  return await withClient(pool, async (client) => {
+    return await Promise.all(params.map((id) => pool.query(text, [id])));
+  });
+}`),
     fixed(query("await pool.query(text, params)"), `${IMPORT}export async function query(pool, text, params) {
   return await withClient(pool, async (client) => {
     return await pool.query(text, params);

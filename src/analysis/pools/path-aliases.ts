@@ -30,7 +30,7 @@ const nearestConfig = new Map<string, string | null>();
 const configs = new Map<string, FileVersion<readonly Alias[]>>();
 
 /** The tsconfig.json or jsconfig.json nearest to `directory`, itself or an ancestor; null when there is none. */
-function configOf(directory: string, level = 0): string | null {
+export function configOf(directory: string, level = 0): string | null {
   const known = nearestConfig.get(directory);
   if (known !== undefined) return known;
   let found: string | null = null;

@@ -91,6 +91,17 @@ function jumpLeaves(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, 
   return true;
 }
 
+/** Whether `fn` is an argument of a call or `new` (a callback the call may run at once), through TS wrappers. */
+function isCallArgument(fn: TSESTree.Node): boolean {
+  let node: TSESTree.Node = fn;
+  while (node.parent && unwrapExpression(node.parent) !== node.parent) node = node.parent;
+  const parent = node.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    parent.arguments.includes(node as TSESTree.CallExpressionArgument)
+  );
+}
+
 function isValueReference(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
@@ -131,7 +142,10 @@ export function scanMovedCode(
   };
   // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack); each
   // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function, 4 = inside the value of a
-  // `return` of the enclosing function, not under an `await` (a nested function drops it). A nested function has its
+  // `return` of the enclosing function, not under an `await` (a nested function drops it, unless it is handed to a
+  // call there: 8), 8 = inside a callback handed to a call in such a value (`return Promise.all(ids.map((id) =>
+  // pool.query(…)))`: the call runs it as the value is made, and an `await` in it is its own, not the enclosing
+  // function's, so the query still starts unawaited by the `return`). A nested function has its
   // own `return`/`yield`/jump targets (only non-arrow ones own `arguments`/`super`): its parameters and body are read
   // with that noted, its name and types are not read (they hold no call and nothing inspectBody asks about).
   const nodes: TSESTree.Node[] = [];
@@ -147,7 +161,8 @@ export function scanMovedCode(
     const inFunction = (flag & 1) !== 0;
     const inNonArrow = (flag & 2) !== 0;
     if (isFunction(node)) {
-      const inner = 1 | (inNonArrow || node.type !== AST_NODE_TYPES.ArrowFunctionExpression ? 2 : 0);
+      const handedToCall = (flag & 4) !== 0 && isCallArgument(node);
+      const inner = 1 | (inNonArrow || node.type !== AST_NODE_TYPES.ArrowFunctionExpression ? 2 : 0) | (handedToCall ? 12 : 0);
       if (node.body) push(node.body, inner);
       for (let index = node.params.length - 1; index >= 0; index -= 1) push(node.params[index]!, inner);
       continue;
@@ -189,7 +204,7 @@ export function scanMovedCode(
         }
         break;
       case AST_NODE_TYPES.AwaitExpression:
-        push(node.argument, flag & ~4);
+        push(node.argument, (flag & 8) !== 0 ? flag : flag & ~4);
         continue;
       case AST_NODE_TYPES.VariableDeclaration:
         if (!inFunction && (node.kind === "using" || node.kind === "await using")) scan.disposals.push(node);

@@ -129,6 +129,38 @@ export function removalRange(source: Source, node: Removal, collapseBlank = fals
 /** A comment that acts on the line after it or on its own: ESLint's line directives, TypeScript's suppressions. */
 export const LINE_DIRECTIVE = /^[\s*/]*(?:eslint-disable-(?:next-)?line\b|@ts-(?:expect-error|ignore)\b)/;
 
+/** A JSDoc comment with a `@type` tag (`/** @type {pg.PoolClient} *\/`): in checked JavaScript it types the declaration below. */
+const JSDOC_TYPE = /^\*(?!\*)[^]*@type\b/;
+
+/**
+ * Whether a comment belongs to the line or declaration below it, and goes with it when that is removed: a line
+ * directive, or a JSDoc `@type` — left above the call that replaces its declaration it would type nothing, or, above
+ * `const rows = await withClient(…)`, type the wrong variable.
+ */
+export function isBoundComment(comment: TSESTree.Comment): boolean {
+  return LINE_DIRECTIVE.test(comment.value) || (comment.type === "Block" && JSDOC_TYPE.test(comment.value));
+}
+
+/** Where `node` starts with the JSDoc `@type` comments right above it (on lines of their own), if any. */
+export function withTypeComments(source: Source, node: TSESTree.Node): number {
+  return withCommentsAbove(source, node.range[0], (comment) => comment.type === "Block" && JSDOC_TYPE.test(comment.value));
+}
+
+/** `from` moved up over the comments right above it, each on lines of its own, that `bound` accepts. */
+function withCommentsAbove(source: Source, from: number, bound: (comment: TSESTree.Comment) => boolean): number {
+  const text = source.text;
+  const comments = source.getAllComments();
+  let start = from;
+  for (let index = firstCommentFrom(comments, start) - 1; index >= 0; index -= 1) {
+    const comment = comments[index] as TSESTree.Comment;
+    if (!bound(comment) || !/^[ \t]*\r?\n[ \t]*$/.test(text.slice(comment.range[1], start))) break;
+    const lineStart = text.lastIndexOf("\n", comment.range[0] - 1) + 1;
+    if (!/^[ \t]*$/.test(text.slice(lineStart, comment.range[0]))) break;
+    start = comment.range[0];
+  }
+  return start;
+}
+
 /** Index of the first comment that starts at or after `offset` (comments are in source order and never overlap). */
 function firstCommentFrom(comments: readonly TSESTree.Comment[], offset: number): number {
   let low = 0;
@@ -149,17 +181,10 @@ function firstCommentFrom(comments: readonly TSESTree.Comment[], offset: number)
 function withBoundDirectives(source: Source, range: [number, number]): [number, number] {
   const text = source.text;
   const comments = source.getAllComments();
-  let [start, end] = range;
+  let end = range[1];
   const next = comments[firstCommentFrom(comments, end)];
   if (next && LINE_DIRECTIVE.test(next.value) && /^[ \t;]*$/.test(text.slice(end, next.range[0]))) end = next.range[1];
-  for (let index = firstCommentFrom(comments, start) - 1; index >= 0; index -= 1) {
-    const comment = comments[index] as TSESTree.Comment;
-    if (!LINE_DIRECTIVE.test(comment.value) || !/^[ \t]*\r?\n[ \t]*$/.test(text.slice(comment.range[1], start))) break;
-    const lineStart = text.lastIndexOf("\n", comment.range[0] - 1) + 1;
-    if (!/^[ \t]*$/.test(text.slice(lineStart, comment.range[0]))) break;
-    start = comment.range[0];
-  }
-  return [start, end];
+  return [withCommentsAbove(source, range[0], isBoundComment), end];
 }
 
 /** Comments inside `range` that fall in none of the `kept` ranges: the rewrite would drop them otherwise. */

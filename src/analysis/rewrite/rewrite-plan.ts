@@ -7,13 +7,15 @@ import { enclosingFunction } from "../ast-walk.js";
 import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
-import { displacedComments, indentUnit, LINE_DIRECTIVE, lineIndentAt, movedText, removalRange, type Removal } from "./moved-text.js";
+import { displacedComments, indentUnit, isBoundComment, lineIndentAt, movedText, removalRange, withTypeComments, type Removal } from "./moved-text.js";
 import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
 import { foreignPoolReason, writtenOutPoolReason } from "./foreign-pool.js";
 import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
+import { checkoutReason } from "./checkout-shape.js";
+import { javaScriptChecked } from "./check-js.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -55,10 +57,12 @@ export interface RewriteOptions {
   writtenOutPlace?: (pool: TSESTree.Node) => string | null;
 }
 
-/** Whether a file is type-checked, as RewriteOptions.typeChecked means it: by its name and a `// @ts-check` comment. */
+/**
+ * Whether a file is type-checked, as RewriteOptions.typeChecked means it: TypeScript, or JavaScript under
+ * `// @ts-check` or its project's `checkJs` (check-js.ts).
+ */
 export function isTypeChecked(filename: string, text: string): boolean {
-  // The `includes` spares the multiline pattern a scan of every line of a file that never says @ts-check.
-  return !/\.[cm]?jsx?$/.test(filename) || (text.includes("@ts-check") && /^\s*\/\/\s*@ts-check\b/m.test(text));
+  return !/\.[cm]?jsx?$/.test(filename) || javaScriptChecked(filename, text);
 }
 
 export type RewriteAnswer =
@@ -189,7 +193,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   // The refusals in the order prefer-with-client shows the first of them.
   const facts = body.scan ?? scanMovedCode(source, body.movedNodes, body.moved, null, source.getText(acquisition.pool));
   if (facts.reason) return fail(facts.reason);
-  const fnReason = functionReason(source, acquisition.statement);
+  const fnReason = functionReason(source, acquisition.statement) ?? checkoutReason(acquisition);
   if (fnReason) return fail(fnReason);
   const typeReason =
     (options.typeChecked ?? true)
@@ -258,11 +262,18 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   // statement) would vanish with the text around them: they go to the top of the callback instead — except a
   // directive bound to a line (`// eslint-disable-next-line …`, `// @ts-expect-error`), whose line is gone: at the
   // top of the callback it would bind to the first moved line (an unused `@ts-expect-error` is a type error).
+  // A JSDoc `@type` above the declaration that goes (`/** @type {pg.PoolClient} */ const client = …`, the `let`
+  // form's `let client;`) goes with it: the callback's parameter is typed by the helper.
+  const declaration = acquisition.letDeclaration ?? acquisition.statement;
+  const replaced: [number, number] =
+    declaration.type === AST_NODE_TYPES.VariableDeclaration && declaration.range[0] === body.replaced[0]
+      ? [withTypeComments(source, declaration), body.replaced[1]]
+      : body.replaced;
   const lost = [
-    ...displacedComments(source, body.replaced, [body.moved, ...(body.kept ?? [])]),
+    ...displacedComments(source, replaced, [body.moved, ...(body.kept ?? [])]),
     ...body.removed.flatMap((node) => displacedComments(source, node.range, [])),
   ]
-    .filter((comment) => !LINE_DIRECTIVE.test(comment.value))
+    .filter((comment) => !isBoundComment(comment))
     .sort((a, b) => a.range[0] - b.range[0]);
   const carried = lost.map((comment) => `\n${bodyIndent}${source.getText(comment)}`).join("");
 
@@ -281,7 +292,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   else call = `${call}${semicolon}`;
   const replacement = body.wrap ? `${body.wrap.before}${call}${body.wrap.after}` : call;
 
-  const edits: TextEdit[] = [{ range: body.replaced, text: replacement }];
+  const edits: TextEdit[] = [{ range: replaced, text: replacement }];
   for (const removal of body.alsoRemoved ?? []) edits.push({ range: removalRange(source, removal), text: "" });
   if (name.importEdit) edits.unshift(name.importEdit);
   // The pieces above join lines with "\n": a CRLF file gets CRLF on every line written, not mixed line ends.

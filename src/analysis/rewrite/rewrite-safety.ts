@@ -155,6 +155,16 @@ export function bindingReason(
         reference.from.variableScope === fnScope,
     );
     if (!readAfter) continue;
+    // A variable of an outer scope (the module's counter, the caller's tally shared by concurrent callbacks) may be
+    // assigned by another call while the helper releases the client or commits: assigned back from this callback's
+    // result, it would lose that write. Plain JavaScript needs no assignment back (the callback wrote the variable
+    // itself); a type-checked file needs it to keep the value's type visible, and gets no rewrite.
+    if (variable.scope.variableScope !== fnScope) {
+      if (!typeChecked) continue;
+      return fail(
+        `the body assigns \`${variable.name}\` of an outer scope, read after the block: assigned back from the callback's result, it would undo what another call wrote meanwhile`,
+      );
+    }
     if (typeChecked && !hasCarriedType(variable)) {
       return fail(`the body assigns \`${variable.name}\`, which is read after the block and has no declared type to carry it out`);
     }
