@@ -1,12 +1,17 @@
 // Dev script, not run in CI: lints the at-large set (repos.txt here) the way lint-repos.ts lints a work tree, with
 // all five rules (configs.strict), and writes one findings file, to compare runs of poolguard commits with diff.ts.
-// Usage: npx tsx test/realworld/at-large/lint.ts [--mirrors DIR] [--trees DIR] [--sites FILE] [--only owner/repo] OUT
+// Usage: npx tsx test/realworld/at-large/lint.ts [--mirrors DIR] [--trees DIR] [--sites FILE] [--only owner/repo]
+//          [--repos FILE] [--present] OUT
 //   --mirrors  where the bare mirrors are, one <owner>+<repo> directory each (default /work/.mirror)
 //   --trees    where each listed commit's source files are extracted (default /tmp/at-large-trees; reused)
 //   --sites    also write the silent `.connect(` sites, one JSON line each (for sampling silent checkouts)
-// OUT gets a header line (`{"header": …}`: poolguard's commit, the date, totals), then one JSON line per finding or
-// crash, sorted by repo, file, line, column: {repo, file, line, column, rule, messageId, message} or
-// {repo, file, crash}. A repository whose mirror lacks the listed commit is reported and left out (exit 1).
+//   --repos    lint only the repositories FILE names (first word of a line, `#` comments; each must be in repos.txt)
+//   --present  lint only the repositories whose mirror holds the listed commit; the others are left out, named in
+//              the header (`leftOut`), and are not an error
+// OUT gets a header line (`{"header": …}`: poolguard's commit, the date, totals, `linted`: the repositories linted,
+// `leftOut`: those of the chosen set left out), then one JSON line per finding or crash, sorted by repo, file, line,
+// column: {repo, file, line, column, rule, messageId, message} or {repo, file, crash}. Without --present, a
+// repository whose mirror lacks the listed commit is reported and left out (exit 1).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { lintFile, sourceFiles, treeLinter } from "../lint-tree.js";
 import { compareRecords, type FindingRecord } from "./findings-file.js";
 import { extractSourceTree } from "./mirror-tree.js";
+import { chooseRepositories, listedRepositories, readListWords } from "./repo-set.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,20 +39,29 @@ const mirrors = option("--mirrors", "/work/.mirror")!;
 const trees = option("--trees", "/tmp/at-large-trees")!;
 const sitesFile = option("--sites", undefined);
 const only = option("--only", undefined);
+const reposFile = option("--repos", undefined);
+const presentIndex = process.argv.indexOf("--present");
+const presentOnly = presentIndex !== -1;
+if (presentOnly) process.argv.splice(presentIndex, 1);
 const out = process.argv.slice(2).filter((argument) => argument !== "--")[0];
 if (!out) {
   console.error("at-large/lint: give the findings file to write, e.g. npx tsx test/realworld/at-large/lint.ts /tmp/after.jsonl");
   process.exit(2);
 }
 
-/** `owner/repo <commit>` lines of repos.txt; `#` starts a comment. */
-function listedRepositories(): { repo: string; commit: string }[] {
-  const listed: { repo: string; commit: string }[] = [];
-  for (const line of readFileSync(path.join(here, "repos.txt"), "utf8").split("\n")) {
-    const [repo, commit] = line.replace(/#.*/, "").trim().split(/\s+/);
-    if (repo && commit) listed.push({ repo, commit });
+/** The repositories of repos.txt this run is asked to lint: all, those `--repos` names, or the `--only` one. */
+function chosenRepositories(): { repo: string; commit: string }[] {
+  let chosen = listedRepositories(path.join(here, "repos.txt"));
+  if (reposFile) {
+    const wanted = readListWords(readFileSync(reposFile, "utf8")).map((words) => words[0]!);
+    const choice = chooseRepositories(chosen, wanted);
+    if (choice.unknown.length > 0) {
+      console.error(`at-large/lint: ${reposFile} names ${choice.unknown.length} repositories repos.txt does not list: ${choice.unknown.join(", ")}`);
+      process.exit(2);
+    }
+    chosen = choice.chosen;
   }
-  return listed;
+  return only ? chosen.filter(({ repo }) => repo === only) : chosen;
 }
 
 function poolguardCommit(): string {
@@ -63,19 +78,21 @@ function poolguardCommit(): string {
 const records: FindingRecord[] = [];
 const silentSites: { repo: string; file: string; line: number; text: string }[] = [];
 const missing: string[] = [];
+const linted: string[] = [];
 const totals = { repositories: 0, files: 0, skipped: 0, unparsable: 0, crashes: 0, findings: 0, sites: 0, silent: 0 };
 const started = Date.now();
 // The rules were loaded at start: the commit is read then, not when the run ends (HEAD may have moved).
 const lintedCommit = poolguardCommit();
-for (const { repo, commit } of listedRepositories()) {
-  if (only && repo !== only) continue;
+const chosen = chosenRepositories();
+for (const { repo, commit } of chosen) {
   const root = extractSourceTree(mirrors, trees, repo, commit);
   if (!root) {
     missing.push(repo);
-    console.error(`at-large/lint: no mirror of ${repo} holds ${commit} under ${mirrors}; fetch it first`);
+    if (!presentOnly) console.error(`at-large/lint: no mirror of ${repo} holds ${commit} under ${mirrors}; fetch it first`);
     continue;
   }
   totals.repositories++;
+  linted.push(repo);
   const eslint = treeLinter(root, "strict");
   const { files, skipped } = sourceFiles(root);
   totals.files += files.length;
@@ -108,11 +125,25 @@ const header = {
     date: new Date().toISOString(),
     set: "test/realworld/at-large/repos.txt",
     ...(only ? { only } : {}),
+    ...(reposFile ? { repos: reposFile } : {}),
+    ...(presentOnly ? { present: true } : {}),
+    chosen: chosen.length,
     ...totals,
     seconds: Math.round((Date.now() - started) / 1000),
+    leftOutCount: missing.length,
+    leftOut: missing,
+    linted,
   },
 };
 writeFileSync(out, [header, ...records].map((record) => JSON.stringify(record)).join("\n") + "\n");
 if (sitesFile) writeFileSync(sitesFile, silentSites.map((site) => JSON.stringify(site)).join("\n") + "\n");
-console.error(JSON.stringify(header.header));
-if (missing.length > 0) process.exit(1);
+const { linted: _linted, ...summary } = header.header;
+console.error(JSON.stringify(summary));
+if (missing.length > 0) {
+  console.error(
+    presentOnly
+      ? `at-large/lint: ${missing.length} of ${chosen.length} repositories left out, their mirror absent or without the listed commit (--present): ${missing.join(", ")}`
+      : `at-large/lint: ${missing.length} repositories left out: ${missing.join(", ")}`,
+  );
+  if (!presentOnly) process.exit(1);
+}
