@@ -8,6 +8,9 @@
 //   --repos    lint only the repositories FILE names (first word of a line, `#` comments; each must be in repos.txt)
 //   --present  lint only the repositories whose mirror holds the listed commit; the others are left out, named in
 //              the header (`leftOut`), and are not an error
+//   --prefilter  lint only the files whose text names `connect`, `release`, BEGIN, COMMIT or ROLLBACK (any case):
+//              each file is linted alone, so the others' results are unchanged; every finding and silent site of
+//              baseline.jsonl at 794db3e is in such a file (the header counts the files passed over: `prefiltered`)
 // OUT gets a header line (`{"header": …}`: poolguard's commit, the date, totals, `linted`: the repositories linted,
 // `leftOut`: those of the chosen set left out), then one JSON line per finding or crash, sorted by repo, file, line,
 // column: {repo, file, line, column, rule, messageId, message} or {repo, file, crash}. Without --present, a
@@ -43,6 +46,11 @@ const reposFile = option("--repos", undefined);
 const presentIndex = process.argv.indexOf("--present");
 const presentOnly = presentIndex !== -1;
 if (presentOnly) process.argv.splice(presentIndex, 1);
+const prefilterIndex = process.argv.indexOf("--prefilter");
+const prefilter = prefilterIndex !== -1;
+if (prefilter) process.argv.splice(prefilterIndex, 1);
+/** What a file that can hold a finding or a `.connect(` site names (--prefilter). */
+const MAY_HOLD_FINDINGS = /connect|release|BEGIN|COMMIT|ROLLBACK/i;
 const out = process.argv.slice(2).filter((argument) => argument !== "--")[0];
 if (!out) {
   console.error("at-large/lint: give the findings file to write, e.g. npx tsx test/realworld/at-large/lint.ts /tmp/after.jsonl");
@@ -79,7 +87,7 @@ const records: FindingRecord[] = [];
 const silentSites: { repo: string; file: string; line: number; text: string }[] = [];
 const missing: string[] = [];
 const linted: string[] = [];
-const totals = { repositories: 0, files: 0, skipped: 0, unparsable: 0, crashes: 0, findings: 0, sites: 0, silent: 0 };
+const totals = { repositories: 0, files: 0, skipped: 0, prefiltered: 0, unparsable: 0, crashes: 0, findings: 0, sites: 0, silent: 0 };
 const started = Date.now();
 // The rules were loaded at start: the commit is read then, not when the run ends (HEAD may have moved).
 const lintedCommit = poolguardCommit();
@@ -94,9 +102,11 @@ for (const { repo, commit } of chosen) {
   totals.repositories++;
   linted.push(repo);
   const eslint = treeLinter(root, "strict");
-  const { files, skipped } = sourceFiles(root);
+  const { files: all, skipped } = sourceFiles(root);
+  const files = prefilter ? all.filter((full) => MAY_HOLD_FINDINGS.test(readFileSync(full, "utf8"))) : all;
   totals.files += files.length;
   totals.skipped += skipped;
+  totals.prefiltered += all.length - files.length;
   for (const full of files) {
     const file = path.relative(root, full);
     const outcome = await lintFile(eslint, full);
@@ -127,6 +137,7 @@ const header = {
     ...(only ? { only } : {}),
     ...(reposFile ? { repos: reposFile } : {}),
     ...(presentOnly ? { present: true } : {}),
+    ...(prefilter ? { prefilter: MAY_HOLD_FINDINGS.source } : {}),
     chosen: chosen.length,
     ...totals,
     seconds: Math.round((Date.now() - started) / 1000),
