@@ -227,6 +227,13 @@ export class ReadinessProbe {
         giveBack();
       });
     });
+    // pg-pool hands the idle client out on the next tick; an end() called before that strands the borrow in its queue
+    // for good. Answered then as an ending pool's at once, not at the bound: a script awaiting only this answer would
+    // otherwise end with it unsettled (the bound's timer does not keep the process alive).
+    const afterHandOut = setImmediate(() => {
+      if (this.borrowPending && this.pool.ending) finish({ ok: false, reason: ENDING_REASON, viaPool: false });
+    });
+    afterHandOut.unref();
     // A round trip that hangs leaves the connection mid-query: destroy it rather than hand it to the application.
     return () => {
       if (client) giveBack(new Error(`poolguard readiness probe: no answer to ${PROBE_NAME}`));

@@ -107,6 +107,22 @@ describe("a watched pool that ends while another goes on", () => {
     expect(logger.lines.filter((line) => line.message.includes("connection error"))).toEqual([]);
   });
 
+  // The same, awaited with a long bound: the stranded borrow is answered as an ending pool's once pg-pool's hand-out
+  // tick has passed. Before, the answer came only at readinessTimeoutMs, on a timer that does not keep the process
+  // alive: a script awaiting only it ended with the promise unsettled (exit code 13); here the test times out.
+  it("answers a readiness check stranded by end() at once, not at its bound", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), intervalMs: 1000, readinessTimeoutMs: 600_000 });
+    monitor.watch(pool, { name: "main" }).start();
+    cleanups.push(() => monitor.stop());
+    await pool.query("SELECT 1"); // one idle client: the probe borrows it
+    const probing = monitor.readiness();
+    await pool.end();
+    const answer = await probing;
+    expect(answer.pools.map((p) => [p.poolName, p.reason])).toEqual([["main", undefined]]);
+    expect(answer.status).toBe("ok");
+  });
+
   it("still refuses a second pool under the name of one that is ending but has not ended", async () => {
     const { pool, monitor } = setup();
     const held = await pool.connect();
