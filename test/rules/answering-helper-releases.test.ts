@@ -100,6 +100,10 @@ ruleTester.run("no-leaked-client: the file's own helper that calls done only whe
       code: leakingWith("function handleError(err, client, done) {\n  out: {\n    if (!err) break out;\n    done(client);\n    return true;\n  }\n  return 1;\n}\n"),
     },
     {
+      name: "a falsy answer only in a nested function is not the helper's: it never answers falsy, a hand-over",
+      code: leakingWith(HELPER.replace("  if (!err) return false;\n", "  var never = function () {\n    return false;\n  };\n")),
+    },
+    {
       name: "the call not used as a test: done is handed over",
       code: populate(LEAKING.replace("    if (handleError(err, client, done)) return;\n", "    handleError(err, client, done);\n")),
     },
@@ -116,6 +120,11 @@ ruleTester.run("no-leaked-client: the file's own helper that calls done only whe
         "const handleError = (err, client, done) => {\n  if (!err) return false;\n  done(client);\n  return 1;\n};\n",
       ),
       errors: [{ messageId: "callbackPathWithoutDone", line: 8, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a falsy answer in a nested function after done() is not the helper's: the false branch still holds the client",
+      code: leakingWith(HELPER.replace("    done(client);\n", "    done(client);\n    [err].filter(function () {\n      return false;\n    });\n")),
+      errors: [{ messageId: "callbackPathWithoutDone", line: 14, column: 3, suggestions: [] }],
     },
   ],
 });
