@@ -3,8 +3,9 @@
 // (lent-clients.ts). The work between the `new` and the listeners can then throw with the client held
 // (ForbesLindesay/atdatabases's ConnectionPool.queryNodeStream: `connection.queryNodeStream(query)` throws for a query
 // not built with @databases/sql before the 'error'/'close' listeners that release are set up). The invalid case has
-// valid twins: a release only in an 'error' listener (the failure path, like a `catch`) and a 'close' listener
-// registered by another function keep the wrapper the owner.
+// valid twins: a release only in an 'error' listener (the failure path, like a `catch`), a 'close' listener
+// registered by another function or only in a `catch`, and a function given to `emit` (no listener method) keep the
+// wrapper the owner.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -48,6 +49,25 @@ ruleTester.run("no-leaked-client: a client lent to a wrapper released in an endi
           client.release();
         });
       });
+`),
+    },
+    {
+      name: "a function given to emit('close', …) is no listener: the wrapper stays the owner",
+      code: stream(`      connectionStream.emit("close", () => {
+        client.release();
+      });
+`),
+    },
+    {
+      name: "a 'close' listener registered only in a catch is the failure path: the wrapper stays the owner",
+      code: stream(`      try {
+        connectionStream.resume();
+      } catch (error) {
+        connectionStream.on("close", () => {
+          client.release();
+        });
+        throw error;
+      }
 `),
     },
   ],
