@@ -3,7 +3,9 @@
 // { try { await client.query("ROLLBACK"); } … finally { client.release(); } } else { logger.warn(…) }`. A path holding
 // a client always takes that block, never the `else`, so the helper gives the client back on every path. A guard on
 // something else about the client (`if (client.inTransaction) { … }`) may skip the block with the client in hand,
-// and a block that awaits before a release outside any `try` may leave first.
+// and a block that awaits before a release outside any `try` may leave first. Twins of the two guards (review-b):
+// `typeof client !== "object"` holds for no client (only `"undefined"` is a client's test), and a guarded block that
+// may `return` without releasing does not let a release after it count.
 import path from "node:path";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -18,6 +20,8 @@ const guarded = (test: string, otherwise = "") =>
 write("typeof/database.ts", guarded(`typeof client !== "undefined" && client`, ` else {\n    console.warn("rollback() not executed: client is not set");\n  }`));
 write("truthy/database.ts", guarded("client"));
 write("property/database.ts", guarded("(client as any).inTransaction"));
+write("typeof-object/database.ts", guarded(`typeof client !== "object"`));
+write("leaves-first/database.ts", helpers(`  if (client) {\n    if ((client as any).released) return;\n  }\n  client.release();\n`));
 write("await-first/database.ts", helpers(`  if (client) {\n    await client.query("ROLLBACK");\n    client.release();\n  }\n`));
 
 const at = (dir: string) => path.join(root, dir, "entry.ts");
@@ -42,6 +46,8 @@ ruleTester.run("no-leaked-client: an imported helper that releases inside a bloc
   ],
   invalid: [
     { name: "a guard on a property of the client may skip the block with the client held", code, filename: at("property"), errors: [unreleased] },
+    { name: "`typeof client !== \"object\"` holds for no client: the block is no release", code, filename: at("typeof-object"), errors: [unreleased] },
+    { name: "a guarded block that may return before the release after it: no release", code, filename: at("leaves-first"), errors: [unreleased] },
     { name: "a ROLLBACK awaited before the release outside any try may leave first", code, filename: at("await-first"), errors: [skipped] },
   ],
 });
