@@ -56,6 +56,8 @@ ruleTester.run("prefer-with-client: the checkout's own shape", preferWithClient,
   invalid: [
     refused(run("maybe?.connect()"), OPTIONAL),
     refused(run("(maybe?.connect())"), OPTIONAL),
+    // A non-null assertion on the optional call's result asserts, and checks nothing: the client is still undefined.
+    refused(run("(maybe?.connect())!"), OPTIONAL),
     refused(run("(pool.connect() as Promise<Tagged>)"), ASSERTED),
     refused(run("(<Promise<Tagged>>pool.connect())"), ASSERTED),
     // The `let` form: the same checkout as the try block's first statement.
