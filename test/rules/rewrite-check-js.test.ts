@@ -13,6 +13,9 @@ const { root, write } = scratchModules("poolguard-check-js-");
 write("checked/jsconfig.json", `{ "compilerOptions": { "checkJs": true, }, }\n`);
 write("inherited/base.json", `{ "compilerOptions": { "allowJs": true, "checkJs": true } }\n`);
 write("inherited/app/tsconfig.json", `{ "extends": "../base.json", "compilerOptions": { "strict": true } }\n`);
+// Its own `"checkJs": false` wins over the base it extends, as TypeScript has it (review-b: no test held it).
+write("override/base.json", `{ "compilerOptions": { "allowJs": true, "checkJs": true } }\n`);
+write("override/app/tsconfig.json", `{ "extends": "../base.json", "compilerOptions": { "checkJs": false } }\n`);
 write("plain/jsconfig.json", `{ "compilerOptions": { "checkJs": false } }\n`);
 
 const REASON = "the body assigns `rows`, which is read after the block and has no declared type to carry it out";
@@ -71,5 +74,6 @@ ruleTester.run("prefer-with-client: JavaScript checked by its project's checkJs"
     refused(path.join(root, "plain", "list.js"), "// @ts-check\n"),
     fixed(path.join(root, "checked", "src", "off.js"), "// @ts-nocheck\n"),
     fixed(path.join(root, "plain", "list.js")),
+    fixed(path.join(root, "override", "app", "list.js")),
   ],
 });
