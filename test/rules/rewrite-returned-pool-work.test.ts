@@ -62,6 +62,8 @@ ruleTester.run("prefer-with-client: the pool's work returned without await", pre
       "Promise.all(params.map(async (id) => (await pool.query(text, [id])).rows))",
       "new Promise((resolve) => resolve(pool.query(text, params)))",
       "client.query(text).then(() => pool.query(text, params))",
+      // The callback behind a TS wrapper is still the call's argument (review-b: isCallArgument's unwrapping had no test).
+      "Promise.all(params.map(((id) => pool.query(text, [id])) as (id: number) => Promise<unknown>))",
     ].map((returned) => ({
       code: query(returned),
       output: null,
