@@ -24,6 +24,8 @@ write(
   "connection.cjs",
   `class Connection {\n  constructor(client, handlers) {\n    this.client = client;\n    this.handlers = handlers;\n  }\n  dispose() {\n    this.client = null;\n  }\n}\nmodule.exports = Connection;\n`,
 );
+// No constructor of its own: only its base's, which can throw, says so (review-b: the base-class guard's own twin).
+write("Inherits.ts", `class Strict {\n  constructor(client) {\n    if (!client) throw new TypeError("client");\n  }\n}\nexport class Inherits extends Strict {}\n`);
 write("Base.ts", `export class Base {}\nexport class Derived extends Base {\n  constructor(client) {\n    super();\n    this.client = client;\n  }\n}\n`);
 
 const file = (name: string) => path.join(root, name);
@@ -64,6 +66,12 @@ ruleTester.run("no-leaked-client: classes imported from a local module", rule, {
       name: "the imported class extends another, whose constructor runs too",
       code: task(`import { Derived } from "./Base";\n`, "const connection = new Derived(client);", ""),
       filename: file("derived.ts"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 9 }, line: 8, column: 26, suggestions: [] }],
+    },
+    {
+      name: "the imported class declares no constructor: its base's, which can throw, runs",
+      code: task(`import { Inherits } from "./Inherits";\n`, "const connection = new Inherits(client);", ""),
+      filename: file("inherits.ts"),
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 9 }, line: 8, column: 26, suggestions: [] }],
     },
     {
