@@ -85,6 +85,25 @@ ruleTester.run("prefer-with-client: a JSDoc @type on the removed declaration", p
 }`,
       6,
     ),
+    // `/***` opens a JSDoc comment too (TypeScript's isJSDocLikeText: `/**` not followed by `/`; checked with tsc:
+    // `/*** @type {string} */ const x = 1` is TS2322): it goes with its declaration as `/**` does (review-b).
+    fixed(
+      `${HEAD}export async function ping() {
+  /*** @type {pg.PoolClient} */
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`,
+      `${FIXED_HEAD}export async function ping() {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+  });
+}`,
+      6,
+    ),
   ],
 });
 

@@ -129,8 +129,11 @@ export function removalRange(source: Source, node: Removal, collapseBlank = fals
 /** A comment that acts on the line after it or on its own: ESLint's line directives, TypeScript's suppressions. */
 export const LINE_DIRECTIVE = /^[\s*/]*(?:eslint-disable-(?:next-)?line\b|@ts-(?:expect-error|ignore)\b)/;
 
-/** A JSDoc comment with a `@type` tag (`/** @type {pg.PoolClient} *\/`): in checked JavaScript it types the declaration below. */
-const JSDOC_TYPE = /^\*(?!\*)[^]*@type\b/;
+/**
+ * A JSDoc comment with a `@type` tag (`/** @type {pg.PoolClient} *\/`): in checked JavaScript it types the declaration
+ * below. TypeScript reads `/***` as one too (`/**` not followed by `/`).
+ */
+const JSDOC_TYPE = /^\*[^]*@type\b/;
 
 /**
  * Whether a comment belongs to the line or declaration below it, and goes with it when that is removed: a line
