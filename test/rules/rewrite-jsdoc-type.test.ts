@@ -26,26 +26,26 @@ const fixed = (code: string, output: string, line: number) => {
   return { code, output, filename: "file.js", errors: [{ messageId: "preferWithClient" as const, line, column: 3 }] };
 };
 
-ruleTester.run("prefer-with-client: a JSDoc @type on the removed declaration", preferWithClient, {
-  valid: [],
-  invalid: [
-    fixed(
-      `${HEAD}export async function ping() {
-  /** @type {pg.PoolClient} */
+// The `const` form: `comment` above the declaration; the fixed function, with `kept` above the call when it stays.
+const pingWith = (comment: string) => `${HEAD}export async function ping() {
+  ${comment}
   const client = await pool.connect();
   try {
     await client.query("SELECT 1");
   } finally {
     client.release();
   }
-}`,
-      `${FIXED_HEAD}export async function ping() {
-  await withClient(pool, async (client) => {
+}`;
+const pingFixed = (kept?: string) => `${FIXED_HEAD}export async function ping() {
+${kept ? `  ${kept}\n` : ""}  await withClient(pool, async (client) => {
     await client.query("SELECT 1");
   });
-}`,
-      6,
-    ),
+}`;
+
+ruleTester.run("prefer-with-client: a JSDoc @type on the removed declaration", preferWithClient, {
+  valid: [],
+  invalid: [
+    fixed(pingWith("/** @type {pg.PoolClient} */"), pingFixed(), 6),
     fixed(
       `${HEAD}export async function ping() {
   /**
@@ -59,51 +59,14 @@ ruleTester.run("prefer-with-client: a JSDoc @type on the removed declaration", p
     client?.release();
   }
 }`,
-      `${FIXED_HEAD}export async function ping() {
-  await withClient(pool, async (client) => {
-    await client.query("SELECT 1");
-  });
-}`,
+      pingFixed(),
       8,
     ),
     // The twin: documentation, not a type, stays above the call.
-    fixed(
-      `${HEAD}export async function ping() {
-  /** One client for the whole check. */
-  const client = await pool.connect();
-  try {
-    await client.query("SELECT 1");
-  } finally {
-    client.release();
-  }
-}`,
-      `${FIXED_HEAD}export async function ping() {
-  /** One client for the whole check. */
-  await withClient(pool, async (client) => {
-    await client.query("SELECT 1");
-  });
-}`,
-      6,
-    ),
+    fixed(pingWith("/** One client for the whole check. */"), pingFixed("/** One client for the whole check. */"), 6),
     // `/***` opens a JSDoc comment too (TypeScript's isJSDocLikeText: `/**` not followed by `/`; checked with tsc:
     // `/*** @type {string} */ const x = 1` is TS2322): it goes with its declaration as `/**` does (review-b).
-    fixed(
-      `${HEAD}export async function ping() {
-  /*** @type {pg.PoolClient} */
-  const client = await pool.connect();
-  try {
-    await client.query("SELECT 1");
-  } finally {
-    client.release();
-  }
-}`,
-      `${FIXED_HEAD}export async function ping() {
-  await withClient(pool, async (client) => {
-    await client.query("SELECT 1");
-  });
-}`,
-      6,
-    ),
+    fixed(pingWith("/*** @type {pg.PoolClient} */"), pingFixed(), 6),
   ],
 });
 
