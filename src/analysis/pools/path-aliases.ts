@@ -63,27 +63,45 @@ interface Options {
   paths?: Record<string, unknown>;
 }
 
-/** The `paths` and their base a config declares, or inherits through relative `extends` (its own win). */
-function readOptions(file: string, depth: number): Options {
-  if (depth > MAX_EXTENDS) return {};
+/** A tsconfig/jsconfig as read: its own compilerOptions, and the configs it extends by a relative path, in order. */
+export interface ConfigFile {
+  compilerOptions: Record<string, unknown>;
+  parents: string[];
+}
+
+/** The config at `file`, or null when it is missing, too large, or not a JSONC object (TypeScript's default then). */
+export function readConfigFile(file: string): ConfigFile | null {
   const stat = fileStat(file);
-  if (!stat || stat.size > MAX_BYTES) return {};
+  if (!stat || stat.size > MAX_BYTES) return null;
   let config: unknown;
   try {
     config = parseConfigText(readFileSync(file, "utf8"));
   } catch {
-    return {};
+    return null;
   }
-  if (typeof config !== "object" || config === null) return {};
-  const { extends: parents, compilerOptions } = config as { extends?: unknown; compilerOptions?: unknown };
-  let inherited: Options = {};
-  for (const parent of Array.isArray(parents) ? parents : [parents]) {
+  if (typeof config !== "object" || config === null) return null;
+  const { extends: extended, compilerOptions } = config as { extends?: unknown; compilerOptions?: unknown };
+  const parents: string[] = [];
+  for (const parent of Array.isArray(extended) ? extended : [extended]) {
     if (typeof parent !== "string" || !(parent.startsWith("./") || parent.startsWith("../"))) continue;
     const target = path.resolve(path.dirname(file), parent);
-    const options = readOptions(target.endsWith(".json") ? target : `${target}.json`, depth + 1);
-    inherited = { base: options.base ?? inherited.base, paths: options.paths ?? inherited.paths };
+    parents.push(target.endsWith(".json") ? target : `${target}.json`);
   }
   const own = typeof compilerOptions === "object" && compilerOptions !== null ? (compilerOptions as Record<string, unknown>) : {};
+  return { compilerOptions: own, parents };
+}
+
+/** The `paths` and their base a config declares, or inherits through relative `extends` (its own win). */
+function readOptions(file: string, depth: number): Options {
+  if (depth > MAX_EXTENDS) return {};
+  const config = readConfigFile(file);
+  if (!config) return {};
+  let inherited: Options = {};
+  for (const parent of config.parents) {
+    const options = readOptions(parent, depth + 1);
+    inherited = { base: options.base ?? inherited.base, paths: options.paths ?? inherited.paths };
+  }
+  const own = config.compilerOptions;
   const dir = path.dirname(file);
   const baseUrl = typeof own.baseUrl === "string" ? path.resolve(dir, own.baseUrl) : undefined;
   const paths = typeof own.paths === "object" && own.paths !== null && !Array.isArray(own.paths) ? (own.paths as Record<string, unknown>) : undefined;

@@ -4,36 +4,22 @@
 // assigned inside the callback needs a declared type to be read back, a pool must be pg's `Pool`, and so on
 // (RewriteOptions.typeChecked). Each config is read once per version of it (file-versions.ts); a config that cannot
 // be read or parsed does not check JavaScript, which is TypeScript's default.
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { configOf, parseConfigText } from "../pools/path-aliases.js";
-import { fileStat, readByVersion, type FileVersion } from "../pools/file-versions.js";
+import { configOf, readConfigFile } from "../pools/path-aliases.js";
+import { readByVersion, type FileVersion } from "../pools/file-versions.js";
 
 const MAX_EXTENDS = 3;
-const MAX_BYTES = 256 * 1024;
 const checkJsByConfig = new Map<string, FileVersion<boolean>>();
 
 /** `compilerOptions.checkJs` of a config, its own or inherited (the last relative `extends` that sets it wins). */
 function readCheckJs(file: string, depth: number): boolean | undefined {
   if (depth > MAX_EXTENDS) return undefined;
-  const stat = fileStat(file);
-  if (!stat || stat.size > MAX_BYTES) return undefined;
-  let config: unknown;
-  try {
-    config = parseConfigText(readFileSync(file, "utf8"));
-  } catch {
-    return undefined;
-  }
-  if (typeof config !== "object" || config === null) return undefined;
-  const { extends: parents, compilerOptions } = config as { extends?: unknown; compilerOptions?: unknown };
-  const own = typeof compilerOptions === "object" && compilerOptions !== null ? (compilerOptions as { checkJs?: unknown }).checkJs : undefined;
+  const config = readConfigFile(file);
+  if (!config) return undefined;
+  const own = config.compilerOptions.checkJs;
   if (typeof own === "boolean") return own;
   let inherited: boolean | undefined;
-  for (const parent of Array.isArray(parents) ? parents : [parents]) {
-    if (typeof parent !== "string" || !(parent.startsWith("./") || parent.startsWith("../"))) continue;
-    const target = path.resolve(path.dirname(file), parent);
-    inherited = readCheckJs(target.endsWith(".json") ? target : `${target}.json`, depth + 1) ?? inherited;
-  }
+  for (const parent of config.parents) inherited = readCheckJs(parent, depth + 1) ?? inherited;
   return inherited;
 }
 
