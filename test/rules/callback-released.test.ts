@@ -62,6 +62,20 @@ ruleTester.run("no-leaked-client (a callback checkout released first in its quer
 }`,
       errors: [{ messageId: "assertionSkipsRelease", line: 2, column: 3 }],
     },
+    {
+      // eslint-plugin-pg's "Callback Pattern" (eslint.interlace.tools, no-missing-client-release): the first call
+      // of the query's callback is the caller's callback, and `done` is never referenced at all.
+      name: "the query's callback starting with another function's call while `done` is never called",
+      code: `function runQuery(pool, callback) {
+  pool.connect((err, client, done) => {
+    if (err) return callback(err);
+    client.query("SELECT 1", (err, res) => {
+      callback(err, res);
+    });
+  });
+}`,
+      errors: [{ messageId: "neverReleased", line: 2, column: 3 }],
+    },
   ],
 });
 

@@ -51,7 +51,8 @@ export function callbackReleased(acquisition: Acquisition, sourceCode: SourceCod
   const query = work && queryWithCallback(work);
   if (!query) return null;
   const release = firstStatementCall(query.callback);
-  if (!release) return null;
+  // The first call must be `done`'s own: `callback(err, res);` there, with `done` never referenced, releases nothing.
+  if (!release || !done.references.some((reference) => reference.identifier === release.callee)) return null;
   // `done` is called first thing in the query's callback and nowhere else, but for plain calls in the guard's branch
   // (`if (err) return done(err);`), which runs without a client and leaves.
   for (const reference of done.references) {
@@ -151,7 +152,7 @@ function isInert(node: TSESTree.Node): boolean {
   }
 }
 
-/** `done();` or `done(err);` as the first statement of `fn`'s body: the call, and `done`. */
+/** A call of a plain name with plain-name arguments (`done();`, `done(err);`) as the first statement of `fn`'s body. */
 function firstStatementCall(fn: CallbackFunction): (TSESTree.CallExpression & { callee: TSESTree.Identifier }) | null {
   const first = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body[0] : undefined;
   if (first?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
