@@ -12,6 +12,7 @@ import { errorSplit, errorTakingWrapped } from "./error-splitting-wrappers.js";
 import type { ThisField } from "./fallback-runner.js";
 import { classifyReference } from "./client-references.js";
 import { awaitedTarget, parameterVariable, type AcquisitionTarget } from "./awaited-target.js";
+import { destructuredWithoutRelease } from "./destructured-checkouts.js";
 import type { CheckoutCondition } from "./checkout-condition.js";
 import type { InstanceCheckout } from "./instance-checkout.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
@@ -107,6 +108,10 @@ export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge
   }
   if (isPool(method.object)) {
     const acquisition = acquisitionOf(call, method.object, sourceCode);
+    // `const { query } = await pool.connect()`: nothing the code keeps can give the client back (destructured-checkouts.ts).
+    if (acquisition?.style === "await" && acquisition.target === "unknown" && !isPool.byNameOnly?.(method.object)) {
+      if (destructuredWithoutRelease(acquisition.binding, sourceCode)) return { ...acquisition, target: "discarded" };
+    }
     // `pool.connect(async (connection) => …)` on a pool known only by its name: slonik's or @pgkit's handler API,
     // which acquires and releases by itself. pg calls back with `(err, client, release)`; a handler that takes fewer
     // than two of them and never reads `arguments` is not written for pg. (An async pg callback is common: not a sign.)
