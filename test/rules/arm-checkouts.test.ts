@@ -2,7 +2,10 @@
 // a checkout, each is followed as a plain declaration; with another value in some arm (the Next.js Learn seed copy's
 // `process.env.LOCAL_VERCEL_POSTGRES ? await getClient() : await db.connect()`, test/realworld/cases/apps/
 // 294916437-next-learn-admin-seed-main-local-fallback), only "never released" is said, and only when nothing anywhere
-// releases or hands over the variable: which arm ran may steer the paths. Each invalid case sits next to its valid twin.
+// releases or hands over the variable: which arm ran may steer the paths. A `null`/`undefined` arm holds nothing: when
+// the function tests the variable itself (`if (!client)`), the checkout is followed like a plain declaration (the
+// scraper route of test/realworld/cases/apps/aleksey341-parser-autonomera-regions-route). Each invalid case sits next
+// to its valid twin.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -21,6 +24,7 @@ ${after}`;
 const BOTH = "const client = primary ? await pool.connect() : await replica.connect();";
 const MIXED = "const client = primary ? await localClient() : await pool.connect();";
 const QUERY = '  await client.query("SELECT 1");\n';
+const OR_NULL = "const client = process.env.DB ? await pool.connect() : null;";
 const IN_FINALLY = '  try {\n    await client.query("SELECT 1");\n  } finally {\n    client.release();\n  }\n';
 
 const neverReleased = (pool: string, column: number) => ({
@@ -62,6 +66,16 @@ ruleTester.run("no-leaked-client: a checkout in one arm of a choice", rule, {
       code: fn(MIXED, "  await seed(client);\n", 'async function seed(c: PoolClient) {\n  await c.query("SELECT 1");\n  if (process.env.POOLED) c.release();\n}\n'),
       filename: "file.ts",
     },
+    {
+      name: "a `null` arm told apart by `if (!client)`, released in a finally",
+      code: fn(OR_NULL, `  if (!client) return;\n${IN_FINALLY}`),
+      filename: "file.ts",
+    },
+    {
+      name: "a `null` arm, the variable never tested: an early return under the arms' own test is not followed",
+      code: fn(OR_NULL, '  if (!process.env.DB) return;\n  try {\n    await client!.query("SELECT 1");\n  } finally {\n    client!.release();\n  }\n'),
+      filename: "file.ts",
+    },
   ],
   invalid: [
     {
@@ -96,6 +110,18 @@ ruleTester.run("no-leaked-client: a checkout in one arm of a choice", rule, {
       code: fn("const client = (globalThis as { c?: PoolClient }).c ?? (await pool.connect());", QUERY),
       filename: "file.ts",
       errors: [neverReleased("pool", 65)],
+    },
+    {
+      name: "a `null` arm told apart by `if (!client)`, released after a query that can throw",
+      code: fn(OR_NULL, `  if (!client) return;\n${QUERY}  client.release();\n`),
+      filename: "file.ts",
+      errors: [notReleasedOnThrow("pool", 41, 8)],
+    },
+    {
+      name: "an `undefined` arm told apart by `client == null`, returning early with the client held",
+      code: fn("const client = process.env.DB ? await pool.connect() : undefined;", `  if (client == null) return;\n  if (process.env.SKIP) return;\n${IN_FINALLY}`),
+      filename: "file.ts",
+      errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 8, scope: "the function" }, line: 6, column: 41, suggestions: [] }],
     },
   ],
 });

@@ -6,10 +6,14 @@
 // `return` under the same test) in ways no path of this function shows: then the checkout is reported only when
 // nothing anywhere releases or hands over the variable — never released on any path, whichever arm ran. The readings
 // that already say which arm holds the checkout (fallback-checkout.ts, checkout-condition.ts, instance-checkout.ts)
-// are tried first.
+// are tried first. An arm that is `null`, `undefined` or `void 0` holds nothing, and where the function tests the
+// variable itself (`if (!client) return …`, `client && …`, `client == null`) that test says which arm ran, so such arms
+// are left out and the checkout is followed like a plain declaration: Aleksey341/Parser_Autonomera's
+// `const client = db.pool().connect ? await db.pool().connect() : null`, released after its query outside any finally.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { guardShape } from "./guard-shape.js";
 import type { Acquisition } from "./acquisition.js";
 import type { Leak } from "./lifetime-findings.js";
 import type { Callee, Tracked, Unit } from "./lifetime-model.js";
@@ -40,7 +44,21 @@ export function armCheckout(sourceCode: SourceCode, awaited: TSESTree.Node): Arm
   if (declaration.kind !== "const" && declaration.kind !== "let" && declaration.kind !== "var") return null;
   const id = parent.id;
   const client = sourceCode.getDeclaredVariables(parent).find((variable) => variable.identifiers.includes(id));
-  return client ? { client, declarator: parent, arms: armsOf(node) } : null;
+  if (!client) return null;
+  const arms = armsOf(node);
+  return { client, declarator: parent, arms: testedForNothing(client) ? arms.filter((arm) => !isNullish(arm)) : arms };
+}
+
+/** `null`, `undefined` or `void 0`: an arm that gives the variable no client. */
+function isNullish(arm: TSESTree.Node): boolean {
+  if (arm.type === AST_NODE_TYPES.Literal) return arm.value === null && !("regex" in arm) && !("bigint" in arm);
+  if (arm.type === AST_NODE_TYPES.Identifier) return arm.name === "undefined";
+  return arm.type === AST_NODE_TYPES.UnaryExpression && arm.operator === "void" && arm.argument.type === AST_NODE_TYPES.Literal;
+}
+
+/** Some read of `client` is a test of the variable itself (guard-shape.ts), which tells a nullish arm from a client. */
+function testedForNothing(client: Variable): boolean {
+  return client.references.some((reference) => reference.isRead() && guardShape(reference.identifier as TSESTree.Node) !== null);
 }
 
 /** The direct child of `parent` that holds `node` (`node` itself, or the TS wrapper around it). */
