@@ -33,6 +33,9 @@ const run = (checkout: string) => `${HEAD}export async function run() {
   }
 }`;
 
+/** The client's value written whole: the assertion or wrapper around the `await` itself. */
+const runValue = (value: string) => run("").replace("await ;", `${value};`);
+
 const refused = (code: string, reason: string) => ({
   code,
   output: null,
@@ -60,6 +63,12 @@ ruleTester.run("prefer-with-client: the checkout's own shape", preferWithClient,
     refused(run("(maybe?.connect())!"), OPTIONAL),
     refused(run("(pool.connect() as Promise<Tagged>)"), ASSERTED),
     refused(run("(<Promise<Tagged>>pool.connect())"), ASSERTED),
+    // The client itself asserted (rewrite-u: these were not reported at all, the `await` not being the value).
+    refused(runValue("(await pool.connect()) as Tagged"), ASSERTED),
+    refused(runValue("<Tagged>(await pool.connect())"), ASSERTED),
+    refused(runValue("(await pool.connect())! as Tagged"), ASSERTED),
+    // Both at once: the reason read first, from outside in.
+    refused(runValue("(await maybe?.connect()) as Tagged"), ASSERTED),
     // The `let` form: the same checkout as the try block's first statement.
     {
       code: `${HEAD}export async function run() {
@@ -91,6 +100,37 @@ ruleTester.run("prefer-with-client: the checkout's own shape", preferWithClient,
     await client?.query("SELECT 1");
   });
 }`),
+    {
+      code: `${HEAD}export async function run() {
+  let client: Tagged | undefined;
+  try {
+    client = (await pool.connect()) as Tagged;
+    await client.query("SELECT 1");
+  } finally {
+    client?.release();
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: "preferWithClientNoFix" as const,
+          line: 6,
+          column: 3,
+          data: { client: "client", pool: "pool", helper: "withClient", reason: ASSERTED },
+        },
+      ],
+    },
+    // Wrappers that keep the client's type (a non-null assertion, `satisfies`) are pg's PoolClient still: fixed.
+    fixed(runValue("(await pool.connect())!"), `${FIXED_HEAD}export async function run() {
+  await withClient(pool, async (client) => {
+    await client?.query("SELECT 1");
+  });
+}`),
+    fixed(runValue("(await pool.connect()) satisfies PoolClient"), `${FIXED_HEAD}export async function run() {
+  await withClient(pool, async (client) => {
+    await client?.query("SELECT 1");
+  });
+}`),
     fixed(run("(pool.connect() satisfies Promise<PoolClient>)"), `${FIXED_HEAD}export async function run() {
   await withClient(pool, async (client) => {
     await client?.query("SELECT 1");
@@ -102,6 +142,29 @@ ruleTester.run("prefer-with-client: the checkout's own shape", preferWithClient,
 ruleTester.run("leak suggestion: the checkout's own shape", leakSuggestionHarness, {
   valid: [],
   invalid: [
+    // A second client checked out while the first is held, used after the release, asserted: still a checkout (the
+    // twin of with-client-held-span's unasserted one); handing it out of the callback would split its lifetime.
+    {
+      code: `async function both(sums: Pool, subs: Pool) {
+  const a = await sums.connect();
+  const b = (await subs.connect()) as Tagged;
+  const x = await a.query("SELECT 1");
+  const y = await b.query("SELECT 2");
+  a.release();
+  b.release();
+  return [x.rows, y.rows];
+}`,
+      errors: [
+        {
+          messageId: "leak" as const,
+          line: 2,
+          column: 19,
+          data: { reason: "`b`, a client checked out while this one is held, is used after the release" },
+          suggestions: [],
+        },
+        { messageId: "leak" as const, line: 3, column: 20, data: { reason: ASSERTED }, suggestions: [] },
+      ],
+    },
     noSuggestionCase(
       `async function run(maybe) {
   const client = await maybe?.connect();
@@ -109,6 +172,27 @@ ruleTester.run("leak suggestion: the checkout's own shape", leakSuggestionHarnes
   client.release();
 }`,
       OPTIONAL,
+    ),
+    // The client itself asserted: no suggestion, for the same reason (it had none before either, unexplained).
+    noSuggestionCase(
+      `async function run(pool: Pool) {
+  const client = (await pool.connect()) as Tagged;
+  await client.query("SELECT 1");
+  client.release();
+}`,
+      ASSERTED,
+      2,
+      25,
+    ),
+    noSuggestionCase(
+      `async function run(pool: Pool) {
+  const client = <Tagged>(await pool.connect());
+  await client.query("SELECT 1");
+  client.release();
+}`,
+      ASSERTED,
+      2,
+      33,
     ),
     suggestionCase(
       outputs,

@@ -11,6 +11,7 @@ import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
 import { openTransactionReason } from "./open-transaction.js";
 import { sessionStateReason } from "./session-state.js";
 import {
+  checkoutAwait,
   guardedReleaseCall,
   matchAcquisition,
   matchLetAcquisition,
@@ -373,8 +374,10 @@ export function rewriteLeakAt(
   ) {
     node = node.parent;
   }
-  const awaited = node.parent;
-  if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  if (node.parent?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  // The awaited client as the statement holds it, through wrappers (`(await P.connect()) as T`: checkout-shape.ts).
+  let awaited: TSESTree.Node = node.parent;
+  while (awaited.parent && checkoutAwait(awaited.parent) === checkoutAwait(awaited)) awaited = awaited.parent;
   const holder = awaited.parent;
   if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === awaited) {
     const acquisition = matchAcquisition(holder.parent);

@@ -28,9 +28,28 @@ export interface ManualClientBlock extends ClientAcquisition {
   release: TSESTree.Statement;
 }
 
+/**
+ * The `await …` of a checkout's value, through the TypeScript wrappers written around it (`(await P.connect()) as
+ * Tagged`, `<Tagged>(await P.connect())`, `(await P.connect())!`): the client is still the pool's, held by hand;
+ * whether the rewrite can keep what a wrapper says is checkout-shape.ts's question. Null when the value is no `await`.
+ */
+export function checkoutAwait(node: TSESTree.Node | null | undefined): TSESTree.AwaitExpression | null {
+  let current = node;
+  while (
+    current?.type === AST_NODE_TYPES.TSAsExpression ||
+    current?.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current?.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current?.type === AST_NODE_TYPES.TSSatisfiesExpression
+  ) {
+    current = current.expression;
+  }
+  return current?.type === AST_NODE_TYPES.AwaitExpression ? current : null;
+}
+
 /** `P` of an argument-less `await P.connect()`, or null. */
-function awaitedConnect(node: TSESTree.Node | null | undefined): { pool: TSESTree.Expression; poolAsWritten: TSESTree.Expression } | null {
-  if (node?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+function awaitedConnect(value: TSESTree.Node | null | undefined): { pool: TSESTree.Expression; poolAsWritten: TSESTree.Expression } | null {
+  const node = checkoutAwait(value);
+  if (!node) return null;
   const call = unwrapExpression(node.argument);
   if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 0) return null;
   const method = methodCall(call);

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isLoop } from "../ast-walk.js";
 import { insideRange, methodCall, statementList, unwrapExpression } from "../node-shapes.js";
+import { checkoutAwait } from "./manual-client-block.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -175,8 +176,9 @@ export function bindingReason(
 
 /** `await X.connect()` (through wrappers): a client checkout. */
 function isCheckout(init: TSESTree.Expression | null): boolean {
-  if (init?.type !== AST_NODE_TYPES.AwaitExpression) return false;
-  const call = unwrapExpression(init.argument);
+  const awaited = checkoutAwait(init);
+  if (!awaited) return false;
+  const call = unwrapExpression(awaited.argument);
   return call.type === AST_NODE_TYPES.CallExpression && methodCall(call)?.name === "connect";
 }
 
