@@ -26,6 +26,11 @@ export interface MovedCodeScan {
   poolUses: Array<{ call: TSESTree.Node; use: string; holdsSafely: boolean; returned?: true }>;
   /** `using`/`await using` declarations of the moved code (outside nested functions), in source order. */
   disposals: TSESTree.VariableDeclaration[];
+  /**
+   * The calls that are part of the value a `return` of the enclosing function gives back without awaiting it, where
+   * the original released the client as the function returned (returned-async-calls.ts reads them).
+   */
+  returnedCalls: TSESTree.CallExpression[];
 }
 
 const POOL_METHODS = new Set(["end", "connect", "query"]);
@@ -122,7 +127,7 @@ export function scanMovedCode(
   clientName: string | null,
   poolText: string,
 ): MovedCodeScan {
-  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [], disposals: [] };
+  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [], disposals: [], returnedCalls: [] };
   const visitorKeys: VisitorKeys = source.visitorKeys;
   const note = (text: string): void => {
     scan.reason ??= text;
@@ -139,6 +144,7 @@ export function scanMovedCode(
     // callback, whose returned promise withClient awaits, would hold it until the query ends — a second client of
     // the same pool, which waits forever for the first when no other is left.
     if (use) scan.poolUses.push(returned ? { call, use: use.use, holdsSafely: false, returned: true } : { call, ...use });
+    if (returned) scan.returnedCalls.push(call);
   };
   // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack); each
   // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function, 4 = inside the value of a

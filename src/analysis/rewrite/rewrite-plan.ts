@@ -13,6 +13,7 @@ import { foreignPoolReason, writtenOutPoolReason } from "./foreign-pool.js";
 import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
+import { returnedAsyncCallReason } from "./returned-async-calls.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 import { checkoutReason } from "./checkout-shape.js";
 import { javaScriptChecked } from "./check-js.js";
@@ -181,7 +182,7 @@ export function refusedCheaply(
   facts: MovedCodeScan,
 ): boolean {
   if (facts.reason !== null || functionReason(source, body.acquisition.statement) !== null) return true;
-  if (poolUseReason(facts, body.releasedFrom ?? null) !== null) return true;
+  if (poolUseReason(facts, body.releasedFrom ?? null) !== null || returnedAsyncCallReason(source, facts) !== null) return true;
   return facts.returns && !body.alwaysExits && !isLastInFunction(body);
 }
 
@@ -202,7 +203,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
         writtenOutPoolReason(source, acquisition, options.writtenOutPlace))
       : null;
   if (typeReason) return fail(typeReason);
-  const poolReason = poolUseReason(facts, body.releasedFrom ?? null);
+  const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts);
   if (poolReason) return fail(poolReason);
   const disposal = disposalReason(facts.disposals, body.moved, body.removed);
   if (disposal) return fail(disposal);
