@@ -29,12 +29,19 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
- * The server refused a new connection for want of a slot (`max_connections`, less the superuser reserve and what
- * other clients hold, or a CONNECTION LIMIT of the role or database): it is up, and the connections the pool has
- * still run queries.
+ * Refusals of a new connection that leave the server's established sessions running: no slot left (53300:
+ * `max_connections`, less the superuser reserve and what other clients hold, or a CONNECTION LIMIT of the role or
+ * database), and a login refused — 28P01, the password changed under a running application (drill y); 28000, a role
+ * that may no longer log in or a pg_hba.conf line; 42501, CONNECT revoked. None of them ends a session already open.
  */
-export function refusedForSlots(error: unknown): boolean {
-  return errorKind(error) === "53300";
+const REFUSALS = new Set(["53300", "28P01", "28000", "42501"]);
+
+/**
+ * The server answered and refused a new connection (REFUSALS): it is up, and the connections the pool has still run
+ * queries — the pool serves with those and cannot open more.
+ */
+export function refusedNewConnection(error: unknown): boolean {
+  return REFUSALS.has(errorKind(error));
 }
 
 export function connectionErrorWarning(poolName: string, kinds: ReadonlyMap<string, number>, lastMessage: string): string {

@@ -3,7 +3,7 @@
 // server said FATAL first (server-fatal.ts). Each is counted once, logged at most once an interval
 // (connection-errors.ts), distrusts the pool's last answer (serve-state.ts) and opens a connection-error episode.
 import { performance } from "node:perf_hooks";
-import { errorKind, errorMessage, refusedForSlots, type ConnectionErrors } from "./connection-errors.js";
+import { errorKind, errorMessage, refusedNewConnection, type ConnectionErrors } from "./connection-errors.js";
 import type { HeldClients } from "./held-clients.js";
 import type { LeakWatch } from "./leak-watch.js";
 import type { PoolAlerts } from "./pool-alerts.js";
@@ -48,7 +48,7 @@ export class ConnectionFailures {
     try {
       const now = performance.now();
       // A refused connection says what the pool had open: stuck below its `max`, or never connected.
-      const context = refusedForSlots(error) ? messages.refusedAt(counter.counts().totalCount, counter.max) : undefined;
+      const context = refusedNewConnection(error) ? messages.refusedAt(counter.counts().totalCount, counter.max) : undefined;
       errors.record(error, now, context);
       serve.distrust();
       const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;

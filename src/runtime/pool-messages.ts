@@ -236,8 +236,8 @@ export const READ_ONLY_REASON =
 
 /** The `connection-errors` alert: the first error of an episode, with its kind and message, and where to look. */
 /**
- * A connection refused for want of a slot (53300), with what the pool had open: a pool stuck below its `max` is told
- * from one that never connected.
+ * A new connection refused (no slot, 53300, or the login: connection-errors.ts's REFUSALS), with what the pool had
+ * open: a pool stuck below its `max` is told from one that cannot connect at all.
  */
 export function refusedAt(open: number, max: number): string {
   return open > 0

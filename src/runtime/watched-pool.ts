@@ -4,7 +4,7 @@
 // calls, so every step is cheap and guarded.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import { ConnectionErrors, refusedForSlots } from "./connection-errors.js";
+import { ConnectionErrors, refusedNewConnection } from "./connection-errors.js";
 import { ConnectionFailures } from "./connection-failures.js";
 import type { CapturedStack } from "./acquire-site.js";
 import { HeldClients } from "./held-clients.js";
@@ -159,8 +159,8 @@ export class WatchedPool {
           // pg-pool refuses every connect() once pool.end() was called (a shutdown): the database is not at fault,
           // and the pool's state already says why it cannot serve.
           if (this.pool.ending) return;
-          // Refused for want of a slot while the pool has connections: the server is up, and they serve.
-          if (!refusedForSlots(err) || this.counts().totalCount === 0) this.serve.connectFailed(err);
+          // Refused (no slot, or the login) while the pool has connections: the server is up, and they serve.
+          if (!refusedNewConnection(err) || this.counts().totalCount === 0) this.serve.connectFailed(err);
           this.failures.failed(err);
         }
         return;

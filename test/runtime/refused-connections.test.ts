@@ -69,7 +69,8 @@ describe("a server that refuses the pool's connections", () => {
     expect(readiness.pools[0]!.reason).toBe(`cannot connect: 28P01 (password authentication failed for user "${role}")`);
     expect(alerts.map((alert) => alert.kind)).toEqual(["connection-errors"]);
     expect(alerts[0]!.message).toBe(
-      `Pool 'main' connection error: 28P01 (password authentication failed for user "${role}"); the server is up and ` +
+      `Pool 'main' connection error: 28P01 (password authentication failed for user "${role}"; refused with none of its ` +
+        "max 2 connections open: it cannot serve); the server is up and " +
         "refused the pool's credentials (a wrong or changed password): check the user and password the pool connects with",
     );
   });
@@ -93,7 +94,7 @@ describe("a server that refuses the pool's connections", () => {
     try {
       const { stats, alerts } = await refused(poolAs("right"), "28000");
       expect(stats.connectionErrors).toEqual({ "28000": 4 });
-      expect(alerts[0]!.message).toMatch(/^Pool 'main' connection error: 28000 \(role "refused_\w+" is not permitted to log in\); the server is up and refused the login/);
+      expect(alerts[0]!.message).toMatch(/^Pool 'main' connection error: 28000 \(role "refused_\w+" is not permitted to log in; refused with none of its max 2 connections open: it cannot serve\); the server is up and refused the login/);
     } finally {
       await admin(`ALTER ROLE ${role} LOGIN`);
     }
