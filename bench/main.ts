@@ -117,13 +117,14 @@ async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "t
       rounds: plan.runtimeRounds,
       windowMs: plan.runtimeWindowMs,
       poolMax: plan.poolMax,
+      blocksPerRound: plan.runtimeBlocksPerRound,
       progress,
       // The verdict's interval must cover which backends a pool got (see ThroughputOptions.freshPoolsEachRound).
       freshPoolsEachRound: true,
     });
     const micro = await measureMicroOverhead(
       server.url,
-      { rounds: plan.microRounds, opsPerWindow: plan.microOpsPerWindow },
+      { rounds: plan.microRounds, opsPerWindow: plan.microOpsPerWindow, hostHeapMiB: plan.microHostHeapMiB },
       progress,
     );
     results.runtime = {

@@ -36,9 +36,13 @@ export interface Plan {
   runtimeConcurrencies: number[];
   runtimeRounds: number;
   runtimeWindowMs: number;
+  /** Verdict blocks per round at the healthy concurrencies: see ThroughputOptions.blocksPerRound. */
+  runtimeBlocksPerRound: number;
   poolMax: number;
   microRounds: number;
   microOpsPerWindow: number;
+  /** The host application's live heap the micro-benchmark runs with, MiB (bench/runtime-micro-process.ts). */
+  microHostHeapMiB: number;
 }
 
 const fullPlan: Plan = {
@@ -62,9 +66,16 @@ const fullPlan: Plan = {
   // runtime-throughput.ts), so 350 ms windows keep the part at about the time five 600 ms windows took.
   runtimeRounds: 15,
   runtimeWindowMs: 350,
+  // One block a round read runtime.throughputRatio ± 0.05 at load 1–3 (f110552); six average a round's load bursts
+  // out (± ~0.02 expected, the spread of a round's blocks being what the interval saw: ThroughputOptions.blocksPerRound),
+  // for 5 × 4 × 350 ms more per round at concurrencies 1 and 10 (~3.5 minutes a full run).
+  runtimeBlocksPerRound: 6,
   poolMax: 30,
   microRounds: 5,
   microOpsPerWindow: 20_000,
+  // runtime-u measured alwaysMicros alone (8 MiB in use), at 50 and at 200 MiB of a host's live data, in fresh
+  // processes interleaved: it moves with the heap (docs/benchmarks.md), so it is taken at a stated one, a server's.
+  microHostHeapMiB: 200,
 };
 
 const quickPlan: Plan = {
@@ -81,6 +92,7 @@ const quickPlan: Plan = {
   typedPairs: 2,
   runtimeRounds: 6,
   runtimeWindowMs: 250,
+  runtimeBlocksPerRound: 1,
   microRounds: 3,
   microOpsPerWindow: 10_000,
 };

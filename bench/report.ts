@@ -301,6 +301,15 @@ no-floating-promises ${fixed(part.noFloatingPromisesRuleMs, 1)} ms, a ratio of $
 
 type RuntimePart = Exclude<BenchResults["runtime"], undefined | Skipped>;
 
+/** Where the micro-benchmark was taken: its figures move with the process's heap (bench/runtime-micro-process.ts). */
+function heapText(micro: RuntimePart["micro"]): string {
+  if (micro.heapMiB === undefined) return "in the run's own process (its heap not recorded)";
+  const host = micro.hostHeapMiB === undefined ? "" : `, ${fixed(micro.hostHeapMiB, 0)} MiB of it a host application's live data (bench/live-heap.ts)`;
+  return `in a process of its own whose heap in use was ${fixed(micro.heapMiB, 0)} MiB when timed${host}`;
+}
+
+const blocksText = (blocks: number | undefined): string => (blocks === undefined || blocks === 1 ? "a block" : `${blocks} blocks`);
+
 /**
  * runtime.throughputRatio as the Targets table judges it: net of the null variant when the run measured one (the
  * verdict), and the plain CPU ratio (bare CPU ÷ leak detection's, the tables' last column) named as what it is.
@@ -313,7 +322,7 @@ export function throughputVerdictText(part: RuntimePart): string {
   if (!controlled) return `**runtime.throughputRatio = ${fixed(part.throughputRatio, 3)}** (the verdict), CPU-based: ${plain} (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare).`;
   return `**runtime.throughputRatio = ${fixed(controlled.ratio, 3)}** (the verdict: ${controlled.verdict}), CPU-based and net of the null
 variant: round by round, \`bare, another pool\`'s CPU per query ÷ leak detection's (an unwatched pool measured exactly as
-a variant is), from a block of four adjacent windows each round, C G G C or G C C G in turn (log-means), the median over ${controlled.rounds} rounds with its ~95 % interval ${fixed(controlled.low, 3)}–${fixed(controlled.high, 3)}, at concurrency
+a variant is), from ${blocksText(part.throughput?.blocksPerRound)} of four adjacent windows each round, C G G C or G C C G in turn (log-means${(part.throughput?.blocksPerRound ?? 1) > 1 ? ", a round's the mean of its blocks'" : ""}), the median over ${controlled.rounds} rounds with its ~95 % interval ${fixed(controlled.low, 3)}–${fixed(controlled.high, 3)}, at concurrency
 ${controlled.concurrency}, the worst of the healthy ones (target ≥ 0.971, i.e. CPU per query ≤ 1.03 × bare: met when the whole interval is at
 or above it, missed when it is wholly below). Not the verdict: ${fixed(part.throughputRatio, 3)}, the same ratio without the null variant
 taken out (${plain}; the tables' last column), which carries whatever the comparison itself gives any pool.`;
@@ -352,7 +361,7 @@ ${fixed(figures.variants.find((variant) => variant.variant === "bare, another po
 **runtime.leakDetectionMicros = ${fixed(micro.leakDetectionMicros, 3)} µs** (leak detection, default options) and
 **runtime.alwaysMicros = ${fixed(micro.alwaysMicros, 3)} µs** (\`captureStacks: "always"\`), from
 \`bench/runtime-micro.ts\`: \`connect()\` + \`release()\` of an idle client (no network), bare against watched in
-each setting. Every setting it measures:
+each setting, ${heapText(micro)}. Every setting it measures:
 
 | setting | ns per checkout+return (min / median / max) | added µs (medians) |
 |---|---:|---:|

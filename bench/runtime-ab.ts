@@ -5,9 +5,9 @@
 // with its interval, met / missed / not resolved (runtime-verdict.ts). Run it transpiled, as the benchmark runs (see
 // build.ts and runtime-profile.ts):
 //
-//   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200] [--collect-garbage] [--same-pools]
+//   node /tmp/b/bench/runtime-ab.js [--concurrency 10] [--rounds 40] [--window-ms 200] [--blocks 1] [--collect-garbage] [--same-pools]
 //   (DATABASE_URL, or embedded; --collect-garbage: see ThroughputOptions.collectBetweenWindows; new pools every
-//   round unless --same-pools: see ThroughputOptions.freshPoolsEachRound)
+//   round unless --same-pools: see ThroughputOptions.freshPoolsEachRound; --blocks: ThroughputOptions.blocksPerRound)
 import { pathToFileURL } from "node:url";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { CONTROL, GATED, measureThroughput } from "./runtime-throughput.js";
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const concurrency = positiveOption("runtime-ab", args, "--concurrency", 10);
   const rounds = positiveOption("runtime-ab", args, "--rounds", 40);
   const windowMs = positiveOption("runtime-ab", args, "--window-ms", 200);
+  const blocksPerRound = positiveOption("runtime-ab", args, "--blocks", 1);
   const postgres = process.env.DATABASE_URL ? undefined : await startPostgres({ quiet: true });
   try {
     const result = await measureThroughput({
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       only: [CONTROL, "watched", GATED],
       collectBetweenWindows: args.includes("--collect-garbage"),
       freshPoolsEachRound: !args.includes("--same-pools"),
+      blocksPerRound,
     });
     const [figures] = result.concurrencies;
     for (const variant of figures!.variants) {

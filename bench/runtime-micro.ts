@@ -5,13 +5,17 @@
 // 10,000 then 40,000 distinct acquire sites (run with --expose-gc for exact heap figures; bench/gc.ts fetches gc()
 // otherwise).
 //
-//   npx tsx bench/runtime-micro.ts [--rounds 15] [--ops 5000]     (DATABASE_URL, or an embedded PostgreSQL)
+//   npx tsx bench/runtime-micro.ts [--rounds 15] [--ops 5000] [--heap-mib 0]   (DATABASE_URL, or an embedded PostgreSQL)
+//
+// --heap-mib N first grows the process's live heap by N MiB of a host application's data (bench/live-heap.ts): the
+// stack-capturing settings cost more in a bigger heap, so every figure is stated with the heap it was taken at.
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { captureStack, resolveSite } from "../src/runtime/acquire-site.js";
 import { DEFAULT_SITE_SAMPLE_RATE, PoolMonitor, withClient, type PoolMonitorOptions } from "../src/runtime/index.js";
-import { collectGarbage } from "./gc.js";
+import { collectGarbage, collectYoungGarbage } from "./gc.js";
+import { growLiveHeap, heapUsedMiB } from "./live-heap.js";
 import { median, pairwise, summarize, type Summary } from "./stats.js";
 
 const silent = { info: () => {}, warn: () => {} };
@@ -55,6 +59,10 @@ export interface MicroResult {
     formatAndResolveMicros: number;
   };
   sites: { heapAfter10kKiB: number; heapAfter40kKiB: number; growthKiB: number; sitesKept: number };
+  /** The process's heap in use (MiB, after a collection) when the windows were timed: the figures move with it. */
+  heapMiB: number;
+  /** Of it, the host application's live data grown before (runtime-micro-process.ts); absent when none was. */
+  hostHeapMiB?: number;
 }
 
 export interface MicroOptions {
@@ -147,11 +155,14 @@ export async function measureMicro(options: MicroOptions): Promise<MicroResult> 
   });
   try {
     for (const { pool, monitor } of setups) await window(pool, options.opsPerWindow, monitor);
+    collectGarbage();
+    const heapMiB = heapUsedMiB();
     const samples = new Map<string, number[]>(settings.map((s) => [s.name, []]));
     for (let round = 0; round < options.rounds; round++) {
       const order = setups.map((_, index) => setups[(index + round) % setups.length]!);
       for (const { setting, pool, monitor } of order) {
-        collectGarbage();
+        // Young only: a full collection's sweeping of the old generation would land in the window (see gc.ts).
+        collectYoungGarbage();
         samples.get(setting.name)!.push(await window(pool, options.opsPerWindow, monitor));
       }
       options.progress(`runtime-micro: round ${round + 1}/${options.rounds}`);
@@ -192,17 +203,18 @@ export async function measureMicro(options: MicroOptions): Promise<MicroResult> 
       headline: HEADLINE,
       stack: stackCosts(captureInPlaceMicros),
       sites: { heapAfter10kKiB, heapAfter40kKiB, growthKiB: heapAfter40kKiB - heapAfter10kKiB, sitesKept },
+      heapMiB,
     };
   } finally {
     await Promise.all(setups.map(({ pool }) => pool.end()));
   }
 }
 
-function flag(args: string[], name: string, fallback: number): number {
+function flag(args: string[], name: string, fallback: number, least = 1): number {
   const index = args.indexOf(name);
   if (index === -1) return fallback;
   const value = Number(args[index + 1]);
-  if (!Number.isInteger(value) || value <= 0) {
+  if (!Number.isInteger(value) || value < least) {
     throw new Error(`runtime-micro: ${name} must be a positive integer, got "${args[index + 1] ?? ""}"`);
   }
   return value;
@@ -210,6 +222,7 @@ function flag(args: string[], name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const grown = growLiveHeap(flag(args, "--heap-mib", 0, 0), collectGarbage);
   const postgres = await startPostgres();
   try {
     const result = await measureMicro({
@@ -218,6 +231,7 @@ async function main(): Promise<void> {
       opsPerWindow: flag(args, "--ops", 5_000),
       progress: (line) => console.error(line),
     });
+    console.log(`heap in use when timed: ${result.heapMiB.toFixed(0)} MiB (${grown.toFixed(0)} MiB of it a host's live data)\n`);
     console.log("| setting | CPU ns per checkout+return (median) | added µs |");
     console.log("|---|---|---|");
     for (const s of result.settings) {
@@ -233,7 +247,9 @@ async function main(): Promise<void> {
         `${Math.round(result.sites.heapAfter40kKiB)} KiB after 40,000 (${Math.round(result.sites.growthKiB)} KiB); ` +
         `${result.sites.sitesKept} sites kept`,
     );
-    console.log(`\n${JSON.stringify({ overheadMicros: result.overheadMicros, headline: result.headline })}`);
+    console.log(
+      `\n${JSON.stringify({ overheadMicros: result.overheadMicros, leakDetectionMicros: result.leakDetectionMicros, alwaysMicros: result.alwaysMicros, heapMiB: result.heapMiB, headline: result.headline })}`,
+    );
   } finally {
     await postgres.dispose();
   }

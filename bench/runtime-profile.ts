@@ -5,11 +5,16 @@
 //
 //   npx tsx -e 'import("./bench/build.ts").then((m) => m.transpileForBench(process.cwd(), "/tmp/b"))'
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/b/bench/runtime-profile.js --variant watched+leakDetection \
-//     [--seconds 10] [--concurrency 10]          (DATABASE_URL, or an embedded PostgreSQL)
+//     [--seconds 10] [--concurrency 10] [--heap-mib 0]   (DATABASE_URL, or an embedded PostgreSQL)
+//
+// --heap-mib grows the process's live heap by that much of a host application's data first (bench/live-heap.ts), as
+// the micro-benchmark is taken (bench/runtime-micro-process.ts).
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { startPostgres } from "../src/cli/embedded-postgres.js";
 import { PoolMonitor, withClient } from "../src/runtime/index.js";
+import { collectGarbage } from "./gc.js";
+import { growLiveHeap } from "./live-heap.js";
 import { variants, type VariantName } from "./runtime-throughput.js";
 import { positiveOption, toolOption } from "./tool-options.js";
 
@@ -22,6 +27,7 @@ async function main(): Promise<void> {
   }
   const seconds = positiveOption("runtime-profile", args, "--seconds", 10);
   const concurrency = positiveOption("runtime-profile", args, "--concurrency", 10);
+  if (args.includes("--heap-mib")) growLiveHeap(positiveOption("runtime-profile", args, "--heap-mib", 1), collectGarbage);
   const postgres = await startPostgres({ quiet: true });
   // The throughput benchmark's pool: the seed's main pool, every connection opened before the loop.
   const pool = new pg.Pool({ connectionString: postgres.url, max: 30, idleTimeoutMillis: 0, connectionTimeoutMillis: 10_000 });

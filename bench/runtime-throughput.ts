@@ -85,6 +85,16 @@ export interface ThroughputOptions {
    * of each round's noise, so the interval covers it.
    */
   freshPoolsEachRound?: boolean;
+  /**
+   * Verdict blocks (C G G C / G C C G) per round at the healthy concurrencies, the verdict's (default 1; one at the
+   * others); the round's difference is the mean of its blocks'. One block's difference spreads with the neighbours'
+   * load moving a window's CPU per query (sd ~0.08 in the log at load 1–3, ~0.36 at load 17), which more blocks
+   * average out; what a round's fresh pools drew (which server backends) is shared by its blocks and stays one sample
+   * a round, so the interval over the rounds still covers it. Measured (runtime-u, 12 rounds of 4 blocks at
+   * concurrency 10): the round means' sd 0.16 against 0.18 for four independent blocks — the rounds add no spread of
+   * their own that more blocks would not shrink.
+   */
+  blocksPerRound?: number;
 }
 
 /** One timed window, for onWindow. */
@@ -149,6 +159,8 @@ export interface ThroughputResult {
   poolMax: number;
   windowMs: number;
   rounds: number;
+  /** Verdict blocks per round at the healthy concurrencies (ThroughputOptions.blocksPerRound). */
+  blocksPerRound: number;
   concurrencies: ConcurrencyFigures[];
   /** Worst (lowest) throughput ratio over the concurrencies, per variant. */
   worst: Record<Exclude<VariantName, "bare">, { ratio: number; concurrency: number }>;
@@ -201,6 +213,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     }
   };
   const random = seededRandom(16);
+  const blocksPerRound = options.blocksPerRound ?? 1;
   const gcLog = new GcLog();
   const collectGarbage = options.collectBetweenWindows === true ? exposeGarbageCollector() : undefined;
   try {
@@ -208,6 +221,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     await connectAll();
     const concurrencies: ConcurrencyFigures[] = [];
     for (const concurrency of options.concurrencies) {
+      const healthy = concurrency * 100 < PRESSURE_PERCENT * options.poolMax;
       for (const { pool, monitor } of setups) await runWindow(collectGarbage, gcLog, pool, concurrency, Math.min(options.windowMs, 500), settle(monitor));
       const bareRounds: WindowFigures[] = [];
       const bareAgainstBare: number[] = [];
@@ -254,14 +268,18 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         const gatedSetup = watchedSetups.find(({ variant }) => variant.name === GATED);
         const controlSetup = watchedSetups.find(({ variant }) => variant.name === CONTROL);
         if (gatedSetup && controlSetup) {
-          const cpu: Record<string, number[]> = { [GATED]: [], [CONTROL]: [] };
-          const [outer, inner] = round % 2 === 0 ? [controlSetup, gatedSetup] : [gatedSetup, controlSetup];
-          for (const { variant, pool, monitor } of [outer, inner, inner, outer]) {
-            const window = record(variant.name, await runWindow(collectGarbage, gcLog, pool, concurrency, options.windowMs, settle(monitor)));
-            cpu[variant.name]!.push(Math.log(window.cpuMicrosPerQuery));
-          }
           const logMean = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
-          blockDifferences.push(logMean(cpu[CONTROL]!) - logMean(cpu[GATED]!));
+          const differences: number[] = [];
+          for (let block = 0; block < (healthy ? blocksPerRound : 1); block++) {
+            const cpu: Record<string, number[]> = { [GATED]: [], [CONTROL]: [] };
+            const [outer, inner] = (round + block) % 2 === 0 ? [controlSetup, gatedSetup] : [gatedSetup, controlSetup];
+            for (const { variant, pool, monitor } of [outer, inner, inner, outer]) {
+              const window = record(variant.name, await runWindow(collectGarbage, gcLog, pool, concurrency, options.windowMs, settle(monitor)));
+              cpu[variant.name]!.push(Math.log(window.cpuMicrosPerQuery));
+            }
+            differences.push(logMean(cpu[CONTROL]!) - logMean(cpu[GATED]!));
+          }
+          blockDifferences.push(logMean(differences));
         }
         for (let index = 1; index + 1 < bare.length; index++) {
           const [before, window, after] = [bare[index - 1]!, bare[index]!, bare[index + 1]!];
@@ -288,7 +306,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         : undefined;
       concurrencies.push({
         concurrency,
-        healthy: concurrency * 100 < PRESSURE_PERCENT * options.poolMax,
+        healthy,
         variants: [
           {
             variant: "bare",
@@ -340,7 +358,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         }
       }
     }
-    return { poolMax: options.poolMax, windowMs: options.windowMs, rounds: options.rounds, concurrencies, worst, worstCpuHealthy };
+    return { poolMax: options.poolMax, windowMs: options.windowMs, rounds: options.rounds, blocksPerRound, concurrencies, worst, worstCpuHealthy };
   } finally {
     gcLog.close();
     await closeSetups();

@@ -58,4 +58,27 @@ describe("runtime throughput bench", () => {
     expect(figures!.variants.find((variant) => variant.variant === GATED)!.opsPerSecond.n).toBe(3);
     expect(figures!.controlled![GATED]!.rounds).toBe(3);
   });
+
+  it("runs blocksPerRound verdict blocks a round at the healthy concurrencies, one at the others, one difference a round", async () => {
+    const gatedWindows = new Map<number, number>();
+    const result = await measureThroughput({
+      databaseUrl: inject("databaseUrl"),
+      // 1 caller on a pool of 4 is healthy (under 40 % of it), 2 are not.
+      concurrencies: [1, 2],
+      rounds: 2,
+      windowMs: 30,
+      poolMax: 4,
+      progress: () => {},
+      only: [CONTROL, GATED],
+      blocksPerRound: 3,
+      onWindow: (window) => {
+        if (window.variant === GATED) gatedWindows.set(window.concurrency, (gatedWindows.get(window.concurrency) ?? 0) + 1);
+      },
+    });
+    expect(result.blocksPerRound).toBe(3);
+    expect(result.concurrencies.map((figures) => figures.healthy)).toEqual([true, false]);
+    // A round: the gated pool's bracketed window, and two windows in each block.
+    expect(Object.fromEntries(gatedWindows)).toEqual({ 1: 2 * (1 + 3 * 2), 2: 2 * (1 + 2) });
+    for (const figures of result.concurrencies) expect(figures.controlled![GATED]!.rounds).toBe(2);
+  });
 });
