@@ -222,6 +222,12 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
     "its role or database: the server's words say which): count the pools and processes that connect to it, and " +
     "their `max`",
   "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
+  // One code for a server going down and for one session ended on purpose (drill z): which it was, the pool's other
+  // connections say.
+  "57P01":
+    "an administrator's command ended the session: a shutdown or restart of the server (every connection goes, and " +
+    "connects fail until it is back) or `pg_terminate_backend` on it (a person, or a tool that ends idle or long " +
+    "sessions); if the pool's other connections go on, the server is up",
   "25P03":
     "a client was left idle in an open transaction past `idle_in_transaction_session_timeout`: " +
     "its holder is named by the leak reports and `sites()`",

@@ -225,8 +225,16 @@ describe("checked-out clients whose connection was closed by the server", () => 
     const event = await reported;
     expect(event).toMatchObject({ phase: "held", transaction: "open", connectionLost: undefined });
     const lost = logger.next((l) => l.message.includes("lost its connection while still held"), 5000);
+    const alerted = new Promise<AlertEvent>((resolve) => monitor.once("alert", resolve));
     const pid = (client as unknown as { processID: number }).processID;
     await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+    // Drill z: the server was up, one session was ended; the advice says both causes of a 57P01, not "is it up?".
+    expect((await alerted).message).toBe(
+      "Pool 'main' connection error: 57P01 (terminating connection due to administrator command); an administrator's " +
+        "command ended the session: a shutdown or restart of the server (every connection goes, and connects fail until " +
+        "it is back) or `pg_terminate_backend` on it (a person, or a tool that ends idle or long sessions); if the pool's " +
+        "other connections go on, the server is up",
+    );
     expect((await lost).message).toBe(
       `Pool 'main': the client acquired at ${event.site} (${event.fn}) and reported as a possible leak lost its ` +
         "connection while still held (57P01: terminating connection due to administrator command): its queries fail, " +
