@@ -106,6 +106,20 @@ ruleTester.run("no-unawaited-client-work", rule, {
     },
     { name: "a delayed release in a timer is not work", code: 'import { Pool } from "pg";\nconst pool = new Pool();\nasync function run() {\n  const client = await pool.connect();\n  await client.query("SELECT 1");\n  setTimeout(() => client.release(), 10);\n}' },
     { name: "void of something else", code: manual('void pool.end();\nawait client.query("SELECT 1");') },
+    {
+      name: "an imported helper given the client and an async callback, awaited before the finally releases",
+      code: manual('return await inTransaction(client, async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+    },
+    {
+      // The guard: the async callback must use the client itself, or nothing says the call starts work on it.
+      name: "an imported helper given the client and an async callback that does not use the client",
+      code: manual('return inTransaction(client, async () => {\n  await audit.log("run");\n});', 'import { inTransaction } from "./pg.js";\n'),
+    },
+    {
+      // The guard: only an async callback's work is known to outlast the call; a plain one may run inside it.
+      name: "an imported helper given the client and a non-async callback using it",
+      code: manual('return inTransaction(client, () => client.query("SELECT 1"));', 'import { inTransaction } from "./pg.js";\n'),
+    },
   ],
   invalid: [
     {
@@ -547,6 +561,42 @@ await (withClient<number>)(pool, async (client) => {
       name: "a project's own withClient given a pool",
       code: 'import { withClient } from "../db";\nawait withClient(pool, async (client) => {\n  client.query("SELECT 1");\n});',
       errors: [{ messageId: "unawaited", line: 3, column: 3, suggestions: [{ messageId: "addAwait", output: 'import { withClient } from "../db";\nawait withClient(pool, async (client) => {\n  await client.query("SELECT 1");\n});' }] }],
+    },
+    {
+      // ezzatron/recluse's applyEvent at 1ca4624: the helper comes from another module, but its async callback's
+      // queries on the client run after the call returns, and the finally has released the client by then.
+      name: "an imported helper given the client and an async callback using it, returned un-awaited before the finally releases",
+      code: manual('return inTransaction(client, async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+      errors: [
+        {
+          messageId: "returnWithoutAwait",
+          line: 7,
+          column: 12,
+          suggestions: [
+            {
+              messageId: "addReturnAwait",
+              output: manual('return await inTransaction(client, async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "an imported helper given the client and an async callback using it, dropped before the finally releases",
+      code: manual('inTransaction(client, async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+      errors: [
+        {
+          messageId: "unawaited",
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: manual('await inTransaction(client, async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+            },
+          ],
+        },
+      ],
     },
     {
       name: "withClient with a non-async callback gets no suggestion",

@@ -25,6 +25,7 @@ import { overtakenCallbackAround } from "./overtaken-callbacks.js";
 import { releaseWhileRunning } from "./released-while-running.js";
 import { callWithArgument, leavesCallbackQuery, type HelperContext } from "./callback-query-helpers.js";
 import { timerName } from "../timers.js";
+import { passesAsyncClientCallback } from "./async-client-callbacks.js";
 import { wrapsCallback } from "./wrapped-callbacks.js";
 import { collectedInto, isDropped, parentOf, promiseConsumer, racingCombinator } from "./promise-flow.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -158,7 +159,7 @@ function droppedChainCallback(call: TSESTree.CallExpression, held: HeldClient): 
 
 /** The promise the reference starts directly (`client.query(…)`, `helper(client)`) and what becomes of it. */
 function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): UnawaitedWork | null {
-  const start = workCall(identifier, context);
+  const start = workCall(identifier, held, context);
   // `done(client)`: legacy callback style gives the client back by passing it to its release (pg-pool destroys it).
   if (!start || held.releases.includes(unwrapExpression(start.callee))) return null;
   const outer = promiseConsumer(start);
@@ -222,11 +223,12 @@ function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, con
 }
 
 /**
- * `client.query(…)` or `asyncHelper(…, client, …)`: the call that starts work. Null as well for such a call awaited
+ * `client.query(…)`, `asyncHelper(…, client, …)` or `helper(client, async () => … client …)` (async-client-callbacks.ts):
+ * the call that starts work. Null as well for such a call awaited
  * right where it is made (`await client.query(…)`, most of a client's references): nothing waits for it less, and
  * asking whether it returns a promise (names resolved through the scopes) is the dearest part of a reference.
  */
-function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTree.CallExpression | null {
+function workCall(identifier: TSESTree.Identifier, held: HeldClient, context: WorkContext): TSESTree.CallExpression | null {
   const { parent, top } = parentOf(identifier);
   if (!parent) return null;
   if (parent.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier) {
@@ -239,7 +241,10 @@ function workCall(identifier: TSESTree.Identifier, context: WorkContext): TSESTr
     if (awaitedWhereMade(parent)) return null;
     // `Promise.race([def.setup(client), timeout])`: raced against another promise, the call's value is one.
     const { parent: holder, top: made } = parentOf(parent);
-    return isAsyncHelperCall(parent, context) || isCallbackParameterCall(parent, context) || racingCombinator(holder, made)
+    return isAsyncHelperCall(parent, context) ||
+      isCallbackParameterCall(parent, context) ||
+      racingCombinator(holder, made) ||
+      passesAsyncClientCallback(parent, held)
       ? parent
       : null;
   }
