@@ -62,6 +62,11 @@ export interface Unit {
   entryHeld: boolean;
   /** Calls and awaits count as throwing (not in node-style callbacks, where a throw crashes the process anyway). */
   throws: boolean;
+  /**
+   * Awaits count as throwing even where calls do not: the owner's, an `async` node-style connect callback's awaited
+   * rejections (a failed query) being its routine error channel, as `err` is a synchronous one's (async-callbacks.ts).
+   */
+  awaitsThrow?: boolean;
   continuation: boolean;
 }
 

@@ -206,8 +206,10 @@ export function planTracking(
     codePath: null,
     entryHeld: subject.style !== "await",
     // Work that throws before the client is released or handed over (`await client.query("BEGIN")`, then
-    // `return client`) loses it. Node-style callbacks are the exception: a throw there crashes the process anyway.
+    // `return client`) loses it. Node-style callbacks are the exception: a throw there crashes the process anyway —
+    // but not an async one's awaits, a failed query's way in (async-callbacks.ts).
     throws: subject.style !== "callback",
+    awaitsThrow: true,
     continuation: false,
   };
   tracked.units.push(ownerUnit);

@@ -7,6 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { encloses } from "../node-shapes.js";
 import type { CertainThrow } from "./callback-throws.js";
+import { throwsAt } from "./async-callbacks.js";
 import type { LifetimeEvent, Tracked, Unit } from "./lifetime-model.js";
 import type { Segment, SegmentTracker } from "./segments.js";
 import { exceptionTarget } from "./throw-points.js";
@@ -303,7 +304,7 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
             }
             break;
           }
-          if (!state || !(unit.throws || event.certain)) break;
+          if (!state || !(throwsAt(unit, event.node) || event.certain)) break;
           // The latest exception is the one that skips the release (an earlier one was already handled).
           leave({ reason: { kind: "throw", node: event.node, certain: event.certain } }, exceptionTarget(event.node, unit.node), enqueue);
           // The consumer may also stop iterating there: only the `finally` blocks run on that way out.
@@ -378,7 +379,7 @@ export function solveAfterRelease(
         }
       } else if (event.type === "end") {
         state = null; // nothing runs after process.exit()
-      } else if (event.type === "throw" && state && unit.throws) {
+      } else if (event.type === "throw" && state && throwsAt(unit, event.node)) {
         const target = exceptionTarget(event.node, unit.node);
         for (const handler of target ? (startedAt.get(target) ?? []) : []) {
           if (!injected.has(handler)) {
