@@ -17,6 +17,18 @@ const LEAKING = `    if (handleError(err, client, done)) return;
 
 const leakingWith = (helper: string) => populate(LEAKING, helper);
 
+// The helper given a failed query's error, its caller releasing on the false branch: only the true answers matter.
+const QUERYING = `    if (err) return console.error(err);
+    client.query("SELECT url FROM challenges", function (err, result) {
+      if (handleError(err, client, done)) return;
+      done();
+      addGame(result);
+    });
+`;
+const queryingWith = (helper: string) => populate(QUERYING, helper);
+/** HELPER with `line` put before its `if (client)` release. */
+const beforeRelease = (line: string) => HELPER.replace("  if (client) {\n", `${line}  if (client) {\n`);
+
 ruleTester.run("no-leaked-client: the file's own helper that calls done only when it answers true", rule, {
   valid: [
     {
@@ -104,11 +116,42 @@ ruleTester.run("no-leaked-client: the file's own helper that calls done only whe
       code: leakingWith(HELPER.replace("  if (!err) return false;\n", "  var never = function () {\n    return false;\n  };\n")),
     },
     {
+      name: "true answers (a failed query's error): done is called on every path that answers true",
+      code: queryingWith(HELPER),
+    },
+    {
+      name: "the false branch releasing: a true answer before done() where the client test finds none (`if (!client) return true;`) holds nothing",
+      code: queryingWith(beforeRelease("  if (!client) return true;\n")),
+    },
+    {
+      name: "a true answer under another test of the client (`client == null`) may hold nothing: not known, a hand-over",
+      code: queryingWith(beforeRelease("  if (client == null) return true;\n")),
+    },
+    {
+      name: "done() inside a try, a statement not followed: not known whether a true answer holds the client, a hand-over",
+      code: queryingWith(HELPER.replace("  if (client) {\n    done(client);\n  }\n", "  try {\n    done(client);\n  } catch (e) {}\n")),
+    },
+    {
       name: "the call not used as a test: done is handed over",
       code: populate(LEAKING.replace("    if (handleError(err, client, done)) return;\n", "    handleError(err, client, done);\n")),
     },
   ],
   invalid: [
+    {
+      name: "a true answer before done(): the caller's return on true keeps the client on that path",
+      code: queryingWith(beforeRelease('  if (err.code === "57P01") return true;\n')),
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pg", where: "the `return` on line 15", done: "done" }, line: 12, column: 3, suggestions: [] }],
+    },
+    {
+      name: "done() under a test of the error (`if (err.fatal)`), then a true answer: a true answer may hold the client",
+      code: queryingWith(HELPER.replace("  if (client) {\n", "  if (err.fatal) {\n")),
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pg", where: "the `return` on line 14", done: "done" }, line: 11, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a true answer before done() where the client test finds none (`if (!client) return true;`) still reads as released: the false branch leaks",
+      code: leakingWith(beforeRelease("  if (!client) return true;\n")),
+      errors: [{ messageId: "callbackPathWithoutDone", data: { pool: "pg", where: "the end of the callback on line 19", done: "done" }, line: 12, column: 3, suggestions: [] }],
+    },
     {
       name: "the success path never calls done() (cuivienor/mnk-multiplayer's populateGames)",
       code: populate(LEAKING),

@@ -10,24 +10,36 @@ import { someNodeBelow } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { guardShape } from "./guard-shape.js";
+import { trueAnswers, truthyLiteral } from "./true-answers.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 type HelperNode = NonNullable<ReturnType<typeof declaredFunction>>;
 
 /**
+ * The helper's call, and whether every path of it answering true has called the release: when one may answer true
+ * with the client still held (`if (err.retry) return true;` before `done(client)`), the call releases nothing
+ * certain, and both of the caller's branches hold the client (true-answers.ts).
+ */
+export interface HelperTest {
+  call: TSESTree.CallExpression;
+  everyTrueAnswerReleases: boolean;
+}
+
+/**
  * For `done` passed to a call used as a test (`if (handleError(err, client, done)) return;`): that call, when the
  * callee is the file's own plain function (not async, not a generator, never reassigned, no `arguments`) whose
  * parameter there is only ever called directly in its body, that is given the client only to test it or pass it to that
  * release, and every path of it that reaches such a call ends in `return true` (or another truthy literal) while an
- * earlier one answers falsy — so a falsy answer means the release was never called. Null for any other shape: the
- * argument stays a hand-over.
+ * earlier one answers falsy — so a falsy answer means the release was never called; whether a true answer means it
+ * was is the helper's `everyTrueAnswerReleases` (true-answers.ts). Null for any other shape: the argument stays a
+ * hand-over.
  */
 export function releasingHelperTest(
   identifier: TSESTree.Identifier,
   clients: readonly Variable[],
   sourceCode: SourceCode,
-): TSESTree.CallExpression | null {
+): HelperTest | null {
   const call = parentSkippingWrappers(identifier);
   if (call?.type !== AST_NODE_TYPES.CallExpression || !guardShape(call)) return null;
   const callee = unwrapExpression(call.callee);
@@ -49,7 +61,23 @@ export function releasingHelperTest(
   // In the body only: a default parameter (`_ = done()`) runs before it, whatever the answer.
   if (uses.length === 0 || !uses.every((use) => within(use, body) && calledDirectlyIn(use, helper))) return null;
   if (!clientOnlyTestedOrReleased(call, helper, uses, clients, sourceCode)) return null;
-  return answersTrueOnceCalled(body.body, uses) ? call : null;
+  if (!answersTrueOnceCalled(body.body, uses)) return null;
+  const clientParameters = new Set(
+    call.arguments.flatMap((argument, at) => {
+      const parameter = helper.params[at];
+      const given = unwrapExpression(argument);
+      if (parameter?.type !== AST_NODE_TYPES.Identifier || given.type !== AST_NODE_TYPES.Identifier) return [];
+      const isClient = clients.some((client) => client.references.some((reference) => reference.identifier === given));
+      const variable = isClient ? parameterVariable(helper, parameter, sourceCode) : undefined;
+      return variable ? [variable] : [];
+    }),
+  );
+  const isClient = (node: TSESTree.Node): boolean => {
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(sourceCode, node) : null;
+    return variable !== null && clientParameters.has(variable);
+  };
+  const answers = trueAnswers(body.body, uses, isClient);
+  return answers ? { call, everyTrueAnswerReleases: answers === "released" } : null;
 }
 
 function parameterVariable(helper: HelperNode, parameter: TSESTree.Identifier, sourceCode: SourceCode): Variable | undefined {
@@ -118,11 +146,6 @@ function answersTrueOnceCalled(statements: readonly TSESTree.Statement[], uses: 
   };
   const falsyReturn = someNodeBelow(statements.slice(first), answering((argument) => !truthyLiteral(argument)));
   return !falsyReturn && someNodeBelow(statements.slice(0, first), answering(falsyLiteral));
-}
-
-function truthyLiteral(node: TSESTree.Node | null): boolean {
-  const value = node ? unwrapExpression(node) : null;
-  return value?.type === AST_NODE_TYPES.Literal && Boolean(value.value);
 }
 
 /** `return;`, `return false`, `return 0`, `return null`, `return ""`, `return undefined`. */

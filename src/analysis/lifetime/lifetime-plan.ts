@@ -133,8 +133,10 @@ export function planTracking(
       const kind = classifyReference(identifier, subject as Acquisition);
       // `if (handleError(err, client, done)) return;`: a release on the branch where the file's own helper answers true.
       const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, ownedClients, sourceCode) : null;
+      // One that may answer true with the client still held releases nothing certain: both branches hold it.
+      if (helperTest && !helperTest.everyTrueAnswerReleases) return { identifier, kind: "other" as const };
       if (helperTest) {
-        helperTests.set(identifier, helperTest);
+        helperTests.set(identifier, helperTest.call);
         return { identifier, kind: "release" as const };
       }
       // A release only when the connection breaks or closes is none on the ordinary paths (connection-event-releases.ts).
