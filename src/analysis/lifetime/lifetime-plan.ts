@@ -8,7 +8,6 @@ import { resolveIdentifier } from "../find-variable.js";
 import {
   type FunctionNode,
   isFunctionNode,
-  methodCall,
   parentSkippingWrappers,
   unwrapExpression,
 } from "../node-shapes.js";
@@ -36,38 +35,12 @@ import { guardShape } from "./guard-shape.js";
 import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./closure-releases.js";
 import { handedOverFirst } from "./handed-over-first.js";
 import { releasingHelperTest } from "./answering-helper-releases.js";
+import { innermostPromiseHandler, promiseRole, rejectionHandlerRelease } from "./promise-handler-roles.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const RELEASING_KINDS = new Set<ClientReferenceKind>(["release", "transfer"]);
-const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
-
-/** `x.then(fn)`, `x.catch(fn)`, `x.finally(fn)`: which outcomes `fn` handles; null when it is not such a handler. */
-function promiseRole(fn: FunctionNode): "fulfilled" | "rejected" | "settled" | null {
-  const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
-  const method = methodCall(call);
-  if (!method || !PROMISE_METHODS.has(method.name)) return null;
-  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
-  if (method.name === "finally" && index === 0) return "settled";
-  if (method.name === "catch" && index === 0) return "rejected";
-  if (method.name === "then") return index === 0 ? "fulfilled" : index === 1 ? "rejected" : null;
-  return null;
-}
-
-/**
- * The innermost promise handler around a release: what runs inside a `.then` handler — in a node-style query callback
- * or a timer it starts — runs only when that handler does, so only on that promise's fulfilment.
- */
-function innermostPromiseHandler(chain: readonly TSESTree.Node[]): FunctionNode | null {
-  for (let index = chain.length - 1; index >= 0; index--) {
-    const fn = chain[index]!;
-    if (isFunctionNode(fn) && promiseRole(fn) !== null) return fn;
-  }
-  return null;
-}
-
 /**
  * A callback that carries the work on: node-style callbacks of a callback acquisition, `client.query(sql, cb)`, or a
  * callback of a submittable the client runs (`cursor.read(n, cb)`, see submittable-callbacks.ts).
@@ -180,6 +153,8 @@ export function planTracking(
     const role = handler ? promiseRole(handler) : null;
     if (role === "fulfilled") handled.fulfilled.push(handler!.parent as TSESTree.CallExpression);
     if (role === "rejected" || role === "settled") handled.rejected = true;
+    // `.then(() => release(), release)`: the release itself given as the rejection's handler.
+    if (kind === "transfer" && rejectionHandlerRelease(identifier)) handled.rejected = true;
     if (kind === "release" && chain.length === 0) {
       const tryStatement = finallyOf(identifier, owner);
       if (tryStatement && !tracked.releaseTries.includes(tryStatement)) tracked.releaseTries.push(tryStatement);
