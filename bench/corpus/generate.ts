@@ -3,7 +3,7 @@
 // single large files of the scaling benchmark. Everything lands in a temporary directory outside the repository
 // (the project's own typecheck and lint must not pick the generated code up), rewritten on every run.
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { generatePoolCode, type PoolCodeStats } from "./pool-code.js";
 import { repoRoot } from "../repo-root.js";
 import { createRandom } from "./random.js";
@@ -43,14 +43,13 @@ export async function writeGeneratedProject(root: string, count: number, seed = 
       strict: true,
       skipLibCheck: true,
       noEmit: true,
-      paths: {
-        pg: [join(repoTypes, "pg")],
-        "poolguard/runtime": [join(repoRoot, "src", "runtime", "index.ts")],
-      },
+      // pg's types only: an alias to declarations is no module of the project for the rules (module-pools.ts).
+      paths: { pg: [join(repoTypes, "pg")] },
     },
     include: ["*.ts"],
   };
   await writeFile(join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2) + "\n");
+  await writeRuntimePackage(dir);
   const sizes = createRandom(seed);
   const files: GeneratedFile[] = [];
   for (let index = 0; index < count; index++) {
@@ -61,6 +60,22 @@ export async function writeGeneratedProject(root: string, count: number, seed = 
     files.push({ path, text, lines, stats });
   }
   return { dir, files };
+}
+
+/**
+ * `poolguard/runtime` installed as a user's project has it: a package under node_modules whose `exports` map names
+ * a declaration file, so the rules read the import as a package's (a `paths` alias to the repository's sources would
+ * make it a module of the project, and every generated file would take the imported-module readings no user's file
+ * takes for this import). The declarations re-export the repository's src/runtime/index.ts, so the type-aware run
+ * sees withClient's real types without a build. Real files, not a symlink into the repository.
+ */
+async function writeRuntimePackage(projectDir: string): Promise<void> {
+  const packageDir = join(projectDir, "node_modules", "poolguard");
+  await mkdir(packageDir, { recursive: true });
+  const manifest = { name: "poolguard", type: "module", exports: { "./runtime": { types: "./runtime.d.ts" } } };
+  await writeFile(join(packageDir, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
+  const source = relative(packageDir, join(repoRoot, "src", "runtime", "index.js")).split(sep).join("/");
+  await writeFile(join(packageDir, "runtime.d.ts"), `export * from "${source}";\n`);
 }
 
 /** The files of one size in the scaling benchmark: linted together, they make one measurement. */

@@ -5,6 +5,8 @@ import { parseForESLint } from "@typescript-eslint/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGeneratedProject, writeScalingFiles } from "../../bench/corpus/generate.js";
 import { generatePoolCode } from "../../bench/corpus/pool-code.js";
+import { repoRoot } from "../../bench/repo-root.js";
+import { isProjectModule } from "../../src/analysis/pools/module-pools.js";
 
 const lineCount = (text: string) => text.split("\n").length - 1;
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -77,6 +79,20 @@ describe("corpus on disk", () => {
       ts.default.flattenDiagnosticMessageText(d.messageText, "\n"),
     );
     expect(diagnostics).toEqual([]);
+    // withClient's real types: the runtime's sources are in the program, not an empty declaration.
+    const runtimeIndex = join(repoRoot, "src", "runtime", "index.ts");
+    expect(program.getSourceFiles().some((file) => file.fileName === runtimeIndex.split("\\").join("/"))).toBe(true);
     // A whole type-checked program (lib, @types/node, pg, the runtime's sources): slow on a busy machine.
   }, 120_000);
+
+  it("resolves poolguard/runtime and pg as packages for the rules, as in a user's project", async () => {
+    const [file] = (await writeGeneratedProject(root, 1)).files;
+    const [[scaling]] = (await writeScalingFiles(root, [1_000], 1_000)).map((size) => size.files);
+    for (const { path, text } of [file!, scaling!]) {
+      expect(text).toContain(`from "poolguard/runtime"`);
+      expect(isProjectModule(path, "poolguard/runtime")).toBe(false);
+      expect(isProjectModule(path, "pg")).toBe(false);
+      expect(isProjectModule(path, "./db")).toBe(true);
+    }
+  });
 });
