@@ -87,7 +87,10 @@ ${rows.join("\n")}
 - \`generated\`: service modules written by \`bench/corpus/pool-code.ts\` (seeded, so the same every run):
   ${part.generatedFunctions} functions, of which ${part.generatedAcquisitions} acquire a client with \`connect()\`
   (${fixed((100 * part.generatedAcquisitions) / Math.max(1, part.generatedFunctions), 1)} %; most go through
-  \`pool.query\` or \`withClient\`; a quarter of the acquisitions leak the way the seed's guide describes).
+  \`pool.query\` or \`withClient\`; a quarter of the acquisitions leak the way the seed's guide describes), in a
+  TypeScript project of their own where \`poolguard/runtime\` is a package under its \`node_modules\`, as in a user's
+  project (until session 25's benchcorpus-v: a tsconfig \`paths\` alias to \`src/runtime\`, which the rules read as
+  a module of the project).
 - \`node_modules\`: real \`.js/.ts\` files of 1–40 kB sampled from this project's \`node_modules\` by a hash of their
   path (stable), minified and unparseable files skipped.
 - Files a rule crashed on: ${part.crashes} (left out of the timed passes; they are bugs to fix).
