@@ -8,16 +8,18 @@
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
 //   - CommonJS: a project as `npm init` writes it ("type": "commonjs") runs `require("poolguard/runtime")`, and the
-//     README's eslint.config.cjs reports the leak;
+//     README's eslint.config.cjs reports the leak; without require(esm) (--no-experimental-require-module, as on
+//     Node.js before 20.19) require() is ERR_REQUIRE_ESM and import() runs it;
 //   - a TypeScript config: the README's first config as eslint.config.ts stops ESLint with its "jiti" message until
-//     jiti is installed, as the README says, then reports the leak.
+//     jiti is installed, as the README says, then reports the leak;
+//   - uninstall: `npm uninstall poolguard pg` leaves package.json as it was and no package or file behind.
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
-// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config` runs some parts; `--keep` leaves the projects in place to look at.
+// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config,uninstall` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { isDeepStrictEqual, parseArgs } from "node:util";
 import { startPostgres } from "../support/postgres.js";
 import { installedPackages, toolchainIn } from "./installed-packages.js";
 
@@ -246,6 +248,30 @@ withClient(pool, async (client) => (await client.query("SELECT 1 AS one")).rows[
   const rows: Row[] = [
     { part: "CommonJS project: require(\"poolguard/runtime\")", ok: app.status === 0 && app.stdout.includes("withClient answered 1"), detail: (app.stdout + app.stderr).trim() },
   ];
+  // Without require(esm) (Node.js 20 before 20.19, or --no-experimental-require-module) the same require() is Node's
+  // ERR_REQUIRE_ESM, and import() is the way the README gives.
+  const withoutRequireEsm = sh(["node", "--no-experimental-require-module", "app.js"], dir, { DATABASE_URL: databaseUrl });
+  rows.push({
+    part: "CommonJS project without require(esm): require(\"poolguard/runtime\")",
+    ok: withoutRequireEsm.status !== 0 && withoutRequireEsm.stderr.includes("ERR_REQUIRE_ESM"),
+    detail: withoutRequireEsm.stderr.split("\n").find((line) => line.includes("ERR_")) ?? `exit ${withoutRequireEsm.status}: ${withoutRequireEsm.stdout}`.trim(),
+  });
+  writeFileSync(
+    path.join(dir, "dynamic.js"),
+    `const pg = require("pg");
+import("poolguard/runtime").then(async ({ withClient }) => {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  console.log("withClient answered", await withClient(pool, async (client) => (await client.query("SELECT 1 AS one")).rows[0].one));
+  await pool.end();
+});
+`,
+  );
+  const dynamic = sh(["node", "--no-experimental-require-module", "dynamic.js"], dir, { DATABASE_URL: databaseUrl });
+  rows.push({
+    part: "CommonJS project without require(esm): import(\"poolguard/runtime\")",
+    ok: dynamic.status === 0 && dynamic.stdout.includes("withClient answered 1"),
+    detail: (dynamic.stdout + dynamic.stderr).trim(),
+  });
   must(sh([...npm.run, ...npm.addDev, ...INSTALL.development], dir), "cjs: add the dev dependencies");
   writeFileSync(path.join(dir, "eslint.config.cjs"), ESLINT_CONFIG_CJS);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
@@ -274,6 +300,30 @@ async function checkTypeScriptConfig(root: string, tarball: string): Promise<Row
   return rows;
 }
 
+/**
+ * `npm uninstall poolguard pg` after the production install: package.json as before, no package left in node_modules,
+ * no file beside package.json but npm's own lockfile (nothing runs at install: the tarball has no install script).
+ */
+async function checkUninstall(root: string, tarball: string): Promise<Row[]> {
+  const dir = newProject(root, "uninstall-app");
+  const manifest = () => JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as unknown;
+  const before = manifest();
+  const npm = managers.npm;
+  must(sh([...npm.run, ...npm.add, ...INSTALL.production.map((name) => (name === "poolguard" ? tarball : name))], dir), "uninstall: install");
+  must(sh(["npm", "uninstall", "--no-audit", "--no-fund", ...INSTALL.production], dir), "uninstall: npm uninstall");
+  const left = installedPackages(dir).packages;
+  const files = readdirSync(dir).filter((name) => !["package.json", "package-lock.json", "node_modules"].includes(name));
+  // npm writes package.json back with its own newline at the end: compare what it says, not its bytes.
+  const same = isDeepStrictEqual(manifest(), before);
+  return [
+    {
+      part: `npm uninstall ${INSTALL.production.join(" ")}`,
+      ok: same && left.length === 0 && files.length === 0,
+      detail: `package.json ${same ? "as before" : "changed"}; ${left.length} packages left${left.length ? ` (${left.join(", ")})` : ""}; ${files.length ? `left ${files.join(", ")}` : "no other file"}`,
+    },
+  ];
+}
+
 /** A lint of leaky.ts that must report the leak and exit 1. */
 function lintRow(part: string, lint: SpawnSyncReturns<string>): Row {
   const reported = lint.stdout.includes("poolguard/no-leaked-client");
@@ -286,7 +336,7 @@ function lintRow(part: string, lint: SpawnSyncReturns<string>): Row {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
-  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config"];
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config", "uninstall"];
   const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
   const postgres = await startPostgres();
   const rows: Row[] = [];
@@ -301,9 +351,10 @@ async function main(): Promise<number> {
         else if (part === "ts7") rows.push(...(await checkTypeScript7(root, tarball)));
         else if (part === "cjs") rows.push(...(await checkCommonJs(root, tarball, postgres.url)));
         else if (part === "ts-config") rows.push(...(await checkTypeScriptConfig(root, tarball)));
+        else if (part === "uninstall") rows.push(...(await checkUninstall(root, tarball)));
         else if (part === "yarn-pnp") rows.push(...(await checkYarnPnp(root, tarball, postgres.url)));
         else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
-        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs or ts-config`);
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs, ts-config or uninstall`);
       } catch (error) {
         if (!(error instanceof CheckFailed)) throw error;
         rows.push({ part, ok: false, detail: error.message });

@@ -1,6 +1,7 @@
 // What the packed package tells a newcomer, held to the README: every dependency has its reason in the README's
 // dependency table, a TypeScript user is told to install the types the runtime's declarations use, and dist/ ships no
-// source maps; a TypeScript ESLint config is said to need jiti, and watch is written as the method it is.
+// source maps; a TypeScript ESLint config is said to need jiti, and watch is written as the method it is; nothing runs
+// at install, and the Node.js the README names is the one `engines` asks for.
 // Reads the built dist/ (npm test builds it first, through docs:check); no registry needed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,8 @@ import { repoRoot } from "../support/fixture-project.js";
 const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
   version: string;
+  engines: { node: string };
+  scripts: Record<string, string>;
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 };
@@ -118,6 +121,24 @@ describe("the runtime's names in the README", () => {
     const runtime = await import("../../src/runtime/index.js");
     expect("watch" in runtime).toBe(false);
     expect(readme.match(/`watch\([^)]/g) ?? []).toEqual([]);
+  });
+});
+
+describe("installing and uninstalling", () => {
+  // The README says nothing runs at install and an uninstall leaves nothing behind (install-u: `npm uninstall
+  // poolguard pg` gave back package.json as it was; `check:install --only uninstall` repeats it). npm runs these
+  // scripts of a dependency at install (`prepare` for a git dependency), so none may appear.
+  it("runs no script at install, as the README says", () => {
+    const atInstall = ["preinstall", "install", "postinstall", "prepare"].filter((name) => name in packageJson.scripts);
+    expect(atInstall).toEqual([]);
+    expect(section("Installing")).toContain("**Nothing runs at install**: poolguard has no install script");
+  });
+
+  // On Node.js 20 before 20.19 npm installs poolguard with a warning only, and `require()` of its ES modules is
+  // ERR_REQUIRE_ESM there (install-u, Node.js 20.18.3); the README names the lowest Node.js of `engines`.
+  it("names the Node.js that `engines` asks for", () => {
+    const lowest = semver.minVersion(packageJson.engines.node)!;
+    expect(section("Installing")).toContain(`**Node.js ${lowest.major}.${lowest.minor} or later** (\`engines\`)`);
   });
 });
 
