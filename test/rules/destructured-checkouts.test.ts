@@ -28,6 +28,10 @@ ruleTester.run("no-leaked-client: a destructured checkout", rule, {
       name: "a receiver that is a pool only by its name (another library's connect may return anything)",
       code: `export async function q(pool) {\n  const { connection } = await pool.connect();\n  return connection;\n}\n`,
     },
+    {
+      name: "`release` exported with the pattern: the importers may call it (review-c)",
+      code: `${pool}export const { query, release } = await pool.connect();\n`,
+    },
   ],
   invalid: [
     {
