@@ -76,6 +76,19 @@ ruleTester.run("no-leaked-client: a checkout in one arm of a choice", rule, {
       code: fn(OR_NULL, '  if (!process.env.DB) return;\n  try {\n    await client!.query("SELECT 1");\n  } finally {\n    client!.release();\n  }\n'),
       filename: "file.ts",
     },
+    {
+      name: "a `null` arm tested as `if (client)`, but an early return under the arms' own test: not followed (review-c)",
+      code: fn(OR_NULL, '  if (!process.env.DB) return;\n  try {\n    await client!.query("SELECT 1");\n  } finally {\n    if (client) client.release();\n  }\n'),
+      filename: "file.ts",
+    },
+    {
+      name: "a `null` arm tested in a log line, released under the arms' own test (a parameter): not followed (review-c)",
+      code: fn(
+        "const client = primary ? await pool.connect() : null;",
+        '  console.log(client ? "pooled" : "direct");\n  try {\n    await (client ?? pool).query("SELECT 1");\n  } finally {\n    if (primary) client!.release();\n  }\n',
+      ),
+      filename: "file.ts",
+    },
   ],
   invalid: [
     {

@@ -10,9 +10,12 @@
 // variable itself (`if (!client) return …`, `client && …`, `client == null`) that test says which arm ran, so such arms
 // are left out and the checkout is followed like a plain declaration: Aleksey341/Parser_Autonomera's
 // `const client = db.pool().connect ? await db.pool().connect() : null`, released after its query outside any finally.
+// Not when the choice's own test is read again in the function (`if (!process.env.DB) return`, `if (useTx)
+// client.release()`): that test may still steer the paths, whatever the test of the variable says (review-c).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { codePathOwner, isFunctionNode, isNothing, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { walk } from "../ast-walk.js";
 import { guardShape } from "./guard-shape.js";
 import type { Acquisition } from "./acquisition.js";
 import type { Leak } from "./lifetime-findings.js";
@@ -46,19 +49,54 @@ export function armCheckout(sourceCode: SourceCode, awaited: TSESTree.Node): Arm
   const client = sourceCode.getDeclaredVariables(parent).find((variable) => variable.identifiers.includes(id));
   if (!client) return null;
   const arms = armsOf(node);
-  return { client, declarator: parent, arms: testedForNothing(client) ? arms.filter((arm) => !isNullish(arm)) : arms };
-}
-
-/** `null`, `undefined` or `void 0`: an arm that gives the variable no client. */
-function isNullish(arm: TSESTree.Node): boolean {
-  if (arm.type === AST_NODE_TYPES.Literal) return arm.value === null && !("regex" in arm) && !("bigint" in arm);
-  if (arm.type === AST_NODE_TYPES.Identifier) return arm.name === "undefined";
-  return arm.type === AST_NODE_TYPES.UnaryExpression && arm.operator === "void" && arm.argument.type === AST_NODE_TYPES.Literal;
+  const toldApart = testedForNothing(client) && !choiceTestReadAgain(sourceCode, node, parent);
+  return { client, declarator: parent, arms: toldApart ? arms.filter((arm) => !isNothing(arm)) : arms };
 }
 
 /** Some read of `client` is a test of the variable itself (guard-shape.ts), which tells a nullish arm from a client. */
 function testedForNothing(client: Variable): boolean {
   return client.references.some((reference) => reference.isRead() && guardShape(reference.identifier as TSESTree.Node) !== null);
+}
+
+/**
+ * A name or member chain that a test of the choice reads (`primary`, `process.env.DB`, `db.connect` in `typeof
+ * db.connect === "function"`) is read again in the function outside the declaration: compared by its text.
+ */
+function choiceTestReadAgain(sourceCode: SourceCode, choice: TSESTree.Node, declarator: TSESTree.VariableDeclarator): boolean {
+  const read = new Set<string>();
+  for (const test of choiceTests(choice)) {
+    walk(test, sourceCode.visitorKeys, (node) => {
+      if (!isOperand(node)) return true;
+      if (node.type !== AST_NODE_TYPES.Identifier || node.name !== "undefined") read.add(sourceCode.getText(node));
+      return false;
+    });
+  }
+  if (read.size === 0) return false;
+  const owner = codePathOwner(declarator);
+  let again = false;
+  walk(isFunctionNode(owner) ? owner.body : owner, sourceCode.visitorKeys, (node) => {
+    if (again || node === declarator) return false;
+    if (isOperand(node) && read.has(sourceCode.getText(node))) again = true;
+    return !again;
+  });
+  return again;
+}
+
+/** The tests of the conditionals that make up a choice (none for `??`/`||`). */
+function choiceTests(choice: TSESTree.Node): TSESTree.Node[] {
+  const node = unwrapExpression(choice);
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) return [node.test, ...choiceTests(node.consequent), ...choiceTests(node.alternate)];
+  if (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === "??" || node.operator === "||")) {
+    return [...choiceTests(node.left), ...choiceTests(node.right)];
+  }
+  return [];
+}
+
+/** A name or member chain read as a value: not the property name of `a.b`. */
+function isOperand(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.MemberExpression) return true;
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  return !(node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.property === node && !node.parent.computed);
 }
 
 /** The direct child of `parent` that holds `node` (`node` itself, or the TS wrapper around it). */
