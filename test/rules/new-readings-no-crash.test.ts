@@ -1,4 +1,4 @@
-// The session's new readings (review-a) must never crash ESLint: every shape written to break them
+// The session's new readings (review-a, review-c) must never crash ESLint: every shape written to break them
 // (reading-shapes/*.ts) is linted with all the plugin's rules, and no rule may throw or leave a message without a rule.
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import plugin from "../../src/plugin.js";
 import { cases as helperShapes } from "./reading-shapes/helper-shapes.js";
 import { cases as tupleShapes } from "./reading-shapes/tuple-shapes.js";
+import { cases as destructuredShapes } from "./reading-shapes/destructured-shapes.js";
+import { cases as callbackFirstCallShapes } from "./reading-shapes/callback-first-call-shapes.js";
+import { cases as nullArmShapes } from "./reading-shapes/null-arm-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -21,6 +24,9 @@ const config: Linter.Config[] = [
 for (const [reading, shapes] of [
   ["the answering helper", helperShapes],
   ["the tuple pair", tupleShapes],
+  ["the destructured checkout", destructuredShapes],
+  ["the callback released first thing", callbackFirstCallShapes],
+  ["the nullish arm", nullArmShapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
