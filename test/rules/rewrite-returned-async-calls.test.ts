@@ -75,6 +75,57 @@ ruleTester.run("prefer-with-client: an async function's call returned without aw
   ],
 });
 
+// An async method of the class, called through `this` from another method of it (review-c), also under a TS wrapper
+// (`this.load!(id)`): the same hold. Its twin, a method that is not async, is fixed.
+const repository = (load: string, returned = "this.load(id)") => `${HEAD}class Assets {
+  ${load}
+  async deactivate(id) {
+    const client = await pool.connect();
+    try {
+      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
+      return ${returned};
+    } finally {
+      client.release();
+    }
+  }
+}
+module.exports = { Assets };`;
+const THIS_RETURNED = RETURNED.replace("`load(…)`", "`this.load(…)`");
+ruleTester.run("prefer-with-client: an async method's call through this returned without await", preferWithClient, {
+  valid: [],
+  invalid: [
+    {
+      code: repository('async load(id) { return (await query("SELECT 1", [id])).rows[0]; }'),
+      output: null,
+      errors: [{ messageId: "preferWithClientNoFix", line: 5, column: 5, data: { client: "client", pool: "pool", helper: "withClient", reason: THIS_RETURNED } }],
+    },
+    {
+      code: repository('load = async (id) => (await query("SELECT 1", [id])).rows[0];'),
+      output: null,
+      errors: [{ messageId: "preferWithClientNoFix", line: 5, column: 5, data: { client: "client", pool: "pool", helper: "withClient", reason: THIS_RETURNED } }],
+    },
+    {
+      code: repository('async load(id) { return (await query("SELECT 1", [id])).rows[0]; }', "this.load!(id)"),
+      output: null,
+      errors: [{ messageId: "preferWithClientNoFix", line: 5, column: 5, data: { client: "client", pool: "pool", helper: "withClient", reason: THIS_RETURNED } }],
+    },
+    {
+      code: repository("load(id) { return { id }; }"),
+      output: `${HEAD}${IMPORT}class Assets {
+  load(id) { return { id }; }
+  async deactivate(id) {
+    return await withClient(pool, async (client) => {
+      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
+      return this.load(id);
+    });
+  }
+}
+module.exports = { Assets };`,
+      errors: [{ messageId: "preferWithClient", line: 5, column: 5 }],
+    },
+  ],
+});
+
 ruleTester.run("leak suggestion: an async function's call returned without await", leakSuggestionHarness, {
   valid: [],
   invalid: [
