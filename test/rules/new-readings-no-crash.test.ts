@@ -9,6 +9,7 @@ import { cases as tupleShapes } from "./reading-shapes/tuple-shapes.js";
 import { cases as destructuredShapes } from "./reading-shapes/destructured-shapes.js";
 import { cases as callbackFirstCallShapes } from "./reading-shapes/callback-first-call-shapes.js";
 import { cases as nullArmShapes } from "./reading-shapes/null-arm-shapes.js";
+import { cases as returnedCallShapes } from "./reading-shapes/returned-call-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -27,6 +28,7 @@ for (const [reading, shapes] of [
   ["the destructured checkout", destructuredShapes],
   ["the callback released first thing", callbackFirstCallShapes],
   ["the nullish arm", nullArmShapes],
+  ["the async call returned without await", returnedCallShapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
