@@ -116,6 +116,11 @@ ruleTester.run("no-unawaited-client-work", rule, {
       code: manual('return inTransaction(client, async () => {\n  await audit.log("run");\n});', 'import { inTransaction } from "./pg.js";\n'),
     },
     {
+      // The guard (review-c): a property read (`client.processID`) is no work on the client, and it outlasts nothing.
+      name: "an imported helper given the client and an async callback that only reads a property of it",
+      code: manual('return inTransaction(client, async () => {\n  await audit.log(client.processID);\n});', 'import { inTransaction } from "./pg.js";\n'),
+    },
+    {
       // The guard: only an async callback's work is known to outlast the call; a plain one may run inside it.
       name: "an imported helper given the client and a non-async callback using it",
       code: manual('return inTransaction(client, () => client.query("SELECT 1"));', 'import { inTransaction } from "./pg.js";\n'),

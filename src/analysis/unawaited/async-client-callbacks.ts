@@ -5,13 +5,22 @@
 // overtakes it. This holds for a callee imported from another module, whose declaration the analysis of one file
 // cannot see (unawaited-work.ts's isAsyncHelperCall reads only this file and types).
 import type { TSESTree } from "@typescript-eslint/utils";
-import { encloses, isFunctionNode, unwrapExpression } from "../node-shapes.js";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { encloses, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { HeldClient } from "../lifetime/held-clients.js";
 
-/** `call` passes an async function (inline) that references `held.client`. */
+/** `call` passes an async function (inline) that works on `held.client` (more than reading a property of it). */
 export function passesAsyncClientCallback(call: TSESTree.CallExpression, held: HeldClient): boolean {
   return call.arguments.some((argument) => {
     const fn = unwrapExpression(argument);
-    return isFunctionNode(fn) && fn.async && held.client.references.some((reference) => encloses(fn, reference.identifier));
+    return isFunctionNode(fn) && fn.async && held.client.references.some((reference) => encloses(fn, reference.identifier) && !propertyRead(reference.identifier));
   });
+}
+
+/** `client.processID`: a property of the client read, not called (review-c) — no work on it, nothing to outlast. */
+function propertyRead(identifier: TSESTree.Node): boolean {
+  const member = parentSkippingWrappers(identifier);
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
+  const call = parentSkippingWrappers(member);
+  return call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member;
 }
