@@ -132,6 +132,11 @@ ruleTester.run("no-leaked-client: the file's own helper that calls done only whe
       code: queryingWith(HELPER.replace("  if (client) {\n    done(client);\n  }\n", "  try {\n    done(client);\n  } catch (e) {}\n")),
     },
     {
+      // review-c: a side that throws gives no answer and goes on nowhere, so it has no say in what holds after its `if`.
+      name: "done() on one side of an `if` whose other side throws, then a true answer: every true answer released",
+      code: queryingWith(HELPER.replace("  if (client) {\n    done(client);\n  }\n", "  if (err.retryable) {\n    done(client);\n  } else {\n    throw err;\n  }\n")),
+    },
+    {
       name: "the call not used as a test: done is handed over",
       code: populate(LEAKING.replace("    if (handleError(err, client, done)) return;\n", "    handleError(err, client, done);\n")),
     },

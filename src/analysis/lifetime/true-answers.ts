@@ -8,8 +8,11 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
 import { isFunctionNode, unwrapExpression } from "../node-shapes.js";
 
-/** Per path: whether nothing is held any more — the release was called, or a test found no client. */
-type Released = boolean;
+/**
+ * Per path: whether nothing is held any more — the release was called, or a test found no client; "left" when no path
+ * goes on past the statement (it ends in `return` or `throw`), so it has no say in what holds after an `if`.
+ */
+type Released = boolean | "left";
 
 /** What the helper's true answers say: "released" on every path; "mayHold" when one answers true holding the client. */
 export type TrueAnswers = "released" | "mayHold";
@@ -30,7 +33,7 @@ export function trueAnswers(
   const reads = (root: TSESTree.Node, test: (node: TSESTree.Node) => boolean) =>
     someNodeBelow([root], (node) => (isFunctionNode(node) ? "skip" : test(node)));
   /** Whether the client is surely not held after `statement`, given `released` before it. */
-  const step = (statement: TSESTree.Statement, released: Released): Released => {
+  const step = (statement: TSESTree.Statement, released: boolean): Released => {
     switch (statement.type) {
       case AST_NODE_TYPES.BlockStatement:
         return walk(statement.body, released);
@@ -41,13 +44,19 @@ export function trueAnswers(
       }
       case AST_NODE_TYPES.ReturnStatement:
         if (truthyLiteral(statement.argument) && !released) mayHold = true;
-        return released;
+        return "left";
+      case AST_NODE_TYPES.ThrowStatement:
+        // `throw err`: no answer on that path (the caller's callback throws), and nothing after it runs.
+        if (reads(statement, (node) => uses.includes(node))) break;
+        return "left";
       case AST_NODE_TYPES.IfStatement: {
         const side = clientTest(statement.test);
         if (side === undefined) break;
         const then = step(statement.consequent, released || side === "heldOnElse");
         const otherwise = statement.alternate ? step(statement.alternate, released || side === "heldOnThen") : released || side === "heldOnThen";
-        return then && otherwise;
+        // A side that left has no say in what holds after the `if`.
+        if (then === "left") return otherwise;
+        return otherwise === "left" ? then : then && otherwise;
       }
       default:
         break;
@@ -62,8 +71,9 @@ export function trueAnswers(
     if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "!" && isClient(unwrapExpression(value.argument))) return "heldOnElse";
     return reads(value, isClient) ? undefined : null;
   };
+  // Statements after one that left never run: they are not followed.
   const walk = (list: readonly TSESTree.Statement[], released: Released): Released =>
-    list.reduce((state, statement) => step(statement, state), released);
+    list.reduce<Released>((state, statement) => (state === "left" ? state : step(statement, state)), released);
   walk(statements, false);
   if (!known) return null;
   return mayHold ? "mayHold" : "released";
