@@ -7,6 +7,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, isLoop, isNode, walk, type VisitorKeys } from "../ast-walk.js";
 import { calleeName, insideRange, methodCall, unwrapExpression } from "../node-shapes.js";
+import { awaitedParts } from "./awaited-value.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -31,6 +32,8 @@ export interface MovedCodeScan {
    * the original released the client as the function returned (returned-async-calls.ts reads them).
    */
   returnedCalls: TSESTree.CallExpression[];
+  /** The names read into such a value (`return p`, `return Promise.all([p, q])`), whose writes may hold such calls. */
+  returnedNames: TSESTree.Identifier[];
 }
 
 const POOL_METHODS = new Set(["end", "connect", "query"]);
@@ -45,7 +48,7 @@ function writtenAs(source: Source, node: TSESTree.Node, text: string): boolean {
 }
 
 /** What a call does to the pool written as `poolText`, or null when it does not use that pool. */
-function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string): { use: string; holdsSafely: boolean } | null {
+export function poolUse(source: Source, call: TSESTree.CallExpression, poolText: string): { use: string; holdsSafely: boolean } | null {
   const method = methodCall(call);
   if (method && POOL_METHODS.has(method.name) && writtenAs(source, method.object, poolText)) {
     return { use: `\`${poolText}.${method.name}()\``, holdsSafely: method.name === "query" };
@@ -96,17 +99,6 @@ function jumpLeaves(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, 
   return true;
 }
 
-/** Whether `fn` is an argument of a call or `new` (a callback the call may run at once), through TS wrappers. */
-function isCallArgument(fn: TSESTree.Node): boolean {
-  let node: TSESTree.Node = fn;
-  while (node.parent && unwrapExpression(node.parent) !== node.parent) node = node.parent;
-  const parent = node.parent;
-  return (
-    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
-    parent.arguments.includes(node as TSESTree.CallExpressionArgument)
-  );
-}
-
 function isValueReference(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
@@ -127,12 +119,15 @@ export function scanMovedCode(
   clientName: string | null,
   poolText: string,
 ): MovedCodeScan {
-  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [], disposals: [], returnedCalls: [] };
+  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [], disposals: [], returnedCalls: [], returnedNames: [] };
+  // The calls of the values `return`s give back without awaiting them (awaited-value.ts), found as each `return` is
+  // reached, before the calls inside it.
+  const returned = new Set<TSESTree.CallExpression>();
   const visitorKeys: VisitorKeys = source.visitorKeys;
   const note = (text: string): void => {
     scan.reason ??= text;
   };
-  const onCall = (call: TSESTree.CallExpression, returned: boolean): void => {
+  const onCall = (call: TSESTree.CallExpression): void => {
     if (clientName !== null) {
       const method = methodCall(call);
       if (method?.name === "release" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === clientName) {
@@ -143,15 +138,10 @@ export function scanMovedCode(
     // `return pool.query(…)` un-awaited: the original's `finally` gave the client back as the query started, the
     // callback, whose returned promise withClient awaits, would hold it until the query ends — a second client of
     // the same pool, which waits forever for the first when no other is left.
-    if (use) scan.poolUses.push(returned ? { call, use: use.use, holdsSafely: false, returned: true } : { call, ...use });
-    if (returned) scan.returnedCalls.push(call);
+    if (use) scan.poolUses.push(returned.has(call) ? { call, use: use.use, holdsSafely: false, returned: true } : { call, ...use });
   };
   // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack); each
-  // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function, 4 = inside the value of a
-  // `return` of the enclosing function, not under an `await` (a nested function drops it, unless it is handed to a
-  // call there: 8), 8 = inside a callback handed to a call in such a value (`return Promise.all(ids.map((id) =>
-  // pool.query(…)))`: the call runs it as the value is made, and an `await` in it is its own, not the enclosing
-  // function's, so the query still starts unawaited by the `return`). A nested function has its
+  // entry's flags: 1 = inside a nested function, 2 = inside a nested non-arrow function. A nested function has its
   // own `return`/`yield`/jump targets (only non-arrow ones own `arguments`/`super`): its parameters and body are read
   // with that noted, its name and types are not read (they hold no call and nothing inspectBody asks about).
   const nodes: TSESTree.Node[] = [];
@@ -167,15 +157,14 @@ export function scanMovedCode(
     const inFunction = (flag & 1) !== 0;
     const inNonArrow = (flag & 2) !== 0;
     if (isFunction(node)) {
-      const handedToCall = (flag & 4) !== 0 && isCallArgument(node);
-      const inner = 1 | (inNonArrow || node.type !== AST_NODE_TYPES.ArrowFunctionExpression ? 2 : 0) | (handedToCall ? 12 : 0);
+      const inner = 1 | (inNonArrow || node.type !== AST_NODE_TYPES.ArrowFunctionExpression ? 2 : 0);
       if (node.body) push(node.body, inner);
       for (let index = node.params.length - 1; index >= 0; index -= 1) push(node.params[index]!, inner);
       continue;
     }
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
-        onCall(node, (flag & 4) !== 0);
+        onCall(node);
         break;
       case AST_NODE_TYPES.MemberExpression:
         if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && POOL_COUNTS.has(node.property.name)) {
@@ -205,13 +194,14 @@ export function scanMovedCode(
           // Only where the original gave the client back as the function returned: a prefer-with-client block's
           // `finally` (no client name given), or a `finally` of the held code that releases it.
           const releasedOnReturn = clientName === null || finallyReleases(node, clientName, movedRange, visitorKeys);
-          if (node.argument) push(node.argument, releasedOnReturn ? flag | 4 : flag);
-          continue;
+          if (node.argument && releasedOnReturn) {
+            const parts = awaitedParts(node.argument, visitorKeys);
+            for (const call of parts.calls) returned.add(call);
+            scan.returnedCalls.push(...parts.calls);
+            scan.returnedNames.push(...parts.names);
+          }
         }
         break;
-      case AST_NODE_TYPES.AwaitExpression:
-        push(node.argument, (flag & 8) !== 0 ? flag : flag & ~4);
-        continue;
       case AST_NODE_TYPES.VariableDeclaration:
         if (!inFunction && (node.kind === "using" || node.kind === "await using")) scan.disposals.push(node);
         break;

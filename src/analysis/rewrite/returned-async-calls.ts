@@ -7,28 +7,30 @@
 // `query` of './db', after its COMMIT; read in rewrite-u's sample), so any async function of the file is refused —
 // an async method of the class too, called through `this` from another of its methods (`return this.load(id)`).
 // moved-code-scan.ts refuses `return pool.query(…)` written out; this is the same hold, one call away.
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+// The same promise may reach the callback's value through a variable: `const p = load(id); …; return p;` in the
+// `try`, or `const row = load(id); client.release(); return row;`, where the fix returns `row` from the callback to
+// carry it out. What withClient waits on is what `await` adopts (awaited-value.ts): `return [load(id)]` or
+// `return { row: load(id) }` is handed over at once, as in the original, and is fixed.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { enclosingClassBody, isFunctionNode, unwrapExpression } from "../node-shapes.js";
-import type { MovedCodeScan } from "./moved-code-scan.js";
+import { awaitedParts } from "./awaited-value.js";
+import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 
-/** Why a call returned un-awaited keeps the callback holding the client longer than the original did, or null. */
-export function returnedAsyncCallReason(source: Readonly<TSESLint.SourceCode>, scan: MovedCodeScan): string | null {
-  for (const call of scan.returnedCalls) {
-    const name = asyncCalleeName(source, unwrapExpression(call.callee));
-    if (name !== null) {
-      return `\`${name}(…)\`, an async function, is returned without \`await\`: the original gave the client back as it started, the callback would hold the client until it ends (its pool work a second checkout)`;
-    }
-  }
-  return null;
-}
+type Source = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+// How many variables a value is followed through (`const p = load(id); const q = p; return q;`) before giving up.
+const FOLLOWED_VARIABLES = 32;
+const HOLD = "the original gave the client back as it started, the callback would hold the client until it ends";
 
 /**
  * `load` for an async function of the file, `this.load` for an async method (or async arrow field) of the class; through
- * TS wrappers and parentheses (`this.load!(id)`).
+ * TS wrappers and parentheses (`this.load!(id)`); else null.
  */
-function asyncCalleeName(source: Readonly<TSESLint.SourceCode>, callee: TSESTree.Node): string | null {
+function asyncCallee(source: Source, call: TSESTree.CallExpression): string | null {
+  const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveIdentifier(source, callee);
     return variable && declaredFunction(variable)?.async ? callee.name : null;
@@ -44,4 +46,69 @@ function asyncCalleeName(source: Readonly<TSESLint.SourceCode>, callee: TSESTree
   );
   const value = member?.type === AST_NODE_TYPES.MethodDefinition || member?.type === AST_NODE_TYPES.PropertyDefinition ? member.value : null;
   return value && isFunctionNode(value) && value.async ? `this.${name}` : null;
+}
+
+/** The value a write of `variable` gives it, read whole when only part of it is written (destructuring, a loop). */
+function writtenValues(variable: Variable): Array<{ value: TSESTree.Node; whole: boolean }> {
+  const values: Array<{ value: TSESTree.Node; whole: boolean }> = [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || !reference.writeExpr) continue;
+    const parent = reference.identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === reference.identifier) {
+      // `p += x` makes a string or a number; `p ??= load(id)` may be the promise.
+      if (parent.operator === "=" || parent.operator === "??=" || parent.operator === "||=" || parent.operator === "&&=") {
+        values.push({ value: parent.right, whole: false });
+      }
+      continue;
+    }
+    const direct = parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === reference.identifier;
+    values.push({ value: reference.writeExpr, whole: !direct });
+  }
+  return values;
+}
+
+/**
+ * Why a promise that the callback's value may be or wait on, reached through `names` (the variables read into the
+ * value), keeps the client held longer than the original did: an async function's call, or a use of the pool.
+ */
+function followedReason(source: Source, variables: ReadonlyArray<Variable | null>, poolText: string): string | null {
+  const seen = new Set<Variable>();
+  const queue: Array<{ name: string; variable: Variable }> = [];
+  const enqueue = (variable: Variable | null, shown: string): void => {
+    if (variable && !seen.has(variable) && seen.size < FOLLOWED_VARIABLES) {
+      seen.add(variable);
+      queue.push({ name: shown, variable });
+    }
+  };
+  for (const variable of variables) enqueue(variable, variable?.name ?? "");
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    for (const { value, whole } of writtenValues(next.variable)) {
+      const parts = awaitedParts(value, source.visitorKeys, whole);
+      for (const call of parts.calls) {
+        const callee = asyncCallee(source, call);
+        if (callee) return `\`${next.name}\` may be the promise of \`${callee}(…)\`, an async function, which the callback would return: ${HOLD} (its pool work a second checkout)`;
+        const use = poolUse(source, call, poolText);
+        if (use) return `\`${next.name}\` may be the promise of ${use.use}, which the callback would return: ${HOLD} (a second checkout of the same pool)`;
+      }
+      for (const identifier of parts.names) enqueue(resolveIdentifier(source, identifier), next.name);
+    }
+  }
+  return null;
+}
+
+/** Why a call returned un-awaited keeps the callback holding the client longer than the original did, or null. */
+export function returnedAsyncCallReason(source: Source, scan: MovedCodeScan, poolText: string): string | null {
+  for (const call of scan.returnedCalls) {
+    const callee = asyncCallee(source, call);
+    if (callee) return `\`${callee}(…)\`, an async function, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
+  }
+  return followedReason(source, scan.returnedNames.map((name) => resolveIdentifier(source, name)), poolText);
+}
+
+/**
+ * Why the one variable the fix carries out of the callback (`const row = await withClient(…, async (c) => { …;
+ * return row; })`) may hold such a promise, which withClient would then wait on with the client held, or null.
+ */
+export function flowOutAsyncCallReason(source: Source, variable: Variable, poolText: string): string | null {
+  return followedReason(source, [variable], poolText);
 }

@@ -13,7 +13,7 @@ import { foreignPoolReason, writtenOutPoolReason } from "./foreign-pool.js";
 import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
-import { returnedAsyncCallReason } from "./returned-async-calls.js";
+import { flowOutAsyncCallReason, returnedAsyncCallReason } from "./returned-async-calls.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 import { checkoutReason } from "./checkout-shape.js";
 import { javaScriptChecked } from "./check-js.js";
@@ -182,7 +182,9 @@ export function refusedCheaply(
   facts: MovedCodeScan,
 ): boolean {
   if (facts.reason !== null || functionReason(source, body.acquisition.statement) !== null) return true;
-  if (poolUseReason(facts, body.releasedFrom ?? null) !== null || returnedAsyncCallReason(source, facts) !== null) return true;
+  if (poolUseReason(facts, body.releasedFrom ?? null) !== null || returnedAsyncCallReason(source, facts, source.getText(body.acquisition.pool)) !== null) {
+    return true;
+  }
   return facts.returns && !body.alwaysExits && !isLastInFunction(body);
 }
 
@@ -203,7 +205,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
         writtenOutPoolReason(source, acquisition, options.writtenOutPlace))
       : null;
   if (typeReason) return fail(typeReason);
-  const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts);
+  const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts, source.getText(acquisition.pool));
   if (poolReason) return fail(poolReason);
   const disposal = disposalReason(facts.disposals, body.moved, body.removed);
   if (disposal) return fail(disposal);
@@ -219,6 +221,12 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
     return fail(`values declared in the body and outer variables it assigns are both used after it (${names})`);
   }
   const out = flowOutText(flowOut);
+  // One value carried out is the callback's own value, which withClient awaits (several go out in an object literal).
+  const outVariables = [...flowOut.declared, ...flowOut.assigned];
+  if (!facts.returns && outVariables.length === 1) {
+    const held = flowOutAsyncCallReason(source, outVariables[0]!, source.getText(acquisition.pool));
+    if (held) return fail(held);
+  }
 
   let prefix = "";
   if (facts.returns) {

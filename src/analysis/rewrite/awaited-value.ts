@@ -1,0 +1,135 @@
+// What `await` waits on in a value: the callback's returned value is awaited by withClient (`return await fn(client)`
+// in src/runtime/with-client.ts), and `await` adopts a thenable only — a promise, or what a call or `new` gives back,
+// which may be one. An array or an object literal is not a thenable (unless it has a `then` of its own), so
+// `return [load(id)]` or `return { row: load(id) }` is handed over at once, promises and all; a conditional's test or
+// a sequence's first parts are not the value at all. The parts found are the calls whose promise the value may be or
+// carry (every call inside a call of the value: `Promise.all([load(a)])`, `load(id).then(f)`), and the names whose
+// values it may be (`return p`, `Promise.all([p, q])`), which returned-async-calls.ts follows to their writes.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { isFunction, isNode, type VisitorKeys } from "../ast-walk.js";
+import { staticKeyName, unwrapExpression } from "../node-shapes.js";
+
+export interface AwaitedParts {
+  /** The calls whose result the value may be, or may wait on, in source order. */
+  calls: TSESTree.CallExpression[];
+  /** The identifiers read as (or into) the value, whose variables' values it may be. */
+  names: TSESTree.Identifier[];
+}
+
+/** Whether `fn` is an argument of a call or `new` (a callback the call may run at once), through TS wrappers. */
+export function isCallArgument(fn: TSESTree.Node): boolean {
+  let node: TSESTree.Node = fn;
+  while (node.parent && unwrapExpression(node.parent) !== node.parent) node = node.parent;
+  const parent = node.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    parent.arguments.includes(node as TSESTree.CallExpressionArgument)
+  );
+}
+
+/** An object literal that may be a thenable: a `then` of its own, a computed key, or a spread that may bring one. */
+function mayBeThenable(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some(
+    (property) => property.type === AST_NODE_TYPES.SpreadElement || (staticKeyName(property.key) ?? "then") === "then",
+  );
+}
+
+/** Whether an identifier is read as a value (not a member's name, an object key, a callee). */
+function readsValue(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
+  if (parent.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.computed && !parent.shorthand) return false;
+  return !(parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier);
+}
+
+// Where a node sits: VALUE — it is the value (or one of its alternatives); INSIDE — inside a call, `new` or member of
+// the value, whose result may depend on it; CALLBACK — inside a callback such a call is handed (it may run it at
+// once; an `await` there is the callback's own, and what it awaits still started unawaited by the value); THENABLE —
+// inside an object literal that may be a thenable, whose functions `await` may run (`{ then: (ok) => load(id).then(ok) }`).
+const VALUE = 0;
+const INSIDE = 1;
+const CALLBACK = 2;
+const THENABLE = 3;
+
+/**
+ * The parts of `value` that `await value` would wait on (see the file's head); `value` itself is not awaited.
+ * `whole`: `value` is only part of what is read (a destructured initialiser, a loop's iterable): all of it counts.
+ */
+export function awaitedParts(value: TSESTree.Node, visitorKeys: VisitorKeys, whole = false): AwaitedParts {
+  const parts: AwaitedParts = { calls: [], names: [] };
+  // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack).
+  const nodes: TSESTree.Node[] = [value];
+  const places: number[] = [whole ? INSIDE : VALUE];
+  const push = (node: TSESTree.Node | null | undefined, place: number): void => {
+    if (!node) return;
+    nodes.push(node);
+    places.push(place);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const place = places.pop()!;
+    if (place === VALUE) {
+      switch (node.type) {
+        case AST_NODE_TYPES.ConditionalExpression:
+          push(node.alternate, VALUE);
+          push(node.consequent, VALUE);
+          continue;
+        case AST_NODE_TYPES.LogicalExpression:
+          push(node.right, VALUE);
+          push(node.left, VALUE);
+          continue;
+        case AST_NODE_TYPES.SequenceExpression:
+          push(node.expressions.at(-1), VALUE);
+          continue;
+        case AST_NODE_TYPES.AssignmentExpression:
+          if (node.operator === "=") {
+            push(node.right, VALUE);
+            continue;
+          }
+          break;
+        case AST_NODE_TYPES.TSAsExpression:
+        case AST_NODE_TYPES.TSNonNullExpression:
+        case AST_NODE_TYPES.TSSatisfiesExpression:
+        case AST_NODE_TYPES.TSTypeAssertion:
+        case AST_NODE_TYPES.TSInstantiationExpression:
+        case AST_NODE_TYPES.ChainExpression:
+          push(node.expression, VALUE);
+          continue;
+        case AST_NODE_TYPES.ArrayExpression:
+          continue;
+        case AST_NODE_TYPES.ObjectExpression:
+          if (mayBeThenable(node)) {
+            for (let index = node.properties.length - 1; index >= 0; index -= 1) push(node.properties[index], THENABLE);
+          }
+          continue;
+        default:
+          if (isFunction(node)) continue;
+          break;
+      }
+    }
+    if (isFunction(node)) {
+      // A function is not run by being made, unless a call of the value is handed it (or it may be a thenable's).
+      if (place === THENABLE || (place !== VALUE && isCallArgument(node))) {
+        push(node.body, CALLBACK);
+        for (let index = node.params.length - 1; index >= 0; index -= 1) push(node.params[index], CALLBACK);
+      }
+      continue;
+    }
+    if (node.type === AST_NODE_TYPES.AwaitExpression && place !== CALLBACK) continue;
+    if (node.type === AST_NODE_TYPES.CallExpression) parts.calls.push(node);
+    if (node.type === AST_NODE_TYPES.Identifier && readsValue(node)) parts.names.push(node);
+    const inner = place === CALLBACK || place === THENABLE ? place : INSIDE;
+    const keys = visitorKeys[node.type];
+    if (!keys) continue;
+    for (let k = keys.length - 1; k >= 0; k -= 1) {
+      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index -= 1) if (isNode(child[index])) push(child[index], inner);
+      } else if (isNode(child)) {
+        push(child, inner);
+      }
+    }
+  }
+  return parts;
+}
