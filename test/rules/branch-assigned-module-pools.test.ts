@@ -31,6 +31,16 @@ const CHAIN_FIXED = `const { Store } = require("./database");\nconst { withClien
 const at = (dir: string, file = "entry.ts") => path.join(root, dir, file);
 const LOGIN = `import Store from "./database";\nexport async function login(name: string) {\n  try {\n    const conn = await Store.connect();\n    const found = await conn.query("SELECT 1 WHERE $1 = $1", [name]);\n    return found.rows[0] ?? null;\n  } catch (err) {\n    return null;\n  }\n}\n`;
 const CHAIN = `const { Store } = require("./database");\nasync function count() {\n  const client = await Store.connect();\n  return (await client.query("SELECT 1")).rowCount;\n}\nmodule.exports = { count };\n`;
+/** The checkout at `line` (column 24 in both entries) is never released; the rewrite gives `fixed`. */
+const neverReleasedAt = (line: number, fixed: string) => [
+  {
+    messageId: "neverReleased" as const,
+    data: { pool: "Store" },
+    line,
+    column: 24,
+    suggestions: [{ messageId: "rewriteWithClient" as const, data: { helper: "withClient" }, output: fixed }],
+  },
+];
 
 ruleTester.run("no-leaked-client: a local module's pool assigned in both branches of a top-level if", rule, {
   valid: [
@@ -47,29 +57,13 @@ ruleTester.run("no-leaked-client: a local module's pool assigned in both branche
       name: "a default export assigned new Pool in both branches of if/else",
       code: LOGIN,
       filename: at("both"),
-      errors: [
-        {
-          messageId: "neverReleased",
-          data: { pool: "Store" },
-          line: 4,
-          column: 24,
-          suggestions: [{ messageId: "rewriteWithClient", data: { helper: "withClient" }, output: LOGIN_FIXED }],
-        },
-      ],
+      errors: neverReleasedAt(4, LOGIN_FIXED),
     },
     {
       name: "a named export assigned in an else-if chain, one branch without braces",
       code: CHAIN,
       filename: at("chain", "entry.js"),
-      errors: [
-        {
-          messageId: "neverReleased",
-          data: { pool: "Store" },
-          line: 3,
-          column: 24,
-          suggestions: [{ messageId: "rewriteWithClient", data: { helper: "withClient" }, output: CHAIN_FIXED }],
-        },
-      ],
+      errors: neverReleasedAt(3, CHAIN_FIXED),
     },
   ],
 });
