@@ -160,6 +160,30 @@ export class ModuleReader {
     ) {
       this.#pools.add(expression.left.name);
     }
+    // `let pool; if (test) { pool = new Pool(a); } else { pool = new Pool(b); }` at the top level: a pool when every
+    // assignment to the name in the branches is one (ACrafter/Storefront-Backend's pool for tests and the other)
+    if (statement.type === AST_NODE_TYPES.IfStatement) {
+      for (const [name, allPools] of this.#branchAssignments(statement, new Map())) if (allPools) this.#pools.add(name);
+    }
+  }
+
+  /** The names an `if` statement's branches assign (`name = …` statements), each with whether every value is a pool. */
+  #branchAssignments(statement: TSESTree.Statement, assigned: Map<string, boolean>): Map<string, boolean> {
+    if (statement.type === AST_NODE_TYPES.IfStatement) {
+      this.#branchAssignments(statement.consequent, assigned);
+      if (statement.alternate) this.#branchAssignments(statement.alternate, assigned);
+    } else if (statement.type === AST_NODE_TYPES.BlockStatement) {
+      for (const inner of statement.body) this.#branchAssignments(inner, assigned);
+    } else if (
+      statement.type === AST_NODE_TYPES.ExpressionStatement &&
+      statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      statement.expression.operator === "=" &&
+      statement.expression.left.type === AST_NODE_TYPES.Identifier
+    ) {
+      const name = statement.expression.left.name;
+      assigned.set(name, (assigned.get(name) ?? true) && this.#isPool(statement.expression.right));
+    }
+    return assigned;
   }
 
   #exports(statement: TSESTree.ProgramStatement): void {
