@@ -125,6 +125,12 @@ ruleTester.run("no-unawaited-client-work", rule, {
       name: "an imported helper given the client and a non-async callback using it",
       code: manual('return inTransaction(client, () => client.query("SELECT 1"));', 'import { inTransaction } from "./pg.js";\n'),
     },
+    {
+      // The guard: outside a `try` whose `finally` releases, the callee may register a handler whose work outlasts it
+      // by design (a LISTEN helper), the client released later by a shutdown listener.
+      name: "an imported helper given the client and an async callback using it, outside a try that releases",
+      code: 'import { Pool } from "pg";\nimport { listen } from "./listen.js";\nconst pool = new Pool();\nexport async function follow(signal: AbortSignal) {\n  const client = await pool.connect();\n  listen(client, "jobs", async (id: string) => {\n    await client.query("UPDATE jobs SET seen = true WHERE id = $1", [id]);\n  });\n  signal.addEventListener("abort", () => client.release());\n}\n',
+    },
   ],
   invalid: [
     {

@@ -3,7 +3,10 @@
 // the client runs past its first `await`, after the call has returned. So the call's value is the promise of that
 // work, or a value that waits for none of it: returned from a `try` whose `finally` releases, or dropped, the release
 // overtakes it. This holds for a callee imported from another module, whose declaration the analysis of one file
-// cannot see (unawaited-work.ts's isAsyncHelperCall reads only this file and types).
+// cannot see (unawaited-work.ts's isAsyncHelperCall reads only this file and types). Such a call counts only inside a
+// `try` whose `finally` releases the client: elsewhere the callee may as well register a handler
+// (`listen(client, "jobs", async (msg) => …)`, released later by a shutdown listener), whose work outlasts the call by
+// design, not for want of an `await`.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { encloses, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";

@@ -183,7 +183,7 @@ function directWork(identifier: TSESTree.Identifier, held: HeldClient, context: 
         ? { kind: "voided", node: top, enclosingFunction: enclosingFunction(parent), wrapper: parent }
         : null;
     case AST_NODE_TYPES.ReturnStatement:
-      return returnsBeforeFinallyRelease(parent, held)
+      return beforeFinallyRelease(parent, held)
         ? { kind: "returnWithoutAwait", node: top, enclosingFunction: enclosingFunction(parent), wrapper: parent }
         : null;
     case AST_NODE_TYPES.ArrowFunctionExpression: {
@@ -223,8 +223,8 @@ function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, con
 }
 
 /**
- * `client.query(…)`, `asyncHelper(…, client, …)` or `helper(client, async () => … client …)` (async-client-callbacks.ts):
- * the call that starts work. Null as well for such a call awaited
+ * `client.query(…)`, `asyncHelper(…, client, …)` or `helper(client, async () => … client …)` inside a `try` whose
+ * `finally` releases (async-client-callbacks.ts): the call that starts work. Null as well for such a call awaited
  * right where it is made (`await client.query(…)`, most of a client's references): nothing waits for it less, and
  * asking whether it returns a promise (names resolved through the scopes) is the dearest part of a reference.
  */
@@ -244,7 +244,7 @@ function workCall(identifier: TSESTree.Identifier, held: HeldClient, context: Wo
     return isAsyncHelperCall(parent, context) ||
       isCallbackParameterCall(parent, context) ||
       racingCombinator(holder, made) ||
-      passesAsyncClientCallback(parent, held)
+      (passesAsyncClientCallback(parent, held) && beforeFinallyRelease(parent, held))
       ? parent
       : null;
   }
@@ -351,10 +351,10 @@ function isCallbackParameterCall(call: TSESTree.CallExpression, context: WorkCon
   return definitions?.length === 1 && definitions[0].type === DefinitionType.Parameter;
 }
 
-/** `return work` inside the block or catch of a `try` whose `finally` releases the client, in the same function. */
-function returnsBeforeFinallyRelease(statement: TSESTree.ReturnStatement, held: HeldClient): boolean {
-  let child: TSESTree.Node = statement;
-  for (let current: TSESTree.Node | undefined = statement.parent; current && !isFunctionNode(current); current = current.parent) {
+/** `node` (`return work`, a call) is inside the block or catch of a `try` whose `finally` releases the client, in the same function. */
+function beforeFinallyRelease(node: TSESTree.Node, held: HeldClient): boolean {
+  let child: TSESTree.Node = node;
+  for (let current: TSESTree.Node | undefined = node.parent; current && !isFunctionNode(current); current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer && child !== current.finalizer) {
       const finalizer = current.finalizer;
       if (held.releases.some((release) => encloses(finalizer, release))) {
