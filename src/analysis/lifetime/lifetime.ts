@@ -24,7 +24,7 @@ import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
 import { helperCheckouts } from "./helper-checkouts.js";
-import { localCallbackCheckouts } from "./local-callback-checkouts.js";
+import { forwardingCallbackCheckouts, localCallbackCheckouts } from "./local-callback-checkouts.js";
 import { pairedCheckouts } from "./paired-checkouts.js";
 import { armsWithOtherValues, otherArmsLeak } from "./arm-checkouts.js";
 import { importedClassCheckouts, mergeClassCheckouts, sameFileClassCheckouts } from "./class-checkouts.js";
@@ -275,10 +275,13 @@ function recordLifetimes(context: Context): Recording | null {
   const found: Acquisition[] = [];
   /** Checkouts in one arm of a choice whose other arms are not checkouts (arm-checkouts.ts). */
   let otherArms = new Set<Acquisition>();
-  for (const call of connects ? callsNamed(sourceCode, "connect") : []) {
+  const connectCalls = connects ? callsNamed(sourceCode, "connect") : [];
+  for (const call of connectCalls) {
     const acquisition = findAcquisition(call, isPool, sourceCode);
     if (acquisition) found.push(acquisition);
   }
+  // The file's helpers that hand their caller's callback to a pool's connect itself (`pool.connect(cb)`).
+  found.push(...forwardingCallbackCheckouts(connectCalls, isPool, sourceCode));
   // Helpers and classes imported from local modules that hand out a checkout (imported-checkouts.ts, class-checkouts.ts).
   mergeClassCheckouts(found, imported);
   // The file's own functions and class methods that give a checkout to their caller: each awaited call of one is a

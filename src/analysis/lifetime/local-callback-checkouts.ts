@@ -6,13 +6,17 @@
 // helper of another module), so each call is read as a callback-style checkout whose client and `done` are the
 // callback's second and third parameters, like imported-callback-checkouts.ts's. The helper is found from the file's
 // own connect callback; its calls are those of a function declared in the file (`safeConnect(cb)`) or, through
-// `this`, of a method of the same object literal or class (`this.safeConnect(cb)` in a sibling method).
+// `this`, of a method of the same object literal or class (`this.safeConnect(cb)` in a sibling method). The shortest
+// such helper hands its caller's callback to a recognised pool's connect itself (`function getClient(cb) {
+// pool.connect(cb); }`): pg then calls that callback with `(err, client, done)` directly. It has no connect callback
+// of its own, so it is found from the file's connect calls whose last argument is a name.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
-import { codePathOwner, encloses, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { codePathOwner, encloses, memberPropertyName, methodCall, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { callbackCheckoutParameter } from "../pools/callback-checkout-functions.js";
-import type { Acquisition } from "./acquisition.js";
+import { comesFromOtherPackage } from "../pools/other-libraries.js";
+import type { Acquisition, PoolJudge } from "./acquisition.js";
 import { functionVariable } from "./helper-checkouts.js";
 import { callbackCheckout, clientCallback } from "./imported-callback-checkouts.js";
 
@@ -28,14 +32,36 @@ export function localCallbackCheckouts(acquisitions: readonly Acquisition[], sou
     if (!isFunction(helper) || seen.has(helper)) continue;
     seen.add(helper);
     const index = callbackCheckoutParameter(helper);
-    if (index === null) continue;
-    for (const call of helperCalls(helper, sourceCode)) {
-      if (call.arguments.length !== index + 1 || encloses(helper, call)) continue;
-      const callback = clientCallback(call, sourceCode);
-      if (callback) found.push(callbackCheckout(call, callback, sourceCode));
-    }
+    if (index !== null) found.push(...helperCheckouts(helper, index, sourceCode));
   }
   return found;
+}
+
+/** For the file's `pool.connect(cb)` where `cb` is the enclosing helper's own callback parameter, the helper's calls. */
+export function forwardingCallbackCheckouts(connects: readonly TSESTree.CallExpression[], isPool: PoolJudge, sourceCode: SourceCode): Acquisition[] {
+  const found: Acquisition[] = [];
+  for (const connect of connects) {
+    const last = connect.arguments.at(-1);
+    const object = methodCall(connect)?.object;
+    if (last?.type !== AST_NODE_TYPES.Identifier || !object || object.type === AST_NODE_TYPES.Super) continue;
+    const helper = codePathOwner(connect);
+    const index = isFunction(helper) ? callbackCheckoutParameter(helper) : null;
+    if (index === null) continue;
+    const parameter = (helper as TSESTree.FunctionLike).params[index];
+    if (parameter?.type !== AST_NODE_TYPES.Identifier || parameter.name !== last.name) continue;
+    if (comesFromOtherPackage(object, sourceCode) || !isPool(object)) continue;
+    found.push(...helperCheckouts(helper as TSESTree.FunctionLike, index, sourceCode));
+  }
+  return found;
+}
+
+/** The calls of `helper` outside it whose callback (at `index`, the last argument) takes the client: each a checkout. */
+function helperCheckouts(helper: TSESTree.FunctionLike, index: number, sourceCode: SourceCode): Acquisition[] {
+  return helperCalls(helper, sourceCode).flatMap((call) => {
+    if (call.arguments.length !== index + 1 || encloses(helper, call)) return [];
+    const callback = clientCallback(call, sourceCode);
+    return callback ? [callbackCheckout(call, callback, sourceCode)] : [];
+  });
 }
 
 /** The calls of `helper`: through its name, or `this.name(…)` in a sibling method of its object literal or class. */
