@@ -121,6 +121,11 @@ ruleTester.run("no-unawaited-client-work", rule, {
       code: manual('return inTransaction(client, async () => {\n  await audit.log(client.processID);\n});', 'import { inTransaction } from "./pg.js";\n'),
     },
     {
+      // The guard (review-d): an async generator's body runs only when the callee iterates it, not when it is called.
+      name: "an async generator given with the client, returned from the try, is not work started on the client",
+      code: manual('return streamRows(client, async function* () {\n  yield await client.query("SELECT 1");\n});', 'import { streamRows } from "./pg.js";\n'),
+    },
+    {
       // The guard: only an async callback's work is known to outlast the call; a plain one may run inside it.
       name: "an imported helper given the client and a non-async callback using it",
       code: manual('return inTransaction(client, () => client.query("SELECT 1"));', 'import { inTransaction } from "./pg.js";\n'),

@@ -16,7 +16,7 @@ import type { HeldClient } from "../lifetime/held-clients.js";
 export function passesAsyncClientCallback(call: TSESTree.CallExpression, held: HeldClient): boolean {
   return call.arguments.some((argument) => {
     const fn = unwrapExpression(argument);
-    return isFunctionNode(fn) && fn.async && held.client.references.some((reference) => encloses(fn, reference.identifier) && !propertyRead(reference.identifier));
+    return isFunctionNode(fn) && fn.async && !fn.generator && held.client.references.some((reference) => encloses(fn, reference.identifier) && !propertyRead(reference.identifier));
   });
 }
 
