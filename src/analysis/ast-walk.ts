@@ -29,6 +29,27 @@ export function walk(
   }
 }
 
+/**
+ * Calls `visit` on each child of `node` (by the parser's visitor keys), last first: pushed on a stack, they come off
+ * it in source order.
+ */
+export function forEachChildLastFirst(
+  node: TSESTree.Node,
+  visitorKeys: VisitorKeys,
+  visit: (child: TSESTree.Node) => void,
+): void {
+  const keys = visitorKeys[node.type];
+  if (!keys) return;
+  for (let k = keys.length - 1; k >= 0; k -= 1) {
+    const value = (node as unknown as Record<string, unknown>)[keys[k]!];
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index -= 1) if (isNode(value[index])) visit(value[index]);
+    } else if (isNode(value)) {
+      visit(value);
+    }
+  }
+}
+
 const PARENT_ONLY: ReadonlySet<string> = new Set(["parent"]);
 
 /**

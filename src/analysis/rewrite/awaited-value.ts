@@ -7,7 +7,7 @@
 // values it may be (`return p`, `Promise.all([p, q])`), which returned-async-calls.ts follows to their writes.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { isFunction, isNode, type VisitorKeys } from "../ast-walk.js";
+import { forEachChildLastFirst, isFunction, type VisitorKeys } from "../ast-walk.js";
 import { staticKeyName, unwrapExpression } from "../node-shapes.js";
 
 export interface AwaitedParts {
@@ -120,16 +120,7 @@ export function awaitedParts(value: TSESTree.Node, visitorKeys: VisitorKeys, who
     if (node.type === AST_NODE_TYPES.CallExpression) parts.calls.push(node);
     if (node.type === AST_NODE_TYPES.Identifier && readsValue(node)) parts.names.push(node);
     const inner = place === CALLBACK || place === THENABLE ? place : INSIDE;
-    const keys = visitorKeys[node.type];
-    if (!keys) continue;
-    for (let k = keys.length - 1; k >= 0; k -= 1) {
-      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
-      if (Array.isArray(child)) {
-        for (let index = child.length - 1; index >= 0; index -= 1) if (isNode(child[index])) push(child[index], inner);
-      } else if (isNode(child)) {
-        push(child, inner);
-      }
-    }
+    forEachChildLastFirst(node, visitorKeys, (child) => push(child, inner));
   }
   return parts;
 }

@@ -5,7 +5,7 @@
 // same.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isFunction, isLoop, isNode, walk, type VisitorKeys } from "../ast-walk.js";
+import { forEachChildLastFirst, isFunction, isLoop, walk, type VisitorKeys } from "../ast-walk.js";
 import { calleeName, insideRange, methodCall, unwrapExpression } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
 
@@ -209,16 +209,7 @@ export function scanMovedCode(
         break;
     }
     // The children, pushed last first so that they come off the stack in source order.
-    const keys = visitorKeys[node.type];
-    if (!keys) continue;
-    for (let k = keys.length - 1; k >= 0; k -= 1) {
-      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
-      if (Array.isArray(value)) {
-        for (let index = value.length - 1; index >= 0; index -= 1) if (isNode(value[index])) push(value[index], flag);
-      } else if (isNode(value)) {
-        push(value, flag);
-      }
-    }
+    forEachChildLastFirst(node, visitorKeys, (child) => push(child, flag));
   }
   return scan;
 }
