@@ -66,6 +66,7 @@ export class PeriodicLine {
       unservable,
       lost: clients.lost,
       timedOut,
+      probeHeld: serve.probeHeld(),
       warnUtilizationPercent: this.parts.longLived ? undefined : host.settings.warnUtilizationPercent,
     });
     host.log(line.level, line.message);

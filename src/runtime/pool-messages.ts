@@ -10,12 +10,17 @@ export interface PoolCounts {
   utilizationPercent: number;
 }
 
-/** info: `Pool 'main': 23% utilized (7/30 active, 23 idle, 0 waiting)` — active is total − idle. */
-export function utilizationInfo(poolName: string, counts: PoolCounts): string {
+/**
+ * info: `Pool 'main': 23% utilized (7/30 active, 23 idle, 0 waiting)` — active is total − idle, pg-pool's count of
+ * checked-out connections. A client the readiness probe borrowed is one of them (a slot the application cannot have
+ * while the round trip lasts), and said: `(6/10 active, 1 of them the readiness probe's, 4 idle, 0 waiting)`.
+ */
+export function utilizationInfo(poolName: string, counts: PoolCounts, probeHeld = 0): string {
   const active = counts.totalCount - counts.idleCount;
+  const probe = probeHeld > 0 && active > 0 ? `, ${Math.min(probeHeld, active)} of them the readiness probe's` : "";
   return (
     `Pool '${poolName}': ${counts.utilizationPercent}% utilized ` +
-    `(${active}/${counts.max} active, ${counts.idleCount} idle, ${counts.waitingCount} waiting)`
+    `(${active}/${counts.max} active${probe}, ${counts.idleCount} idle, ${counts.waitingCount} waiting)`
   );
 }
 
@@ -23,8 +28,8 @@ export function utilizationInfo(poolName: string, counts: PoolCounts): string {
  * warn, instead of the info line while the pool is known not to serve (the info line reads as healthy):
  * `Pool 'main': 0% utilized (0/30 active, 0 idle, 0 waiting); cannot serve: the last connect failed (…)`.
  */
-export function cannotServeWarning(poolName: string, counts: PoolCounts, reason: string): string {
-  return `${utilizationInfo(poolName, counts)}; cannot serve: ${reason}`;
+export function cannotServeWarning(poolName: string, counts: PoolCounts, reason: string, probeHeld = 0): string {
+  return `${utilizationInfo(poolName, counts, probeHeld)}; cannot serve: ${reason}`;
 }
 
 /** The cannot-serve reason when connects hang: callers wait for connections that do not open (open-connections.ts). */
@@ -74,8 +79,8 @@ export function lastLine(poolName: string, stillWanted: boolean): string {
  * warn, instead of the info line while clients the application holds have lost their connection:
  * `Pool 'listen': 75% utilized (9/12 active, …); 9 of the active clients lost their connection and are still checked out …`.
  */
-export function lostConnectionsWarning(poolName: string, counts: PoolCounts, lost: number): string {
-  return `${utilizationInfo(poolName, counts)}; ${lostClients(lost)}`;
+export function lostConnectionsWarning(poolName: string, counts: PoolCounts, lost: number, probeHeld = 0): string {
+  return `${utilizationInfo(poolName, counts, probeHeld)}; ${lostClients(lost)}`;
 }
 
 function lostClients(lost: number): string {
@@ -101,21 +106,29 @@ export function deadHoldersReason(lost: number): string {
 export function periodicLine(
   poolName: string,
   counts: PoolCounts,
-  state: { unservable: string | undefined; lost: number; warnUtilizationPercent: number | undefined; timedOut?: number },
+  state: {
+    unservable: string | undefined;
+    lost: number;
+    warnUtilizationPercent: number | undefined;
+    timedOut?: number;
+    /** Checked-out clients the readiness probe holds now (0 or 1: its borrowed client). */
+    probeHeld?: number;
+  },
 ): { level: "info" | "warn"; message: string } {
   // Callers that gave up since the last line had requests fail: said, unless the reason already counts them.
   const gaveUp = state.timedOut && !state.unservable?.includes(TIMED_OUT_SINCE_CHECKOUT) ? `; ${timedOutCallers(state.timedOut)}` : "";
+  const probeHeld = state.probeHeld ?? 0;
   if (state.unservable !== undefined) {
     // Both said: during an outage the dead clients the application holds are what stays broken after it.
     const lost = state.lost > 0 ? `; ${lostClients(state.lost)}` : "";
-    return { level: "warn", message: cannotServeWarning(poolName, counts, state.unservable) + lost + gaveUp };
+    return { level: "warn", message: cannotServeWarning(poolName, counts, state.unservable, probeHeld) + lost + gaveUp };
   }
-  if (state.lost > 0) return { level: "warn", message: lostConnectionsWarning(poolName, counts, state.lost) + gaveUp };
+  if (state.lost > 0) return { level: "warn", message: lostConnectionsWarning(poolName, counts, state.lost, probeHeld) + gaveUp };
   const threshold = state.warnUtilizationPercent;
   if (threshold !== undefined && counts.utilizationPercent > threshold) {
     return { level: "warn", message: utilizationWarning(poolName, counts) + gaveUp };
   }
-  return { level: gaveUp ? "warn" : "info", message: utilizationInfo(poolName, counts) + gaveUp };
+  return { level: gaveUp ? "warn" : "info", message: utilizationInfo(poolName, counts, probeHeld) + gaveUp };
 }
 
 /** /readyz's reason for a pool whose queue has not moved for a whole interval (serve-state.ts queueAtTick). */

@@ -75,6 +75,8 @@ export class ReadinessProbe {
   private inFlight: Promise<ProbeAnswer> | undefined;
   // A borrowed checkout that outlived its answer (the pool never handed it out): none is started until it settles.
   private borrowPending = false;
+  // A client the pool handed to the probe and not yet given back: pg-pool counts it as checked out.
+  private borrowedOut = false;
   private readonly guarded = new WeakSet<object>();
 
   constructor(
@@ -174,6 +176,14 @@ export class ReadinessProbe {
     return this.borrowPending ? 1 : 0;
   }
 
+  /**
+   * The pool's client the probe holds now (0 or 1): in pg-pool's counts as checked out (`totalCount − idleCount`),
+   * a slot the application cannot have while the round trip lasts — said as such in the periodic line.
+   */
+  heldFromPool(): number {
+    return this.borrowedOut ? 1 : 0;
+  }
+
   /** pg-pool hands an idle client out at once (on the next tick) when nobody is queued before us. */
   private canBorrow(): boolean {
     return !this.borrowPending && this.pool.waitingCount === 0 && this.pool.idleCount > 0;
@@ -186,6 +196,7 @@ export class ReadinessProbe {
     const giveBack = (error?: Error) => {
       const done = release;
       release = undefined;
+      this.borrowedOut = false;
       try {
         done?.(error);
       } catch {
@@ -213,6 +224,7 @@ export class ReadinessProbe {
       }
       client = borrowed;
       release = done;
+      this.borrowedOut = true;
       // Arrived after the answer was given: untouched, so it goes back as it came.
       if (isSettled()) return giveBack();
       this.guard(borrowed);

@@ -41,6 +41,11 @@ export class ServeState {
     return this.probe.queuedInPool();
   }
 
+  /** The pool's client the readiness probe holds now, checked out in pg-pool's counts (0 or 1, see readiness-probe.ts). */
+  probeHeld(): number {
+    return this.probe.heldFromPool();
+  }
+
   /** A caller gave up waiting for a client (connectionTimeoutMillis). */
   checkoutTimedOut(): void {
     this.timeoutsSinceCheckout++;

@@ -121,6 +121,39 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
   });
 
+  // Drill (aa) (session 25): a line 2 s into a freeze read "6/10 active" with the application holding 5 — the sixth
+  // the readiness probe's borrowed client, stuck in its round trip. pg-pool counts it as checked out, and it is a slot
+  // the application cannot have, so the count stays; the line says whose it is.
+  it("frozen while the readiness probe holds a borrowed client: the periodic line says which active client is the probe's", async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 3 });
+    const logger = new RecordingLogger();
+    // A bound longer than the interval: the borrowed client is still out when the next line is logged.
+    const monitor = new PoolMonitor({ logger, intervalMs: 1000, readinessTimeoutMs: 5000, readinessCacheMs: 0 })
+      .watch(pool, { name: "main" })
+      .start();
+    cleanups.push(() => Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]), () => monitor.stop());
+    await Promise.all([pool.query("SELECT 1"), pool.query("SELECT 1")]);
+    const held = await pool.connect();
+    expect(pool.idleCount).toBe(1);
+    const frozen = await freezeServer(database.url);
+    let answer: Promise<unknown> | undefined;
+    try {
+      answer = monitor.readiness();
+      const line = await logger.next((entry) => entry.message.startsWith("Pool 'main'") && entry.message.includes("(2/3 active"));
+      expect(line).toEqual({
+        level: "info",
+        message: "Pool 'main': 67% utilized (2/3 active, 1 of them the readiness probe's, 0 idle, 0 waiting)",
+      });
+    } finally {
+      frozen.resume();
+    }
+    await answer;
+    held.release();
+    // Given back: the line no longer names the probe.
+    const after = await logger.next((entry) => entry.message.startsWith("Pool 'main'") && !entry.message.includes("(2/3 active"));
+    expect(after.message).not.toContain("readiness probe");
+  });
+
   // Found in the outage drill: with the database unreachable, the connections pg-pool was still trying to open counted
   // as active — "Pool 'main' utilization at 83%", db_client_connection_count{state="used"} 30 — when none existed.
   it("frozen while callers connect: connections being opened are not active, their callers are pending", async () => {
