@@ -113,12 +113,16 @@ export class ReadinessProbe {
       const { timeoutMs } = this.settings;
       let settled = false;
       let onTimeout: () => void = ignore;
+      // The probe's own connection (dedicated) not opened yet: the readiness query was never sent, and the bound says so.
+      const opening = { connection: false };
       const expire = () => {
         if (settled) return;
         settled = true;
         // The application ended the pool under a borrow: nothing was asked of the database (see queuedInPool).
         if (this.pool.ending) return resolve({ ok: false, reason: ENDING_REASON, viaPool: false });
-        const reason = `no answer to ${PROBE_NAME} within ${timeoutMs} ms`;
+        const reason = opening.connection
+          ? `cannot connect: no connection opened within ${timeoutMs} ms for ${PROBE_NAME} (none of the pool's was idle to borrow)`
+          : `no answer to ${PROBE_NAME} within ${timeoutMs} ms`;
         this.connectionError(new ProbeTimeoutError(reason));
         resolve({ ok: false, reason, viaPool: false });
         onTimeout();
@@ -159,7 +163,7 @@ export class ReadinessProbe {
         } else if (this.canBorrow()) {
           onTimeout = this.borrow(finish, isSettled);
         } else {
-          onTimeout = this.dedicated(finish, isSettled);
+          onTimeout = this.dedicated(finish, isSettled, opening);
         }
       } catch (error) {
         finish({ ok: false, reason: `cannot probe: ${describeError(error)}`, viaPool: false });
@@ -253,12 +257,17 @@ export class ReadinessProbe {
   }
 
   /** The readiness query on a connection of the probe's own, opened with the pool's settings and closed after. */
-  private dedicated(finish: (answer: ProbeAnswer) => void, isSettled: () => boolean): () => void {
+  private dedicated(
+    finish: (answer: ProbeAnswer) => void,
+    isSettled: () => boolean,
+    opening: { connection: boolean },
+  ): () => void {
     const client = sideClient(this.pool);
     if (typeof client === "string") {
       finish({ ok: false, reason: `cannot probe: ${client}`, viaPool: false });
       return ignore;
     }
+    opening.connection = true;
     client.on("error", ignore);
     let closed = false;
     let connected = false;
@@ -269,6 +278,7 @@ export class ReadinessProbe {
     };
     client.connect((err: Error | null | undefined) => {
       connected = !err;
+      opening.connection = false;
       if (err) {
         if (!isSettled()) this.connectionError(err);
         // The server answered: it refuses one more connection (no slot, or this login: a password changed under the

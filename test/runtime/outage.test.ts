@@ -121,6 +121,25 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("an outage of a server of our
     expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
   });
 
+  // Drill (bb) (session 26): with no idle client to borrow, the probe opens a connection of its own; to a host that
+  // never answers, /readyz said "no answer to the readiness query … within 2000 ms" — a query that was never sent.
+  it("frozen, with no connection open: /readyz says the probe's connection never opened, not that its query went unanswered", async () => {
+    const { pool, server } = await watchedPool(database.url, cleanups);
+    expect(pool.totalCount).toBe(0);
+    const frozen = await freezeServer(database.url);
+    try {
+      const down = await readyzBecomes(server.url, 503, 5000);
+      expect(down.body.pools[0].reason).toBe(
+        "cannot connect: no connection opened within 500 ms for the readiness query (SELECT 1, " +
+          "current_setting('transaction_read_only') AS read_only) (none of the pool's was idle to borrow)",
+      );
+      expect(await connectionErrors(server.url, "timeout")).toBeGreaterThanOrEqual(1);
+    } finally {
+      frozen.resume();
+    }
+    await readyzBecomes(server.url, 200, 15_000);
+  });
+
   // Drill (aa) (session 25): a line 2 s into a freeze read "6/10 active" with the application holding 5 — the sixth
   // the readiness probe's borrowed client, stuck in its round trip. pg-pool counts it as checked out, and it is a slot
   // the application cannot have, so the count stays; the line says whose it is.
