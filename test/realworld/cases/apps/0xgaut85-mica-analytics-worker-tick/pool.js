@@ -1,0 +1,5 @@
+import pg from "pg";
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+
+export default pool;

@@ -1,0 +1,3 @@
+export const env = {
+  aggregateRollupEnabled: process.env.AGGREGATE_ROLLUP !== "false",
+};

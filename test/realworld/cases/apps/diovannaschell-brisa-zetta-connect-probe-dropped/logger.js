@@ -1,0 +1,1 @@
+module.exports = { error: (entry) => console.error(entry) };
