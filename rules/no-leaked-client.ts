@@ -47,6 +47,7 @@ const NAMED_CALL_MESSAGES = {
   stoppedAtYield: "helperStoppedAtYield",
   swallowedResultRead: "helperSwallowedResultRead",
   overwrittenByRetry: "helperOverwrittenByRetry",
+  apolloContextRejectedRequests: "helperApolloContextRejectedRequests",
 } as const;
 type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES] | NamedCallMessageId;
 export type Options = [{ importSource?: string }];
@@ -56,6 +57,11 @@ const BASE_MESSAGES = {
   neverReleased:
     "Client from `{{pool}}.connect()` is never released, so it never goes back to the pool. " +
     "Release it in a `finally` block, or use `withClient`.",
+  apolloContextRejectedRequests:
+    "Client from `{{pool}}.connect()` is returned in Apollo Server's context, which Apollo makes before it " +
+    "validates the request: only a request that reaches execution runs the plugin hooks (`willSendResponse`) that " +
+    "can release it, so one Apollo rejects (an empty or non-JSON POST body, a non-string query, a PUT) leaves it " +
+    "checked out. Put the pool in the context and check clients out in the resolvers (`withClient`).",
   notReleasedOnThrow:
     "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws. " +
     "Release it in a `finally` block, or use `withClient`.",
@@ -244,6 +250,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "connectNotAwaited" ||
         leak.cause === "stoppedAtYield" ||
         leak.cause === "overwrittenByRetry" ||
+        leak.cause === "apolloContextRejectedRequests" ||
         // `withClient` takes a pg pool; the project's own connection helper is not one.
         leak.acquisition.throughHelper === true
       ) {
@@ -375,6 +382,8 @@ function leakDescription(leak: Leak, noun: string, finallyDoes: string): string 
   switch (leak.cause) {
     case "neverReleased":
       return "it is never released";
+    case "apolloContextRejectedRequests":
+      return "it is returned in Apollo Server's context, and a request Apollo rejects before execution never runs the plugin hooks that could release it";
     case "workBeforeTry":
       return `it is not released if the call on line ${leak.line} throws: that call runs before the \`try\` on line ${leak.tryStatement?.loc.start.line ?? "?"} whose \`finally\` ${finallyDoes}`;
     case "notHandedOverOnThrow":

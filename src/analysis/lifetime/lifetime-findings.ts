@@ -9,6 +9,7 @@ import type { TaskListRelease } from "./task-list-releases.js";
 /** Why a client leaks; each is its own messageId in no-leaked-client. */
 export type LeakCause =
   | "neverReleased"
+  | "apolloContextRejectedRequests"
   | "notReleasedOnThrow"
   | "notHandedOverOnThrow"
   | "workBeforeTry"

@@ -51,6 +51,8 @@ export interface Tracked {
   errorSplitRelease: ErrorSplit | null;
   /** Every release sits in a later task of an `async.series`/`waterfall` list after a task using the client. */
   laterTaskRelease: TaskListRelease | null;
+  /** Returned from an Apollo Server 4 `context` option, whose plugins release it only on executed requests. */
+  apolloContext?: boolean;
 }
 
 /** One code path that holds the client: the owner, or a callback continuing its work (`client.query(sql, cb)`). */

@@ -19,7 +19,7 @@ import { successOnlyRelease } from "./event-bound-releases.js";
 import { ownedClientUses, releasedOnConnectionEvent } from "./connection-event-releases.js";
 import { splitOnlyRelease } from "./error-splitting-wrappers.js";
 import { laterTaskOnlyRelease } from "./task-list-releases.js";
-import { returnedToGraphqlWsContext } from "./graphql-ws-context.js";
+import { returnedToContextOption } from "./context-options.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
@@ -105,8 +105,10 @@ export function planTracking(
       // step before it fulfils (its handler's promise role says so below).
       if (chained?.leaving.get(identifier) === true) return { identifier, kind: "release" as const };
       const kind = classifyReference(identifier, subject as Acquisition);
-      // Returned from graphql-ws's `useServer({ context })`: graphql-ws keeps it and releases nothing (graphql-ws-context.ts).
-      if (kind === "transfer" && returnedToGraphqlWsContext(identifier, sourceCode)) return { identifier, kind: "other" as const };
+      // Returned from a GraphQL server's `context` option that never gives it back on every request (context-options.ts).
+      const contextOption = kind === "transfer" ? returnedToContextOption(identifier, sourceCode) : null;
+      if (contextOption === "apollo4") tracked.apolloContext = true;
+      if (contextOption) return { identifier, kind: "other" as const };
       // `if (handleError(err, client, done)) return;`: a release on the branch where the file's own helper answers true.
       const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, ownedClients, sourceCode) : null;
       // One that may answer true with the client still held releases nothing certain: both branches hold it.

@@ -1,0 +1,93 @@
+// A checkout returned from the `context` option of a GraphQL server is handed to the server, which keeps it as the
+// operation's contextValue. Two servers never give it back on every request, whatever the code around them does:
+// - graphql-ws's `useServer` (elahti/stellaris-stats' `useServer({ schema, context: async () => ({ client: await
+//   pool.connect(), … }) }, wsServer)`) calls the option once per subscribe message and releases nothing in it. Only
+//   when no other function of those options releases anything (`onComplete`, `onDisconnect` … might give it back).
+// - Apollo Server 4's `startStandaloneServer(server, { context })` and `expressMiddleware(server, { context })` run
+//   the option before runHttpQuery validates the request; a plugin's `willSendResponse` (or any hook of
+//   requestDidStart) is the only place that sees the contextValue again, and Apollo answers the requests it rejects
+//   as BadRequestError (an empty or non-JSON POST body, a non-string query, a PUT) without running requestDidStart.
+// So such a return (or a property of the returned object literal) is no hand-over. Only that visible shape: the
+// callee bound by an import or require of the server's own module, and the function written as the options'
+// `context` property.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { enclosingFunction, walk } from "../ast-walk.js";
+import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { packageBinding } from "./package-bindings.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Which server keeps the returned checkout: graphql-ws (never released) or Apollo 4 (released only on executed requests). */
+export type ContextOption = "graphql-ws" | "apollo4";
+
+interface ContextServer {
+  option: ContextOption;
+  name: string;
+  /** The position of the options among the call's arguments. */
+  index: number;
+  module: (source: string) => boolean;
+}
+
+const SERVERS: readonly ContextServer[] = [
+  { option: "graphql-ws", name: "useServer", index: 0, module: (source) => source === "graphql-ws" || source.startsWith("graphql-ws/") },
+  { option: "apollo4", name: "startStandaloneServer", index: 1, module: (source) => source === "@apollo/server/standalone" },
+  {
+    option: "apollo4",
+    name: "expressMiddleware",
+    index: 1,
+    module: (source) => source === "@apollo/server/express4" || source === "@as-integrations/express4" || source === "@as-integrations/express5",
+  },
+];
+
+/** The server `identifier` is returned to (alone, or as a value of the returned object literal) from a `context` option. */
+export function returnedToContextOption(identifier: TSESTree.Identifier, sourceCode: SourceCode): ContextOption | null {
+  const fn = returningFunction(identifier);
+  if (!fn) return null;
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.computed) return null;
+  if (staticKeyName(property.key) !== "context") return null;
+  const options = property.parent;
+  const call = options?.type === AST_NODE_TYPES.ObjectExpression ? parentSkippingWrappers(options) : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const binding = packageBinding(sourceCode, callee);
+  const server = binding ? SERVERS.find((s) => s.name === binding.name && s.module(binding.source)) : undefined;
+  if (!server || call.arguments[server.index] !== options) return null;
+  if (server.option === "graphql-ws" && options.properties.some((other) => other !== property && releasesSomething(other, sourceCode))) {
+    return null;
+  }
+  return server.option;
+}
+
+/** The function whose return value `identifier` is, directly or through the object literal it returns. */
+function returningFunction(identifier: TSESTree.Identifier): TSESTree.Node | null {
+  let value: TSESTree.Node = identifier;
+  for (;;) {
+    const parent = parentSkippingWrappers(value);
+    if (parent?.type === AST_NODE_TYPES.Property && unwrapExpression(parent.value) === value && !parent.computed) {
+      const object = parent.parent;
+      if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+      value = object;
+      continue;
+    }
+    if (parent?.type === AST_NODE_TYPES.ReturnStatement) return enclosingFunction(parent);
+    if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && unwrapExpression(parent.body) === value) return parent;
+    return null;
+  }
+}
+
+/** A `x.release(…)` call anywhere in this option (a hook that may give the client back). */
+function releasesSomething(option: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let found = false;
+  walk(option, sourceCode.visitorKeys, (node) => {
+    if (found) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release") found = true;
+    }
+    return !found;
+  });
+  return found;
+}
