@@ -30,6 +30,15 @@ write(
   `export class Iterable {\n  private cleanups: Array<() => void> = [];\n  protected onFinish(fn: () => void) {\n    this.cleanups.push(fn);\n  }\n  protected onFinishChecked(fn: () => void) {\n    if (this.cleanups.includes(fn)) throw new Error("already registered");\n    this.cleanups.push(fn);\n  }\n}\n`,
 );
 
+// slonik's 2018 utilities: an index that re-exports helpers kept one to a file, and a module re-exporting the index.
+const BIND_TEMPLATE = `export default (method) => {\n  return (sql, values = []) => method(sql, values);\n};\n`;
+write("utilities/bindTemplate.js", BIND_TEMPLATE);
+write("utilities/checkedTemplate.js", `export default (method) => {\n  if (typeof method !== "function") throw new TypeError("method");\n  return (sql) => method(sql);\n};\n`);
+write("utilities/index.js", `export { default as bindTemplate } from "./bindTemplate.js";\nexport { default as checkedTemplate } from "./checkedTemplate.js";\n`);
+write("utilities/all.js", `export * from "./named.js";\n`);
+write("utilities/named.js", `export const bindNamed = (method) => (sql) => method(sql);\n`);
+write("helpers.js", `export { bindTemplate } from "./utilities";\n`);
+
 const file = (name: string) => path.join(root, name);
 const IMPORT = 'import { withClient } from "poolguard/runtime";\n';
 
@@ -90,6 +99,10 @@ const ASYNC_ARROW = `const audit = async (schema = required()) => {\n  await fet
 const ASYNC_GENERATOR = `async function* audit(schema = required()) {\n  yield schema;\n}\n`;
 const PLAIN_FUNCTION = `function audit(schema) {\n  if (!schema) throw new Error("schema required");\n  return fetch(\`/audit/\${schema}\`);\n}\n`;
 const ASYNC_METHOD = `export class Store {\n  async audit(client) {\n    await client.query("SELECT 1");\n  }\n  onFinish(fn) {}\n`;
+const REEXPORTED = `import { bindTemplate } from "./utilities";\n`;
+const REEXPORTED_THROWING = `import { checkedTemplate } from "./utilities";\n`;
+const REEXPORTED_TWICE = `import { bindTemplate } from "./helpers.js";\n`;
+const STAR_REEXPORTED = `import { bindNamed } from "./utilities/all.js";\n`;
 const IMPORTED_ASYNC = `const { rollback, rollbackNow } = require("./query-builder.cjs");\n`;
 /** Shopmost's error printer: kleur's `red` by its own name. */
 const RED_PRINTER = (source: string) =>
@@ -100,6 +113,11 @@ ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, 
     { name: "a function declared in the same file that only builds strings", code: beforeTry(SAME_FILE_FUNCTION, "tableNames(schema)"), filename: file("entry.js") },
     { name: "a same-file arrow whose reduce callback has no throw point", code: beforeTry(SAME_FILE_ARROW, "tableNames(schema)"), filename: file("entry.js") },
     { name: "a function exported by a local module (langgraphjs's tablesFor)", code: beforeTry(IMPORTED, "tablesFor(schema)"), filename: file("entry.ts") },
+    {
+      name: "a default export re-exported by name from a local module's index (slonik's mapTaggedTemplateLiteralInvocation)",
+      code: beforeTry(REEXPORTED, "bindTemplate(schema)"),
+      filename: file("entry.js"),
+    },
     {
       name: "a same-file helper that may end the process with process.exit (it never throws)",
       code: beforeTry(SAME_FILE_EXITING, "tableNames(schema)"),
@@ -229,6 +247,24 @@ ruleTester.run("no-leaked-client: helpers whose body has no throw point", rule, 
       code: beforeTry(ASYNC_FUNCTION, "await audit(schema)"),
       filename: file("entry.js"),
       errors: workBeforeTry(ASYNC_FUNCTION, "await audit(schema)"),
+    },
+    {
+      name: "a re-exported helper whose own body throws first",
+      code: beforeTry(REEXPORTED_THROWING, "checkedTemplate(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(REEXPORTED_THROWING, "checkedTemplate(schema)", false),
+    },
+    {
+      name: "a re-export of a re-export: followed one level only",
+      code: beforeTry(REEXPORTED_TWICE, "bindTemplate(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(REEXPORTED_TWICE, "bindTemplate(schema)", false),
+    },
+    {
+      name: "a name that comes through `export * from`: not followed",
+      code: beforeTry(STAR_REEXPORTED, "bindNamed(schema)"),
+      filename: file("entry.js"),
+      errors: workBeforeTry(STAR_REEXPORTED, "bindNamed(schema)", false),
     },
     {
       name: "a local module's function that is not async and throws first",

@@ -1,6 +1,8 @@
 // Calls of the project's own helpers that cannot throw, known from the helper's body. The model (throw-points.ts)
 // counts every call as able to throw because it cannot see into most callees; a helper it CAN read — a function or
-// arrow declared in the same file, a function exported by a local module (`import { tablesFor } from "./sql"`), a
+// arrow declared in the same file, a function exported by a local module (`import { tablesFor } from "./sql"`) or
+// re-exported by name there from the module that declares it, one level (module-reexports.ts: slonik's 2018
+// `utilities/index.js` gathering `mapTaggedTemplateLiteralInvocation`), a
 // method of the enclosing class or of its base class (same file or a local module) — is judged by the same model:
 // its call is no throw point when its body has none (no `throw`, no `await`, no call or `new` the model counts,
 // outside the block of a `try` whose `catch` receives what it throws). A helper of the same file may call functions
@@ -28,6 +30,7 @@ import { findVariable } from "../find-variable.js";
 import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
+import { moduleReexports, type Reexport } from "./module-reexports.js";
 import { isProcessExit } from "./process-exit.js";
 import { classBuildsThrowFree } from "./throw-free-classes.js";
 import { isThrowFreePackageCall } from "./throw-free-packages.js";
@@ -41,13 +44,15 @@ type FunctionValue = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression 
  */
 interface ModuleHelpers {
   functions: ReadonlyMap<string, boolean>;
+  /** Names the module re-exports from another (module-reexports.ts), judged in that module, one level. */
+  reexports: ReadonlyMap<string, Reexport>;
   classes: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
   constructions: ReadonlyMap<string, boolean>;
 }
 
 const MAX_ENTRIES = 500;
 const summaries = new Map<string, { mtimeMs: number; size: number; helpers: ModuleHelpers }>();
-const EMPTY: ModuleHelpers = { functions: new Map(), classes: new Map(), constructions: new Map() };
+const EMPTY: ModuleHelpers = { functions: new Map(), reexports: new Map(), classes: new Map(), constructions: new Map() };
 
 /**
  * Whether a call's callee is a helper of the project, read, whose body has no throw point; with `awaited`, whether
@@ -61,6 +66,17 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
   const moduleOf = (source: string): ModuleHelpers => {
     const file = canReadModules ? resolveLocalModule(filename, source) : null;
     return file ? moduleHelpers(file, parser) : EMPTY;
+  };
+  /** An imported function that cannot throw: exported by the module itself, or re-exported there from a module that does. */
+  const importedThrowFree = (source: string, name: string): boolean => {
+    const file = canReadModules ? resolveLocalModule(filename, source) : null;
+    if (!file) return false;
+    const helpers = moduleHelpers(file, parser);
+    const own = helpers.functions.get(name);
+    if (own !== undefined) return own;
+    const origin = helpers.reexports.get(name);
+    const next = origin ? resolveLocalModule(file, origin.source) : null;
+    return origin !== undefined && next !== null && moduleHelpers(next, parser).functions.get(origin.name) === true;
   };
   /**
    * A call, in a helper's body, of a function of this file whose own body has no throw point (the second level); or
@@ -84,7 +100,7 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
       const fn = localFunction(variable);
       if (fn) return judge(fn, awaited);
       const origin = importOrigin(sourceCode, callee);
-      return !awaited && origin !== null && moduleOf(origin.source).functions.get(origin.name) === true;
+      return !awaited && origin !== null && importedThrowFree(origin.source, origin.name);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
     const name = memberPropertyName(callee);
@@ -332,7 +348,7 @@ function summarise(program: TSESTree.Program): ModuleHelpers {
     }
     classes.set(name, methods);
   }
-  return { functions, classes, constructions };
+  return { functions, reexports: moduleReexports(program), classes, constructions };
 }
 
 /** Names assigned anywhere in the module (`helper = other`): such a binding is not the function it was declared as. */
