@@ -10,15 +10,12 @@
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import preferWithClient from "../../rules/prefer-with-client.js";
+import { heldPromiseReason, heldReturnCases, returnedCallReason } from "../support/held-return-cases.js";
 import { leakSuggestionHarness, noSuggestionCase, suggestionCase } from "../support/leak-suggestion-harness.js";
 import { ruleTester } from "../support/rule-tester.js";
 
-const IMPORT = 'const { withClient } = require("poolguard/runtime");\n';
-const outputs: string[] = [];
-const TAIL = "the original gave the client back as it started, the callback would hold the client until it ends";
-const carried = (name: string, what = "`load(…)`, an async function") =>
-  `\`${name}\` may be or carry the promise of ${what}, which the callback would return: ${TAIL} (its pool work a second checkout)`;
-const method = (name: string) => `\`${name}(…)\`, an async method of an object of the file, is returned without \`await\`: ${TAIL} (its pool work a second checkout)`;
+const carried = (name: string, what?: string) => heldPromiseReason(name, what, true);
+const method = (name: string) => returnedCallReason(`\`${name}(…)\`, an async method of an object of the file`);
 
 const HEAD = `const { query, pool } = require("./db");
 const { other } = require("./other");
@@ -40,40 +37,7 @@ class Store {
 }
 const store = new Store();
 `;
-// The checkout's line in `held` and in `flowing`.
-const LINE = 20;
-const held = (lines: string) => `${HEAD}${LOAD}async function deactivate(id) {
-  const client = await pool.connect();
-  try {
-    await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-    ${lines}
-  } finally {
-    client.release();
-  }
-}`;
-const fixedOutput = (lines: string) => `${HEAD}${IMPORT}${LOAD}async function deactivate(id) {
-  return await withClient(pool, async (client) => {
-    await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-    ${lines}
-  });
-}`;
-const refused = (lines: string, reason: string) => ({
-  code: held(lines),
-  output: null,
-  errors: [
-    {
-      messageId: "preferWithClientNoFix" as const,
-      line: LINE,
-      column: 3,
-      data: { client: "client", pool: "pool", helper: "withClient", reason },
-    },
-  ],
-});
-const fixed = (lines: string) => {
-  const output = fixedOutput(lines);
-  outputs.push(output);
-  return { code: held(lines), output, errors: [{ messageId: "preferWithClient" as const, line: LINE, column: 3 }] };
-};
+const { outputs, line: LINE, refused, fixed, flowing } = heldReturnCases(HEAD, LOAD);
 
 ruleTester.run("prefer-with-client: a promise carried on a property, through a parameter, or from an async method", preferWithClient, {
   valid: [],
@@ -103,14 +67,6 @@ ruleTester.run("prefer-with-client: a promise carried on a property, through a p
   ],
 });
 
-const flowing = (lines: string) => `${HEAD}${LOAD}async function deactivate(id) {
-  const client = await pool.connect();
-  await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-  ${lines}
-  client.release();
-  return row;
-}`;
-
 ruleTester.run("leak suggestion: the value carried out of the callback holds such a promise", leakSuggestionHarness, {
   valid: [],
   invalid: [
@@ -119,7 +75,8 @@ ruleTester.run("leak suggestion: the value carried out of the callback holds suc
     suggestionCase(
       outputs,
       flowing("const row = store.get(id);"),
-      `${HEAD}${IMPORT}${LOAD}async function deactivate(id) {
+      `${HEAD}const { withClient } = require("poolguard/runtime");
+${LOAD}async function deactivate(id) {
   const row = await withClient(pool, async (client) => {
     await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
     const row = store.get(id);
