@@ -28,7 +28,7 @@ function find(id) {
   return { id };
 }
 `;
-const { outputs, refused, fixed } = heldReturnCases(HEAD, LOAD);
+const { outputs, refused, fixed, bareFlowing: flowing } = heldReturnCases(HEAD, LOAD);
 
 ruleTester.run("prefer-with-client: a promise of an async function flows out of the try un-awaited", preferWithClient, {
   valid: [],
@@ -60,13 +60,6 @@ ruleTester.run("prefer-with-client: a promise of an async function flows out of 
   ],
 });
 
-const flowing = (lines: string, tail = "return row;") => `${LOAD}async function deactivate(id) {
-  const client = await pool.connect();
-  await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-  ${lines}
-  client.release();
-  ${tail}
-}`;
 
 ruleTester.run("leak suggestion: the one value carried out of the callback is an async function's promise", leakSuggestionHarness, {
   valid: [],

@@ -1,7 +1,7 @@
 // Cases for the refusals of a promise that reaches withClient's callback value (rewrite-held-promise-values and
 // rewrite-carried-promises tests): `deactivate(id)` holds a client in try/finally, the lines under test end its `try`
-// (`held`), or run before a release on the straight path with `row` returned after it (`flowing`). `head` is the file's
-// requires (the fix's require goes after them), `body` the functions the lines call.
+// (`held`), or run before a release on the straight path with `row` returned after it (`flowing`, `bareFlowing`).
+// `head` is the file's requires (the fix's require goes after them), `body` the functions the lines call.
 
 const IMPORT = 'const { withClient } = require("poolguard/runtime");\n';
 export const HOLD_TAIL = "the original gave the client back as it started, the callback would hold the client until it ends";
@@ -50,12 +50,13 @@ export function heldReturnCases(head: string, body: string) {
     outputs.push(output);
     return { code: held(lines), output, errors: [{ messageId: "preferWithClient" as const, line, column: 3 }] };
   };
-  const flowing = (lines: string, tail = "return row;") => `${head}${body}async function deactivate(id) {
+  const flowingAfter = (prefix: string) => (lines: string, tail = "return row;") => `${prefix}async function deactivate(id) {
   const client = await pool.connect();
   await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
   ${lines}
   client.release();
   ${tail}
 }`;
-  return { outputs, line, held, refused, fixed, flowing };
+  // `bareFlowing` leaves the requires out (`pool` a global; the fix then adds an `import`).
+  return { outputs, line, held, refused, fixed, flowing: flowingAfter(`${head}${body}`), bareFlowing: flowingAfter(body) };
 }
