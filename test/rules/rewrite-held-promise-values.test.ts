@@ -12,15 +12,12 @@
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import preferWithClient from "../../rules/prefer-with-client.js";
+import { HOLD_TAIL, heldPromiseReason, heldReturnCases, returnedCallReason } from "../support/held-return-cases.js";
 import { leakSuggestionHarness, noSuggestionCase, suggestionCase } from "../support/leak-suggestion-harness.js";
 import { ruleTester } from "../support/rule-tester.js";
 
-const IMPORT = 'const { withClient } = require("poolguard/runtime");\n';
-const outputs: string[] = [];
-const TAIL = "the original gave the client back as it started, the callback would hold the client until it ends";
-const viaAsync = (name: string) =>
-  `\`${name}\` may be the promise of \`load(…)\`, an async function, which the callback would return: ${TAIL} (its pool work a second checkout)`;
-const DIRECT = `\`load(…)\`, an async function, is returned without \`await\`: ${TAIL} (its pool work a second checkout)`;
+const viaAsync = (name: string) => heldPromiseReason(name);
+const DIRECT = returnedCallReason("`load(…)`, an async function");
 
 const HEAD = `const { query, pool } = require("./db");
 `;
@@ -31,38 +28,7 @@ function find(id) {
   return { id };
 }
 `;
-const held = (lines: string) => `${HEAD}${LOAD}async function deactivate(id) {
-  const client = await pool.connect();
-  try {
-    await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-    ${lines}
-  } finally {
-    client.release();
-  }
-}`;
-const fixedOutput = (lines: string) => `${HEAD}${IMPORT}${LOAD}async function deactivate(id) {
-  return await withClient(pool, async (client) => {
-    await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-    ${lines}
-  });
-}`;
-const refused = (lines: string, reason: string) => ({
-  code: held(lines),
-  output: null,
-  errors: [
-    {
-      messageId: "preferWithClientNoFix" as const,
-      line: 9,
-      column: 3,
-      data: { client: "client", pool: "pool", helper: "withClient", reason },
-    },
-  ],
-});
-const fixed = (lines: string) => {
-  const output = fixedOutput(lines);
-  outputs.push(output);
-  return { code: held(lines), output, errors: [{ messageId: "preferWithClient" as const, line: 9, column: 3 }] };
-};
+const { outputs, refused, fixed, bareFlowing: flowing } = heldReturnCases(HEAD, LOAD);
 
 ruleTester.run("prefer-with-client: a promise of an async function flows out of the try un-awaited", preferWithClient, {
   valid: [],
@@ -76,7 +42,7 @@ ruleTester.run("prefer-with-client: a promise of an async function flows out of 
     refused("return { then: (resolve, reject) => load(id).then(resolve, reject) };", DIRECT),
     refused(
       'const r = pool.query("SELECT 1");\n    return r;',
-      `\`r\` may be the promise of \`pool.query()\`, which the callback would return: ${TAIL} (a second checkout of the same pool)`,
+      `\`r\` may be the promise of \`pool.query()\`, which the callback would return: ${HOLD_TAIL} (a second checkout of the same pool)`,
     ),
     // Refused before this change too (the call is part of the returned value).
     refused("return id ? load(id) : null;", DIRECT),
@@ -94,13 +60,6 @@ ruleTester.run("prefer-with-client: a promise of an async function flows out of 
   ],
 });
 
-const flowing = (lines: string, tail = "return row;") => `${LOAD}async function deactivate(id) {
-  const client = await pool.connect();
-  await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-  ${lines}
-  client.release();
-  ${tail}
-}`;
 
 ruleTester.run("leak suggestion: the one value carried out of the callback is an async function's promise", leakSuggestionHarness, {
   valid: [],

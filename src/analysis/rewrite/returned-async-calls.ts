@@ -49,7 +49,7 @@ function asyncCallee(source: Source, call: TSESTree.CallExpression): string | nu
 }
 
 /** The value a write of `variable` gives it, read whole when only part of it is written (destructuring, a loop). */
-function writtenValues(variable: Variable): Array<{ value: TSESTree.Node; whole: boolean }> {
+export function writtenValues(variable: Variable): Array<{ value: TSESTree.Node; whole: boolean }> {
   const values: Array<{ value: TSESTree.Node; whole: boolean }> = [];
   for (const reference of variable.references) {
     if (!reference.isWrite() || !reference.writeExpr) continue;

@@ -14,6 +14,7 @@ import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
 import { poolUseReason, scanMovedCode, type MovedCodeScan } from "./moved-code-scan.js";
 import { flowOutAsyncCallReason, returnedAsyncCallReason } from "./returned-async-calls.js";
+import { carriedPromiseReason } from "./carried-promises.js";
 import { memberNarrowingReason } from "./member-narrowing.js";
 import { checkoutReason } from "./checkout-shape.js";
 import { javaScriptChecked } from "./check-js.js";
@@ -182,7 +183,8 @@ export function refusedCheaply(
   facts: MovedCodeScan,
 ): boolean {
   if (facts.reason !== null || functionReason(source, body.acquisition.statement) !== null) return true;
-  if (poolUseReason(facts, body.releasedFrom ?? null) !== null || returnedAsyncCallReason(source, facts, source.getText(body.acquisition.pool)) !== null) {
+  const poolText = source.getText(body.acquisition.pool);
+  if (poolUseReason(facts, body.releasedFrom ?? null) !== null || returnedAsyncCallReason(source, facts, poolText) !== null || carriedPromiseReason(source, facts, poolText) !== null) {
     return true;
   }
   return facts.returns && !body.alwaysExits && !isLastInFunction(body);
@@ -205,7 +207,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
         writtenOutPoolReason(source, acquisition, options.writtenOutPlace))
       : null;
   if (typeReason) return fail(typeReason);
-  const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts, source.getText(acquisition.pool));
+  const poolText = source.getText(acquisition.pool);
+  const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts, poolText) ?? carriedPromiseReason(source, facts, poolText);
   if (poolReason) return fail(poolReason);
   const disposal = disposalReason(facts.disposals, body.moved, body.removed);
   if (disposal) return fail(disposal);
@@ -224,7 +227,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   // One value carried out is the callback's own value, which withClient awaits (several go out in an object literal).
   const outVariables = [...flowOut.declared, ...flowOut.assigned];
   if (!facts.returns && outVariables.length === 1) {
-    const held = flowOutAsyncCallReason(source, outVariables[0]!, source.getText(acquisition.pool));
+    const held = flowOutAsyncCallReason(source, outVariables[0]!, poolText) ?? carriedPromiseReason(source, facts, poolText, outVariables[0]!);
     if (held) return fail(held);
   }
 

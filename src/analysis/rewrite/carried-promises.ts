@@ -1,0 +1,161 @@
+// The roads returned-async-calls.ts does not follow by which a promise reaches withClient's callback value, whose
+// `await` would then hold the client until it settles where the original gave the client back at once:
+// - on an object's property: `const box = { p: load(id) }; return box.p;` (or `box.p = load(id)`, `box.push(p)`);
+//   the object is read whole, since any of its parts may be what the value picks out of it;
+// - through a parameter: `remember(load(id)); return pending;` where `function remember(p) { pending = p; }` — the
+//   file's calls of that function hand the parameter its values;
+// - from a method of an object of the file whose method is async: `return repo.find(id)` where `const repo = {
+//   async find(id) {…} }` or `const repo = new Repo()` of a class of the file. A method of an object the file does
+//   not write (an import, a parameter) is not known to give a promise, and stays fixed (`res.json(…)` gives `res`).
+// Each promise found is judged as returned-async-calls.ts judges its own (an async function of the file, or the pool).
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { resolveIdentifier } from "../find-variable.js";
+import { isFunctionNode, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { awaitedParts } from "./awaited-value.js";
+import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
+import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+// How many variables are followed before giving up (a guard on time, as in returned-async-calls.ts).
+const FOLLOWED_VARIABLES = 32;
+const HOLD = "the original gave the client back as it started, the callback would hold the client until it ends";
+
+/** Whether `identifier` is read as the object of a member (`box.p`, `box["p"]`, `box.p.then(f)`). */
+function readAsContainer(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  return parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier;
+}
+
+/** The only value a `const` gives its variable, or null. */
+function constInitialiser(variable: Variable): TSESTree.Expression | null {
+  if (variable.defs.length !== 1) return null;
+  const definition = variable.defs[0]!;
+  if (definition.type !== "Variable" || definition.parent?.kind !== "const") return null;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  return declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init ? (unwrapExpression(declarator.init) as TSESTree.Expression) : null;
+}
+
+/** Whether a class (`class Repo {…}`, `const Repo = class {…}`) has an async instance method named `name`. */
+function classHasAsyncMethod(source: Source, callee: TSESTree.Node, name: string): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveIdentifier(source, callee);
+  if (!variable || variable.defs.length !== 1) return false;
+  const definition = variable.defs[0]!;
+  const declared = definition.type === "ClassName" ? (definition.node as TSESTree.ClassDeclaration) : constInitialiser(variable);
+  if (declared?.type !== AST_NODE_TYPES.ClassDeclaration && declared?.type !== AST_NODE_TYPES.ClassExpression) return false;
+  return declared.body.body.some(
+    (element) =>
+      (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) &&
+      !element.static &&
+      !element.computed &&
+      staticKeyName(element.key) === name &&
+      element.value !== null &&
+      isFunctionNode(element.value) &&
+      element.value.async,
+  );
+}
+
+/**
+ * `repo.find` for a call of an async method of an object the file writes: `const repo = { async find() {} }` (or
+ * `find: async () => …`), or `const repo = new Repo()` of a class of the file; else null.
+ */
+function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return null;
+  const name = callee.computed ? staticKeyName(callee.property) : callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
+  const variable = name === null ? null : resolveIdentifier(source, callee.object);
+  const object = variable ? constInitialiser(variable) : null;
+  if (!object || name === null) return null;
+  const shown = `${callee.object.name}.${name}`;
+  if (object.type === AST_NODE_TYPES.NewExpression) return classHasAsyncMethod(source, object.callee, name) ? shown : null;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const property = object.properties.find(
+    (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && !candidate.computed && staticKeyName(candidate.key) === name,
+  );
+  const value = property ? unwrapExpression(property.value) : null;
+  return value && isFunctionNode(value) && value.async ? shown : null;
+}
+
+/** The values a container is filled with besides its own writes: `box.p = v`, `box.p ??= v`, `box.push(v)`. */
+function storedValues(variable: Variable): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const use = member.parent;
+    if (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member) values.push(use.right);
+    else if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === member) values.push(...use.arguments);
+  }
+  return values;
+}
+
+/** The arguments the file's own calls of a function hand the parameter `variable` (`remember(load(id))`). */
+function parameterArguments(source: Source, variable: Variable): TSESTree.Node[] {
+  const definition = variable.defs.length === 1 ? variable.defs[0]! : null;
+  if (definition?.type !== "Parameter" || !isFunctionNode(definition.node as TSESTree.Node)) return [];
+  const fn = definition.node as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+  const index = fn.params.findIndex((param) => (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) === definition.name);
+  if (index < 0) return [];
+  const declarator = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : null;
+  const declaring = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : declarator;
+  const named = declaring ? source.getDeclaredVariables(declaring).find((declared) => declared.defs.length === 1) : undefined;
+  const values: TSESTree.Node[] = [];
+  for (const reference of named?.references ?? []) {
+    const call = reference.identifier.parent;
+    const argument = call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? call.arguments[index] : undefined;
+    if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) values.push(argument);
+  }
+  return values;
+}
+
+/** Why `call`, a part of the value, keeps the callback holding the client longer than the original did, or null. */
+function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpression, poolText: string): string | null {
+  const method = asyncMethodCallee(source, call);
+  if (method) return `\`${method}(…)\`, an async method of an object of the file, which the callback would return: ${HOLD} (its pool work a second checkout)`;
+  if (returnedAsyncCallReason(source, { ...scan, returnedCalls: [call], returnedNames: [] }, poolText)) {
+    return `\`${source.getText(unwrapExpression(call.callee))}(…)\`, an async function, which the callback would return: ${HOLD} (its pool work a second checkout)`;
+  }
+  const use = poolUse(source, call, poolText);
+  return use ? `${use.use}, which the callback would return: ${HOLD} (a second checkout of the same pool)` : null;
+}
+
+/**
+ * Why the value of a `return` in held code (scan.returnedCalls and returnedNames), or the one variable a fix carries
+ * out of the callback (`names` empty, `carried` given), may be a promise that withClient would wait on with the
+ * client held, by one of the roads of the file's head; null when none is found.
+ */
+export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolText: string, carried: Variable | null = null): string | null {
+  if (!carried) {
+    for (const call of scan.returnedCalls) {
+      const method = asyncMethodCallee(source, call);
+      if (method) return `\`${method}(…)\`, an async method of an object of the file, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
+    }
+  }
+  const seen = new Set<Variable>();
+  const queue: Array<{ variable: Variable; shown: string; whole: boolean }> = [];
+  const enqueue = (variable: Variable | null, shown: string, whole: boolean): void => {
+    if (variable && !seen.has(variable) && seen.size < FOLLOWED_VARIABLES) {
+      seen.add(variable);
+      queue.push({ variable, shown, whole });
+    }
+  };
+  if (carried) enqueue(carried, carried.name, false);
+  for (const name of carried ? [] : scan.returnedNames) enqueue(resolveIdentifier(source, name), name.name, readAsContainer(name));
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const values = writtenValues(next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole }));
+    if (next.whole) values.push(...storedValues(next.variable).map((value) => ({ value, whole: true })));
+    values.push(...parameterArguments(source, next.variable).map((value) => ({ value, whole: next.whole })));
+    for (const { value, whole } of values) {
+      const parts = awaitedParts(value, source.visitorKeys, whole);
+      for (const call of parts.calls) {
+        const what = callReason(source, scan, call, poolText);
+        if (what) return `\`${next.shown}\` may be or carry the promise of ${what}`;
+      }
+      for (const identifier of parts.names) enqueue(resolveIdentifier(source, identifier), next.shown, whole || readAsContainer(identifier));
+    }
+  }
+  return null;
+}
