@@ -24,6 +24,10 @@ export interface ConnectionFailureParts {
 }
 
 export class ConnectionFailures {
+  // The errors counted (and their causes: pg-pool wraps a timed-out connect's error), weak: gone with the error. A
+  // connect's own failure (connect-attempts.ts) is counted unless its caller's answer was counted first.
+  private readonly counted = new WeakSet<object>();
+
   constructor(private readonly parts: ConnectionFailureParts) {}
 
   readonly onPoolError = (error: unknown, client?: unknown): void => this.broke(client, error);
@@ -42,10 +46,16 @@ export class ConnectionFailures {
     if (record?.reported) leaks?.lostAfterReport(record);
   }
 
+  /** Whether this error (or an error it wraps) was counted already. */
+  wasCounted(error: unknown): boolean {
+    return typeof error === "object" && error !== null && this.counted.has(error);
+  }
+
   /** A connection error: a connect that failed, or a connection that broke. */
   failed(error: unknown): void {
     const { name, errors, counter, serve, alerts } = this.parts;
     try {
+      this.mark(error);
       const now = performance.now();
       // A refused connection says what the pool had open: stuck below its `max`, or never connected.
       const context = refusedNewConnection(error) ? messages.refusedAt(counter.counts().totalCount, counter.max) : undefined;
@@ -56,5 +66,12 @@ export class ConnectionFailures {
     } catch {
       // Instrumentation must never break the application's calls.
     }
+  }
+
+  private mark(error: unknown): void {
+    if (typeof error !== "object" || error === null) return;
+    this.counted.add(error);
+    const cause = (error as { cause?: unknown }).cause;
+    if (typeof cause === "object" && cause !== null) this.counted.add(cause);
   }
 }

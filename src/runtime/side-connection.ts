@@ -2,10 +2,12 @@
 // round trip when it cannot borrow an idle client, and the lock-wait lookup (lock-waits.ts), which must never queue
 // behind the application nor take one of its clients.
 import type pg from "pg";
+import { unobservedClass } from "./connect-attempts.js";
 
 /** A new, unconnected client with the pool's settings; a string saying why when the pool has no Client. */
 export function sideClient(pool: pg.Pool): pg.Client | string {
-  const Client = (pool as unknown as { Client?: typeof pg.Client }).Client;
+  // The class itself, not the watched pool's observing proxy: the monitor's own connects are not the pool's.
+  const Client = unobservedClass((pool as unknown as { Client?: typeof pg.Client }).Client);
   if (typeof Client !== "function") return "the pool has no Client constructor";
   const options = (pool as unknown as { options?: pg.PoolConfig }).options ?? {};
   // No connect timeout of pg's own: its timer, fired late after an event loop the application blocked, would fail a

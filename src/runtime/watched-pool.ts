@@ -4,6 +4,7 @@
 // calls, so every step is cheap and guarded.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
+import { asPoolSaysIt, observeConnects, type ConnectFailed } from "./connect-attempts.js";
 import { ConnectionErrors, refusedNewConnection } from "./connection-errors.js";
 import { ConnectionFailures } from "./connection-failures.js";
 import type { CapturedStack } from "./acquire-site.js";
@@ -62,6 +63,8 @@ export class WatchedPool {
   private readonly end: PoolEnd;
   private readonly readiness: PoolReadiness;
   private wrapper: pg.Pool["connect"] | undefined;
+  /** Gives the pool its own `Client` back (see connect-attempts.ts). */
+  private restoreClient: (() => void) | undefined;
 
   constructor(
     readonly pool: pg.Pool,
@@ -138,6 +141,7 @@ export class WatchedPool {
       isRunning: () => host.isRunning(),
     };
     this.wrapper = instrumentConnect(this.pool, this.rawConnect, capture, this);
+    this.restoreClient = observeConnects(this.pool, this.onConnectFailed);
     this.pool.on("release", this.onRelease);
     this.pool.on("remove", this.onRemove);
     this.pool.on("error", this.failures.onPoolError);
@@ -186,6 +190,22 @@ export class WatchedPool {
       // Instrumentation must never break the application's connect().
     }
   }
+
+  /**
+   * A connect pg-pool started failed, told once pg-pool's callback returned (connect-attempts.ts): counted unless an
+   * answer already was — its caller had given up (pg-pool skips a timed-out caller's callback), or the readiness probe
+   * had answered. As in connected(): not when the pool is ending (a shutdown).
+   */
+  private readonly onConnectFailed: ConnectFailed = (error, client) => {
+    try {
+      const pool = this.pool;
+      if (this.unwatched || pool.ending || this.failures.wasCounted(error)) return;
+      const timeoutMs = (pool as unknown as { options?: { connectionTimeoutMillis?: unknown } }).options?.connectionTimeoutMillis;
+      this.failures.failed(asPoolSaysIt(error, client, timeoutMs));
+    } catch {
+      // see connected()
+    }
+  };
 
   private readonly onRelease = (_err: Error | undefined, client: pg.PoolClient): void => {
     try {
@@ -354,6 +374,7 @@ export class WatchedPool {
     if (this.unwatched) return;
     this.unwatched = true;
     this.retire();
+    this.restoreClient?.();
     if (this.wrapper === undefined) return;
     detachFromPool(this.pool, {
       wrapper: this.wrapper,

@@ -1,0 +1,108 @@
+// Every connect pg-pool starts, observed where it ends: at the client it connects. The checkout wrapper
+// (instrumented-connect.ts) learns of a failed connect only through the caller's answer, and pg-pool starts connects
+// whose caller is already gone — a queued caller whose own `connectionTimeoutMillis` ran out first (pg-pool then skips
+// its callback): against a host that never answers, most of the connects (drill bb). pg-pool makes each connection
+// with `new this.Client(options)` then `client.connect(callback)`: the pool's `Client` (its own property, the public
+// `Client` option) is replaced while watched by a Proxy that constructs the very same class, and the new client's
+// `connect` is wrapped once, as an own property that removes itself at the call — the client is then exactly what pg
+// made. Nothing of pg-pool's behaviour changes: the callback is pg-pool's, called as before; only once it returned is
+// a failure reported (the caller's answer, when there was one, was counted inside it, see connection-failures.ts).
+import type pg from "pg";
+
+/** A failed connect: the client's own error, and the client. */
+export type ConnectFailed = (error: unknown, client: object) => void;
+
+type Constructor = new (...args: unknown[]) => object;
+
+// Proxy → the class it constructs: the monitor's own connections (side-connection.ts) use the class itself.
+const classes = new WeakMap<object, unknown>();
+
+function nothing(): void {}
+
+/** The class a watched pool's `Client` stands for (itself when it is not one of ours). */
+export function unobservedClass<T>(Client: T): T {
+  const original = typeof Client === "function" ? classes.get(Client) : undefined;
+  return (original ?? Client) as T;
+}
+
+/**
+ * Observes every connect `pool` starts from now; returns what restores the pool's `Client`. A pool whose `Client` is
+ * not a class it can replace keeps it (and is read as before: through the callers' answers). Never throws.
+ */
+export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => void {
+  const holder = pool as unknown as { Client?: unknown };
+  try {
+    const original = holder.Client;
+    if (typeof original !== "function" || !Object.prototype.hasOwnProperty.call(holder, "Client")) return nothing;
+    const proxy: Constructor = new Proxy(original as Constructor, {
+      construct(target, args, newTarget) {
+        // A subclass of the proxy (newTarget its own) is constructed as asked; the proxy itself, as the class.
+        const client = Reflect.construct(target, args, newTarget === proxy ? target : newTarget);
+        watchConnect(client, failed);
+        return client;
+      },
+    });
+    holder.Client = proxy;
+    if (holder.Client !== proxy) return nothing;
+    classes.set(proxy, original);
+    return () => {
+      try {
+        if (holder.Client === proxy) holder.Client = original;
+      } catch {
+        // A pool frozen since keeps the proxy: its reports stop at unwatch (the caller checks).
+      }
+    };
+  } catch {
+    return nothing;
+  }
+}
+
+/** Wraps the new client's next `connect(callback)`; a client without one, or with its own, is left as it is. */
+function watchConnect(client: object, failed: ConnectFailed): void {
+  try {
+    const target = client as { connect?: unknown };
+    if (typeof target.connect !== "function" || Object.prototype.hasOwnProperty.call(client, "connect")) return;
+    Object.defineProperty(client, "connect", {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: function connect(this: unknown, ...args: unknown[]): unknown {
+        delete target.connect;
+        // The method the prototype holds now (an instrumentation may have patched it since).
+        const own = target.connect as (...args: unknown[]) => unknown;
+        const callback = args[0];
+        if (this !== client || typeof callback !== "function") return own.apply(this, args);
+        return own.call(client, function (this: unknown, error: unknown, ...rest: unknown[]) {
+          try {
+            return (callback as (...args: unknown[]) => unknown).call(this, error, ...rest);
+          } finally {
+            if (error) failed(error, client);
+          }
+        });
+      },
+    });
+  } catch {
+    // Read as before, through the callers' answers.
+  }
+}
+
+const UNEXPECTED = "Connection terminated unexpectedly";
+
+/**
+ * The error pg-pool would have given a caller for this connect: it destroys the socket of a connect that ran out of
+ * `connectionTimeoutMillis` and says so ("Connection terminated due to connection timeout", with pg's error as its
+ * cause). pg says "Connection terminated unexpectedly" for a socket closed under it; one destroyed on our side, without
+ * an error and before the server ended it, is pg-pool's timeout (client.end() makes pg say "Connection terminated").
+ */
+export function asPoolSaysIt(error: unknown, client: object, connectionTimeoutMillis: unknown): unknown {
+  try {
+    if (!(error instanceof Error) || error.message !== UNEXPECTED) return error;
+    if (typeof connectionTimeoutMillis !== "number" || !(connectionTimeoutMillis > 0)) return error;
+    const stream = (client as { connection?: { stream?: { destroyed?: unknown; readableEnded?: unknown; errored?: unknown } } })
+      .connection?.stream;
+    if (stream?.destroyed !== true || stream.readableEnded !== false || stream.errored) return error;
+    return new Error("Connection terminated due to connection timeout", { cause: error });
+  } catch {
+    return error;
+  }
+}
