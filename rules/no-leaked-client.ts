@@ -48,6 +48,7 @@ const NAMED_CALL_MESSAGES = {
   swallowedResultRead: "helperSwallowedResultRead",
   overwrittenByRetry: "helperOverwrittenByRetry",
   apolloContextRejectedRequests: "helperApolloContextRejectedRequests",
+  clearedByListener: "helperClearedByListener",
 } as const;
 type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES] | NamedCallMessageId;
 export type Options = [{ importSource?: string }];

@@ -88,6 +88,13 @@ ruleTester.run("no-leaked-client: a stored checkout whose own listener clears th
       filename: "file.ts",
     },
     {
+      name: "the stored value is an object made around the client: its own events are not the connection's",
+      code: boot(`${LOG}${CLEAR}`)
+        .replace("const client = await pool.connect();", "const client = new Session(await pool.connect());")
+        .replace("let listenerClient: PoolClient | undefined;", "declare class Session {\n  constructor(c: PoolClient);\n  on(e: string, f: (err: Error) => void): void;\n  query(q: string): Promise<void>;\n  release(): void;\n}\nlet listenerClient: Session | undefined;"),
+      filename: "file.ts",
+    },
+    {
       name: "a `function` listener's `this` is the client, not the class",
       code: listenerClass.replace('client.on("end", () => {', 'client.on("end", function () {'),
       filename: "file.ts",
@@ -99,6 +106,20 @@ ruleTester.run("no-leaked-client: a stored checkout whose own listener clears th
       code: boot(`${LOG}${CLEAR}${REBOOT}`),
       filename: "file.ts",
       errors: [cleared(5, 24, { pool: "pool", holder: "listenerClient", event: "error", line: 9 })],
+    },
+    {
+      name: "through a checkout helper of the file: the message names the call as written",
+      code: boot(`${LOG}${CLEAR}`).replace("await pool.connect();", "await getClient();").replace("const pool = new Pool();\n", "const pool = new Pool();\nconst getClient = () => pool.connect();\n"),
+      filename: "file.ts",
+      errors: [
+        {
+          messageId: "helperClearedByListener" as const,
+          data: { checkout: "getClient()", holder: "listenerClient", event: "error", line: 10, done: "client.release" },
+          line: 6,
+          column: 24,
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "an 'end' listener clearing the class's field",

@@ -29,7 +29,7 @@ const REFUSED_METHODS = new Set(["release", "removeListener", "removeAllListener
  */
 export function listenerClearedLeak(acquisition: Acquisition, sourceCode: SourceCode): Leak | null {
   const { client, binding, owner } = acquisition;
-  if (acquisition.style !== "await" || acquisition.target !== "variable" || !client || acquisition.throughHelper === true || acquisition.wrapped === true) return null;
+  if (acquisition.style !== "await" || acquisition.target !== "variable" || !client || acquisition.wrapped === true) return null;
   if (acquisition.pgPromise === true || binding.type !== AST_NODE_TYPES.VariableDeclarator || !isFunctionNode(owner)) return null;
   let store: TSESTree.AssignmentExpression | null = null;
   const listeners: TSESTree.CallExpression[] = [];
