@@ -377,11 +377,18 @@ function recordLifetimes(context: Context): Recording | null {
   const onIdentifier = (node: TSESTree.Node): void => {
     const events = referenceEvents.get(node);
     if (events) for (const event of events) tracker.append(event);
+    onLoopHead(node);
+  };
+  /** The left of `for await (… of …)`, entered on every step, after the awaited next() that may reject. */
+  const onLoopHead = (node: TSESTree.Node): void => {
+    const loop = node.parent;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.await && loop.left === node) onThrowPoint(loop);
   };
   const codePath = tracker.handlers();
   const handlers: ReplayHandlers = {
     enter: new Map<string, NodeHandler>([
       [AST_NODE_TYPES.Identifier, onIdentifier],
+      [AST_NODE_TYPES.VariableDeclaration, onLoopHead],
       [AST_NODE_TYPES.ReturnStatement, onExit],
       [AST_NODE_TYPES.ThrowStatement, onExit],
       [AST_NODE_TYPES.BreakStatement, onExit],
