@@ -48,6 +48,7 @@ const NAMED_CALL_MESSAGES = {
   swallowedResultRead: "helperSwallowedResultRead",
   overwrittenByRetry: "helperOverwrittenByRetry",
   apolloContextRejectedRequests: "helperApolloContextRejectedRequests",
+  clearedByListener: "helperClearedByListener",
 } as const;
 type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES] | NamedCallMessageId;
 export type Options = [{ importSource?: string }];
@@ -133,6 +134,10 @@ const BASE_MESSAGES = {
     "Client from `{{pool}}.connect()` is stored in `{{holder}}` and lost if the call on line {{line}} throws: the " +
     "`catch` of the `try` on line {{tryLine}} runs `{{retried}}` again, whose checkout overwrites `{{holder}}` " +
     "while this client is still checked out. Release it in that `catch` before retrying.",
+  clearedByListener:
+    "Client from `{{pool}}.connect()` is stored in `{{holder}}`, but its '{{event}}' listener clears `{{holder}}` on " +
+    "line {{line}} without releasing it: when the connection drops, nothing can give the client back and the pool " +
+    "keeps counting it. Call `{{done}}(true)` in that listener (the pool then discards the connection).",
   queryRunnerNotReleased:
     "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
     "only `release()` gives the connection back to TypeORM's pool.",
@@ -251,6 +256,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "stoppedAtYield" ||
         leak.cause === "overwrittenByRetry" ||
         leak.cause === "apolloContextRejectedRequests" ||
+        leak.cause === "clearedByListener" ||
         // `withClient` takes a pg pool; the project's own connection helper is not one.
         leak.acquisition.throughHelper === true
       ) {
@@ -335,12 +341,12 @@ export default createRule<Options, MessageIds>({
           read: read?.read ?? "",
           error: read?.error ?? "",
           emitter: leak.binding ? shortText(leak.binding.emitter, "the emitter") : "",
-          event: leak.binding?.event ?? "",
+          event: leak.binding?.event ?? leak.listener?.event ?? "",
           method: leak.taskList?.method ?? "",
           failingLine: leak.taskList?.failing.loc.start.line ?? "",
           wrapper: leak.split ? shortText(leak.split.wrapper.callee, "ok") : "",
           onError: leak.split ? shortText(leak.split.onError, "the error handler") : "",
-          holder: leak.retry?.holder ?? "",
+          holder: leak.retry?.holder ?? leak.listener?.holder ?? "",
           retried: leak.retry?.retried ?? "",
         },
         suggest: suggestionsFor(leak),

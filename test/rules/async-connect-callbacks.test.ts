@@ -31,8 +31,22 @@ ruleTester.run("no-leaked-client: awaits in an async connect callback", rule, {
       name: "an async query callback (a continuation, not the checkout's owner) is not read this way",
       code: `${pool}pool.connect((err, client, release) => {\n  if (err) return console.error(err);\n  client.query("SELECT 1", async (err, res) => {\n    if (err) return release();\n    await notify(res.rows);\n    release();\n  });\n});`,
     },
+    {
+      name: "a plain for…of loop before the release awaits nothing (review-c)",
+      code: `${pool}const source = [];\nconst rows = [];\npool.connect(async (err, client, release) => {\n  if (err) return console.error(err);\n  for (const row of source) rows.push(row);\n  release();\n});`,
+    },
   ],
   invalid: [
+    {
+      name: "a for await loop before the release: a rejected step skips it, like an await (review-c)",
+      code: `${pool}const source = [];\nconst rows = [];\npool.connect(async (err, client, release) => {\n  if (err) return console.error(err);\n  for await (const row of source) rows.push(row);\n  release();\n});`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 5, column: 1, suggestions: [] }],
+    },
+    {
+      name: "a for await loop whose left is a plain variable",
+      code: `${pool}const source = [];\nlet last;\npool.connect(async (err, client, release) => {\n  if (err) return console.error(err);\n  for await (last of source) console.log(last);\n  release();\n});`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 5, column: 1, suggestions: [] }],
+    },
     {
       name: "an awaited query before the release: its rejection skips it",
       code: `${pool}pool.connect(async (err, client, release) => {\n  if (err) return console.error(err);\n  const res = await client.query("SELECT 1");\n  release();\n  console.log(res.rows);\n});`,

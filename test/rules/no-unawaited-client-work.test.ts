@@ -111,6 +111,10 @@ ruleTester.run("no-unawaited-client-work", rule, {
       code: manual('return await inTransaction(client, async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
     },
     {
+      name: "an array literal holding the client, passed but not spread, is not the client passed (review-c's twin)",
+      code: manual('inTransaction([client], async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+    },
+    {
       // The guard: the async callback must use the client itself, or nothing says the call starts work on it.
       name: "an imported helper given the client and an async callback that does not use the client",
       code: manual('return inTransaction(client, async () => {\n  await audit.log("run");\n});', 'import { inTransaction } from "./pg.js";\n'),
@@ -609,6 +613,23 @@ await (withClient<number>)(pool, async (client) => {
             {
               messageId: "addAwait",
               output: manual('await inTransaction(client, async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the client spread into the call from an array literal, dropped before the finally releases (review-c)",
+      code: manual('inTransaction(...[client], async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
+      errors: [
+        {
+          messageId: "unawaited",
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: manual('await inTransaction(...[client], async () => {\n  await client.query("SELECT 1");\n});', 'import { inTransaction } from "./pg.js";\n'),
             },
           ],
         },

@@ -22,6 +22,13 @@ ${catchBody}    }
 `;
 const LISTEN = '      await client.query("LISTEN jobs");\n';
 const LATER = "      setTimeout(init, 1000);\n";
+/** The store in one branch of an `if` (LocalProtestOrg's realtime listener), the other branch as given. */
+const STORE = "      client = await pool.connect();\n";
+const branched = (otherBranch: string) => `      if (direct) ${otherBranch}\n      else client = await pool.connect();\n`;
+const DIRECT = "  const direct = process.env.DIRECT_URL ? async () => pool.connect() : null;\n";
+/** `if (stopped) return;` before the try, the flag set by the returned closer (or as given). */
+const STOPPED = "  let stopped = false;\n";
+const stopGuard = (test = "stopped") => `    if (${test}) return;\n`;
 
 /** The same as a class: `this.client`, retried as `this.connect()`. */
 const listener = (catchBody: string, finallyBody = "") => `import { Pool, PoolClient } from "pg";
@@ -69,6 +76,21 @@ ruleTester.run("no-leaked-client: a stored checkout overwritten by the retry its
       filename: "file.ts",
     },
     { name: "a class whose finally speaks of the field", code: listener("      setTimeout(() => this.connect(), 1000);\n", " finally {\n      this.client?.removeAllListeners(\"error\");\n    }"), filename: "file.ts" },
+    {
+      name: "the store is in one branch of an if whose other branch stores nothing: a retry may take that one",
+      code: factory(LISTEN, LATER, DIRECT).replace(STORE, branched('console.log("direct");')),
+      filename: "file.ts",
+    },
+    {
+      name: "the stop guard before the try tests a flag the function's own catch sets",
+      code: factory(LISTEN, `      stopped = true;\n${LATER}`, STOPPED, stopGuard()),
+      filename: "file.ts",
+    },
+    {
+      name: "the guard before the try calls a function: it may test the stored client",
+      code: factory(LISTEN, LATER, "  const isStopped = () => client !== undefined;\n", stopGuard("isStopped()")),
+      filename: "file.ts",
+    },
     { name: "a class whose catch retries another method", code: listener("      setTimeout(() => this.close(), 1000);\n"), filename: "file.ts" },
   ],
   invalid: [
@@ -103,6 +125,18 @@ ruleTester.run("no-leaked-client: a stored checkout overwritten by the retry its
           suggestions: [],
         },
       ],
+    },
+    {
+      name: "the store in one branch of an if whose other branch stores into the same variable (LocalProtestOrg)",
+      code: factory(LISTEN, LATER, DIRECT).replace(STORE, branched("client = await direct();")),
+      filename: "file.ts",
+      errors: [overwritten(8, 27, { pool: "pool", holder: "client", line: 9, tryLine: 6, retried: "init" })],
+    },
+    {
+      name: "a stop guard before the try: the retry stores again while the flag stays clear (LocalProtestOrg)",
+      code: factory(LISTEN, `      if (!stopped) setTimeout(init, 1000);\n`, STOPPED, stopGuard()),
+      filename: "file.ts",
+      errors: [overwritten(8, 22, { pool: "pool", holder: "client", line: 9, tryLine: 7, retried: "init" })],
     },
     {
       name: "a class method retried from a timer as this.connect()",

@@ -73,6 +73,23 @@ ruleTester.run("prefer-with-client: an async function's call returned without aw
   return { id };
 }`, "load(id)"),
     fixed("const repo = makeRepository();", "repo.load(id)"),
+    // review-c: a plain function that returns a promise all the same is refused; one returning a plain call's value is fixed.
+    {
+      ...refused(`function load(id) {
+  return query("SELECT * FROM assets WHERE id = $1", [id]).then((res) => res.rows[0]);
+}`, "load(id)"),
+      errors: [
+        {
+          messageId: "preferWithClientNoFix" as const,
+          line: 6,
+          column: 3,
+          data: { client: "client", pool: "pool", helper: "withClient", reason: RETURNED.replace("an async function", "a function that returns a promise") },
+        },
+      ],
+    },
+    fixed(`function load(id) {
+  return String(id);
+}`, "load(id)"),
   ],
 });
 
@@ -109,6 +126,30 @@ ruleTester.run("prefer-with-client: an async method's call through this returned
       code: repository('async load(id) { return (await query("SELECT 1", [id])).rows[0]; }', "this.load!(id)"),
       output: null,
       errors: [{ messageId: "preferWithClientNoFix", line: 5, column: 5, data: { client: "client", pool: "pool", helper: "withClient", reason: THIS_RETURNED } }],
+    },
+    {
+      code: repository('async load(id) { return (await query("SELECT 1", [id])).rows[0]; }', 'this["load"](id)'),
+      output: null,
+      errors: [{ messageId: "preferWithClientNoFix", line: 5, column: 5, data: { client: "client", pool: "pool", helper: "withClient", reason: THIS_RETURNED } }],
+    },
+    {
+      code: repository('static async load(id) { return (await query("SELECT 1", [id])).rows[0]; }', "Assets.load(id)"),
+      output: null,
+      errors: [{ messageId: "preferWithClientNoFix", line: 5, column: 5, data: { client: "client", pool: "pool", helper: "withClient", reason: RETURNED.replace("`load(…)`", "`Assets.load(…)`") } }],
+    },
+    {
+      code: repository("static load(id) { return { id }; }", "Assets.load(id)"),
+      output: `${HEAD}${IMPORT}class Assets {
+  static load(id) { return { id }; }
+  async deactivate(id) {
+    return await withClient(pool, async (client) => {
+      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
+      return Assets.load(id);
+    });
+  }
+}
+module.exports = { Assets };`,
+      errors: [{ messageId: "preferWithClient", line: 5, column: 5 }],
     },
     {
       code: repository("load(id) { return { id }; }"),

@@ -18,6 +18,7 @@ import type { InstanceCheckout } from "./instance-checkout.js";
 import { awaitedThunkCheckout } from "./thunk-checkout.js";
 import { runsPgSubmittable } from "./submittable-evidence.js";
 import { isUnreadCheckoutPromise } from "./unread-checkout.js";
+import { awaitOfCheckoutPromise } from "./awaited-promise-checkout.js";
 import {
   calleeName,
   codePathOwner,
@@ -266,6 +267,13 @@ function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourc
       owner: codePathOwner(call),
       binding,
     };
+  }
+  // `const pending = P.connect(); … await pending`: held from that await on (awaited-promise-checkout.ts).
+  const later = awaitOfCheckoutPromise(call, sourceCode);
+  if (later) {
+    const { target, client, binding, wrapped, alternative, heldWhen, heldWhenInstance, arms } = awaitedTarget(sourceCode, later);
+    const owner = codePathOwner(later);
+    return { style: "await", call, pool, target, client, wrapped, alternative, heldWhen, heldWhenInstance, arms, awaited: later, releaseFunction: null, errorParameter: null, owner, binding };
   }
   // A bare promise (`return P.connect()`, `promises.push(P.connect())`): whoever awaits it owns the client — unless
   // it is dropped, or kept in a variable nothing reads (unread-checkout.ts).

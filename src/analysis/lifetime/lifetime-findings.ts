@@ -29,7 +29,8 @@ export type LeakCause =
   | "connectNotAwaited"
   | "stoppedAtYield"
   | "swallowedResultRead"
-  | "overwrittenByRetry";
+  | "overwrittenByRetry"
+  | "clearedByListener";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -57,6 +58,8 @@ export interface Leak {
   taskList?: TaskListRelease;
   /** overwrittenByRetry: where the client was stored (`client`, `this.client`) and the function the catch runs again. */
   retry?: { holder: string; retried: string };
+  /** clearedByListener: where the client was stored and the event whose listener clears that store. */
+  listener?: { holder: string; event: string };
 }
 
 /** A use, or a second release, of a client after it was released on some path. */

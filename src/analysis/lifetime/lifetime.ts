@@ -23,6 +23,7 @@ import { droppedImportedCheckouts, handsResultBackToItsModule, importedHelperChe
 import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
 import { strandedCheckout } from "./stranded-checkouts.js";
+import { listenerClearedLeak } from "./listener-cleared-holders.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { forwardingCallbackCheckouts, localCallbackCheckouts } from "./local-callback-checkouts.js";
 import { pairedCheckouts } from "./paired-checkouts.js";
@@ -251,7 +252,9 @@ function recordLifetimes(context: Context): Recording | null {
       for (const tracked of acquisitions) {
         const solved = leakOf(tracked, (unit) => solveLeaks(unit, tracker, releasesParameter), endsProcess);
         const leak = otherArms.has(tracked.acquisition!) ? otherArmsLeak(tracked, solved, (callee) => parameters.onlyUses(callee), endsProcess) : solved;
-        if (leak) leaks.push(leak);
+        // Handed over on every path, but dropped by its own 'error'/'end' listener (listener-cleared-holders.ts).
+        const lost = leak ?? (tracked.acquisition ? listenerClearedLeak(tracked.acquisition, sourceCode) : null);
+        if (lost) leaks.push(lost);
       }
       // A callback's release reached only through a chain of continuations, one of which returns first.
       const leaking = new Set(leaks.map((leak) => leak.acquisition));
@@ -374,11 +377,18 @@ function recordLifetimes(context: Context): Recording | null {
   const onIdentifier = (node: TSESTree.Node): void => {
     const events = referenceEvents.get(node);
     if (events) for (const event of events) tracker.append(event);
+    onLoopHead(node);
+  };
+  /** The left of `for await (… of …)`, entered on every step, after the awaited next() that may reject. */
+  const onLoopHead = (node: TSESTree.Node): void => {
+    const loop = node.parent;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.await && loop.left === node) onThrowPoint(loop);
   };
   const codePath = tracker.handlers();
   const handlers: ReplayHandlers = {
     enter: new Map<string, NodeHandler>([
       [AST_NODE_TYPES.Identifier, onIdentifier],
+      [AST_NODE_TYPES.VariableDeclaration, onLoopHead],
       [AST_NODE_TYPES.ReturnStatement, onExit],
       [AST_NODE_TYPES.ThrowStatement, onExit],
       [AST_NODE_TYPES.BreakStatement, onExit],

@@ -2,8 +2,11 @@
 // (`this.client = …`) — is a hand-over, and the function holds nothing after the store. One shape loses it all the
 // same: the store is a statement of a `try` whose `catch` runs the same function again (at once, from a timer, or
 // through a helper of the file that does), and that function reaches the checkout again on every run, with nothing
-// before it that tests, releases or returns. A call after the store that throws then leads to a second checkout that
-// overwrites the first, which nothing releases: the LISTEN client of socket.io-postgres-adapter before c00716d,
+// before it that tests, releases or returns (a stop guard on a flag the function never writes aside: the leak is then
+// the path where it stays clear). The store may sit in one branch of an `if` whose other branch stores into the same
+// holder (LocalProtestOrg's realtime listener: a dedicated Client or the pool's): every run overwrites it all the
+// same. A call after the store that throws then leads to a second checkout that overwrites the first, which nothing
+// releases: the LISTEN client of socket.io-postgres-adapter before c00716d,
 // rescheduled by its own catch. Only the plain shape is read: the catch and any `finally` never name the stored
 // client, the function is a named function, a `const` arrow or a class method, and the throwing call only uses the
 // client (`client.query(…)`), never passes it on.
@@ -11,7 +14,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { isFunctionNode, memberPropertyName, parentSkippingWrappers, unwrapExpression, type FunctionNode } from "../node-shapes.js";
+import { encloses, isFunctionNode, memberPropertyName, parentSkippingWrappers, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import { someNodeBelow } from "../ast-walk.js";
 import { isTimerCall } from "../timers.js";
 
@@ -35,25 +38,107 @@ export function retriedFromCatch(acquisition: Acquisition, sourceCode: SourceCod
   const assignment = acquisition.binding;
   if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
   const statement = parentSkippingWrappers(assignment);
-  const block = statement?.parent;
-  const tryStatement = block?.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || tryStatement?.type !== AST_NODE_TYPES.TryStatement || tryStatement.block !== block) return null;
+  const holds = holderTest(assignment.left, sourceCode);
+  const placed = statement?.type === AST_NODE_TYPES.ExpressionStatement && holds ? placeInTry(statement, holds) : null;
+  if (!placed || !holds) return null;
+  const { tryStatement, before: beforeInTry, after } = placed;
   const handler = tryStatement.handler;
   const body = tryStatement.parent;
   const fn = body?.parent;
   if (!handler || body?.type !== AST_NODE_TYPES.BlockStatement || !fn || !isFunctionNode(fn) || fn.body !== body) return null;
-  const holds = holderTest(assignment.left, sourceCode);
-  const self = holds && selfOf(fn, sourceCode);
-  if (!holds || !self) return null;
-  // Every run reaches the store: nothing before it names the client or leaves the function.
-  const before = [...body.body.slice(0, body.body.indexOf(tryStatement)), ...block.body.slice(0, block.body.indexOf(statement))];
+  const self = selfOf(fn, sourceCode);
+  if (!self) return null;
+  // Every run reaches the store: nothing before it names the client or leaves the function, but a stop guard.
+  const before = [...body.body.slice(0, body.body.indexOf(tryStatement)).filter((node) => !isStopGuard(node, fn, holds, sourceCode)), ...beforeInTry];
   if (before.some((node) => mentions(node, (n) => holds(n) || n.type === AST_NODE_TYPES.ReturnStatement || n.type === AST_NODE_TYPES.ThrowStatement))) {
     return null;
   }
   if (mentions(handler, holds) || (tryStatement.finalizer && mentions(tryStatement.finalizer, holds))) return null;
-  const at = firstThrowAfter(block.body.slice(block.body.indexOf(statement) + 1), holds);
+  const at = firstThrowAfter(after, holds);
   if (!at || !runsAgain(handler.body, self, sourceCode, 1)) return null;
   return { at, tryStatement, holder: sourceCode.getText(assignment.left), retried: selfName(self) };
+}
+
+interface TryPlace {
+  tryStatement: TSESTree.TryStatement;
+  /** What runs in the try before the store (an `if`'s test among them), and what runs after it. */
+  before: TSESTree.Node[];
+  after: TSESTree.Node[];
+}
+
+/**
+ * Where the store's statement sits: a statement of a `try` block, or one of an `if` that is, when the `if`'s other
+ * branch stores into the same holder too (`if (direct) client = await connectDirect(); else client = await
+ * pool.connect();`): then every run overwrites the holder, whichever branch it takes, and the test need not be read.
+ */
+function placeInTry(statement: TSESTree.ExpressionStatement, holds: (node: TSESTree.Node) => boolean): TryPlace | null {
+  const direct = inTryBlock(statement);
+  if (direct) return { tryStatement: direct.tryStatement, before: direct.before, after: direct.after };
+  const branch = statement.parent?.type === AST_NODE_TYPES.BlockStatement ? statement.parent : statement;
+  const choice = branch.parent;
+  if (choice?.type !== AST_NODE_TYPES.IfStatement || !choice.alternate) return null;
+  const other = choice.consequent === branch ? choice.alternate : choice.alternate === branch ? choice.consequent : null;
+  const outer = inTryBlock(choice);
+  if (!other || !outer || !storesFirst(other, holds)) return null;
+  const list = branch === statement ? [statement] : (branch as TSESTree.BlockStatement).body;
+  const at = list.indexOf(statement);
+  return { tryStatement: outer.tryStatement, before: [...outer.before, choice.test, ...list.slice(0, at)], after: [...list.slice(at + 1), ...outer.after] };
+}
+
+/** `statement` is a statement of a `try` block: the try, and the statements before and after it there. */
+function inTryBlock(statement: TSESTree.Node): TryPlace | null {
+  const block = statement.parent;
+  const tryStatement = block?.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement || tryStatement?.type !== AST_NODE_TYPES.TryStatement || tryStatement.block !== block) return null;
+  const at = block.body.indexOf(statement as TSESTree.Statement);
+  return { tryStatement, before: block.body.slice(0, at), after: block.body.slice(at + 1) };
+}
+
+/** The branch stores into the holder (`client = …`) before anything that names it, returns or throws. */
+function storesFirst(branch: TSESTree.Statement, holds: (node: TSESTree.Node) => boolean): boolean {
+  const list = branch.type === AST_NODE_TYPES.BlockStatement ? branch.body : [branch];
+  const at = list.findIndex((node) => {
+    const expression = node.type === AST_NODE_TYPES.ExpressionStatement ? unwrapExpression(node.expression) : null;
+    return expression?.type === AST_NODE_TYPES.AssignmentExpression && expression.operator === "=" && holds(unwrapExpression(expression.left));
+  });
+  if (at < 0) return false;
+  const store = list[at] as TSESTree.ExpressionStatement;
+  const right = (unwrapExpression(store.expression) as TSESTree.AssignmentExpression).right;
+  return ![...list.slice(0, at), right].some((node) => mentions(node, (n) => holds(n) || n.type === AST_NODE_TYPES.ReturnStatement || n.type === AST_NODE_TYPES.ThrowStatement));
+}
+
+/**
+ * `if (stopped) return;` before the try: a flag the function itself never writes, read with no call. The retry may
+ * find it set (a stop in between) and store nothing; the leak is the path where it stays clear, as on the first run.
+ */
+function isStopGuard(node: TSESTree.Node, fn: FunctionNode, holds: (node: TSESTree.Node) => boolean, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.IfStatement || node.alternate) return false;
+  const exit = node.consequent.type === AST_NODE_TYPES.BlockStatement && node.consequent.body.length === 1 ? node.consequent.body[0]! : node.consequent;
+  return exit.type === AST_NODE_TYPES.ReturnStatement && exit.argument === null && isUnwrittenFlag(node.test, fn, holds, sourceCode);
+}
+
+/** A test of plain names, `this.field`s, `!`, `&&` and `||`, none of them the holder, none written inside `fn`. */
+function isUnwrittenFlag(test: TSESTree.Node, fn: FunctionNode, holds: (node: TSESTree.Node) => boolean, sourceCode: SourceCode): boolean {
+  const node = unwrapExpression(test);
+  if (holds(node)) return false;
+  if (node.type === AST_NODE_TYPES.UnaryExpression) return node.operator === "!" && isUnwrittenFlag(node.argument, fn, holds, sourceCode);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    return node.operator !== "??" && isUnwrittenFlag(node.left, fn, holds, sourceCode) && isUnwrittenFlag(node.right, fn, holds, sourceCode);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveIdentifier(sourceCode, node);
+    return variable !== null && !variable.references.some((reference) => reference.isWrite() && encloses(fn, reference.identifier));
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const field = memberPropertyName(node);
+  return (
+    field !== null &&
+    !mentions(fn.body, (n) => {
+      const target = n.type === AST_NODE_TYPES.AssignmentExpression ? n.left : n.type === AST_NODE_TYPES.UpdateExpression ? n.argument : null;
+      const written = target ? unwrapExpression(target) : null;
+      return written?.type === AST_NODE_TYPES.MemberExpression && written.object.type === AST_NODE_TYPES.ThisExpression && memberPropertyName(written) === field;
+    })
+  );
 }
 
 /** A test for the nodes that name the store's target: the outer variable, or `this.field`; null for other targets. */

@@ -284,6 +284,9 @@ export function isThrowPoint(node: TSESTree.Node): boolean {
       return !isPause(node.argument);
     case AST_NODE_TYPES.TaggedTemplateExpression:
       return true;
+    case AST_NODE_TYPES.ForOfStatement:
+      // `for await (const row of rows)`: every step awaits the iterator's next(), which may reject.
+      return node.await;
     case AST_NODE_TYPES.YieldExpression:
       // A generator driven by co (or resumed with .throw()) receives the rejection at its yield.
       return true;

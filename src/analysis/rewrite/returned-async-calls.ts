@@ -5,7 +5,9 @@
 // is held: with every client held so, nothing moves. Whether it does is in another function, often through another
 // module's helper (Khomurod/bot-backend's deactivateMusicAsset returns getMusicAssetById(id), which queries through
 // `query` of './db', after its COMMIT; read in rewrite-u's sample), so any async function of the file is refused —
-// an async method of the class too, called through `this` from another of its methods (`return this.load(id)`).
+// an async method of the class too, called through `this` from another of its methods (`return this.load(id)`, or
+// `this["load"](id)`), an async static method of a class of the file (`return Repo.load(id)`), and a plain function of
+// the file that returns a promise all the same (review-c's probes).
 // moved-code-scan.ts refuses `return pool.query(…)` written out; this is the same hold, one call away.
 // The same promise may reach the callback's value through a variable: `const p = load(id); …; return p;` in the
 // `try`, or `const row = load(id); client.release(); return row;`, where the fix returns `row` from the callback to
@@ -14,7 +16,9 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { enclosingClassBody, isFunctionNode, unwrapExpression } from "../node-shapes.js";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
+import { someNodeBelow } from "../ast-walk.js";
+import { enclosingClassBody, isFunctionNode, methodCall, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 
@@ -26,26 +30,83 @@ const FOLLOWED_VARIABLES = 32;
 const HOLD = "the original gave the client back as it started, the callback would hold the client until it ends";
 
 /**
- * `load` for an async function of the file, `this.load` for an async method (or async arrow field) of the class; through
- * TS wrappers and parentheses (`this.load!(id)`); else null.
+ * `load` for an async function of the file, `this.load` for an async method (or async arrow field) of the class —
+ * also written `this["load"]` —, `Repo.load` for an async static method of a class of the file; through TS wrappers
+ * and parentheses (`this.load!(id)`); with `promised` for a plain function that returns a promise all the same
+ * (`function load(id) { return query(…).then(…); }`, review-c); else null.
  */
-function asyncCallee(source: Source, call: TSESTree.CallExpression): string | null {
+function asyncCallee(source: Source, call: TSESTree.CallExpression, depth = 1): { name: string; promised: boolean } | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveIdentifier(source, callee);
-    return variable && declaredFunction(variable)?.async ? callee.name : null;
+    return judged(source, callee.name, variable ? declaredFunction(variable) : null, depth);
   }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression || callee.computed) return null;
-  const name = callee.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${callee.property.name}` : callee.property.name;
-  const member = enclosingClassBody(callee)?.body.find(
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = callee.computed
+    ? callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === "string"
+      ? callee.property.value
+      : null
+    : callee.property.type === AST_NODE_TYPES.PrivateIdentifier
+      ? `#${callee.property.name}`
+      : callee.property.name;
+  if (name === null) return null;
+  const object = unwrapExpression(callee.object);
+  const body = object.type === AST_NODE_TYPES.ThisExpression ? enclosingClassBody(callee) : object.type === AST_NODE_TYPES.Identifier ? classOf(source, object) : null;
+  const member = body?.body.find(
     (element) =>
       (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) &&
-      !element.static &&
+      element.static === (object.type !== AST_NODE_TYPES.ThisExpression) &&
       !element.computed &&
       (element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : element.key.type === AST_NODE_TYPES.Identifier ? element.key.name : null) === name,
   );
   const value = member?.type === AST_NODE_TYPES.MethodDefinition || member?.type === AST_NODE_TYPES.PropertyDefinition ? member.value : null;
-  return value && isFunctionNode(value) && value.async ? `this.${name}` : null;
+  const shown = object.type === AST_NODE_TYPES.ThisExpression ? `this.${name}` : `${(object as TSESTree.Identifier).name}.${name}`;
+  return judged(source, shown, value && isFunctionNode(value) ? value : null, depth);
+}
+
+/** The body of the class a name of the file is declared as (`class Repo { … }`), else null. */
+function classOf(source: Source, name: TSESTree.Identifier): TSESTree.ClassBody | null {
+  const definition = resolveIdentifier(source, name)?.defs[0];
+  return definition?.type === DefinitionType.ClassName && definition.node.type === AST_NODE_TYPES.ClassDeclaration ? definition.node.body : null;
+}
+
+/** An async function, or (`depth` calls down) a plain one that returns a promise: its name as shown; else null. */
+function judged(source: Source, name: string, fn: FunctionNode | null, depth: number): { name: string; promised: boolean } | null {
+  if (!fn || fn.generator) return null;
+  if (fn.async) return { name, promised: false };
+  return depth > 0 && returnsPromise(source, fn, depth - 1) ? { name, promised: true } : null;
+}
+
+/**
+ * A plain function some `return` of which (or its arrow's body) is a promise made here: `new Promise(…)`, a
+ * `.then`/`.catch`/`.finally` chain, `Promise.resolve(…)` and its kin, a query, or a call of an async function of the
+ * file (or of one that returns a promise, `depth` calls down). Anything else (`return { id }`, `return String(id)`)
+ * is not taken for one.
+ */
+function returnsPromise(source: Source, fn: FunctionNode, depth: number): boolean {
+  const returned: TSESTree.Node[] = fn.body.type === AST_NODE_TYPES.BlockStatement ? [] : [fn.body];
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
+    someNodeBelow([fn.body], (node) => {
+      if (isFunctionNode(node)) return "skip";
+      if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
+      return false;
+    });
+  }
+  return returned.some((value) => {
+    const node = unwrapExpression(value);
+    if (node.type === AST_NODE_TYPES.NewExpression) return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === "Promise";
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const method = methodCall(node);
+    if (method && (PROMISE_METHODS.has(method.name) || (method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Promise"))) return true;
+    return asyncCallee(source, node, depth) !== null;
+  });
+}
+
+/** Methods whose call is a promise: a chain's, and a query's (pg's, and the pool helpers' that wrap it). */
+const PROMISE_METHODS = new Set(["then", "catch", "finally", "query"]);
+
+function kind(callee: { promised: boolean }): string {
+  return callee.promised ? "a function that returns a promise" : "an async function";
 }
 
 /** The value a write of `variable` gives it, read whole when only part of it is written (destructuring, a loop). */
@@ -86,7 +147,7 @@ function followedReason(source: Source, variables: ReadonlyArray<Variable | null
       const parts = awaitedParts(value, source.visitorKeys, whole);
       for (const call of parts.calls) {
         const callee = asyncCallee(source, call);
-        if (callee) return `\`${next.name}\` may be the promise of \`${callee}(…)\`, an async function, which the callback would return: ${HOLD} (its pool work a second checkout)`;
+        if (callee) return `\`${next.name}\` may be the promise of \`${callee.name}(…)\`, ${kind(callee)}, which the callback would return: ${HOLD} (its pool work a second checkout)`;
         const use = poolUse(source, call, poolText);
         if (use) return `\`${next.name}\` may be the promise of ${use.use}, which the callback would return: ${HOLD} (a second checkout of the same pool)`;
       }
@@ -100,7 +161,7 @@ function followedReason(source: Source, variables: ReadonlyArray<Variable | null
 export function returnedAsyncCallReason(source: Source, scan: MovedCodeScan, poolText: string): string | null {
   for (const call of scan.returnedCalls) {
     const callee = asyncCallee(source, call);
-    if (callee) return `\`${callee}(…)\`, an async function, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
+    if (callee) return `\`${callee.name}(…)\`, ${kind(callee)}, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
   }
   return followedReason(source, scan.returnedNames.map((name) => resolveIdentifier(source, name)), poolText);
 }

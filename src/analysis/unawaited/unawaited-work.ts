@@ -237,18 +237,27 @@ function workCall(identifier: TSESTree.Identifier, held: HeldClient, context: Wo
     if (memberPropertyName(parent) !== "query" || awaitedWhereMade(call.parent)) return null;
     return returnsPromise(call.parent, context.sourceCode) ? call.parent : null;
   }
-  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument)) {
-    if (awaitedWhereMade(parent)) return null;
+  const call = spreadCall(parent, top) ?? (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument) ? parent : null);
+  if (call) {
+    if (awaitedWhereMade(call)) return null;
     // `Promise.race([def.setup(client), timeout])`: raced against another promise, the call's value is one.
-    const { parent: holder, top: made } = parentOf(parent);
-    return isAsyncHelperCall(parent, context) ||
-      isCallbackParameterCall(parent, context) ||
+    const { parent: holder, top: made } = parentOf(call);
+    return isAsyncHelperCall(call, context) ||
+      isCallbackParameterCall(call, context) ||
       racingCombinator(holder, made) ||
-      (passesAsyncClientCallback(parent, held) && beforeFinallyRelease(parent, held))
-      ? parent
+      (passesAsyncClientCallback(call, held) && beforeFinallyRelease(call, held))
+      ? call
       : null;
   }
   return null;
+}
+
+/** `helper(...[client], async () => …)`: the call an array literal holding the client is spread into (review-c). */
+function spreadCall(array: TSESTree.Node, element: TSESTree.Node): TSESTree.CallExpression | null {
+  if (array.type !== AST_NODE_TYPES.ArrayExpression || !array.elements.includes(element as TSESTree.Expression)) return null;
+  const spread = array.parent;
+  const call = spread?.type === AST_NODE_TYPES.SpreadElement ? spread.parent : undefined;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(spread as TSESTree.SpreadElement) ? call : null;
 }
 
 /**
