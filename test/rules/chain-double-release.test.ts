@@ -41,6 +41,28 @@ pool.connect().then((client) => {
     });
 });`;
 
+/**
+ * evo0705/JetSpreeNodeJS's updateImagePath: the fulfilled handler releases, then settles the promise a wrapper built
+ * with `new Promise((resolve, reject) => …)`; `executor` is that executor's parameter list, `head` the wrapper's.
+ */
+const settled = (head: string, executor: string) => `const { Pool } = require("pg");
+const pool = new Pool();
+const save = ${head} =>
+  new Promise(${executor} => {
+    pool.connect().then((client) => {
+      client
+        .query("UPDATE items SET path = $1", [saved.path])
+        .then(() => {
+          client.release();
+          resolve(saved);
+        })
+        .catch((error) => {
+          client.release();
+          reject(error);
+        });
+    });
+  });`;
+
 const EXITS_AFTER_TWO = "  complete.push(true);\n  if (complete.length >= 2) {\n    process.exit(1);\n  }";
 
 ruleTester.run("no-use-after-release: a release repeated by a later rejection handler", rule, {
@@ -62,6 +84,10 @@ ruleTester.run("no-use-after-release: a release repeated by a later rejection ha
       code: counted(EXITS_AFTER_TWO),
     },
     {
+      name: "the executor's resolve called after the release cannot throw: the catch runs only for the failed query",
+      code: settled("(saved)", "(resolve, reject)"),
+    },
+    {
       name: "an earlier catch without a release takes the rejection first",
       code: poll(STORE, "    .catch((err) => console.error(err))\n    .catch((err) => {\n      client.release();\n    })"),
     },
@@ -76,6 +102,16 @@ ruleTester.run("no-use-after-release: a release repeated by a later rejection ha
       name: "the helper's `process` is a local object whose exit may throw",
       code: counted(`  const process = { exit: (code) => finish(code) };\n${EXITS_AFTER_TWO}`),
       errors: [{ messageId: "doubleRelease", data: { client: "client", line: 15 }, line: 19, column: 7 }],
+    },
+    {
+      name: "the resolve called after the release is the wrapper's callback, not the executor's: it may throw",
+      code: settled("(saved, resolve)", "(done, reject)"),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 9 }, line: 13, column: 11 }],
+    },
+    {
+      name: "the executor's resolve shadowed by an inner function's parameter of the same name may throw",
+      code: settled("(saved)", "(resolve, reject)").replace(".then(() => {", ".then((resolve) => {"),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 9 }, line: 13, column: 11 }],
     },
     {
       name: "work that may throw after the release, and a catch down the chain that releases again",

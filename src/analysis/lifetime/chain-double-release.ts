@@ -9,12 +9,14 @@
 // released to the pool." (ptarmiganlabs/butler-sos's log-db poll before PR #27). Only a release that is a statement of
 // the handler's own body, followed there by work that may throw, counts; the first rejection handler down the chain
 // is the one that runs. A call of a helper the analysis reads and finds throw-free (throw-free-helpers.ts: logging,
-// pushing, `process.exit`) is no such work (doron2402/hapi-postgres-pool's example counts finished checkouts).
+// pushing, `process.exit`) is no such work (doron2402/hapi-postgres-pool's example counts finished checkouts), nor is a
+// call of the enclosing Promise executor's `resolve` or `reject` (promise-settlers.ts; evo0705/JetSpreeNodeJS).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { isCallbackFunction } from "./callback-arguments.js";
+import { isPromiseSettlerCall } from "./promise-settlers.js";
 import { isThrowPoint } from "./throw-points.js";
 
 /** The second release, and the call of the first one that it follows. */
@@ -111,7 +113,7 @@ function mayThrow(statements: readonly TSESTree.Statement[], forgiven: (node: TS
     statements,
     (node) => {
       if (isCallbackFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration) return "skip";
-      return node.type === AST_NODE_TYPES.ThrowStatement || (isThrowPoint(node) && !forgiven(node));
+      return node.type === AST_NODE_TYPES.ThrowStatement || (isThrowPoint(node) && !forgiven(node) && !isPromiseSettlerCall(node));
     },
     TYPE_KEYS,
   );
