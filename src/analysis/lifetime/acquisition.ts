@@ -29,6 +29,7 @@ import {
   unwrapExpression,
 } from "../node-shapes.js";
 import { forwardsRestArguments } from "./forwarded-arguments.js";
+import { FileMemo } from "../file-memo.js";
 import { passesOnlyUndefined } from "./undefined-arguments.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -99,6 +100,28 @@ const CONNECT = "connect";
  * `P` is something else (`isPool.excluded`). `sourceCode` gives the scope analysis used to find the client's variable.
  */
 export function findAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge, sourceCode: SourceCode): Acquisition | null {
+  let memo = answers.get(sourceCode);
+  if (memo?.isPool !== isPool) {
+    memo = { isPool, byCall: new Map() };
+    answers.set(sourceCode, memo);
+  }
+  let answer = memo.byCall.get(call);
+  if (answer === undefined) {
+    answer = readAcquisition(call, isPool, sourceCode);
+    memo.byCall.set(call, answer);
+  }
+  return answer;
+}
+
+/**
+ * findAcquisition's answers for the file being linted, per call, for one pool matcher (the file's: pool-detection.ts
+ * makes one per file). The lifetime analysis reads every `connect` call of the file, and no-unawaited-client-work's
+ * held clients (held-clients.ts) read the same calls again after it: the second reading is a lookup. Nothing changes
+ * an Acquisition once made, so both get the same answer as before.
+ */
+const answers = new FileMemo<{ isPool: PoolJudge; byCall: Map<TSESTree.CallExpression, Acquisition | null> }>();
+
+function readAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge, sourceCode: SourceCode): Acquisition | null {
   const method = methodCall(call);
   if (!method || method.name !== CONNECT || method.object.type === AST_NODE_TYPES.Super) return null;
   if (comesFromOtherPackage(method.object, sourceCode)) return null;
