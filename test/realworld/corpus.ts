@@ -170,9 +170,9 @@ export function countConnectCalls(text: string, file: string): number {
 }
 
 const RELATIVE = /^\.\.?\//;
-/** A tsconfig `paths` alias of the project root (`@/lib/db`, `~/db`, as in Next.js): a project module only in a case
- * directory whose own tsconfig.json or jsconfig.json declares the paths. */
-const ALIASED = /^[@~]\//;
+/** A tsconfig `paths` alias of the project root (`@/lib/db`, `~/db`, as in Next.js) or SvelteKit's `$lib/db`: a project
+ * module only in a case directory whose own tsconfig.json or jsconfig.json declares the paths. */
+const ALIASED = /^(?:[@~]|\$lib)\//;
 
 /** Records the names a relative import or require binds, the `const x = await f()` / `await m.f()` declarations and
  * the calls `f(function (err, client, …) { … })` of a callback-style helper. */

@@ -29,6 +29,7 @@ import { failedConnectBranches, failedContinuationBranches, insideAny } from "./
 import { passedDeclarationReferences } from "./named-callbacks.js";
 import { enclosingFunction } from "../ast-walk.js";
 import { calledOnlyByOwner } from "./direct-call-releases.js";
+import { lentUntilOwnRelease } from "./loaned-stores.js";
 import { flagGuard, releaseFlags } from "./release-flags.js";
 import { isRebindingDeclaration, uninitialisedLetNames } from "./rebinding-declarations.js";
 import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
@@ -104,7 +105,9 @@ export function planTracking(
       // Handed down to a handler after the owner's own `.then`, which releases it: the release, made only if every
       // step before it fulfils (its handler's promise role says so below).
       if (chained?.leaving.get(identifier) === true) return { identifier, kind: "release" as const };
-      const kind = classifyReference(identifier, subject as Acquisition);
+      const classified = classifyReference(identifier, subject as Acquisition);
+      // `event.locals = { client }` before the owner's own later `client.release()`: lent downstream, not handed over.
+      const kind = classified === "transfer" && lentUntilOwnRelease(identifier, owner) ? ("use" as const) : classified;
       // Returned from a GraphQL server's `context` option that never gives it back on every request (context-options.ts).
       const contextOption = kind === "transfer" ? returnedToContextOption(identifier, sourceCode) : null;
       if (contextOption === "apollo4") tracked.apolloContext = true;
