@@ -46,6 +46,21 @@ ruleTester.run("no-leaked-client: a checkout returned from a GraphQL server's co
       code: `import { startStandaloneServer } from "@apollo/server/standalone";\nimport { Pool } from "pg";\nconst pool = new Pool();\nexport async function start(server) {\n  await startStandaloneServer(server, {\n    listen: async () => {\n      const client = await pool.connect();\n      return { client };\n    },\n  });\n}\n`,
       filename: "server.ts",
     },
+    {
+      name: "another option names the file's own function that releases (onComplete: releaseClient, declared after use)",
+      code: server(returnsObject, `\n      onComplete: releaseClient,`) + `function releaseClient(ctx) {\n  ctx.extra.client?.release();\n}\n`,
+      filename: "server.ts",
+    },
+    {
+      name: "the options spread another object (its hooks unseen may release)",
+      code: server(returnsObject, `\n      ...hooks,`).replace("(schema, wsServer)", "(schema, wsServer, hooks)"),
+      filename: "server.ts",
+    },
+    {
+      name: "an on… hook whose function is not in sight (imported) may release",
+      code: `import { onComplete } from "./hooks";\n` + server(returnsObject, `\n      onComplete,`),
+      filename: "server.ts",
+    },
   ],
   invalid: [
     {
@@ -75,6 +90,20 @@ ruleTester.run("no-leaked-client: a checkout returned from a GraphQL server's co
       code: apollo("expressMiddleware", "@apollo/server/express4"),
       filename: "server.ts",
       errors: [{ messageId: "apolloContextRejectedRequests", data: { pool: "pool" }, line: 8, column: 28, suggestions: [] }],
+    },
+    {
+      name: "the options and the context in TS wrappers (as, !, satisfies, parentheses)",
+      code: server(
+        `context: (async () => {\n        const client = await pool.connect();\n        return { client } satisfies object;\n      }) as any`,
+      ).replace("useServer(\n    {", "useServer(\n    ({").replace("\n    },\n    wsServer", "\n    } as any)!,\n    wsServer"),
+      filename: "server.ts",
+      errors: [{ messageId: "neverReleased", line: 9, column: 30, suggestions: [] }],
+    },
+    {
+      name: "another option names the file's own function that releases nothing",
+      code: server(returnsObject, `\n      onComplete: logDone,`) + `const logDone = () => {\n  console.debug("done");\n};\n`,
+      filename: "server.ts",
+      errors: [{ messageId: "neverReleased", line: 9, column: 30, suggestions: [] }],
     },
   ],
 });

@@ -10,6 +10,7 @@ import { cases as destructuredShapes } from "./reading-shapes/destructured-shape
 import { cases as callbackFirstCallShapes } from "./reading-shapes/callback-first-call-shapes.js";
 import { cases as nullArmShapes } from "./reading-shapes/null-arm-shapes.js";
 import { cases as returnedCallShapes } from "./reading-shapes/returned-call-shapes.js";
+import { cases as contextOptionShapes } from "./reading-shapes/context-option-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -29,6 +30,7 @@ for (const [reading, shapes] of [
   ["the callback released first thing", callbackFirstCallShapes],
   ["the nullish arm", nullArmShapes],
   ["the async call returned without await", returnedCallShapes],
+  ["the GraphQL server's context option", contextOptionShapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {

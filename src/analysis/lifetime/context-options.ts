@@ -12,7 +12,8 @@
 // `context` property.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction, walk } from "../ast-walk.js";
+import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
+import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { packageBinding } from "./package-bindings.js";
 
@@ -44,8 +45,8 @@ const SERVERS: readonly ContextServer[] = [
 export function returnedToContextOption(identifier: TSESTree.Identifier, sourceCode: SourceCode): ContextOption | null {
   const fn = returningFunction(identifier);
   if (!fn) return null;
-  const property = fn.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.computed) return null;
+  const property = parentSkippingWrappers(fn);
+  if (property?.type !== AST_NODE_TYPES.Property || unwrapExpression(property.value) !== fn || property.computed) return null;
   if (staticKeyName(property.key) !== "context") return null;
   const options = property.parent;
   const call = options?.type === AST_NODE_TYPES.ObjectExpression ? parentSkippingWrappers(options) : undefined;
@@ -54,7 +55,8 @@ export function returnedToContextOption(identifier: TSESTree.Identifier, sourceC
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const binding = packageBinding(sourceCode, callee);
   const server = binding ? SERVERS.find((s) => s.name === binding.name && s.module(binding.source)) : undefined;
-  if (!server || call.arguments[server.index] !== options) return null;
+  const argument = server ? call.arguments[server.index] : undefined;
+  if (!server || !argument || unwrapExpression(argument) !== options) return null;
   if (server.option === "graphql-ws" && options.properties.some((other) => other !== property && releasesSomething(other, sourceCode))) {
     return null;
   }
@@ -78,13 +80,30 @@ function returningFunction(identifier: TSESTree.Identifier): TSESTree.Node | nul
   }
 }
 
-/** A `x.release(…)` call anywhere in this option (a hook that may give the client back). */
+/**
+ * Whether this option may give the client back: a `x.release(…)` call anywhere in it or in the file's own function it
+ * names (`onComplete: releaseClient`, `{ onComplete }`); a spread (`...hooks`) or an `on…` hook whose function is not
+ * in sight (imported, a member, a parameter) may too, so either leaves the checkout handed over.
+ */
 function releasesSomething(option: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (option.type === AST_NODE_TYPES.SpreadElement) return true;
+  if (option.type !== AST_NODE_TYPES.Property) return callsRelease(option, sourceCode);
+  const value = unwrapExpression(option.value);
+  if (isFunction(value) || value.type === AST_NODE_TYPES.ObjectExpression) return callsRelease(value, sourceCode);
+  const variable = value.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(sourceCode, value) : null;
+  const named = variable ? declaredFunction(variable) : null;
+  if (named) return callsRelease(named, sourceCode);
+  const key = option.computed ? null : staticKeyName(option.key);
+  return key === null || /^on[A-Z]/.test(key) || callsRelease(option, sourceCode);
+}
+
+/** A `x.release(…)` call anywhere below `node`. */
+function callsRelease(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   let found = false;
-  walk(option, sourceCode.visitorKeys, (node) => {
+  walk(node, sourceCode.visitorKeys, (child) => {
     if (found) return false;
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const callee = unwrapExpression(node.callee);
+    if (child.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(child.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release") found = true;
     }
     return !found;
