@@ -67,6 +67,35 @@ ruleTester.run("prefer-with-client: a promise carried on a property, through a p
   ],
 });
 
+// review-e: a parameter destructured from the argument (read whole), and a function declared with TS overloads;
+// a rest parameter's array is no promise.
+const SHAPED = `${LOAD}function keep({ p }) {
+  pending = p;
+}
+function gather(...p) {
+  pending = p;
+}
+function hold(p: number): void;
+function hold(p: Promise<unknown>): void;
+function hold(p: any) {
+  pending = p;
+}
+`;
+const shaped = heldReturnCases(HEAD, SHAPED);
+
+ruleTester.run("prefer-with-client: a promise carried through a destructured or overloaded function's parameter", preferWithClient, {
+  valid: [],
+  invalid: [
+    shaped.refused("keep({ p: load(id) });\n    return pending;", carried("pending")),
+    shaped.refused("hold(load(id));\n    return pending;", carried("pending")),
+    // Twins: the same functions handed values that are no promise.
+    shaped.fixed("keep({ p: find(id) });\n    return pending;"),
+    shaped.fixed("hold(find(id));\n    return pending;"),
+    // A rest parameter makes an array of the promise, which withClient's \`await\` does not look into.
+    shaped.fixed("gather(load(id));\n    return pending;"),
+  ],
+});
+
 ruleTester.run("leak suggestion: the value carried out of the callback holds such a promise", leakSuggestionHarness, {
   valid: [],
   invalid: [
@@ -93,6 +122,6 @@ ${LOAD}async function deactivate(id) {
 describe("the rewrites of the twins", () => {
   it("parse", () => {
     expect(outputs.length).toBeGreaterThan(0);
-    for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
+    for (const output of [...outputs, ...shaped.outputs]) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { isFunctionNode, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { encloses, isFunctionNode, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
@@ -92,23 +92,36 @@ function storedValues(variable: Variable): TSESTree.Node[] {
   return values;
 }
 
-/** The arguments the file's own calls of a function hand the parameter `variable` (`remember(load(id))`). */
-function parameterArguments(source: Source, variable: Variable): TSESTree.Node[] {
+/**
+ * The arguments the file's own calls of a function hand the parameter `variable` (`remember(load(id))`); read whole
+ * when the parameter is a part of a destructured one (`function remember({ p })`). A function declared with overloads
+ * (`function remember(p: number): void;` before its body) is the same function.
+ */
+function parameterArguments(source: Source, variable: Variable): Array<{ value: TSESTree.Node; whole: boolean }> {
   const definition = variable.defs.length === 1 ? variable.defs[0]! : null;
   if (definition?.type !== "Parameter" || !isFunctionNode(definition.node as TSESTree.Node)) return [];
   const fn = definition.node as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-  const index = fn.params.findIndex((param) => (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) === definition.name);
-  if (index < 0) return [];
+  const index = fn.params.findIndex((param) => encloses(param, definition.name));
+  if (index < 0 || fn.params[index]!.type === AST_NODE_TYPES.RestElement) return [];
+  const param = fn.params[index]!;
+  const whole = (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) !== definition.name;
   const declarator = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : null;
   const declaring = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : declarator;
-  const named = declaring ? source.getDeclaredVariables(declaring).find((declared) => declared.defs.length === 1) : undefined;
-  const values: TSESTree.Node[] = [];
+  const named = declaring ? source.getDeclaredVariables(declaring).find(declaredOnce) : undefined;
+  const values: Array<{ value: TSESTree.Node; whole: boolean }> = [];
   for (const reference of named?.references ?? []) {
     const call = reference.identifier.parent;
     const argument = call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? call.arguments[index] : undefined;
-    if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) values.push(argument);
+    if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) values.push({ value: argument, whole });
   }
   return values;
+}
+
+/** A variable with one definition, or a function's overload signatures and its one body (`function f(a: T): U;`). */
+function declaredOnce(variable: Variable): boolean {
+  if (variable.defs.length === 1) return true;
+  const bodies = variable.defs.filter((def) => def.node.type === AST_NODE_TYPES.FunctionDeclaration);
+  return bodies.length === 1 && variable.defs.every((def) => def.type === "FunctionName" && (def.node === bodies[0]!.node || def.node.type === AST_NODE_TYPES.TSDeclareFunction));
 }
 
 /** Why `call`, a part of the value, keeps the callback holding the client longer than the original did, or null. */
@@ -147,7 +160,7 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
   for (let next = queue.shift(); next; next = queue.shift()) {
     const values = writtenValues(next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole }));
     if (next.whole) values.push(...storedValues(next.variable).map((value) => ({ value, whole: true })));
-    values.push(...parameterArguments(source, next.variable).map((value) => ({ value, whole: next.whole })));
+    values.push(...parameterArguments(source, next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole })));
     for (const { value, whole } of values) {
       const parts = awaitedParts(value, source.visitorKeys, whole);
       for (const call of parts.calls) {
