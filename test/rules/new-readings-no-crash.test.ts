@@ -11,6 +11,7 @@ import { cases as callbackFirstCallShapes } from "./reading-shapes/callback-firs
 import { cases as nullArmShapes } from "./reading-shapes/null-arm-shapes.js";
 import { cases as returnedCallShapes } from "./reading-shapes/returned-call-shapes.js";
 import { cases as contextOptionShapes } from "./reading-shapes/context-option-shapes.js";
+import { cases as laterReadingShapes } from "./reading-shapes/later-readings-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -31,6 +32,7 @@ for (const [reading, shapes] of [
   ["the nullish arm", nullArmShapes],
   ["the async call returned without await", returnedCallShapes],
   ["the GraphQL server's context option", contextOptionShapes],
+  ["the lent store, the awaited promise, the settlers, the cleared store", laterReadingShapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
