@@ -3,7 +3,7 @@
 // Capturing is split from resolving because V8 formats a stack only when `.stack` is read, and formatting costs
 // several times the capture: leak detection captures on every checkout but formats only when a leak is reported.
 import { readFileSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export interface AcquireSite {
@@ -31,7 +31,15 @@ export interface CapturedStack {
 // deeper than that: the report then names the dependency's line (see resolveText).
 export const CAPTURE_FRAMES = 6;
 
-const runtimeDir = fileURLToPath(new URL(".", import.meta.url));
+// Bundled into an application's file (esbuild, webpack), this module's URL is that file's, whose directory is the
+// application's: the runtime's frames are then told apart only through the source maps, which name
+// `node_modules/poolguard/…` (LIBRARY_DIRS). A CommonJS bundle (esbuild's default for `--platform=node`) leaves
+// `import.meta` empty: no URL at all.
+const ownUrl: unknown = import.meta.url;
+const runtimeDir =
+  typeof ownUrl === "string" && /^acquire-site\.[cm]?[jt]s$/.test(basename(fileURLToPath(ownUrl)))
+    ? fileURLToPath(new URL(".", ownUrl))
+    : undefined;
 
 /**
  * poolguard's own directory: the nearest one above this file whose package.json is poolguard's. Its runtime shows in
@@ -52,6 +60,7 @@ function packageRoot(from: string): string | undefined {
 }
 
 function ownPrefixes(): string[] {
+  if (runtimeDir === undefined) return [];
   const root = packageRoot(runtimeDir);
   const dirs = root === undefined ? [runtimeDir] : [runtimeDir, join(root, "src", "runtime"), join(root, "dist", "src", "runtime")];
   // A stack names a CommonJS or mapped file by its path and an ES module by its `file://` URL.
@@ -60,7 +69,7 @@ function ownPrefixes(): string[] {
 
 const OWN_PREFIXES = ownPrefixes();
 const DEPENDENCY_PATTERN = sep === "/" ? ["/node_modules/"] : ["/node_modules/", `${sep}node_modules${sep}`];
-const LIBRARY_DIRS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_modules/pg-protocol/"];
+const LIBRARY_DIRS = ["/node_modules/pg/", "/node_modules/pg-pool/", "/node_modules/pg-protocol/", "/node_modules/poolguard/dist/src/runtime/"];
 // A path uses the platform's separator, a `file://` URL always "/".
 const LIBRARY_PATTERNS = sep === "/" ? LIBRARY_DIRS : [...LIBRARY_DIRS, ...LIBRARY_DIRS.map((p) => p.replaceAll("/", sep))];
 
