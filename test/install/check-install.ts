@@ -14,13 +14,15 @@
 //     jiti is installed, as the README says, then reports the leak;
 //   - uninstall: `npm uninstall poolguard pg` leaves package.json as it was and no package or file behind.
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
-// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config,uninstall` runs some parts; `--keep` leaves the projects in place to look at.
+//   - bundle: the runtime in an esbuild bundle (check-bundle.ts) loads and names the source line of a leak.
+// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config,uninstall,bundle` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { startPostgres } from "../support/postgres.js";
+import { checkBundle } from "./check-bundle.js";
 import { installedPackages, toolchainIn } from "./installed-packages.js";
 
 const repoRoot = path.join(import.meta.dirname, "..", "..");
@@ -336,7 +338,7 @@ function lintRow(part: string, lint: SpawnSyncReturns<string>): Row {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
-  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config", "uninstall"];
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config", "uninstall", "bundle"];
   const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
   const postgres = await startPostgres();
   const rows: Row[] = [];
@@ -352,9 +354,10 @@ async function main(): Promise<number> {
         else if (part === "cjs") rows.push(...(await checkCommonJs(root, tarball, postgres.url)));
         else if (part === "ts-config") rows.push(...(await checkTypeScriptConfig(root, tarball)));
         else if (part === "uninstall") rows.push(...(await checkUninstall(root, tarball)));
+        else if (part === "bundle") rows.push(...checkBundle(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "yarn-pnp") rows.push(...(await checkYarnPnp(root, tarball, postgres.url)));
         else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
-        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs, ts-config or uninstall`);
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs, ts-config, uninstall or bundle`);
       } catch (error) {
         if (!(error instanceof CheckFailed)) throw error;
         rows.push({ part, ok: false, detail: error.message });

@@ -1,0 +1,73 @@
+// `npm run check:install -- --only bundle`: poolguard/runtime inside an application bundled by esbuild
+// (`--bundle --platform=node`), as CommonJS (esbuild's default for node) and as ESM, with `--sourcemap` run under
+// `node --enable-source-maps`: the bundle loads, and a leak names the source line that acquired the client
+// (src/handlers.ts:4), not the bundle's, even with the bundle written beside the sources.
+import type { SpawnSyncReturns } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export interface BundleRow {
+  part: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface BundleTools {
+  sh(command: string[], cwd: string, env?: NodeJS.ProcessEnv): SpawnSyncReturns<string>;
+  must(result: SpawnSyncReturns<string>, what: string): SpawnSyncReturns<string>;
+  newProject(root: string, name: string): string;
+}
+
+const HANDLERS = `import type pg from "pg";
+
+export async function loadReport(pool: pg.Pool, id: number) {
+  const client = await pool.connect();
+  const { rows } = await client.query("SELECT $1::int AS id", [id]);
+  if (rows.length > 0) return rows[0];
+  client.release();
+  return undefined;
+}
+`;
+
+const MAIN = `import pg from "pg";
+import { PoolMonitor } from "poolguard/runtime";
+import { loadReport } from "./handlers.js";
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, leakDetectionMs: 200, captureStacks: "always" });
+monitor.watch(pool, { name: "main" });
+monitor.on("leak", (event: { site: string }) => {
+  console.log("leak at", event.site);
+  monitor.stop();
+  process.exit(0);
+});
+void loadReport(pool, 7);
+`;
+
+// pg's ES module entry `require`s Node's built-ins: an ESM bundle needs a `require` of its own (esbuild's documented banner).
+const ESM_BANNER = '--banner:js=import { createRequire } from "node:module"; const require = createRequire(import.meta.url);';
+
+export function checkBundle(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
+  const dir = tools.newProject(root, "bundle-app");
+  tools.must(tools.sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir), "bundle: npm install poolguard pg");
+  tools.must(tools.sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "esbuild"], dir), "bundle: npm install --save-dev esbuild");
+  mkdirSync(path.join(dir, "src"));
+  writeFileSync(path.join(dir, "src", "handlers.ts"), HANDLERS);
+  writeFileSync(path.join(dir, "src", "main.ts"), MAIN);
+  const rows: BundleRow[] = [];
+  for (const [format, outfile] of [["cjs", "server.cjs"], ["esm", "server.mjs"]] as const) {
+    const build = tools.sh(
+      ["npm", "exec", "--", "esbuild", "src/main.ts", "--bundle", "--platform=node", `--format=${format}`, "--sourcemap", `--outfile=${outfile}`,
+        "--log-level=error", ...(format === "esm" ? [ESM_BANNER] : [])],
+      dir,
+    );
+    const run = build.status === 0 ? tools.sh(["node", "--enable-source-maps", outfile], dir, { DATABASE_URL: databaseUrl }) : build;
+    const said = `${run.stdout}${run.stderr}`.trim();
+    rows.push({
+      part: `esbuild bundle (${format}, --sourcemap, node --enable-source-maps)`,
+      ok: run.status === 0 && said.includes("leak at src/handlers.ts:4:"),
+      detail: said.split("\n")[0] ?? "",
+    });
+  }
+  return rows;
+}
