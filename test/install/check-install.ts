@@ -163,6 +163,34 @@ async function checkManager(manager: Manager, root: string, tarball: string, dat
   writeFileSync(path.join(dir, "eslint.config.mjs"), ESLINT_CONFIG);
   writeFileSync(path.join(dir, "leaky.ts"), LEAKY);
   rows.push(lintRow(`${manager}: eslint with the README config`, sh([...pm.exec, "eslint", "leaky.ts"], dir)));
+  if (manager === "npm") rows.push(...productionCi(dir, databaseUrl));
+  return rows;
+}
+
+/**
+ * A production image's install from the lockfile, with the lint side in devDependencies: npm keeps poolguard's
+ * optional peers (eslint, typescript-eslint's parser, typescript) under `--omit=dev` alone, as "devOptional"; the
+ * README's `--omit=dev --omit=optional` leaves them out, and the runtime still runs.
+ */
+function productionCi(dir: string, databaseUrl: string): Row[] {
+  const rows: Row[] = [];
+  for (const omit of [["--omit=dev"], ["--omit=dev", "--omit=optional"]]) {
+    rmSync(path.join(dir, "node_modules"), { recursive: true, force: true });
+    must(sh(["npm", "ci", ...omit, "--no-audit", "--no-fund"], dir), `npm ci ${omit.join(" ")}`);
+    const installed = installedPackages(dir);
+    const toolchain = toolchainIn(installed.packages);
+    const app = sh(["node", "app.js"], dir, { DATABASE_URL: databaseUrl });
+    const runs = app.status === 0 && app.stdout.includes("withClient answered 1");
+    rows.push({
+      part: `npm ci ${omit.join(" ")} (lint side in devDependencies)`,
+      // `--omit=dev` alone is expected to bring the toolchain (npm's rule for optional peers); the README's line not.
+      ok: runs && (omit.length === 1 ? toolchain.length > 0 : toolchain.length === 0),
+      detail:
+        `${installed.packages.length} packages, ${megabytes(installed.bytes)}` +
+        (toolchain.length ? `; brings ${toolchain.join(", ")}` : "; no eslint, typescript, typescript-eslint or ts-morph") +
+        (runs ? "; withClient answered 1" : `; runtime: ${(app.stdout + app.stderr).trim()}`),
+    });
+  }
   return rows;
 }
 
