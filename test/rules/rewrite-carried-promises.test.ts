@@ -45,6 +45,10 @@ ruleTester.run("prefer-with-client: a promise carried on a property, through a p
     // On an object's property: the object is read whole.
     refused("const box = { p: load(id) };\n    return box.p;", carried("box")),
     refused('const box = { p: load(id) };\n    return box["p"];', carried("box")),
+    refused("const box = { p: load(id) };\n    return (box as any).p;", carried("box")),
+    refused("const box = { p: load(id) };\n    return box!.p;", carried("box")),
+    refused("const box = {};\n    (box as any).p = load(id);\n    return box.p;", carried("box")),
+    refused("const box = [];\n    box!.push(load(id));\n    return box[0];", carried("box")),
     refused("const box = {};\n    box.p = load(id);\n    return box.p;", carried("box")),
     refused("const box = [];\n    box.push(load(id));\n    return box[0];", carried("box")),
     refused("const p = load(id);\n    const box = { p };\n    return box.p;", carried("box")),
