@@ -57,6 +57,8 @@ ruleTester.run("prefer-with-client: a promise carried on a property, through a p
     // An async method of an object the file writes (an object literal's, or an instance of a class of the file).
     refused("return repo.find(id);", method("repo.find")),
     refused("return store.find(id);", method("store.find")),
+    refused("return (repo as any).find(id);", method("repo.find")),
+    refused("return store!.find(id);", method("store.find")),
     refused("const p = store.find(id);\n    return p;", carried("p", "`store.find(…)`, an async method of an object of the file")),
     // Twins: no async call among what the object holds; an array returned whole (withClient's `await` does not look
     // into it), a list filled with promises and returned whole; a parameter handed a value that is not a promise; a

@@ -69,12 +69,14 @@ function classHasAsyncMethod(source: Source, callee: TSESTree.Node, name: string
  */
 function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): string | null {
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return null;
+  // Through TS wrappers on the object too: `(repo as Repo).find(id)`, `store!.find(id)`.
+  const holder = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || holder?.type !== AST_NODE_TYPES.Identifier) return null;
   const name = callee.computed ? staticKeyName(callee.property) : callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
-  const variable = name === null ? null : resolveIdentifier(source, callee.object);
+  const variable = name === null ? null : resolveIdentifier(source, holder);
   const object = variable ? constInitialiser(variable) : null;
   if (!object || name === null) return null;
-  const shown = `${callee.object.name}.${name}`;
+  const shown = `${holder.name}.${name}`;
   if (object.type === AST_NODE_TYPES.NewExpression) return classHasAsyncMethod(source, object.callee, name) ? shown : null;
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const property = object.properties.find(
