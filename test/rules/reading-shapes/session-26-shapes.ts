@@ -46,4 +46,28 @@ export const cases: Record<string, string> = {
     `const Made = class {};\nconst store = new (class { async find() { return 1; } })();\nconst other = new Made();\nconst list: any[] = [];\nlist.push(...[store.find()]);`,
     `(store.find(), (other as any).find(), list)`,
   ),
+  "declared helpers: TS declarations with no body, read wherever a helper of the file is": `${HEAD}declare function load(id: number): Promise<unknown>;
+declare function check(client: unknown): asserts client;
+declare function handleError(err: unknown, client: unknown, done: unknown): boolean;
+declare function use(client: unknown): void;
+declare function run(q: unknown, cb: (err: unknown, r: unknown) => void): void;
+export async function a(id: number) {
+  const client = await pool.connect();
+  check(client);
+  use(client);
+  run(client, (err, r) => load(id));
+  try {
+    await client.query("SELECT 1");
+    return load(id);
+  } finally {
+    client.release();
+  }
+}
+export function b() {
+  pool.connect((err, client, done) => {
+    if (handleError(err, client, done)) return;
+    client.query("SELECT 1", () => done());
+  });
+}
+`,
 };
