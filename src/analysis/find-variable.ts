@@ -59,7 +59,8 @@ export function declaredFunction(
 ): TSESTree.FunctionDeclaration | TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | null {
   if (variable.defs.length !== 1) return null;
   const definition = variable.defs[0]!;
-  if (definition.type === "FunctionName") return definition.node as TSESTree.FunctionDeclaration;
+  // A TS declaration (`declare function f(): T;`) is a FunctionName too, with no body to read: not a function of the file.
+  if (definition.type === "FunctionName") return definition.node.type === "FunctionDeclaration" ? definition.node : null;
   if (definition.type !== "Variable" || definition.parent?.type !== "VariableDeclaration") return null;
   if (definition.parent.kind !== "const" || !definition.node.init) return null;
   const init = unwrapExpression(definition.node.init);

@@ -14,15 +14,19 @@ export type ConnectFailed = (error: unknown, client: object) => void;
 
 type Constructor = new (...args: unknown[]) => object;
 
-// Proxy → the class it constructs: the monitor's own connections (side-connection.ts) use the class itself.
+// Proxy → the class it constructs: the monitor's own connections (side-connection.ts) use the class itself. A second
+// monitor watching the same pool proxies the first one's proxy: both are looked through.
 const classes = new WeakMap<object, unknown>();
+// Proxies whose monitor unwatched the pool while another's proxy stood over them: skipped when that one restores.
+const retired = new WeakSet<object>();
 
 function nothing(): void {}
 
 /** The class a watched pool's `Client` stands for (itself when it is not one of ours). */
 export function unobservedClass<T>(Client: T): T {
-  const original = typeof Client === "function" ? classes.get(Client) : undefined;
-  return (original ?? Client) as T;
+  let current: unknown = Client;
+  while (typeof current === "function" && classes.has(current)) current = classes.get(current);
+  return current as T;
 }
 
 /**
@@ -38,7 +42,7 @@ export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => voi
       construct(target, args, newTarget) {
         // A subclass of the proxy (newTarget its own) is constructed as asked; the proxy itself, as the class.
         const client = Reflect.construct(target, args, newTarget === proxy ? target : newTarget);
-        watchConnect(client, failed);
+        if (!retired.has(proxy)) watchConnect(client, failed);
         return client;
       },
     });
@@ -47,7 +51,11 @@ export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => voi
     classes.set(proxy, original);
     return () => {
       try {
-        if (holder.Client === proxy) holder.Client = original;
+        retired.add(proxy);
+        // The class under this proxy, past the proxies of monitors that unwatched while this one stood over them.
+        let under: unknown = original;
+        while (typeof under === "function" && retired.has(under)) under = classes.get(under);
+        if (holder.Client === proxy) holder.Client = under;
       } catch {
         // A pool frozen since keeps the proxy: its reports stop at unwatch (the caller checks).
       }

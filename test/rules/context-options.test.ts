@@ -17,6 +17,11 @@ const apollo = (call: string, module: string) =>
 ruleTester.run("no-leaked-client: a checkout returned from a GraphQL server's context option", rule, {
   valid: [
     {
+      name: "an inline hook that hands the context to a helper (onComplete: (ctx) => releaseClient(ctx)): the helper may release",
+      code: `function releaseClient(ctx) {\n  ctx.extra.client?.release();\n}\n` + server(returnsObject, `\n      onComplete: (ctx) => releaseClient(ctx),`),
+      filename: "server.ts",
+    },
+    {
       name: "a useServer of another module (the project's own): its context may be released there",
       code: server(returnsObject, "", "./ws-server"),
       filename: "server.ts",

@@ -12,6 +12,7 @@ import { cases as nullArmShapes } from "./reading-shapes/null-arm-shapes.js";
 import { cases as returnedCallShapes } from "./reading-shapes/returned-call-shapes.js";
 import { cases as contextOptionShapes } from "./reading-shapes/context-option-shapes.js";
 import { cases as laterReadingShapes } from "./reading-shapes/later-readings-shapes.js";
+import { cases as session26Shapes } from "./reading-shapes/session-26-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -33,6 +34,7 @@ for (const [reading, shapes] of [
   ["the async call returned without await", returnedCallShapes],
   ["the GraphQL server's context option", contextOptionShapes],
   ["the lent store, the awaited promise, the settlers, the cleared store", laterReadingShapes],
+  ["session 26's readings (context options, loans, promises awaited later, cleared stores, carried promises)", session26Shapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {

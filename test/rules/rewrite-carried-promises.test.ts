@@ -45,6 +45,10 @@ ruleTester.run("prefer-with-client: a promise carried on a property, through a p
     // On an object's property: the object is read whole.
     refused("const box = { p: load(id) };\n    return box.p;", carried("box")),
     refused('const box = { p: load(id) };\n    return box["p"];', carried("box")),
+    refused("const box = { p: load(id) };\n    return (box as any).p;", carried("box")),
+    refused("const box = { p: load(id) };\n    return box!.p;", carried("box")),
+    refused("const box = {};\n    (box as any).p = load(id);\n    return box.p;", carried("box")),
+    refused("const box = [];\n    box!.push(load(id));\n    return box[0];", carried("box")),
     refused("const box = {};\n    box.p = load(id);\n    return box.p;", carried("box")),
     refused("const box = [];\n    box.push(load(id));\n    return box[0];", carried("box")),
     refused("const p = load(id);\n    const box = { p };\n    return box.p;", carried("box")),
@@ -53,6 +57,8 @@ ruleTester.run("prefer-with-client: a promise carried on a property, through a p
     // An async method of an object the file writes (an object literal's, or an instance of a class of the file).
     refused("return repo.find(id);", method("repo.find")),
     refused("return store.find(id);", method("store.find")),
+    refused("return (repo as any).find(id);", method("repo.find")),
+    refused("return store!.find(id);", method("store.find")),
     refused("const p = store.find(id);\n    return p;", carried("p", "`store.find(…)`, an async method of an object of the file")),
     // Twins: no async call among what the object holds; an array returned whole (withClient's `await` does not look
     // into it), a list filled with promises and returned whole; a parameter handed a value that is not a promise; a

@@ -73,6 +73,9 @@ ruleTester.run("prefer-with-client: an async function's call returned without aw
   return { id };
 }`, "load(id)"),
     fixed("const repo = makeRepository();", "repo.load(id)"),
+    // A TS declaration has no body to read (passionfroot/postgres-mcp's `declare function buildMetadata`): not known to
+    // give a promise, as an import is not; reading it crashed the rule.
+    fixed("declare function load(id: number): Promise<unknown>;", "load(id)"),
     // review-c: a plain function that returns a promise all the same is refused; one returning a plain call's value is fixed.
     {
       ...refused(`function load(id) {

@@ -61,4 +61,41 @@ describe("another instrumentation on a watched pool (drill s)", () => {
     expect(monitor.stats()[0]!.waitTime.count).toBe(3);
     expect(monitor.stats()[0]!.useTime.count).toBe(3);
   });
+
+  it("an APM that patches the Client's prototype connect, before watch() or after, sees every connection the pool opens; unwatch() gives back the pool's own Client", async () => {
+    // A class of its own, patched as an APM patches pg.Client.prototype.connect (wrapping the callback it is given).
+    class AppClient extends pg.Client {}
+    const pool = new AppPool({ connectionString: inject("databaseUrl"), max: 2, Client: AppClient });
+    cleanups.push(() => pool.end());
+    const seen: string[] = [];
+    const patch = (label: string) => {
+      const previous = AppClient.prototype.connect;
+      AppClient.prototype.connect = function (this: pg.Client, ...args: unknown[]) {
+        seen.push(label);
+        const [callback] = args;
+        if (typeof callback !== "function") return (previous as (...a: unknown[]) => unknown).apply(this, args);
+        return (previous as (...a: unknown[]) => unknown).call(this, (...answer: unknown[]) => (callback as (...a: unknown[]) => unknown)(...answer));
+      } as typeof previous;
+    };
+    patch("before");
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), leakDetectionMs: 60_000 }).watch(pool, { name: "main" });
+    cleanups.push(() => monitor.stop());
+    const one = await pool.connect();
+    patch("after");
+    const two = await pool.connect();
+    expect(seen).toEqual(["before", "after", "before"]);
+    // The clients are the application's class, with no connect of their own left on them.
+    for (const client of [one, two]) {
+      expect(client).toBeInstanceOf(AppClient);
+      expect(Object.prototype.hasOwnProperty.call(client, "connect")).toBe(false);
+    }
+    expect(monitor.stats()[0]!.waitTime.count).toBe(2);
+    one.release(true);
+    two.release(true);
+    monitor.unwatch(pool);
+    expect((pool as unknown as { Client: unknown }).Client).toBe(AppClient);
+    const three = await pool.connect();
+    expect(seen).toEqual(["before", "after", "before", "after", "before"]);
+    three.release();
+  });
 });

@@ -7,6 +7,7 @@ import net from "node:net";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PoolMonitor } from "../../src/runtime/index.js";
+import { sideClient } from "../../src/runtime/side-connection.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { RecordingLogger, type LogLine } from "./monitor-logs.js";
 
@@ -105,6 +106,52 @@ it("watched, the pool's Client makes clients of its own class; unwatch gives the
   monitor.unwatch(pool);
   expect(holder.Client).toBe(Client);
   await pool.end();
+});
+
+it("two monitors watching one pool, unwatched first to last: the pool gets its own Client back", () => {
+  const pool = new pg.Pool({ max: 1 });
+  const holder = pool as unknown as { Client: typeof pg.Client };
+  const Client = holder.Client;
+  const first = watched(pool).monitor;
+  const second = watched(pool).monitor;
+  first.unwatch(pool);
+  second.unwatch(pool);
+  expect(holder.Client).toBe(Client);
+  // …and the other order.
+  const third = watched(pool).monitor;
+  const fourth = watched(pool).monitor;
+  fourth.unwatch(pool);
+  third.unwatch(pool);
+  expect(holder.Client).toBe(Client);
+  cleanups.push(() => pool.end());
+});
+
+it("two monitors watching one pool, the first unwatched: the second still sees a connect whose failure reaches no caller", async () => {
+  // A port nothing listens on: each connect is refused.
+  const closed = net.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  const port = (closed.address() as net.AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+  const pool = new pg.Pool({ host: "127.0.0.1", port, max: 1 });
+  cleanups.push(() => pool.end());
+  const first = watched(pool).monitor;
+  const second = watched(pool).monitor;
+  first.unwatch(pool);
+  // A connect of the pool's kind that no caller hears of (as pg-pool's, once its caller timed out).
+  const client = new (pool as unknown as { Client: typeof pg.Client }).Client({ host: "127.0.0.1", port });
+  await new Promise<void>((resolve) => client.connect(() => resolve()));
+  expect(second.stats()[0]!.connectionErrors).toEqual({ ECONNREFUSED: 1 });
+});
+
+it("two monitors watching one pool: the monitor's own connections are made by the pool's class, watched by neither", () => {
+  const pool = new pg.Pool({ max: 1 });
+  cleanups.push(() => pool.end());
+  watched(pool);
+  watched(pool);
+  const client = sideClient(pool);
+  expect(typeof client).not.toBe("string");
+  expect(Object.prototype.hasOwnProperty.call(client, "connect")).toBe(false);
+  expect((client as pg.Client).constructor).toBe(pg.Client);
 });
 
 describe.skipIf(Boolean(process.env.DATABASE_URL))("a PostgreSQL of this file's own, stopped", () => {

@@ -16,6 +16,7 @@ import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { packageBinding } from "./package-bindings.js";
+import { isLoggingCall } from "./throw-points.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -89,12 +90,24 @@ function releasesSomething(option: TSESTree.Node, sourceCode: SourceCode): boole
   if (option.type === AST_NODE_TYPES.SpreadElement) return true;
   if (option.type !== AST_NODE_TYPES.Property) return callsRelease(option, sourceCode);
   const value = unwrapExpression(option.value);
+  const key = option.computed ? null : staticKeyName(option.key);
+  // An `on…` hook written inline that calls anything but a logger (`(ctx) => releaseClient(ctx)`): that may release.
+  if (isFunction(value) && key !== null && /^on[A-Z]/.test(key) && callsBeyondLogging(value, sourceCode)) return true;
   if (isFunction(value) || value.type === AST_NODE_TYPES.ObjectExpression) return callsRelease(value, sourceCode);
   const variable = value.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(sourceCode, value) : null;
   const named = variable ? declaredFunction(variable) : null;
   if (named) return callsRelease(named, sourceCode);
-  const key = option.computed ? null : staticKeyName(option.key);
   return key === null || /^on[A-Z]/.test(key) || callsRelease(option, sourceCode);
+}
+
+/** A call below `hook` that is not logging (`console.debug("closed")` is; `releaseClient(ctx)` is not). */
+function callsBeyondLogging(hook: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let found = false;
+  walk(hook, sourceCode.visitorKeys, (child) => {
+    if (!found && child.type === AST_NODE_TYPES.CallExpression && !isLoggingCall(child)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** A `x.release(…)` call anywhere below `node`. */

@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { encloses, isFunctionNode, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { encloses, isFunctionNode, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
@@ -23,10 +23,15 @@ type Variable = TSESLint.Scope.Variable;
 const FOLLOWED_VARIABLES = 32;
 const HOLD = "the original gave the client back as it started, the callback would hold the client until it ends";
 
-/** Whether `identifier` is read as the object of a member (`box.p`, `box["p"]`, `box.p.then(f)`). */
+/** The member `identifier` is the object of (`box.p`, `box["p"]`, through TS wrappers: `(box as Box).p`, `box!.p`), or null. */
+function memberOf(identifier: TSESTree.Node): TSESTree.MemberExpression | null {
+  const parent = parentSkippingWrappers(identifier);
+  return parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier ? parent : null;
+}
+
+/** Whether `identifier` is read as the object of a member (`box.p`, `box["p"]`, `box.p.then(f)`, `(box as Box).p`). */
 function readAsContainer(identifier: TSESTree.Identifier): boolean {
-  const parent = identifier.parent;
-  return parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier;
+  return memberOf(identifier) !== null;
 }
 
 /** The only value a `const` gives its variable, or null. */
@@ -64,12 +69,14 @@ function classHasAsyncMethod(source: Source, callee: TSESTree.Node, name: string
  */
 function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): string | null {
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return null;
+  // Through TS wrappers on the object too: `(repo as Repo).find(id)`, `store!.find(id)`.
+  const holder = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || holder?.type !== AST_NODE_TYPES.Identifier) return null;
   const name = callee.computed ? staticKeyName(callee.property) : callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
-  const variable = name === null ? null : resolveIdentifier(source, callee.object);
+  const variable = name === null ? null : resolveIdentifier(source, holder);
   const object = variable ? constInitialiser(variable) : null;
   if (!object || name === null) return null;
-  const shown = `${callee.object.name}.${name}`;
+  const shown = `${holder.name}.${name}`;
   if (object.type === AST_NODE_TYPES.NewExpression) return classHasAsyncMethod(source, object.callee, name) ? shown : null;
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const property = object.properties.find(
@@ -83,11 +90,11 @@ function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): strin
 function storedValues(variable: Variable): TSESTree.Node[] {
   const values: TSESTree.Node[] = [];
   for (const reference of variable.references) {
-    const member = reference.identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
-    const use = member.parent;
-    if (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member) values.push(use.right);
-    else if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === member) values.push(...use.arguments);
+    const member = memberOf(reference.identifier);
+    if (!member) continue;
+    const use = parentSkippingWrappers(member);
+    if (use?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(use.left) === member) values.push(use.right);
+    else if (use?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(use.callee) === member) values.push(...use.arguments);
   }
   return values;
 }

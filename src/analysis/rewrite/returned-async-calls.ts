@@ -84,6 +84,8 @@ function judged(source: Source, name: string, fn: FunctionNode | null, depth: nu
  * is not taken for one.
  */
 function returnsPromise(source: Source, fn: FunctionNode, depth: number): boolean {
+  // A TS declaration (`declare function load(id): Promise<Row>;`, an overload signature) has no body to read.
+  if (!fn.body) return false;
   const returned: TSESTree.Node[] = fn.body.type === AST_NODE_TYPES.BlockStatement ? [] : [fn.body];
   if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
     someNodeBelow([fn.body], (node) => {
