@@ -61,7 +61,8 @@ ruleTester.run("no-leaked-client: a checkout made in a thunk handed to a wrapper
       errors: [
         {
           messageId: "notReleasedOnThrow",
-          data: { pool: "pool", line: 4 },
+          // the `for await` on line 3 is the first step that may throw (its query's stream errors), before the yield
+          data: { pool: "pool", line: 3 },
           line: 2,
           column: 42,
           suggestions: [],

@@ -20,14 +20,21 @@ ruleTester.run("no-leaked-client: connect() not awaited", rule, {
   valid: [
     { name: "awaited at the checkout", code: `(async () => {\n${startUp("await pool.connect()", QUERY_THEN_RELEASE)}\n})();` },
     {
-      name: "the promise awaited later",
-      code: `(async () => {\n${startUp("pool.connect()", "const held = await client;\nawait held.query(\"SELECT 1\");\nheld.release();")}\n})();`,
+      name: "the promise awaited later, the client released in a finally",
+      code: `(async () => {\n${startUp("pool.connect()", "const held = await client;\ntry {\n  await held.query(\"SELECT 1\");\n} finally {\n  held.release();\n}")}\n})();`,
     },
     { name: "the promise chained with then", code: startUp("pool.connect()", 'client.then((c) => c.query("SELECT 1").finally(() => c.release()));') },
     { name: "the promise passed on", code: startUp("pool.connect()", "useClientLater(client);") },
     { name: "a method call that is not a client's", code: startUp("pool.connect()", "client.toString();") },
   ],
   invalid: [
+    {
+      // Not connectNotAwaited (the promise is awaited), but the client it gives is released after a query that may
+      // throw, inside a try whose catch only logs: followed from its await on (awaited-promise-checkout.ts).
+      name: "the promise awaited later, released after a query that may throw",
+      code: `(async () => {\n${startUp("pool.connect()", "const held = await client;\nawait held.query(\"SELECT 1\");\nheld.release();")}\n})();`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 5, column: 18, suggestions: [] }],
+    },
     {
       name: "query and release called on the promise",
       code: startUp("pool.connect()", QUERY_THEN_RELEASE),
