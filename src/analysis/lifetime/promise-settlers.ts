@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
-import { unwrapExpression } from "../node-shapes.js";
+import { isFunctionNode, unwrapExpression } from "../node-shapes.js";
 
 const TYPE_KEYS = new Set(["parent", "typeAnnotation", "returnType", "typeParameters", "typeArguments"]);
 
@@ -20,7 +20,7 @@ export function isPromiseSettlerCall(node: TSESTree.Node): boolean {
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const name = callee.name;
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (!isFunction(current)) continue;
+    if (!isFunctionNode(current)) continue;
     const position = current.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === name);
     if (position === -1) {
       if (current.params.some((param) => bindsName(param, name))) return false;
@@ -29,14 +29,6 @@ export function isPromiseSettlerCall(node: TSESTree.Node): boolean {
     return position <= 1 && isPromiseExecutor(current) && !declaresName(current, name);
   }
   return false;
-}
-
-function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike & { params: TSESTree.Parameter[] } {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration
-  );
 }
 
 /** `new Promise(fn)` with `fn` as its only argument. */
@@ -69,7 +61,7 @@ function declaresName(fn: TSESTree.FunctionLike, name: string): boolean {
           TYPE_KEYS,
         )) ||
       ((node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassDeclaration) && node.id?.name === name) ||
-      (isFunction(node) && node.params.some((param) => bindsName(param, name))),
+      (isFunctionNode(node) && node.params.some((param) => bindsName(param, name))),
     TYPE_KEYS,
   );
 }
