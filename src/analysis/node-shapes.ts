@@ -304,3 +304,10 @@ export function isNothing(node: TSESTree.Node): boolean {
 export function asReceiverText(node: TSESTree.Node, text: string): string {
   return unwrapExpression(node).type === AST_NODE_TYPES.AwaitExpression ? `(${text})` : text;
 }
+
+/** What a member chain hangs from, wrappers removed: `this` for `(this.a as T).b`, `req` for `req.locals.db`. */
+export function memberChainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  return current;
+}

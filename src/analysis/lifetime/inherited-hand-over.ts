@@ -11,7 +11,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { commonJsExports, enclosingClassBody, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, enclosingClassBody, memberChainRoot, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 
 /** Per exported class of a module: method name → indexes of the parameters it stores on entry. */
@@ -198,9 +198,7 @@ function storesOnThis(expression: TSESTree.Expression, name: string): boolean {
 }
 
 function rootedAtThis(node: TSESTree.Node): boolean {
-  let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
-  return current.type === AST_NODE_TYPES.ThisExpression;
+  return memberChainRoot(node).type === AST_NODE_TYPES.ThisExpression;
 }
 
 /** A statement with no call, `new`, `await`, `yield`, `throw`, `return` or nested function anywhere in it. */

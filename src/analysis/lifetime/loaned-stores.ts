@@ -8,7 +8,7 @@
 // catch, a branch, a listener, a callback) keeps the store a hand-over.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode, methodCall, unwrapExpression } from "../node-shapes.js";
+import { isFunctionNode, memberChainRoot, methodCall, unwrapExpression } from "../node-shapes.js";
 
 /** Whether `identifier` (a reference to the client) is stored on a parameter of `owner` that `owner` releases later. */
 export function lentUntilOwnRelease(identifier: TSESTree.Identifier, owner: TSESTree.Node): boolean {
@@ -38,9 +38,8 @@ function storingAssignment(identifier: TSESTree.Identifier): TSESTree.Assignment
 
 /** `a` of `a.b.c`; null when the chain starts elsewhere (`this`, a call). */
 function memberRoot(node: TSESTree.Node): TSESTree.Identifier | null {
-  let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
-  return current.type === AST_NODE_TYPES.Identifier ? current : null;
+  const root = memberChainRoot(node);
+  return root.type === AST_NODE_TYPES.Identifier ? root : null;
 }
 
 /** The names the function's parameters bind: plain parameters and the properties its first parameter destructures. */

@@ -25,7 +25,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
-import { memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { memberChainRoot, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 
 /** A module's top-level functions by their local name (`function f`, `const f = () => …`). */
 export type ModuleFunctions = ReadonlyMap<string, TSESTree.FunctionLike>;
@@ -266,7 +266,5 @@ function stores(statement: TSESTree.Node, name: string): boolean {
 }
 
 function rootedAt(node: TSESTree.Node, name: string): boolean {
-  let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
-  return isIdentifier(current, name);
+  return isIdentifier(memberChainRoot(node), name);
 }

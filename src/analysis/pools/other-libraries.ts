@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { memberChainRoot, memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
 import { isPoolConstruction } from "./pg-imports.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -96,8 +96,7 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
     packageMentions.set(sourceCode, names);
   }
   if (!names) return false;
-  let current: TSESTree.Node = unwrapExpression(receiver);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  const current = memberChainRoot(receiver);
   if (current.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(current), current);
   if (!variable) return false;
