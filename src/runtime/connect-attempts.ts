@@ -34,7 +34,7 @@ export function unobservedClass<T>(Client: T): T {
  * not a class it can replace keeps it (and is read as before: through the callers' answers). Never throws.
  */
 export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => void {
-  const holder = pool as unknown as { Client?: unknown };
+  const holder = pool as unknown as { Client?: unknown; options?: unknown };
   try {
     const original = holder.Client;
     if (typeof original !== "function" || !Object.prototype.hasOwnProperty.call(holder, "Client")) return nothing;
@@ -42,7 +42,7 @@ export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => voi
       construct(target, args, newTarget) {
         // A subclass of the proxy (newTarget its own) is constructed as asked; the proxy itself, as the class.
         const client = Reflect.construct(target, args, newTarget === proxy ? target : newTarget);
-        if (!retired.has(proxy)) watchConnect(client, failed);
+        if (!retired.has(proxy) && madeByPool(holder, args)) watchConnect(client, failed);
         return client;
       },
     });
@@ -63,6 +63,16 @@ export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => voi
   } catch {
     return nothing;
   }
+}
+
+/**
+ * pg-pool makes each of its connections with `new this.Client(this.options)`: its own options object, passed as is.
+ * The application's own `new pool.Client(config)` (a listener's connection, a migration's) is not one of the pool's
+ * connects, and its failure is the application's to see: it is not counted (drill bb, runtime-x).
+ */
+function madeByPool(pool: { options?: unknown }, args: unknown[]): boolean {
+  const options = pool.options;
+  return typeof options === "object" && options !== null && args[0] === options;
 }
 
 /** Wraps the new client's next `connect(callback)`; a client without one, or with its own, is left as it is. */

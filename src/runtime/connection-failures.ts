@@ -68,7 +68,8 @@ export class ConnectionFailures {
     }
   }
 
-  private mark(error: unknown): void {
+  /** Counted elsewhere (the readiness probe's timeout, for the connect it was waiting on): not counted again. */
+  mark(error: unknown): void {
     if (typeof error !== "object" || error === null) return;
     this.counted.add(error);
     const cause = (error as { cause?: unknown }).cause;

@@ -44,6 +44,11 @@ export interface ProbeAnswer {
 export interface ProbeHooks {
   /** A failure to open or use a connection: counted and logged as a connection error. */
   connectionError(error: unknown): void;
+  /**
+   * A failure that reached the probe after its bound, whose timeout was counted already: the same round trip, so it
+   * is not counted again where the connect is observed (connect-attempts.ts).
+   */
+  countedAlready(error: unknown): void;
   /** Every fresh answer, once (not the cached ones). */
   answered(answer: ProbeAnswer): void;
   /** The pool's open connections (not those still connecting). */
@@ -222,7 +227,10 @@ export class ReadinessProbe {
     call((err, borrowed, done) => {
       this.borrowPending = false;
       if (err || !borrowed) {
+        // pg-pool opens a connection for the borrow when the idle client left before its hand-out (it broke, or timed
+        // out idle): one that fails after the bound is the round trip already counted as timed out.
         if (!isSettled()) this.connectionError(err);
+        else this.quiet(() => this.hooks.countedAlready(err));
         finish({ ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: true });
         return;
       }
@@ -312,8 +320,12 @@ export class ReadinessProbe {
   }
 
   private connectionError(error: unknown): void {
+    this.quiet(() => this.hooks.connectionError(error));
+  }
+
+  private quiet(hook: () => void): void {
     try {
-      this.hooks.connectionError(error);
+      hook();
     } catch {
       // see check()
     }

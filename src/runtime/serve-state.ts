@@ -4,7 +4,14 @@
 import type pg from "pg";
 import { errorMessage } from "./connection-errors.js";
 import { TIMED_OUT_SINCE_CHECKOUT, stalledQueue } from "./pool-messages.js";
-import { ENDING_REASON as ENDING, ReadinessProbe, type ProbeAnswer, type ProbeSettings, type RawConnect } from "./readiness-probe.js";
+import {
+  ENDING_REASON as ENDING,
+  ReadinessProbe,
+  type ProbeAnswer,
+  type ProbeHooks,
+  type ProbeSettings,
+  type RawConnect,
+} from "./readiness-probe.js";
 /** pg-pool's `ended`: end() finished, every connection closed; it refuses every checkout from now on. */
 export const ENDED = "the pool has ended (pool.end() finished: its connections are closed and it refuses every checkout)";
 
@@ -26,11 +33,12 @@ export class ServeState {
     private readonly pool: pg.Pool,
     rawConnect: RawConnect,
     settings: ProbeSettings,
-    connectionError: (error: unknown) => void,
+    errors: Pick<ProbeHooks, "connectionError" | "countedAlready">,
     openConnections: () => number,
   ) {
     this.probe = new ReadinessProbe(pool, rawConnect, settings, {
-      connectionError,
+      connectionError: (error) => errors.connectionError(error),
+      countedAlready: (error) => errors.countedAlready(error),
       answered: (answer) => this.probeAnswered(answer),
       openConnections,
     });

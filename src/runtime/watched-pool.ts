@@ -106,7 +106,7 @@ export class WatchedPool {
       pool,
       this.rawConnect,
       probeSettings,
-      (error) => this.failures.failed(error),
+      { connectionError: (error) => this.failures.failed(error), countedAlready: (error) => this.failures.mark(error) },
       () => this.counts().totalCount,
     );
     const { errors, clients, leaks, counter, serve, alerts, connections, end } = this;
@@ -163,9 +163,7 @@ export class WatchedPool {
           // pg-pool refuses every connect() once pool.end() was called (a shutdown): the database is not at fault,
           // and the pool's state already says why it cannot serve.
           if (this.pool.ending) return;
-          // Refused (no slot, or the login) while the pool has connections: the server is up, and they serve.
-          if (!refusedNewConnection(err) || this.counts().totalCount === 0) this.serve.connectFailed(err);
-          this.failures.failed(err);
+          this.connectFailed(err);
         }
         return;
       }
@@ -201,11 +199,21 @@ export class WatchedPool {
       const pool = this.pool;
       if (this.unwatched || pool.ending || this.failures.wasCounted(error)) return;
       const timeoutMs = (pool as unknown as { options?: { connectionTimeoutMillis?: unknown } }).options?.connectionTimeoutMillis;
-      this.failures.failed(asPoolSaysIt(error, client, timeoutMs));
+      this.connectFailed(asPoolSaysIt(error, client, timeoutMs));
     } catch {
       // see connected()
     }
   };
+
+  /**
+   * A connect of the pool failed, its caller answered or not: counted, and it is what the pool last showed (the
+   * waiting line's "the last connect failed (…)", /readyz's reason) — unless refused (no slot, or the login) while
+   * the pool has connections: the server is up, and they serve.
+   */
+  private connectFailed(error: unknown): void {
+    if (!refusedNewConnection(error) || this.counts().totalCount === 0) this.serve.connectFailed(error);
+    this.failures.failed(error);
+  }
 
   private readonly onRelease = (_err: Error | undefined, client: pg.PoolClient): void => {
     try {

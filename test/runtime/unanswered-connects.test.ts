@@ -137,9 +137,9 @@ it("two monitors watching one pool, the first unwatched: the second still sees a
   const first = watched(pool).monitor;
   const second = watched(pool).monitor;
   first.unwatch(pool);
-  // A connect of the pool's kind that no caller hears of (as pg-pool's, once its caller timed out).
-  const client = new (pool as unknown as { Client: typeof pg.Client }).Client({ host: "127.0.0.1", port });
-  await new Promise<void>((resolve) => client.connect(() => resolve()));
+  // A connect pg-pool makes for a caller that is gone (as once its queue timer gave up): nobody hears of its failure.
+  (pool as unknown as { newClient(item: unknown): void }).newClient({ timedOut: true, callback: () => undefined });
+  await until(() => pool.totalCount === 0, 10_000, "the connect to fail");
   expect(second.stats()[0]!.connectionErrors).toEqual({ ECONNREFUSED: 1 });
 });
 
