@@ -11,7 +11,7 @@ import type { CapturedStack } from "./acquire-site.js";
 import { HeldClients } from "./held-clients.js";
 import { Histogram } from "./histogram.js";
 import { instrumentConnect, type CheckoutObserver } from "./instrumented-connect.js";
-import { newCheckoutRecord, siteOf, type CheckoutRecord } from "./leak-detector.js";
+import { siteOf, type CheckoutRecord } from "./leak-detector.js";
 import { LeakWatch } from "./leak-watch.js";
 import { LockWaits, type LockWaitEvent } from "./lock-waits.js";
 import type { MonitorHost } from "./monitor-host.js";
@@ -169,10 +169,11 @@ export class WatchedPool {
       }
       this.wait.record(now - startedAt);
       this.serve.checkedOut();
-      const record = newCheckoutRecord(now, captured, helper, client);
+      const clients = this.clients;
+      const record = clients.checkedOut(client, now, captured, helper);
       // Queued, not attributed: attributing formats the stack, which never happens in the application's call.
       if (sampled && captured) this.samples.add(record);
-      if (this.clients.checkedOut(client, record)) {
+      if (clients.firstCheckout) {
         // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
         client.on("error", this.failures.onClientError);
         // The server's FATAL error is the first word of a broken connection, and often the only one with a code.
