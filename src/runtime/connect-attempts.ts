@@ -3,10 +3,11 @@
 // whose caller is already gone — a queued caller whose own `connectionTimeoutMillis` ran out first (pg-pool then skips
 // its callback): against a host that never answers, most of the connects (drill bb). pg-pool makes each connection
 // with `new this.Client(options)` then `client.connect(callback)`: the pool's `Client` (its own property, the public
-// `Client` option) is replaced while watched by a Proxy that constructs the very same class, and the new client's
-// `connect` is wrapped once, as an own property that removes itself at the call — the client is then exactly what pg
-// made. Nothing of pg-pool's behaviour changes: the callback is pg-pool's, called as before; only once it returned is
-// a failure reported (the caller's answer, when there was one, was counted inside it, see connection-failures.ts).
+// `Client` option) is replaced while watched by a Proxy that constructs the very same class, and a client pg-pool
+// makes (with its own options object: not the application's `new pool.Client(config)`) has its `connect` wrapped
+// once, as an own property that removes itself at the call — the client is then exactly what pg made. Nothing of
+// pg-pool's behaviour changes: the callback is pg-pool's, called as before; only once it returned is a failure reported
+// (the caller's answer, when there was one, was counted inside it, see connection-failures.ts).
 import type pg from "pg";
 
 /** A failed connect: the client's own error, and the client. */
