@@ -29,6 +29,22 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
       name: "one checkout at a time, each released in a finally",
       code: `async function warmUp(pool, size) {\n  for (let i = 0; i < size; i++) {\n    const client = await pool.connect();\n    try {\n      await client.query("SELECT 1");\n    } finally {\n      client.release();\n    }\n  }\n}`,
     },
+    {
+      name: "each mapped callback releases its own checkout before it resolves: nothing is stranded",
+      code: `async function counts(pool, tables) {\n  return Promise.all(tables.map(async (t) => {\n    const c = await pool.connect();\n    try {\n      return (await c.query("SELECT count(*) FROM " + t)).rows[0];\n    } finally {\n      c.release();\n    }\n  }));\n}`,
+    },
+    {
+      name: "the mapped callback hands its checkout to a call, not back to Promise.all",
+      code: `async function enlist(pool, ids) {\n  await Promise.all(ids.map(async (id) => register(id, await pool.connect())));\n}`,
+    },
+    {
+      name: "the awaited checkouts are settled one by one (Promise.allSettled)",
+      code: `async function warmUp(pool, ids) {\n  const settled = await Promise.allSettled(ids.map(async (id) => [id, await pool.connect()]));\n  for (const r of settled) if (r.status === "fulfilled") r.value[1].release();\n}`,
+    },
+    {
+      name: "the awaited checkout is a computed key, not a value the element resolves with",
+      code: `async function keys(pool, ids) {\n  return Promise.all(ids.map(async () => ({ [await pool.connect()]: true })));\n}`,
+    },
   ],
   invalid: [
     {
@@ -53,6 +69,21 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
         { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 37, suggestions: [] },
         { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 53, suggestions: [] },
       ],
+    },
+    {
+      name: "laminar's pgMiddleware: each mapped async callback awaits its checkout and resolves with it wrapped",
+      code: `async function withDbs(config, next) {\n  const ctx = (\n    await Promise.all(\n      Object.entries(config).map(async ([key, pool]) => [key, new PgClient(await pool.connect(), pool.config)]),\n    )\n  ).reduce((all, [key, db]) => ({ ...all, [key]: db }), {});\n  try {\n    return await next(ctx);\n  } finally {\n    Object.values(ctx).map((db) => db.client.release());\n  }\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 3 }, line: 4, column: 82, suggestions: [] }],
+    },
+    {
+      name: "an async arrow resolving with the awaited checkout itself",
+      code: `async function warmUp(pool, ids) {\n  const clients = await Promise.all(ids.map(async () => await pool.connect()));\n  clients.forEach((c) => c.release());\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 63, suggestions: [] }],
+    },
+    {
+      name: "an async function returning an object holding the awaited checkout",
+      code: `async function open(pool, names) {\n  return Promise.all(names.map(async function (name) {\n    return { name, client: await pool.connect() };\n  }));\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 3, column: 34, suggestions: [] }],
     },
   ],
 });

@@ -2,6 +2,8 @@
 // `Promise.all(items.map(() => pool.connect()))`, `Promise.all([pool.connect(), pool.connect()])`. `Promise.all`
 // rejects at the first checkout that fails and drops the others: the clients already checked out are held by nobody,
 // and no `catch` can get them back. (`Promise.allSettled` hands every fulfilled client over, and is not such a batch.)
+// Also when each element awaits its checkout and resolves with it, bare or wrapped: `Promise.all(dbs.map(async (db) =>
+// [db.name, new Session(await db.pool.connect())]))` (laminar's pgMiddleware for several databases).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import {
@@ -30,12 +32,7 @@ export function promiseAllCollecting(connect: TSESTree.CallExpression, sourceCod
       : parent.type === AST_NODE_TYPES.ReturnStatement
         ? returningFunction(parent)
         : null;
-  if (fn) {
-    const mapping = fn.parent;
-    if (mapping?.type !== AST_NODE_TYPES.CallExpression || !mapping.arguments.includes(fn)) return null;
-    const name = methodCall(mapping)?.name;
-    return name !== undefined && MAPPING_METHODS.has(name) ? promiseAllOf(mapping) : null;
-  }
+  if (fn) return mappedIntoPromiseAll(fn);
   // `pending.push(pool.connect())`, with `pending` a local array only pushed to and handed to Promise.all
   if (parent.type !== AST_NODE_TYPES.CallExpression || methodCall(parent)?.name !== "push") return null;
   if (!parent.arguments.some((argument) => unwrapExpression(argument) === connect)) return null;
@@ -56,6 +53,38 @@ export function promiseAllCollecting(connect: TSESTree.CallExpression, sourceCod
     collected = all;
   }
   return collected;
+}
+
+/**
+ * The `Promise.all(…)` whose mapped async callback resolves with the awaited checkout `awaited` — its whole result,
+ * or an element, property value or constructor argument of it, nested as deep as need be — or null. Such an element
+ * holds its client only until Promise.all sees another element reject: then nobody reads the fulfilled ones.
+ */
+export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.CallExpression | null {
+  let node: TSESTree.Node = awaited;
+  let parent = parentSkippingWrappers(node);
+  for (;;) {
+    if (parent?.type === AST_NODE_TYPES.NewExpression && parent.arguments.some((a) => unwrapExpression(a) === node)) node = parent;
+    else if (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.some((e) => e !== null && unwrapExpression(e) === node)) node = parent;
+    else if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) node = parent.parent;
+    else break;
+    parent = parentSkippingWrappers(node);
+  }
+  const fn =
+    parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && unwrapExpression(parent.body) === node
+      ? parent
+      : parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument && unwrapExpression(parent.argument) === node
+        ? returningFunction(parent)
+        : null;
+  return fn ? mappedIntoPromiseAll(fn) : null;
+}
+
+/** The `Promise.all(xs.map(fn))` (or `Array.from(xs, fn)`) that collects what `fn` returns, or null. */
+function mappedIntoPromiseAll(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): TSESTree.CallExpression | null {
+  const mapping = fn.parent;
+  if (mapping?.type !== AST_NODE_TYPES.CallExpression || !mapping.arguments.includes(fn)) return null;
+  const name = methodCall(mapping)?.name;
+  return name !== undefined && MAPPING_METHODS.has(name) ? promiseAllOf(mapping) : null;
 }
 
 function isPushCall(member: TSESTree.MemberExpression): boolean {

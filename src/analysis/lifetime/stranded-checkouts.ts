@@ -7,8 +7,9 @@
 // path analysis is needed for these: the shape says it.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
-import { promiseAllCollecting } from "./batched-checkouts.js";
+import { promiseAllCollecting, promiseAllResolvingAwaited } from "./batched-checkouts.js";
 import type { Leak } from "./lifetime-findings.js";
+import { parentSkippingWrappers } from "../node-shapes.js";
 import { requestEndedOnThrow } from "./request-hand-over.js";
 import { promiseRaceLosing } from "./raced-checkouts.js";
 import { promiseUsedAsClient } from "./unawaited-checkout.js";
@@ -17,7 +18,12 @@ import { retriedFromCatch } from "./retried-checkouts.js";
 /** The leak of a checkout handed straight on (target "transferred") that is stranded all the same; else null. */
 export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<TSESLint.SourceCode>): Leak | null {
   if (acquisition.target !== "transferred") return null;
-  const all = acquisition.binding === acquisition.call ? promiseAllCollecting(acquisition.call, sourceCode) : null;
+  const all =
+    acquisition.binding === acquisition.call
+      ? promiseAllCollecting(acquisition.call, sourceCode)
+      : acquisition.style === "await"
+        ? promiseAllResolvingAwaited(acquisition.awaited ?? parentSkippingWrappers(acquisition.call) ?? acquisition.call)
+        : null;
   if (all) return { acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null };
   const race = promiseRaceLosing(acquisition.call);
   if (race) return { acquisition, cause: "raceLosesCheckout", at: race, line: race.loc.start.line, exit: "call", tryStatement: null };
