@@ -62,10 +62,24 @@ function booleanFlag(test: TSESTree.Node, sourceCode: SourceCode): TSESTree.Iden
   // A bundler joins statements with commas (`if ((log(), !released))`): the last expression is the test's value.
   while (node.type === AST_NODE_TYPES.SequenceExpression) node = unwrapExpression(node.expressions.at(-1)!);
   while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "!") node = unwrapExpression(node.argument);
+  // `true === begun`, `begun !== false`: a flag compared with a boolean literal tests the flag itself.
+  const compared = node.type === AST_NODE_TYPES.BinaryExpression ? comparedWithBoolean(node) : null;
+  if (compared) node = compared;
+  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "!") node = unwrapExpression(node.argument);
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = resolveIdentifier(sourceCode, node);
   const isFlag = variable?.references.some((reference) => reference.writeExpr != null && booleanValue(reference.writeExpr) !== null);
   return isFlag ? node : null;
+}
+
+const EQUALITY_OPERATORS = new Set(["===", "!==", "==", "!="]);
+
+/** `x === true`, `false !== x`: the operand compared with a boolean literal; null for any other comparison. */
+function comparedWithBoolean(node: TSESTree.BinaryExpression): TSESTree.Node | null {
+  if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+  if (booleanValue(node.right) !== null) return unwrapExpression(node.left);
+  if (booleanValue(node.left) !== null) return unwrapExpression(node.right);
+  return null;
 }
 
 /** `true`/`false`, or a minifier's `!0`/`!1`: the boolean the expression always is; null for anything else. */
