@@ -104,6 +104,23 @@ describe("resolveSite", () => {
     });
   });
 
+  it("names a webpack bundle's source by its path from webpack's context, and a nameless awaited frame <anonymous>", () => {
+    // `devtool: "source-map"` run under `node --enable-source-maps`, the bundle minified (webpack's production mode):
+    // the frames name `webpack://<namespace>/…`, and the awaited frame of a function whose name was mangled away
+    // reads `async` alone.
+    const site = resolveSite(
+      stack(
+        `async (webpack://app/node_modules/poolguard/dist/src/runtime/with-client.js:15:29)`,
+        `async Promise.all (index 0)`,
+        `async (webpack://app/node_modules/pg-pool/index.js:45:11)`,
+        `async (webpack://app/src/handlers.ts:4:29)`,
+        `async (webpack:///./src/main.ts:20:9)`,
+      ),
+    );
+    expect(site).toMatchObject({ site: "src/handlers.ts:4:29", fn: "<anonymous>", line: "src/handlers.ts:4" });
+    expect(resolveSite(stack(`async loadReport (webpack:///./src/handlers.ts:4:29)`))).toMatchObject({ site: "src/handlers.ts:4:29", fn: "loadReport" });
+  });
+
   it("captures enough frames whatever Error.stackTraceLimit the application set, and leaves the setting alone", () => {
     const saved = Error.stackTraceLimit;
     const acquire = (): ReturnType<typeof captureStack> => captureStack(acquire);
