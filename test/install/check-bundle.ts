@@ -20,7 +20,7 @@ export interface BundleTools {
   newProject(root: string, name: string): string;
 }
 
-const HANDLERS = `import type pg from "pg";
+export const HANDLERS = `import type pg from "pg";
 
 export async function loadReport(pool: pg.Pool, id: number) {
   const client = await pool.connect();
@@ -31,7 +31,7 @@ export async function loadReport(pool: pg.Pool, id: number) {
 }
 `;
 
-const MAIN = `import pg from "pg";
+export const MAIN = `import pg from "pg";
 import { PoolMonitor } from "poolguard/runtime";
 import { loadReport } from "./handlers.js";
 
