@@ -121,7 +121,8 @@ function parseFrame(text: string): Frame | undefined {
       location = body.slice(open + 2, -1);
     }
   }
-  if (fn.startsWith("async ")) fn = fn.slice(6);
+  // An awaited frame reads `async name`; a nameless one (minified code seen through its source map) `async` alone.
+  if (fn === "async" || fn.startsWith("async ")) fn = fn.slice(6).trim() || "<anonymous>";
   // `eval at f (file:1:2), <anonymous>:3:4`: the code's own position is last, but without a sourceURL it is
   // `<anonymous>`, so the place that made the function (the innermost `(file:line:col)`) stands in for it.
   const comma = location.lastIndexOf(", ");
@@ -179,8 +180,12 @@ function isDependencyFrame(file: string): boolean {
   return DEPENDENCY_PATTERN.some((pattern) => file.includes(pattern));
 }
 
+// A webpack bundle's source maps name `webpack://<namespace>/<path from webpack's context>`, the context being the
+// project's directory unless configured otherwise: shown as that path, as esbuild's maps show theirs.
+const WEBPACK_SOURCE = /^webpack:\/\/[^/]*\/(?:\.\/)?/;
+
 function displayPath(file: string, cwd: string): string {
-  const relative = file.startsWith(cwd) ? file.slice(cwd.length) : file;
+  const relative = file.startsWith(cwd) ? file.slice(cwd.length) : file.replace(WEBPACK_SOURCE, "");
   return sep === "/" ? relative : relative.replaceAll(sep, "/");
 }
 

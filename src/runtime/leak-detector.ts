@@ -128,13 +128,17 @@ export function transactionState(client: object | undefined): TransactionState |
 
 /**
  * Whether pg's client has a query in flight: `_activeQuery` (pg 8.x; the public `activeQuery` getter is deprecated
- * and warns on every read) or `activeQuery` in older 8.x releases, where it is a plain field.
+ * and warns on every read) or `activeQuery` in older 8.x releases, where it is a plain field. pg's JavaScript client
+ * clears it when the server is ready for the next query; a pg-native client (`pg.native`) keeps its last query there,
+ * marked `state` "end" or "error" once answered.
  */
 export function queryInFlight(client: object | undefined): boolean {
   if (client === undefined) return false;
   const fields = client as { _activeQuery?: unknown; activeQuery?: unknown };
   const active = "_activeQuery" in fields ? fields._activeQuery : fields.activeQuery;
-  return active !== null && active !== undefined;
+  if (active === null || active === undefined) return false;
+  const state = (active as { state?: unknown }).state;
+  return state !== "end" && state !== "error";
 }
 
 export function newCheckoutRecord(

@@ -1,7 +1,9 @@
 // `npm run check:install -- --only bundle`: poolguard/runtime inside an application bundled by esbuild
 // (`--bundle --platform=node`), as CommonJS (esbuild's default for node) and as ESM, with `--sourcemap` run under
 // `node --enable-source-maps`: the bundle loads, and a leak names the source line that acquired the client
-// (src/handlers.ts:4), not the bundle's, even with the bundle written beside the sources.
+// (src/handlers.ts:4), not the bundle's, even with the bundle written beside the sources. And the same app bundled
+// by webpack 5 (`target: "node"`, `devtool: "source-map"`, production mode, so minified; ts-loader), as CommonJS and
+// as an ES module: its maps name `webpack://<namespace>/src/handlers.ts`, which the report shows as the source path.
 import type { SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +20,7 @@ export interface BundleTools {
   newProject(root: string, name: string): string;
 }
 
-const HANDLERS = `import type pg from "pg";
+export const HANDLERS = `import type pg from "pg";
 
 export async function loadReport(pool: pg.Pool, id: number) {
   const client = await pool.connect();
@@ -29,7 +31,7 @@ export async function loadReport(pool: pg.Pool, id: number) {
 }
 `;
 
-const MAIN = `import pg from "pg";
+export const MAIN = `import pg from "pg";
 import { PoolMonitor } from "poolguard/runtime";
 import { loadReport } from "./handlers.js";
 
@@ -70,4 +72,56 @@ export function checkBundle(root: string, tarball: string, databaseUrl: string, 
     });
   }
   return rows;
+}
+
+// webpack's own config for the two outputs; tsconfig's rootDir because TypeScript 6 asks for it when it emits (TS5011).
+const WEBPACK_CONFIG = `import path from "node:path";
+
+const common = {
+  mode: "production",
+  target: "node",
+  devtool: "source-map",
+  entry: "./src/main.ts",
+  resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
+  module: { rules: [{ test: /\\.ts$/, loader: "ts-loader", exclude: /node_modules/ }] },
+};
+
+export default [
+  { ...common, name: "cjs", output: { path: path.resolve(import.meta.dirname, "dist"), filename: "main.cjs" } },
+  {
+    ...common,
+    name: "esm",
+    experiments: { outputModule: true },
+    output: { path: path.resolve(import.meta.dirname, "dist"), filename: "main.mjs", module: true, chunkFormat: "module", library: { type: "module" } },
+  },
+];
+`;
+
+const TSCONFIG = JSON.stringify({
+  compilerOptions: { target: "es2022", module: "nodenext", moduleResolution: "nodenext", strict: true, sourceMap: true, rootDir: "src", outDir: "dist" },
+  include: ["src"],
+});
+
+export function checkWebpack(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
+  const dir = tools.newProject(root, "webpack-app");
+  tools.must(tools.sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir), "webpack: npm install poolguard pg");
+  tools.must(
+    tools.sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "webpack@5", "webpack-cli", "ts-loader", "typescript@~6.0", "@types/pg"], dir),
+    "webpack: npm install --save-dev webpack@5 webpack-cli ts-loader typescript@~6.0 @types/pg",
+  );
+  mkdirSync(path.join(dir, "src"));
+  writeFileSync(path.join(dir, "src", "handlers.ts"), HANDLERS);
+  writeFileSync(path.join(dir, "src", "main.ts"), MAIN);
+  writeFileSync(path.join(dir, "tsconfig.json"), TSCONFIG);
+  writeFileSync(path.join(dir, "webpack.config.js"), WEBPACK_CONFIG);
+  const build = tools.sh(["npm", "exec", "--", "webpack"], dir);
+  return (["main.cjs", "main.mjs"] as const).map((outfile) => {
+    const run = build.status === 0 ? tools.sh(["node", "--enable-source-maps", path.join("dist", outfile)], dir, { DATABASE_URL: databaseUrl }) : build;
+    const said = `${run.stdout}${run.stderr}`.trim();
+    return {
+      part: `webpack 5 bundle (${outfile.endsWith("cjs") ? "cjs" : "esm"}, devtool source-map, node --enable-source-maps)`,
+      ok: run.status === 0 && said.includes("leak at src/handlers.ts:4:"),
+      detail: run === build ? `webpack exit ${build.status}: ${said.split("\n").slice(-5).join(" ")}` : (said.split("\n")[0] ?? ""),
+    };
+  });
 }

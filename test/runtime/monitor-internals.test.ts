@@ -1,9 +1,12 @@
 // The pure parts under the monitor: the fixed-bucket histogram and reading an acquire site out of a V8 stack.
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { CAPTURE_FRAMES, captureStack, resolveSite } from "../../src/runtime/acquire-site.js";
 import { BUCKET_BOUNDS_SECONDS, Histogram } from "../../src/runtime/histogram.js";
+import { queryInFlight } from "../../src/runtime/leak-detector.js";
 
 describe("Histogram", () => {
   it("keeps cumulative counts in fixed buckets (seconds, last one Infinity) and exact count, sum and max", () => {
@@ -104,6 +107,23 @@ describe("resolveSite", () => {
     });
   });
 
+  it("names a webpack bundle's source by its path from webpack's context, and a nameless awaited frame <anonymous>", () => {
+    // `devtool: "source-map"` run under `node --enable-source-maps`, the bundle minified (webpack's production mode):
+    // the frames name `webpack://<namespace>/…`, and the awaited frame of a function whose name was mangled away
+    // reads `async` alone.
+    const site = resolveSite(
+      stack(
+        `async (webpack://app/node_modules/poolguard/dist/src/runtime/with-client.js:15:29)`,
+        `async Promise.all (index 0)`,
+        `async (webpack://app/node_modules/pg-pool/index.js:45:11)`,
+        `async (webpack://app/src/handlers.ts:4:29)`,
+        `async (webpack:///./src/main.ts:20:9)`,
+      ),
+    );
+    expect(site).toMatchObject({ site: "src/handlers.ts:4:29", fn: "<anonymous>", line: "src/handlers.ts:4" });
+    expect(resolveSite(stack(`async loadReport (webpack:///./src/handlers.ts:4:29)`))).toMatchObject({ site: "src/handlers.ts:4:29", fn: "loadReport" });
+  });
+
   it("captures enough frames whatever Error.stackTraceLimit the application set, and leaves the setting alone", () => {
     const saved = Error.stackTraceLimit;
     const acquire = (): ReturnType<typeof captureStack> => captureStack(acquire);
@@ -145,5 +165,34 @@ describe("resolveSite", () => {
     expect(resolveSite(stack("eval (generated/site-7.js:3:19)"))).toMatchObject({ site: "generated/site-7.js:3:19", fn: "eval" });
     expect(resolveSite(stack("Socket.emit (node:events:524:28)", `x (${runtime}/monitor.ts:1:1)`))).toBeUndefined();
     expect(resolveSite({})).toBeUndefined();
+  });
+});
+
+describe("queryInFlight", () => {
+  // pg-native needs libpq and a compiler, so it is no dependency here; its Query class loads without them. A
+  // pg-native client keeps its last query in `_activeQuery` after the answer (pg/lib/native/client.js), marked by its
+  // state: a client held idle after `await client.query(…)` must not read as waiting for an answer.
+  const require = createRequire(import.meta.url);
+  const NativeQuery = require("pg/lib/native/query.js") as new (text: string) => { state: string };
+  const nativeClient = (state: string) => {
+    const query = new NativeQuery("SELECT 1");
+    query.state = state;
+    return { _activeQuery: query, _queryQueue: [] };
+  };
+
+  it("reads pg's JavaScript client: a query in `_activeQuery` is in flight, none is not", () => {
+    const client = new pg.Client();
+    expect(queryInFlight(client)).toBe(false);
+    Object.assign(client, { _activeQuery: new pg.Query("SELECT 1") });
+    expect(queryInFlight(client)).toBe(true);
+    expect(queryInFlight(undefined)).toBe(false);
+  });
+
+  it("reads a pg-native client: its last query kept after the answer (state end or error) is not in flight", () => {
+    expect(new NativeQuery("SELECT 1").state).toBe("new");
+    expect(queryInFlight(nativeClient("new"))).toBe(true);
+    expect(queryInFlight(nativeClient("running"))).toBe(true);
+    expect(queryInFlight(nativeClient("end"))).toBe(false);
+    expect(queryInFlight(nativeClient("error"))).toBe(false);
   });
 });
