@@ -1,15 +1,15 @@
 // rewrite-x's probes of the roads a promise takes to withClient's callback value that carried-promises.ts and
-// returned-async-calls.ts did not follow: an async function of the file called through a wrapped callee
-// (`(0, load)(id)`, `load.call(null, id)`, `load.apply(null, [id])`, `load.bind(null)(id)`, and the TS wrappers
-// `(load as any)(id)`, `load!(id)`, right already), an async function expression called at once, an async function
-// of the file that an object of the file holds (`const api = { load }; return api.load(id)`), a parameter reached
-// through `arguments[0]` or through such a wrapped call of the function that stores it, or through a method of an
-// object of the file (`keeper.keep(load(id))`), a promise stored deeper in an object (`box.a.b = load(id)`,
-// `Object.assign(box, { p: load(id) })`). Each holds the client until the promise settles where the original gave
-// it back as it started: refused. A promise handed to `new K(…)` of a class of the file that has no `then` (and
-// extends nothing) is not awaited by withClient — the instance is handed over at once, as in the original: fixed
-// (it was refused); a class with a `then`, or one the file does not write, may be a thenable: refused.
-// Twins: the same shapes with a plain function whose value is no promise.
+// returned-async-calls.ts did not follow: an async function of the file called through a wrapped callee (`(0,
+// load)(id)`, `load.call(null, id)`, `load.apply(null, [id])`, `load.bind(null)(id)`, and the TS wrappers `(load as
+// any)(id)`, `load!(id)`, right already), an async function expression called at once, an async function of the file
+// that an object of the file holds (`const api = { load }; return api.load(id)`), a parameter reached through
+// `arguments[0]` or through such a wrapped call of the function that stores it, or through a method of an object of the
+// file (`keeper.keep(load(id))`), a promise stored deeper in an object (`box.a.b = load(id)`, `Object.assign(box, { p:
+// load(id) })`). Each holds the client until the promise settles where the original gave it back as it started:
+// refused. A promise handed to `new K(…)` of a class of the file that has no `then` (extends nothing, no
+// `K.prototype.then = …`) is not awaited by withClient — the instance is handed over at once, as in the original: fixed
+// (it was refused); a class with a `then`, a derived or patched one, or one the file does not write, may be a thenable:
+// refused. Twins: the same shapes with a plain function whose value is no promise.
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import preferWithClient from "../../rules/prefer-with-client.js";
@@ -45,6 +45,10 @@ class Thenable {
   then(ok, fail) { return this.p.then(ok, fail); }
 }
 class Sub extends K {}
+class Patched {
+  constructor(p) { this.p = p; }
+}
+Patched.prototype.then = function (ok) { ok(this.p); };
 `;
 const cases = heldReturnCases(HEAD, LOAD);
 const { outputs } = cases;
@@ -102,6 +106,7 @@ ruleTester.run("prefer-with-client: a promise stored deeper in an object, or han
     refused("return new Thenable(load(id));", returned("load")),
     refused("return new Other(load(id));", returned("load")),
     refused("return new Sub(load(id));", returned("load")),
+    refused("return new Patched(load(id));", returned("load")),
     fixed("const box = { a: {} };\n    box.a.b = find(id);\n    return box.a.b;"),
     fixed("return new K(load(id));"),
     fixed("const k = new K(load(id));\n    return k;"),

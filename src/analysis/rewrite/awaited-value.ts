@@ -6,7 +6,7 @@
 // carry (every call inside a call of the value: `Promise.all([load(a)])`, `load(id).then(f)`), and the names whose
 // values it may be (`return p`, `Promise.all([p, q])`), which returned-async-calls.ts follows to their writes.
 // `new K(load(id))` of a class of the file that cannot be a thenable (no `then` in it, no superclass, no computed
-// member, no write to `K.prototype`) is handed over at once too, its arguments with it (rewrite-x); any other `new`
+// member, no use of `K` but `new K` and `K.name`: `K.prototype.then = …` may be anywhere) is handed over at once too, its arguments with it (rewrite-x); any other `new`
 // (`new Promise(…)`, an imported class) may be one.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
@@ -51,13 +51,15 @@ function plainInstance(source: Readonly<TSESLint.SourceCode>, made: TSESTree.New
   if (declared.superClass) return false;
   const thenInside = someNodeBelow([declared.body], (node) => {
     if ((node.type === AST_NODE_TYPES.MethodDefinition || node.type === AST_NODE_TYPES.PropertyDefinition) && node.computed) return true;
+    if (node.type === AST_NODE_TYPES.Literal) return node.value === "then";
     return (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.PrivateIdentifier) && node.name === "then";
   });
-  const prototypeWritten = variable.references.some((reference) => {
+  // `K.prototype.then = …`, `Object.assign(K.prototype, …)`: any member of `K` but its name is a use not followed.
+  const membersUsed = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
     return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberPropertyName(parent) !== "name";
   });
-  return !thenInside && !prototypeWritten && !someNodeBelow([declared.body], (node) => node.type === AST_NODE_TYPES.Literal && node.value === "then");
+  return !thenInside && !membersUsed;
 }
 
 /** Whether an identifier is read as a value (not a member's name, an object key, a callee). */
