@@ -5,10 +5,14 @@
 // a sequence's first parts are not the value at all. The parts found are the calls whose promise the value may be or
 // carry (every call inside a call of the value: `Promise.all([load(a)])`, `load(id).then(f)`), and the names whose
 // values it may be (`return p`, `Promise.all([p, q])`), which returned-async-calls.ts follows to their writes.
+// `new K(load(id))` of a class of the file that cannot be a thenable (no `then` in it, no superclass, no computed
+// member, no use of `K` but `new K` and `K.name`: `K.prototype.then = …` may be anywhere) is handed over at once too, its arguments with it (rewrite-x); any other `new`
+// (`new Promise(…)`, an imported class) may be one.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
-import { forEachChildLastFirst, isFunction, type VisitorKeys } from "../ast-walk.js";
-import { staticKeyName, unwrapExpression } from "../node-shapes.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { forEachChildLastFirst, isFunction, someNodeBelow } from "../ast-walk.js";
+import { resolveIdentifier } from "../find-variable.js";
+import { memberPropertyName, staticKeyName, unwrapExpression } from "../node-shapes.js";
 
 export interface AwaitedParts {
   /** The calls whose result the value may be, or may wait on, in source order. */
@@ -35,6 +39,29 @@ function mayBeThenable(object: TSESTree.ObjectExpression): boolean {
   );
 }
 
+/** Whether `new K(…)` makes an instance of a class of the file that cannot be a thenable (see the file's head). */
+function plainInstance(source: Readonly<TSESLint.SourceCode>, made: TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(made.callee);
+  const variable = callee.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(source, callee) : null;
+  if (!variable || variable.defs.length !== 1) return false;
+  const definition = variable.defs[0]!;
+  const init = definition.type === "Variable" && definition.parent?.kind === "const" ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  const declared = definition.type === "ClassName" ? definition.node : init ? unwrapExpression(init) : null;
+  if (declared?.type !== AST_NODE_TYPES.ClassDeclaration && declared?.type !== AST_NODE_TYPES.ClassExpression) return false;
+  if (declared.superClass) return false;
+  const thenInside = someNodeBelow([declared.body], (node) => {
+    if ((node.type === AST_NODE_TYPES.MethodDefinition || node.type === AST_NODE_TYPES.PropertyDefinition) && node.computed) return true;
+    if (node.type === AST_NODE_TYPES.Literal) return node.value === "then";
+    return (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.PrivateIdentifier) && node.name === "then";
+  });
+  // `K.prototype.then = …`, `Object.assign(K.prototype, …)`: any member of `K` but its name is a use not followed.
+  const membersUsed = variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberPropertyName(parent) !== "name";
+  });
+  return !thenInside && !membersUsed;
+}
+
 /** Whether an identifier is read as a value (not a member's name, an object key, a callee). */
 function readsValue(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
@@ -56,7 +83,8 @@ const THENABLE = 3;
  * The parts of `value` that `await value` would wait on (see the file's head); `value` itself is not awaited.
  * `whole`: `value` is only part of what is read (a destructured initialiser, a loop's iterable): all of it counts.
  */
-export function awaitedParts(value: TSESTree.Node, visitorKeys: VisitorKeys, whole = false): AwaitedParts {
+export function awaitedParts(value: TSESTree.Node, source: Readonly<TSESLint.SourceCode>, whole = false): AwaitedParts {
+  const visitorKeys = source.visitorKeys;
   const parts: AwaitedParts = { calls: [], names: [] };
   // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack).
   const nodes: TSESTree.Node[] = [value];
@@ -98,6 +126,9 @@ export function awaitedParts(value: TSESTree.Node, visitorKeys: VisitorKeys, who
           continue;
         case AST_NODE_TYPES.ArrayExpression:
           continue;
+        case AST_NODE_TYPES.NewExpression:
+          if (plainInstance(source, node)) continue;
+          break;
         case AST_NODE_TYPES.ObjectExpression:
           if (mayBeThenable(node)) {
             for (let index = node.properties.length - 1; index >= 0; index -= 1) push(node.properties[index], THENABLE);

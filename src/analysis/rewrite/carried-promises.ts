@@ -10,11 +10,12 @@
 // Each promise found is judged as returned-async-calls.ts judges its own (an async function of the file, or the pool).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { resolveIdentifier } from "../find-variable.js";
-import { encloses, isFunctionNode, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { declaredFunction, resolveIdentifier } from "../find-variable.js";
+import { encloses, isFunctionNode, memberPropertyName, methodCall, parentSkippingWrappers, staticKeyName, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
+import { handedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -68,7 +69,12 @@ function classHasAsyncMethod(source: Source, callee: TSESTree.Node, name: string
  * `find: async () => …`), or `const repo = new Repo()` of a class of the file; else null.
  */
 function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): string | null {
-  const callee = unwrapExpression(call.callee);
+  const wrapped = wrappedCallee(call.callee);
+  return asyncMethodOf(source, unwrapExpression(call.callee)) ?? (wrapped ? asyncMethodOf(source, wrapped) : null);
+}
+
+/** asyncMethodCallee's reading of one callee (`repo.find`). */
+function asyncMethodOf(source: Source, callee: TSESTree.Node): string | null {
   // Through TS wrappers on the object too: `(repo as Repo).find(id)`, `store!.find(id)`.
   const holder = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || holder?.type !== AST_NODE_TYPES.Identifier) return null;
@@ -83,15 +89,30 @@ function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): strin
     (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && !candidate.computed && staticKeyName(candidate.key) === name,
   );
   const value = property ? unwrapExpression(property.value) : null;
+  if (value?.type === AST_NODE_TYPES.Identifier) {
+    // An async function of the file the object holds by name: `const api = { load }` or `{ fetch: load }` (rewrite-x).
+    const variable = resolveIdentifier(source, value);
+    return variable && declaredFunction(variable)?.async ? shown : null;
+  }
   return value && isFunctionNode(value) && value.async ? shown : null;
 }
 
-/** The values a container is filled with besides its own writes: `box.p = v`, `box.p ??= v`, `box.push(v)`. */
+/**
+ * The values a container is filled with besides its own writes: `box.p = v`, `box.p ??= v`, `box.push(v)`, deeper in
+ * it (`box.a.b = v`, `box.a.push(v)`), and `Object.assign(box, { p: v })` (rewrite-x).
+ */
 function storedValues(variable: Variable): TSESTree.Node[] {
   const values: TSESTree.Node[] = [];
   for (const reference of variable.references) {
-    const member = memberOf(reference.identifier);
-    if (!member) continue;
+    let member = memberOf(reference.identifier);
+    if (!member) {
+      const call = parentSkippingWrappers(reference.identifier);
+      const method = call?.type === AST_NODE_TYPES.CallExpression ? methodCall(call) : null;
+      const assigned = method?.name === "assign" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Object";
+      if (assigned && unwrapExpression((call as TSESTree.CallExpression).arguments[0]!) === reference.identifier) values.push(...(call as TSESTree.CallExpression).arguments.slice(1));
+      continue;
+    }
+    for (let outer = memberOf(member); outer; outer = memberOf(member)) member = outer;
     const use = parentSkippingWrappers(member);
     if (use?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(use.left) === member) values.push(use.right);
     else if (use?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(use.callee) === member) values.push(...use.arguments);
@@ -101,27 +122,49 @@ function storedValues(variable: Variable): TSESTree.Node[] {
 
 /**
  * The arguments the file's own calls of a function hand the parameter `variable` (`remember(load(id))`); read whole
- * when the parameter is a part of a destructured one (`function remember({ p })`). A function declared with overloads
- * (`function remember(p: number): void;` before its body) is the same function.
+ * when the parameter is a part of a destructured one (`function remember({ p })`), or when its place among them is
+ * not known (`remember.apply(self, list)`, a spread), or for `arguments` (every argument of the calls, rewrite-x). A
+ * function declared with overloads (`function remember(p: number): void;` before its body) is the same function.
  */
 function parameterArguments(source: Source, variable: Variable): Array<{ value: TSESTree.Node; whole: boolean }> {
+  const block = variable.scope.block;
+  if (variable.name === "arguments" && variable.defs.length === 0 && isFunctionNode(block) && block.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
+    return callsOf(source, block).flatMap((handed) => handed.values.map((value) => ({ value, whole: true })));
+  }
   const definition = variable.defs.length === 1 ? variable.defs[0]! : null;
   if (definition?.type !== "Parameter" || !isFunctionNode(definition.node as TSESTree.Node)) return [];
-  const fn = definition.node as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+  const fn = definition.node as FunctionNode;
   const index = fn.params.findIndex((param) => encloses(param, definition.name));
   if (index < 0 || fn.params[index]!.type === AST_NODE_TYPES.RestElement) return [];
   const param = fn.params[index]!;
   const whole = (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) !== definition.name;
+  const values: Array<{ value: TSESTree.Node; whole: boolean }> = [];
+  for (const handed of callsOf(source, fn)) {
+    if (handed.unplaced) values.push(...handed.values.map((value) => ({ value, whole: true })));
+    else if (handed.values[index]) values.push({ value: handed.values[index]!, whole });
+  }
+  return values;
+}
+
+/**
+ * The arguments each of the file's calls of `fn` hands it, directly or through a wrapper (wrapped-calls.ts): `fn`
+ * declared (`function remember(p)`, `const remember = (p) => …`), or a method of an object the file writes (`const
+ * keeper = { keep(p) {…} }`, called `keeper.keep(x)`).
+ */
+function callsOf(source: Source, fn: FunctionNode): HandedArguments[] {
   const declarator = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : null;
   const declaring = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : declarator;
   const named = declaring ? source.getDeclaredVariables(declaring).find(declaredOnce) : undefined;
-  const values: Array<{ value: TSESTree.Node; whole: boolean }> = [];
-  for (const reference of named?.references ?? []) {
-    const call = reference.identifier.parent;
-    const argument = call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? call.arguments[index] : undefined;
-    if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) values.push({ value: argument, whole });
+  const callees: TSESTree.Node[] = (named?.references ?? []).map((reference) => reference.identifier);
+  const property = fn.parent?.type === AST_NODE_TYPES.Property && fn.parent.value === fn && !fn.parent.computed ? fn.parent : null;
+  const object = property?.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent : null;
+  const holder = object?.parent?.type === AST_NODE_TYPES.VariableDeclarator && object.parent.init === object ? object.parent : null;
+  const holding = holder ? source.getDeclaredVariables(holder).find(declaredOnce) : undefined;
+  for (const reference of holding?.references ?? []) {
+    const member = memberOf(reference.identifier);
+    if (member && memberPropertyName(member) === staticKeyName(property!.key)) callees.push(member);
   }
-  return values;
+  return callees.map(handedArguments).filter((handed): handed is HandedArguments => handed !== null);
 }
 
 /** A variable with one definition, or a function's overload signatures and its one body (`function f(a: T): U;`). */
@@ -169,7 +212,7 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
     if (next.whole) values.push(...storedValues(next.variable).map((value) => ({ value, whole: true })));
     values.push(...parameterArguments(source, next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole })));
     for (const { value, whole } of values) {
-      const parts = awaitedParts(value, source.visitorKeys, whole);
+      const parts = awaitedParts(value, source, whole);
       for (const call of parts.calls) {
         const what = callReason(source, scan, call, poolText);
         if (what) return `\`${next.shown}\` may be or carry the promise of ${what}`;

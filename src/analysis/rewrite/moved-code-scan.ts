@@ -195,7 +195,7 @@ export function scanMovedCode(
           // `finally` (no client name given), or a `finally` of the held code that releases it.
           const releasedOnReturn = clientName === null || finallyReleases(node, clientName, movedRange, visitorKeys);
           if (node.argument && releasedOnReturn) {
-            const parts = awaitedParts(node.argument, visitorKeys);
+            const parts = awaitedParts(node.argument, source);
             for (const call of parts.calls) returned.add(call);
             scan.returnedCalls.push(...parts.calls);
             scan.returnedNames.push(...parts.names);

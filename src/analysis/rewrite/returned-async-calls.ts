@@ -20,6 +20,7 @@ import { DefinitionType } from "@typescript-eslint/scope-manager";
 import { someNodeBelow } from "../ast-walk.js";
 import { enclosingClassBody, isFunctionNode, methodCall, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
+import { wrappedCallee } from "./wrapped-calls.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -36,7 +37,16 @@ const HOLD = "the original gave the client back as it started, the callback woul
  * (`function load(id) { return query(…).then(…); }`, review-c); else null.
  */
 function asyncCallee(source: Source, call: TSESTree.CallExpression, depth = 1): { name: string; promised: boolean } | null {
-  const callee = unwrapExpression(call.callee);
+  const own = calleeJudged(source, unwrapExpression(call.callee), depth);
+  if (own) return own;
+  // Through a wrapper (wrapped-calls.ts): `(0, load)(id)`, `load.call(self, id)`, `load.bind(self)(id)`.
+  const wrapped = wrappedCallee(call.callee);
+  return wrapped ? calleeJudged(source, wrapped, depth) : null;
+}
+
+/** asyncCallee's reading of the function a callee names; a function written in place (`(async () => …)()`) is read too. */
+function calleeJudged(source: Source, callee: TSESTree.Node, depth: number): { name: string; promised: boolean } | null {
+  if (isFunctionNode(callee)) return judged(source, "(function)", callee, depth);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveIdentifier(source, callee);
     return judged(source, callee.name, variable ? declaredFunction(variable) : null, depth);
@@ -146,7 +156,7 @@ function followedReason(source: Source, variables: ReadonlyArray<Variable | null
   for (const variable of variables) enqueue(variable, variable?.name ?? "");
   for (let next = queue.shift(); next; next = queue.shift()) {
     for (const { value, whole } of writtenValues(next.variable)) {
-      const parts = awaitedParts(value, source.visitorKeys, whole);
+      const parts = awaitedParts(value, source, whole);
       for (const call of parts.calls) {
         const callee = asyncCallee(source, call);
         if (callee) return `\`${next.name}\` may be the promise of \`${callee.name}(…)\`, ${kind(callee)}, which the callback would return: ${HOLD} (its pool work a second checkout)`;

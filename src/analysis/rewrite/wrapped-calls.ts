@@ -1,0 +1,83 @@
+// A function of the file is called through more than its name: `(0, load)(id)` (a sequence, to drop `this`),
+// `load.call(self, id)`, `load.apply(self, [id])`, `load.bind(self)(id)` or `load.bind(self, id)()`, and the TS
+// wrappers `(load as any)(id)`, `load!(id)`. The roads of returned-async-calls.ts and carried-promises.ts follow a call
+// to the function it runs and a function's parameter to the arguments its calls hand it; both read the calls through
+// these wrappers here (rewrite-x's probes: each one a promise the callback would have waited on, unseen).
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { isExpressionWrapper, memberPropertyName, unwrapExpression } from "../node-shapes.js";
+
+const FORWARDERS = new Set(["call", "apply", "bind"]);
+
+/** The function member `member` forwards to (`load` of `load.call`), when it is `.call`, `.apply` or `.bind`. */
+function forwarded(member: TSESTree.Node): TSESTree.Node | null {
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed) return null;
+  const name = memberPropertyName(member);
+  return name !== null && FORWARDERS.has(name) ? member.object : null;
+}
+
+/**
+ * The function a callee runs, past sequences (`(0, load)`), `.call`/`.apply` (`load.call`), a `.bind(…)` call
+ * (`load.bind(self)`) and TS wrappers; null when the callee is not so wrapped (read it as it is).
+ */
+export function wrappedCallee(callee: TSESTree.Node): TSESTree.Node | null {
+  let current = unwrapExpression(callee);
+  let unwrapped = false;
+  for (;;) {
+    const inner = current.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(current.callee) : null;
+    if (current.type === AST_NODE_TYPES.SequenceExpression) current = current.expressions.at(-1)!;
+    else if (forwarded(current)) current = forwarded(current)!;
+    else if (inner?.type === AST_NODE_TYPES.MemberExpression && !inner.computed && memberPropertyName(inner) === "bind") current = inner.object;
+    else return unwrapped ? current : null;
+    current = unwrapExpression(current);
+    unwrapped = true;
+  }
+}
+
+/** The node that holds `node` in place of it through TS wrappers and as a sequence's last part, and that node. */
+function outerOf(node: TSESTree.Node): { outer: TSESTree.Node; parent: TSESTree.Node | undefined } {
+  let outer = node;
+  for (;;) {
+    const parent = outer.parent;
+    if (parent && isExpressionWrapper(parent) && parent.expression === outer) outer = parent;
+    else if (parent?.type === AST_NODE_TYPES.SequenceExpression && parent.expressions.at(-1) === outer) outer = parent;
+    else return { outer, parent };
+  }
+}
+
+/** The call whose callee `node` is, through wrappers, or null. */
+function calledAs(node: TSESTree.Node): TSESTree.CallExpression | null {
+  const { outer, parent } = outerOf(node);
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === outer ? parent : null;
+}
+
+export interface HandedArguments {
+  /** The arguments in the order the function's parameters receive them. */
+  values: TSESTree.CallExpressionArgument[];
+  /** Whether a value's place is not known (`apply`'s array, a spread): each of them may reach any parameter. */
+  unplaced: boolean;
+}
+
+/**
+ * The arguments a call hands the function `node` denotes (a reference to it: `remember`, `keeper.keep`) when the
+ * call runs it directly or through a wrapper — `remember(x)`, `(0, remember)(x)`, `remember.call(self, x)`,
+ * `remember.apply(self, [x])`, `remember.bind(self)(x)`, `(remember as any)(x)`; null when `node` is not called so.
+ */
+export function handedArguments(node: TSESTree.Node): HandedArguments | null {
+  const direct = calledAs(node);
+  if (direct) return placed(direct.arguments);
+  const { outer, parent } = outerOf(node);
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outer || forwarded(parent) === null) return null;
+  const call = calledAs(parent);
+  if (!call) return null;
+  const name = memberPropertyName(parent);
+  if (name === "call") return placed(call.arguments.slice(1));
+  if (name === "apply") return { values: call.arguments.slice(1), unplaced: true };
+  // `bind`: its own arguments after `this` come first, then those of the bound function's calls.
+  const bound = calledAs(call);
+  return placed([...call.arguments.slice(1), ...(bound?.arguments ?? [])]);
+}
+
+function placed(values: TSESTree.CallExpressionArgument[]): HandedArguments {
+  return { values, unplaced: values.some((value) => value.type === AST_NODE_TYPES.SpreadElement) };
+}
