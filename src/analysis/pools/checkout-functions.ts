@@ -56,25 +56,81 @@ function checkoutHolders(body: TSESTree.BlockStatement): Set<string> {
   return holders;
 }
 
+/** `X = <checkout>;` as a statement: the name it assigns a checkout to, else null. */
+function assignedCheckout(statement: TSESTree.Statement | undefined): string | null {
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const assignment = unwrapExpression(statement.expression);
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
+  if (assignment.left.type !== AST_NODE_TYPES.Identifier || !isCheckoutValue(assignment.right)) return null;
+  return assignment.left.name;
+}
+
+/** The `return` statements of `roots` (not of nested functions). */
+function returnsBelow(roots: readonly unknown[]): TSESTree.ReturnStatement[] {
+  const found: TSESTree.ReturnStatement[] = [];
+  someNodeBelow(roots, (node) => {
+    if (isFunction(node)) return "skip";
+    if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Two kinds of `return` in `body` that leave a function a checkout helper though they return no checkout the other
+ * readings know of (module ASTs carry no parent links, so both are found from above):
+ * - `return client;` right after `client = await pool.connect();` in the same block: nothing runs between the two,
+ *   so the value returned is the checkout just made, even when `client` is not the function's own variable
+ *   (Cybertron-Avneesh/SWE-backend's utils/db.js assigns it to an undeclared global). A variable kept across calls
+ *   and assigned only when empty (`if (!client) client = await pool.connect(); return client;`) is not this shape;
+ * - a `return` in the catch clause of a `try` whose block makes the checkout (`catch (err) { return
+ *   res.status(503).end(…); }`): what the helper answers when the checkout failed, never a client it keeps for every
+ *   caller, so, as a bare `return null`, it does not make the function something else.
+ */
+function helperReturns(body: TSESTree.BlockStatement): { checkouts: Set<TSESTree.Node>; failedCheckoutAnswers: Set<TSESTree.Node> } {
+  const checkouts = new Set<TSESTree.Node>();
+  const failedCheckoutAnswers = new Set<TSESTree.Node>();
+  someNodeBelow([body], (node) => {
+    if (isFunction(node)) return "skip";
+    const statements =
+      node.type === AST_NODE_TYPES.BlockStatement ? node.body : node.type === AST_NODE_TYPES.SwitchCase ? node.consequent : null;
+    statements?.forEach((statement, index) => {
+      if (statement.type !== AST_NODE_TYPES.ReturnStatement || !statement.argument) return;
+      const value = unwrapExpression(statement.argument);
+      const assigned = assignedCheckout(statements[index - 1]);
+      if (assigned !== null && value.type === AST_NODE_TYPES.Identifier && value.name === assigned) checkouts.add(statement);
+    });
+    if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
+      const checksOut = someNodeBelow([node.block.body], (inner) => (isFunction(inner) ? "skip" : isCheckoutValue(inner)));
+      if (checksOut) for (const answer of returnsBelow([node.handler.body])) failedCheckoutAnswers.add(answer);
+    }
+    return false;
+  });
+  return { checkouts, failedCheckoutAnswers };
+}
+
 /**
  * Every value `fn` returns is a checkout (`return pool.connect()`, `return await global.connection.connect()`, an
  * arrow whose body is one, `return client` of a `const client = await pool.connect()`), and it returns at least
  * one. A bare `return;`, `return null` or `return undefined` gives nothing and is allowed (the caller tests for it:
- * `if (!lock) return;`); any other returned value makes it something else. Returns of nested functions are theirs,
- * not `fn`'s.
+ * `if (!lock) return;`); so does whatever a catch clause of the checkout's `try` returns (helperReturns); any
+ * other returned value makes it something else. Returns of nested functions are theirs, not `fn`'s.
  */
 export function returnsOnlyCheckouts(fn: TSESTree.Node): boolean {
   if (!isFunction(fn)) return false;
   if (fn.body === null || fn.body === undefined) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isCheckoutValue(fn.body);
   const holders = checkoutHolders(fn.body);
+  const { checkouts: assignedReturns, failedCheckoutAnswers } = helperReturns(fn.body);
   let checkouts = 0;
   const other = someNodeBelow([fn.body.body], (node) => {
     if (isFunction(node)) return "skip";
     if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return false;
     const value = unwrapExpression(node.argument);
     if (isNothing(value)) return "skip"; // a helper that finds nothing to hand out (`acquireRunLock()` when the lock is taken)
-    if (!isCheckoutValue(value) && !(value.type === AST_NODE_TYPES.Identifier && holders.has(value.name))) return true;
+    const isCheckout =
+      isCheckoutValue(value) || (value.type === AST_NODE_TYPES.Identifier && holders.has(value.name)) || assignedReturns.has(node);
+    if (!isCheckout) return failedCheckoutAnswers.has(node) ? "skip" : true;
     checkouts += 1;
     return "skip";
   });
