@@ -8,15 +8,16 @@
 //   requestDidStart) is the only place that sees the contextValue again, and Apollo answers the requests it rejects
 //   as BadRequestError (an empty or non-JSON POST body, a non-string query, a PUT) without running requestDidStart.
 // So such a return (or a property of the returned object literal) is no hand-over. Only that visible shape: the
-// callee bound by an import or require of the server's own module, and the function written as the options'
-// `context` property.
+// callee bound by an import or require of the server's own module (or the project's own Apollo 4 integration written
+// in the file: local-apollo-integrations.ts), and the function written as the options' `context` property.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { packageBinding } from "./package-bindings.js";
 import { isLoggingCall } from "./throw-points.js";
+import { callsRelease, localApolloIntegration } from "./local-apollo-integrations.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -55,6 +56,8 @@ export function returnedToContextOption(identifier: TSESTree.Identifier, sourceC
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const binding = packageBinding(sourceCode, callee);
+  // The project's own integration handing the awaited context to Apollo 4 (local-apollo-integrations.ts).
+  if (!binding && localApolloIntegration(callee, call.arguments.indexOf(options as TSESTree.CallExpressionArgument), sourceCode)) return "apollo4";
   const server = binding ? SERVERS.find((s) => s.name === binding.name && s.module(binding.source)) : undefined;
   const argument = server ? call.arguments[server.index] : undefined;
   if (!server || !argument || unwrapExpression(argument) !== options) return null;
@@ -105,20 +108,6 @@ function callsBeyondLogging(hook: TSESTree.Node, sourceCode: SourceCode): boolea
   let found = false;
   walk(hook, sourceCode.visitorKeys, (child) => {
     if (!found && child.type === AST_NODE_TYPES.CallExpression && !isLoggingCall(child)) found = true;
-    return !found;
-  });
-  return found;
-}
-
-/** A `x.release(…)` call anywhere below `node`. */
-function callsRelease(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  let found = false;
-  walk(node, sourceCode.visitorKeys, (child) => {
-    if (found) return false;
-    if (child.type === AST_NODE_TYPES.CallExpression) {
-      const callee = unwrapExpression(child.callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release") found = true;
-    }
     return !found;
   });
   return found;
