@@ -199,3 +199,41 @@ ruleTester.run("no-leaked-client: a checkout returned to the project's own Apoll
     },
   ],
 });
+
+/** graphql-ws's options held in a variable (line 4) and given to useServer (line 12); the checkout is on line 7. */
+const heldOptions = (between = "", declare = "const", given = "opts") =>
+  `import { useServer } from "graphql-ws/lib/use/ws";\nimport { Pool } from "pg";\nconst pool = new Pool();\nexport const start = (schema, wsServer) => {\n  ${declare} opts = {\n    schema,\n    context: async () => {\n      const client = await pool.connect();\n      return { client };\n    },\n  };\n${between}  useServer(${given}, wsServer);\n};\n`;
+
+ruleTester.run("no-leaked-client: graphql-ws's options held in a variable given to useServer", rule, {
+  valid: [
+    {
+      name: "the variable used again: a hook added to it (opts.onComplete = …) may give the client back",
+      code: heldOptions("  opts.onComplete = (ctx) => ctx.extra.client?.release();\n"),
+      filename: "server.ts",
+    },
+    {
+      name: "the variable replaced before the call: what useServer gets is not the literal",
+      code: heldOptions("  if (hooks) opts = hooks;\n", "let"),
+      filename: "server.ts",
+    },
+    {
+      name: "the variable given to another call, not as useServer's options",
+      code: heldOptions("", "const", "{ schema }").replace("  useServer(", "  register(opts);\n  useServer("),
+      filename: "server.ts",
+    },
+  ],
+  invalid: [
+    {
+      name: "const opts = { schema, context }; useServer(opts, wsServer)",
+      code: heldOptions(),
+      filename: "server.ts",
+      errors: [{ messageId: "neverReleased", line: 8, column: 28, suggestions: [] }],
+    },
+    {
+      name: "the same through TS wrappers: a `let` never written again, given as `opts as any`",
+      code: heldOptions("", "let", "opts as any"),
+      filename: "server.ts",
+      errors: [{ messageId: "neverReleased", line: 8, column: 28, suggestions: [] }],
+    },
+  ],
+});
