@@ -112,3 +112,128 @@ ruleTester.run("no-leaked-client: a checkout returned from a GraphQL server's co
     },
   ],
 });
+
+/**
+ * elahti/stellaris-stats' own express middleware, reduced: it awaits `options.context()` (line 6) and hands the value
+ * to Apollo 4's `executeHTTPGraphQLRequest`; the checkout is on line 15. `body` replaces the middleware's body.
+ */
+const OWN_BODY = `    const context = await options.context();\n    const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest: req, context: () => Promise.resolve(context) });\n    res.send(result);`;
+const ownIntegration = (body = OWN_BODY, imports = 'import { ApolloServer } from "@apollo/server";\n') =>
+  `${imports}import { Pool } from "pg";
+const pool = new Pool();
+const expressMiddleware = (server: ApolloServer<any>, options: { context: () => Promise<any> }) =>
+  async (req: any, res: any) => {
+${body}
+  };
+export function mount(app: any, server: ApolloServer<any>) {
+  app.use(
+    "/graphql",
+    expressMiddleware(server, {
+      context: async () => {
+        const client = await pool.connect();
+        return { client };
+      },
+    }),
+  );
+}
+`;
+
+ruleTester.run("no-leaked-client: a checkout returned to the project's own Apollo 4 integration in the file", rule, {
+  valid: [
+    {
+      name: "no import of @apollo/server: executeHTTPGraphQLRequest is any object's method",
+      code: ownIntegration(OWN_BODY, 'type ApolloServer<T> = { executeHTTPGraphQLRequest(request: unknown): Promise<T> };\n'),
+      filename: "server.ts",
+    },
+    {
+      name: "the integration calls a release of its own: it may give the client back",
+      code: ownIntegration(`${OWN_BODY}\n    req.client?.release();`),
+      filename: "server.ts",
+    },
+    {
+      name: "the options handed on whole: their context may be called anywhere",
+      code: ownIntegration(`${OWN_BODY}\n    audit(options);`),
+      filename: "server.ts",
+    },
+    {
+      name: "the awaited context read elsewhere too (kept on res.locals, where an after-hook may release it)",
+      code: ownIntegration(`${OWN_BODY}\n    res.locals.context = context;`),
+      filename: "server.ts",
+    },
+    {
+      name: "the awaited context handed to another function than Apollo's executeHTTPGraphQLRequest",
+      code: ownIntegration(OWN_BODY.replace("server.executeHTTPGraphQLRequest", "server.handle")),
+      filename: "server.ts",
+    },
+    {
+      name: "the awaited context returned by the request's other function, not its context",
+      code: ownIntegration(OWN_BODY.replace("context: () => Promise.resolve(context)", "contextValue: () => Promise.resolve(context)")),
+      filename: "server.ts",
+    },
+    {
+      name: "the integration never calls its options' context",
+      code: ownIntegration(`    const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest: req, context: async () => ({}) });\n    res.send(options.name, result);`),
+      filename: "server.ts",
+    },
+    {
+      name: "an integration imported from another module: not in sight",
+      code: ownIntegration().replace(/const expressMiddleware = [\s\S]*?\n  };\n/, 'import { expressMiddleware } from "./middleware";\n'),
+      filename: "server.ts",
+    },
+  ],
+  invalid: [
+    {
+      name: "stellaris-stats' expressMiddleware: the context awaited before Apollo sees the request",
+      code: ownIntegration(),
+      filename: "server.ts",
+      errors: [{ messageId: "apolloContextRejectedRequests", data: { pool: "pool" }, line: 15, column: 30, suggestions: [] }],
+    },
+    {
+      name: "the context returned by an async arrow, the integration a function declaration",
+      code: ownIntegration(OWN_BODY.replace("() => Promise.resolve(context)", "async () => context")).replace(
+        /const expressMiddleware = \(server: ApolloServer<any>, options: \{ context: \(\) => Promise<any> \}\) =>\n  async \(req: any, res: any\) => \{\n([\s\S]*?)\n  \};\n/,
+        "function expressMiddleware(server: ApolloServer<any>, options: { context: () => Promise<any> }) {\n  return async (req: any, res: any) => {\n$1\n  };\n}\n",
+      ),
+      filename: "server.ts",
+      errors: [{ messageId: "apolloContextRejectedRequests", data: { pool: "pool" }, line: 16, column: 30, suggestions: [] }],
+    },
+  ],
+});
+
+/** graphql-ws's options held in a variable (line 4) and given to useServer (line 12); the checkout is on line 7. */
+const heldOptions = (between = "", declare = "const", given = "opts") =>
+  `import { useServer } from "graphql-ws/lib/use/ws";\nimport { Pool } from "pg";\nconst pool = new Pool();\nexport const start = (schema, wsServer) => {\n  ${declare} opts = {\n    schema,\n    context: async () => {\n      const client = await pool.connect();\n      return { client };\n    },\n  };\n${between}  useServer(${given}, wsServer);\n};\n`;
+
+ruleTester.run("no-leaked-client: graphql-ws's options held in a variable given to useServer", rule, {
+  valid: [
+    {
+      name: "the variable used again: a hook added to it (opts.onComplete = …) may give the client back",
+      code: heldOptions("  opts.onComplete = (ctx) => ctx.extra.client?.release();\n"),
+      filename: "server.ts",
+    },
+    {
+      name: "the variable replaced before the call: what useServer gets is not the literal",
+      code: heldOptions("  if (hooks) opts = hooks;\n", "let"),
+      filename: "server.ts",
+    },
+    {
+      name: "the variable given to another call, not as useServer's options",
+      code: heldOptions("", "const", "{ schema }").replace("  useServer(", "  register(opts);\n  useServer("),
+      filename: "server.ts",
+    },
+  ],
+  invalid: [
+    {
+      name: "const opts = { schema, context }; useServer(opts, wsServer)",
+      code: heldOptions(),
+      filename: "server.ts",
+      errors: [{ messageId: "neverReleased", line: 8, column: 28, suggestions: [] }],
+    },
+    {
+      name: "the same through TS wrappers: a `let` never written again, given as `opts as any`",
+      code: heldOptions("", "let", "opts as any"),
+      filename: "server.ts",
+      errors: [{ messageId: "neverReleased", line: 8, column: 28, suggestions: [] }],
+    },
+  ],
+});

@@ -12,6 +12,11 @@ const handle = (store: string, after: string) =>
 ruleTester.run("no-leaked-client: clients lent to the request until the function's own release", rule, {
   valid: [
     {
+      name: "stored through TS wrappers with no release of its own: (ctx as any).db = client satisfies object hands it over",
+      code: `const pool = new pg.Pool();\nexport async function db(ctx: unknown, next: () => Promise<void>) {\n  const client = await pool.connect();\n  (ctx as any).db = client satisfies object;\n  await next();\n}`,
+      filename: "db.ts",
+    },
+    {
       name: "stored on event.locals with no release of its own: the request owns it",
       code: handle("event.locals = { dbconn };", "  return resolve(event);"),
     },
@@ -42,6 +47,18 @@ ruleTester.run("no-leaked-client: clients lent to the request until the function
     {
       name: "a Koa middleware: ctx.db = client, await next(), then the release",
       code: `const pool = new pg.Pool();\nexport async function db(ctx, next) {\n  const client = await pool.connect();\n  ctx.db = client;\n  await next();\n  client.release();\n}`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "the store through TS wrappers: (ctx as any).db = client satisfies object, await next(), then the release",
+      code: `const pool = new pg.Pool();\nexport async function db(ctx: unknown, next: () => Promise<void>) {\n  const client = await pool.connect();\n  (ctx as any).db = client satisfies object;\n  await next();\n  client.release();\n}`,
+      filename: "db.ts",
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "an object literal through TS wrappers: event.locals = { dbconn: dbconn! } as Locals, then the release after resolve",
+      code: handle("event.locals = ({ dbconn: dbconn! } as Locals);", "  const response = await resolve(event);\n  dbconn.release();\n  return response;"),
+      filename: "hooks.server.ts",
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 24, suggestions: [] }],
     },
   ],

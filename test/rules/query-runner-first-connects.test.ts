@@ -122,3 +122,76 @@ async function run(con) {
     },
   ],
 });
+
+/** Jack-Gitter/TransactionInterceptor's intercept before 3a6af33, reduced: `connect()` (line 3) started without await. */
+const droppedConnect = (body: string) => `async function intercept(dataSource, next) {
+  const qr = dataSource.createQueryRunner();
+  qr.connect();
+${body}
+}`;
+
+ruleTester.run("TypeORM query runners: a connect() nobody awaits, the next call connecting (no-leaked-client)", rule, {
+  valid: [
+    {
+      name: "startTransaction inside the try whose finally releases",
+      code: droppedConnect('  try {\n    await qr.startTransaction();\n    await qr.commitTransaction();\n  } finally {\n    await qr.release();\n  }\n  return next();'),
+    },
+    {
+      name: "the connect's own promise chained: the work and the release in its callback, not followed",
+      code: `async function intercept(dataSource, next) {
+  const qr = dataSource.createQueryRunner();
+  qr.connect().then(async () => {
+    await qr.startTransaction();
+    await qr.release();
+  });
+  return next();
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "TransactionInterceptor before 3a6af33: startTransaction (line 4) fails once connected, nothing releases",
+      code: droppedConnect('  await qr.startTransaction();\n  await qr.commitTransaction();\n  return next();'),
+      errors: [
+        {
+          messageId: "queryRunnerNotReleased",
+          data: { created: "dataSource.createQueryRunner()", what: "it is never released", fix: "Call `qr.release()` in a `finally` block" },
+          line: 2,
+          column: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "startTransaction (line 4) before the try whose finally releases",
+      code: droppedConnect('  await qr.startTransaction();\n  try {\n    await qr.commitTransaction();\n  } finally {\n    await qr.release();\n  }\n  return next();'),
+      errors: [
+        {
+          messageId: "queryRunnerNotReleased",
+          data: {
+            created: "dataSource.createQueryRunner()",
+            what: "it is not released if the call on line 4 throws: that call runs before the `try` on line 5 whose `finally` releases the runner",
+            fix: "Move that call inside the `try`",
+          },
+          line: 2,
+          column: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "an awaited connect() in each branch is still read branch by branch (the dropped connect is a statement of the runner's own block)",
+      code: `async function warm(dataSource, replica) {
+  const qr = dataSource.createQueryRunner();
+  if (replica) {
+    await qr.connect();
+    await qr.query("SET default_transaction_read_only = on");
+  } else {
+    await qr.connect();
+  }
+  await qr.release();
+}`,
+      errors: [notReleasedOnThrow("dataSource.createQueryRunner()", "qr", 5, 2)],
+    },
+  ],
+});

@@ -8,15 +8,16 @@
 //   requestDidStart) is the only place that sees the contextValue again, and Apollo answers the requests it rejects
 //   as BadRequestError (an empty or non-JSON POST body, a non-string query, a PUT) without running requestDidStart.
 // So such a return (or a property of the returned object literal) is no hand-over. Only that visible shape: the
-// callee bound by an import or require of the server's own module, and the function written as the options'
-// `context` property.
+// callee bound by an import or require of the server's own module (or the project's own Apollo 4 integration written
+// in the file: local-apollo-integrations.ts), and the function written as the options' `context` property.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { packageBinding } from "./package-bindings.js";
 import { isLoggingCall } from "./throw-points.js";
+import { callsRelease, localApolloIntegration } from "./local-apollo-integrations.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -50,18 +51,41 @@ export function returnedToContextOption(identifier: TSESTree.Identifier, sourceC
   if (property?.type !== AST_NODE_TYPES.Property || unwrapExpression(property.value) !== fn || property.computed) return null;
   if (staticKeyName(property.key) !== "context") return null;
   const options = property.parent;
-  const call = options?.type === AST_NODE_TYPES.ObjectExpression ? parentSkippingWrappers(options) : undefined;
-  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const given = options?.type === AST_NODE_TYPES.ObjectExpression ? givenOptions(options, sourceCode) : null;
+  if (!given || options?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const { call, value } = given;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const binding = packageBinding(sourceCode, callee);
+  // The project's own integration handing the awaited context to Apollo 4 (local-apollo-integrations.ts).
+  if (!binding && localApolloIntegration(callee, call.arguments.indexOf(value as TSESTree.CallExpressionArgument), sourceCode)) return "apollo4";
   const server = binding ? SERVERS.find((s) => s.name === binding.name && s.module(binding.source)) : undefined;
   const argument = server ? call.arguments[server.index] : undefined;
-  if (!server || !argument || unwrapExpression(argument) !== options) return null;
+  if (!server || !argument || argument !== value) return null;
   if (server.option === "graphql-ws" && options.properties.some((other) => other !== property && releasesSomething(other, sourceCode))) {
     return null;
   }
   return server.option;
+}
+
+/**
+ * The call the options object literal is given to, and the argument that gives it: the literal itself, or a variable
+ * it initialises that is used once, as that argument (`const opts = { context, … };
+ * useServer(opts, wsServer)`), TS wrappers seen through. Null for any other use.
+ */
+function givenOptions(options: TSESTree.ObjectExpression, sourceCode: SourceCode): { call: TSESTree.CallExpression; value: TSESTree.Node } | null {
+  let value: TSESTree.Node = options;
+  let call = parentSkippingWrappers(options);
+  if (call?.type === AST_NODE_TYPES.VariableDeclarator && call.init && unwrapExpression(call.init) === options && call.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = sourceCode.getDeclaredVariables(call)[0];
+    const uses = variable?.references.filter((reference) => !reference.init) ?? [];
+    if (uses.length !== 1) return null;
+    value = uses[0]!.identifier;
+    call = parentSkippingWrappers(value);
+  }
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const argument = call.arguments.find((candidate) => unwrapExpression(candidate) === value);
+  return argument ? { call, value: argument } : null;
 }
 
 /** The function whose return value `identifier` is, directly or through the object literal it returns. */
@@ -105,20 +129,6 @@ function callsBeyondLogging(hook: TSESTree.Node, sourceCode: SourceCode): boolea
   let found = false;
   walk(hook, sourceCode.visitorKeys, (child) => {
     if (!found && child.type === AST_NODE_TYPES.CallExpression && !isLoggingCall(child)) found = true;
-    return !found;
-  });
-  return found;
-}
-
-/** A `x.release(…)` call anywhere below `node`. */
-function callsRelease(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  let found = false;
-  walk(node, sourceCode.visitorKeys, (child) => {
-    if (found) return false;
-    if (child.type === AST_NODE_TYPES.CallExpression) {
-      const callee = unwrapExpression(child.callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release") found = true;
-    }
     return !found;
   });
   return found;

@@ -8,7 +8,7 @@
 // catch, a branch, a listener, a callback) keeps the store a hand-over.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode, memberChainRoot, methodCall, unwrapExpression } from "../node-shapes.js";
+import { isFunctionNode, memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 /** Whether `identifier` (a reference to the client) is stored on a parameter of `owner` that `owner` releases later. */
 export function lentUntilOwnRelease(identifier: TSESTree.Identifier, owner: TSESTree.Node): boolean {
@@ -24,15 +24,24 @@ export function lentUntilOwnRelease(identifier: TSESTree.Identifier, owner: TSES
   return later.some((next) => isReleaseStatement(next, identifier.name));
 }
 
-/** The assignment `x.y = client` or `x.y = { …, client, … }` whose right side holds `identifier`; null otherwise. */
+/**
+ * The assignment `x.y = client` or `x.y = { …, client, … }` whose right side holds `identifier`, TS wrappers and
+ * parentheses seen through (`(ctx as any).db = client satisfies object`); null otherwise.
+ */
 function storingAssignment(identifier: TSESTree.Identifier): TSESTree.AssignmentExpression | null {
   let value: TSESTree.Node = identifier;
-  const property = identifier.parent;
-  if (property?.type === AST_NODE_TYPES.Property && property.value === identifier && property.parent?.type === AST_NODE_TYPES.ObjectExpression) {
+  const property = parentSkippingWrappers(identifier);
+  if (
+    property?.type === AST_NODE_TYPES.Property &&
+    unwrapExpression(property.value) === identifier &&
+    property.parent?.type === AST_NODE_TYPES.ObjectExpression
+  ) {
     value = property.parent;
   }
-  const assignment = value.parent;
-  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=" || assignment.right !== value) return null;
+  const assignment = parentSkippingWrappers(value);
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=" || unwrapExpression(assignment.right) !== value) {
+    return null;
+  }
   return unwrapExpression(assignment.left).type === AST_NODE_TYPES.MemberExpression ? assignment : null;
 }
 

@@ -181,6 +181,12 @@ function firstConnects(
   };
   const straight = connecting(0, home);
   if (straight) return [straight];
+  // `qr.connect();` not awaited: TypeORM keeps the connecting promise, and the runner's next call (its query, its
+  // startTransaction) awaits that same promise before its own work, which may then fail with the runner connected.
+  if (members[0] === "connect" && references.length > 1 && droppedConnect(references[0]!, home)) {
+    const next = connecting(1, home);
+    return next ? [{ awaited: next.awaited, lazy: true }] : null;
+  }
   let branching: TSESTree.Node | undefined = references[0]!.parent;
   while (branching && branching.type !== AST_NODE_TYPES.IfStatement && branching !== home) branching = branching.parent;
   if (branching?.type !== AST_NODE_TYPES.IfStatement || !branching.alternate || !straightFrom(branching, home)) return null;
@@ -192,6 +198,15 @@ function firstConnects(
     found.push(connects);
   }
   return found;
+}
+
+/** `qr.connect();`: the runner's connect() called as a statement of its own, its promise dropped, straight from `home`. */
+function droppedConnect(identifier: TSESTree.Identifier, home: TSESTree.Node): boolean {
+  const member = parentSkippingWrappers(identifier);
+  const call = member?.type === AST_NODE_TYPES.MemberExpression ? parentSkippingWrappers(member) : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member) return false;
+  const statement = parentSkippingWrappers(call);
+  return statement?.type === AST_NODE_TYPES.ExpressionStatement && straightFrom(statement, home);
 }
 
 /**

@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
-import { methodCall, parentSkippingWrappers } from "../node-shapes.js";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { escapingCallbackReason } from "./escaping-callbacks.js";
 import { straightReleaseIndex } from "./held-span.js";
 import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
@@ -258,6 +258,8 @@ function handsOverClient(source: Source, acquisition: ClientAcquisition, moved: 
       parent = parentSkippingWrappers(parent);
     }
     if (!parent) return false;
+    // The value as the parent holds it, TS wrappers and all: `(ctx as any).db = client satisfies object`.
+    const holds = (value: TSESTree.Node | null) => value !== null && unwrapExpression(value) === unwrapExpression(child);
     switch (parent.type) {
       case AST_NODE_TYPES.ReturnStatement:
       case AST_NODE_TYPES.YieldExpression:
@@ -265,13 +267,13 @@ function handsOverClient(source: Source, acquisition: ClientAcquisition, moved: 
       case AST_NODE_TYPES.NewExpression:
         return true;
       case AST_NODE_TYPES.AssignmentExpression:
-        return parent.right === child;
+        return holds(parent.right);
       case AST_NODE_TYPES.VariableDeclarator:
-        return parent.init === child;
+        return holds(parent.init);
       case AST_NODE_TYPES.Property:
-        return parent.value === child;
+        return holds(parent.value);
       case AST_NODE_TYPES.ArrowFunctionExpression:
-        return parent.body === child;
+        return holds(parent.body);
       case AST_NODE_TYPES.CallExpression:
         // resolve(client) hands it to whoever awaits the promise.
         return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "resolve";
