@@ -3,6 +3,8 @@
 // to LISTEN, kept by its notification handler only). `$client` is a pool when the database was built on one —
 // `drizzle(pool)`, `drizzle({ client: pool })`, or a connection string, from which drizzle makes a pg Pool; the twins:
 // a database built on `new Client()`, drizzle's postgres.js entry, a `let` given another database, a release in finally.
+// A database typed with an alias that spells `$client: Pool` (pg's) says the same; an optional member, a Client or
+// another library's Pool do not.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -14,6 +16,17 @@ export async function listen(onDeleted) {
   await client.query("LISTEN file_deleted");
   client.on("notification", onDeleted);${end}
 }`;
+
+/** A NestJS-style bootstrap taking `db` typed `Database`, an alias whose `$client` member is `client`. */
+const typed = (imports: string, client: string) => `${imports}
+type Database = NodePgDatabase & { ${client} };
+export async function bootstrap(app) {
+  const db: Database = app.get("database_connection");
+  const client = await db.$client.connect();
+  await client.query("LISTEN file_deleted");
+}`;
+
+const TYPES = 'import type { NodePgDatabase } from "drizzle-orm/node-postgres";\nimport type { Pool, Client } from "pg";';
 
 const NODE_PG = 'import { drizzle } from "drizzle-orm/node-postgres";\nimport { Pool, Client } from "pg";';
 
@@ -49,8 +62,25 @@ export async function lock(work) {
   }
 }`,
     },
+    {
+      name: "an alias whose `$client` is optional says nothing of it",
+      code: typed(TYPES, "$client?: Pool"),
+    },
+    {
+      name: "an alias whose `$client` is a pg Client",
+      code: typed(TYPES, "$client: Client"),
+    },
+    {
+      name: "an alias whose `$client` is another library's Pool",
+      code: typed('import type { NodePgDatabase } from "drizzle-orm/node-postgres";\nimport type { Pool } from "generic-pool";', "$client: Pool"),
+    },
   ],
   invalid: [
+    {
+      name: "unaplauso/api's file service: `db` typed with an alias spelling `$client: Pool`, LISTEN never released",
+      code: typed(TYPES, "$client: Pool"),
+      errors: [{ messageId: "neverReleased", data: { pool: "db.$client" }, line: 6, column: 24 }],
+    },
     {
       name: "drizzle(pool): a LISTEN checkout on `db.$client` never released",
       code: listener(NODE_PG, "const pool = new Pool();\nexport const db = drizzle(pool);"),

@@ -18,7 +18,7 @@ import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck, type TypedPoolCheck } from "./pool-types.js";
 import { ownedDecoratorName } from "./class-own-members.js";
 import { writtenOutPoolPlace } from "./written-out-pools.js";
-import { isDrizzlePoolHandle } from "./orm-handles.js";
+import { isDrizzlePoolHandle, isTypedPoolHandle } from "./orm-handles.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -249,7 +249,8 @@ function buildMatcher(
         return (
           localModules.memberOfLocalModule(node, name) ||
           assignedMemberPool(node, name, sourceCode) ||
-          isDrizzlePoolHandle(node, name, sourceCode, syntacticallyPool)
+          isDrizzlePoolHandle(node, name, sourceCode, syntacticallyPool) ||
+          isTypedPoolHandle(node, name, sourceCode, lintedFile)
         );
       }
       case AST_NODE_TYPES.NewExpression:
