@@ -18,6 +18,7 @@ import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck, type TypedPoolCheck } from "./pool-types.js";
 import { ownedDecoratorName } from "./class-own-members.js";
 import { writtenOutPoolPlace } from "./written-out-pools.js";
+import { isDrizzlePoolHandle, isTypedPoolHandle } from "./orm-handles.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -245,7 +246,12 @@ function buildMatcher(
         if (node.object.type === AST_NODE_TYPES.ThisExpression) {
           return classMemberIsPool(node, name) || assignedMemberPool(node, name, sourceCode);
         }
-        return localModules.memberOfLocalModule(node, name) || assignedMemberPool(node, name, sourceCode);
+        return (
+          localModules.memberOfLocalModule(node, name) ||
+          assignedMemberPool(node, name, sourceCode) ||
+          isDrizzlePoolHandle(node, name, sourceCode, syntacticallyPool) ||
+          isTypedPoolHandle(node, name, sourceCode, lintedFile)
+        );
       }
       case AST_NODE_TYPES.NewExpression:
         return bindingOfExpression(node.callee, sourceCode) === "pool-class";

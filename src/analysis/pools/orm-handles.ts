@@ -1,0 +1,168 @@
+// ORM handles on the pg pool underneath: drizzle-orm's node-postgres database keeps the client it was built on as
+// `db.$client`, and a project that drops to raw SQL beside the ORM checks out through it (`await db.$client.connect()`
+// for a LISTEN connection or an advisory lock, unaplauso/api's file service). `$client` is a pool only when the
+// database was built on one: `drizzle(pool)`, `drizzle({ client: pool })`, or a connection string or `{ connection }`
+// config, from which drizzle makes a pg `Pool` itself. Built on a `new Client()` it is one connection, and drizzle's
+// other drivers keep other clients there (postgres.js, libsql, mysql2…): those say nothing. A database annotated with
+// a type alias that spells `$client: Pool` (`type Database = NodePgDatabase<typeof schema> & { $client: Pool }`, in
+// this file or exported by a local module) says the same of its `$client`.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { DefinitionType } from "@typescript-eslint/scope-manager";
+import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
+import { findVariable } from "../find-variable.js";
+import { packageSpecifier, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { readModuleProgram, resolveLocalModule } from "./module-pools.js";
+import type { LintedFile } from "./pool-annotations.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** drizzle-orm's entry points whose `drizzle()` wraps a pg `Pool` (neon's and Vercel's are pg's Pool under another name). */
+const PG_POOL_DRIVERS = new Set(["drizzle-orm/node-postgres", "drizzle-orm/neon-serverless", "drizzle-orm/vercel-postgres"]);
+
+/** `drizzle` imported by name from one of those entry points, under any local name. */
+function isPgDrizzle(callee: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  if (definition?.type !== DefinitionType.ImportBinding || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  const declaration = definition.node.parent;
+  const imported = definition.node.imported;
+  return (
+    declaration?.type === AST_NODE_TYPES.ImportDeclaration &&
+    PG_POOL_DRIVERS.has(packageSpecifier(declaration.source.value)) &&
+    (imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value) === "drizzle"
+  );
+}
+
+/** A connection string: a literal, a template, `process.env.X` (`!`, `as string` and `??` fallbacks unwrapped). */
+function isConnectionString(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === "string";
+  if (value.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  if (value.type === AST_NODE_TYPES.LogicalExpression) return isConnectionString(value.left) && isConnectionString(value.right);
+  if (value.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrapExpression(value.object);
+  return (
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    unwrapExpression(object.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrapExpression(object.object) as TSESTree.Identifier).name === "process" &&
+    staticKeyName(object.property) === "env"
+  );
+}
+
+/** What `drizzle(first, …)` was given makes `$client` a pool: a pool, a connection string, `{ client: pool }`, `{ connection }`. */
+function builtOnPool(first: TSESTree.Node, isPool: (node: TSESTree.Node) => boolean): boolean {
+  const argument = unwrapExpression(first);
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return isConnectionString(argument) || isPool(argument);
+  for (const property of argument.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const key = staticKeyName(property.key);
+    if (key === "client") return isPool(property.value);
+    if (key === "connection") return true;
+  }
+  return false;
+}
+
+/**
+ * `object.$client` is the pg pool a drizzle database was built on: `object` is a variable declared once as
+ * `drizzle(…)` of drizzle-orm's node-postgres (or neon-serverless, vercel-postgres) entry, given a pool, a connection
+ * string or a `{ connection }` config.
+ */
+export function isDrizzlePoolHandle(
+  member: TSESTree.MemberExpression,
+  name: string,
+  sourceCode: SourceCode,
+  isPool: (node: TSESTree.Node) => boolean,
+): boolean {
+  if (name !== "$client") return false;
+  const object = unwrapExpression(member.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(sourceCode.getScope(object), object);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== DefinitionType.Variable || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) {
+    return false;
+  }
+  // A `let` given another database later is not known to hold this one.
+  if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+  const init = unwrapExpression(definition.node.init);
+  if (init.type !== AST_NODE_TYPES.CallExpression || !isPgDrizzle(unwrapExpression(init.callee), sourceCode)) return false;
+  const first = init.arguments[0];
+  return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && builtOnPool(first, isPool);
+}
+
+/** `Pool` imported by name from pg in `program`, or `pg.Pool` of a namespace or default import of pg. */
+function isPgPoolType(type: TSESTree.TypeNode | undefined, program: TSESTree.Program): boolean {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const typeName = type.typeName;
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || packageSpecifier(statement.source.value) !== "pg") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (imported === "Pool" && typeName.type === AST_NODE_TYPES.Identifier && typeName.name === specifier.local.name) return true;
+      } else if (
+        typeName.type === AST_NODE_TYPES.TSQualifiedName &&
+        typeName.left.type === AST_NODE_TYPES.Identifier &&
+        typeName.left.name === specifier.local.name &&
+        typeName.right.name === "Pool"
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** An object type — a literal, or an intersection with one — that declares a required `$client: Pool` of pg. */
+function declaresPoolClient(type: TSESTree.TypeNode, program: TSESTree.Program): boolean {
+  if (type.type === AST_NODE_TYPES.TSIntersectionType) return type.types.some((part) => declaresPoolClient(part, program));
+  if (type.type !== AST_NODE_TYPES.TSTypeLiteral) return false;
+  return type.members.some(
+    (member) =>
+      member.type === AST_NODE_TYPES.TSPropertySignature &&
+      !member.computed &&
+      !member.optional &&
+      staticKeyName(member.key) === "$client" &&
+      isPgPoolType(member.typeAnnotation?.typeAnnotation, program),
+  );
+}
+
+/** The alias `name` a module exports: `export type name = …`; null when it exports none. */
+function exportedAlias(program: TSESTree.Program, name: string): TSESTree.TSTypeAliasDeclaration | null {
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : null;
+    if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name) return declaration;
+  }
+  return null;
+}
+
+/**
+ * `object.$client` where `object` is a variable or parameter annotated with a type alias — of this file, or exported
+ * by a local module and imported by name — whose object type declares `$client: Pool` (pg's Pool).
+ */
+export function isTypedPoolHandle(
+  member: TSESTree.MemberExpression,
+  name: string,
+  sourceCode: SourceCode,
+  lintedFile: LintedFile,
+): boolean {
+  if (name !== "$client") return false;
+  const object = unwrapExpression(member.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(sourceCode.getScope(object), object);
+  const declared = variable?.defs.length === 1 ? variable.defs[0]?.name : undefined;
+  const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  const typeVariable = findVariable(sourceCode.getScope(annotation.typeName), annotation.typeName);
+  const definition = typeVariable?.defs.length === 1 ? typeVariable.defs[0] : undefined;
+  if (definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
+    return declaresPoolClient(definition.node.typeAnnotation, sourceCode.ast);
+  }
+  if (definition?.type !== DefinitionType.ImportBinding || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  const declaration = definition.node.parent;
+  if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+  const imported = definition.node.imported;
+  const file = resolveLocalModule(lintedFile().filename, declaration.source.value);
+  const program = file === null ? null : readModuleProgram(file, lintedFile().parser);
+  const alias = program ? exportedAlias(program, imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value) : null;
+  return alias !== null && program !== null && declaresPoolClient(alias.typeAnnotation, program);
+}
