@@ -85,5 +85,13 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
       code: `async function open(pool, names) {\n  return Promise.all(names.map(async function (name) {\n    return { name, client: await pool.connect() };\n  }));\n}`,
       errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 3, column: 34, suggestions: [] }],
     },
+    {
+      name: "an object property holding the awaited checkout through TS wrappers (review-g)",
+      code: `async function open(pool: Pool, names: string[]) {\n  return Promise.all(names.map(async (name) => ({ name, client: (await pool.connect()) as PoolClient, other: (await pool.connect())! })));\n}`,
+      errors: [
+        { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 72, suggestions: [] },
+        { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 117, suggestions: [] },
+      ],
+    },
   ],
 });

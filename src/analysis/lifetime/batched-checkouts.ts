@@ -66,8 +66,9 @@ export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.Cal
   for (;;) {
     if (parent?.type === AST_NODE_TYPES.NewExpression && parent.arguments.some((a) => unwrapExpression(a) === node)) node = parent;
     else if (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.some((e) => e !== null && unwrapExpression(e) === node)) node = parent;
-    else if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) node = parent.parent;
-    else break;
+    else if (parent?.type === AST_NODE_TYPES.Property && unwrapExpression(parent.value) === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+      node = parent.parent; // TS wrappers on the value too: `{ client: (await pool.connect()) as PoolClient }`
+    } else break;
     parent = parentSkippingWrappers(node);
   }
   const fn =
