@@ -10,6 +10,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { isNothing, methodCall, unwrapExpression } from "../node-shapes.js";
+import { declaresOwn, namedOutside } from "./kept-module-clients.js";
 
 /** `X.connect()` with no arguments, possibly awaited: the value of a pool checkout. */
 function isCheckoutValue(node: TSESTree.Node): boolean {
@@ -82,12 +83,16 @@ function returnsBelow(roots: readonly unknown[]): TSESTree.ReturnStatement[] {
  * - `return client;` right after `client = await pool.connect();` in the same block: nothing runs between the two,
  *   so the value returned is the checkout just made, even when `client` is not the function's own variable
  *   (Cybertron-Avneesh/SWE-backend's utils/db.js assigns it to an undeclared global). A variable kept across calls
- *   and assigned only when empty (`if (!client) client = await pool.connect(); return client;`) is not this shape;
+ *   and assigned only when empty (`if (!client) client = await pool.connect(); return client;`) is not this shape,
+ *   nor is one the module's other code names (`exports.query = (text) => client.query(text)`: kept-module-clients.ts);
  * - a `return` in the catch clause of a `try` whose block makes the checkout (`catch (err) { return
  *   res.status(503).end(…); }`): what the helper answers when the checkout failed, never a client it keeps for every
  *   caller, so, as a bare `return null`, it does not make the function something else.
  */
-function helperReturns(body: TSESTree.BlockStatement): { checkouts: Set<TSESTree.Node>; failedCheckoutAnswers: Set<TSESTree.Node> } {
+function helperReturns(
+  body: TSESTree.BlockStatement,
+  keptElsewhere: (name: string) => boolean,
+): { checkouts: Set<TSESTree.Node>; failedCheckoutAnswers: Set<TSESTree.Node> } {
   const checkouts = new Set<TSESTree.Node>();
   const failedCheckoutAnswers = new Set<TSESTree.Node>();
   someNodeBelow([body], (node) => {
@@ -98,7 +103,8 @@ function helperReturns(body: TSESTree.BlockStatement): { checkouts: Set<TSESTree
       if (statement.type !== AST_NODE_TYPES.ReturnStatement || !statement.argument) return;
       const value = unwrapExpression(statement.argument);
       const assigned = assignedCheckout(statements[index - 1]);
-      if (assigned !== null && value.type === AST_NODE_TYPES.Identifier && value.name === assigned) checkouts.add(statement);
+      if (assigned === null || value.type !== AST_NODE_TYPES.Identifier || value.name !== assigned) return;
+      if (!keptElsewhere(assigned)) checkouts.add(statement);
     });
     if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
       const checksOut = someNodeBelow([node.block.body], (inner) => (isFunction(inner) ? "skip" : isCheckoutValue(inner)));
@@ -116,12 +122,12 @@ function helperReturns(body: TSESTree.BlockStatement): { checkouts: Set<TSESTree
  * `if (!lock) return;`); so does whatever a catch clause of the checkout's `try` returns (helperReturns); any
  * other returned value makes it something else. Returns of nested functions are theirs, not `fn`'s.
  */
-export function returnsOnlyCheckouts(fn: TSESTree.Node): boolean {
+export function returnsOnlyCheckouts(fn: TSESTree.Node, program: TSESTree.Program): boolean {
   if (!isFunction(fn)) return false;
   if (fn.body === null || fn.body === undefined) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isCheckoutValue(fn.body);
   const holders = checkoutHolders(fn.body);
-  const { checkouts: assignedReturns, failedCheckoutAnswers } = helperReturns(fn.body);
+  const { checkouts: assignedReturns, failedCheckoutAnswers } = helperReturns(fn.body, (name) => !declaresOwn(fn, name) && namedOutside(program, fn, name));
   let checkouts = 0;
   const other = someNodeBelow([fn.body.body], (node) => {
     if (isFunction(node)) return "skip";

@@ -34,7 +34,7 @@ export function exportedClassCheckouts(
   if (OTHER_CLIENT_PACKAGE.test(text)) return NO_CLASS_CHECKOUTS;
   const found = new Map<string, ReadonlySet<string>>();
   for (const [name, declaration] of exportedClasses(program)) {
-    const methods = checkoutMethods(declaration.body);
+    const methods = checkoutMethods(declaration.body, program);
     if (!importsPg) {
       for (const method of methods) if (!connectsOnlyImportedPools(declaration.body, method, importedPool)) methods.delete(method);
     }
@@ -93,7 +93,7 @@ function fieldHoldsOnly(body: TSESTree.ClassBody, field: string, test: (value: T
  * this.pool.connect(); }`, `getClient = () => this.pool.connect()`. A name declared twice (overloads, a getter and a
  * method) is left out: which body runs is not the shape's to say.
  */
-export function checkoutMethods(body: TSESTree.ClassBody): Set<string> {
+export function checkoutMethods(body: TSESTree.ClassBody, program: TSESTree.Program): Set<string> {
   const methods = new Set<string>();
   const seen = new Set<string>();
   for (const element of body.body) {
@@ -106,7 +106,7 @@ export function checkoutMethods(body: TSESTree.ClassBody): Set<string> {
     }
     seen.add(name);
     const value = element.type === AST_NODE_TYPES.MethodDefinition ? (element.kind === "method" ? element.value : null) : element.value;
-    if (value && returnsOnlyCheckouts(value)) methods.add(name);
+    if (value && returnsOnlyCheckouts(value, program)) methods.add(name);
   }
   return methods;
 }

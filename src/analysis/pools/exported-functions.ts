@@ -146,7 +146,7 @@ export function exportedFunctions(
   for (const [name, fn] of exported) {
     const releases = releasedParameters(fn, byName, imported);
     summaries.set(name, {
-      checkout: !otherClients && returnsOnlyCheckouts(fn),
+      checkout: !otherClients && returnsOnlyCheckouts(fn, program),
       releases,
       givesBack: releases.size > 0 ? givenBackParameters(fn, byName, importedGivesBack, releases) : releases,
       releasesAfterWork: releasedAfterWork(fn, byName, imported, releases),

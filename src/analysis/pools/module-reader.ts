@@ -30,6 +30,7 @@ export class ModuleReader {
   readonly #members = new Set<string>();
   /** Top-level functions by name, for an exported `connect` that is one of them. */
   readonly #functions = new Map<string, TSESTree.Node>();
+  #program: TSESTree.Program | null = null;
   #whole = false;
   #checkouts = false;
   #exported = new Map<string, ExportedFunction>();
@@ -38,6 +39,7 @@ export class ModuleReader {
   constructor(private readonly other: (specifier: string) => ModulePools | null) {}
 
   read(program: TSESTree.Program, text: string): ModulePools {
+    this.#program = program;
     // Two passes: bindings and pool variables first (a pool may be declared after the class import, exported before).
     for (const statement of program.body) this.#bindings(statement);
     for (const statement of program.body) this.#variables(statement);
@@ -68,7 +70,7 @@ export class ModuleReader {
   #exportConnect(value: TSESTree.Node): void {
     const node = unwrapExpression(value);
     const fn = node.type === AST_NODE_TYPES.Identifier ? this.#functions.get(node.name) : node;
-    if (fn && returnsOnlyCheckouts(fn)) this.#checkouts = true;
+    if (fn && this.#program && returnsOnlyCheckouts(fn, this.#program)) this.#checkouts = true;
   }
 
   #bindings(statement: TSESTree.ProgramStatement): void {
