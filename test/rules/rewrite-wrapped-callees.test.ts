@@ -36,6 +36,9 @@ function rememberAll() {
   pending = arguments[0];
 }
 const keeper = { keep(p) { pending = p; } };
+function rememberRest(...ps) {
+  pending = ps[0];
+}
 const api = { load, fetch: load, find };
 class K {
   constructor(p) { this.p = p; }
@@ -49,6 +52,33 @@ class Patched {
   constructor(p) { this.p = p; }
 }
 Patched.prototype.then = function (ok) { ok(this.p); };
+class Returning {
+  constructor(p) { return p; }
+}
+class Aliased {
+  constructor(p) { this.p = p; }
+}
+const Alias = Aliased;
+Alias.prototype.then = function (ok) { ok(this.p); };
+class Wrapped {
+  constructor(p) { this.p = p; }
+}
+(Wrapped as any).prototype.then = function (ok) { ok(this.p); };
+class Handed {
+  constructor(p) { this.p = p; }
+}
+mixThen(Handed);
+class Mixed {
+  static { Object.assign(this.prototype, thenable); }
+  constructor(p) { this.p = p; }
+}
+class Lazy {
+  constructor(p) { this.get = () => { return p; }; }
+}
+class Counted {
+  static count = 0;
+  constructor(p) { this.p = p; Counted.name; }
+}
 `;
 const cases = heldReturnCases(HEAD, LOAD);
 const { outputs } = cases;
@@ -89,6 +119,7 @@ ruleTester.run("prefer-with-client: a promise handed to a parameter by arguments
     refused("(remember as any)(load(id));\n    return pending;", carried("pending")),
     refused("remember!(load(id));\n    return pending;", carried("pending")),
     refused("keeper.keep(load(id));\n    return pending;", carried("pending")),
+    refused("rememberRest(load(id));\n    return pending;", carried("pending")),
     fixed("rememberAll(find(id));\n    return pending;"),
     fixed("remember.call(null, find(id));\n    return pending;"),
     fixed("(0, remember)(find(id));\n    return pending;"),
@@ -107,9 +138,16 @@ ruleTester.run("prefer-with-client: a promise stored deeper in an object, or han
     refused("return new Other(load(id));", returned("load")),
     refused("return new Sub(load(id));", returned("load")),
     refused("return new Patched(load(id));", returned("load")),
+    refused("return new Returning(load(id));", returned("load")),
+    refused("return new Aliased(load(id));", returned("load")),
+    refused("return new Wrapped(load(id));", returned("load")),
+    refused("return new Handed(load(id));", returned("load")),
+    refused("return new Mixed(load(id));", returned("load")),
     fixed("const box = { a: {} };\n    box.a.b = find(id);\n    return box.a.b;"),
     fixed("return new K(load(id));"),
     fixed("const k = new K(load(id));\n    return k;"),
+    fixed("return new Lazy(load(id));"),
+    fixed("return new Counted(load(id));"),
   ],
 });
 

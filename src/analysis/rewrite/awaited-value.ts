@@ -6,13 +6,15 @@
 // carry (every call inside a call of the value: `Promise.all([load(a)])`, `load(id).then(f)`), and the names whose
 // values it may be (`return p`, `Promise.all([p, q])`), which returned-async-calls.ts follows to their writes.
 // `new K(load(id))` of a class of the file that cannot be a thenable (no `then` in it, no superclass, no computed
-// member, no use of `K` but `new K` and `K.name`: `K.prototype.then = …` may be anywhere) is handed over at once too, its arguments with it (rewrite-x); any other `new`
+// member, no use of `K` but `new K`, `K.name` and `extends K`: `K.prototype.then = …` may be anywhere; no constructor returning a
+// value, no `this` of a static block or field, which is `K` itself: review-g) is handed over at once too, its arguments
+// with it (rewrite-x); any other `new`
 // (`new Promise(…)`, an imported class) may be one.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { forEachChildLastFirst, isFunction, someNodeBelow } from "../ast-walk.js";
 import { resolveIdentifier } from "../find-variable.js";
-import { memberPropertyName, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 
 export interface AwaitedParts {
   /** The calls whose result the value may be, or may wait on, in source order. */
@@ -54,12 +56,42 @@ function plainInstance(source: Readonly<TSESLint.SourceCode>, made: TSESTree.New
     if (node.type === AST_NODE_TYPES.Literal) return node.value === "then";
     return (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.PrivateIdentifier) && node.name === "then";
   });
-  // `K.prototype.then = …`, `Object.assign(K.prototype, …)`: any member of `K` but its name is a use not followed.
-  const membersUsed = variable.references.some((reference) => {
-    const parent = reference.identifier.parent;
-    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberPropertyName(parent) !== "name";
+  // `K.prototype.then = …`, `(K as any).prototype.then = …`, `const Alias = K`, `mixThen(K)`: any use of `K` but `new K`
+  // and `K.name` is a use not followed.
+  const otherUse = variable.references.some(
+    (reference) => !reference.init && (reference.identifier.type !== AST_NODE_TYPES.Identifier || !newOrName(reference.identifier)),
+  );
+  return !thenInside && !otherUse && !constructorReturns(declared.body) && !staticThis(declared.body);
+}
+
+/** `new K(…)` (TS wrappers on `K` seen through), `K.name`, or `class Sub extends K`, which leaves K's instances as they are. */
+function newOrName(identifier: TSESTree.Identifier): boolean {
+  const parent = parentSkippingWrappers(identifier);
+  if ((parent?.type === AST_NODE_TYPES.ClassDeclaration || parent?.type === AST_NODE_TYPES.ClassExpression) && parent.superClass === identifier) return true;
+  if (parent?.type === AST_NODE_TYPES.NewExpression) return unwrapExpression(parent.callee) === identifier;
+  return parent === identifier.parent && parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier && memberPropertyName(parent) === "name";
+}
+
+/** A constructor that returns a value of its own (`constructor(p) { return p; }`): `new K(p)` is that value, maybe a promise. */
+function constructorReturns(body: TSESTree.ClassBody): boolean {
+  const constructor = body.body.find((member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor");
+  if (constructor?.type !== AST_NODE_TYPES.MethodDefinition) return false;
+  return someNodeBelow([constructor.value.body], (node) => {
+    if (isFunction(node)) return "skip";
+    return node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null;
   });
-  return !thenInside && !membersUsed;
+}
+
+/** `this` in a static block or a static field's value: the class itself, whose prototype it may fill (`Object.assign(this.prototype, …)`). */
+function staticThis(body: TSESTree.ClassBody): boolean {
+  const statics = body.body.filter(
+    (member) => member.type === AST_NODE_TYPES.StaticBlock || (member.type === AST_NODE_TYPES.PropertyDefinition && member.static),
+  );
+  return someNodeBelow([statics], (node) => {
+    if (isFunction(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression) return "skip";
+    if (node.type === AST_NODE_TYPES.PropertyDefinition) return someNodeBelow([node.value], (inner) => inner.type === AST_NODE_TYPES.ThisExpression);
+    return node.type === AST_NODE_TYPES.ThisExpression;
+  });
 }
 
 /** Whether an identifier is read as a value (not a member's name, an object key, a callee). */

@@ -122,7 +122,8 @@ function storedValues(variable: Variable): TSESTree.Node[] {
 
 /**
  * The arguments the file's own calls of a function hand the parameter `variable` (`remember(load(id))`); read whole
- * when the parameter is a part of a destructured one (`function remember({ p })`), or when its place among them is
+ * when the parameter is a part of a destructured one (`function remember({ p })`) or a rest parameter (`...ps`, every
+ * argument from its place on), or when its place among them is
  * not known (`remember.apply(self, list)`, a spread), or for `arguments` (every argument of the calls, rewrite-x). A
  * function declared with overloads (`function remember(p: number): void;` before its body) is the same function.
  */
@@ -135,15 +136,34 @@ function parameterArguments(source: Source, variable: Variable): Array<{ value: 
   if (definition?.type !== "Parameter" || !isFunctionNode(definition.node as TSESTree.Node)) return [];
   const fn = definition.node as FunctionNode;
   const index = fn.params.findIndex((param) => encloses(param, definition.name));
-  if (index < 0 || fn.params[index]!.type === AST_NODE_TYPES.RestElement) return [];
+  if (index < 0) return [];
   const param = fn.params[index]!;
   const whole = (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) !== definition.name;
   const values: Array<{ value: TSESTree.Node; whole: boolean }> = [];
   for (const handed of callsOf(source, fn)) {
     if (handed.unplaced) values.push(...handed.values.map((value) => ({ value, whole: true })));
+    // A rest parameter (`function remember(...ps)`) holds every argument from its place on, in an array withClient's
+    // `await` does not look into; read through its elements (`pending = ps[0]`), it carries them (review-g).
+    else if (param.type === AST_NODE_TYPES.RestElement) {
+      if (restElementsRead(variable, param)) values.push(...handed.values.slice(index).map((value) => ({ value, whole: true })));
+    }
     else if (handed.values[index]) values.push({ value: handed.values[index]!, whole });
   }
   return values;
+}
+
+/**
+ * Whether the rest parameter `variable` (`...ps`) may be read for its elements: a pattern (`...[a, b]`), or any use but
+ * the whole array stored, returned or given as a value (`pending = ps`, `return ps`, `const all = ps`).
+ */
+function restElementsRead(variable: Variable, rest: TSESTree.RestElement): boolean {
+  if (rest.argument.type !== AST_NODE_TYPES.Identifier) return true;
+  return variable.references.some((reference) => {
+    const parent = parentSkippingWrappers(reference.identifier);
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return unwrapExpression(parent.right) !== reference.identifier;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return parent.id.type !== AST_NODE_TYPES.Identifier;
+    return parent?.type !== AST_NODE_TYPES.ReturnStatement;
+  });
 }
 
 /**
