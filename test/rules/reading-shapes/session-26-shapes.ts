@@ -4,12 +4,12 @@
 // promises the rewrite follows on properties, parameters and async methods (carried-promises.ts): spreads, computed and
 // private keys, shorthand and non-function values, missing arguments, TS wrappers.
 // Read by new-readings-no-crash.test.ts.
-const HEAD = `import { Pool } from "pg";\nconst pool = new Pool();\n`;
+export const HEAD = `import { Pool } from "pg";\nconst pool = new Pool();\n`;
 const WS = `import { useServer } from "graphql-ws/lib/use/ws";\nimport { startStandaloneServer } from "@apollo/server/standalone";\n${HEAD}`;
 const ctx = (options: string, args = "") => `${WS}export const start = (schema: any, ws: any, server: any) => useServer(${options}${args});\n`;
-const body = `async () => {\n  const client = await pool.connect();\n  return { client } as const;\n}`;
+export const body = `async () => {\n  const client = await pool.connect();\n  return { client } as const;\n}`;
 /** A function that releases its checkout through `run`'s try/finally, `before` at its top and `returned` returned. */
-const held = (before: string, returned: string) => `${HEAD}${before}
+export const held = (before: string, returned: string) => `${HEAD}${before}
 export async function run(id: number) {
   const client = await pool.connect();
   try {

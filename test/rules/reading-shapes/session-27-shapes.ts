@@ -7,21 +7,9 @@
 // awaited-value.ts): holes, rests, defaults, nested patterns, computed and string keys, spreads, optional calls,
 // helpers declared after use, class methods, recursion, `declare` functions, TS wrappers, JSX, empty bodies.
 // Read by new-readings-no-crash.test.ts.
-const HEAD = `import { Pool } from "pg";\nconst pool = new Pool();\n`;
+import { HEAD, body, held } from "./session-26-shapes.js";
+
 const WS = `import { useServer } from "graphql-ws/lib/use/ws";\nimport { ApolloServer } from "@apollo/server";\nimport { expressMiddleware } from "@apollo/server/express4";\n${HEAD}`;
-const body = `async () => {\n  const client = await pool.connect();\n  return { client } as const;\n}`;
-/** A function that releases its checkout through `run`'s try/finally, `before` at its top and `returned` returned. */
-const held = (before: string, returned: string) => `${HEAD}${before}
-export async function run(id: number) {
-  const client = await pool.connect();
-  try {
-    await client.query("SELECT 1");
-    return ${returned};
-  } finally {
-    client.release();
-  }
-}
-`;
 /** A project's own Apollo 4 integration `integration`, given `{ context }` by `call`. */
 const apollo = (integration: string, call = `mw({ context: ${body} })`) =>
   `${WS}${integration}\nexport const app = (server: ApolloServer) => ${call};\n`;
