@@ -42,6 +42,10 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
       code: `async function warmUp(pool, ids) {\n  const settled = await Promise.allSettled(ids.map(async (id) => [id, await pool.connect()]));\n  for (const r of settled) if (r.status === "fulfilled") r.value[1].release();\n}`,
     },
     {
+      name: "a mapped generator (no coroutine runner around it) resolves with nothing and checks nothing out (review-h)",
+      code: `async function tagged(pool, ids) {\n  return Promise.all(ids.map(function* (id) {\n    return [id, yield pool.connect()];\n  }));\n}`,
+    },
+    {
       name: "the awaited checkout is a computed key, not a value the element resolves with",
       code: `async function keys(pool, ids) {\n  return Promise.all(ids.map(async () => ({ [await pool.connect()]: true })));\n}`,
     },

@@ -79,6 +79,9 @@ class Counted {
   static count = 0;
   constructor(p) { this.p = p; Counted.name; }
 }
+const Plain = class {
+  constructor(p) { this.p = p; }
+};
 `;
 const cases = heldReturnCases(HEAD, LOAD);
 const { outputs } = cases;
@@ -146,6 +149,9 @@ ruleTester.run("prefer-with-client: a promise stored deeper in an object, or han
     fixed("const box = { a: {} };\n    box.a.b = find(id);\n    return box.a.b;"),
     fixed("return new K(load(id));"),
     fixed("const k = new K(load(id));\n    return k;"),
+    // review-h: a class expression's own declaration, and a type annotation, are no use of it.
+    fixed("return new Plain(load(id));"),
+    fixed("const k: K = new K(load(id));\n    return k;"),
     fixed("return new Lazy(load(id));"),
     fixed("return new Counted(load(id));"),
   ],

@@ -77,7 +77,8 @@ export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.Cal
       : parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument && unwrapExpression(parent.argument) === node
         ? returningFunction(parent)
         : null;
-  return fn ? mappedIntoPromiseAll(fn) : null;
+  // An async function: a mapped generator (its `yield` read as an await for co) makes iterators, and runs nothing.
+  return fn?.async ? mappedIntoPromiseAll(fn) : null;
 }
 
 /** The `Promise.all(xs.map(fn))` (or `Array.from(xs, fn)`) that collects what `fn` returns, or null. */

@@ -58,8 +58,12 @@ function plainInstance(source: Readonly<TSESLint.SourceCode>, made: TSESTree.New
   });
   // `K.prototype.then = …`, `(K as any).prototype.then = …`, `const Alias = K`, `mixThen(K)`: any use of `K` but `new K`
   // and `K.name` is a use not followed.
+  // A type annotation (`const k: K = …`) is no use of the class (review-h).
   const otherUse = variable.references.some(
-    (reference) => !reference.init && (reference.identifier.type !== AST_NODE_TYPES.Identifier || !newOrName(reference.identifier)),
+    (reference) =>
+      !reference.init &&
+      reference.isValueReference &&
+      (reference.identifier.type !== AST_NODE_TYPES.Identifier || !newOrName(reference.identifier)),
   );
   return !thenInside && !otherUse && !constructorReturns(declared.body) && !staticThis(declared.body);
 }
