@@ -1,0 +1,4 @@
+import { Pool } from "pg";
+
+const pool = new Pool();
+export { pool };
