@@ -48,6 +48,7 @@ const NAMED_CALL_MESSAGES = {
   swallowedResultRead: "helperSwallowedResultRead",
   overwrittenByRetry: "helperOverwrittenByRetry",
   apolloContextRejectedRequests: "helperApolloContextRejectedRequests",
+  apolloFormatResponseSkipped: "helperApolloFormatResponseSkipped",
   clearedByListener: "helperClearedByListener",
 } as const;
 type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES] | NamedCallMessageId;
@@ -63,6 +64,11 @@ const BASE_MESSAGES = {
     "validates the request: only a request that reaches execution runs the plugin hooks (`willSendResponse`) that " +
     "can release it, so one Apollo rejects (an empty or non-JSON POST body, a non-string query, a PUT) leaves it " +
     "checked out. Put the pool in the context and check clients out in the resolvers (`withClient`).",
+  apolloFormatResponseSkipped:
+    "Client from `{{pool}}.connect()` is returned in Apollo Server's context and released only in " +
+    "`formatResponse`, which Apollo Server 2 and 3 skip when they answer with an error before or instead of " +
+    "executing: a syntax or validation error, an error a pipeline hook throws and a subscription leave it checked out. Put the pool in the " +
+    "context and check clients out in the resolvers (`withClient`).",
   notReleasedOnThrow:
     "Client from `{{pool}}.connect()` is not released if the call on line {{line}} throws. " +
     "Release it in a `finally` block, or use `withClient`.",
@@ -256,6 +262,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "stoppedAtYield" ||
         leak.cause === "overwrittenByRetry" ||
         leak.cause === "apolloContextRejectedRequests" ||
+        leak.cause === "apolloFormatResponseSkipped" ||
         leak.cause === "clearedByListener" ||
         // `withClient` takes a pg pool; the project's own connection helper is not one.
         leak.acquisition.throughHelper === true
@@ -390,6 +397,8 @@ function leakDescription(leak: Leak, noun: string, finallyDoes: string): string 
       return "it is never released";
     case "apolloContextRejectedRequests":
       return "it is returned in Apollo Server's context, and a request Apollo rejects before execution never runs the plugin hooks that could release it";
+    case "apolloFormatResponseSkipped":
+      return "it is returned in Apollo Server's context and released only in `formatResponse`, which a request answered with a syntax, validation or hook error never runs";
     case "workBeforeTry":
       return `it is not released if the call on line ${leak.line} throws: that call runs before the \`try\` on line ${leak.tryStatement?.loc.start.line ?? "?"} whose \`finally\` ${finallyDoes}`;
     case "notHandedOverOnThrow":

@@ -1,5 +1,5 @@
 // A checkout returned from the `context` option of a GraphQL server is handed to the server, which keeps it as the
-// operation's contextValue. Two servers never give it back on every request, whatever the code around them does:
+// operation's contextValue. Three servers never give it back on every request, whatever the code around them does:
 // - graphql-ws's `useServer` (elahti/stellaris-stats' `useServer({ schema, context: async () => ({ client: await
 //   pool.connect(), … }) }, wsServer)`) calls the option once per subscribe message and releases nothing in it. Only
 //   when no other function of those options releases anything (`onComplete`, `onDisconnect` … might give it back).
@@ -7,6 +7,8 @@
 //   the option before runHttpQuery validates the request; a plugin's `willSendResponse` (or any hook of
 //   requestDidStart) is the only place that sees the contextValue again, and Apollo answers the requests it rejects
 //   as BadRequestError (an empty or non-JSON POST body, a non-string query, a PUT) without running requestDidStart.
+// - Apollo Server 2 and 3's `new ApolloServer({ context, formatResponse })`, when formatResponse is the only option
+//   that releases: requestPipeline skips it for the requests it answers with an error (apollo-format-response.ts).
 // So such a return (or a property of the returned object literal) is no hand-over. Only that visible shape: the
 // callee bound by an import or require of the server's own module (or the project's own Apollo 4 integration written
 // in the file: local-apollo-integrations.ts), and the function written as the options' `context` property.
@@ -18,11 +20,15 @@ import { parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node
 import { packageBinding } from "./package-bindings.js";
 import { isLoggingCall } from "./throw-points.js";
 import { callsRelease, localApolloIntegration } from "./local-apollo-integrations.js";
+import { releasedOnlyByFormatResponse } from "./apollo-format-response.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Which server keeps the returned checkout: graphql-ws (never released) or Apollo 4 (released only on executed requests). */
-export type ContextOption = "graphql-ws" | "apollo4";
+/**
+ * Which server keeps the returned checkout: graphql-ws (never released), Apollo 4 (released only on executed requests)
+ * or Apollo 2/3 whose `formatResponse` alone releases (released only on requests executed without an error).
+ */
+export type ContextOption = "graphql-ws" | "apollo4" | "apollo2";
 
 interface ContextServer {
   option: ContextOption;
@@ -54,6 +60,10 @@ export function returnedToContextOption(identifier: TSESTree.Identifier, sourceC
   const given = options?.type === AST_NODE_TYPES.ObjectExpression ? givenOptions(options, sourceCode) : null;
   if (!given || options?.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const { call, value } = given;
+  if (call.type === AST_NODE_TYPES.NewExpression) {
+    const mayRelease = (option: TSESTree.ObjectLiteralElement) => releasesSomething(option, sourceCode);
+    return releasedOnlyByFormatResponse(call, value, options, property, sourceCode, mayRelease) ? "apollo2" : null;
+  }
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const binding = packageBinding(sourceCode, callee);
@@ -73,7 +83,10 @@ export function returnedToContextOption(identifier: TSESTree.Identifier, sourceC
  * it initialises that is used once, as that argument (`const opts = { context, … };
  * useServer(opts, wsServer)`), TS wrappers seen through. Null for any other use.
  */
-function givenOptions(options: TSESTree.ObjectExpression, sourceCode: SourceCode): { call: TSESTree.CallExpression; value: TSESTree.Node } | null {
+function givenOptions(
+  options: TSESTree.ObjectExpression,
+  sourceCode: SourceCode,
+): { call: TSESTree.CallExpression | TSESTree.NewExpression; value: TSESTree.Node } | null {
   let value: TSESTree.Node = options;
   let call = parentSkippingWrappers(options);
   if (call?.type === AST_NODE_TYPES.VariableDeclarator && call.init && unwrapExpression(call.init) === options && call.id.type === AST_NODE_TYPES.Identifier) {
@@ -83,7 +96,7 @@ function givenOptions(options: TSESTree.ObjectExpression, sourceCode: SourceCode
     value = uses[0]!.identifier;
     call = parentSkippingWrappers(value);
   }
-  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return null;
   const argument = call.arguments.find((candidate) => unwrapExpression(candidate) === value);
   return argument ? { call, value: argument } : null;
 }

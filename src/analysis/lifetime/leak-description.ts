@@ -39,7 +39,12 @@ export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[], endsP
     // Not when every path that holds it ends the process (process-exit.ts): the connection closes with it.
     if (endsProcessOnEveryPath(tracked, solve, endsProcess)) return null;
     const at = acquisition.call;
-    const cause = tracked.apolloContext === true ? "apolloContextRejectedRequests" : "neverReleased";
+    const cause =
+      tracked.apolloContext === true
+        ? "apolloContextRejectedRequests"
+        : tracked.apolloFormatResponse === true
+          ? "apolloFormatResponseSkipped"
+          : "neverReleased";
     return { acquisition, cause, at, line: at.loc.start.line, exit: "end", tryStatement: null };
   }
   const raws = tracked.units.flatMap(solve);

@@ -10,6 +10,7 @@ import type { TaskListRelease } from "./task-list-releases.js";
 export type LeakCause =
   | "neverReleased"
   | "apolloContextRejectedRequests"
+  | "apolloFormatResponseSkipped"
   | "notReleasedOnThrow"
   | "notHandedOverOnThrow"
   | "workBeforeTry"

@@ -53,6 +53,8 @@ export interface Tracked {
   laterTaskRelease: TaskListRelease | null;
   /** Returned from an Apollo Server 4 `context` option, whose plugins release it only on executed requests. */
   apolloContext?: boolean;
+  /** Returned from an Apollo Server 2/3 `context` option whose `formatResponse` alone releases it (error answers skip it). */
+  apolloFormatResponse?: boolean;
 }
 
 /** One code path that holds the client: the owner, or a callback continuing its work (`client.query(sql, cb)`). */

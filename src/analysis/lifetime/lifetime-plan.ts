@@ -111,6 +111,7 @@ export function planTracking(
       // Returned from a GraphQL server's `context` option that never gives it back on every request (context-options.ts).
       const contextOption = kind === "transfer" ? returnedToContextOption(identifier, sourceCode) : null;
       if (contextOption === "apollo4") tracked.apolloContext = true;
+      if (contextOption === "apollo2") tracked.apolloFormatResponse = true;
       if (contextOption) return { identifier, kind: "other" as const };
       // `if (handleError(err, client, done)) return;`: a release on the branch where the file's own helper answers true.
       const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, ownedClients, sourceCode) : null;
