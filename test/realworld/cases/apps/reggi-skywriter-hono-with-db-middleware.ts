@@ -1,6 +1,6 @@
 // Source: reggi/skywriter — src/server/middleware/withDb.ts at d0c5f02 (withDb), reduced by hand, not copied
 // Label: safe
-// Why: a Hono middleware checks a client out per request, lends it to the rest of the chain with `c.set('client', client)` and releases it in the finally around `await next()`; Hono's compose awaits every later handler inside that call, so the release runs after the response is built, on success and on a thrown handler alike
+// Why: a Hono middleware checks a client out per request, lends it to the rest of the chain with `c.set('client', client)` and releases it in the finally around `await next()`; Hono's compose (read in honojs/hono's src/compose.ts) runs every later handler inside the promise `next()` returns, a throw rejecting through it, so the release runs after the response is built, on success and on a thrown handler alike
 import type { Pool } from "pg";
 import type { MiddlewareHandler } from "hono";
 

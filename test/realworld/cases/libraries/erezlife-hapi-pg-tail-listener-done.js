@@ -1,6 +1,6 @@
 // Source: erezlife/hapi-pg — index.js at a083be8 (register), reduced by hand, not copied
 // Label: hand-over
-// Why: the attach extension (onPreHandler by default) stores the legacy `pg.connect` checkout with its `done` on `request.postgres`; the server's `tail` listener (config.detach) calls `done` once hapi has finished the request, so the request owns the release
+// Why: the attach extension (onPreHandler by default) stores the legacy `pg.connect` checkout with its `done` on `request.postgres`; the server's `tail` listener (config.detach) calls `done` once hapi has finished the request, so the request owns the release (the plugin's README promises it "takes care of cleaning up the connection after the request"; the corpus labels jedireza/hapi-node-postgres's same attach/tail shape a hand-over)
 var pg = require("pg.js");
 var Hoek = require("hoek");
 
