@@ -2,7 +2,7 @@
 // connection broke while it was held (pg-pool keeps such a client checked out until the application gives it back).
 import type { CapturedStack } from "./acquire-site.js";
 import type { CheckoutHelper } from "./helper-checkout.js";
-import { newCheckoutRecord, type CheckoutRecord } from "./leak-detector.js";
+import { newCheckoutRecord, resetCheckoutRecord, type CheckoutRecord } from "./leak-detector.js";
 import { errorKind, errorMessage } from "./connection-errors.js";
 
 /** What the monitor keeps about one client of the pool: its checkout while it is out. */
@@ -41,7 +41,10 @@ export class HeldClients {
     this.firstCheckout = false;
     const spare = slot.spare;
     slot.spare = undefined;
-    const record = spare === undefined || spare.armed ? newCheckoutRecord(startedAt, captured, helper, client) : renewed(spare, startedAt, captured, helper);
+    const record =
+      spare === undefined || spare.armed
+        ? newCheckoutRecord(startedAt, captured, helper, client)
+        : resetCheckoutRecord(spare, startedAt, captured, helper, client);
     slot.record = record;
     return record;
   }
@@ -107,26 +110,4 @@ export class HeldClients {
     this.lost++;
     return record;
   }
-}
-
-/** A spare record as newCheckoutRecord would make it (its client is the same). */
-function renewed(
-  record: CheckoutRecord,
-  startedAt: number,
-  captured: CapturedStack | undefined,
-  helper: CheckoutHelper | undefined,
-): CheckoutRecord {
-  record.startedAt = startedAt;
-  record.captured = captured;
-  record.helper = helper;
-  record.acquired = undefined;
-  record.entry = undefined;
-  record.reported = false;
-  record.pendingSite = false;
-  record.heldMs = undefined;
-  record.stackless = false;
-  record.connectionLost = undefined;
-  record.armedOlder = undefined;
-  record.armedNewer = undefined;
-  return record;
 }

@@ -141,28 +141,42 @@ export function queryInFlight(client: object | undefined): boolean {
   return state !== "end" && state !== "error";
 }
 
+/** A checkout's record, as resetCheckoutRecord sets it. */
 export function newCheckoutRecord(
   startedAt: number,
   captured: CapturedStack | undefined,
   helper: CheckoutHelper | undefined,
   client?: object,
 ): CheckoutRecord {
-  return {
-    startedAt,
-    captured,
-    helper,
-    client,
-    acquired: undefined,
-    entry: undefined,
-    reported: false,
-    pendingSite: false,
-    heldMs: undefined,
-    stackless: false,
-    connectionLost: undefined,
-    armed: false,
-    armedOlder: undefined,
-    armedNewer: undefined,
-  };
+  return resetCheckoutRecord({} as CheckoutRecord, startedAt, captured, helper, client);
+}
+
+/**
+ * Sets every field of `record` as at a new checkout: a new record's, and a spare one reused for the same client's
+ * next checkout (held-clients.ts) — one list, so that a field added later is reset in both.
+ */
+export function resetCheckoutRecord(
+  record: CheckoutRecord,
+  startedAt: number,
+  captured: CapturedStack | undefined,
+  helper: CheckoutHelper | undefined,
+  client: object | undefined,
+): CheckoutRecord {
+  record.startedAt = startedAt;
+  record.captured = captured;
+  record.helper = helper;
+  record.client = client;
+  record.acquired = undefined;
+  record.entry = undefined;
+  record.reported = false;
+  record.pendingSite = false;
+  record.heldMs = undefined;
+  record.stackless = false;
+  record.connectionLost = undefined;
+  record.armed = false;
+  record.armedOlder = undefined;
+  record.armedNewer = undefined;
+  return record;
 }
 
 /** The site of a record, formatting its stack now if nobody needed it before. */
