@@ -72,8 +72,14 @@ export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => voi
  * connects, and its failure is the application's to see: it is not counted (drill bb, runtime-x).
  */
 function madeByPool(pool: { options?: unknown }, args: unknown[]): boolean {
-  const options = pool.options;
-  return typeof options === "object" && options !== null && args[0] === options;
+  try {
+    const options = pool.options;
+    return typeof options === "object" && options !== null && args[0] === options;
+  } catch {
+    // An `options` getter that throws (the pool's, or an instrumentation's): not known as the pool's, and read as
+    // before, through the callers' answers — never thrown into the connect that constructs the client.
+    return false;
+  }
 }
 
 /** Wraps the new client's next `connect(callback)`; a client without one, or with its own, is left as it is. */

@@ -93,3 +93,37 @@ describe("a checkout made while the monitor is stopped", () => {
     expect(leaks.map((leak) => leak.phase)).toEqual(["held", "returned"]);
   });
 });
+
+describe("a watched pool whose own properties throw", () => {
+  it("an `options` getter that throws when read during a connection's construction does not reach connect()", async () => {
+    const url = inject("databaseUrl");
+    // The pool's `Client` option: a class of its own, whose construction arms the getter below for the next read
+    // (pg-pool reads `options` before it constructs, the watched pool's Client proxy after).
+    let throwNext = false;
+    class Client extends pg.Client {
+      constructor(config?: pg.ClientConfig) {
+        super(config);
+        throwNext = true;
+      }
+    }
+    const pool = new pg.Pool({ connectionString: url, max: 1, Client } as pg.PoolConfig);
+    const options = (pool as unknown as { options: unknown }).options;
+    Object.defineProperty(pool, "options", {
+      configurable: true,
+      get() {
+        if (!throwNext) return options;
+        throwNext = false;
+        throw new Error("options read once too often");
+      },
+    });
+    const monitor = new PoolMonitor({ intervalMs: 600_000 }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const client = await pool.connect();
+    try {
+      expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    } finally {
+      client.release();
+    }
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({});
+  });
+});
