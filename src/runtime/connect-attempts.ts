@@ -32,9 +32,11 @@ export function unobservedClass<T>(Client: T): T {
 
 /**
  * Observes every connect `pool` starts from now; returns what restores the pool's `Client`. A pool whose `Client` is
- * not a class it can replace keeps it (and is read as before: through the callers' answers). Never throws.
+ * not a class it can replace keeps it (and is read as before: through the callers' answers). `counted()`, asked as
+ * pg-pool constructs a client, says that this connect's end is counted elsewhere (the readiness probe's borrow): it is
+ * left unobserved. Never throws.
  */
-export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => void {
+export function observeConnects(pool: pg.Pool, failed: ConnectFailed, counted: () => boolean = () => false): () => void {
   const holder = pool as unknown as { Client?: unknown; options?: unknown };
   try {
     const original = holder.Client;
@@ -43,7 +45,7 @@ export function observeConnects(pool: pg.Pool, failed: ConnectFailed): () => voi
       construct(target, args, newTarget) {
         // A subclass of the proxy (newTarget its own) is constructed as asked; the proxy itself, as the class.
         const client = Reflect.construct(target, args, newTarget === proxy ? target : newTarget);
-        if (!retired.has(proxy) && madeByPool(holder, args)) watchConnect(client, failed);
+        if (!retired.has(proxy) && madeByPool(holder, args) && !countedElsewhere(counted)) watchConnect(client, failed);
         return client;
       },
     });
@@ -78,6 +80,14 @@ function madeByPool(pool: { options?: unknown }, args: unknown[]): boolean {
   } catch {
     // An `options` getter that throws (the pool's, or an instrumentation's): not known as the pool's, and read as
     // before, through the callers' answers — never thrown into the connect that constructs the client.
+    return false;
+  }
+}
+
+function countedElsewhere(counted: () => boolean): boolean {
+  try {
+    return counted();
+  } catch {
     return false;
   }
 }

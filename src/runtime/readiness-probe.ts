@@ -68,6 +68,12 @@ export class ProbeTimeoutError extends Error {
 
 const ignore = (): void => {};
 
+/** pg-pool's queue of waiting checkouts (private `_pendingQueue`), when it has one. */
+function pendingQueue(pool: pg.Pool): unknown[] | undefined {
+  const queue = (pool as unknown as { _pendingQueue?: unknown })._pendingQueue;
+  return Array.isArray(queue) ? queue : undefined;
+}
+
 /** `ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:5432)`, or just the message when there is no code. */
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -82,6 +88,9 @@ export class ReadinessProbe {
   private borrowPending = false;
   // A client the pool handed to the probe and not yet given back: pg-pool counts it as checked out.
   private borrowedOut = false;
+  // The borrow's entry in pg-pool's queue (its private `_pendingQueue`), while the borrow is pending: see
+  // connectingForBorrow().
+  private borrowItem: unknown;
   private readonly guarded = new WeakSet<object>();
 
   constructor(
@@ -193,6 +202,20 @@ export class ReadinessProbe {
     return this.borrowedOut ? 1 : 0;
   }
 
+  /**
+   * pg-pool is opening a new connection for the probe's borrow now: the borrow's entry left pg-pool's queue unanswered
+   * (its idle client broke before the hand-out, and pg-pool makes a client for the entry it just took). Asked as that
+   * client is constructed (connect-attempts.ts): the connect is the probe's round trip, which counts its failure once —
+   * the connect's error when it reaches the probe in time, else the bound's timeout or pg-pool's queue timeout — so the
+   * connect is not counted again where it ends. False when pg-pool's queue cannot be read.
+   */
+  connectingForBorrow(): boolean {
+    const item = this.borrowItem;
+    if (!this.borrowPending || item === undefined) return false;
+    const queue = pendingQueue(this.pool);
+    return queue !== undefined && !queue.includes(item);
+  }
+
   /** pg-pool hands an idle client out at once (on the next tick) when nobody is queued before us. */
   private canBorrow(): boolean {
     return !this.borrowPending && this.pool.waitingCount === 0 && this.pool.idleCount > 0;
@@ -224,8 +247,11 @@ export class ReadinessProbe {
         throw error;
       }
     };
+    const queue = pendingQueue(pool);
+    const queued = queue?.length ?? 0;
     call((err, borrowed, done) => {
       this.borrowPending = false;
+      this.borrowItem = undefined;
       if (err || !borrowed) {
         // pg-pool opens a connection for the borrow when the idle client left before its hand-out (it broke, or timed
         // out idle): one that fails after the bound is the round trip already counted as timed out.
@@ -251,6 +277,8 @@ export class ReadinessProbe {
         giveBack();
       });
     });
+    // The entry pg-pool pushed for the borrow (unless it answered at once: an ending pool).
+    if (this.borrowPending && queue !== undefined && queue.length === queued + 1) this.borrowItem = queue[queued];
     // pg-pool hands the idle client out on the next tick; an end() called before that strands the borrow in its queue
     // for good. Answered then as an ending pool's at once, not at the bound: a script awaiting only this answer would
     // otherwise end with it unsettled (the bound's timer does not keep the process alive).

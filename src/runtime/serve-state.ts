@@ -54,6 +54,11 @@ export class ServeState {
     return this.probe.heldFromPool();
   }
 
+  /** pg-pool is opening a connection for the readiness probe's borrow now (see readiness-probe.ts). */
+  probeConnecting(): boolean {
+    return this.probe.connectingForBorrow();
+  }
+
   /** A caller gave up waiting for a client (connectionTimeoutMillis). */
   checkoutTimedOut(): void {
     this.timeoutsSinceCheckout++;

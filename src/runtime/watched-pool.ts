@@ -141,7 +141,8 @@ export class WatchedPool {
       isRunning: () => host.isRunning(),
     };
     this.wrapper = instrumentConnect(this.pool, this.rawConnect, capture, this);
-    this.restoreClient = observeConnects(this.pool, this.onConnectFailed);
+    // A connect pg-pool opens for the readiness probe's borrow is the probe's round trip, counted there once.
+    this.restoreClient = observeConnects(this.pool, this.onConnectFailed, () => this.serve.probeConnecting());
     this.pool.on("release", this.onRelease);
     this.pool.on("remove", this.onRemove);
     this.pool.on("error", this.failures.onPoolError);

@@ -103,6 +103,51 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("connection errors counted on
     }
   });
 
+  /**
+   * The probe's borrow, on a frozen server, turned into a connect: one idle client to borrow, which breaks (57P01)
+   * before pg-pool hands it out, so pg-pool opens a connection for the probe — one that hangs. Returns the probe's
+   * answer and the frozen server (resume it in a `finally`).
+   */
+  async function borrowTurnedIntoConnect(pool: pg.Pool, monitor: PoolMonitor) {
+    await pool.query("SELECT 1");
+    expect(pool.idleCount).toBe(1);
+    const idle = (pool as unknown as { _idle: Array<{ client: pg.Client }> })._idle[0]!.client;
+    const frozen = await freezeServer(database.url);
+    const answer = monitor.readiness();
+    expect(pool.waitingCount).toBe(1);
+    idle.emit("error", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }));
+    return { answer, frozen };
+  }
+
+  it("a readiness probe's borrow answered by pg-pool's queue timeout, its connect failing later: one connection error", async () => {
+    // connectionTimeoutMillis below the probe's bound: pg-pool's queue timer answers the borrow first.
+    const { pool, monitor } = watched({ max: 2, connectionTimeoutMillis: 300 }, { readinessTimeoutMs: 10_000 });
+    const { answer, frozen } = await borrowTurnedIntoConnect(pool, monitor);
+    try {
+      expect((await answer).pools[0]!.reason).toBe("cannot connect: timeout exceeded when trying to connect");
+      expect(monitor.stats()[0]!.connectionErrors).toEqual({ "57P01": 1, timeout: 1 });
+      // The connect pg-pool opened for the probe ends at its own connectionTimeoutMillis, for nobody.
+      await until(() => pool.totalCount === 0, 10_000, "the probe's connect to fail");
+      expect(monitor.stats()[0]!.connectionErrors).toEqual({ "57P01": 1, timeout: 1 });
+    } finally {
+      frozen.resume();
+    }
+  });
+
+  it("a readiness probe past its bound, then its queue timeout, then its connect's failure: one connection error", async () => {
+    // The probe's bound below connectionTimeoutMillis: the bound first, then pg-pool's queue timer, then the connect's.
+    const { pool, monitor } = watched({ max: 2, connectionTimeoutMillis: 600 }, { readinessTimeoutMs: 300 });
+    const { answer, frozen } = await borrowTurnedIntoConnect(pool, monitor);
+    try {
+      expect((await answer).pools[0]!.reason).toMatch(/within 300 ms/);
+      expect(monitor.stats()[0]!.connectionErrors).toEqual({ "57P01": 1, timeout: 1 });
+      await until(() => pool.totalCount === 0, 10_000, "the probe's connect to fail");
+      expect(monitor.stats()[0]!.connectionErrors).toEqual({ "57P01": 1, timeout: 1 });
+    } finally {
+      frozen.resume();
+    }
+  });
+
   it("a connect failed with no caller answered: the waiting line says the last connect failed", async () => {
     const { pool, monitor, logger } = watched({ max: 1, connectionTimeoutMillis: 500 });
     const held = await pool.connect();
