@@ -44,6 +44,23 @@ export function refusedNewConnection(error: unknown): boolean {
   return REFUSALS.has(errorKind(error));
 }
 
+/** getaddrinfo's answers for a host name that does not resolve: no such name, or no answer from the name server. */
+const UNRESOLVED = new Set(["ENOTFOUND", "EAI_AGAIN"]);
+
+/** The database's host name did not resolve (a DNS failure, drill ff): no connection was attempted. */
+export function unresolvedHost(error: unknown): boolean {
+  return UNRESOLVED.has(errorKind(error));
+}
+
+/**
+ * A new connection could not be opened, and nothing happened to those open: the server refused it (refusedNewConnection)
+ * or the host name did not resolve (unresolvedHost: a DNS failure ends no session). The pool serves with the
+ * connections it has, and is unavailable only with none open.
+ */
+export function newConnectionsOnly(error: unknown): boolean {
+  return refusedNewConnection(error) || unresolvedHost(error);
+}
+
 export function connectionErrorWarning(poolName: string, kinds: ReadonlyMap<string, number>, lastMessage: string): string {
   const total = [...kinds.values()].reduce((sum, n) => sum + n, 0);
   const parts = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ×${n}`);

@@ -3,7 +3,7 @@
 // server said FATAL first (server-fatal.ts). Each is counted once, logged at most once an interval
 // (connection-errors.ts), distrusts the pool's last answer (serve-state.ts) and opens a connection-error episode.
 import { performance } from "node:perf_hooks";
-import { errorKind, errorMessage, refusedNewConnection, type ConnectionErrors } from "./connection-errors.js";
+import { errorKind, errorMessage, refusedNewConnection, unresolvedHost, type ConnectionErrors } from "./connection-errors.js";
 import type { HeldClients } from "./held-clients.js";
 import type { LeakWatch } from "./leak-watch.js";
 import type { PoolAlerts } from "./pool-alerts.js";
@@ -57,8 +57,13 @@ export class ConnectionFailures {
     try {
       this.mark(error);
       const now = performance.now();
-      // A refused connection says what the pool had open: stuck below its `max`, or never connected.
-      const context = refusedNewConnection(error) ? messages.refusedAt(counter.counts().totalCount, counter.max) : undefined;
+      // A refused connection, or a host name that did not resolve, says what the pool had open: stuck below its `max`
+      // and serving with those, or never connected.
+      const context = refusedNewConnection(error)
+        ? messages.refusedAt(counter.counts().totalCount, counter.max)
+        : unresolvedHost(error)
+          ? messages.unresolvedAt(counter.counts().totalCount, counter.max)
+          : undefined;
       errors.record(error, now, context);
       serve.distrust();
       const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;

@@ -234,6 +234,13 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
     "the server is up but has no connection slot left for this pool (`max_connections`, or a `CONNECTION LIMIT` of " +
     "its role or database: the server's words say which): count the pools and processes that connect to it, and " +
     "their `max`",
+  // getaddrinfo: no connection was attempted, so nothing is known of the database itself (drill ff).
+  ENOTFOUND:
+    "the database's host name does not resolve (DNS: no such name): check the host the pool connects to (a typo, a " +
+    "record removed or not yet created, a private name asked of the wrong name server)",
+  EAI_AGAIN:
+    "the name server did not answer for the database's host name (a DNS failure, often passing): check the name " +
+    "server this host uses; connections already open go on",
   "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
   // One code for a server going down and for one session ended on purpose (drill z): which it was, the pool's other
   // connections say.
@@ -262,6 +269,13 @@ export function refusedAt(open: number, max: number): string {
   return open > 0
     ? `refused with ${open} of its max ${max} connections open: the server allows it no more now, and it serves with the ${open} it has`
     : `refused with none of its max ${max} connections open: it cannot serve`;
+}
+
+/** A host name that did not resolve (ENOTFOUND, EAI_AGAIN), with what the pool had open: the open ones go on. */
+export function unresolvedAt(open: number, max: number): string {
+  return open > 0
+    ? `the host name did not resolve, with ${open} of its max ${max} connections open: no new connection can be opened now, and it serves with the ${open} it has`
+    : `the host name did not resolve, with none of its max ${max} connections open: it cannot serve`;
 }
 
 export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {

@@ -7,7 +7,7 @@
 // growing the pool for a probe would show in /readyz, e.g. a tenth connection in a LISTEN pool of nine). So it is
 // never one of the pool's "waiting" clients, and an exhausted but healthy pool still answers from the database.
 import type pg from "pg";
-import { refusedNewConnection } from "./connection-errors.js";
+import { newConnectionsOnly } from "./connection-errors.js";
 import { LOOP_BLOCKED_MS } from "./leak-detector.js";
 import { closeSideClient, sideClient } from "./side-connection.js";
 
@@ -318,9 +318,9 @@ export class ReadinessProbe {
       if (err) {
         if (!isSettled()) this.connectionError(err);
         // The server answered: it refuses one more connection (no slot, or this login: a password changed under the
-        // application), and the pool's open ones run queries (an exhausted pool whose callers time out is unavailable
+        // application) — or the host name did not resolve (a DNS failure) — and the pool's open ones run queries (an exhausted pool whose callers time out is unavailable
         // for that, see serve-state.ts). The session was not read, so `readOnly` is left as the last answer found it.
-        const served = refusedNewConnection(err) && this.hooks.openConnections() > 0;
+        const served = newConnectionsOnly(err) && this.hooks.openConnections() > 0;
         finish(served ? { ok: true, viaPool: false } : { ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: false });
         close();
         return;

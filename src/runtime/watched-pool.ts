@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import { asPoolSaysIt, observeConnects, type ConnectFailed } from "./connect-attempts.js";
-import { ConnectionErrors, refusedNewConnection } from "./connection-errors.js";
+import { ConnectionErrors, newConnectionsOnly } from "./connection-errors.js";
 import { ConnectionFailures } from "./connection-failures.js";
 import type { CapturedStack } from "./acquire-site.js";
 import { HeldClients } from "./held-clients.js";
@@ -209,11 +209,11 @@ export class WatchedPool {
 
   /**
    * A connect of the pool failed, its caller answered or not: counted, and it is what the pool last showed (the
-   * waiting line's "the last connect failed (…)", /readyz's reason) — unless refused (no slot, or the login) while
-   * the pool has connections: the server is up, and they serve.
+   * waiting line's "the last connect failed (…)", /readyz's reason) — unless refused (no slot, or the login) or its
+   * host name did not resolve (DNS) while the pool has connections: those are untouched, and they serve.
    */
   private connectFailed(error: unknown): void {
-    if (!refusedNewConnection(error) || this.counts().totalCount === 0) this.serve.connectFailed(error);
+    if (!newConnectionsOnly(error) || this.counts().totalCount === 0) this.serve.connectFailed(error);
     this.failures.failed(error);
   }
 

@@ -1,0 +1,133 @@
+// The database's host name does not resolve (drill ff, docs/drills.md): getaddrinfo answers ENOTFOUND (no such name)
+// or EAI_AGAIN (the name server did not answer) for every new connection, and a connection already open goes on — a
+// DNS failure ends no session. What a user reads: the error counter's kind, the waiting line's cause, /readyz's body
+// and the `connection-errors` alert, with none of the pool's connections open and with some open and busy.
+import pg from "pg";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import { PoolMonitor, type AlertEvent } from "../../src/runtime/index.js";
+import { RecordingLogger } from "./monitor-logs.js";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+// `.invalid` is reserved never to resolve (RFC 2606); without a name server the answer is EAI_AGAIN.
+const HOST = "db.invalid";
+const DNS = /^(ENOTFOUND|EAI_AGAIN)$/;
+
+/** The monitor's periodic tick, now (its interval is set long, so that only the test ticks). */
+const tick = (monitor: PoolMonitor) => (monitor as unknown as { tick(): void }).tick();
+
+const cleanups: Array<() => Promise<unknown> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function watched(config: pg.PoolConfig) {
+  const pool = new pg.Pool(config);
+  const logger = new RecordingLogger();
+  const alerts: AlertEvent[] = [];
+  const monitor = new PoolMonitor({ logger, intervalMs: 600_000 }).watch(pool, { name: "main" }).start();
+  monitor.on("alert", (alert: AlertEvent) => alerts.push(alert));
+  cleanups.push(() => pool.end(), () => monitor.stop());
+  return { pool, monitor, logger, alerts };
+}
+
+/** The kind the resolver gave here (ENOTFOUND, or EAI_AGAIN without a name server). */
+const kindOf = (counts: Record<string, number>) => Object.keys(counts).find((kind) => DNS.test(kind));
+
+describe("the database host name does not resolve", () => {
+  it("with no connection open: the waiting line, /readyz and the counter name the DNS failure, the alert says where to look", async () => {
+    const { pool, monitor, logger, alerts } = watched({ host: HOST, port: 5432, user: "app", password: "app", max: 2 });
+    const first = await pool.connect().then(
+      () => undefined,
+      (error: { code?: string; message: string }) => error,
+    );
+    expect(first?.code).toMatch(DNS);
+    const kind = first!.code!;
+    // Four callers: two connects start, two callers queue behind them.
+    const outcomes = [1, 2, 3, 4].map(() =>
+      pool.connect().then(
+        (client) => (client.release(), "served"),
+        (error: { code?: string }) => error.code,
+      ),
+    );
+    expect(pool.waitingCount).toBe(2);
+    tick(monitor);
+    const line = logger.lines.at(-1)!;
+    expect(line.level).toBe("warn");
+    expect(line.message).toBe(
+      `Pool 'main' has 2 waiting client(s); none of its max 2 connections is open: they wait for the 2 being opened, ` +
+        `and the last connect failed (getaddrinfo ${kind} ${HOST})`,
+    );
+    expect(await Promise.all(outcomes)).toEqual([kind, kind, kind, kind]);
+    const ready = await monitor.readiness();
+    expect(ready.status).toBe("unavailable");
+    expect(ready.pools[0]).toMatchObject({ totalCount: 0, reason: `cannot connect: getaddrinfo ${kind} ${HOST}` });
+    // 5 callers' connects and the probe's.
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({ [kind]: 6 });
+    const errorLines = logger.lines.filter((l) => l.message.startsWith("Pool 'main' connection error(s)"));
+    expect(errorLines[0]!.message).toBe(
+      `Pool 'main' connection error(s): 1 since the last report (${kind} ×1); last: getaddrinfo ${kind} ${HOST} ` +
+        `(the host name did not resolve, with none of its max 2 connections open: it cannot serve)`,
+    );
+    const alert = alerts.find((a) => a.kind === "connection-errors")!;
+    expect(alert.message).toMatch(
+      new RegExp(`^Pool 'main' connection error: ${kind} \\(getaddrinfo ${kind} ${HOST}; the host name did not resolve, `),
+    );
+    expect(alert.message).toContain(
+      kind === "ENOTFOUND"
+        ? "the database's host name does not resolve (DNS: no such name): check the host the pool connects to"
+        : "the name server did not answer for the database's host name (a DNS failure, often passing)",
+    );
+    expect(alert.message).not.toContain("check that the database is up");
+  });
+
+  it("with connections open and busy, callers queued: it serves with those, and /readyz stays ready", async () => {
+    const url = new URL(inject("databaseUrl"));
+    const config = {
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: url.pathname.slice(1),
+      max: 2,
+    };
+    const { pool, monitor, logger } = watched(config);
+    const held = [await pool.connect(), await pool.connect()];
+    let released = false;
+    const releaseHeld = () => {
+      if (!released) for (const client of held) client.release();
+      released = true;
+    };
+    cleanups.push(releaseHeld);
+    // The name stops resolving: pg-pool opens every new connection with these options (those open are untouched).
+    (pool as unknown as { options: pg.PoolConfig }).options.host = HOST;
+    const queued = [1, 2].map(() =>
+      pool.connect().then(async (client) => {
+        try {
+          return (await client.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one;
+        } finally {
+          client.release();
+        }
+      }),
+    );
+    expect(pool.waitingCount).toBe(2);
+    // None idle to borrow: the probe opens a connection of its own, and its host name does not resolve.
+    const ready = await monitor.readiness();
+    const kind = kindOf(monitor.stats()[0]!.connectionErrors);
+    expect(kind).toMatch(DNS);
+    expect(ready.status).toBe("ok");
+    expect(ready.pools[0]).toMatchObject({ totalCount: 2, idleCount: 0, waitingCount: 2 });
+    expect(ready.pools[0]!.reason).toBeUndefined();
+    tick(monitor);
+    const errorLine = logger.lines.find((l) => l.message.startsWith("Pool 'main' connection error(s)"))!;
+    expect(errorLine.message).toBe(
+      `Pool 'main' connection error(s): 1 since the last report (${kind} ×1); last: getaddrinfo ${kind} ${HOST} ` +
+        `(the host name did not resolve, with 2 of its max 2 connections open: no new connection can be opened now, ` +
+        `and it serves with the 2 it has)`,
+    );
+    expect(logger.lines.some((l) => l.message.includes("cannot serve"))).toBe(false);
+    // The queued callers are served by the open connections as they come back.
+    releaseHeld();
+    expect(await Promise.all(queued)).toEqual([1, 1]);
+  });
+});
