@@ -9,13 +9,17 @@ export const MAX_ERROR_KINDS = 16;
 const CODE = /^[A-Za-z0-9_]{2,40}$/;
 
 /**
- * The error's kind, a short label: its `code` when it has one (`ECONNREFUSED`, `57P01`, `28P01`), `timeout` for a
- * connect or round trip that ran out of time, `terminated` for a connection closed under us, else `other`.
+ * The error's kind, a short label: its `code` when it has one (`ECONNREFUSED`, `57P01`, `28P01`, a TLS certificate's
+ * `DEPTH_ZERO_SELF_SIGNED_CERT`), `ssl` for a pool that asks for TLS of a server that has it off (pg's error has no
+ * code: drill gg), `timeout` for a connect or round trip that ran out of time, `terminated` for a connection closed
+ * under us, else `other`.
  */
 export function errorKind(error: unknown): string {
   const code = (error as { code?: unknown } | null | undefined)?.code;
   if (typeof code === "string" && CODE.test(code)) return code;
   const message = error instanceof Error ? error.message : String(error);
+  // pg: "The server does not support SSL connections"; libpq (pg-native): "server does not support SSL, but SSL was required".
+  if (/does not support SSL/i.test(message)) return "ssl";
   if (/timeout|timed out/i.test(message)) return "timeout";
   if (/connection terminated/i.test(message)) return "terminated";
   return "other";
@@ -52,13 +56,35 @@ export function unresolvedHost(error: unknown): boolean {
   return UNRESOLVED.has(errorKind(error));
 }
 
+/** Node's verification errors for a server certificate the pool does not trust (the `connection-errors` alert says so). */
+export const CERTIFICATE_KINDS: ReadonlySet<string> = new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_UNTRUSTED",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
 /**
- * A new connection could not be opened, and nothing happened to those open: the server refused it (refusedNewConnection)
- * or the host name did not resolve (unresolvedHost: a DNS failure ends no session). The pool serves with the
- * connections it has, and is unavailable only with none open.
+ * The TLS handshake of a new connection failed (drill gg): the pool asked for TLS and the server has it off (`ssl`),
+ * or the pool refused the server's certificate. A server that changes its TLS settings on a reload ends no session.
+ */
+export function tlsRefused(error: unknown): boolean {
+  const kind = errorKind(error);
+  return kind === "ssl" || CERTIFICATE_KINDS.has(kind);
+}
+
+/**
+ * A new connection could not be opened, and nothing happened to those open: the server refused it (refusedNewConnection),
+ * the host name did not resolve (unresolvedHost: a DNS failure ends no session), or the TLS handshake failed
+ * (tlsRefused). The pool serves with the connections it has, and is unavailable only with none open.
  */
 export function newConnectionsOnly(error: unknown): boolean {
-  return refusedNewConnection(error) || unresolvedHost(error);
+  return refusedNewConnection(error) || unresolvedHost(error) || tlsRefused(error);
 }
 
 export function connectionErrorWarning(poolName: string, kinds: ReadonlyMap<string, number>, lastMessage: string): string {

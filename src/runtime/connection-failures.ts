@@ -3,7 +3,7 @@
 // server said FATAL first (server-fatal.ts). Each is counted once, logged at most once an interval
 // (connection-errors.ts), distrusts the pool's last answer (serve-state.ts) and opens a connection-error episode.
 import { performance } from "node:perf_hooks";
-import { errorKind, errorMessage, refusedNewConnection, unresolvedHost, type ConnectionErrors } from "./connection-errors.js";
+import { errorKind, errorMessage, refusedNewConnection, tlsRefused, unresolvedHost, type ConnectionErrors } from "./connection-errors.js";
 import type { HeldClients } from "./held-clients.js";
 import type { LeakWatch } from "./leak-watch.js";
 import type { PoolAlerts } from "./pool-alerts.js";
@@ -21,6 +21,17 @@ export interface ConnectionFailureParts {
   alerts: PoolAlerts;
   /** monitor.unwatch() was called: nothing more is recorded. */
   unwatched: () => boolean;
+}
+
+/**
+ * A new connection the server refused, whose host name did not resolve or whose TLS handshake failed says what the
+ * pool had open: stuck below its `max` and serving with those, or never connected. Undefined for other errors.
+ */
+function newConnectionContext(error: unknown, open: number, max: number): string | undefined {
+  if (refusedNewConnection(error)) return messages.refusedAt(open, max);
+  if (unresolvedHost(error)) return messages.notOpenedAt("the host name did not resolve", open, max);
+  if (tlsRefused(error)) return messages.notOpenedAt("no TLS connection could be made", open, max);
+  return undefined;
 }
 
 export class ConnectionFailures {
@@ -57,13 +68,7 @@ export class ConnectionFailures {
     try {
       this.mark(error);
       const now = performance.now();
-      // A refused connection, or a host name that did not resolve, says what the pool had open: stuck below its `max`
-      // and serving with those, or never connected.
-      const context = refusedNewConnection(error)
-        ? messages.refusedAt(counter.counts().totalCount, counter.max)
-        : unresolvedHost(error)
-          ? messages.unresolvedAt(counter.counts().totalCount, counter.max)
-          : undefined;
+      const context = newConnectionContext(error, counter.counts().totalCount, counter.max);
       errors.record(error, now, context);
       serve.distrust();
       const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;

@@ -1,4 +1,5 @@
 // Every line the monitor logs, in one place: the seed's wording is a compatibility target, so it is spelled once.
+import { CERTIFICATE_KINDS } from "./connection-errors.js";
 import type { NestedCheckout } from "./waiting-callers.js";
 import type { SiteEntry } from "./site-table.js";
 
@@ -241,6 +242,9 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
   EAI_AGAIN:
     "the name server did not answer for the database's host name (a DNS failure, often passing): check the name " +
     "server this host uses; connections already open go on",
+  ssl:
+    "the pool asks for TLS (its `ssl` option, or `sslmode` in its connection string) and the server does not offer " +
+    "it (`ssl = off`): turn TLS on at the server, or connect without it",
   "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
   // One code for a server going down and for one session ended on purpose (drill z): which it was, the pool's other
   // connections say.
@@ -271,14 +275,31 @@ export function refusedAt(open: number, max: number): string {
     : `refused with none of its max ${max} connections open: it cannot serve`;
 }
 
-/** A host name that did not resolve (ENOTFOUND, EAI_AGAIN), with what the pool had open: the open ones go on. */
-export function unresolvedAt(open: number, max: number): string {
+/**
+ * A new connection that could not be opened for `what` (a host name that did not resolve, a TLS handshake that
+ * failed), with what the pool had open: the open ones go on.
+ */
+export function notOpenedAt(what: string, open: number, max: number): string {
   return open > 0
-    ? `the host name did not resolve, with ${open} of its max ${max} connections open: no new connection can be opened now, and it serves with the ${open} it has`
-    : `the host name did not resolve, with none of its max ${max} connections open: it cannot serve`;
+    ? `${what}, with ${open} of its max ${max} connections open: no new connection can be opened now, and it serves with the ${open} it has`
+    : `${what}, with none of its max ${max} connections open: it cannot serve`;
+}
+
+// TLS (drill gg): the server's refusal of a login without it is a 28000 whose message ends "no encryption"; the
+// pool's refusal of the server's certificate is Node's verification error, by its code.
+const TLS_REQUIRED =
+  "the server accepts this login only over TLS (a `hostssl` line in pg_hba.conf, \"no encryption\") and the pool " +
+  "connects without it: set the pool's `ssl` (or `sslmode=require` in its connection string)";
+const CERTIFICATE_REFUSED =
+  "the server offers TLS and the pool does not trust its certificate (self-signed, an unknown authority, expired, or " +
+  "for another host name): give the pool the authority that signed it (`ssl: { ca }`), or fix the certificate";
+function connectionErrorAdvice(kind: string, detail: string): string {
+  if (kind === "28000" && /no encryption/.test(detail)) return TLS_REQUIRED;
+  if (CERTIFICATE_KINDS.has(kind)) return CERTIFICATE_REFUSED;
+  return CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
 }
 
 export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
-  const advice = CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
+  const advice = connectionErrorAdvice(kind, detail);
   return `Pool '${poolName}' connection error: ${kind} (${detail}); ${advice}`;
 }
