@@ -9,6 +9,7 @@
 // pg-pool's behaviour changes: the callback is pg-pool's, called as before; only once it returned is a failure reported
 // (the caller's answer, when there was one, was counted inside it, see connection-failures.ts).
 import type pg from "pg";
+import { lookupTimedOut, watchLookup } from "./host-lookup.js";
 
 /** A failed connect: the client's own error, and the client. */
 export type ConnectFailed = (error: unknown, client: object) => void;
@@ -45,7 +46,7 @@ export function observeConnects(pool: pg.Pool, failed: ConnectFailed, counted: (
       construct(target, args, newTarget) {
         // A subclass of the proxy (newTarget its own) is constructed as asked; the proxy itself, as the class.
         const client = Reflect.construct(target, args, newTarget === proxy ? target : newTarget);
-        if (!retired.has(proxy) && madeByPool(holder, args) && !countedElsewhere(counted)) watchConnect(client, failed);
+        if (!retired.has(proxy) && madeByPool(holder, args) && !countedElsewhere(counted)) watchConnect(client, failed, holder);
         return client;
       },
     });
@@ -92,9 +93,23 @@ function countedElsewhere(counted: () => boolean): boolean {
   }
 }
 
-/** Wraps the new client's next `connect(callback)`; a client without one, or with its own, is left as it is. */
-function watchConnect(client: object, failed: ConnectFailed): void {
+/** pg-pool's bound on a connect (`connectionTimeoutMillis`), read when it failed. */
+function connectBound(pool: { options?: unknown }): unknown {
   try {
+    return (pool.options as { connectionTimeoutMillis?: unknown } | undefined)?.connectionTimeoutMillis;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wraps the new client's next `connect(callback)`; a client without one, or with its own, is left as it is. A failure
+ * while its host name was still resolving is noted before pg-pool's callback runs (host-lookup.ts), so that the
+ * caller's answer, counted inside it, is said as such too.
+ */
+function watchConnect(client: object, failed: ConnectFailed, pool: { options?: unknown }): void {
+  try {
+    watchLookup(client);
     const target = client as { connect?: unknown };
     if (typeof target.connect !== "function" || Object.prototype.hasOwnProperty.call(client, "connect")) return;
     Object.defineProperty(client, "connect", {
@@ -108,6 +123,7 @@ function watchConnect(client: object, failed: ConnectFailed): void {
         const callback = args[0];
         if (this !== client || typeof callback !== "function") return own.apply(this, args);
         return own.call(client, function (this: unknown, error: unknown, ...rest: unknown[]) {
+          if (error) lookupTimedOut(error, client, connectBound(pool));
           try {
             return (callback as (...args: unknown[]) => unknown).call(this, error, ...rest);
           } finally {

@@ -48,8 +48,11 @@ export function refusedNewConnection(error: unknown): boolean {
   return REFUSALS.has(errorKind(error));
 }
 
-/** getaddrinfo's answers for a host name that does not resolve: no such name, or no answer from the name server. */
-const UNRESOLVED = new Set(["ENOTFOUND", "EAI_AGAIN"]);
+/**
+ * A host name that does not resolve: getaddrinfo's answers (no such name; no answer from the name server), and a
+ * connect whose bound ran out inside the lookup (host-lookup.ts's `lookup_timeout`).
+ */
+const UNRESOLVED = new Set(["ENOTFOUND", "EAI_AGAIN", "lookup_timeout"]);
 
 /** The database's host name did not resolve (a DNS failure, drill ff): no connection was attempted. */
 export function unresolvedHost(error: unknown): boolean {

@@ -245,6 +245,10 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
   ssl:
     "the pool asks for TLS (its `ssl` option, or `sslmode` in its connection string) and the server does not offer " +
     "it (`ssl = off`): turn TLS on at the server, or connect without it",
+  lookup_timeout:
+    "the name server did not answer for the database's host name before the connect's bound " +
+    "(`connectionTimeoutMillis`): a slow or failing DNS, not the database; check the name server this host uses; " +
+    "connections already open go on",
   "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
   // One code for a server going down and for one session ended on purpose (drill z): which it was, the pool's other
   // connections say.

@@ -8,6 +8,7 @@
 // never one of the pool's "waiting" clients, and an exhausted but healthy pool still answers from the database.
 import type pg from "pg";
 import { newConnectionsOnly } from "./connection-errors.js";
+import { lookupTimedOut, watchLookup } from "./host-lookup.js";
 import { LOOP_BLOCKED_MS } from "./leak-detector.js";
 import { closeSideClient, sideClient } from "./side-connection.js";
 
@@ -60,6 +61,12 @@ export type RawConnect = (
   this: pg.Pool,
   callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: Done) => void,
 ) => unknown;
+
+/** The probe's own connection while it is being opened (the bound's reason says what it was waiting for). */
+interface Opening {
+  connection: boolean;
+  client: object | undefined;
+}
 
 /** Thrown into nothing: only marks why a probe timed out in the error counters. */
 export class ProbeTimeoutError extends Error {
@@ -128,17 +135,24 @@ export class ReadinessProbe {
       let settled = false;
       let onTimeout: () => void = ignore;
       // The probe's own connection (dedicated) not opened yet: the readiness query was never sent, and the bound says so.
-      const opening = { connection: false };
+      const opening: Opening = { connection: false, client: undefined };
       const expire = () => {
         if (settled) return;
         settled = true;
         // The application ended the pool under a borrow: nothing was asked of the database (see queuedInPool).
         if (this.pool.ending) return resolve({ ok: false, reason: ENDING_REASON, viaPool: false });
-        const reason = opening.connection
-          ? `cannot connect: no connection opened within ${timeoutMs} ms for ${PROBE_NAME} (none of the pool's was idle to borrow)`
-          : `no answer to ${PROBE_NAME} within ${timeoutMs} ms`;
-        this.connectionError(new ProbeTimeoutError(reason));
-        resolve({ ok: false, reason, viaPool: false });
+        // Its host name still being resolved: the database was never asked (host-lookup.ts).
+        const lookup = opening.connection && opening.client ? lookupTimedOut(undefined, opening.client, timeoutMs) : undefined;
+        const reason = lookup
+          ? `cannot connect: ${lookup.message}, for ${PROBE_NAME} (none of the pool's was idle to borrow)`
+          : opening.connection
+            ? `cannot connect: no connection opened within ${timeoutMs} ms for ${PROBE_NAME} (none of the pool's was idle to borrow)`
+            : `no answer to ${PROBE_NAME} within ${timeoutMs} ms`;
+        this.connectionError(lookup ?? new ProbeTimeoutError(reason));
+        // A name server that does not answer ends no session: the pool's open connections run queries (as for a
+        // refused connect, below).
+        const served = lookup !== undefined && this.hooks.openConnections() > 0;
+        resolve(served ? { ok: true, viaPool: false } : { ok: false, reason, viaPool: false });
         onTimeout();
       };
       // A timer that fires late (the application blocked the event loop) runs before the I/O that arrived
@@ -296,7 +310,7 @@ export class ReadinessProbe {
   private dedicated(
     finish: (answer: ProbeAnswer) => void,
     isSettled: () => boolean,
-    opening: { connection: boolean },
+    opening: Opening,
   ): () => void {
     const client = sideClient(this.pool);
     if (typeof client === "string") {
@@ -304,6 +318,8 @@ export class ReadinessProbe {
       return ignore;
     }
     opening.connection = true;
+    opening.client = client;
+    watchLookup(client);
     client.on("error", ignore);
     let closed = false;
     let connected = false;

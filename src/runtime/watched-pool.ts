@@ -5,6 +5,7 @@
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import { asPoolSaysIt, observeConnects, type ConnectFailed } from "./connect-attempts.js";
+import { describedLookup } from "./host-lookup.js";
 import { ConnectionErrors, newConnectionsOnly } from "./connection-errors.js";
 import { ConnectionFailures } from "./connection-failures.js";
 import type { CapturedStack } from "./acquire-site.js";
@@ -212,7 +213,9 @@ export class WatchedPool {
    * waiting line's "the last connect failed (…)", /readyz's reason) — unless refused (no slot, or the login) or its
    * host name did not resolve (DNS) while the pool has connections: those are untouched, and they serve.
    */
-  private connectFailed(error: unknown): void {
+  private connectFailed(failure: unknown): void {
+    // A connect that ran out of time while its host name was being resolved is said as that (host-lookup.ts).
+    const error = describedLookup(failure) ?? failure;
     if (!newConnectionsOnly(error) || this.counts().totalCount === 0) this.serve.connectFailed(error);
     this.failures.failed(error);
   }

@@ -1,7 +1,10 @@
 // The database's host name does not resolve (drill ff, docs/drills.md): getaddrinfo answers ENOTFOUND (no such name)
-// or EAI_AGAIN (the name server did not answer) for every new connection, and a connection already open goes on — a
-// DNS failure ends no session. What a user reads: the error counter's kind, the waiting line's cause, /readyz's body
+// or EAI_AGAIN (the name server did not answer) for every new connection, or no answer comes before the connect's
+// bound (a name server that drops queries), and a connection already open goes on — a DNS failure ends no session. What a user reads: the error counter's kind, the waiting line's cause, /readyz's body
 // and the `connection-errors` alert, with none of the pool's connections open and with some open and busy.
+import { createSocket } from "node:dgram";
+import { Resolver } from "node:dns";
+import { Socket, type LookupFunction } from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { PoolMonitor, type AlertEvent } from "../../src/runtime/index.js";
@@ -12,6 +15,15 @@ vi.setConfig({ testTimeout: 60_000 });
 // `.invalid` is reserved never to resolve (RFC 2606); without a name server the answer is EAI_AGAIN.
 const HOST = "db.invalid";
 const DNS = /^(ENOTFOUND|EAI_AGAIN)$/;
+
+/** Polls `done` (no event says that a connect pg-pool made for nobody has ended); fails after `timeoutMs`. */
+async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const started = Date.now();
+  while (!done()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 /** The monitor's periodic tick, now (its interval is set long, so that only the test ticks). */
 const tick = (monitor: PoolMonitor) => (monitor as unknown as { tick(): void }).tick();
@@ -129,5 +141,53 @@ describe("the database host name does not resolve", () => {
     // The queued callers are served by the open connections as they come back.
     releaseHeld();
     expect(await Promise.all(queued)).toEqual([1, 1]);
+  });
+
+  it("a name server that never answers: the connects' bound runs out in the lookup, and is said as that, not as a timeout", async () => {
+    // A real name server that reads every query and answers none, asked through the sockets' `lookup` (the pool's
+    // `stream` option: a socket of Node's own, whose host name is resolved by that server).
+    const server = createSocket("udp4");
+    let queries = 0;
+    server.on("message", () => queries++);
+    await new Promise<void>((resolve) => server.bind(0, "127.0.0.1", resolve));
+    const resolver = new Resolver({ timeout: 60_000, tries: 1 });
+    resolver.setServers([`127.0.0.1:${server.address().port}`]);
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())), () => resolver.cancel());
+    const lookup = ((host: string, _options: unknown, callback: (error: Error | null, address: string, family: number) => void) =>
+      resolver.resolve4(host, (error, addresses) => callback(error, addresses?.[0] ?? "", 4))) as unknown as LookupFunction;
+    const stream = () => {
+      const socket = new Socket();
+      const connect = socket.connect.bind(socket) as (options: object) => Socket;
+      return Object.assign(socket, { connect: (port: number, host: string) => connect({ port, host, lookup }) });
+    };
+    const pool = new pg.Pool({ host: HOST, user: "app", password: "app", max: 2, connectionTimeoutMillis: 300, stream } as pg.PoolConfig);
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 600_000, readinessTimeoutMs: 500 }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const ask = () =>
+      pool.connect().then(
+        (client) => (client.release(), "served"),
+        (error: Error) => error.message,
+      );
+    const first = await Promise.all([ask(), ask(), ask()]);
+    expect(first).toContain("Connection terminated due to connection timeout");
+    expect(queries).toBeGreaterThan(0);
+    // Two connects again, one caller queued behind them: the line names the lookup as the last failure.
+    const second = [ask(), ask(), ask()];
+    expect(pool.waitingCount).toBe(1);
+    tick(monitor);
+    expect(logger.lines.at(-1)!.message).toContain(
+      "Pool 'main' has 1 waiting client(s); none of its max 2 connections is open: they wait for the 2 being opened, " +
+        `and the last connect failed (the host name ${HOST} did not resolve within 300 ms (no answer from the name server));`,
+    );
+    await Promise.all(second);
+    const ready = await monitor.readiness();
+    expect(ready.pools[0]!.reason).toBe(
+      `cannot connect: the host name ${HOST} did not resolve within 500 ms (no answer from the name server), for the ` +
+        "readiness query (SELECT 1, current_setting('transaction_read_only') AS read_only) (none of the pool's was idle to borrow)",
+    );
+    // Every connect, the callers' and the probe's, under the lookup's kind: none a `timeout`.
+    await until(() => pool.totalCount === 0, 10_000, "the connects to end");
+    expect(Object.keys(monitor.stats()[0]!.connectionErrors)).toEqual(["lookup_timeout"]);
   });
 });
