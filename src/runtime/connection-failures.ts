@@ -5,6 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { errorKind, errorMessage, refusedNewConnection, tlsRefused, unresolvedHost, type ConnectionErrors } from "./connection-errors.js";
 import type { HeldClients } from "./held-clients.js";
+import { LOOKUP_TIMEOUT } from "./host-lookup.js";
 import type { LeakWatch } from "./leak-watch.js";
 import type { PoolAlerts } from "./pool-alerts.js";
 import type { PoolCounter } from "./pool-counts.js";
@@ -29,7 +30,11 @@ export interface ConnectionFailureParts {
  */
 function newConnectionContext(error: unknown, open: number, max: number): string | undefined {
   if (refusedNewConnection(error)) return messages.refusedAt(open, max);
-  if (unresolvedHost(error)) return messages.notOpenedAt("the host name did not resolve", open, max);
+  // A lookup that ran out of time says so in its own message: the context adds that the database was never asked.
+  if (unresolvedHost(error)) {
+    const what = errorKind(error) === LOOKUP_TIMEOUT ? "the database was never asked" : "the host name did not resolve";
+    return messages.notOpenedAt(what, open, max);
+  }
   if (tlsRefused(error)) return messages.notOpenedAt("no TLS connection could be made", open, max);
   return undefined;
 }
