@@ -9,17 +9,9 @@ import { PoolMonitor } from "../../src/runtime/index.js";
 import { freezeServer } from "../support/freeze.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { RecordingLogger } from "./monitor-logs.js";
+import { until } from "../support/until.js";
 
 vi.setConfig({ testTimeout: 90_000 });
-
-/** Polls `done` (no event says that a connect pg-pool made for nobody has failed); fails after `timeoutMs`. */
-async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!done()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The monitor's periodic tick, now (its interval is set long, so that only the test ticks). */
 const tick = (monitor: PoolMonitor) => (monitor as unknown as { tick(): void }).tick();

@@ -10,6 +10,7 @@ import { PoolMonitor } from "../../src/runtime/index.js";
 import { sideClient } from "../../src/runtime/side-connection.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { RecordingLogger, type LogLine } from "./monitor-logs.js";
+import { until } from "../support/until.js";
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -43,15 +44,6 @@ function logged(lines: LogLine[]): number {
   return lines
     .map((line) => /connection error\(s\): (\d+) since the last report/.exec(line.message)?.[1])
     .reduce((sum, n) => sum + (n === undefined ? 0 : Number(n)), 0);
-}
-
-/** Polls `done` (no event says that pg-pool's last connect failed); fails after `timeoutMs`. */
-async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!done()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const cleanups: Array<() => Promise<unknown> | void> = [];

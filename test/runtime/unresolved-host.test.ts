@@ -9,21 +9,13 @@ import pg from "pg";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { PoolMonitor, type AlertEvent } from "../../src/runtime/index.js";
 import { RecordingLogger } from "./monitor-logs.js";
+import { until } from "../support/until.js";
 
 vi.setConfig({ testTimeout: 60_000 });
 
 // `.invalid` is reserved never to resolve (RFC 2606); without a name server the answer is EAI_AGAIN.
 const HOST = "db.invalid";
 const DNS = /^(ENOTFOUND|EAI_AGAIN)$/;
-
-/** Polls `done` (no event says that a connect pg-pool made for nobody has ended); fails after `timeoutMs`. */
-async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!done()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The monitor's periodic tick, now (its interval is set long, so that only the test ticks). */
 const tick = (monitor: PoolMonitor) => (monitor as unknown as { tick(): void }).tick();
