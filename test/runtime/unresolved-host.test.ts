@@ -3,7 +3,7 @@
 // bound (a name server that drops queries), and a connection already open goes on — a DNS failure ends no session. What a user reads: the error counter's kind, the waiting line's cause, /readyz's body
 // and the `connection-errors` alert, with none of the pool's connections open and with some open and busy.
 import { createSocket } from "node:dgram";
-import { Resolver } from "node:dns";
+import { Resolver, lookup as dnsLookup } from "node:dns";
 import { Socket, type LookupFunction } from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
@@ -21,6 +21,32 @@ const DNS = /^(ENOTFOUND|EAI_AGAIN)$/;
 const tick = (monitor: PoolMonitor) => (monitor as unknown as { tick(): void }).tick();
 
 const cleanups: Array<() => Promise<unknown> | void> = [];
+
+/**
+ * A real name server that reads every query and answers none (UDP on 127.0.0.1), and a `lookup` that asks it — as
+ * a socket's resolver: the pool's `stream` option gives pg sockets of Node's own whose host name it resolves.
+ */
+async function silentNameServer(): Promise<{ lookup: LookupFunction; queries: () => number }> {
+  const server = createSocket("udp4");
+  let queries = 0;
+  server.on("message", () => queries++);
+  await new Promise<void>((resolve) => server.bind(0, "127.0.0.1", resolve));
+  const resolver = new Resolver({ timeout: 60_000, tries: 1 });
+  resolver.setServers([`127.0.0.1:${server.address().port}`]);
+  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())), () => resolver.cancel());
+  const lookup = ((host: string, _options: unknown, callback: (error: Error | null, address: string, family: number) => void) =>
+    resolver.resolve4(host, (error, addresses) => callback(error, addresses?.[0] ?? "", 4))) as unknown as LookupFunction;
+  return { lookup, queries: () => queries };
+}
+
+/** The pool's `stream` option: each connection a socket of Node's own, its host name resolved by `lookup()` then. */
+function streamResolvedBy(lookup: () => LookupFunction): () => Socket {
+  return () => {
+    const socket = new Socket();
+    const connect = socket.connect.bind(socket) as (options: object) => Socket;
+    return Object.assign(socket, { connect: (port: number, host: string) => connect({ port, host, lookup: lookup() }) });
+  };
+}
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -136,22 +162,8 @@ describe("the database host name does not resolve", () => {
   });
 
   it("a name server that never answers: the connects' bound runs out in the lookup, and is said as that, not as a timeout", async () => {
-    // A real name server that reads every query and answers none, asked through the sockets' `lookup` (the pool's
-    // `stream` option: a socket of Node's own, whose host name is resolved by that server).
-    const server = createSocket("udp4");
-    let queries = 0;
-    server.on("message", () => queries++);
-    await new Promise<void>((resolve) => server.bind(0, "127.0.0.1", resolve));
-    const resolver = new Resolver({ timeout: 60_000, tries: 1 });
-    resolver.setServers([`127.0.0.1:${server.address().port}`]);
-    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())), () => resolver.cancel());
-    const lookup = ((host: string, _options: unknown, callback: (error: Error | null, address: string, family: number) => void) =>
-      resolver.resolve4(host, (error, addresses) => callback(error, addresses?.[0] ?? "", 4))) as unknown as LookupFunction;
-    const stream = () => {
-      const socket = new Socket();
-      const connect = socket.connect.bind(socket) as (options: object) => Socket;
-      return Object.assign(socket, { connect: (port: number, host: string) => connect({ port, host, lookup }) });
-    };
+    const silent = await silentNameServer();
+    const stream = streamResolvedBy(() => silent.lookup);
     const pool = new pg.Pool({ host: HOST, user: "app", password: "app", max: 2, connectionTimeoutMillis: 300, stream } as pg.PoolConfig);
     const logger = new RecordingLogger();
     const monitor = new PoolMonitor({ logger, intervalMs: 600_000, readinessTimeoutMs: 500 }).watch(pool, { name: "main" }).start();
@@ -163,7 +175,7 @@ describe("the database host name does not resolve", () => {
       );
     const first = await Promise.all([ask(), ask(), ask()]);
     expect(first).toContain("Connection terminated due to connection timeout");
-    expect(queries).toBeGreaterThan(0);
+    expect(silent.queries()).toBeGreaterThan(0);
     // Two connects again, one caller queued behind them: the line names the lookup as the last failure.
     const second = [ask(), ask(), ask()];
     expect(pool.waitingCount).toBe(1);
@@ -181,5 +193,36 @@ describe("the database host name does not resolve", () => {
     // Every connect, the callers' and the probe's, under the lookup's kind: none a `timeout`.
     await until(() => pool.totalCount === 0, 10_000, "the connects to end");
     expect(Object.keys(monitor.stats()[0]!.connectionErrors)).toEqual(["lookup_timeout"]);
+  });
+
+  it("a name server that stops answering under a pool with connections open and busy: it serves with those, ready", async () => {
+    const url = new URL(inject("databaseUrl"));
+    // The name `db.test` resolves to the test database's host while the name server answers…
+    const answering = ((_host: string, options: object, callback: (...args: unknown[]) => void) =>
+      dnsLookup(url.hostname, options, callback)) as unknown as LookupFunction;
+    const silent = await silentNameServer();
+    let current = answering;
+    const config = {
+      host: "db.test",
+      port: Number(url.port || 5432),
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: url.pathname.slice(1),
+      max: 2,
+      stream: streamResolvedBy(() => current),
+    };
+    const pool = new pg.Pool(config as pg.PoolConfig);
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 600_000, readinessTimeoutMs: 500 }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const held = [await pool.connect(), await pool.connect()];
+    cleanups.push(() => held.forEach((client) => client.release()));
+    // …and then answers nothing: the probe's own connection (none idle to borrow) runs out its bound in the lookup.
+    current = silent.lookup;
+    const ready = await monitor.readiness();
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({ lookup_timeout: 1 });
+    expect(ready.status).toBe("ok");
+    expect(ready.pools[0]).toMatchObject({ totalCount: 2, idleCount: 0 });
+    for (const client of held) expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
   });
 });
