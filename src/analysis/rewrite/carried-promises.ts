@@ -10,12 +10,14 @@
 // Each promise found is judged as returned-async-calls.ts judges its own (an async function of the file, or the pool).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { someNodeBelow } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { encloses, isFunctionNode, memberPropertyName, methodCall, parentSkippingWrappers, staticKeyName, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
-import { handedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
+import { asyncGeneratorCall, generatorStep, getterValues } from "./hidden-promises.js";
+import { boundCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -101,7 +103,7 @@ function asyncMethodOf(source: Source, callee: TSESTree.Node): string | null {
  * The values a container is filled with besides its own writes: `box.p = v`, `box.p ??= v`, `box.push(v)`, deeper in
  * it (`box.a.b = v`, `box.a.push(v)`), and `Object.assign(box, { p: v })` (rewrite-x).
  */
-function storedValues(variable: Variable): TSESTree.Node[] {
+function storedValues(source: Source, variable: Variable): TSESTree.Node[] {
   const values: TSESTree.Node[] = [];
   for (const reference of variable.references) {
     let member = memberOf(reference.identifier);
@@ -115,7 +117,11 @@ function storedValues(variable: Variable): TSESTree.Node[] {
     for (let outer = memberOf(member); outer; outer = memberOf(member)) member = outer;
     const use = parentSkippingWrappers(member);
     if (use?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(use.left) === member) values.push(use.right);
-    else if (use?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(use.callee) === member) values.push(...use.arguments);
+    else if (use?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(use.callee) === member) {
+      values.push(...use.arguments);
+      // A method bound and kept (`const set = registry.set.bind(registry); set(id, p)`): its later calls fill it too.
+      if (memberPropertyName(member) === "bind") values.push(...boundCalls(source, use).flat());
+    }
   }
   return values;
 }
@@ -168,23 +174,51 @@ function restElementsRead(variable: Variable, rest: TSESTree.RestElement): boole
 
 /**
  * The arguments each of the file's calls of `fn` hands it, directly or through a wrapper (wrapped-calls.ts): `fn`
- * declared (`function remember(p)`, `const remember = (p) => …`), or a method of an object the file writes (`const
- * keeper = { keep(p) {…} }`, called `keeper.keep(x)`).
+ * declared (`function remember(p)`, `const remember = (p) => …`), or a method — of an object the file writes (`const
+ * keeper = { keep(p) {…} }`) or of a class (`keep(p) {…}` in `class Keeper`, rewrite-y) — called by its name on any
+ * object (`keeper.keep(x)`, `this.keep(x)`, `store.keep(x)` of `new Keeper()`): which object it is is not followed.
  */
 function callsOf(source: Source, fn: FunctionNode): HandedArguments[] {
   const declarator = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : null;
   const declaring = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : declarator;
   const named = declaring ? source.getDeclaredVariables(declaring).find(declaredOnce) : undefined;
   const callees: TSESTree.Node[] = (named?.references ?? []).map((reference) => reference.identifier);
-  const property = fn.parent?.type === AST_NODE_TYPES.Property && fn.parent.value === fn && !fn.parent.computed ? fn.parent : null;
-  const object = property?.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent : null;
-  const holder = object?.parent?.type === AST_NODE_TYPES.VariableDeclarator && object.parent.init === object ? object.parent : null;
-  const holding = holder ? source.getDeclaredVariables(holder).find(declaredOnce) : undefined;
-  for (const reference of holding?.references ?? []) {
-    const member = memberOf(reference.identifier);
-    if (member && memberPropertyName(member) === staticKeyName(property!.key)) callees.push(member);
-  }
-  return callees.map(handedArguments).filter((handed): handed is HandedArguments => handed !== null);
+  const method = methodName(fn);
+  if (method !== null) callees.push(...membersNamed(source.ast, method));
+  // A constructor's parameters: what `new Keeper(x)` of its class hands it.
+  const made = constructedClass(source, fn);
+  const constructions = (made?.references ?? []).flatMap((reference) => {
+    const parent = parentSkippingWrappers(reference.identifier);
+    return parent?.type === AST_NODE_TYPES.NewExpression && unwrapExpression(parent.callee) === reference.identifier ? [parent.arguments] : [];
+  });
+  return [...callees.flatMap((callee) => handedArgumentsAll(source, callee)), ...constructions.map(placedArguments)];
+}
+
+/** The class variable whose constructor `fn` is (`class Keeper { constructor(p) {…} }`), else null. */
+function constructedClass(source: Source, fn: FunctionNode): Variable | null {
+  const member = fn.parent;
+  if (member?.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== "constructor") return null;
+  const declared = member.parent.parent;
+  return declared.type === AST_NODE_TYPES.ClassDeclaration ? (source.getDeclaredVariables(declared).find(declaredOnce) ?? null) : null;
+}
+
+/** The name of the method `fn` is: an object literal's (`keep(p) {}`, `keep: (p) => …`) or a class's (static too); else null. */
+function methodName(fn: FunctionNode): string | null {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && !parent.computed) return staticKeyName(parent.key);
+  const ownMember = (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.value === fn;
+  const constructor = parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === "constructor";
+  return ownMember && !parent.computed && !constructor ? staticKeyName(parent.key) : null;
+}
+
+/** Every member of the file read by the name `name` (`x.keep`, `this.keep`, `x["keep"]`). */
+function membersNamed(program: TSESTree.Program, name: string): TSESTree.MemberExpression[] {
+  const members: TSESTree.MemberExpression[] = [];
+  someNodeBelow([program], (node) => {
+    if (node.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(node) === name) members.push(node);
+    return false;
+  });
+  return members;
 }
 
 /** A variable with one definition, or a function's overload signatures and its one body (`function f(a: T): U;`). */
@@ -195,7 +229,10 @@ function declaredOnce(variable: Variable): boolean {
 }
 
 /** Why `call`, a part of the value, keeps the callback holding the client longer than the original did, or null. */
-function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpression, poolText: string): string | null {
+function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpression, poolText: string, whole = false): string | null {
+  // An async generator's object read whole (`const it = rows(id); return it.next()`), or its step (hidden-promises.ts).
+  const generator = generatorStep(source, call) ?? (whole ? asyncGeneratorCall(source, call) : null);
+  if (generator) return `\`${generator}(…)\`, an async generator stepped, which the callback would return: ${HOLD} (its pool work a second checkout)`;
   const method = asyncMethodCallee(source, call);
   if (method) return `\`${method}(…)\`, an async method of an object of the file, which the callback would return: ${HOLD} (its pool work a second checkout)`;
   if (returnedAsyncCallReason(source, { ...scan, returnedCalls: [call], returnedNames: [] }, poolText)) {
@@ -215,6 +252,8 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
     for (const call of scan.returnedCalls) {
       const method = asyncMethodCallee(source, call);
       if (method) return `\`${method}(…)\`, an async method of an object of the file, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
+      const step = generatorStep(source, call);
+      if (step) return `\`${step}(…)\`, an async generator, is stepped and returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
     }
   }
   const seen = new Set<Variable>();
@@ -229,12 +268,14 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
   for (const name of carried ? [] : scan.returnedNames) enqueue(resolveIdentifier(source, name), name.name, readAsContainer(name));
   for (let next = queue.shift(); next; next = queue.shift()) {
     const values = writtenValues(next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole }));
-    if (next.whole) values.push(...storedValues(next.variable).map((value) => ({ value, whole: true })));
+    if (next.whole) values.push(...storedValues(source, next.variable).map((value) => ({ value, whole: true })));
     values.push(...parameterArguments(source, next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole })));
+    // Read as a container, an object of the file runs its getters (`lazy.row`: hidden-promises.ts).
+    if (next.whole) values.push(...values.flatMap(({ value }) => getterValues(source, value)).map((value) => ({ value, whole: true })));
     for (const { value, whole } of values) {
       const parts = awaitedParts(value, source, whole);
       for (const call of parts.calls) {
-        const what = callReason(source, scan, call, poolText);
+        const what = callReason(source, scan, call, poolText, whole);
         if (what) return `\`${next.shown}\` may be or carry the promise of ${what}`;
       }
       for (const identifier of parts.names) enqueue(resolveIdentifier(source, identifier), next.shown, whole || readAsContainer(identifier));

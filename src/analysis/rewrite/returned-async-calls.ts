@@ -17,10 +17,10 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
-import { someNodeBelow } from "../ast-walk.js";
 import { enclosingClassBody, isFunctionNode, methodCall, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
-import { wrappedCallee } from "./wrapped-calls.js";
+import { returnedValues } from "./hidden-promises.js";
+import { reflectApplied, wrappedCallee } from "./wrapped-calls.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -39,8 +39,9 @@ const HOLD = "the original gave the client back as it started, the callback woul
 function asyncCallee(source: Source, call: TSESTree.CallExpression, depth = 1): { name: string; promised: boolean } | null {
   const own = calleeJudged(source, unwrapExpression(call.callee), depth);
   if (own) return own;
-  // Through a wrapper (wrapped-calls.ts): `(0, load)(id)`, `load.call(self, id)`, `load.bind(self)(id)`.
-  const wrapped = wrappedCallee(call.callee);
+  // Through a wrapper (wrapped-calls.ts): `(0, load)(id)`, `load.call(self, id)`, `load.bind(self)(id)`,
+  // `Reflect.apply(load, self, [id])` (rewrite-y).
+  const wrapped = reflectApplied(call) ?? wrappedCallee(call.callee);
   return wrapped ? calleeJudged(source, wrapped, depth) : null;
 }
 
@@ -95,16 +96,7 @@ function judged(source: Source, name: string, fn: FunctionNode | null, depth: nu
  */
 function returnsPromise(source: Source, fn: FunctionNode, depth: number): boolean {
   // A TS declaration (`declare function load(id): Promise<Row>;`, an overload signature) has no body to read.
-  if (!fn.body) return false;
-  const returned: TSESTree.Node[] = fn.body.type === AST_NODE_TYPES.BlockStatement ? [] : [fn.body];
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
-    someNodeBelow([fn.body], (node) => {
-      if (isFunctionNode(node)) return "skip";
-      if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
-      return false;
-    });
-  }
-  return returned.some((value) => {
+  return returnedValues(fn).some((value) => {
     const node = unwrapExpression(value);
     if (node.type === AST_NODE_TYPES.NewExpression) return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === "Promise";
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;

@@ -3,8 +3,11 @@
 // wrappers `(load as any)(id)`, `load!(id)`. The roads of returned-async-calls.ts and carried-promises.ts follow a call
 // to the function it runs and a function's parameter to the arguments its calls hand it; both read the calls through
 // these wrappers here (rewrite-x's probes: each one a promise the callback would have waited on, unseen).
+// rewrite-y's: `Reflect.apply(load, self, [id])`; a bound function kept and called later (`const keep =
+// remember.bind(null); keep(x)`); a function handed to a call (`list.forEach(remember)`, `.map(remember)`,
+// `Reflect.apply(remember, self, [x])`), whose parameters may receive the call's receiver and its other arguments.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isExpressionWrapper, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 
 const FORWARDERS = new Set(["call", "apply", "bind"]);
@@ -32,6 +35,15 @@ export function wrappedCallee(callee: TSESTree.Node): TSESTree.Node | null {
     current = unwrapExpression(current);
     unwrapped = true;
   }
+}
+
+/** The function `Reflect.apply(load, self, [id])` runs (`load`), through TS wrappers; null for any other call. */
+export function reflectApplied(call: TSESTree.CallExpression): TSESTree.Node | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "apply") return null;
+  const object = unwrapExpression(callee.object);
+  const first = call.arguments[0];
+  return object.type === AST_NODE_TYPES.Identifier && object.name === "Reflect" && first && first.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(first) : null;
 }
 
 /** The node that holds `node` in place of it through TS wrappers and as a sequence's last part, and that node. */
@@ -65,19 +77,50 @@ export interface HandedArguments {
  */
 export function handedArguments(node: TSESTree.Node): HandedArguments | null {
   const direct = calledAs(node);
-  if (direct) return placed(direct.arguments);
+  if (direct) return placedArguments(direct.arguments);
   const { outer, parent } = outerOf(node);
+  // Handed to a call (`list.forEach(remember)`, `Reflect.apply(remember, self, [x])`): the call may hand it its
+  // receiver's parts or any of its other arguments, in any place (rewrite-y).
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== outer && parent.arguments.includes(outer as TSESTree.CallExpressionArgument)) {
+    const callee = unwrapExpression(parent.callee);
+    const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? [callee.object as TSESTree.Expression] : [];
+    return { values: [...receiver, ...parent.arguments.filter((argument) => argument !== outer)], unplaced: true };
+  }
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outer || forwarded(parent) === null) return null;
   const call = calledAs(parent);
   if (!call) return null;
   const name = memberPropertyName(parent);
-  if (name === "call") return placed(call.arguments.slice(1));
+  if (name === "call") return placedArguments(call.arguments.slice(1));
   if (name === "apply") return { values: call.arguments.slice(1), unplaced: true };
   // `bind`: its own arguments after `this` come first, then those of the bound function's calls.
   const bound = calledAs(call);
-  return placed([...call.arguments.slice(1), ...(bound?.arguments ?? [])]);
+  return placedArguments([...call.arguments.slice(1), ...(bound?.arguments ?? [])]);
 }
 
-function placed(values: TSESTree.CallExpressionArgument[]): HandedArguments {
+/**
+ * handedArguments, and for a bound function kept in a `const` (`const keep = remember.bind(null, a)`) the arguments
+ * of each call of that `const` too (`keep(x)`), after the bound ones (rewrite-y).
+ */
+export function handedArgumentsAll(source: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): HandedArguments[] {
+  const handed = handedArguments(node);
+  const { outer, parent } = outerOf(node);
+  const bind = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer && memberPropertyName(parent) === "bind" ? calledAs(parent) : null;
+  const later = bind ? boundCalls(source, bind).map((args) => placedArguments([...bind.arguments.slice(1), ...args])) : [];
+  return [...(handed ? [handed] : []), ...later];
+}
+
+/** The arguments of each direct call of the `const` a `.bind(…)` call is kept in (`const keep = f.bind(x); keep(a)`). */
+export function boundCalls(source: Readonly<TSESLint.SourceCode>, bind: TSESTree.CallExpression): TSESTree.CallExpressionArgument[][] {
+  const { outer, parent } = outerOf(bind);
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== outer || parent.id.type !== AST_NODE_TYPES.Identifier) return [];
+  const kept = source.getDeclaredVariables(parent).find((variable) => variable.defs.length === 1);
+  return (kept?.references ?? []).flatMap((reference) => {
+    const call = calledAs(reference.identifier);
+    return call ? [call.arguments] : [];
+  });
+}
+
+/** Arguments in their parameters' places, unless a spread leaves their places unknown. */
+export function placedArguments(values: TSESTree.CallExpressionArgument[]): HandedArguments {
   return { values, unplaced: values.some((value) => value.type === AST_NODE_TYPES.SpreadElement) };
 }
