@@ -89,6 +89,22 @@ ruleTester.run("prefer-with-client: a promise stored by a method, a bound or a h
   ],
 });
 
+ruleTester.run("prefer-with-client: an async function handed to a call, kept in a list, or a method kept in a const", preferWithClient, {
+  valid: [],
+  invalid: [
+    refused("return Promise.all([id].map(load));", carried("load")),
+    refused("return Promise.resolve(id).then(load);", carried("load")),
+    refused("const loaders = [load];\n    return loaders[0](id);", carried("loaders")),
+    refused("const keep = keeper.keep;\n    keep(load(id));\n    return pending;", carried("pending")),
+    refused("const keep = remember;\n    keep(load(id));\n    return pending;", carried("pending")),
+    refused("return load?.(id);", returned("load")),
+    fixed("return Promise.all([id].map(find));"),
+    fixed("const loaders = [find];\n    return loaders[0](id);"),
+    fixed("const keep = keeper.keep;\n    keep(find(id));\n    return pending;"),
+    fixed("return load;"),
+  ],
+});
+
 ruleTester.run("prefer-with-client: a promise put in a Map, a Set or an array", preferWithClient, {
   valid: [],
   invalid: [
@@ -139,6 +155,20 @@ const inClass = (lines: string) => `${HEAD}${LOAD}class Service {
   }
 }`;
 const CLASS_LINE = `${HEAD}${LOAD}`.split("\n").length + 3;
+const classFixed = (lines: string) => {
+  const output = `${HEAD}const { withClient } = require("poolguard/runtime");
+${LOAD}class Service {
+  keep(p) { pending = p; }
+  async deactivate(id) {
+    return await withClient(pool, async (client) => {
+      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
+      ${lines}
+    });
+  }
+}`;
+  outputs.push(output);
+  return { code: inClass(lines), output, errors: [{ messageId: "preferWithClient" as const, line: CLASS_LINE, column: 5 }], name: `fixed in a class: ${lines}` };
+};
 
 ruleTester.run("prefer-with-client: a promise stored by a method of the class through this", preferWithClient, {
   valid: [],
@@ -156,20 +186,21 @@ ruleTester.run("prefer-with-client: a promise stored by a method of the class th
       ],
     },
     {
-      code: inClass("this.keep(find(id));\n      return pending;"),
-      output: `${HEAD}const { withClient } = require("poolguard/runtime");
-${LOAD}class Service {
-  keep(p) { pending = p; }
-  async deactivate(id) {
-    return await withClient(pool, async (client) => {
-      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-      this.keep(find(id));
-      return pending;
-    });
-  }
-}`,
-      errors: [{ messageId: "preferWithClient", line: CLASS_LINE, column: 5 }],
+      code: inClass("this.pending = load(id);\n      return this.pending;"),
+      output: null,
+      errors: [
+        {
+          messageId: "preferWithClientNoFix",
+          line: CLASS_LINE,
+          column: 5,
+          data: { client: "client", pool: "pool", helper: "withClient", reason: carried("this") },
+        },
+      ],
     },
+    classFixed("this.keep(find(id));\n      return pending;"),
+    classFixed("this.pending = find(id);\n      return this.pending;"),
+    // `keep` stores its parameter in `pending`, not on `this`: `this.count` is not it.
+    classFixed("this.keep(load(id));\n      return this.count;"),
   ],
 });
 

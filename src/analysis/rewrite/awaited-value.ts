@@ -21,6 +21,8 @@ export interface AwaitedParts {
   calls: TSESTree.CallExpression[];
   /** The identifiers read as (or into) the value, whose variables' values it may be. */
   names: TSESTree.Identifier[];
+  /** The `this` read into the value (`this.pending`), whose class's writes to it it may be (rewrite-y). */
+  selves: TSESTree.ThisExpression[];
 }
 
 /** Whether `fn` is an argument of a call or `new` (a callback the call may run at once), through TS wrappers. */
@@ -121,7 +123,7 @@ const THENABLE = 3;
  */
 export function awaitedParts(value: TSESTree.Node, source: Readonly<TSESLint.SourceCode>, whole = false): AwaitedParts {
   const visitorKeys = source.visitorKeys;
-  const parts: AwaitedParts = { calls: [], names: [] };
+  const parts: AwaitedParts = { calls: [], names: [], selves: [] };
   // Depth first in source order, on a stack of its own (a deep expression must not overflow the call stack).
   const nodes: TSESTree.Node[] = [value];
   const places: number[] = [whole ? INSIDE : VALUE];
@@ -186,6 +188,7 @@ export function awaitedParts(value: TSESTree.Node, source: Readonly<TSESLint.Sou
     if (node.type === AST_NODE_TYPES.AwaitExpression && place !== CALLBACK) continue;
     if (node.type === AST_NODE_TYPES.CallExpression) parts.calls.push(node);
     if (node.type === AST_NODE_TYPES.Identifier && readsValue(node)) parts.names.push(node);
+    if (node.type === AST_NODE_TYPES.ThisExpression) parts.selves.push(node);
     const inner = place === CALLBACK || place === THENABLE ? place : INSIDE;
     forEachChildLastFirst(node, visitorKeys, (child) => push(child, inner));
   }

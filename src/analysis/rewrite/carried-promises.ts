@@ -16,8 +16,8 @@ import { encloses, isFunctionNode, memberPropertyName, methodCall, parentSkippin
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
-import { asyncGeneratorCall, generatorStep, getterValues } from "./hidden-promises.js";
-import { boundCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
+import { asyncGeneratorCall, generatorStep, getterValues, handedAsyncFunction, thisStoredValues } from "./hidden-promises.js";
+import { keptCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -120,7 +120,7 @@ function storedValues(source: Source, variable: Variable): TSESTree.Node[] {
     else if (use?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(use.callee) === member) {
       values.push(...use.arguments);
       // A method bound and kept (`const set = registry.set.bind(registry); set(id, p)`): its later calls fill it too.
-      if (memberPropertyName(member) === "bind") values.push(...boundCalls(source, use).flat());
+      if (memberPropertyName(member) === "bind") values.push(...keptCalls(source, use).flat());
     }
   }
   return values;
@@ -228,6 +228,14 @@ function declaredOnce(variable: Variable): boolean {
   return bodies.length === 1 && variable.defs.every((def) => def.type === "FunctionName" && (def.node === bodies[0]!.node || def.node.type === AST_NODE_TYPES.TSDeclareFunction));
 }
 
+/** The values a followed variable may hold: its writes, what is stored in it when read whole, its parameter's arguments. */
+function followedValues(source: Source, variable: Variable, whole: boolean): Array<{ value: TSESTree.Node; whole: boolean }> {
+  const values = writtenValues(variable).map((written) => ({ value: written.value, whole: written.whole || whole }));
+  if (whole) values.push(...storedValues(source, variable).map((value) => ({ value, whole: true })));
+  values.push(...parameterArguments(source, variable).map((handed) => ({ value: handed.value, whole: handed.whole || whole })));
+  return values;
+}
+
 /** Why `call`, a part of the value, keeps the callback holding the client longer than the original did, or null. */
 function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpression, poolText: string, whole = false): string | null {
   // An async generator's object read whole (`const it = rows(id); return it.next()`), or its step (hidden-promises.ts).
@@ -256,20 +264,37 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
       if (step) return `\`${step}(…)\`, an async generator, is stepped and returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
     }
   }
-  const seen = new Set<Variable>();
-  const queue: Array<{ variable: Variable; shown: string; whole: boolean }> = [];
+  const seen = new Set<Variable | TSESTree.ClassBody>();
+  // A variable followed, or the `this` of a class (`this.pending`: what its methods store on it, read whole).
+  const queue: Array<{ variable: Variable | null; stored: TSESTree.Node[]; shown: string; whole: boolean }> = [];
   const enqueue = (variable: Variable | null, shown: string, whole: boolean): void => {
     if (variable && !seen.has(variable) && seen.size < FOLLOWED_VARIABLES) {
       seen.add(variable);
-      queue.push({ variable, shown, whole });
+      queue.push({ variable, stored: [], shown, whole });
     }
   };
+  const enqueueSelf = (self: TSESTree.ThisExpression, shown: string): void => {
+    const stored = thisStoredValues(self);
+    if (stored && !seen.has(stored.body) && seen.size < FOLLOWED_VARIABLES) {
+      seen.add(stored.body);
+      queue.push({ variable: null, stored: stored.values, shown, whole: true });
+    }
+  };
+  // An async function of the file handed to a call of the value, or read into what is read whole (hidden-promises.ts).
+  const handed = (identifier: TSESTree.Identifier, shown: string, whole: boolean): string | null => {
+    const fn = handedAsyncFunction(source, identifier, whole);
+    return fn ? `\`${shown}\` may be or carry the promise of \`${fn}(…)\`, an async function, which the callback would return: ${HOLD} (its pool work a second checkout)` : null;
+  };
   if (carried) enqueue(carried, carried.name, false);
-  for (const name of carried ? [] : scan.returnedNames) enqueue(resolveIdentifier(source, name), name.name, readAsContainer(name));
+  for (const name of carried ? [] : scan.returnedNames) {
+    const reason = handed(name, name.name, readAsContainer(name));
+    if (reason) return reason;
+    enqueue(resolveIdentifier(source, name), name.name, readAsContainer(name));
+  }
+  for (const self of carried ? [] : scan.returnedSelves) enqueueSelf(self, "this");
   for (let next = queue.shift(); next; next = queue.shift()) {
-    const values = writtenValues(next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole }));
-    if (next.whole) values.push(...storedValues(source, next.variable).map((value) => ({ value, whole: true })));
-    values.push(...parameterArguments(source, next.variable).map(({ value, whole }) => ({ value, whole: whole || next.whole })));
+    const values = next.stored.map((value) => ({ value, whole: true }));
+    if (next.variable) values.push(...followedValues(source, next.variable, next.whole));
     // Read as a container, an object of the file runs its getters (`lazy.row`: hidden-promises.ts).
     if (next.whole) values.push(...values.flatMap(({ value }) => getterValues(source, value)).map((value) => ({ value, whole: true })));
     for (const { value, whole } of values) {
@@ -278,7 +303,12 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
         const what = callReason(source, scan, call, poolText, whole);
         if (what) return `\`${next.shown}\` may be or carry the promise of ${what}`;
       }
-      for (const identifier of parts.names) enqueue(resolveIdentifier(source, identifier), next.shown, whole || readAsContainer(identifier));
+      for (const identifier of parts.names) {
+        const reason = handed(identifier, next.shown, whole || readAsContainer(identifier));
+        if (reason) return reason;
+        enqueue(resolveIdentifier(source, identifier), next.shown, whole || readAsContainer(identifier));
+      }
+      for (const self of parts.selves) enqueueSelf(self, next.shown);
     }
   }
   return null;

@@ -5,12 +5,16 @@
 // - an async generator's step: `return rows(id).next()` (or `rows(id)[Symbol.asyncIterator]().next()`) for `async
 //   function* rows(id) {…}` of the file — `next()` runs the generator's body up to its first `yield`. The generator
 //   object itself (`return rows(id)`) is no thenable and runs nothing: withClient hands it over at once, as the
-//   original did.
+//   original did;
+// - an async function of the file handed to a call (`Promise.all(ids.map(load))`, `.then(load)`) or kept in a
+//   list the value reads whole (`const loaders = [load]; return loaders[0](id)`): the call may run it;
+// - a property of `this` (`return this.pending`) that a method of the class fills (`this.pending = load(id)`,
+//   `this.jobs.push(load(id))`): which instance it is is not followed, every write of the class counts.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -81,4 +85,53 @@ export function generatorStep(source: Source, call: TSESTree.CallExpression): st
     } else node = unwrapExpression(node.callee);
   }
   return null;
+}
+
+/**
+ * `load` when `identifier` names an async function of the file that a call is handed (`ids.map(load)`) or that is an
+ * element of a list the value reads whole (`whole`: `[load]` of `loaders[0](id)`); else null.
+ */
+export function handedAsyncFunction(source: Source, identifier: TSESTree.Identifier, whole: boolean): string | null {
+  const parent = parentSkippingWrappers(identifier);
+  const handed =
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    parent.arguments.some((argument) => unwrapExpression(argument) === identifier);
+  // An element of a list read whole (`loaders[0](id)` of `[load]`); an object's property is read by its name
+  // (asyncMethodOf in carried-promises.ts: `api.find(id)` of `{ load, find }` is `find`).
+  const listed = whole && parent?.type === AST_NODE_TYPES.ArrayExpression;
+  if (!handed && !listed) return null;
+  const variable = resolveIdentifier(source, identifier);
+  const fn = variable ? declaredFunction(variable) : null;
+  return fn?.async && !fn.generator ? identifier.name : null;
+}
+
+/** The root of a member chain (`this` of `this.jobs.list`), through TS wrappers. */
+function chainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  return current;
+}
+
+/**
+ * The class `self` (a `this` read as an object: `this.pending`) belongs to, and what its methods store on `this`:
+ * `this.pending = v` (and `??=`…), `this.jobs.push(v)` — a call of a member of a member of `this`; null when `self`
+ * is no method's `this`.
+ */
+export function thisStoredValues(self: TSESTree.ThisExpression): { body: TSESTree.ClassBody; values: TSESTree.Node[] } | null {
+  const parent = parentSkippingWrappers(self);
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== self) return null;
+  const body = enclosingClassBody(self);
+  if (!body) return null;
+  const values: TSESTree.Node[] = [];
+  someNodeBelow([body], (node) => {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator !== "+=" && chainRoot(node.left).type === AST_NODE_TYPES.ThisExpression) {
+      values.push(node.right);
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(node.callee);
+      const deep = callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.MemberExpression;
+      if (deep && chainRoot(callee).type === AST_NODE_TYPES.ThisExpression) values.push(...node.arguments);
+    }
+    return false;
+  });
+  return { body, values };
 }

@@ -34,6 +34,8 @@ export interface MovedCodeScan {
   returnedCalls: TSESTree.CallExpression[];
   /** The names read into such a value (`return p`, `return Promise.all([p, q])`), whose writes may hold such calls. */
   returnedNames: TSESTree.Identifier[];
+  /** The `this` read into such a value (`return this.pending`). */
+  returnedSelves: TSESTree.ThisExpression[];
 }
 
 const POOL_METHODS = new Set(["end", "connect", "query"]);
@@ -119,7 +121,7 @@ export function scanMovedCode(
   clientName: string | null,
   poolText: string,
 ): MovedCodeScan {
-  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [], disposals: [], returnedCalls: [], returnedNames: [] };
+  const scan: MovedCodeScan = { reason: null, returns: false, releaseCalls: [], poolUses: [], disposals: [], returnedCalls: [], returnedNames: [], returnedSelves: [] };
   // The calls of the values `return`s give back without awaiting them (awaited-value.ts), found as each `return` is
   // reached, before the calls inside it.
   const returned = new Set<TSESTree.CallExpression>();
@@ -199,6 +201,7 @@ export function scanMovedCode(
             for (const call of parts.calls) returned.add(call);
             scan.returnedCalls.push(...parts.calls);
             scan.returnedNames.push(...parts.names);
+            scan.returnedSelves.push(...parts.selves);
           }
         }
         break;

@@ -105,13 +105,14 @@ export function handedArgumentsAll(source: Readonly<TSESLint.SourceCode>, node: 
   const handed = handedArguments(node);
   const { outer, parent } = outerOf(node);
   const bind = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer && memberPropertyName(parent) === "bind" ? calledAs(parent) : null;
-  const later = bind ? boundCalls(source, bind).map((args) => placedArguments([...bind.arguments.slice(1), ...args])) : [];
+  // Or kept as it is (`const keep = remember`, `const keep = keeper.keep`) and called later.
+  const later = bind ? keptCalls(source, bind).map((args) => placedArguments([...bind.arguments.slice(1), ...args])) : keptCalls(source, node).map(placedArguments);
   return [...(handed ? [handed] : []), ...later];
 }
 
-/** The arguments of each direct call of the `const` a `.bind(…)` call is kept in (`const keep = f.bind(x); keep(a)`). */
-export function boundCalls(source: Readonly<TSESLint.SourceCode>, bind: TSESTree.CallExpression): TSESTree.CallExpressionArgument[][] {
-  const { outer, parent } = outerOf(bind);
+/** The arguments of each direct call of the `const` `node` is kept in (`const keep = f.bind(x); keep(a)`, `const keep = f`). */
+export function keptCalls(source: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.CallExpressionArgument[][] {
+  const { outer, parent } = outerOf(node);
   if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== outer || parent.id.type !== AST_NODE_TYPES.Identifier) return [];
   const kept = source.getDeclaredVariables(parent).find((variable) => variable.defs.length === 1);
   return (kept?.references ?? []).flatMap((reference) => {
