@@ -63,6 +63,34 @@ const save = ${head} =>
     });
   });`;
 
+/**
+ * meltzwho/Peddle's googleController at 108063e: a callback checkout whose query runs as a promise chain; `release` is
+ * `client.release()` or the callback's `done()`, `afterRelease` what the fulfilled handler does after it.
+ */
+const lookup = (params: string, release: string, afterRelease: string) => `const { Pool } = require("pg");
+const pool = new Pool();
+function googleController(req, response) {
+  pool.connect((${params}) => {
+    if (err) {
+      response.status(500).send(err);
+    } else {
+      client
+        .query("SELECT * FROM users WHERE google_id = $1", [req.query.id])
+        .then((res) => {
+          ${release};
+${afterRelease}
+        })
+        .catch((error) => {
+          response.status(500).send(error);
+          ${release};
+        });
+    }
+  });
+}`;
+
+const READ_ROW = "          response.status(201).send({ id: res.rows[0].id_user });";
+const LOG_ROW = "          console.log(res.rows);";
+
 const EXITS_AFTER_TWO = "  complete.push(true);\n  if (complete.length >= 2) {\n    process.exit(1);\n  }";
 
 ruleTester.run("no-use-after-release: a release repeated by a later rejection handler", rule, {
@@ -88,11 +116,28 @@ ruleTester.run("no-use-after-release: a release repeated by a later rejection ha
       code: settled("(saved)", "(resolve, reject)"),
     },
     {
+      name: "a callback checkout's chain: only logging after `client.release()`",
+      code: lookup("err, client", "client.release()", LOG_ROW),
+    },
+    {
+      name: "a callback checkout's chain: only logging after `done()`",
+      code: lookup("err, client, done", "done()", LOG_ROW),
+    },
+    {
+      name: "a callback checkout's `done()` is left out (mastodon's streaming filter: first thing in both handlers)",
+      code: lookup("err, client, done", "done()", READ_ROW),
+    },
+    {
       name: "an earlier catch without a release takes the rejection first",
       code: poll(STORE, "    .catch((err) => console.error(err))\n    .catch((err) => {\n      client.release();\n    })"),
     },
   ],
   invalid: [
+    {
+      name: "a callback checkout's chain: the row read after `client.release()` throws, and the catch releases again",
+      code: lookup("err, client", "client.release()", READ_ROW),
+      errors: [{ messageId: "doubleRelease", data: { client: "client", line: 11 }, line: 16, column: 11 }],
+    },
     {
       name: "the helper called after the release reports to a function it cannot read, which may throw",
       code: counted(EXITS_AFTER_TWO.replace("process.exit(1);", "notify(complete);")),

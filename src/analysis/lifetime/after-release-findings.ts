@@ -61,8 +61,10 @@ export function findUsesAfterRelease(
     for (const { second, first } of siblingQueryReleases(releaseCalls, clients)) {
       findings.push({ acquisition, node: second, releasedAt: first, double: true });
     }
-    // A release in a promise handler, repeated by a rejection handler down the same chain (chain-double-release.ts).
-    if (acquisition.style === "callback") continue;
+    // A release in a promise handler, repeated by a rejection handler down the same chain (chain-double-release.ts):
+    // `client.release()`, whichever way the client was taken (meltzwho/Peddle's callback checkout). A callback
+    // checkout's `done()` stays out: mastodon's streaming filter calls it first in both handlers of its
+    // `Promise.all(queries)`, with only reads of the results and the closure sending the event after it (safe).
     const releases = (acquisition.client?.references ?? [])
       .map((reference) => reference.identifier as TSESTree.Identifier)
       .filter((identifier) => classifyReference(identifier, acquisition) === "release");

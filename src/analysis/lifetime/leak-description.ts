@@ -18,6 +18,11 @@ export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[], endsP
   if (first) {
     return { acquisition, cause: "rejectionSkipsRelease", at: first, line: first.loc.start.line, exit: "call", tryStatement: null };
   }
+  const thrown = tracked.rejectionThrow;
+  if (thrown) {
+    const cause = acquisition.style === "callback" ? "callbackPathWithoutDone" : "earlyExit";
+    return { acquisition, cause, at: thrown, line: thrown.loc.start.line, exit: "throw", tryStatement: null };
+  }
   const binding = tracked.successOnlyRelease;
   if (binding) {
     const at = binding.registration;

@@ -47,6 +47,8 @@ export interface Tracked {
   fulfilledOnlyReleases: TSESTree.CallExpression[];
   /** Every release is a listener of 'end' or 'finish' (`stream.on("end", done)`): the first such binding. */
   successOnlyRelease: EventBinding | null;
+  /** Every rejection handler that releases it throws first on some path (rejection-handler-throws.ts): that `throw`. */
+  rejectionThrow?: TSESTree.ThrowStatement | null;
   /** Every release sits in the success function of an error-splitting wrapper (`ok(cb, fn)`): the first wrapper. */
   errorSplitRelease: ErrorSplit | null;
   /** Every release sits in a later task of an `async.series`/`waterfall` list after a task using the client. */

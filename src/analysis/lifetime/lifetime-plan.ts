@@ -38,6 +38,7 @@ import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./
 import { handedOverFirst } from "./handed-over-first.js";
 import { releasingHelperTest } from "./answering-helper-releases.js";
 import { innermostPromiseHandler, promiseRole, rejectionHandlerRelease } from "./promise-handler-roles.js";
+import { throwBeforeRejectionRelease } from "./rejection-handler-throws.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -170,6 +171,7 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
+  else if (!tracked.hasTransfer) tracked.rejectionThrow = throwBeforeRejectionRelease(releasing);
   if (!releasedOutsideOwner) {
     // The `done()` of an `if (err)` branch gives back nothing held: only the others say how a held client goes back.
     const failed = subject.style === "callback" ? failedConnectBranches(subject.errorParameter, owner, guardShape) : [];
