@@ -34,6 +34,9 @@ write("connection/db.ts", `${NODE_PG}\nconst db = drizzle({ connection: { connec
 write("named/db.ts", `${NODE_PG}\nimport { Pool } from "pg";\nconst pool = new Pool();\nexport const db = drizzle(pool, { schema: {} });\n`);
 write("listed/db.ts", `${NODE_PG}\nconst database = drizzle(process.env.DATABASE_URL!);\nexport { database as db };\n`);
 write("inline/db.ts", `${NODE_PG}\nimport pg from "pg";\nexport default drizzle({ client: new pg.Pool() });\n`);
+write("split/pool.ts", `import { Pool } from "pg";\nexport const pool = new Pool({ max: 10 });\nexport const settings = { max: 10 };\n`);
+write("split/db.ts", `${NODE_PG}\nimport { pool } from "./pool";\nexport const db = drizzle({ client: pool });\n`);
+write("split-object/db.ts", `${NODE_PG}\nimport { settings } from "../split/pool";\nexport const db = drizzle(settings);\n`);
 write("client/db.ts", `${NODE_PG}\nimport { Client } from "pg";\nexport const db = drizzle(new Client());\n`);
 write("postgres-js/db.ts", `import { drizzle } from "drizzle-orm/postgres-js";\nexport const db = drizzle(process.env.DATABASE_URL!);\n`);
 write("reassigned/db.ts", `${NODE_PG}\nexport let db = drizzle(process.env.DATABASE_URL!);\nexport function use(other) {\n  db = other;\n}\n`);
@@ -72,6 +75,11 @@ ruleTester.run("drizzle's pg entries and imported databases (no-leaked-client)",
       name: "an imported `let` the module assigns again",
       code: importer("{ db }"),
       filename: at("reassigned"),
+    },
+    {
+      name: "an imported database built on another module's export that is no pool",
+      code: importer("{ db }"),
+      filename: at("split-object"),
     },
     {
       name: "an import of a module that is not there",
@@ -125,6 +133,12 @@ ruleTester.run("drizzle's pg entries and imported databases (no-leaked-client)",
       name: "a named export `export const db = drizzle(pool)`",
       code: importer("{ db }"),
       filename: at("named"),
+      errors: [{ messageId: "neverReleased", data: { pool: "db.$client" }, line: 3, column: 3 }],
+    },
+    {
+      name: "a database built on the pool its module imports from a third module",
+      code: importer("{ db }"),
+      filename: at("split"),
       errors: [{ messageId: "neverReleased", data: { pool: "db.$client" }, line: 3, column: 3 }],
     },
     {

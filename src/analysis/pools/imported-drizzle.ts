@@ -4,13 +4,14 @@
 // `db.$client` only to log, and never released it). The module is read at its top level: the export is a `const` (or
 // the default export's expression) initialised with `drizzle(…)` of drizzle-orm's node-postgres, neon-serverless or
 // vercel-postgres entry, given what orm-handles.ts's `builtOnPool` reads as a pool — there, a `new Pool(…)` of pg,
-// pg-pool or @neondatabase/serverless, written inline or in a top-level `const`, or @vercel/postgres's `sql` or `db`.
+// pg-pool or @neondatabase/serverless, written inline or in a top-level `const`, @vercel/postgres's `sql` or `db`, or a
+// pool imported from a third local module that exports one (`import { pool } from "./pool"`).
 import { statSync } from "node:fs";
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { packageSpecifier, unwrapExpression } from "../node-shapes.js";
-import { readModuleProgram, resolveLocalModule } from "./module-pools.js";
+import { modulePools, readModuleProgram, resolveLocalModule, type ModuleParser } from "./module-pools.js";
 import { builtOnPool, clientHandleVariable, PG_POOL_DRIVERS } from "./orm-handles.js";
 import type { LintedFile } from "./pool-annotations.js";
 
@@ -80,14 +81,23 @@ function exportedExpression(program: Program, name: string): TSESTree.Expression
   return null;
 }
 
-/** `node`, in `program`, is a pool: `new Pool(…)` (inline or a top-level `const`), or @vercel/postgres's `sql` or `db`. */
-function isModulePool(node: TSESTree.Node, program: Program, bindings: ReturnType<typeof importBindings>, depth = 0): boolean {
+/** Where the module at `file` is read from: its own imports are resolved from there, with the linted file's parser. */
+interface ModuleSite {
+  file: string;
+  parser: ModuleParser | undefined;
+}
+
+/**
+ * `node`, in `program`, is a pool: `new Pool(…)` (inline or a top-level `const`), @vercel/postgres's `sql` or `db`, or
+ * a pool the module imports from another local module (`import { pool } from "./pool"`, as module-pools.ts reads it).
+ */
+function isModulePool(node: TSESTree.Node, program: Program, bindings: ReturnType<typeof importBindings>, site: ModuleSite, depth = 0): boolean {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.Identifier) {
     const binding = bindings.get(value.name);
-    if (binding) return binding.source === "@vercel/postgres" && VERCEL_POOLS.has(binding.name);
+    if (binding) return binding.source === "@vercel/postgres" ? VERCEL_POOLS.has(binding.name) : isImportedPool(binding, site);
     const init = depth === 0 ? constInit(program, value.name) : null;
-    return init !== null && isModulePool(init, program, bindings, depth + 1);
+    return init !== null && isModulePool(init, program, bindings, site, depth + 1);
   }
   if (value.type !== AST_NODE_TYPES.NewExpression) return false;
   const callee = unwrapExpression(value.callee);
@@ -104,8 +114,17 @@ function isModulePool(node: TSESTree.Node, program: Program, bindings: ReturnTyp
   return binding?.source === "pg" && (binding.name === "default" || binding.name === "*") && callee.property.name === "Pool";
 }
 
+/** The binding names a pool another local module exports: its default export is one, or the named export is. */
+function isImportedPool(binding: { source: string; name: string }, site: ModuleSite): boolean {
+  if (binding.name === "*") return false;
+  const file = resolveLocalModule(site.file, binding.source);
+  if (file === null) return false;
+  const pools = modulePools(file, site.parser);
+  return binding.name === "default" ? pools.whole : pools.members.has(binding.name);
+}
+
 /** The module `program` exports as `name` a drizzle database of a pg entry built on a pool. */
-function exportsPoolDatabase(program: Program, name: string): boolean {
+function exportsPoolDatabase(program: Program, name: string, site: ModuleSite): boolean {
   const init = exportedExpression(program, name);
   const call = init ? unwrapExpression(init) : null;
   if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -113,7 +132,7 @@ function exportsPoolDatabase(program: Program, name: string): boolean {
   const bindings = importBindings(program);
   const drizzle = callee.type === AST_NODE_TYPES.Identifier ? bindings.get(callee.name) : undefined;
   if (!drizzle || drizzle.name !== "drizzle" || !PG_POOL_DRIVERS.has(drizzle.source)) return false;
-  return builtOnPool(drizzle.source, call.arguments[0], (node) => isModulePool(node, program, bindings));
+  return builtOnPool(drizzle.source, call.arguments[0], (node) => isModulePool(node, program, bindings, site));
 }
 
 /** The answer for `name` of the module at `file`, read once per version of the file. */
@@ -123,8 +142,9 @@ function moduleAnswer(file: string, name: string, lintedFile: LintedFile): boole
   const key = `${file}\0${name}`;
   const known = answers.get(key);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.pool;
-  const program = readModuleProgram(file, lintedFile().parser);
-  const pool = program !== null && exportsPoolDatabase(program, name);
+  const parser = lintedFile().parser;
+  const program = readModuleProgram(file, parser);
+  const pool = program !== null && exportsPoolDatabase(program, name, { file, parser });
   if (answers.size >= MAX_ANSWERS) answers.clear();
   answers.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, pool });
   return pool;
