@@ -120,6 +120,7 @@ export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
   let runners = 0;
+  let ormCheckouts = 0;
   const imported = new Set<string>();
   const helperCalls: Array<{ callee: Record<string, unknown> }> = [];
   const droppedCalls: Array<{ callee: Record<string, unknown> }> = [];
@@ -139,6 +140,7 @@ export function countConnectCalls(text: string, file: string): number {
     if (node.type === "CallExpression" && node.callee?.type === "MemberExpression") {
       if (node.callee.property?.name === "connect") count += 1;
       if (node.callee.property?.name === "createQueryRunner") runners += 1;
+      if (isOrmPoolCheckout(node.callee as Record<string, unknown>)) ormCheckouts += 1;
     }
     noteImportedHelper(value as Record<string, unknown>, imported, helperCalls, local);
     if (node.type === "ExpressionStatement") {
@@ -151,6 +153,7 @@ export function countConnectCalls(text: string, file: string): number {
   visit(ast);
   if (count > 0) return count;
   if (runners > 0) return runners;
+  if (ormCheckouts > 0) return ormCheckouts;
   const throughImport = ({ callee }: { callee: Record<string, unknown> }) => {
     const name = callee.type === "Identifier" ? callee.name : (callee.object as { type?: string; name?: string } | undefined)?.name;
     return typeof name === "string" && imported.has(name);
@@ -167,6 +170,16 @@ export function countConnectCalls(text: string, file: string): number {
   if (inherited > 0) return inherited;
   // `connectToDB();`: an imported helper called as a statement of its own, its checkout dropped.
   return droppedCalls.filter(throughImport).length;
+}
+
+/** A checkout from an ORM's own pool rather than a pg Pool: knex's `knex.client.acquireConnection()`, Sequelize's
+ * `connectionManager.getConnection(…)` (`sequelize.connectionManager` or a variable named `connectionManager`). */
+function isOrmPoolCheckout(callee: Record<string, unknown>): boolean {
+  const property = (callee.property as { name?: string } | undefined)?.name;
+  const object = callee.object as { type?: string; name?: string; property?: { name?: string } } | undefined;
+  const objectName = object?.type === "Identifier" ? object.name : object?.type === "MemberExpression" ? object.property?.name : undefined;
+  if (property === "acquireConnection") return objectName === "client";
+  return property === "getConnection" && objectName === "connectionManager";
 }
 
 const RELATIVE = /^\.\.?\//;

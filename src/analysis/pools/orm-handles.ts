@@ -1,11 +1,13 @@
 // ORM handles on the pg pool underneath: drizzle-orm's node-postgres database keeps the client it was built on as
 // `db.$client`, and a project that drops to raw SQL beside the ORM checks out through it (`await db.$client.connect()`
 // for a LISTEN connection or an advisory lock, unaplauso/api's file service). `$client` is a pool only when the
-// database was built on one: `drizzle(pool)`, `drizzle({ client: pool })`, or a connection string or `{ connection }`
-// config, from which drizzle makes a pg `Pool` itself. Built on a `new Client()` it is one connection, and drizzle's
-// other drivers keep other clients there (postgres.js, libsql, mysql2…): those say nothing. A database annotated with
-// a type alias that spells `$client: Pool` (`type Database = NodePgDatabase<typeof schema> & { $client: Pool }`, in
-// this file or exported by a local module) says the same of its `$client`.
+// database was built on one: `drizzle(pool)`, `drizzle({ client: pool })`, or — node-postgres and neon-serverless — a
+// connection string or `{ connection }` config, from which drizzle makes a `Pool` itself. vercel-postgres takes neither:
+// given no client (`drizzle()`, `drizzle({ schema })`) it keeps @vercel/postgres's `sql`, a pool, and a string would be
+// kept as it is. Built on a `new Client()` it is one connection, and drizzle's other drivers keep other clients there
+// (postgres.js, libsql, mysql2…): those say nothing. A database annotated with a type alias that spells `$client: Pool`
+// (`type Database = NodePgDatabase<typeof schema> & { $client: Pool }`, in this file or exported by a local module)
+// says the same of its `$client`; a database imported from a local module is read there (imported-drizzle.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
@@ -17,24 +19,25 @@ import type { LintedFile } from "./pool-annotations.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** drizzle-orm's entry points whose `drizzle()` wraps a pg `Pool` (neon's and Vercel's are pg's Pool under another name). */
-const PG_POOL_DRIVERS = new Set(["drizzle-orm/node-postgres", "drizzle-orm/neon-serverless", "drizzle-orm/vercel-postgres"]);
+export const PG_POOL_DRIVERS = new Set(["drizzle-orm/node-postgres", "drizzle-orm/neon-serverless", "drizzle-orm/vercel-postgres"]);
+/** The entry that makes no pool from a connection string or a `connection` key, and keeps `sql` when given no client. */
+const VERCEL_POSTGRES = "drizzle-orm/vercel-postgres";
 
-/** `drizzle` imported by name from one of those entry points, under any local name. */
-function isPgDrizzle(callee: TSESTree.Node, sourceCode: SourceCode): boolean {
-  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+/** The entry point `callee` names when it is `drizzle` imported by name from one of those, under any local name. */
+function pgDrizzleEntry(callee: TSESTree.Node, sourceCode: SourceCode): string | null {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const definition = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
-  if (definition?.type !== DefinitionType.ImportBinding || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  if (definition?.type !== DefinitionType.ImportBinding || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return null;
   const declaration = definition.node.parent;
   const imported = definition.node.imported;
-  return (
-    declaration?.type === AST_NODE_TYPES.ImportDeclaration &&
-    PG_POOL_DRIVERS.has(packageSpecifier(declaration.source.value)) &&
-    (imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value) === "drizzle"
-  );
+  if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+  const entry = packageSpecifier(declaration.source.value);
+  const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+  return PG_POOL_DRIVERS.has(entry) && name === "drizzle" ? entry : null;
 }
 
 /** A connection string: a literal, a template, `process.env.X` (`!`, `as string` and `??` fallbacks unwrapped). */
-function isConnectionString(node: TSESTree.Node): boolean {
+export function isConnectionString(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === "string";
   if (value.type === AST_NODE_TYPES.TemplateLiteral) return true;
@@ -49,17 +52,39 @@ function isConnectionString(node: TSESTree.Node): boolean {
   );
 }
 
-/** What `drizzle(first, …)` was given makes `$client` a pool: a pool, a connection string, `{ client: pool }`, `{ connection }`. */
-function builtOnPool(first: TSESTree.Node, isPool: (node: TSESTree.Node) => boolean): boolean {
+/**
+ * What `drizzle(first, …)` of `entry` was given makes `$client` a pool: a pool or `{ client: pool }`; for node-postgres
+ * and neon-serverless a connection string or `{ connection }`; for vercel-postgres no client at all (`sql` is kept).
+ */
+export function builtOnPool(entry: string, first: TSESTree.Node | undefined, isPool: (node: TSESTree.Node) => boolean): boolean {
+  const vercel = entry === VERCEL_POSTGRES;
+  if (first === undefined) return vercel;
+  if (first.type === AST_NODE_TYPES.SpreadElement) return false;
   const argument = unwrapExpression(first);
-  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return isConnectionString(argument) || isPool(argument);
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return (!vercel && isConnectionString(argument)) || isPool(argument);
+  // A spread or a computed key may carry a `client`: vercel-postgres is then not known to keep `sql`.
+  let unknownKeys = false;
   for (const property of argument.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) {
+      unknownKeys = true;
+      continue;
+    }
     const key = staticKeyName(property.key);
     if (key === "client") return isPool(property.value);
-    if (key === "connection") return true;
+    if (key === "connection" && !vercel) return true;
   }
-  return false;
+  return vercel && !unknownKeys;
+}
+
+/** The variable `object` of `object.$client` (its `name`), a plain identifier; undefined for any other member. */
+export function clientHandleVariable(
+  member: TSESTree.MemberExpression,
+  name: string,
+  sourceCode: SourceCode,
+): TSESLint.Scope.Variable | undefined {
+  if (name !== "$client") return undefined;
+  const object = unwrapExpression(member.object);
+  return object.type === AST_NODE_TYPES.Identifier ? (findVariable(sourceCode.getScope(object), object) ?? undefined) : undefined;
 }
 
 /**
@@ -73,10 +98,7 @@ export function isDrizzlePoolHandle(
   sourceCode: SourceCode,
   isPool: (node: TSESTree.Node) => boolean,
 ): boolean {
-  if (name !== "$client") return false;
-  const object = unwrapExpression(member.object);
-  if (object.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = findVariable(sourceCode.getScope(object), object);
+  const variable = clientHandleVariable(member, name, sourceCode);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== DefinitionType.Variable || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) {
     return false;
@@ -84,9 +106,9 @@ export function isDrizzlePoolHandle(
   // A `let` given another database later is not known to hold this one.
   if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return false;
   const init = unwrapExpression(definition.node.init);
-  if (init.type !== AST_NODE_TYPES.CallExpression || !isPgDrizzle(unwrapExpression(init.callee), sourceCode)) return false;
-  const first = init.arguments[0];
-  return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && builtOnPool(first, isPool);
+  if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+  const entry = pgDrizzleEntry(unwrapExpression(init.callee), sourceCode);
+  return entry !== null && builtOnPool(entry, init.arguments[0], isPool);
 }
 
 /** `Pool` imported by name from pg in `program`, or `pg.Pool` of a namespace or default import of pg. */
@@ -145,10 +167,7 @@ export function isTypedPoolHandle(
   sourceCode: SourceCode,
   lintedFile: LintedFile,
 ): boolean {
-  if (name !== "$client") return false;
-  const object = unwrapExpression(member.object);
-  if (object.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = findVariable(sourceCode.getScope(object), object);
+  const variable = clientHandleVariable(member, name, sourceCode);
   const declared = variable?.defs.length === 1 ? variable.defs[0]?.name : undefined;
   const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return false;

@@ -19,6 +19,7 @@ import { createTypedPoolCheck, type TypedPoolCheck } from "./pool-types.js";
 import { ownedDecoratorName } from "./class-own-members.js";
 import { writtenOutPoolPlace } from "./written-out-pools.js";
 import { isDrizzlePoolHandle, isTypedPoolHandle } from "./orm-handles.js";
+import { isImportedDrizzlePoolHandle } from "./imported-drizzle.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -250,7 +251,8 @@ function buildMatcher(
           localModules.memberOfLocalModule(node, name) ||
           assignedMemberPool(node, name, sourceCode) ||
           isDrizzlePoolHandle(node, name, sourceCode, syntacticallyPool) ||
-          isTypedPoolHandle(node, name, sourceCode, lintedFile)
+          isTypedPoolHandle(node, name, sourceCode, lintedFile) ||
+          isImportedDrizzlePoolHandle(node, name, sourceCode, lintedFile)
         );
       }
       case AST_NODE_TYPES.NewExpression:
