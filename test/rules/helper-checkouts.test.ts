@@ -27,6 +27,10 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
       code: `let writeClient = null;\nasync function getWriteClient() {\n  if (!writeClient) {\n    writeClient = await pool.connect();\n    await writeClient.query("SET default_transaction_read_only = off");\n  }\n  return writeClient;\n}\nasync function writeQuery(text, params) {\n  const client = await getWriteClient();\n  return client.query(text, params);\n}\n`,
     },
     {
+      name: "a helper returning a fresh checkout or the one it memoises outside itself is not followed",
+      code: `let shared = null;\nasync function getClient(fresh) {\n  if (fresh) return freshPool.connect();\n  if (!shared) shared = await sharedPool.connect();\n  return shared;\n}\nexport async function f() {\n  const c = await getClient(true);\n  await c.query("SELECT 1");\n}\n`,
+    },
+    {
       name: "the helper's result handed over again",
       code: `const getClient = () => pool.connect();\nexport async function borrow() {\n  const client = await getClient();\n  return client;\n}\n`,
     },
@@ -49,6 +53,11 @@ ruleTester.run("no-leaked-client: a checkout through a helper of the same file",
       name: "a helper returning `pool.connect()` itself, its client never released (JandersonRasseli/jhrnode)",
       code: `async function connect() {\n  global.connection = pool;\n  return pool.connect();\n}\nasync function selectCustomers() {\n  const client = await connect();\n  const res = await client.query("SELECT * FROM clientes");\n  return res.rows;\n}\n`,
       errors: [{ messageId: "helperNeverReleased", data: { checkout: "connect()" }, line: 6, column: 24, suggestions: [] }],
+    },
+    {
+      name: "a helper returning the checkout of one pool or of another: either is a fresh client",
+      code: `async function getClient(write) {\n  if (write) return writePool.connect();\n  return readPool.connect();\n}\nexport async function f() {\n  const c = await getClient(true);\n  await c.query("SELECT 1");\n}\n`,
+      errors: [{ messageId: "helperNeverReleased", data: { checkout: "getClient(true)" }, line: 6, column: 19, suggestions: [] }],
     },
     {
       name: "a helper that says return in a comment, a string and a name, and whose callback returns its own value",

@@ -66,30 +66,39 @@ function heldOutside(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: So
 
 /**
  * Every value `fn` returns is the checkout of `acquisition` (the call's value, or the identifier holding it), or
- * `null`/`undefined`; at least one return gives the checkout. Returns of nested functions are theirs.
+ * `null`/`undefined`; at least one return gives the checkout. Returns of nested functions are theirs. `others`: more
+ * checkouts of `fn` whose returns count as well (helperCheckouts: a helper returning the checkout of one pool or of
+ * another gives a fresh client either way).
  */
-export function returnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
+export function returnsOnlyTheCheckout(
+  fn: TSESTree.Node,
+  acquisition: Acquisition,
+  sourceCode: SourceCode,
+  others: readonly Acquisition[] = [],
+): boolean {
+  if (others.length > 0) return computeReturnsOnlyTheCheckout(fn, [acquisition, ...others], sourceCode);
   // Asked by helperCheckouts and again by class-checkouts.ts for a checkout in a method: answered once per checkout.
   const known = answers.get(acquisition.call);
   if (known?.fn === fn) return known.answer;
-  const answer = computeReturnsOnlyTheCheckout(fn, acquisition, sourceCode);
+  const answer = computeReturnsOnlyTheCheckout(fn, [acquisition], sourceCode);
   answers.set(acquisition.call, { fn, answer });
   return answer;
 }
 
 const answers = new WeakMap<TSESTree.Node, { fn: TSESTree.Node; answer: boolean }>();
 
-function computeReturnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisition, sourceCode: SourceCode): boolean {
+function computeReturnsOnlyTheCheckout(fn: TSESTree.Node, givers: readonly Acquisition[], sourceCode: SourceCode): boolean {
   if (!isFunction(fn) || !fn.body) return false;
-  if (heldOutside(fn, acquisition, sourceCode)) return false;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return returnedCheckout(acquisition) === fn;
-  const holder = holderName(acquisition);
+  if (givers.some((giver) => heldOutside(fn, giver, sourceCode))) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return givers.some((giver) => returnedCheckout(giver) === fn);
+  const returned = new Set(givers.map(returnedCheckout));
+  const holders = new Set(givers.map(holderName));
   let gives = 0;
   // Its `return`s from the text (text-search.ts): walking the whole body cost about a tenth of no-leaked-client.
   for (const node of ownReturns(sourceCode, fn as TSESTree.FunctionLike & { body: TSESTree.BlockStatement })) {
     if (!node.argument) continue;
     const value = unwrapExpression(node.argument);
-    if (node === returnedCheckout(acquisition) || (holder !== null && value.type === AST_NODE_TYPES.Identifier && value.name === holder)) {
+    if (returned.has(node) || (value.type === AST_NODE_TYPES.Identifier && holders.has(value.name))) {
       gives += 1;
       continue;
     }
@@ -102,6 +111,17 @@ function computeReturnsOnlyTheCheckout(fn: TSESTree.Node, acquisition: Acquisiti
 }
 
 /**
+ * `helper` returns only checkouts: the one of `acquisition`, or that one and those of its other awaited checkouts —
+ * `if (global.connection) return global.connection.connect(); …; return pool.connect();` (gTrevisanz/dbProjeto's
+ * tutorial helper: the cached pool's checkout, or on the first call the new pool's) gives a fresh client either way.
+ */
+function givesOnlyCheckouts(helper: TSESTree.Node, acquisition: Acquisition, all: readonly Acquisition[], sourceCode: SourceCode): boolean {
+  if (returnsOnlyTheCheckout(helper, acquisition, sourceCode)) return true;
+  const others = all.filter((other) => other !== acquisition && other.style === "await" && codePathOwner(other.call) === helper);
+  return others.length > 0 && returnsOnlyTheCheckout(helper, acquisition, sourceCode, others);
+}
+
+/**
  * For the checkouts found in the file, the awaited calls of the file's own functions that give one back to their
  * caller, each as a checkout of its own (`throughHelper`: no `withClient` rewrite is offered for it).
  */
@@ -111,7 +131,7 @@ export function helperCheckouts(acquisitions: readonly Acquisition[], sourceCode
   for (const acquisition of acquisitions) {
     if (acquisition.style !== "await") continue;
     const helper = codePathOwner(acquisition.call);
-    if (!isFunction(helper) || !returnsOnlyTheCheckout(helper, acquisition, sourceCode)) continue;
+    if (!isFunction(helper) || !givesOnlyCheckouts(helper, acquisition, acquisitions, sourceCode)) continue;
     const variable = functionVariable(helper, sourceCode);
     if (!variable || seen.has(variable)) continue;
     seen.add(variable);

@@ -13,6 +13,7 @@ import { isFunction } from "../ast-walk.js";
 import { enclosingClassBody, memberPropertyName, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import type { ModuleParser } from "./module-pools.js";
 import { MAX_ALIAS_DEPTH, PoolAnnotations } from "./pool-annotations.js";
+import { GlobalObjectPools } from "./global-object-pools.js";
 import { LocalModulePools } from "./local-module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck, type TypedPoolCheck } from "./pool-types.js";
@@ -109,6 +110,7 @@ function buildMatcher(
   const byVariable = new Map<TSESLint.Scope.Variable, boolean>();
   const annotations = new PoolAnnotations(sourceCode, settings.poolTypes, lintedFile);
   const localModules = new LocalModulePools(sourceCode, lintedFile);
+  const globalObjectPools = new GlobalObjectPools(sourceCode);
   let typedCheck: TypedPoolCheck | null | undefined; // undefined: not asked yet
 
   const nameMatches = (name: string): boolean => {
@@ -250,6 +252,7 @@ function buildMatcher(
         return (
           localModules.memberOfLocalModule(node, name) ||
           assignedMemberPool(node, name, sourceCode) ||
+          globalObjectPools.isPool(node, syntacticallyPool) ||
           isDrizzlePoolHandle(node, name, sourceCode, syntacticallyPool) ||
           isTypedPoolHandle(node, name, sourceCode, lintedFile) ||
           isImportedDrizzlePoolHandle(node, name, sourceCode, lintedFile)
