@@ -7,7 +7,7 @@
 // path analysis is needed for these: the shape says it.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
-import { promiseAllCollecting, promiseAllResolvingAwaited } from "./batched-checkouts.js";
+import { promiseAllCollecting, promiseAllResolvingAwaited, promiseAllResolvingHeld } from "./batched-checkouts.js";
 import type { Leak } from "./lifetime-findings.js";
 import { parentSkippingWrappers } from "../node-shapes.js";
 import { requestEndedOnThrow } from "./request-hand-over.js";
@@ -38,4 +38,14 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
   if (!ended) return null;
   const { at, tryStatement } = ended;
   return { acquisition, cause: "requestEndedOnThrow", at, line: at.loc.start.line, exit: "call", tryStatement };
+}
+
+/**
+ * The leak of a checkout held in a variable that every path releases or hands over, when the hand-over is the return of
+ * an async callback mapped into `Promise.all` (batched-checkouts.ts): lost when another element rejects; else null.
+ */
+export function returnedIntoBatch(acquisition: Acquisition): Leak | null {
+  if (acquisition.target !== "variable" || acquisition.style !== "await" || !acquisition.client) return null;
+  const all = promiseAllResolvingHeld(acquisition.client, acquisition.owner);
+  return all ? { acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null } : null;
 }
