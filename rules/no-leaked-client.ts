@@ -47,6 +47,7 @@ const NAMED_CALL_MESSAGES = {
   stoppedAtYield: "helperStoppedAtYield",
   swallowedResultRead: "helperSwallowedResultRead",
   overwrittenByRetry: "helperOverwrittenByRetry",
+  overwrittenAcrossRequests: "helperOverwrittenAcrossRequests",
   apolloContextRejectedRequests: "helperApolloContextRejectedRequests",
   apolloFormatResponseSkipped: "helperApolloFormatResponseSkipped",
   clearedByListener: "helperClearedByListener",
@@ -140,6 +141,11 @@ const BASE_MESSAGES = {
     "Client from `{{pool}}.connect()` is stored in `{{holder}}` and lost if the call on line {{line}} throws: the " +
     "`catch` of the `try` on line {{tryLine}} runs `{{retried}}` again, whose checkout overwrites `{{holder}}` " +
     "while this client is still checked out. Release it in that `catch` before retrying.",
+  overwrittenAcrossRequests:
+    "Client from `{{pool}}.connect()` is stored in `{{holder}}` by the '{{hook}}' hook added on line {{line}}, which " +
+    "runs for every request: when requests overlap, the next one's checkout overwrites `{{holder}}` before this " +
+    "client is released, and nothing can give it back. Keep each request's client on the request and release it in " +
+    "an `onResponse` hook, or check it out in the handler and release it in a `finally` block.",
   clearedByListener:
     "Client from `{{pool}}.connect()` is stored in `{{holder}}`, but its '{{event}}' listener clears `{{holder}}` on " +
     "line {{line}} without releasing it: when the connection drops, nothing can give the client back and the pool " +
@@ -261,6 +267,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "connectNotAwaited" ||
         leak.cause === "stoppedAtYield" ||
         leak.cause === "overwrittenByRetry" ||
+        leak.cause === "overwrittenAcrossRequests" ||
         leak.cause === "apolloContextRejectedRequests" ||
         leak.cause === "apolloFormatResponseSkipped" ||
         leak.cause === "clearedByListener" ||
@@ -353,7 +360,8 @@ export default createRule<Options, MessageIds>({
           failingLine: leak.taskList?.failing.loc.start.line ?? "",
           wrapper: leak.split ? shortText(leak.split.wrapper.callee, "ok") : "",
           onError: leak.split ? shortText(leak.split.onError, "the error handler") : "",
-          holder: leak.retry?.holder ?? leak.listener?.holder ?? "",
+          holder: leak.retry?.holder ?? leak.listener?.holder ?? leak.shared?.holder ?? "",
+          hook: leak.shared?.hook ?? "",
           retried: leak.retry?.retried ?? "",
         },
         suggest: suggestionsFor(leak),

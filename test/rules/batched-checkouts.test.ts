@@ -49,6 +49,18 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
       name: "the awaited checkout is a computed key, not a value the element resolves with",
       code: `async function keys(pool, ids) {\n  return Promise.all(ids.map(async () => ({ [await pool.connect()]: true })));\n}`,
     },
+    {
+      name: "a mapped generator (no coroutine runner around it) holding its checkout in a variable and returning it: runs nothing",
+      code: `async function tagged(pool, ids) {\n  return Promise.all(ids.map(function* (id) {\n    const c = yield pool.connect();\n    return c;\n  }));\n}`,
+    },
+    {
+      name: "the held checkout is returned by a closure the mapped callback hands on, not by the callback itself",
+      code: `async function enlist(pool, ids) {\n  await Promise.all(ids.map(async (id) => {\n    const c = await pool.connect();\n    register(id, () => {\n      return c;\n    });\n  }));\n}`,
+    },
+    {
+      name: "the held checkouts are returned to Promise.allSettled, which hands every fulfilled one over",
+      code: `async function warmUp(pool, ids) {\n  const settled = await Promise.allSettled(ids.map(async (id) => {\n    const c = await pool.connect();\n    return c;\n  }));\n  for (const r of settled) if (r.status === "fulfilled") r.value.release();\n}`,
+    },
   ],
   invalid: [
     {
@@ -96,6 +108,26 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
         { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 72, suggestions: [] },
         { messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 117, suggestions: [] },
       ],
+    },
+    {
+      name: "a multi-statement mapped callback holding its checkout in a variable, then returning it",
+      code: `async function warmUp(pool, ids) {\n  const clients = await Promise.all(ids.map(async (id) => {\n    const c = await pool.connect();\n    return c;\n  }));\n  clients.forEach((c) => c.release());\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 3, column: 21, suggestions: [] }],
+    },
+    {
+      name: "the held checkout returned in an object on one path, released on the other",
+      code: `async function open(pool, ids) {\n  return Promise.all(ids.map(async function (id) {\n    const c = await pool.connect();\n    if (id > 0) return { id, client: c };\n    c.release();\n    return null;\n  }));\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 3, column: 21, suggestions: [] }],
+    },
+    {
+      name: "Array.from with an async function returning the held checkout",
+      code: `async function warmUp(pool, ids) {\n  return Promise.all(Array.from(ids, async (id) => {\n    const c = await pool.connect();\n    return [id, c];\n  }));\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 3, column: 21, suggestions: [] }],
+    },
+    {
+      name: "flatMap keeps a promise as one element (no array to flatten): the same batch",
+      code: `async function warmUp(pool, ids) {\n  return Promise.all(ids.flatMap(async (id) => [id, await pool.connect()]));\n}`,
+      errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 59, suggestions: [] }],
     },
   ],
 });

@@ -14,10 +14,11 @@ import {
   unwrapExpression,
 } from "../node-shapes.js";
 import { resolveIdentifier } from "../find-variable.js";
+import { enclosingFunction } from "../ast-walk.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Array methods whose callback's results become the array's elements. */
-const MAPPING_METHODS = new Set(["map", "from"]);
+/** Array methods whose callback's results become the array's elements (flatMap's too: a promise is no array to flatten). */
+const MAPPING_METHODS = new Set(["map", "flatMap", "from"]);
 
 /** The `Promise.all(…)` call that collects the bare checkout promise `connect`, or null. */
 export function promiseAllCollecting(connect: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.CallExpression | null {
@@ -61,7 +62,35 @@ export function promiseAllCollecting(connect: TSESTree.CallExpression, sourceCod
  * holds its client only until Promise.all sees another element reject: then nobody reads the fulfilled ones.
  */
 export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.CallExpression | null {
-  let node: TSESTree.Node = awaited;
+  const { node, parent } = resolvedValue(awaited);
+  const fn =
+    parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && unwrapExpression(parent.body) === node
+      ? parent
+      : parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument && unwrapExpression(parent.argument) === node
+        ? returningFunction(parent)
+        : null;
+  // An async function: a mapped generator (its `yield` read as an await for co) makes iterators, and runs nothing.
+  return fn?.async ? mappedIntoPromiseAll(fn) : null;
+}
+
+/**
+ * The `Promise.all(…)` whose mapped async callback `owner` checks out into the variable `client` and returns it —
+ * bare, or in an array, an object or a `new`, from any `return` of its own (`const c = await pool.connect(); await
+ * c.query(…); return c;`) — or null. As with the awaited checkout resolved at once, a fulfilled element holds its
+ * client only until another element rejects.
+ */
+export function promiseAllResolvingHeld(client: TSESLint.Scope.Variable, owner: TSESTree.Node): TSESTree.CallExpression | null {
+  if ((owner.type !== AST_NODE_TYPES.ArrowFunctionExpression && owner.type !== AST_NODE_TYPES.FunctionExpression) || !owner.async) return null;
+  const returned = client.references.some((reference) => {
+    const { parent } = resolvedValue(reference.identifier);
+    return parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(parent) === owner;
+  });
+  return returned ? mappedIntoPromiseAll(owner) : null;
+}
+
+/** `node`, or the array, object or `new` it is (nested as deep as need be) a value of, and that value's parent. */
+function resolvedValue(start: TSESTree.Node): { node: TSESTree.Node; parent: TSESTree.Node | undefined } {
+  let node: TSESTree.Node = start;
   let parent = parentSkippingWrappers(node);
   for (;;) {
     if (parent?.type === AST_NODE_TYPES.NewExpression && parent.arguments.some((a) => unwrapExpression(a) === node)) node = parent;
@@ -71,14 +100,7 @@ export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.Cal
     } else break;
     parent = parentSkippingWrappers(node);
   }
-  const fn =
-    parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && unwrapExpression(parent.body) === node
-      ? parent
-      : parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument && unwrapExpression(parent.argument) === node
-        ? returningFunction(parent)
-        : null;
-  // An async function: a mapped generator (its `yield` read as an await for co) makes iterators, and runs nothing.
-  return fn?.async ? mappedIntoPromiseAll(fn) : null;
+  return { node, parent };
 }
 
 /** The `Promise.all(xs.map(fn))` (or `Array.from(xs, fn)`) that collects what `fn` returns, or null. */

@@ -5,7 +5,7 @@
 // obtainMasterConnection releases in `connection.on("error", …)`, then awaits queries before handing it over).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { eventBinding, type FunctionName } from "./event-bound-releases.js";
+import { eventBinding, type EventBinding, type FunctionName } from "./event-bound-releases.js";
 import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 const CONNECTION_EVENTS = new Set(["error", "end"]);
@@ -34,6 +34,24 @@ export function releasedOnConnectionEvent(
   clientUses: ReadonlySet<TSESTree.Node>,
   nameOf: FunctionName,
 ): boolean {
+  const bindings = innermostListenerBindings(identifier, nested, nameOf);
+  return (
+    bindings !== null &&
+    bindings.every((binding) => binding !== null && CONNECTION_EVENTS.has(binding.event) && clientUses.has(unwrapExpression(binding.emitter)))
+  );
+}
+
+/**
+ * The event bindings of the innermost function between the release through `identifier` and its owner that is
+ * registered as a listener, inline or by name (one per place its name is used, null for a use that registers
+ * nothing), else of the reference itself passed as one; null when nothing between them is registered. `nested`: the
+ * functions between them, outermost first.
+ */
+export function innermostListenerBindings(
+  identifier: TSESTree.Identifier,
+  nested: readonly TSESTree.Node[],
+  nameOf: FunctionName,
+): Array<EventBinding | null> | null {
   const candidates = [...nested].reverse().map((fn) => {
     const uses = nameOf(fn)?.references.filter((reference) => !reference.init).map((reference) => reference.identifier) ?? [];
     // Unregistering the listener (`client.removeListener("error", onError)`) runs nothing.
@@ -43,12 +61,9 @@ export function releasedOnConnectionEvent(
   if (nested.length === 0) candidates.push([passedReference(identifier)]);
   for (const uses of candidates) {
     const bindings = uses.map(eventBinding);
-    if (bindings.every((binding) => binding === null)) continue;
-    return bindings.every(
-      (binding) => binding !== null && CONNECTION_EVENTS.has(binding.event) && clientUses.has(unwrapExpression(binding.emitter)),
-    );
+    if (bindings.some((binding) => binding !== null)) return bindings;
   }
-  return false;
+  return null;
 }
 
 function isUnregistered(use: TSESTree.Node): boolean {

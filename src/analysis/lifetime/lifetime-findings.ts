@@ -31,6 +31,7 @@ export type LeakCause =
   | "stoppedAtYield"
   | "swallowedResultRead"
   | "overwrittenByRetry"
+  | "overwrittenAcrossRequests"
   | "clearedByListener";
 
 /** One leaking acquisition, with the line a person should look at. */
@@ -59,6 +60,8 @@ export interface Leak {
   taskList?: TaskListRelease;
   /** overwrittenByRetry: where the client was stored (`client`, `this.client`) and the function the catch runs again. */
   retry?: { holder: string; retried: string };
+  /** overwrittenAcrossRequests: where the client was stored (`db`, `fastify.db`) and the per-request hook storing it. */
+  shared?: { holder: string; hook: string };
   /** clearedByListener: where the client was stored and the event whose listener clears that store. */
   listener?: { holder: string; event: string };
 }

@@ -36,6 +36,7 @@ import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
 import { guardShape } from "./guard-shape.js";
 import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./closure-releases.js";
 import { handedOverFirst } from "./handed-over-first.js";
+import { releasedInCallbackNeverRun } from "./never-run-releases.js";
 import { releasingHelperTest } from "./answering-helper-releases.js";
 import { innermostPromiseHandler, promiseRole, rejectionHandlerRelease } from "./promise-handler-roles.js";
 import { throwBeforeRejectionRelease } from "./rejection-handler-throws.js";
@@ -124,6 +125,11 @@ export function planTracking(
       }
       // A release only when the connection breaks or closes is none on the ordinary paths (connection-event-releases.ts).
       if (RELEASING_KINDS.has(kind) && releasedOnConnectionEvent(identifier, functionsBetween(identifier, owner) ?? [], ownedUses, nameOf)) {
+        return { identifier, kind: "other" as const };
+      }
+      // …and so is one in a callback that never runs: a listener of an event pg's Pool never emits, an RxJS operator of
+      // a pipe nobody subscribes to (never-run-releases.ts).
+      if (RELEASING_KINDS.has(kind) && releasedInCallbackNeverRun(identifier, functionsBetween(identifier, owner) ?? [], nameOf, sourceCode)) {
         return { identifier, kind: "other" as const };
       }
       // `await transaction.end(client)`: a local module's function that gives the client back is its release (a

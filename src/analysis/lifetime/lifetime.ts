@@ -22,7 +22,7 @@ import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
 import { droppedImportedCheckouts, handsResultBackToItsModule, importedHelperCheckouts, importsLocalModule, saysClientWork } from "./imported-checkouts.js";
 import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
 import { returnBeforeContinuation } from "./continuation-chains.js";
-import { strandedCheckout } from "./stranded-checkouts.js";
+import { returnedIntoBatch, strandedCheckout } from "./stranded-checkouts.js";
 import { listenerClearedLeak } from "./listener-cleared-holders.js";
 import { helperCheckouts } from "./helper-checkouts.js";
 import { forwardingCallbackCheckouts, localCallbackCheckouts } from "./local-callback-checkouts.js";
@@ -253,7 +253,8 @@ function recordLifetimes(context: Context): Recording | null {
         const solved = leakOf(tracked, (unit) => solveLeaks(unit, tracker, releasesParameter), endsProcess);
         const leak = otherArms.has(tracked.acquisition!) ? otherArmsLeak(tracked, solved, (callee) => parameters.onlyUses(callee), endsProcess) : solved;
         // Handed over on every path, but dropped by its own 'error'/'end' listener (listener-cleared-holders.ts).
-        const lost = leak ?? (tracked.acquisition ? listenerClearedLeak(tracked.acquisition, sourceCode) : null);
+        // …or handed back to a Promise.all that drops it when another element rejects (batched-checkouts.ts).
+        const lost = leak ?? (tracked.acquisition ? (listenerClearedLeak(tracked.acquisition, sourceCode) ?? returnedIntoBatch(tracked.acquisition)) : null);
         if (lost) leaks.push(lost);
       }
       // A callback's release reached only through a chain of continuations, one of which returns first.

@@ -3,17 +3,19 @@
 // (batched-checkouts.ts), a `Promise.race` that a timeout can win while the checkout completes later
 // (raced-checkouts.ts), a middleware whose catch ends the request before the client reaches `next()`
 // (request-hand-over.ts), a promise of `connect()` never awaited but used as the client (unawaited-checkout.ts), a
-// store overwritten by the function that its own catch runs again (retried-checkouts.ts). No
+// store overwritten by the function that its own catch runs again (retried-checkouts.ts), or by the next run of a
+// per-request hook (request-hook-stores.ts). No
 // path analysis is needed for these: the shape says it.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
-import { promiseAllCollecting, promiseAllResolvingAwaited } from "./batched-checkouts.js";
+import { promiseAllCollecting, promiseAllResolvingAwaited, promiseAllResolvingHeld } from "./batched-checkouts.js";
 import type { Leak } from "./lifetime-findings.js";
 import { parentSkippingWrappers } from "../node-shapes.js";
 import { requestEndedOnThrow } from "./request-hand-over.js";
 import { promiseRaceLosing } from "./raced-checkouts.js";
 import { promiseUsedAsClient } from "./unawaited-checkout.js";
 import { retriedFromCatch } from "./retried-checkouts.js";
+import { storedAcrossRequests } from "./request-hook-stores.js";
 
 /** The leak of a checkout handed straight on (target "transferred") that is stranded all the same; else null. */
 export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<TSESLint.SourceCode>): Leak | null {
@@ -34,8 +36,23 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
     const { at, tryStatement, holder, retried } = retry;
     return { acquisition, cause: "overwrittenByRetry", at, line: at.loc.start.line, exit: "call", tryStatement, retry: { holder, retried } };
   }
+  const shared = storedAcrossRequests(acquisition, sourceCode);
+  if (shared) {
+    const { registration, holder, hook } = shared;
+    return { acquisition, cause: "overwrittenAcrossRequests", at: registration, line: registration.loc.start.line, exit: "call", tryStatement: null, shared: { holder, hook } };
+  }
   const ended = requestEndedOnThrow(acquisition, sourceCode);
   if (!ended) return null;
   const { at, tryStatement } = ended;
   return { acquisition, cause: "requestEndedOnThrow", at, line: at.loc.start.line, exit: "call", tryStatement };
+}
+
+/**
+ * The leak of a checkout held in a variable that every path releases or hands over, when the hand-over is the return of
+ * an async callback mapped into `Promise.all` (batched-checkouts.ts): lost when another element rejects; else null.
+ */
+export function returnedIntoBatch(acquisition: Acquisition): Leak | null {
+  if (acquisition.target !== "variable" || acquisition.style !== "await" || !acquisition.client) return null;
+  const all = promiseAllResolvingHeld(acquisition.client, acquisition.owner);
+  return all ? { acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null } : null;
 }

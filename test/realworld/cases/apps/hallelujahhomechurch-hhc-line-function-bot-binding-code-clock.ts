@@ -1,7 +1,6 @@
 // Source: HallelujahHomeChurch/hhc-line-function-bot — src/media-sync/store.ts at a17c8ec (PostgresMediaSyncStore.createBindingCode), reduced by hand, not copied
-// Label: leak
-// Rule: poolguard/no-leaked-client
-// Why: `const now = input.now ?? this.now()` runs between the checkout and the `try` whose `finally` releases; `this.now` is the clock the store's caller passes in `options.now` (any function), so a clock that throws leaves the client checked out
+// Label: safe
+// Why: `const now = input.now ?? this.now()` runs between the checkout and the `try` whose `finally` releases, but every store the repository makes at a17c8ec keeps a clock that cannot throw (src/db/postgres.ts's `new PostgresMediaSyncStore(pool)` the default `() => new Date()`, the tests `() => now` or `() => new Date("2099-…")`), so no path leaves the client out
 import type { Pool } from "pg";
 
 interface StoreOptions {

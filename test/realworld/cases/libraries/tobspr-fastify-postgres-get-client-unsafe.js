@@ -1,7 +1,6 @@
 // Source: tobspr/fastify-postgres — database.js at 7a0abb9 (Database.getClientUnsafe, "Fix database.query never returning"), reduced by hand, not copied
-// Label: leak
-// Rule: poolguard/no-leaked-client
-// Why: the checkout is handed back to the caller only after `this.patchClient(client)` runs the imported `patchNamedParameters` on it and wraps its query method (and, in the original, its release), and the 25-second forced-release timer is armed after it too: a throw from the patching keeps the client with nothing to release it
+// Label: hand-over
+// Why: the checkout is returned to the caller (whose finally, or the request's clean-up, releases it) after `this.patchClient(client)`; at 7a0abb9 neither patchClient nor the imported patchNamedParameters (named_parameters.js) can throw on a pg client — they read its `query`/`release` functions and their flags, `bind` one and assign own properties — and the id, counter, logger and timer lines before the return cannot either, so no path keeps the client
 import { patchNamedParameters } from "./named_parameters";
 
 export class Database {

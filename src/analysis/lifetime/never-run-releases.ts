@@ -1,0 +1,96 @@
+// Releases in callbacks that never run, so that their registration is no release:
+// - a listener of an event pg's Pool never emits, registered on a pool the file makes (`pool.on("close", () =>
+//   release())`, tbfidek/BaIn's start-up check). pg-pool (3.x, node_modules/pg-pool/index.js) emits 'connect',
+//   'acquire', 'release', 'remove' and 'error', and Node's EventEmitter 'newListener' and 'removeListener'; no other
+//   event comes unless someone emits it by hand, which a pool the file writes `.emit` on is left to.
+// - a callback of an RxJS operator (`finalize(() => client.release())`, `tap({ finalize: … })`) given to a `.pipe(…)`
+//   whose result is thrown away (Jack-Gitter/TransactionInterceptor before 3a6af33): `pipe` only builds a new
+//   Observable, whose operators run when it is subscribed, and nobody can subscribe to one nobody holds.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { resolveIdentifier } from "../find-variable.js";
+import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isPoolConstruction } from "../pools/pg-imports.js";
+import { innermostListenerBindings } from "./connection-event-releases.js";
+import type { EventBinding, FunctionName } from "./event-bound-releases.js";
+import { packageBinding } from "./package-bindings.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** What a pg Pool ever emits: pg-pool's own events, and EventEmitter's on listeners added and removed. */
+const POOL_EVENTS = new Set(["connect", "acquire", "release", "remove", "error", "newListener", "removeListener"]);
+const RXJS_SOURCES = new Set(["rxjs", "rxjs/operators"]);
+
+/**
+ * The release through `identifier` sits in a callback that never runs: a listener of an event its pg Pool never emits,
+ * or an RxJS operator's callback in a dropped pipe. `nested`: the functions between the release and its owner,
+ * outermost first.
+ */
+export function releasedInCallbackNeverRun(
+  identifier: TSESTree.Identifier,
+  nested: readonly TSESTree.Node[],
+  nameOf: FunctionName,
+  sourceCode: SourceCode,
+): boolean {
+  const bindings = innermostListenerBindings(identifier, nested, nameOf);
+  if (bindings?.every((binding) => binding !== null && neverEmitted(binding, sourceCode))) return true;
+  const callbacks = nested.length > 0 ? nested : [identifier];
+  return callbacks.some((callback) => isOperatorOfDroppedPipe(callback, sourceCode));
+}
+
+/** `pool.on(event, …)` for an event pg's Pool never emits, on a `const`-like variable holding `new Pool(…)` of pg. */
+function neverEmitted(binding: EventBinding, sourceCode: SourceCode): boolean {
+  if (POOL_EVENTS.has(binding.event)) return false;
+  const emitter = unwrapExpression(binding.emitter);
+  if (emitter.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveIdentifier(sourceCode, emitter);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  if (definition?.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+  if (!definition.node.init || !isPoolConstruction(definition.node.init, sourceCode)) return false;
+  // Written again (another value), or emitted on by hand (`pool.emit("close")`).
+  return variable!.references.every((reference) => (reference.init || !reference.isWrite()) && !isEmitted(reference.identifier));
+}
+
+function isEmitted(use: TSESTree.Node): boolean {
+  const member = parentSkippingWrappers(use);
+  return member?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(member.object) === use && memberPropertyName(member) === "emit";
+}
+
+/**
+ * `callback` is given to an operator imported from rxjs — as its argument, or a property of an object argument
+ * (`tap({ finalize })`) — and the operator to a `.pipe(…)` (or a chain of them) used as a statement of its own.
+ */
+function isOperatorOfDroppedPipe(callback: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let argument: TSESTree.Node = callback;
+  let operator = parentSkippingWrappers(argument);
+  if (operator?.type === AST_NODE_TYPES.Property && operator.parent.type === AST_NODE_TYPES.ObjectExpression && unwrapExpression(operator.value) === argument) {
+    argument = operator.parent;
+    operator = parentSkippingWrappers(argument);
+  }
+  if (operator?.type !== AST_NODE_TYPES.CallExpression || !operator.arguments.some((a) => unwrapExpression(a) === argument)) return false;
+  if (!isRxjsFunction(unwrapExpression(operator.callee), sourceCode)) return false;
+  let pipe = parentSkippingWrappers(operator);
+  if (pipe?.type !== AST_NODE_TYPES.CallExpression || methodCall(pipe)?.name !== "pipe" || !pipe.arguments.some((a) => unwrapExpression(a) === operator)) {
+    return false;
+  }
+  // `x.pipe(a).pipe(b)`: the last pipe's result is the one thrown away or kept.
+  for (;;) {
+    const member = parentSkippingWrappers(pipe);
+    const call = member ? parentSkippingWrappers(member) : undefined;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(member) !== "pipe") break;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member) break;
+    pipe = call;
+  }
+  let holder = parentSkippingWrappers(pipe);
+  if (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === "void") holder = parentSkippingWrappers(holder);
+  return holder?.type === AST_NODE_TYPES.ExpressionStatement;
+}
+
+/** `finalize` imported from rxjs (or rxjs/operators), or `rx.finalize` with `rx` the package itself. */
+function isRxjsFunction(callee: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee : null;
+  const namespace = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? unwrapExpression(callee.object) : null;
+  const bound = name ?? (namespace?.type === AST_NODE_TYPES.Identifier ? namespace : null);
+  const binding = bound ? packageBinding(sourceCode, bound) : null;
+  return binding !== null && RXJS_SOURCES.has(binding.source) && (binding.name !== null) === (name !== null);
+}
