@@ -7,18 +7,19 @@
 // read) leaves the call an ordinary use.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { statSync } from "node:fs";
 import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { commonJsExports, enclosingClassBody, memberChainRoot, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
-import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { enclosingClassBody, memberChainRoot, memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { summarizedClasses, type ClassSummaries } from "./module-class-summaries.js";
+
+export { exportedClasses } from "./module-class-summaries.js";
 
 /** Per exported class of a module: method name → indexes of the parameters it stores on entry. */
 type StoringMethods = Map<string, Map<string, ReadonlySet<number>>>;
 
-const MAX_ENTRIES = 500;
-const summaries = new Map<string, { mtimeMs: number; size: number; classes: StoringMethods }>();
+const summaries: ClassSummaries<Map<string, ReadonlySet<number>>> = new Map();
 /** `this.x.set(k, v)`, `this.x.push(v)`: the collection methods that keep their argument. */
 const STORING_METHODS = new Set(["set", "push", "add", "unshift"]);
 
@@ -100,62 +101,7 @@ export function requiredMember(init: TSESTree.Node | null | undefined): { source
 
 /** The storing methods of each exported class of the module at `file`, read once per version of the file. */
 function storingMethods(file: string, parser: ModuleParser | undefined): StoringMethods {
-  let stat;
-  try {
-    stat = statSync(file, { throwIfNoEntry: false });
-  } catch {
-    return new Map();
-  }
-  if (!stat?.isFile()) return new Map();
-  const known = summaries.get(file);
-  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.classes;
-  const classes: StoringMethods = new Map();
-  for (const [name, node] of exportedClasses(readModuleProgram(file, parser))) classes.set(name, methodsOf(node));
-  summaries.delete(file);
-  summaries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, classes });
-  if (summaries.size > MAX_ENTRIES) summaries.delete(summaries.keys().next().value as string);
-  return classes;
-}
-
-/**
- * The module's exported classes by export name ("default" for the module's value or default export):
- * `export class A`, `export default class`, `class A {}` with `export { A }`, `module.exports = { A }`,
- * `module.exports = A`, `exports.A = A`.
- */
-export function exportedClasses(program: TSESTree.Program | null): Map<string, TSESTree.ClassDeclaration> {
-  const declared = new Map<string, TSESTree.ClassDeclaration>();
-  const exported = new Map<string, TSESTree.ClassDeclaration>();
-  const body = program?.body ?? [];
-  for (const statement of body) {
-    const declaration =
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
-        ? statement.declaration
-        : statement;
-    if (declaration?.type !== AST_NODE_TYPES.ClassDeclaration) continue;
-    if (declaration.id) declared.set(declaration.id.name, declaration);
-    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) exported.set("default", declaration);
-    else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && declaration.id) exported.set(declaration.id.name, declaration);
-  }
-  const local = (node: TSESTree.Node | null | undefined) => {
-    const value = node ? unwrapExpression(node) : null;
-    return value?.type === AST_NODE_TYPES.Identifier ? declared.get(value.name) : undefined;
-  };
-  const add = (name: string | null, node: TSESTree.Node | null | undefined) => {
-    const found = local(node);
-    if (name !== null && found) exported.set(name, found);
-  };
-  for (const statement of body) {
-    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
-      for (const specifier of statement.specifiers) {
-        const name = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
-        add(name, specifier.local);
-      }
-    }
-    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) add("default", statement.declaration);
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
-    for (const { name, value } of commonJsExports(statement.expression)) add(name, value);
-  }
-  return exported;
+  return summarizedClasses(summaries, file, parser, methodsOf);
 }
 
 function methodsOf(declaration: TSESTree.ClassDeclaration): Map<string, ReadonlySet<number>> {

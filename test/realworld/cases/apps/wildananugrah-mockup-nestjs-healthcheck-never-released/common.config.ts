@@ -1,0 +1,1 @@
+export const DB_PG: string = "dbPostgres";
