@@ -4,7 +4,8 @@
 //     runs a query through `withClient` on a real PostgreSQL, the CLI answers; package count and size are printed;
 //   - lint: adding the README's devDependencies, the README's eslint.config.mjs reports a leak;
 //   - ESLint 8: a project on ESLint 8.57 and typescript-eslint 8 installs poolguard without ERESOLVE and the README's
-//     config reports the leak there too;
+//     config reports the leak there too, and so does its legacy .eslintrc.json with poolguard installed again as
+//     eslint-plugin-poolguard;
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
 //   - CommonJS: a project as `npm init` writes it ("type": "commonjs") runs `require("poolguard/runtime")`, and the
@@ -71,6 +72,14 @@ function readmeInstall(): { production: string[]; development: string[]; typescr
   return result;
 }
 const INSTALL = readmeInstall();
+
+// The README's legacy .eslintrc.json ("A legacy `.eslintrc`" under "## Installing"), for an ESLint 8 project.
+const ESLINTRC = (() => {
+  const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const block = /\n( *)```json\n([\s\S]*?)\n\1```/.exec(readme.slice(readme.indexOf("**A legacy `.eslintrc`**")));
+  if (!block) throw new Error("README.md: no .eslintrc JSON under \"A legacy `.eslintrc`\"");
+  return block[2]!.split("\n").map((line) => line.slice(block[1]!.length)).join("\n");
+})();
 
 // The README's lint setup, its first eslint.config.mjs ("## Using the ESLint plugin"), and a leak for it to find.
 const ESLINT_CONFIG = (() => {
@@ -236,6 +245,12 @@ async function checkEslint8(root: string, tarball: string): Promise<Row[]> {
   const version = sh(["npx", "eslint", "--version"], dir).stdout.trim();
   const lint = lintRow("ESLint 8.57 project: eslint with the README config", sh(["npx", "eslint", "leaky.ts"], dir));
   rows.push({ ...lint, detail: `ESLint ${version}: ${lint.detail}` });
+  // The README's legacy .eslintrc: poolguard installed a second time as eslint-plugin-poolguard (npm's alias; here
+  // the tarball under that name), the rules named one by one, the flat config out of the way.
+  must(sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", `eslint-plugin-poolguard@file:${tarball}`], dir), "eslint8: install eslint-plugin-poolguard");
+  rmSync(path.join(dir, "eslint.config.mjs"));
+  writeFileSync(path.join(dir, ".eslintrc.json"), ESLINTRC);
+  rows.push(lintRow("ESLint 8.57 project: the README's .eslintrc.json", sh(["npx", "eslint", "leaky.ts"], dir, { ESLINT_USE_FLAT_CONFIG: "false" })));
   return rows;
 }
 
