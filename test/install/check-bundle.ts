@@ -4,6 +4,7 @@
 // (src/handlers.ts:4), not the bundle's, even with the bundle written beside the sources. And the same app bundled
 // by webpack 5 (`target: "node"`, `devtool: "source-map"`, production mode, so minified; ts-loader), as CommonJS and
 // as an ES module: its maps name `webpack://<namespace>/src/handlers.ts`, which the report shows as the source path.
+// And by Vite's SSR build (`--only vite`), with its dependencies external (Vite's default) and bundled.
 import type { SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -122,6 +123,41 @@ export function checkWebpack(root: string, tarball: string, databaseUrl: string,
       part: `webpack 5 bundle (${outfile.endsWith("cjs") ? "cjs" : "esm"}, devtool source-map, node --enable-source-maps)`,
       ok: run.status === 0 && said.includes("leak at src/handlers.ts:4:"),
       detail: run === build ? `webpack exit ${build.status}: ${said.split("\n").slice(-5).join(" ")}` : (said.split("\n")[0] ?? ""),
+    };
+  });
+}
+
+// Vite's SSR build with source maps: by default it keeps dependencies external (pg and poolguard loaded from
+// node_modules); with `ssr.noExternal: true` it bundles them too.
+const VITE_CONFIG = `import { defineConfig } from "vite";
+
+export default defineConfig({
+  build: { sourcemap: true, outDir: process.env.OUT_DIR },
+  ssr: process.env.NO_EXTERNAL ? { noExternal: true } : {},
+});
+`;
+
+export function checkVite(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
+  const dir = tools.newProject(root, "vite-app");
+  tools.must(tools.sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir), "vite: npm install poolguard pg");
+  tools.must(tools.sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "vite@8"], dir), "vite: npm install --save-dev vite@8");
+  mkdirSync(path.join(dir, "src"));
+  writeFileSync(path.join(dir, "src", "handlers.ts"), HANDLERS);
+  writeFileSync(path.join(dir, "src", "main.ts"), MAIN);
+  writeFileSync(path.join(dir, "vite.config.js"), VITE_CONFIG);
+  return (
+    [
+      ["dependencies external", "dist-external", {}],
+      ["ssr.noExternal: true", "dist-bundled", { NO_EXTERNAL: "1" }],
+    ] as const
+  ).map(([what, outDir, env]) => {
+    const build = tools.sh(["npm", "exec", "--", "vite", "build", "--ssr", "src/main.ts", "--logLevel", "error"], dir, { ...env, OUT_DIR: outDir });
+    const run = build.status === 0 ? tools.sh(["node", "--enable-source-maps", path.join(outDir, "main.js")], dir, { DATABASE_URL: databaseUrl }) : build;
+    const said = `${run.stdout}${run.stderr}`.trim();
+    return {
+      part: `vite build --ssr (${what}, build.sourcemap, node --enable-source-maps)`,
+      ok: run.status === 0 && said.includes("leak at src/handlers.ts:4:"),
+      detail: run === build ? `vite exit ${build.status}: ${said.split("\n").slice(-5).join(" ")}` : (said.split("\n")[0] ?? ""),
     };
   });
 }
