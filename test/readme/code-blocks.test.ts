@@ -272,7 +272,7 @@ describe("README JSON", () => {
   const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 4 });
   afterAll(() => pool.end());
 
-  it("parses, and shows /readyz and sites() with exactly the fields a real monitor answers with", async () => {
+  it("parses; /readyz and sites() show exactly the fields a real monitor answers with, the .eslintrc exactly recommended's rules", async () => {
     const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, siteSampleRate: 1 }).watch(pool, { name: "main" }).start();
     try {
       await withClient(pool, (client) => client.query("SELECT 1"));
