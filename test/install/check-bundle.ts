@@ -4,6 +4,7 @@
 // (src/handlers.ts:4), not the bundle's, even with the bundle written beside the sources. And the same app bundled
 // by webpack 5 (`target: "node"`, `devtool: "source-map"`, production mode, so minified; ts-loader), as CommonJS and
 // as an ES module: its maps name `webpack://<namespace>/src/handlers.ts`, which the report shows as the source path.
+// And by Vite's SSR build (`--only vite`), with its dependencies external (Vite's default) and bundled.
 import type { SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -49,29 +50,38 @@ void loadReport(pool, 7);
 // pg's ES module entry `require`s Node's built-ins: an ESM bundle needs a `require` of its own (esbuild's documented banner).
 const ESM_BANNER = '--banner:js=import { createRequire } from "node:module"; const require = createRequire(import.meta.url);';
 
-export function checkBundle(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
-  const dir = tools.newProject(root, "bundle-app");
-  tools.must(tools.sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir), "bundle: npm install poolguard pg");
-  tools.must(tools.sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "esbuild"], dir), "bundle: npm install --save-dev esbuild");
+// A fresh project with poolguard and pg installed, the build tools as devDependencies, and the app's two files.
+function appProject(root: string, name: string, tarball: string, tools: BundleTools, devDependencies: string[]): string {
+  const dir = tools.newProject(root, name);
+  tools.must(tools.sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir), `${name}: npm install poolguard pg`);
+  tools.must(tools.sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", ...devDependencies], dir), `${name}: npm install --save-dev ${devDependencies.join(" ")}`);
   mkdirSync(path.join(dir, "src"));
   writeFileSync(path.join(dir, "src", "handlers.ts"), HANDLERS);
   writeFileSync(path.join(dir, "src", "main.ts"), MAIN);
-  const rows: BundleRow[] = [];
-  for (const [format, outfile] of [["cjs", "server.cjs"], ["esm", "server.mjs"]] as const) {
+  return dir;
+}
+
+/** Runs a built bundle under `node --enable-source-maps`: the row is ok when the leak names src/handlers.ts:4. */
+function leakRow(part: string, tool: string, build: SpawnSyncReturns<string>, bundle: string, dir: string, databaseUrl: string, tools: BundleTools): BundleRow {
+  const run = build.status === 0 ? tools.sh(["node", "--enable-source-maps", bundle], dir, { DATABASE_URL: databaseUrl }) : build;
+  const said = `${run.stdout}${run.stderr}`.trim();
+  return {
+    part,
+    ok: run.status === 0 && said.includes("leak at src/handlers.ts:4:"),
+    detail: run === build ? `${tool} exit ${build.status}: ${said.split("\n").slice(-5).join(" ")}` : (said.split("\n")[0] ?? ""),
+  };
+}
+
+export function checkBundle(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
+  const dir = appProject(root, "bundle-app", tarball, tools, ["esbuild"]);
+  return ([["cjs", "server.cjs"], ["esm", "server.mjs"]] as const).map(([format, outfile]) => {
     const build = tools.sh(
       ["npm", "exec", "--", "esbuild", "src/main.ts", "--bundle", "--platform=node", `--format=${format}`, "--sourcemap", `--outfile=${outfile}`,
         "--log-level=error", ...(format === "esm" ? [ESM_BANNER] : [])],
       dir,
     );
-    const run = build.status === 0 ? tools.sh(["node", "--enable-source-maps", outfile], dir, { DATABASE_URL: databaseUrl }) : build;
-    const said = `${run.stdout}${run.stderr}`.trim();
-    rows.push({
-      part: `esbuild bundle (${format}, --sourcemap, node --enable-source-maps)`,
-      ok: run.status === 0 && said.includes("leak at src/handlers.ts:4:"),
-      detail: said.split("\n")[0] ?? "",
-    });
-  }
-  return rows;
+    return leakRow(`esbuild bundle (${format}, --sourcemap, node --enable-source-maps)`, "esbuild", build, outfile, dir, databaseUrl, tools);
+  });
 }
 
 // webpack's own config for the two outputs; tsconfig's rootDir because TypeScript 6 asks for it when it emits (TS5011).
@@ -103,25 +113,35 @@ const TSCONFIG = JSON.stringify({
 });
 
 export function checkWebpack(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
-  const dir = tools.newProject(root, "webpack-app");
-  tools.must(tools.sh(["npm", "install", "--no-audit", "--no-fund", tarball, "pg"], dir), "webpack: npm install poolguard pg");
-  tools.must(
-    tools.sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", "webpack@5", "webpack-cli", "ts-loader", "typescript@~6.0", "@types/pg"], dir),
-    "webpack: npm install --save-dev webpack@5 webpack-cli ts-loader typescript@~6.0 @types/pg",
-  );
-  mkdirSync(path.join(dir, "src"));
-  writeFileSync(path.join(dir, "src", "handlers.ts"), HANDLERS);
-  writeFileSync(path.join(dir, "src", "main.ts"), MAIN);
+  const dir = appProject(root, "webpack-app", tarball, tools, ["webpack@5", "webpack-cli", "ts-loader", "typescript@~6.0", "@types/pg"]);
   writeFileSync(path.join(dir, "tsconfig.json"), TSCONFIG);
   writeFileSync(path.join(dir, "webpack.config.js"), WEBPACK_CONFIG);
   const build = tools.sh(["npm", "exec", "--", "webpack"], dir);
-  return (["main.cjs", "main.mjs"] as const).map((outfile) => {
-    const run = build.status === 0 ? tools.sh(["node", "--enable-source-maps", path.join("dist", outfile)], dir, { DATABASE_URL: databaseUrl }) : build;
-    const said = `${run.stdout}${run.stderr}`.trim();
-    return {
-      part: `webpack 5 bundle (${outfile.endsWith("cjs") ? "cjs" : "esm"}, devtool source-map, node --enable-source-maps)`,
-      ok: run.status === 0 && said.includes("leak at src/handlers.ts:4:"),
-      detail: run === build ? `webpack exit ${build.status}: ${said.split("\n").slice(-5).join(" ")}` : (said.split("\n")[0] ?? ""),
-    };
+  return (["main.cjs", "main.mjs"] as const).map((outfile) =>
+    leakRow(`webpack 5 bundle (${outfile.endsWith("cjs") ? "cjs" : "esm"}, devtool source-map, node --enable-source-maps)`, "webpack", build, path.join("dist", outfile), dir, databaseUrl, tools),
+  );
+}
+
+// Vite's SSR build with source maps: by default it keeps dependencies external (pg and poolguard loaded from
+// node_modules); with `ssr.noExternal: true` it bundles them too.
+const VITE_CONFIG = `import { defineConfig } from "vite";
+
+export default defineConfig({
+  build: { sourcemap: true, outDir: process.env.OUT_DIR },
+  ssr: process.env.NO_EXTERNAL ? { noExternal: true } : {},
+});
+`;
+
+export function checkVite(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
+  const dir = appProject(root, "vite-app", tarball, tools, ["vite@8"]);
+  writeFileSync(path.join(dir, "vite.config.js"), VITE_CONFIG);
+  return (
+    [
+      ["dependencies external", "dist-external", {}],
+      ["ssr.noExternal: true", "dist-bundled", { NO_EXTERNAL: "1" }],
+    ] as const
+  ).map(([what, outDir, env]) => {
+    const build = tools.sh(["npm", "exec", "--", "vite", "build", "--ssr", "src/main.ts", "--logLevel", "error"], dir, { ...env, OUT_DIR: outDir });
+    return leakRow(`vite build --ssr (${what}, build.sourcemap, node --enable-source-maps)`, "vite", build, path.join(outDir, "main.js"), dir, databaseUrl, tools);
   });
 }

@@ -4,7 +4,8 @@
 //     runs a query through `withClient` on a real PostgreSQL, the CLI answers; package count and size are printed;
 //   - lint: adding the README's devDependencies, the README's eslint.config.mjs reports a leak;
 //   - ESLint 8: a project on ESLint 8.57 and typescript-eslint 8 installs poolguard without ERESOLVE and the README's
-//     config reports the leak there too;
+//     config reports the leak there too, and so does its legacy .eslintrc.json with poolguard installed again as
+//     eslint-plugin-poolguard;
 //   - TypeScript 7: a project on the registry's TypeScript 7 installs poolguard without ERESOLVE and type-checks
 //     its use of poolguard/runtime.
 //   - CommonJS: a project as `npm init` writes it ("type": "commonjs") runs `require("poolguard/runtime")`, and the
@@ -16,15 +17,16 @@
 // It needs the npm registry (pnpm and yarn are fetched with npx), so it is not part of `npm test`.
 //   - bundle: the runtime in an esbuild bundle (check-bundle.ts) loads and names the source line of a leak;
 //   - webpack: the same in a webpack 5 bundle (check-bundle.ts), CommonJS and ESM, minified, with source maps;
-//   - runners: the app run from its .ts sources by tsx and ts-node (check-runners.ts) names the .ts line.
-// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config,uninstall,bundle,webpack,runners` runs some parts; `--keep` leaves the projects in place to look at.
+//   - runners: the app run from its .ts sources by tsx and ts-node (check-runners.ts) names the .ts line;
+//   - vite: the same app built by `vite build --ssr` (check-bundle.ts), dependencies external and bundled.
+// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config,uninstall,bundle,webpack,runners,vite` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { startPostgres } from "../support/postgres.js";
-import { checkBundle, checkWebpack } from "./check-bundle.js";
+import { checkBundle, checkVite, checkWebpack } from "./check-bundle.js";
 import { checkRunners } from "./check-runners.js";
 import { installedPackages, toolchainIn } from "./installed-packages.js";
 
@@ -71,6 +73,14 @@ function readmeInstall(): { production: string[]; development: string[]; typescr
   return result;
 }
 const INSTALL = readmeInstall();
+
+// The README's legacy .eslintrc.json ("A legacy `.eslintrc`" under "## Installing"), for an ESLint 8 project.
+const ESLINTRC = (() => {
+  const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const block = /\n( *)```json\n([\s\S]*?)\n\1```/.exec(readme.slice(readme.indexOf("**A legacy `.eslintrc`**")));
+  if (!block) throw new Error("README.md: no .eslintrc JSON under \"A legacy `.eslintrc`\"");
+  return block[2]!.split("\n").map((line) => line.slice(block[1]!.length)).join("\n");
+})();
 
 // The README's lint setup, its first eslint.config.mjs ("## Using the ESLint plugin"), and a leak for it to find.
 const ESLINT_CONFIG = (() => {
@@ -236,6 +246,12 @@ async function checkEslint8(root: string, tarball: string): Promise<Row[]> {
   const version = sh(["npx", "eslint", "--version"], dir).stdout.trim();
   const lint = lintRow("ESLint 8.57 project: eslint with the README config", sh(["npx", "eslint", "leaky.ts"], dir));
   rows.push({ ...lint, detail: `ESLint ${version}: ${lint.detail}` });
+  // The README's legacy .eslintrc: poolguard installed a second time as eslint-plugin-poolguard (npm's alias; here
+  // the tarball under that name), the rules named one by one, the flat config out of the way.
+  must(sh(["npm", "install", "--save-dev", "--no-audit", "--no-fund", `eslint-plugin-poolguard@file:${tarball}`], dir), "eslint8: install eslint-plugin-poolguard");
+  rmSync(path.join(dir, "eslint.config.mjs"));
+  writeFileSync(path.join(dir, ".eslintrc.json"), ESLINTRC);
+  rows.push(lintRow("ESLint 8.57 project: the README's .eslintrc.json", sh(["npx", "eslint", "leaky.ts"], dir, { ESLINT_USE_FLAT_CONFIG: "false" })));
   return rows;
 }
 
@@ -369,7 +385,7 @@ function lintRow(part: string, lint: SpawnSyncReturns<string>): Row {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
-  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config", "uninstall", "bundle", "webpack", "runners"];
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config", "uninstall", "bundle", "webpack", "runners", "vite"];
   const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
   const postgres = await startPostgres();
   const rows: Row[] = [];
@@ -387,10 +403,11 @@ async function main(): Promise<number> {
         else if (part === "uninstall") rows.push(...(await checkUninstall(root, tarball)));
         else if (part === "bundle") rows.push(...checkBundle(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "webpack") rows.push(...checkWebpack(root, tarball, postgres.url, { sh, must, newProject }));
+        else if (part === "vite") rows.push(...checkVite(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "runners") rows.push(...checkRunners(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "yarn-pnp") rows.push(...(await checkYarnPnp(root, tarball, postgres.url)));
         else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
-        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs, ts-config, uninstall, bundle, webpack or runners`);
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs, ts-config, uninstall, bundle, webpack, runners or vite`);
       } catch (error) {
         if (!(error instanceof CheckFailed)) throw error;
         rows.push({ part, ok: false, detail: error.message });

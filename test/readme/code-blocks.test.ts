@@ -3,7 +3,8 @@
 //     matching range, poolguard's flags accepted by the command's own parser, eslint's flags in `eslint --help`);
 //   - ts/js: type-checked together against the *built* package (dist/, reached as node_modules/poolguard), each
 //     eslint.config also as ESLint's own `Linter.Config[]`, and run by ESLint on a leak it must report;
-//   - json: parses, and a /readyz or sites() body has exactly the fields a real monitor answers with;
+//   - json: parses, a /readyz or sites() body has exactly the fields a real monitor answers with, and the legacy
+//     .eslintrc turns on exactly the rules of `recommended`;
 //   - yaml: parses, and the commands of a CI step are checked like bash;
 //   - text: program output, not run here (the demo, migrate, CLI error and log-line blocks are compared with the
 //     real output by test/cli/*.test.ts and test/runtime/monitor-readme.test.ts).
@@ -19,6 +20,7 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseMigrateArgs } from "../../src/cli/migrate-args.js";
 import { parseStressArgs } from "../../src/cli/stress-args.js";
+import plugin from "../../src/plugin.js";
 import { PoolMonitor, withClient } from "../../src/runtime/index.js";
 import { repoRoot } from "../support/fixture-project.js";
 import { codeBlocks, shellCommands, type CodeBlock } from "./code-blocks.js";
@@ -270,7 +272,7 @@ describe("README JSON", () => {
   const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 4 });
   afterAll(() => pool.end());
 
-  it("parses, and shows /readyz and sites() with exactly the fields a real monitor answers with", async () => {
+  it("parses; /readyz and sites() show exactly the fields a real monitor answers with, the .eslintrc exactly recommended's rules", async () => {
     const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, siteSampleRate: 1 }).watch(pool, { name: "main" }).start();
     try {
       await withClient(pool, (client) => client.query("SELECT 1"));
@@ -291,9 +293,14 @@ describe("README JSON", () => {
           for (const entry of (value as { pools: object[] }).pools) expect(keys(entry), where(block)).toEqual(keys(readiness.pools[0]!));
           return "readyz";
         }
+        if (typeof value === "object" && value !== null && "plugins" in value) {
+          // The legacy .eslintrc: the rules named one by one must be recommended's, each as recommended sets it.
+          expect(value, where(block)).toEqual({ parser: "@typescript-eslint/parser", plugins: ["poolguard"], rules: plugin.configs.recommended.rules });
+          return "eslintrc";
+        }
         return `${where(block)}: a JSON block this test does not know`;
       });
-      expect(kinds.sort()).toEqual(["readyz", "sites"]);
+      expect(kinds.sort()).toEqual(["eslintrc", "readyz", "sites"]);
     } finally {
       monitor.stop();
     }
