@@ -182,7 +182,7 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
-  else if (!tracked.hasTransfer) tracked.rejectionThrow = throwBeforeRejectionRelease(releasing);
+  else if (!tracked.hasTransfer) tracked.rejectionThrow = throwBeforeRejectionRelease(releasing, sourceCode);
   if (!releasedOutsideOwner) {
     // The `done()` of an `if (err)` branch gives back nothing held: only the others say how a held client goes back.
     const failed = subject.style === "callback" ? failedConnectBranches(subject.errorParameter, owner, guardShape) : [];
