@@ -9,7 +9,12 @@
 // - batched-checkouts.ts (a mapped async callback returning its checkout): an element that answers its own failed
 //   checkout (`try { const c = await pool.connect(); return c; } catch { return null; }`) never rejects, so no other
 //   element's rejection drops the clients it returns.
+// - releasing-wrapper-methods.ts (no-use-after-release): once `service.register()` gave the client back in its
+//   finally, `service.name` (a plain field) and `service.label(user)` (a method whose `this` only reads plain fields)
+//   touch no client; a method that reads the client field, a field the class sets to a non-literal, or a method
+//   calling another through `this` still does.
 import rule from "../../rules/no-leaked-client.js";
+import useAfterRelease from "../../rules/no-use-after-release.js";
 import { ruleTester } from "../support/rule-tester.js";
 
 /** tbfidek's start-up check with the release only on the pool's "shutdown"; `after` follows it. */
@@ -108,6 +113,61 @@ ruleTester.run("no-leaked-client: session 28's readings under review", rule, {
       name: "batch: work ahead of the try may reject",
       code: opened(`    const name = await lookUp(id);\n    try {\n      const c = await pool.connect();\n      return c;\n    } catch {\n      return null;\n    }`),
       errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 4 }, line: 7, column: 23, suggestions: [] }],
+    },
+  ],
+});
+
+/** corpus-t's UserService with more members (`members`); `after` follows the releasing call. */
+const service = (members: string, after: string) => `import { Pool, PoolClient } from "pg";
+const pool = new Pool();
+class UserService {
+  name = "users";
+  constructor(private client: PoolClient) {}
+  async register(email: string) {
+    try {
+      return await this.client.query("insert into users(email) values ($1) returning *", [email]);
+    } finally {
+      this.client.release();
+    }
+  }
+${members}
+}
+export async function handler(email: string) {
+  const service = new UserService(await pool.connect());
+  const user = await service.register(email);
+${after}
+}`;
+
+const LABEL = "  label(user: any) { return `${this.name}: ${user.rows[0].email}`; }";
+/** The use on `line`, after the releasing call on the line before. */
+const used = (line: number) => ({ messageId: "useAfterRelease" as const, data: { client: "service", line: line - 1 }, line, column: 3 });
+
+ruleTester.run("no-use-after-release: a releasing wrapper's members that never reach the client", useAfterRelease, {
+  valid: [
+    { name: "a plain field read after the release", code: service("", "  console.log(service.name);\n  return user;") },
+    { name: "a method whose this only reads plain fields", code: service(LABEL, "  return service.label(user);") },
+    { name: "a method with no this at all", code: service("  static x = 1;\n  format(user: any) { return user.rowCount; }", "  return service.format(user);") },
+  ],
+  invalid: [
+    {
+      name: "a method that reads the client field",
+      code: service("  peek() { return this.client.query('select 1'); }", "  service.peek();\n  return user;"),
+      errors: [used(18)],
+    },
+    {
+      name: "a field the class sets to something that is not a literal",
+      code: service("  other: any;\n  keep() { this.other = this.client; }", "  service.other.query('select 1');\n  return user;"),
+      errors: [used(19)],
+    },
+    {
+      name: "a method calling another through this",
+      code: service(`${LABEL}\n  both(user: any) { return this.label(user); }`, "  service.both(user);\n  return user;"),
+      errors: [used(19)],
+    },
+    {
+      name: "a field written after the release",
+      code: service("", "  service.name = 'x';\n  return user;"),
+      errors: [used(18)],
     },
   ],
 });
