@@ -95,6 +95,11 @@ ruleTester.run("no-leaked-client: session 28's readings under review", rule, {
       errors: [neverReleased],
     },
     {
+      name: "never-run: the pool exported the CommonJS way",
+      code: shutdown(`module.exports = { pool };\nexports.pool = pool;\nmodule.exports.db = pool;`),
+      errors: [neverReleased],
+    },
+    {
       name: "never-run: a prototype of another class is no pool's",
       code: shutdown(`EventEmitter.prototype.stop = function () {\n  this.emit("shutdown");\n};`),
       errors: [neverReleased],

@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { bindingOfExpression, isPoolConstruction } from "../pools/pg-imports.js";
 import { walk } from "../ast-walk.js";
 import { innermostListenerBindings } from "./connection-event-releases.js";
@@ -57,13 +57,18 @@ function neverEmitted(binding: EventBinding, sourceCode: SourceCode): boolean {
 
 /**
  * The pool named by `use` can emit nothing by this use: a call or read of one of its members other than `emit`, or an
- * export of the pool (another module's `.emit` is not followed, as with a pool's name). Not an alias (`const bus =
- * pool`), an argument (`onShutdown(pool)`, `EventEmitter.prototype.emit.call(pool, …)`) or a member written (`pool.stop
- * = function () { this.emit("stop") }`): each may emit the event.
+ * export of the pool, ESM or CommonJS (another module's `.emit` is not followed, as with a pool's name). Not an alias
+ * (`const bus = pool`), an argument (`onShutdown(pool)`, `EventEmitter.prototype.emit.call(pool, …)`) or a member
+ * written (`pool.stop = function () { this.emit("stop") }`): each may emit the event.
  */
 function keptToItself(use: TSESTree.Node): boolean {
   const parent = parentSkippingWrappers(use);
   if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || parent?.type === AST_NODE_TYPES.ExportSpecifier) return true;
+  // `module.exports = pool`, `module.exports = { pool }`, `exports.pool = pool`: exported as well.
+  const assignment = parent?.type === AST_NODE_TYPES.Property ? parentSkippingWrappers(parent.parent) : parent;
+  if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && commonJsExports(assignment).some(({ value }) => unwrapExpression(value) === use)) {
+    return true;
+  }
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== use) return false;
   const name = memberPropertyName(parent);
   if (name === null || name === "emit") return false;
