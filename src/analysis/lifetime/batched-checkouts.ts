@@ -7,6 +7,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import {
+  encloses,
   isFunctionNode,
   methodCall,
   parentSkippingWrappers,
@@ -14,7 +15,7 @@ import {
   unwrapExpression,
 } from "../node-shapes.js";
 import { resolveIdentifier } from "../find-variable.js";
-import { enclosingFunction } from "../ast-walk.js";
+import { enclosingFunction, someNodeBelow } from "../ast-walk.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Array methods whose callback's results become the array's elements (flatMap's too: a promise is no array to flatten). */
@@ -79,8 +80,13 @@ export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.Cal
  * c.query(…); return c;`) — or null. As with the awaited checkout resolved at once, a fulfilled element holds its
  * client only until another element rejects.
  */
-export function promiseAllResolvingHeld(client: TSESLint.Scope.Variable, owner: TSESTree.Node): TSESTree.CallExpression | null {
+export function promiseAllResolvingHeld(
+  client: TSESLint.Scope.Variable,
+  owner: TSESTree.Node,
+  checkout: TSESTree.Node,
+): TSESTree.CallExpression | null {
   if ((owner.type !== AST_NODE_TYPES.ArrowFunctionExpression && owner.type !== AST_NODE_TYPES.FunctionExpression) || !owner.async) return null;
+  if (owner.body.type === AST_NODE_TYPES.BlockStatement && checkoutAnsweredInPlace(checkout, owner.body)) return null;
   const returned = client.references.some((reference) => {
     const { parent } = resolvedValue(reference.identifier);
     return parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(parent) === owner;
@@ -133,4 +139,21 @@ function promiseAllOf(node: TSESTree.Node): TSESTree.CallExpression | null {
 
 function isPromiseAll(node: TSESTree.Node): node is TSESTree.CallExpression {
   return promiseStaticMethod(node) === "all";
+}
+
+/**
+ * The callback answers its own failed checkout and has nothing to reject with before it: `try { const c = await
+ * pool.connect(); …; return c; } catch { return null; }` (or `let c;` first). Such an element fulfils whatever
+ * happens, so no other one's rejection drops the clients it returns; any later step that could throw before the
+ * return is the path analysis's to report. The checkout in a `try` of `body` whose `catch` throws nothing, and only
+ * declarations with no value ahead of that `try`.
+ */
+function checkoutAnsweredInPlace(checkout: TSESTree.Node, body: TSESTree.BlockStatement): boolean {
+  const index = body.body.findIndex((statement) => encloses(statement, checkout));
+  const statement = body.body[index];
+  if (statement?.type !== AST_NODE_TYPES.TryStatement || !statement.handler || !encloses(statement.block, checkout)) return false;
+  if (someNodeBelow([statement.handler.body], (node) => (isFunctionNode(node) ? "skip" : node.type === AST_NODE_TYPES.ThrowStatement))) return false;
+  return body.body
+    .slice(0, index)
+    .every((before) => before.type === AST_NODE_TYPES.VariableDeclaration && before.declarations.every((declarator) => declarator.init === null));
 }

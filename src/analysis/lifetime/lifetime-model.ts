@@ -127,6 +127,9 @@ export interface PlanSink {
   handedToImportedFunction?(identifier: TSESTree.Identifier): "release" | "transfer" | null;
   /** `f(client)` where `f`, imported from a local module, releases that parameter after work of its own: the call. */
   releasedAfterWorkByImportedFunction?(identifier: TSESTree.Identifier): TSESTree.CallExpression | null;
-  /** `service.m(…)` on the wrapper of `new C(await P.connect())` where `C`'s method `m` releases the client in a finally. */
-  releasedByWrapperMethod?(identifier: TSESTree.Identifier, acquisition: Acquisition): boolean;
+  /**
+   * `service.m(…)` on the wrapper of `new C(await P.connect())` where `C`'s method `m` releases the client in a finally
+   * ("release"), or a member of such a wrapper that never reaches the client ("spare"); else null.
+   */
+  wrapperUse?(identifier: TSESTree.Identifier, acquisition: Acquisition): "release" | "spare" | null;
 }

@@ -109,10 +109,11 @@ export function planTracking(
       if (chained?.leaving.get(identifier) === true) return { identifier, kind: "release" as const };
       const classified = classifyReference(identifier, subject as Acquisition);
       // `await service.register(user)` on `const service = new UserService(await P.connect())`: the wrapper's method
-      // gives the client back in its finally (releasing-wrapper-methods.ts).
-      if (classified === "use" && (subject as Acquisition).wrapped === true && sink.releasedByWrapperMethod?.(identifier, subject as Acquisition)) {
-        return { identifier, kind: "release" as const };
-      }
+      // gives the client back in its finally (releasing-wrapper-methods.ts); `service.name`, `service.label(user)` never
+      // reach the client, whether or not it went back.
+      const wrapper = classified === "use" && (subject as Acquisition).wrapped === true ? (sink.wrapperUse?.(identifier, subject as Acquisition) ?? null) : null;
+      if (wrapper === "release") return { identifier, kind: "release" as const };
+      if (wrapper === "spare") return { identifier, kind: "other" as const };
       // `event.locals = { client }` before the owner's own later `client.release()`: lent downstream, not handed over.
       const kind = classified === "transfer" && lentUntilOwnRelease(identifier, owner) ? ("use" as const) : classified;
       // Returned from a GraphQL server's `context` option that never gives it back on every request (context-options.ts).
@@ -182,7 +183,7 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
-  else if (!tracked.hasTransfer) tracked.rejectionThrow = throwBeforeRejectionRelease(releasing);
+  else if (!tracked.hasTransfer) tracked.rejectionThrow = throwBeforeRejectionRelease(releasing, sourceCode);
   if (!releasedOutsideOwner) {
     // The `done()` of an `if (err)` branch gives back nothing held: only the others say how a held client goes back.
     const failed = subject.style === "callback" ? failedConnectBranches(subject.errorParameter, owner, guardShape) : [];

@@ -17,7 +17,7 @@ import { solveLeaks } from "./lifetime-solver.js";
 import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
-import { releasedByWrapperMethod } from "./releasing-wrapper-methods.js";
+import { wrapperUse } from "./releasing-wrapper-methods.js";
 import { handedToImportedFunction, releasedAfterWorkByImportedFunction } from "./imported-functions.js";
 import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
 import { droppedImportedCheckouts, handsResultBackToItsModule, importedHelperCheckouts, importsLocalModule, saysClientWork } from "./imported-checkouts.js";
@@ -213,8 +213,8 @@ function recordLifetimes(context: Context): Recording | null {
     addCallee: (callee) => calleesToFollow.push(callee),
     storedByInheritedMethod: (identifier) =>
       storedByInheritedMethod(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
-    releasedByWrapperMethod: (identifier, acquisition) =>
-      releasedByWrapperMethod(identifier, acquisition, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
+    wrapperUse: (identifier, acquisition) =>
+      wrapperUse(identifier, acquisition, sourceCode, context.physicalFilename ?? context.filename, parserOf(context)),
     // Only a file that imports a relative module can hand its client to one's function.
     handedToImportedFunction: importsLocal
       ? (identifier) => handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))

@@ -2,15 +2,18 @@
 // - a listener of an event pg's Pool never emits, registered on a pool the file makes (`pool.on("close", () =>
 //   release())`, tbfidek/BaIn's start-up check). pg-pool (3.x, node_modules/pg-pool/index.js) emits 'connect',
 //   'acquire', 'release', 'remove' and 'error', and Node's EventEmitter 'newListener' and 'removeListener'; no other
-//   event comes unless someone emits it by hand, which a pool the file writes `.emit` on is left to.
+//   event comes unless someone emits it by hand, which a pool the file writes `.emit` on is left to — and so is one
+//   anything else may emit on: an alias, the pool handed to a function, a member written on it, the Pool class's
+//   prototype reached (review-i: keptToItself, patchesPoolPrototype).
 // - a callback of an RxJS operator (`finalize(() => client.release())`, `tap({ finalize: … })`) given to a `.pipe(…)`
 //   whose result is thrown away (Jack-Gitter/TransactionInterceptor before 3a6af33): `pipe` only builds a new
 //   Observable, whose operators run when it is subscribed, and nobody can subscribe to one nobody holds.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
-import { isPoolConstruction } from "../pools/pg-imports.js";
+import { commonJsExports, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { bindingOfExpression, isPoolConstruction } from "../pools/pg-imports.js";
+import { walk } from "../ast-walk.js";
 import { innermostListenerBindings } from "./connection-event-releases.js";
 import type { EventBinding, FunctionName } from "./event-bound-releases.js";
 import { packageBinding } from "./package-bindings.js";
@@ -47,13 +50,46 @@ function neverEmitted(binding: EventBinding, sourceCode: SourceCode): boolean {
   const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;
   if (definition?.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
   if (!definition.node.init || !isPoolConstruction(definition.node.init, sourceCode)) return false;
-  // Written again (another value), or emitted on by hand (`pool.emit("close")`).
-  return variable!.references.every((reference) => (reference.init || !reference.isWrite()) && !isEmitted(reference.identifier));
+  // Written again (another value), emitted on by hand (`pool.emit("close")`), or within reach of code that may emit.
+  if (!variable!.references.every((reference) => reference.init || keptToItself(reference.identifier))) return false;
+  return !patchesPoolPrototype(sourceCode);
 }
 
-function isEmitted(use: TSESTree.Node): boolean {
-  const member = parentSkippingWrappers(use);
-  return member?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(member.object) === use && memberPropertyName(member) === "emit";
+/**
+ * The pool named by `use` can emit nothing by this use: a call or read of one of its members other than `emit`, or an
+ * export of the pool, ESM or CommonJS (another module's `.emit` is not followed, as with a pool's name). Not an alias
+ * (`const bus = pool`), an argument (`onShutdown(pool)`, `EventEmitter.prototype.emit.call(pool, …)`) or a member
+ * written (`pool.stop = function () { this.emit("stop") }`): each may emit the event.
+ */
+function keptToItself(use: TSESTree.Node): boolean {
+  const parent = parentSkippingWrappers(use);
+  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || parent?.type === AST_NODE_TYPES.ExportSpecifier) return true;
+  // `module.exports = pool`, `module.exports = { pool }`, `exports.pool = pool`: exported as well.
+  const assignment = parent?.type === AST_NODE_TYPES.Property ? parentSkippingWrappers(parent.parent) : parent;
+  if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && commonJsExports(assignment).some(({ value }) => unwrapExpression(value) === use)) {
+    return true;
+  }
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== use) return false;
+  const name = memberPropertyName(parent);
+  if (name === null || name === "emit") return false;
+  const holder = parentSkippingWrappers(parent);
+  const written =
+    (holder?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(holder.left) === parent) ||
+    holder?.type === AST_NODE_TYPES.UpdateExpression ||
+    (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === "delete");
+  return !written;
+}
+
+/** The file reaches a pool class's prototype (`pg.Pool.prototype.close = function () { this.emit("close") }`). */
+function patchesPoolPrototype(sourceCode: SourceCode): boolean {
+  if (!sourceCode.text.includes("prototype")) return false;
+  let found = false;
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    if (found) return false;
+    if (node.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(node) !== "prototype") return;
+    found = bindingOfExpression(node.object, sourceCode) === "pool-class";
+  });
+  return found;
 }
 
 /**

@@ -17,37 +17,56 @@ import type { Acquisition } from "./acquisition.js";
 import { importOrigin } from "./inherited-hand-over.js";
 import { summarizedClasses, type ClassSummaries } from "./module-class-summaries.js";
 
-/** Per constructor parameter index: the names of the methods that release the field it is stored in. */
-type ReleasingMethods = Map<number, ReadonlySet<string>>;
+/**
+ * Per constructor parameter index: the names of the methods that release the field it is stored in, and of the members
+ * that never reach that field (a plain field read, a method whose `this` only reads such fields).
+ */
+type ReleasingMethods = Map<number, { releasing: ReadonlySet<string>; spare: ReadonlySet<string> }>;
 
 const summaries: ClassSummaries<ReleasingMethods> = new Map();
 const sameFile = new WeakMap<TSESTree.ClassDeclaration | TSESTree.ClassExpression, ReleasingMethods>();
 
 /**
- * Whether `identifier`, a reference to the wrapper of `acquisition` (`const s = new C(await P.connect())`), is the
- * object of a call `s.m(…)` where `m` releases the client the constructor of `C` stored.
+ * What `identifier`, a reference to the wrapper of `acquisition` (`const s = new C(await P.connect())`), does with the
+ * client the constructor of `C` stored, when `C` has a method that releases it: "release" for a call `s.m(…)` of such
+ * a method; "spare" for a member that never reaches the client (`s.name`, `s.label(user)` whose `this` only reads plain
+ * fields — no use of the client, before or after its release: review-i); else null.
  */
-export function releasedByWrapperMethod(
+export function wrapperUse(
   identifier: TSESTree.Identifier,
   acquisition: Acquisition,
   sourceCode: TSESLint.SourceCode,
   filename: string,
   parser: ModuleParser | undefined,
-): boolean {
-  if (acquisition.wrapped !== true || acquisition.binding.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+): "release" | "spare" | null {
+  if (acquisition.wrapped !== true || acquisition.binding.type !== AST_NODE_TYPES.VariableDeclarator) return null;
   const member = parentSkippingWrappers(identifier);
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
-  const call = parentSkippingWrappers(member);
-  const method = memberPropertyName(member);
-  if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member || method === null) return false;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return null;
+  const name = memberPropertyName(member);
+  const holder = parentSkippingWrappers(member);
+  const called = holder?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(holder.callee) === member;
+  if (name === null) return null;
   const construction = acquisition.binding.init ? unwrapExpression(acquisition.binding.init) : null;
-  if (construction?.type !== AST_NODE_TYPES.NewExpression) return false;
+  if (construction?.type !== AST_NODE_TYPES.NewExpression) return null;
   const awaited = parentSkippingWrappers(acquisition.call);
   const index = construction.arguments.findIndex((argument) => unwrapExpression(argument) === awaited);
-  if (index < 0 || construction.arguments.slice(0, index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+  if (index < 0 || construction.arguments.slice(0, index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
   const callee = unwrapExpression(construction.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  return methodsOfClass(callee, sourceCode, filename, parser)?.get(index)?.has(method) === true;
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const members = methodsOfClass(callee, sourceCode, filename, parser)?.get(index);
+  if (!members) return null;
+  if (called && members.releasing.has(name)) return "release";
+  return members.spare.has(name) && !isWritten(member) ? "spare" : null;
+}
+
+/** `s.name = …`, `s.count++`, `delete s.name`: a write, which may put anything there. */
+function isWritten(member: TSESTree.MemberExpression): boolean {
+  const holder = parentSkippingWrappers(member);
+  return (
+    (holder?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(holder.left) === member) ||
+    holder?.type === AST_NODE_TYPES.UpdateExpression ||
+    (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === "delete")
+  );
 }
 
 /** The releasing methods of the class `name` refers to: declared in this file, or exported by a local module. */
@@ -95,9 +114,54 @@ function releasingMethods(declaration: TSESTree.ClassDeclaration | TSESTree.Clas
     if (field === null || assignedElsewhere(declaration, field, constructor)) return;
     const names = new Set<string>();
     for (const [name, fn] of methods) if (fn && !fn.generator && releasesInFinally(fn.body!.body, field)) names.add(name);
-    if (names.size > 0) result.set(index, names);
+    if (names.size > 0) result.set(index, { releasing: names, spare: spareMembers(declaration, field, methods) });
   });
   return result;
+}
+
+/**
+ * The members of the class that never reach `field`: its plain fields (declared with a name, not `field`, no accessor
+ * or method of that name, an initialiser without `this`, assigned nothing but literals in the class) and the methods
+ * whose `this` is only ever read as `this.f` of such a field.
+ */
+function spareMembers(
+  declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  field: string,
+  methods: ReadonlyMap<string, TSESTree.FunctionExpression | null>,
+): Set<string> {
+  const fields = new Set<string>();
+  const others = new Set<string>();
+  for (const element of declaration.body.body) {
+    const key = "key" in element && !element.computed && element.key.type === AST_NODE_TYPES.Identifier ? element.key.name : null;
+    if (key === null) continue;
+    const plain = element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && key !== field;
+    if (plain && !someNodeBelow([element.value], (node) => node.type === AST_NODE_TYPES.ThisExpression)) fields.add(key);
+    else if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== "method" || element.static) others.add(key);
+  }
+  // `this.name = client`, `this.db = { client }`: a field given anything but a literal may hold the client.
+  someNodeBelow([declaration.body], (node) => {
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression) return false;
+    const target = thisField(node.left);
+    if (target !== null && unwrapExpression(node.right).type !== AST_NODE_TYPES.Literal) others.add(target);
+    return false;
+  });
+  for (const name of others) fields.delete(name);
+  const spare = new Set(fields);
+  for (const [name, fn] of methods) {
+    if (!fn || fields.has(name) || others.has(name)) continue;
+    const reaches = someNodeBelow([fn.params, fn.body], (node) => {
+      if (node.type === AST_NODE_TYPES.ClassBody) return "skip";
+      // `function` nests get a `this` of their own, arrows share the method's.
+      if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) return "skip";
+      if (node.type !== AST_NODE_TYPES.ThisExpression) return false;
+      const member = node.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || member.computed) return true;
+      const read = memberPropertyName(member);
+      return read === null || !fields.has(read) || isWritten(member) || (member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member);
+    });
+    if (!reaches) spare.add(name);
+  }
+  return spare;
 }
 
 /** The field the constructor keeps `param` in: a parameter property, or `this.f = param` before anything else works. */

@@ -53,6 +53,6 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
  */
 export function returnedIntoBatch(acquisition: Acquisition): Leak | null {
   if (acquisition.target !== "variable" || acquisition.style !== "await" || !acquisition.client) return null;
-  const all = promiseAllResolvingHeld(acquisition.client, acquisition.owner);
+  const all = promiseAllResolvingHeld(acquisition.client, acquisition.owner, acquisition.call);
   return all ? { acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null } : null;
 }
