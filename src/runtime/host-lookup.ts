@@ -36,7 +36,11 @@ export function watchLookup(client: object): void {
     const socket = socketOf(client);
     if (socket === undefined || typeof socket.once !== "function" || hostName(client) === undefined) return;
     resolving.add(socket);
-    socket.once("lookup", () => resolving.delete(socket));
+    const resolved = () => resolving.delete(socket);
+    socket.once("lookup", resolved);
+    // A stream of the pool's `stream` option may connect by an address of its own (a tunnel, a connector): no lookup,
+    // and once connected, whatever fails next (a password refused, a session ended) got past any lookup.
+    socket.once("connect", resolved);
   } catch {
     // Not a socket we can read: its failures are said as pg-pool says them.
   }
@@ -52,6 +56,10 @@ export function lookupTimedOut(error: unknown, client: object, boundMs: unknown)
     const socket = socketOf(client);
     const host = hostName(client);
     if (socket === undefined || host === undefined || !resolving.has(socket)) return undefined;
+    // An error with a code (ECONNREFUSED, 28P01…) is an answer from somewhere: a stream that connected by an address
+    // of its own, never looked up. A connect that ran out in the lookup fails with pg's words alone.
+    const code = (error as { code?: unknown } | null | undefined)?.code;
+    if (typeof code === "string" && code !== "") return undefined;
     const within = typeof boundMs === "number" && boundMs > 0 ? ` within ${boundMs} ms` : "";
     const said = Object.assign(new Error(`the host name ${host} did not resolve${within} (no answer from the name server)`, { cause: error }), {
       code: LOOKUP_TIMEOUT,

@@ -54,6 +54,11 @@ ruleTester.run("no-leaked-client: an Apollo Server 2 or 3 context released only 
       code: server(formatResponse).replace("new ApolloServer({", "new ApolloServer(base, {"),
       filename: "server.ts",
     },
+    {
+      name: "the options kept in a const that is used again (exported): not known to be read only by the constructor",
+      code: server(formatResponse).replace("export const server = new ApolloServer({", "export const options = {").replace(/\n}\);\n$/, "\n};\nexport const server = new ApolloServer(options);\nexport const again = options;\n"),
+      filename: "server.ts",
+    },
   ],
   invalid: [
     {
@@ -81,6 +86,12 @@ ruleTester.run("no-leaked-client: an Apollo Server 2 or 3 context released only 
         server(`  formatResponse: releaseContext,\n  subscriptions: { onConnect: () => ({}) },`, `import { ApolloServer } from "apollo-server-koa";`),
       filename: "server.ts",
       errors: [{ messageId: "apolloFormatResponseSkipped", data: { pool: "pool" }, line: 11, column: 22, suggestions: [] }],
+    },
+    {
+      name: "the options kept in a const whose one use is the constructor's first argument",
+      code: server(formatResponse).replace("export const server = new ApolloServer({", "const options = {").replace(/\n}\);\n$/, "\n};\nexport const server = new ApolloServer(options);\n"),
+      filename: "server.ts",
+      errors: [{ messageId: "apolloFormatResponseSkipped", data: { pool: "pool" }, line: 7, column: 22, suggestions: [] }],
     },
   ],
 });

@@ -3,8 +3,8 @@
 // bound (a name server that drops queries), and a connection already open goes on — a DNS failure ends no session. What a user reads: the error counter's kind, the waiting line's cause, /readyz's body
 // and the `connection-errors` alert, with none of the pool's connections open and with some open and busy.
 import { createSocket } from "node:dgram";
-import { Resolver, lookup as dnsLookup } from "node:dns";
-import { Socket, type LookupFunction } from "node:net";
+import { Resolver, lookup as dnsLookup, promises as dnsPromises } from "node:dns";
+import { Socket, createServer, type AddressInfo, type LookupFunction } from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { PoolMonitor, type AlertEvent } from "../../src/runtime/index.js";
@@ -176,6 +176,9 @@ describe("the database host name does not resolve", () => {
     const first = await Promise.all([ask(), ask(), ask()]);
     expect(first).toContain("Connection terminated due to connection timeout");
     expect(silent.queries()).toBeGreaterThan(0);
+    // The third caller's queue timeout and the first connects' bound run out together: a connect pg-pool opened for
+    // it after one of them failed may still be resolving when its caller has had its answer.
+    await until(() => pool.totalCount === 0, 10_000, "the first connects to end");
     // Two connects again, one caller queued behind them: the line names the lookup as the last failure.
     const second = [ask(), ask(), ask()];
     expect(pool.waitingCount).toBe(1);
@@ -225,4 +228,46 @@ describe("the database host name does not resolve", () => {
     expect(ready.pools[0]).toMatchObject({ totalCount: 2, idleCount: 0 });
     for (const client of held) expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
   });
+
+  it("a stream that connects by an address of its own (a tunnel, a connector) under a host name: its failures are said as they are, not as a lookup", async () => {
+    const url = new URL(inject("databaseUrl"));
+    const { address } = await dnsPromises.lookup(url.hostname);
+    // pg asks for `db.tunnel`; the stream connects to an address and port of its own, and no name is ever looked up.
+    const tunnel = (host: string, port: number) => () => {
+      const socket = new Socket();
+      const connect = socket.connect.bind(socket) as (options: object) => Socket;
+      return Object.assign(socket, { connect: () => connect({ port, host }) });
+    };
+    const base = { host: "db.tunnel", port: 5432, user: "no_such_role_tunnel", password: "x", database: url.pathname.slice(1), max: 1 };
+    const failure = (pool: pg.Pool) =>
+      pool.connect().then(
+        (client) => (client.release(), "connected"),
+        (error: { code?: string; message: string }) => error.code ?? error.message,
+      );
+    // The server answers, after the stream connected: no such role (28P01 or 28000, as pg_hba.conf says).
+    const database = watched({ ...base, stream: tunnel(address, Number(url.port || 5432)) } as pg.PoolConfig);
+    const login = await failure(database.pool);
+    expect(login).toMatch(/^28/);
+    expect(database.monitor.stats()[0]!.connectionErrors).toEqual({ [login]: 1 });
+    // Nothing listens there: refused (ECONNREFUSED) before any 'connect'.
+    const nobody = watched({ ...base, stream: tunnel("127.0.0.1", await closedPort()) } as pg.PoolConfig);
+    expect(await failure(nobody.pool)).toBe("ECONNREFUSED");
+    expect(nobody.monitor.stats()[0]!.connectionErrors).toEqual({ ECONNREFUSED: 1 });
+    // A server that takes the connection and closes it at once: pg's words alone, after the stream connected.
+    const closing = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => closing.listen(0, "127.0.0.1", resolve));
+    cleanups.push(() => new Promise<void>((resolve) => closing.close(() => resolve())));
+    const hangUp = watched({ ...base, stream: tunnel("127.0.0.1", (closing.address() as AddressInfo).port) } as pg.PoolConfig);
+    expect(await failure(hangUp.pool)).toBe("Connection terminated unexpectedly");
+    expect(hangUp.monitor.stats()[0]!.connectionErrors).toEqual({ terminated: 1 });
+  });
 });
+
+/** A TCP port nothing listens on: one a server bound and closed again. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

@@ -5,7 +5,7 @@
 // a didResolveOperation hook and an error thrown by execution itself through sendErrorResponse → sendResponse, which never calls it,
 // and a websocket subscription never reaches it (MStokluska/MobileDevProject). So a checkout returned from the
 // `context` option that only formatResponse releases is kept by every such request. Only that visible shape: the class
-// bound by an import or require of such a module, the options literal its first argument, a `formatResponse` option
+// bound by an import or require of such a module, the options literal its first argument (or a variable it initialises, used once there: context-options.ts' givenOptions), a `formatResponse` option
 // that calls `.release(…)` (inline, or the file's own function it names), and no other option that may give the
 // client back: `plugins` and `extensions` see the context again (a plugin's willSendResponse runs for the error
 // responses too), as may a spread or another option that releases (context-options.ts' releasesSomething).
