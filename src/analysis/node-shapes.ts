@@ -311,3 +311,16 @@ export function memberChainRoot(node: TSESTree.Node): TSESTree.Node {
   while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
   return current;
 }
+
+/** Assigned, updated or deleted: `db.flag = …`, `db.flag ||= …`, `db.flag++`, `delete db.flag`, `[db.flag] = …`. */
+export function isWrittenMember(member: TSESTree.MemberExpression): boolean {
+  const parent = parentSkippingWrappers(member);
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression) return parent.left === member || unwrapExpression(parent.left) === member;
+  if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
+  if (parent.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === "delete";
+  // A destructuring target (`[db.flag] = …`, `({ x: db.flag } = …)`), a loop's (`for (db.flag of …)`).
+  if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement || parent.type === AST_NODE_TYPES.AssignmentPattern) return true;
+  if (parent.type === AST_NODE_TYPES.Property) return parent.value === member && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+  return (parent.type === AST_NODE_TYPES.ForOfStatement || parent.type === AST_NODE_TYPES.ForInStatement) && parent.left === member;
+}

@@ -15,7 +15,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { encloses, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { encloses, isWrittenMember, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { guardShape } from "./guard-shape.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -100,7 +100,7 @@ function stablePropertyCondition(sourceCode: SourceCode, test: TSESTree.MemberEx
   if (definition.type !== "ImportBinding" && !parameter && !isConstant(variable)) return null;
   for (const reference of variable.references) {
     const member = propertyRead(reference.identifier as TSESTree.Identifier, property);
-    if (member && isWritten(member)) return null;
+    if (member && isWrittenMember(member)) return null;
   }
   return { variable, property, heldWhenTruthy: truthy };
 }
@@ -110,19 +110,6 @@ function propertyRead(identifier: TSESTree.Identifier, property: string): TSESTr
   const member = parentSkippingWrappers(identifier);
   if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return null;
   return !member.computed && memberPropertyName(member) === property ? member : null;
-}
-
-/** Assigned, updated or deleted: `db.flag = …`, `db.flag ||= …`, `db.flag++`, `delete db.flag`, `[db.flag] = …`. */
-function isWritten(member: TSESTree.MemberExpression): boolean {
-  const parent = parentSkippingWrappers(member);
-  if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.AssignmentExpression) return parent.left === member || unwrapExpression(parent.left) === member;
-  if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
-  if (parent.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === "delete";
-  // A destructuring target (`[db.flag] = …`, `({ x: db.flag } = …)`), a loop's (`for (db.flag of …)`).
-  if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement || parent.type === AST_NODE_TYPES.AssignmentPattern) return true;
-  if (parent.type === AST_NODE_TYPES.Property) return parent.value === member && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
-  return (parent.type === AST_NODE_TYPES.ForOfStatement || parent.type === AST_NODE_TYPES.ForInStatement) && parent.left === member;
 }
 
 /** Declared once with `const` (never written again). */

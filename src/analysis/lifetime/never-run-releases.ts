@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { commonJsExports, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, isWrittenMember, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { bindingOfExpression, isPoolConstruction } from "../pools/pg-imports.js";
 import { walk } from "../ast-walk.js";
 import { innermostListenerBindings } from "./connection-event-releases.js";
@@ -72,12 +72,7 @@ function keptToItself(use: TSESTree.Node): boolean {
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== use) return false;
   const name = memberPropertyName(parent);
   if (name === null || name === "emit") return false;
-  const holder = parentSkippingWrappers(parent);
-  const written =
-    (holder?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(holder.left) === parent) ||
-    holder?.type === AST_NODE_TYPES.UpdateExpression ||
-    (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === "delete");
-  return !written;
+  return !isWrittenMember(parent);
 }
 
 /** The file reaches a pool class's prototype (`pg.Pool.prototype.close = function () { this.emit("close") }`). */

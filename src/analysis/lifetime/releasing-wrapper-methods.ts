@@ -11,7 +11,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isWrittenMember, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import type { Acquisition } from "./acquisition.js";
 import { importOrigin } from "./inherited-hand-over.js";
@@ -56,17 +56,7 @@ export function wrapperUse(
   const members = methodsOfClass(callee, sourceCode, filename, parser)?.get(index);
   if (!members) return null;
   if (called && members.releasing.has(name)) return "release";
-  return members.spare.has(name) && !isWritten(member) ? "spare" : null;
-}
-
-/** `s.name = …`, `s.count++`, `delete s.name`: a write, which may put anything there. */
-function isWritten(member: TSESTree.MemberExpression): boolean {
-  const holder = parentSkippingWrappers(member);
-  return (
-    (holder?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(holder.left) === member) ||
-    holder?.type === AST_NODE_TYPES.UpdateExpression ||
-    (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === "delete")
-  );
+  return members.spare.has(name) && !isWrittenMember(member) ? "spare" : null;
 }
 
 /** The releasing methods of the class `name` refers to: declared in this file, or exported by a local module. */
@@ -157,7 +147,7 @@ function spareMembers(
       const member = node.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || member.computed) return true;
       const read = memberPropertyName(member);
-      return read === null || !fields.has(read) || isWritten(member) || (member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member);
+      return read === null || !fields.has(read) || isWrittenMember(member) || (member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member);
     });
     if (!reaches) spare.add(name);
   }
