@@ -5,7 +5,10 @@
 // or a module that does not import pg, is no such helper. The shortest helper hands its callback to connect itself
 // (BlessedMW/Mande-Corporation-2023's `function connect(callback) { return pool.connect(callback); }` over pg-pool,
 // exported whole); one that also touches the callback is not read. A route that checks out and never touches the
-// client (its configTrabajador only renders a page) holds it all the same.
+// client (its configTrabajador only renders a page) holds it all the same. A helper may hand on, in the release's
+// place, a wrapper of `done` it declares (tanay97/Trading-Card-Tracker's `const release = (err) => { done(err);
+// clearTimeout(timeout); }`): read as `done` when the wrapper calls it as a statement of its own body, does not
+// shadow it, never names the client, and is named nowhere but in the hand-on; each of those has its valid twin.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -47,6 +50,21 @@ write(
   "wrapping.js",
   `const Pool = require("pg-pool");\nconst pool = new Pool();\nfunction connect(callback) {\n  if (!process.env.DB) return callback(new Error("no DB"));\n  return pool.connect(callback);\n}\nmodule.exports = connect;\n`,
 );
+/** A timed helper under `module.exports = { getClient }` whose release is a wrapper declared by `declaration`. */
+const timedHelper = (declaration: string, handOn = "callback(err, client, release);") =>
+  `const { Pool } = require("pg");\nconst pool = new Pool();\nmodule.exports = {\n  getClient: (callback) => {\n    pool.connect((err, client, done) => {\n      const timeout = setTimeout(() => console.error("checked out for 3 minutes"), 180000);\n      ${declaration}\n      ${handOn}\n    });\n  },\n};\n`;
+// tanay97/Trading-Card-Tracker's db/util.js: the wrapper releases, logs and clears the timer.
+write("timed.js", timedHelper(`const release = (err) => {\n        done(err);\n        clearTimeout(timeout);\n      };`));
+// The same wrapper as a function declaration.
+write("timed-declared.js", timedHelper(`function release(err) {\n        clearTimeout(timeout);\n        done(err);\n      }`));
+// The wrapper releases only on an error: not pg's release.
+write("timed-conditional.js", timedHelper(`const release = (err) => {\n        if (err) done(err);\n        clearTimeout(timeout);\n      };`));
+// The wrapper's parameter shadows done: it calls whatever the caller passes.
+write("timed-shadowed.js", timedHelper(`const release = (done) => {\n        done();\n        clearTimeout(timeout);\n      };`));
+// The wrapper runs a query on the client before releasing: the helper uses the client itself.
+write("timed-querying.js", timedHelper(`const release = (err) => {\n        client.query("DISCARD ALL");\n        done(err);\n      };`));
+// The helper also calls the wrapper itself, from a timer: it gives the client back on its own.
+write("timed-self-released.js", timedHelper(`const release = (err) => {\n        done(err);\n        clearTimeout(timeout);\n      };`, "setTimeout(release, 60000);\n      callback(err, client, release);"));
 const filename = path.join(root, "app", "entry.js");
 
 /** BlessedMW's registrarUsuario route: done() on the "continuar" branch only. */
@@ -115,6 +133,24 @@ function count(cb) {
 }
 `;
 
+/** tanay97's download route: the COPY stream's 'end' and 'error' answer, nothing calls `done`. */
+const TIMED_NEVER = (source: string) => `var copyTo = require("pg-copy-streams").to;
+var dbUtil = require("./${source}");
+exports.download = function (req, res) {
+  dbUtil.getClient((err, client, done) => {
+    if (err) {
+      res.status(500).send("Error retrieving client");
+    }
+    var stream = client.query(copyTo("COPY data TO STDOUT"));
+    stream.pipe(res);
+    stream.on("end", () => res.end());
+    stream.on("error", () => res.status(500));
+  });
+};
+`;
+/** The same route, `done` bound to the stream's 'end' only. */
+const TIMED_ON_END = (source: string) => TIMED_NEVER(source).replace(`stream.on("end", () => res.end());`, `stream.on("end", done);`);
+
 ruleTester.run("no-leaked-client: a checkout through an imported callback-style helper", rule, {
   valid: [
     { name: "released on 'close', which a failing query emits too", code: ON_CLOSE("postgres"), filename },
@@ -124,8 +160,33 @@ ruleTester.run("no-leaked-client: a checkout through an imported callback-style 
     { name: "a forwarding helper's callback that calls done() on both branches", code: ELSE_BRANCH("db_pool_connect", `done(); res.render("start");`), filename },
     { name: "a helper that also calls the callback itself is not read", code: ELSE_BRANCH("wrapping"), filename },
     { name: "a route that never touches the client but calls done()", code: UNTOUCHED("done();\n    "), filename },
+    { name: "a wrapped release bound to 'end' and 'error'", code: TIMED_ON_END("timed").replace(`stream.on("error", () => res.status(500));`, `stream.on("error", done);`), filename },
+    { name: "a wrapper that releases only on an error is not pg's release", code: TIMED_NEVER("timed-conditional"), filename },
+    { name: "a wrapper whose parameter shadows done is not pg's release", code: TIMED_NEVER("timed-shadowed"), filename },
+    { name: "a wrapper that queries the client is the helper's own use", code: TIMED_NEVER("timed-querying"), filename },
+    { name: "a wrapper the helper also calls itself gives the client back on its own", code: TIMED_NEVER("timed-self-released"), filename },
   ],
   invalid: [
+    {
+      name: "a helper handing on a wrapper of done, never released (tanay97/Trading-Card-Tracker's download route)",
+      code: TIMED_NEVER("timed"),
+      filename,
+      errors: [{ messageId: "helperNeverReleased", data: { checkout: "dbUtil.getClient(…)" }, line: 4, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a helper handing on a declared wrapper of done, released only on 'end'",
+      code: TIMED_ON_END("timed-declared"),
+      filename,
+      errors: [
+        {
+          messageId: "helperReleasedOnlyOnSuccessEvent",
+          data: { checkout: "dbUtil.getClient(…)", emitter: "stream", event: "end", line: 10 },
+          line: 4,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: "released only on 'end' (localdata-api's parcels controller)",
       code: ON_END("postgres"),

@@ -7,7 +7,12 @@
 // callback does nothing else with them — a helper that uses or releases the client itself only lends it. The
 // shortest such helper hands its callback to connect itself, `function connect(callback) { return
 // pool.connect(callback); }` (BlessedMW/Mande-Corporation-2023's routes/db_pool_connect.js, over pg-pool): pg
-// calls the caller's callback with `(err, client, done)` directly.
+// calls the caller's callback with `(err, client, done)` directly. In the release's place the helper may hand on a
+// wrapper of `done` it declares in the connect callback, `const release = (err) => { done(err); clearTimeout(timer);
+// }; callback(err, client, release);` (tanay97/Trading-Card-Tracker's db/util.js, node-postgres's "check out a
+// client and log its last query" recipe): read as `done` itself when the wrapper calls `done(…)` as a statement of its
+// own body (never under a condition), never names the client, and the helper names the wrapper nowhere but in that
+// hand-on.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -73,12 +78,16 @@ function handsOnCheckout(callback: Callback, name: string): boolean {
   const [, client, done] = callback.params as TSESTree.Identifier[];
   const names = new Set([client!.name, ...(done ? [done.name] : [])]);
   if (names.has(name)) return false;
+  const wrappers = done ? releaseWrappers(callback, done.name, client!.name) : new Map<string, TSESTree.Node>();
+  const wrapperDeclarations = new Set(wrappers.values());
   let handsOn = false;
   const other = someNodeBelow([callback.body], (node) => {
+    if (wrapperDeclarations.has(node)) return "skip";
     if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) {
       const [, second, third] = node.arguments;
       const passesClient = second?.type === AST_NODE_TYPES.Identifier && second.name === client!.name;
-      const passesDone = !done || (third?.type === AST_NODE_TYPES.Identifier && third.name === done.name);
+      const passesDone =
+        !done || (third?.type === AST_NODE_TYPES.Identifier && (third.name === done.name || wrappers.has(third.name)));
       if (passesClient && passesDone && node.arguments.length <= 3) {
         handsOn = true;
         return node.arguments[0] && mentions(node.arguments[0], names) ? true : "skip";
@@ -89,7 +98,47 @@ function handsOnCheckout(callback: Callback, name: string): boolean {
     if (isFunction(node)) return mentions(node, names) ? true : "skip";
     return node.type === AST_NODE_TYPES.Identifier && names.has(node.name);
   });
-  return handsOn && !other;
+  // A wrapper handed on must be named only by its declaration and that hand-on: one the helper calls or passes
+  // elsewhere releases the client itself.
+  const wrappersHandedOnOnly = [...wrappers.keys()].every((wrapper) => mentionCount(callback.body, wrapper) <= 2);
+  return handsOn && !other && wrappersHandedOnOnly;
+}
+
+/**
+ * The connect callback's own declarations of a function that stands for pg's release, by name: `const release = (err)
+ * => { done(err); … }` or `function release(err) { done(err); … }` as a statement of the callback's body, whose own
+ * body has a statement `done(…)` and never names the client (a reassigned wrapper is named a third time, and so not
+ * read: see handsOnCheckout).
+ */
+function releaseWrappers(callback: Callback, done: string, client: string): Map<string, TSESTree.Node> {
+  const wrappers = new Map<string, TSESTree.Node>();
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return wrappers;
+  for (const statement of callback.body.body) {
+    if (statement.type === AST_NODE_TYPES.FunctionDeclaration && statement.id && callsDoneItself(statement, done, client)) {
+      wrappers.set(statement.id.name, statement);
+    }
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init ? unwrapExpression(declarator.init) : null;
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier || !init || !isFunction(init)) continue;
+      if (callsDoneItself(init, done, client)) wrappers.set(declarator.id.name, declarator);
+    }
+  }
+  return wrappers;
+}
+
+/** `fn`'s block body has the statement `done(…)`, its parameters shadow neither `done` nor the client, and it never names the client. */
+function callsDoneItself(fn: TSESTree.Node, done: string, client: string): boolean {
+  if (!isFunction(fn) || fn.body?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  if (fn.params.some((param) => mentions(param, new Set([done, client])))) return false;
+  const callsDone = fn.body.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ExpressionStatement &&
+      statement.expression.type === AST_NODE_TYPES.CallExpression &&
+      statement.expression.callee.type === AST_NODE_TYPES.Identifier &&
+      statement.expression.callee.name === done,
+  );
+  return callsDone && mentionCount(fn.body, client) === 0;
 }
 
 function mentions(root: TSESTree.Node, names: ReadonlySet<string>): boolean {
