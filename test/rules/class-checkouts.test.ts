@@ -51,6 +51,16 @@ ruleTester.run("no-leaked-client: a checkout through a method of the project's o
       filename: at("entry.js"),
     },
     {
+      name: "a parameter property with a default instance, released in a finally",
+      code: REPOSITORY("./db", "constructor(private readonly db: Db = new Db()) {}", RELEASED_IN_FINALLY),
+      filename: at(),
+    },
+    {
+      name: "a parameter property with a default, typed by a promise of the class, is not an instance of it",
+      code: REPOSITORY("./db", "constructor(private readonly db: Promise<Db> = Promise.resolve(new Db())) {}", RELEASED_AFTER_QUERY),
+      filename: at(),
+    },
+    {
       name: "a field typed by a promise of the class is not an instance of it",
       code: REPOSITORY("./db", "db: Promise<Db>;", RELEASED_AFTER_QUERY),
       filename: at(),
@@ -76,6 +86,12 @@ ruleTester.run("no-leaked-client: a checkout through a method of the project's o
     {
       name: "a parameter property of the imported class (lolmeida/postgres-mcp's TransactionService)",
       code: REPOSITORY("./db", "constructor(private readonly db: Db) {}", RELEASED_AFTER_QUERY),
+      filename: at(),
+      errors: [{ messageId: "helperNotReleasedOnThrow", line: 5, column: 26, suggestions: [] }],
+    },
+    {
+      name: "a parameter property with a default instance, released after a query that may throw (yash-jkl/serverless-tenant's TenantDataService)",
+      code: REPOSITORY("./db", "constructor(private readonly db: Db = new Db()) {}", RELEASED_AFTER_QUERY),
       filename: at(),
       errors: [{ messageId: "helperNotReleasedOnThrow", line: 5, column: 26, suggestions: [] }],
     },

@@ -150,8 +150,9 @@ function instanceClass(receiver: TSESTree.Node, sourceCode: SourceCode): TSESTre
     }
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== "constructor") continue;
     for (const param of element.value.params) {
-      if (param.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === field) {
-        const found = annotatedClass(param.parameter.typeAnnotation);
+      const declared = param.type === AST_NODE_TYPES.TSParameterProperty ? propertyParameter(param) : null;
+      if (declared?.name.name === field) {
+        const found = annotatedClass(declared.name.typeAnnotation) ?? (declared.init ? constructedClass(declared.init) : null);
         if (found) return found;
       }
     }
@@ -274,15 +275,26 @@ function receiversOf(classes: readonly Variable[], sourceCode: SourceCode): Rece
       if (annotated?.type === AST_NODE_TYPES.PropertyDefinition) {
         if (!annotated.static && !annotated.computed && annotated.key.type === AST_NODE_TYPES.Identifier) addField(annotated.parent, annotated.key.name);
       } else if (annotated?.type === AST_NODE_TYPES.Identifier) {
-        const owner = annotated.parent;
+        // `private readonly db: Db = new Db()`: a parameter property with a default is an AssignmentPattern inside it.
+        const defaulted = annotated.parent?.type === AST_NODE_TYPES.AssignmentPattern && annotated.parent.left === annotated;
+        const owner = defaulted ? annotated.parent?.parent : annotated.parent;
         if (owner?.type === AST_NODE_TYPES.TSParameterProperty) addField(constructorClassBody(owner), annotated.name);
-        if (owner?.type === AST_NODE_TYPES.VariableDeclarator || owner?.type === AST_NODE_TYPES.TSParameterProperty || isFunction(owner)) {
+        if (owner && (owner.type === AST_NODE_TYPES.VariableDeclarator || owner.type === AST_NODE_TYPES.TSParameterProperty || isFunction(owner))) {
           addVariable(annotated);
         }
       }
     }
   }
   return any ? receivers : null;
+}
+
+/** The name a parameter property declares (`db: Db`, or `db: Db = new Db()` with its default), if it is a plain name. */
+function propertyParameter(property: TSESTree.TSParameterProperty): { name: TSESTree.Identifier; init: TSESTree.Expression | null } | null {
+  const parameter = property.parameter;
+  if (parameter.type === AST_NODE_TYPES.Identifier) return { name: parameter, init: null };
+  return parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier
+    ? { name: parameter.left, init: parameter.right }
+    : null;
 }
 
 /** The class body whose constructor declares the parameter property. */
