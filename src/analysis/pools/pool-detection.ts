@@ -14,6 +14,7 @@ import { enclosingClassBody, memberPropertyName, staticKeyName, unwrapExpression
 import type { ModuleParser } from "./module-pools.js";
 import { MAX_ALIAS_DEPTH, PoolAnnotations } from "./pool-annotations.js";
 import { GlobalObjectPools } from "./global-object-pools.js";
+import { PoolRegistries } from "./pool-registries.js";
 import { LocalModulePools } from "./local-module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
 import { createTypedPoolCheck, type TypedPoolCheck } from "./pool-types.js";
@@ -111,6 +112,7 @@ function buildMatcher(
   const annotations = new PoolAnnotations(sourceCode, settings.poolTypes, lintedFile);
   const localModules = new LocalModulePools(sourceCode, lintedFile);
   const globalObjectPools = new GlobalObjectPools(sourceCode);
+  const registries = new PoolRegistries(sourceCode);
   let typedCheck: TypedPoolCheck | null | undefined; // undefined: not asked yet
 
   const nameMatches = (name: string): boolean => {
@@ -240,6 +242,8 @@ function buildMatcher(
       }
       case AST_NODE_TYPES.MemberExpression: {
         const name = memberPropertyName(node);
+        // `pools[tenant]`, `shards[i % n]`, `pools.analytics`: a value of a registry of pools the file keeps.
+        if (node.object.type === AST_NODE_TYPES.Identifier && registries.isPool(node)) return true;
         if (name === null) return false;
         if (node.object.type === AST_NODE_TYPES.ThisExpression) {
           const annotation = annotations.classMemberAnnotation(node, name);
@@ -261,7 +265,8 @@ function buildMatcher(
       case AST_NODE_TYPES.NewExpression:
         return bindingOfExpression(node.callee, sourceCode) === "pool-class";
       case AST_NODE_TYPES.CallExpression:
-        return isPoolGetterCall(node);
+        // `pools.get(tenantId)`: the same, from a Map.
+        return isPoolGetterCall(node) || registries.isPool(node);
       case AST_NODE_TYPES.AwaitExpression:
         // `(await db.pool()).connect()`, `(await getPool()).connect()`: awaiting what hands out the pool gives the pool.
         return syntacticallyPool(unwrapExpression(node.argument));

@@ -1,0 +1,178 @@
+// A pool chosen at run time from a registry the file keeps: `pools.get(tenantId).connect()` (a Map of pools, one per
+// tenant or database, filled lazily), `pools[name].connect()` / `pools.analytics.connect()` (an object literal of
+// pools, one per database), `shards[hash(id) % shards.length].connect()` (an array of pools built at start-up). The
+// registry is a variable of this file never assigned again; its value is a pool only when every value the file puts in it is a pg pool —
+// `new Pool(…)` (pg's), a variable holding one by its construction, a function of the file returning only new pools
+// (pool-factories.ts), or what the registry itself already holds (`cache.get(host) ?? new Pool(…)`) — and it puts at
+// least one. Names are no evidence here: a Map of redis, MongoDB or generic-pool clients has the same shape. Every
+// reference to the registry must be a read or a write the file shows: a bare use (passed to a function, exported,
+// aliased) lets code elsewhere put anything in, and the registry is left unread.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { findVariable } from "../find-variable.js";
+import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isPoolFactoryCall } from "./pool-factories.js";
+import { isPoolConstruction } from "./pg-imports.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** The methods of a Map that read it or take entries out, none of which puts a value in. */
+const READING_METHODS = new Set(["get", "has", "delete", "keys", "values", "entries", "forEach", "clear", "map", "filter", "find", "some", "every", "at", "indexOf", "includes", "slice"]);
+/** The methods that put values in a Map or an array: what they put is read like an initialiser's values. */
+const PUTTING_METHODS = new Set(["set", "push", "unshift", "splice"]);
+/** The members of a Map or an array that are values, not methods. */
+const READ_MEMBERS = new Set(["size", "length"]);
+
+/** Per file: which registries hold only pools. */
+export class PoolRegistries {
+  private readonly known = new Map<Variable, boolean>();
+
+  constructor(private readonly sourceCode: SourceCode) {}
+
+  /**
+   * Whether the expression is a value taken out of a registry of pools: `r.get(k)`, `r[k]`, `r.name` (an object
+   * registry's property), `r.at(i)`.
+   */
+  isPool(expression: TSESTree.Node): boolean {
+    const node = unwrapExpression(expression);
+    if (node.type === AST_NODE_TYPES.CallExpression && !node.optional) {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return false;
+      const method = memberPropertyName(callee);
+      return (method === "get" || method === "at") && this.registryOfPools(callee.object);
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const name = node.computed ? null : memberPropertyName(node);
+      if (name !== null && (READING_METHODS.has(name) || PUTTING_METHODS.has(name) || READ_MEMBERS.has(name))) return false;
+      return this.registryOfPools(node.object);
+    }
+    return false;
+  }
+
+  /** `registry` names a variable of the file, never assigned again, whose every value is a pg pool. */
+  private registryOfPools(registry: TSESTree.Node): boolean {
+    const node = unwrapExpression(registry);
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(this.sourceCode.getScope(node), node);
+    if (!variable) return false;
+    const known = this.known.get(variable);
+    if (known !== undefined) return known;
+    // While the registry is read, a value taken out of it again (`cache.get(host) ?? new Pool(…)`) is one it holds.
+    this.known.set(variable, true);
+    const answer = this.holdsOnlyPools(variable);
+    this.known.set(variable, answer);
+    return answer;
+  }
+
+  private holdsOnlyPools(variable: Variable): boolean {
+    if (variable.defs.length !== 1) return false;
+    const declarator = variable.defs[0]!.node;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return false;
+    const values: TSESTree.Node[] = [];
+    if (!this.initialValues(declarator.init, values)) return false;
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      // `pools = other` is a write of the variable itself, no member of it: readOrPut refuses it like a bare use.
+      if (!this.readOrPut(reference.identifier as TSESTree.Identifier, values)) return false;
+    }
+    return values.length > 0 && values.every((value) => this.isPoolValue(value));
+  }
+
+  /** The values the initialiser puts in: `new Map()`, `new Map([[k, v], …])`, `{ a: v, … }`, `[v, …]`, `[…].map(() => v)`. */
+  private initialValues(init: TSESTree.Expression, values: TSESTree.Node[]): boolean {
+    const node = unwrapExpression(init);
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== "Map") return false;
+      if (node.arguments.length === 0) return true;
+      const entries = node.arguments.length === 1 ? unwrapExpression(node.arguments[0]!) : null;
+      if (entries?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+      for (const entry of entries.elements) {
+        const pair = entry ? unwrapExpression(entry) : null;
+        if (pair?.type !== AST_NODE_TYPES.ArrayExpression || pair.elements.length !== 2 || !pair.elements[1]) return false;
+        if (pair.elements[1].type === AST_NODE_TYPES.SpreadElement) return false;
+        values.push(pair.elements[1]);
+      }
+      return true;
+    }
+    if (node.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of node.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.kind !== "init" || property.method) return false;
+        values.push(property.value);
+      }
+      return true;
+    }
+    if (node.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of node.elements) {
+        if (!element || element.type === AST_NODE_TYPES.SpreadElement) return false;
+        values.push(element);
+      }
+      return true;
+    }
+    // `[1, 2, 3].map((i) => new Pool({ … }))`: the callback's expression body is every value.
+    if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 1) {
+      const callee = unwrapExpression(node.callee);
+      const callback = unwrapExpression(node.arguments[0]!);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "map") return false;
+      if (unwrapExpression(callee.object).type !== AST_NODE_TYPES.ArrayExpression) return false;
+      if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression || callback.body.type === AST_NODE_TYPES.BlockStatement) return false;
+      values.push(callback.body);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A reference that reads the registry (`r.get(k)`, `r[k]`, `r.size`, `for (const p of r.values())`) or puts a value
+   * the file shows in it (`r.set(k, v)`, `r[k] = v`, `r.name = v`). Anything else leaves it unread.
+   */
+  private readOrPut(identifier: TSESTree.Identifier, values: TSESTree.Node[]): boolean {
+    const member = parentSkippingWrappers(identifier);
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
+    const holder = parentSkippingWrappers(member);
+    const name = member.computed ? null : memberPropertyName(member);
+    if (holder?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(holder.callee) === member) {
+      if (name !== null && PUTTING_METHODS.has(name)) {
+        const put = name === "set" ? holder.arguments.slice(1) : name === "splice" ? holder.arguments.slice(2) : holder.arguments;
+        if ((name === "set" && holder.arguments.length !== 2) || put.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+        values.push(...put);
+        return true;
+      }
+      return name !== null && READING_METHODS.has(name);
+    }
+    // `const put = r.set.bind(r)`: a method that puts values, taken away from the call that would show them.
+    if (name !== null && PUTTING_METHODS.has(name)) return false;
+    if (holder?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(holder.left) === member) {
+      if (holder.operator !== "=") return false;
+      values.push(holder.right);
+      return true;
+    }
+    if (holder?.type === AST_NODE_TYPES.UpdateExpression) return false;
+    // `delete r[k]`, `typeof r.x`: nothing is put in.
+    if (holder?.type === AST_NODE_TYPES.UnaryExpression) return true;
+    // A destructuring or loop target (`[r[0]] = …`, `({ a: r.a } = …)`, `for (r.x of …)`): a write the file does not show.
+    if (holder?.type === AST_NODE_TYPES.ArrayPattern || holder?.type === AST_NODE_TYPES.RestElement) return false;
+    if (holder?.type === AST_NODE_TYPES.AssignmentPattern && (holder.left as TSESTree.Node) === member) return false;
+    if (holder?.type === AST_NODE_TYPES.Property && holder.value === member && holder.parent?.type === AST_NODE_TYPES.ObjectPattern) return false;
+    if ((holder?.type === AST_NODE_TYPES.ForOfStatement || holder?.type === AST_NODE_TYPES.ForInStatement) && holder.left === member) return false;
+    // A plain read of a member (`r.analytics`, `r[k]`, `r.size`), whatever is done with its value.
+    return true;
+  }
+
+  /** A value put in the registry is a pg pool by its construction, or is taken out of the same kind of registry. */
+  private isPoolValue(value: TSESTree.Node, depth = 0): boolean {
+    const node = unwrapExpression(value);
+    if (isPoolConstruction(node, this.sourceCode) || isPoolFactoryCall(node, this.sourceCode)) return true;
+    if (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === "??" || node.operator === "||")) {
+      return this.isPoolValue(node.left, depth) && this.isPoolValue(node.right, depth);
+    }
+    if (node.type === AST_NODE_TYPES.ConditionalExpression) return this.isPoolValue(node.consequent, depth) && this.isPoolValue(node.alternate, depth);
+    if (this.isPool(node)) return true;
+    if (node.type !== AST_NODE_TYPES.Identifier || depth > 2) return false;
+    // `const pool = new Pool(…); pools.set(id, pool)`: a variable every write of which gives a value of these kinds.
+    const variable = findVariable(this.sourceCode.getScope(node), node);
+    if (!variable) return false;
+    const writes = variable.references.filter((reference) => reference.writeExpr);
+    return writes.length > 0 && writes.every((reference) => this.isPoolValue(reference.writeExpr!, depth + 1));
+  }
+}
