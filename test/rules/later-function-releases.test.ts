@@ -45,5 +45,10 @@ ruleTester.run("no-use-after-release: a release repeated in a function made afte
       code: chain(`      done(err);\n      setTimeout(() => {\n        done();\n      }, 10);\n      cb(err, res);`),
       errors: [{ messageId: "doubleRelease", data: { client: "done", line: 7 }, line: 9, column: 9 }],
     },
+    {
+      name: "the later function is the callback of a query on the released client: that use is the one finding",
+      code: chain(`      done();\n      if (err) return cb(err);\n      client.query("SELECT 2", function (err2, res2) {\n        done();\n        cb(err2, res2);\n      });`),
+      errors: [{ messageId: "useAfterRelease", data: { client: "client", line: 7 }, line: 9, column: 7 }],
+    },
   ],
 });

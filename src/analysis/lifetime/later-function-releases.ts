@@ -3,7 +3,8 @@
 // and its `done()` releases a second time (pg throws "Release called on client which has already been released to the
 // pool."). Only the callback checkout's own `done`, a parameter nothing reassigns, called by name: a `client.release()`
 // could name a client the variable holds anew by then (a retry that checks out again), and a use of the client
-// there is left to the readings that follow it.
+// there is left to the readings that follow it, and a path that already used the client after the same release (the
+// function is the callback of `client.query(…)`) has that finding already.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";

@@ -379,9 +379,12 @@ export function solveAfterRelease(
           }
         }
       } else if (event.type === "deferred" && state) {
-        // A function made after the release that calls `done` again releases twice whenever it runs.
+        // A function made after the release that calls `done` again releases twice whenever it runs; when the path
+        // already used the client after this release (`client.query(sql, () => done())`), that finding names the bug.
         const again = releaseInLaterFunction(event.node, tracked);
-        if (again && !findings.has(again)) findings.set(again, { node: again, releasedAt: state.at, double: true });
+        const released = state.at;
+        const named = [...findings.values()].some((finding) => finding.releasedAt === released);
+        if (again && !named && !findings.has(again)) findings.set(again, { node: again, releasedAt: released, double: true });
       } else if (event.type === "end") {
         state = null; // nothing runs after process.exit()
       } else if (event.type === "throw" && state && throwsAt(unit, event.node)) {
