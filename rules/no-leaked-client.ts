@@ -42,6 +42,7 @@ const NAMED_CALL_MESSAGES = {
   releasedOnlyInLaterTask: "helperReleasedOnlyInLaterTask",
   errorSplitSkipsRelease: "helperErrorSplitSkipsRelease",
   batchRejectionLeaks: "helperBatchRejectionLeaks",
+  yieldedBatchRejectionLeaks: "helperYieldedBatchRejectionLeaks",
   raceLosesCheckout: "helperRaceLosesCheckout",
   requestEndedOnThrow: "helperRequestEndedOnThrow",
   stoppedAtYield: "helperStoppedAtYield",
@@ -116,6 +117,11 @@ const BASE_MESSAGES = {
     "Clients from `{{pool}}.connect()` are awaited together by the `Promise.all` on line {{line}}, which rejects at " +
     "the first checkout that fails: the clients already checked out are then held by nobody and never released. " +
     "Use `Promise.allSettled` and release every fulfilled client, or check them out one at a time.",
+  yieldedBatchRejectionLeaks:
+    "Clients from `{{pool}}.connect()` are awaited together by the array of generators yielded on line {{line}}, which " +
+    "co resolves with `Promise.all`: it rejects at the first checkout that fails, and the clients already checked " +
+    "out are then held by nobody and never released. Check them out one at a time, or settle every checkout and " +
+    "release the fulfilled ones.",
   raceLosesCheckout:
     "Client from `{{pool}}.connect()` is raced by the `Promise.race` on line {{line}}: when the other promise " +
     "settles first, the checkout still completes later and the client it yields is held by nobody, so it is never " +
@@ -262,6 +268,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "releasedOnlyInLaterTask" ||
         leak.cause === "errorSplitSkipsRelease" ||
         leak.cause === "batchRejectionLeaks" ||
+        leak.cause === "yieldedBatchRejectionLeaks" ||
         leak.cause === "raceLosesCheckout" ||
         leak.cause === "requestEndedOnThrow" ||
         leak.cause === "connectNotAwaited" ||

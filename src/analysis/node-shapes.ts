@@ -33,6 +33,13 @@ export function memberPropertyName(member: TSESTree.MemberExpression): string | 
   return null;
 }
 
+/** The field `this.f` names (`this["f"]`, `(this as T).f`, `this.#f` too, wrappers removed), else null. */
+export function thisMemberName(node: TSESTree.Node): string | null {
+  const member = unwrapExpression(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return null;
+  return memberPropertyName(member);
+}
+
 /** For `obj.method(...)` (through wrappers): the object and the method name; null for any other callee. */
 export function methodCall(call: TSESTree.CallExpression): { object: TSESTree.Node; name: string } | null {
   const callee = unwrapExpression(call.callee);

@@ -59,6 +59,16 @@ ruleTester.run("no-leaked-client: an Apollo Server 2 or 3 context released only 
       code: server(formatResponse).replace("export const server = new ApolloServer({", "export const options = {").replace(/\n}\);\n$/, "\n};\nexport const server = new ApolloServer(options);\nexport const again = options;\n"),
       filename: "server.ts",
     },
+    {
+      name: "formatResponse releases a lock, not the context's client: the context is handed over as before",
+      code: server(`  formatResponse: (res, { context }) => {\n    responseLock.release();\n    return res;\n  },`),
+      filename: "server.ts",
+    },
+    {
+      name: "formatResponse releases a member of the request context other than its context: handed over as before",
+      code: server(`  formatResponse: (res, requestContext) => {\n    requestContext.metrics.release();\n    return res;\n  },`),
+      filename: "server.ts",
+    },
   ],
   invalid: [
     {
@@ -90,6 +100,18 @@ ruleTester.run("no-leaked-client: an Apollo Server 2 or 3 context released only 
     {
       name: "the options kept in a const whose one use is the constructor's first argument",
       code: server(formatResponse).replace("export const server = new ApolloServer({", "const options = {").replace(/\n}\);\n$/, "\n};\nexport const server = new ApolloServer(options);\n"),
+      filename: "server.ts",
+      errors: [{ messageId: "apolloFormatResponseSkipped", data: { pool: "pool" }, line: 7, column: 22, suggestions: [] }],
+    },
+    {
+      name: "formatResponse releases the client through the request context's `context` member",
+      code: server(`  formatResponse: (res, requestContext) => {\n    requestContext.context.db.release();\n    return res;\n  },`),
+      filename: "server.ts",
+      errors: [{ messageId: "apolloFormatResponseSkipped", data: { pool: "pool" }, line: 7, column: 22, suggestions: [] }],
+    },
+    {
+      name: "formatResponse destructures the client out of the context",
+      code: server(`  formatResponse: (res, { context: { db } }) => {\n    db.release();\n    return res;\n  },`),
       filename: "server.ts",
       errors: [{ messageId: "apolloFormatResponseSkipped", data: { pool: "pool" }, line: 7, column: 22, suggestions: [] }],
     },

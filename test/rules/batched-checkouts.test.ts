@@ -61,6 +61,18 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
       name: "the held checkouts are returned to Promise.allSettled, which hands every fulfilled one over",
       code: `async function warmUp(pool, ids) {\n  const settled = await Promise.allSettled(ids.map(async (id) => {\n    const c = await pool.connect();\n    return c;\n  }));\n  for (const r of settled) if (r.status === "fulfilled") r.value.release();\n}`,
     },
+    {
+      name: "co: the yielded array's generators release their own checkouts before they return",
+      code: `function counts(pool, ids) {\n  return co(function* () {\n    return yield ids.map(function* (id) {\n      const c = yield pool.connect();\n      try {\n        return (yield c.query("SELECT 1", [id])).rows;\n      } finally {\n        c.release();\n      }\n    });\n  });\n}`,
+    },
+    {
+      name: "co: the mapped generators handed to Promise.all, which runs none of them, not yielded as an array",
+      code: `function checkOutAll(pool, ids) {\n  return co(function* () {\n    return yield Promise.all(ids.map(function* (id) {\n      return yield pool.connect();\n    }));\n  });\n}`,
+    },
+    {
+      name: "the array of mapped generators returned unrun: whoever runs them owns their checkouts",
+      code: `function checkOutAll(pool, ids) {\n  return ids.map(function* (id) {\n    return yield pool.connect();\n  });\n}`,
+    },
   ],
   invalid: [
     {
@@ -128,6 +140,16 @@ ruleTester.run("no-leaked-client: checkouts batched in Promise.all", rule, {
       name: "flatMap keeps a promise as one element (no array to flatten): the same batch",
       code: `async function warmUp(pool, ids) {\n  return Promise.all(ids.flatMap(async (id) => [id, await pool.connect()]));\n}`,
       errors: [{ messageId: "batchRejectionLeaks", data: { pool: "pool", line: 2 }, line: 2, column: 59, suggestions: [] }],
+    },
+    {
+      name: "co: a yielded array of mapped generators each returning its yielded checkout is a Promise.all batch",
+      code: `function checkOutAll(pool, ids) {\n  return co(function* () {\n    const clients = yield ids.map(function* (id) {\n      return yield pool.connect();\n    });\n    return clients;\n  });\n}`,
+      errors: [{ messageId: "yieldedBatchRejectionLeaks", data: { pool: "pool", line: 3 }, line: 4, column: 20, suggestions: [] }],
+    },
+    {
+      name: "co: a mapped generator holding its yielded checkout in a variable, then returning it",
+      code: `function warmUp(pool, ids) {\n  return co(function* () {\n    const clients = yield ids.map(function* (id) {\n      const c = yield pool.connect();\n      return c;\n    });\n    clients.forEach((c) => c.release());\n  });\n}`,
+      errors: [{ messageId: "yieldedBatchRejectionLeaks", data: { pool: "pool", line: 3 }, line: 4, column: 23, suggestions: [] }],
     },
   ],
 });

@@ -25,6 +25,9 @@ function queue(guild, call) {
 const INSERT = 'client.query("INSERT INTO lists (guild, data) VALUES ($1, $2)", [guild, call]);';
 const INSERT_THEN_RELEASE = 'client.query("INSERT INTO lists (guild, data) VALUES ($1, $2)", [guild, call], (err) => release(err));';
 
+const FINISH = "function finish(result) {\n      release();\n      console.log(result.rows);\n    }";
+const EARLY_OR_FINISH = "if (!result.rows.length) return release();\n      finish(result);";
+
 /** Two queries: the first one's callback releases, the second one's callback sends a third query. */
 const releasedByFirst = (second: string) => `const { Pool } = require("pg");
 const pool = new Pool();
@@ -57,6 +60,10 @@ ruleTester.run("no-use-after-release: the callback of a query a release overtake
       name: "the earlier query's callback releases only when it failed: not read (as before)",
       code: releasedByFirst('if (!err) client.query("INSERT INTO log (guild) VALUES ($1)", [guild]);').replace("      done(err);", "      if (err) done(err);"),
     },
+    {
+      name: "the release after the SELECT is in a function declared there, which runs only when the callback calls it",
+      code: queued(EARLY_OR_FINISH, FINISH),
+    },
   ],
   invalid: [
     {
@@ -70,6 +77,11 @@ ruleTester.run("no-use-after-release: the callback of a query a release overtake
       errors: [{ messageId: "doubleRelease", data: { client: "release", line: 10 }, line: 8, column: 7 }],
     },
     {
+      name: "a function declared between the SELECT and the release runs nothing: the release still overtakes the callback",
+      code: queued("release(err);", "function log() {}\n    release();"),
+      errors: [{ messageId: "doubleRelease", data: { client: "release", line: 11 }, line: 8, column: 7 }],
+    },
+    {
       name: "an earlier query's callback released before the later query calls back",
       code: releasedByFirst('if (!err) client.query("INSERT INTO log (guild) VALUES ($1)", [guild]);'),
       errors: [overtaken(10, 17, 9, 7)],
@@ -78,7 +90,13 @@ ruleTester.run("no-use-after-release: the callback of a query a release overtake
 });
 
 ruleTester.run("no-unawaited-client-work: the callback of a query a release overtakes", unawaitedWork, {
-  valid: [{ name: "the callback sends its INSERT and releases after it", code: queued(INSERT_THEN_RELEASE, "") }],
+  valid: [
+    { name: "the callback sends its INSERT and releases after it", code: queued(INSERT_THEN_RELEASE, "") },
+    {
+      name: "the release after the SELECT is in a function declared there, which runs only when the callback calls it",
+      code: queued(EARLY_OR_FINISH, FINISH),
+    },
+  ],
   invalid: [
     {
       name: "only the overtaken SELECT is reported, not the INSERT its callback sends after the release",
@@ -87,6 +105,19 @@ ruleTester.run("no-unawaited-client-work: the callback of a query a release over
         {
           messageId: "releasedWhileRunning",
           data: { work: "client.query(…)", client: "client", releaseLine: "10" },
+          line: 6,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a function declared between the SELECT and the release runs nothing: the SELECT is still overtaken",
+      code: queued("console.log(result.rows);", "function log() {}\n    release();"),
+      errors: [
+        {
+          messageId: "releasedWhileRunning",
+          data: { work: "client.query(…)", client: "client", releaseLine: "11" },
           line: 6,
           column: 5,
           suggestions: [],

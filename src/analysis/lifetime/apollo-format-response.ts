@@ -12,7 +12,8 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { walk } from "../ast-walk.js";
+import { encloses, memberPropertyName, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { packageBinding } from "./package-bindings.js";
 import { callsRelease } from "./local-apollo-integrations.js";
 
@@ -54,13 +55,58 @@ export function releasedOnlyByFormatResponse(
   return formatResponse;
 }
 
-/** A function written as the option, or the file's own function it names, that calls `.release(…)`. */
+/**
+ * A function written as the option, or the file's own function it names, that calls `.release(…)` on something the
+ * request's context holds (releasesFromContext). A formatResponse releasing anything else (a lock, a semaphore) gives
+ * the context's client back nowhere: the option is then read as any other, and the message would be wrong.
+ */
 function releasesInFunction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const value = unwrapExpression(node as TSESTree.Expression);
   if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) {
-    return callsRelease(value, sourceCode);
+    return releasesFromContext(value, sourceCode);
   }
   const variable = value.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(sourceCode, value) : null;
   const named = variable ? declaredFunction(variable) : null;
-  return named ? callsRelease(named, sourceCode) : false;
+  return named ? releasesFromContext(named, sourceCode) : false;
+}
+
+/**
+ * `fn(response, requestContext)` calls `.release(…)` on a member chain rooted in the request context's `context`:
+ * `requestContext.context.db.release()`, or, destructured, `{ context }` then `context.db.release()` (or `{ context:
+ * ctx }`, `{ context: { db } }` then `db.release()`); the names resolved to the parameter's own bindings.
+ */
+function releasesFromContext(fn: TSESTree.FunctionLike, sourceCode: SourceCode): boolean {
+  const parameter = fn.params[1];
+  if (!parameter || !callsRelease(fn, sourceCode)) return false;
+  const declared = sourceCode.getDeclaredVariables(fn);
+  // The bindings whose value is the context itself (or a part of it), and the one whose `context` member is.
+  const contexts = new Set<TSESLint.Scope.Variable>();
+  const holder = parameter.type === AST_NODE_TYPES.Identifier ? declared.find((variable) => variable.identifiers.includes(parameter)) : undefined;
+  if (parameter.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of parameter.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || staticKeyName(property.key) !== "context") continue;
+      for (const variable of declared) if (variable.identifiers.some((identifier) => encloses(property.value, identifier))) contexts.add(variable);
+    }
+  }
+  if (!holder && contexts.size === 0) return false;
+  let found = false;
+  walk(fn, sourceCode.visitorKeys, (node) => {
+    if (found || node.type !== AST_NODE_TYPES.CallExpression) return !found;
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== "release") return true;
+    // The chain down to its root: `requestContext`, `.context`, `.db` for `requestContext.context.db.release()`.
+    const links: TSESTree.MemberExpression[] = [];
+    let current = unwrapExpression(callee.object);
+    while (current.type === AST_NODE_TYPES.MemberExpression) {
+      links.unshift(current);
+      current = unwrapExpression(current.object);
+    }
+    if (current.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = resolveIdentifier(sourceCode, current);
+    if (!variable) return true;
+    if (contexts.has(variable)) found = true;
+    else if (variable === holder && links[0] && memberPropertyName(links[0]) === "context") found = true;
+    return !found;
+  });
+  return found;
 }

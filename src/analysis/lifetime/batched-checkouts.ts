@@ -3,7 +3,9 @@
 // rejects at the first checkout that fails and drops the others: the clients already checked out are held by nobody,
 // and no `catch` can get them back. (`Promise.allSettled` hands every fulfilled client over, and is not such a batch.)
 // Also when each element awaits its checkout and resolves with it, bare or wrapped: `Promise.all(dbs.map(async (db) =>
-// [db.name, new Session(await db.pool.connect())]))` (laminar's pgMiddleware for several databases).
+// [db.name, new Session(await db.pool.connect())]))` (laminar's pgMiddleware for several databases). And the
+// array of mapped generators a co coroutine yields (`yield ids.map(function* () { return yield pool.connect(); })`),
+// which co awaits with `Promise.all`.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import {
@@ -60,9 +62,10 @@ export function promiseAllCollecting(connect: TSESTree.CallExpression, sourceCod
 /**
  * The `Promise.all(…)` whose mapped async callback resolves with the awaited checkout `awaited` — its whole result,
  * or an element, property value or constructor argument of it, nested as deep as need be — or null. Such an element
- * holds its client only until Promise.all sees another element reject: then nobody reads the fulfilled ones.
+ * holds its client only until Promise.all sees another element reject: then nobody reads the fulfilled ones. For a
+ * mapped generator's `yield pool.connect()`, the co batch that runs it (yieldedBatchOf).
  */
-export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.CallExpression | null {
+export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.CallExpression | TSESTree.YieldExpression | null {
   const { node, parent } = resolvedValue(awaited);
   const fn =
     parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && unwrapExpression(parent.body) === node
@@ -70,28 +73,47 @@ export function promiseAllResolvingAwaited(awaited: TSESTree.Node): TSESTree.Cal
       : parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument && unwrapExpression(parent.argument) === node
         ? returningFunction(parent)
         : null;
-  // An async function: a mapped generator (its `yield` read as an await for co) makes iterators, and runs nothing.
-  return fn?.async ? mappedIntoPromiseAll(fn) : null;
+  if (fn?.async) return mappedIntoPromiseAll(fn);
+  // A mapped generator makes iterators and runs nothing under Promise.all; only co runs them (see yieldedBatchOf).
+  return fn?.generator === true && awaited.type === AST_NODE_TYPES.YieldExpression ? yieldedBatchOf(fn) : null;
+}
+
+/**
+ * The `yield xs.map(function* (…) { … })` whose mapped generator is `fn`, yielded by a generator (read as run by co,
+ * as its `yield` is read as an await: isGeneratorAwait): co resolves a yielded array with `Promise.all` over its
+ * elements and runs each generator object as a coroutine of its own, so the array's checkouts are a batch that
+ * rejects at the first failure, exactly as `Promise.all(xs.map(async …))`. Anything else (a delegating `yield*`, the
+ * array kept in a variable first, `Promise.all` around it, which runs nothing) is not followed.
+ */
+function yieldedBatchOf(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): TSESTree.YieldExpression | null {
+  const mapping = fn.parent;
+  if (mapping?.type !== AST_NODE_TYPES.CallExpression || !mapping.arguments.includes(fn) || !MAPPING_METHODS.has(methodCall(mapping)?.name ?? "")) return null;
+  const yielded = parentSkippingWrappers(mapping);
+  if (yielded?.type !== AST_NODE_TYPES.YieldExpression || yielded.delegate || !yielded.argument || unwrapExpression(yielded.argument) !== mapping) return null;
+  return yielded;
 }
 
 /**
  * The `Promise.all(…)` whose mapped async callback `owner` checks out into the variable `client` and returns it —
  * bare, or in an array, an object or a `new`, from any `return` of its own (`const c = await pool.connect(); await
- * c.query(…); return c;`) — or null. As with the awaited checkout resolved at once, a fulfilled element holds its
- * client only until another element rejects.
+ * c.query(…); return c;`) — or null; likewise the co batch a mapped generator's checkout (`const c = yield
+ * pool.connect()`) returns into (yieldedBatchOf). As with the awaited checkout resolved at once, a fulfilled element
+ * holds its client only until another element rejects.
  */
 export function promiseAllResolvingHeld(
   client: TSESLint.Scope.Variable,
   owner: TSESTree.Node,
   checkout: TSESTree.Node,
-): TSESTree.CallExpression | null {
-  if ((owner.type !== AST_NODE_TYPES.ArrowFunctionExpression && owner.type !== AST_NODE_TYPES.FunctionExpression) || !owner.async) return null;
+): TSESTree.CallExpression | TSESTree.YieldExpression | null {
+  if (owner.type !== AST_NODE_TYPES.ArrowFunctionExpression && owner.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  if (!owner.async && !owner.generator) return null;
   if (owner.body.type === AST_NODE_TYPES.BlockStatement && checkoutAnsweredInPlace(checkout, owner.body)) return null;
   const returned = client.references.some((reference) => {
     const { parent } = resolvedValue(reference.identifier);
     return parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(parent) === owner;
   });
-  return returned ? mappedIntoPromiseAll(owner) : null;
+  if (!returned) return null;
+  return owner.async ? mappedIntoPromiseAll(owner) : yieldedBatchOf(owner);
 }
 
 /** `node`, or the array, object or `new` it is (nested as deep as need be) a value of, and that value's parent. */

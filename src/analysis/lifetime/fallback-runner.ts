@@ -8,7 +8,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isWrittenMember, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -46,7 +46,7 @@ export function fallbackRunner(sourceCode: SourceCode, made: TSESTree.Node, owne
     // A function of its own has another `this`; an arrow function shares the owner's.
     if (isFunction(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression) return false;
     if (thisFieldName(node) !== name) return;
-    if (isWritten(node)) written = true;
+    if (isWrittenMember(node as ThisField)) written = true;
     else reads.push(node as ThisField);
   });
   return written ? null : { choice, alternativeReads: reads };
@@ -56,27 +56,4 @@ export function fallbackRunner(sourceCode: SourceCode, made: TSESTree.Node, owne
 function thisFieldName(node: TSESTree.Node): string | null {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return null;
   return unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression ? node.property.name : null;
-}
-
-/** `this.x = …`, `this.x ??= …`, `this.x++`, `delete this.x`, `[this.x] = …`: the field changes here. */
-function isWritten(member: TSESTree.Node): boolean {
-  const parent = parentSkippingWrappers(member);
-  if (!parent) return false;
-  switch (parent.type) {
-    case AST_NODE_TYPES.AssignmentExpression:
-      return unwrapExpression(parent.left) === member;
-    case AST_NODE_TYPES.UpdateExpression:
-      return true;
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator === "delete";
-    case AST_NODE_TYPES.Property:
-      return parent.parent.type === AST_NODE_TYPES.ObjectPattern && parent.value === member;
-    case AST_NODE_TYPES.ArrayPattern:
-    case AST_NODE_TYPES.RestElement:
-      return true;
-    case AST_NODE_TYPES.AssignmentPattern:
-      return parent.left === member;
-    default:
-      return false;
-  }
 }

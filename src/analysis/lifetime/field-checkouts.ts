@@ -15,7 +15,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
-import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, parentSkippingWrappers, thisMemberName, unwrapExpression } from "../node-shapes.js";
 import { callsNamed, saysName } from "../text-search.js";
 import { findAcquisition, type PoolJudge } from "./acquisition.js";
 
@@ -46,7 +46,7 @@ export function fieldCheckoutLeaks(sourceCode: SourceCode, isPool: () => PoolJud
   const releasers = new Map<TSESTree.ClassBody, Map<string, Set<string>>>();
   for (const call of callsNamed(sourceCode, "release")) {
     const callee = unwrapExpression(call.callee);
-    const field = callee.type === AST_NODE_TYPES.MemberExpression ? thisField(callee.object) : null;
+    const field = callee.type === AST_NODE_TYPES.MemberExpression ? thisMemberName(callee.object) : null;
     const method = ownMethod(call);
     if (field === null || !method) continue;
     const byField = releasers.get(method.body) ?? new Map<string, Set<string>>();
@@ -97,13 +97,6 @@ function awaitsQueryBeforeRelease(body: TSESTree.ClassBody, field: string, relea
   });
 }
 
-/** `this.conn` → "conn". */
-function thisField(node: TSESTree.Node): string | null {
-  const member = unwrapExpression(node);
-  if (member.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return null;
-  return memberPropertyName(member);
-}
-
 /** An instance method of a class: its name, its function and the class body. */
 function methodOf(element: TSESTree.ClassElement): { name: string; fn: Method; body: TSESTree.ClassBody } | null {
   if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== "method" || element.static || element.computed) return null;
@@ -137,10 +130,10 @@ function acquirersOf(body: TSESTree.ClassBody, field: string, sourceCode: Source
     someNodeBelow([method.fn.body.body], (node) => {
       if (isFunction(node)) return "skip";
       if (node.type === AST_NODE_TYPES.ReturnStatement) {
-        if (node.argument && thisField(node.argument) === field) returnsField = true;
+        if (node.argument && thisMemberName(node.argument) === field) returnsField = true;
         else if (node.argument) returnsOther = true;
       }
-      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === "=" && thisField(node.left) === field) {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === "=" && thisMemberName(node.left) === field) {
         const value = unwrapExpression(node.right);
         const call = value.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(value.argument) : null;
         if (call?.type === AST_NODE_TYPES.CallExpression && findAcquisition(call, isPool(), sourceCode)) checkout = true;
@@ -218,7 +211,7 @@ function skippedRelease(
 function releasesField(node: TSESTree.Node, field: string): boolean {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(node.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release" && thisField(callee.object) === field;
+  return callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release" && thisMemberName(callee.object) === field;
 }
 
 /** The awaited call is `X.query(…)`; its `X`. */
@@ -238,7 +231,7 @@ function queriesHolder(query: TSESTree.AwaitExpression, holder: string | null): 
 /** `await this.conn.query(…)`. */
 function queriesField(query: TSESTree.AwaitExpression, field: string): boolean {
   const object = queried(query);
-  return object !== null && thisField(object) === field;
+  return object !== null && thisMemberName(object) === field;
 }
 
 /** `node` sits in the block, catch or finally of a `try` of `fn`. */

@@ -25,6 +25,7 @@ export type LeakCause =
   | "releasedOnlyInLaterTask"
   | "errorSplitSkipsRelease"
   | "batchRejectionLeaks"
+  | "yieldedBatchRejectionLeaks"
   | "raceLosesCheckout"
   | "requestEndedOnThrow"
   | "connectNotAwaited"

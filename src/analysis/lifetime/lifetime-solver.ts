@@ -16,6 +16,7 @@ import { isSettingRead } from "./property-reads.js";
 import { isAssertedMember, isAssertionSubject } from "./assertion-subjects.js";
 import { isGuessedLeavingEdge } from "./leaving-finally.js";
 import { sameReference } from "./pool-end.js";
+import { releaseInLaterFunction } from "./later-function-releases.js";
 
 /**
  * Why a client is still held: an exception from a call, an early exit statement, a new checkout, or a consumer that
@@ -377,6 +378,13 @@ export function solveAfterRelease(
             state = { at: node };
           }
         }
+      } else if (event.type === "deferred" && state) {
+        // A function made after the release that calls `done` again releases twice whenever it runs; when the path
+        // already used the client after this release (`client.query(sql, () => done())`), that finding names the bug.
+        const again = releaseInLaterFunction(event.node, tracked);
+        const released = state.at;
+        const named = [...findings.values()].some((finding) => finding.releasedAt === released);
+        if (again && !named && !findings.has(again)) findings.set(again, { node: again, releasedAt: released, double: true });
       } else if (event.type === "end") {
         state = null; // nothing runs after process.exit()
       } else if (event.type === "throw" && state && throwsAt(unit, event.node)) {

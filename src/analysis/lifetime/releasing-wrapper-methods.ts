@@ -11,7 +11,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
-import { isWrittenMember, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isWrittenMember, memberPropertyName, parentSkippingWrappers, thisMemberName, unwrapExpression } from "../node-shapes.js";
 import { resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import type { Acquisition } from "./acquisition.js";
 import { importOrigin } from "./inherited-hand-over.js";
@@ -131,7 +131,7 @@ function spareMembers(
   // `this.name = client`, `this.db = { client }`: a field given anything but a literal may hold the client.
   someNodeBelow([declaration.body], (node) => {
     if (node.type !== AST_NODE_TYPES.AssignmentExpression) return false;
-    const target = thisField(node.left);
+    const target = thisMemberName(node.left);
     if (target !== null && unwrapExpression(node.right).type !== AST_NODE_TYPES.Literal) others.add(target);
     return false;
   });
@@ -164,20 +164,13 @@ function storedField(param: TSESTree.Parameter, statements: readonly TSESTree.St
     const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
     if (expression?.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") return null;
     const right = unwrapExpression(expression.right);
-    const field = thisField(expression.left);
+    const field = thisMemberName(expression.left);
     if (field === null) return null;
     if (right.type === AST_NODE_TYPES.Identifier && right.name === param.name) return field;
     // Another plain store first (`this.name = name`): it cannot throw, go on.
     if (right.type !== AST_NODE_TYPES.Identifier && right.type !== AST_NODE_TYPES.Literal) return null;
   }
   return null;
-}
-
-/** `this.f` (not computed), else null. */
-function thisField(node: TSESTree.Node): string | null {
-  const target = unwrapExpression(node);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.object.type !== AST_NODE_TYPES.ThisExpression) return null;
-  return memberPropertyName(target);
 }
 
 /** Some code of the class other than the constructor's store assigns `this.field`. */
@@ -190,7 +183,7 @@ function assignedElsewhere(
   const assigns = someNodeBelow([declaration.body], (node) => {
     if (node.type !== AST_NODE_TYPES.AssignmentExpression && node.type !== AST_NODE_TYPES.UpdateExpression) return false;
     const target = node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node.argument;
-    if (thisField(target) !== field) return false;
+    if (thisMemberName(target) !== field) return false;
     const inConstructor = constructor.body!.body.some((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression === node);
     return !inConstructor || ++stores > 1;
   });
@@ -208,5 +201,5 @@ function releasesInFinally(statements: readonly TSESTree.Statement[], field: str
   const call = unwrapExpression(first.expression);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release" && thisField(callee.object) === field;
+  return callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === "release" && thisMemberName(callee.object) === field;
 }

@@ -1,12 +1,13 @@
 // Checkouts that leave this function's hands at once (a bare promise, a store on the request) and yet are lost on a
-// path nobody else can follow: a `Promise.all` that drops the checkouts of a batch when one fails
+// path nobody else can follow: a `Promise.all` (or co's yielded array) that drops the checkouts of a batch when one fails
 // (batched-checkouts.ts), a `Promise.race` that a timeout can win while the checkout completes later
 // (raced-checkouts.ts), a middleware whose catch ends the request before the client reaches `next()`
 // (request-hand-over.ts), a promise of `connect()` never awaited but used as the client (unawaited-checkout.ts), a
 // store overwritten by the function that its own catch runs again (retried-checkouts.ts), or by the next run of a
 // per-request hook (request-hook-stores.ts). No
 // path analysis is needed for these: the shape says it.
-import type { TSESLint } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import { promiseAllCollecting, promiseAllResolvingAwaited, promiseAllResolvingHeld } from "./batched-checkouts.js";
 import type { Leak } from "./lifetime-findings.js";
@@ -26,7 +27,7 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
       : acquisition.style === "await"
         ? promiseAllResolvingAwaited(acquisition.awaited ?? parentSkippingWrappers(acquisition.call) ?? acquisition.call)
         : null;
-  if (all) return { acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null };
+  if (all) return batchLeak(acquisition, all);
   const race = promiseRaceLosing(acquisition.call);
   if (race) return { acquisition, cause: "raceLosesCheckout", at: race, line: race.loc.start.line, exit: "call", tryStatement: null };
   const misused = promiseUsedAsClient(acquisition, sourceCode);
@@ -54,5 +55,11 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
 export function returnedIntoBatch(acquisition: Acquisition): Leak | null {
   if (acquisition.target !== "variable" || acquisition.style !== "await" || !acquisition.client) return null;
   const all = promiseAllResolvingHeld(acquisition.client, acquisition.owner, acquisition.call);
-  return all ? { acquisition, cause: "batchRejectionLeaks", at: all, line: all.loc.start.line, exit: "call", tryStatement: null } : null;
+  return all ? batchLeak(acquisition, all) : null;
+}
+
+/** The leak of a checkout in a batch: a `Promise.all(…)`, or the array a co coroutine yields. */
+function batchLeak(acquisition: Acquisition, all: TSESTree.CallExpression | TSESTree.YieldExpression): Leak {
+  const cause = all.type === AST_NODE_TYPES.YieldExpression ? "yieldedBatchRejectionLeaks" : "batchRejectionLeaks";
+  return { acquisition, cause, at: all, line: all.loc.start.line, exit: "call", tryStatement: null };
 }

@@ -51,6 +51,8 @@ export function releaseAmong(
   returnCompletes = false,
 ): TSESTree.Node | null | undefined {
   for (const later of statements) {
+    // A function declaration runs nothing where it stands (it is hoisted): its release runs only where it is called.
+    if (later.type === AST_NODE_TYPES.FunctionDeclaration) continue;
     if (suspends(later, visitorKeys)) return null;
     const release = held.releases.find((node) => encloses(later, node) && !insideFunctionBelow(node, later));
     if (release) return release;
