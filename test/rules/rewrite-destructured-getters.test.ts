@@ -53,6 +53,10 @@ class StaticLazy {
   static get row() { return load(1); }
   static get plain() { return find(1); }
 }
+const LazyExpr = class {
+  static get row() { return load(1); }
+};
+const lazyExprOne = new LazyExpr();
 async function* rows(id) {
   yield (await query("SELECT 1", [id])).rows[0];
 }
@@ -98,6 +102,9 @@ ruleTester.run("prefer-with-client: a getter read by its name", preferWithClient
     fixed("return lazyBothOne.plain;"),
     fixed("return lazyDerivedOne.plain;"),
     fixed("return StaticLazy.plain;"),
+    refused("return LazyExpr.row;", carried("LazyExpr")),
+    // A static getter is the class's, not its instances': `new LazyExpr()` reads no `row` of the class.
+    fixed("return lazyExprOne.row;"),
   ],
 });
 

@@ -250,6 +250,31 @@ function followedValues(source: Source, variable: Variable, whole: boolean): Arr
   return values;
 }
 
+/** A variable followed, or the `this` of a class (`this.pending`: what its methods store on it, read whole), as the queue holds it. */
+interface Followed {
+  variable: Variable | null;
+  stored: TSESTree.Node[];
+  shown: string;
+  whole: boolean;
+  /** Whether it is read as the object of a member where it was met; `reads` the one name then read (`lazy.plain`). */
+  member: boolean;
+  reads: ReadonlySet<string> | null;
+}
+
+const isClass = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
+
+/**
+ * What the getters run by reading a followed container give (hidden-promises.ts): an object's of the file (`lazy.row`),
+ * those the value reads by name only (`lazy.plain`, rewrite-z); a class's static ones when the class itself is read as
+ * an object (`Lazy.row`), not when it is met as `new Lazy()`'s callee.
+ */
+function getterReads(source: Source, followed: Followed, values: ReadonlyArray<{ value: TSESTree.Node }>): TSESTree.Node[] {
+  const definition = followed.variable?.defs.length === 1 ? followed.variable.defs[0]! : null;
+  const declared = definition?.type === "ClassName" ? [definition.node] : [];
+  const holders = [...values.map(({ value }) => unwrapExpression(value)), ...declared].filter((holder) => followed.member || !isClass(holder));
+  return holders.flatMap((holder) => getterValues(source, holder, followed.reads));
+}
+
 /** Why `call`, a part of the value, keeps the callback holding the client longer than the original did, or null. */
 function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpression, poolText: string, whole = false): string | null {
   // An async generator's object read whole (`const it = rows(id); return it.next()`), or its step (hidden-promises.ts).
@@ -279,20 +304,19 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
     }
   }
   const seen = new Set<Variable | TSESTree.Node>();
-  // A variable followed, or the `this` of a class (`this.pending`: what its methods store on it, read whole); `reads`
-  // the names the value reads on it when it is read as a container by one name (`lazy.plain`), else null.
-  const queue: Array<{ variable: Variable | null; stored: TSESTree.Node[]; shown: string; whole: boolean; reads: ReadonlySet<string> | null }> = [];
-  const enqueue = (variable: Variable | null, shown: string, whole: boolean, reads: ReadonlySet<string> | null = null): void => {
+  const queue: Followed[] = [];
+  const enqueue = (variable: Variable | null, shown: string, whole: boolean, identifier: TSESTree.Identifier | null = null): void => {
     if (variable && !seen.has(variable) && seen.size < FOLLOWED_VARIABLES) {
       seen.add(variable);
-      queue.push({ variable, stored: [], shown, whole, reads });
+      const member = identifier !== null && readAsContainer(identifier);
+      queue.push({ variable, stored: [], shown, whole: whole || member, member, reads: member ? namesRead(identifier) : null });
     }
   };
   const enqueueSelf = (self: TSESTree.ThisExpression, shown: string): void => {
     const stored = thisStoredValues(self);
     if (stored && !seen.has(stored.body) && seen.size < FOLLOWED_VARIABLES) {
       seen.add(stored.body);
-      queue.push({ variable: null, stored: stored.values, shown, whole: true, reads: null });
+      queue.push({ variable: null, stored: stored.values, shown, whole: true, member: true, reads: null });
     }
   };
   // An async function of the file handed to a call of the value, or read into what is read whole (hidden-promises.ts).
@@ -304,20 +328,13 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
   for (const name of carried ? [] : scan.returnedNames) {
     const reason = handed(name, name.name, readAsContainer(name));
     if (reason) return reason;
-    enqueue(resolveIdentifier(source, name), name.name, readAsContainer(name), namesRead(name));
+    enqueue(resolveIdentifier(source, name), name.name, false, name);
   }
   for (const self of carried ? [] : scan.returnedSelves) enqueueSelf(self, "this");
   for (let next = queue.shift(); next; next = queue.shift()) {
     const values = next.stored.map((value) => ({ value, whole: true }));
     if (next.variable) values.push(...followedValues(source, next.variable, next.whole));
-    // Read as a container, an object of the file runs its getters (`lazy.row`: hidden-promises.ts), a class its
-    // static ones (`Lazy.row`), those the value reads by name only (`lazy.plain`, rewrite-z).
-    if (next.whole) {
-      const definition = next.variable?.defs.length === 1 ? next.variable.defs[0]! : null;
-      const holders = [...values.map(({ value }) => value), ...(definition?.type === "ClassName" ? [definition.node] : [])];
-      const reads = next.reads;
-      values.push(...holders.flatMap((holder) => getterValues(source, holder, reads)).map((value) => ({ value, whole: true })));
-    }
+    if (next.whole) values.push(...getterReads(source, next, values).map((value) => ({ value, whole: true })));
     for (const { value, whole } of values) {
       const parts = awaitedParts(value, source, whole);
       for (const call of parts.calls) {
@@ -327,7 +344,7 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
       for (const identifier of parts.names) {
         const reason = handed(identifier, next.shown, whole || readAsContainer(identifier));
         if (reason) return reason;
-        enqueue(resolveIdentifier(source, identifier), next.shown, whole || readAsContainer(identifier));
+        enqueue(resolveIdentifier(source, identifier), next.shown, whole, identifier);
       }
       for (const self of parts.selves) enqueueSelf(self, next.shown);
     }
