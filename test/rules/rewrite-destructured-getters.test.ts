@@ -7,7 +7,7 @@
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import preferWithClient from "../../rules/prefer-with-client.js";
-import { HOLD_TAIL, heldPromiseReason, heldReturnCases } from "../support/held-return-cases.js";
+import { HOLD_TAIL, heldInClassCases, heldPromiseReason, heldReturnCases } from "../support/held-return-cases.js";
 import { ruleTester } from "../support/rule-tester.js";
 
 const carried = (name: string, what?: string) => heldPromiseReason(name, what, true);
@@ -121,44 +121,9 @@ ruleTester.run("prefer-with-client: this and generator methods hidden-promises.t
 });
 
 // The class's own method holds the client; `this.pending` is filled by a destructuring assignment or Object.assign.
-const inClass = (lines: string) => `${HEAD}${LOAD}class Service {
-  async deactivate(id) {
-    const client = await pool.connect();
-    try {
-      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-      ${lines}
-    } finally {
-      client.release();
-    }
-  }
-}`;
-const CLASS_LINE = `${HEAD}${LOAD}`.split("\n").length + 2;
-const classRefused = (lines: string) => ({
-  code: inClass(lines),
-  output: null,
-  errors: [
-    {
-      messageId: "preferWithClientNoFix" as const,
-      line: CLASS_LINE,
-      column: 5,
-      data: { client: "client", pool: "pool", helper: "withClient", reason: carried("this") },
-    },
-  ],
-  name: `refused in a class: ${lines}`,
-});
-const classFixed = (lines: string) => {
-  const output = `${HEAD}const { withClient } = require("poolguard/runtime");
-${LOAD}class Service {
-  async deactivate(id) {
-    return await withClient(pool, async (client) => {
-      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-      ${lines}
-    });
-  }
-}`;
-  outputs.push(output);
-  return { code: inClass(lines), output, errors: [{ messageId: "preferWithClient" as const, line: CLASS_LINE, column: 5 }], name: `fixed in a class: ${lines}` };
-};
+const inClass = heldInClassCases(HEAD, LOAD, "", outputs);
+const classRefused = (lines: string) => inClass.refused(lines, carried("this"));
+const classFixed = inClass.fixed;
 
 ruleTester.run("prefer-with-client: this filled by a pattern or Object.assign", preferWithClient, {
   valid: [],
