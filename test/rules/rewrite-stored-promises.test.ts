@@ -11,7 +11,7 @@
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import preferWithClient from "../../rules/prefer-with-client.js";
-import { HOLD_TAIL, heldPromiseReason, heldReturnCases, returnedCallReason } from "../support/held-return-cases.js";
+import { HOLD_TAIL, heldInClassCases, heldPromiseReason, heldReturnCases, returnedCallReason } from "../support/held-return-cases.js";
 import { leakSuggestionHarness, noSuggestionCase } from "../support/leak-suggestion-harness.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -142,61 +142,14 @@ ruleTester.run("prefer-with-client: a promise from a getter, an async generator'
 });
 
 // The class's own method, called through \`this\` from the method that holds the client.
-const inClass = (lines: string) => `${HEAD}${LOAD}class Service {
-  keep(p) { pending = p; }
-  async deactivate(id) {
-    const client = await pool.connect();
-    try {
-      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-      ${lines}
-    } finally {
-      client.release();
-    }
-  }
-}`;
-const CLASS_LINE = `${HEAD}${LOAD}`.split("\n").length + 3;
-const classFixed = (lines: string) => {
-  const output = `${HEAD}const { withClient } = require("poolguard/runtime");
-${LOAD}class Service {
-  keep(p) { pending = p; }
-  async deactivate(id) {
-    return await withClient(pool, async (client) => {
-      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
-      ${lines}
-    });
-  }
-}`;
-  outputs.push(output);
-  return { code: inClass(lines), output, errors: [{ messageId: "preferWithClient" as const, line: CLASS_LINE, column: 5 }], name: `fixed in a class: ${lines}` };
-};
+const inClass = heldInClassCases(HEAD, LOAD, "keep(p) { pending = p; }", outputs);
+const classFixed = inClass.fixed;
 
 ruleTester.run("prefer-with-client: a promise stored by a method of the class through this", preferWithClient, {
   valid: [],
   invalid: [
-    {
-      code: inClass("this.keep(load(id));\n      return pending;"),
-      output: null,
-      errors: [
-        {
-          messageId: "preferWithClientNoFix",
-          line: CLASS_LINE,
-          column: 5,
-          data: { client: "client", pool: "pool", helper: "withClient", reason: carried("pending") },
-        },
-      ],
-    },
-    {
-      code: inClass("this.pending = load(id);\n      return this.pending;"),
-      output: null,
-      errors: [
-        {
-          messageId: "preferWithClientNoFix",
-          line: CLASS_LINE,
-          column: 5,
-          data: { client: "client", pool: "pool", helper: "withClient", reason: carried("this") },
-        },
-      ],
-    },
+    inClass.refused("this.keep(load(id));\n      return pending;", carried("pending")),
+    inClass.refused("this.pending = load(id);\n      return this.pending;", carried("this")),
     classFixed("this.keep(find(id));\n      return pending;"),
     classFixed("this.pending = find(id);\n      return this.pending;"),
     // `keep` stores its parameter in `pending`, not on `this`: `this.count` is not it.

@@ -60,3 +60,44 @@ export function heldReturnCases(head: string, body: string) {
   // `bareFlowing` leaves the requires out (`pool` a global; the fix then adds an `import`).
   return { outputs, line, held, refused, fixed, flowing: flowingAfter(`${head}${body}`), bareFlowing: flowingAfter(body) };
 }
+
+/**
+ * The same cases inside a class whose method `deactivate(id)` holds the client (`members` are the class's other
+ * members, written before it): `refused` with its reason, `fixed` with its output (pushed to `outputs`).
+ */
+export function heldInClassCases(head: string, body: string, members: string, outputs: string[]) {
+  const memberLines = members ? `  ${members}\n` : "";
+  const line = `${head}${body}`.split("\n").length + 2 + (members ? 1 : 0);
+  const code = (lines: string) => `${head}${body}class Service {
+${memberLines}  async deactivate(id) {
+    const client = await pool.connect();
+    try {
+      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
+      ${lines}
+    } finally {
+      client.release();
+    }
+  }
+}`;
+  const refused = (lines: string, reason: string) => ({
+    code: code(lines),
+    output: null,
+    errors: [
+      { messageId: "preferWithClientNoFix" as const, line, column: 5, data: { client: "client", pool: "pool", helper: "withClient", reason } },
+    ],
+    name: `refused in a class: ${lines}`,
+  });
+  const fixed = (lines: string) => {
+    const output = `${head}${IMPORT}${body}class Service {
+${memberLines}  async deactivate(id) {
+    return await withClient(pool, async (client) => {
+      await client.query("UPDATE assets SET active = false WHERE id = $1", [id]);
+      ${lines}
+    });
+  }
+}`;
+    outputs.push(output);
+    return { code: code(lines), output, errors: [{ messageId: "preferWithClient" as const, line, column: 5 }], name: `fixed in a class: ${lines}` };
+  };
+  return { refused, fixed };
+}

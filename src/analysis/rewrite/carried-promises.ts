@@ -16,7 +16,8 @@ import { encloses, isFunctionNode, memberPropertyName, methodCall, parentSkippin
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
-import { asyncGeneratorCall, generatorStep, getterValues, handedAsyncFunction, thisStoredValues } from "./hidden-promises.js";
+import { asyncGeneratorCall, definedValues, generatorStep, getterValues, handedAsyncFunction, thisStoredValues } from "./hidden-promises.js";
+import { destructuredFrom, destructuredMembersNamed } from "./destructured-members.js";
 import { keptCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -30,6 +31,13 @@ const HOLD = "the original gave the client back as it started, the callback woul
 function memberOf(identifier: TSESTree.Node): TSESTree.MemberExpression | null {
   const parent = parentSkippingWrappers(identifier);
   return parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier ? parent : null;
+}
+
+/** The one name the value reads on `identifier` (`plain` of `lazy.plain`, `lazy["plain"]`), or null (`lazy[key]`, `lazy`). */
+function namesRead(identifier: TSESTree.Identifier): ReadonlySet<string> | null {
+  const member = memberOf(identifier);
+  const name = member ? memberPropertyName(member) : null;
+  return name === null ? null : new Set([name]);
 }
 
 /** Whether `identifier` is read as the object of a member (`box.p`, `box["p"]`, `box.p.then(f)`, `(box as Box).p`). */
@@ -108,10 +116,16 @@ function storedValues(source: Source, variable: Variable): TSESTree.Node[] {
   for (const reference of variable.references) {
     let member = memberOf(reference.identifier);
     if (!member) {
+      // Its methods destructured and called (`const { set } = registry; set.call(registry, id, p)`, rewrite-z).
+      const destructured = reference.identifier.type === AST_NODE_TYPES.Identifier ? destructuredFrom(source, reference.identifier) : [];
+      for (const method of destructured) values.push(...handedArgumentsAll(source, method).flatMap((handed) => handed.values));
       const call = parentSkippingWrappers(reference.identifier);
       const method = call?.type === AST_NODE_TYPES.CallExpression ? methodCall(call) : null;
       const assigned = method?.name === "assign" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Object";
-      if (assigned && unwrapExpression((call as TSESTree.CallExpression).arguments[0]!) === reference.identifier) values.push(...(call as TSESTree.CallExpression).arguments.slice(1));
+      const first = call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] ? unwrapExpression(call.arguments[0]) === reference.identifier : false;
+      if (assigned && first) values.push(...(call as TSESTree.CallExpression).arguments.slice(1));
+      // `Object.defineProperty(box, "p", { get: () => load(id) })` and defineProperties (hidden-promises.ts).
+      else if (first) values.push(...definedValues(call as TSESTree.CallExpression));
       continue;
     }
     for (let outer = memberOf(member); outer; outer = memberOf(member)) member = outer;
@@ -184,7 +198,7 @@ function callsOf(source: Source, fn: FunctionNode): HandedArguments[] {
   const named = declaring ? source.getDeclaredVariables(declaring).find(declaredOnce) : undefined;
   const callees: TSESTree.Node[] = (named?.references ?? []).map((reference) => reference.identifier);
   const method = methodName(fn);
-  if (method !== null) callees.push(...membersNamed(source.ast, method));
+  if (method !== null) callees.push(...membersNamed(source.ast, method), ...destructuredMembersNamed(source, method));
   // A constructor's parameters: what `new Keeper(x)` of its class hands it.
   const made = constructedClass(source, fn);
   const constructions = (made?.references ?? []).flatMap((reference) => {
@@ -236,6 +250,31 @@ function followedValues(source: Source, variable: Variable, whole: boolean): Arr
   return values;
 }
 
+/** A variable followed, or the `this` of a class (`this.pending`: what its methods store on it, read whole), as the queue holds it. */
+interface Followed {
+  variable: Variable | null;
+  stored: TSESTree.Node[];
+  shown: string;
+  whole: boolean;
+  /** Whether it is read as the object of a member where it was met; `reads` the one name then read (`lazy.plain`). */
+  member: boolean;
+  reads: ReadonlySet<string> | null;
+}
+
+const isClass = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
+
+/**
+ * What the getters run by reading a followed container give (hidden-promises.ts): an object's of the file (`lazy.row`),
+ * those the value reads by name only (`lazy.plain`, rewrite-z); a class's static ones when the class itself is read as
+ * an object (`Lazy.row`), not when it is met as `new Lazy()`'s callee.
+ */
+function getterReads(source: Source, followed: Followed, values: ReadonlyArray<{ value: TSESTree.Node }>): TSESTree.Node[] {
+  const definition = followed.variable?.defs.length === 1 ? followed.variable.defs[0]! : null;
+  const declared = definition?.type === "ClassName" ? [definition.node] : [];
+  const holders = [...values.map(({ value }) => unwrapExpression(value)), ...declared].filter((holder) => followed.member || !isClass(holder));
+  return holders.flatMap((holder) => getterValues(source, holder, followed.reads));
+}
+
 /** Why `call`, a part of the value, keeps the callback holding the client longer than the original did, or null. */
 function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpression, poolText: string, whole = false): string | null {
   // An async generator's object read whole (`const it = rows(id); return it.next()`), or its step (hidden-promises.ts).
@@ -264,20 +303,20 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
       if (step) return `\`${step}(…)\`, an async generator, is stepped and returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
     }
   }
-  const seen = new Set<Variable | TSESTree.ClassBody>();
-  // A variable followed, or the `this` of a class (`this.pending`: what its methods store on it, read whole).
-  const queue: Array<{ variable: Variable | null; stored: TSESTree.Node[]; shown: string; whole: boolean }> = [];
-  const enqueue = (variable: Variable | null, shown: string, whole: boolean): void => {
+  const seen = new Set<Variable | TSESTree.Node>();
+  const queue: Followed[] = [];
+  const enqueue = (variable: Variable | null, shown: string, whole: boolean, identifier: TSESTree.Identifier | null = null): void => {
     if (variable && !seen.has(variable) && seen.size < FOLLOWED_VARIABLES) {
       seen.add(variable);
-      queue.push({ variable, stored: [], shown, whole });
+      const member = identifier !== null && readAsContainer(identifier);
+      queue.push({ variable, stored: [], shown, whole: whole || member, member, reads: member ? namesRead(identifier) : null });
     }
   };
   const enqueueSelf = (self: TSESTree.ThisExpression, shown: string): void => {
     const stored = thisStoredValues(self);
     if (stored && !seen.has(stored.body) && seen.size < FOLLOWED_VARIABLES) {
       seen.add(stored.body);
-      queue.push({ variable: null, stored: stored.values, shown, whole: true });
+      queue.push({ variable: null, stored: stored.values, shown, whole: true, member: true, reads: null });
     }
   };
   // An async function of the file handed to a call of the value, or read into what is read whole (hidden-promises.ts).
@@ -289,14 +328,13 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
   for (const name of carried ? [] : scan.returnedNames) {
     const reason = handed(name, name.name, readAsContainer(name));
     if (reason) return reason;
-    enqueue(resolveIdentifier(source, name), name.name, readAsContainer(name));
+    enqueue(resolveIdentifier(source, name), name.name, false, name);
   }
   for (const self of carried ? [] : scan.returnedSelves) enqueueSelf(self, "this");
   for (let next = queue.shift(); next; next = queue.shift()) {
     const values = next.stored.map((value) => ({ value, whole: true }));
     if (next.variable) values.push(...followedValues(source, next.variable, next.whole));
-    // Read as a container, an object of the file runs its getters (`lazy.row`: hidden-promises.ts).
-    if (next.whole) values.push(...values.flatMap(({ value }) => getterValues(source, value)).map((value) => ({ value, whole: true })));
+    if (next.whole) values.push(...getterReads(source, next, values).map((value) => ({ value, whole: true })));
     for (const { value, whole } of values) {
       const parts = awaitedParts(value, source, whole);
       for (const call of parts.calls) {
@@ -306,7 +344,7 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
       for (const identifier of parts.names) {
         const reason = handed(identifier, next.shown, whole || readAsContainer(identifier));
         if (reason) return reason;
-        enqueue(resolveIdentifier(source, identifier), next.shown, whole || readAsContainer(identifier));
+        enqueue(resolveIdentifier(source, identifier), next.shown, whole, identifier);
       }
       for (const self of parts.selves) enqueueSelf(self, next.shown);
     }

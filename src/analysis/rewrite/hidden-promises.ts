@@ -14,7 +14,8 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { enclosingClassBody, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { wrappedCallee } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -31,9 +32,9 @@ export function returnedValues(fn: TSESTree.FunctionLike): TSESTree.Node[] {
   return returned;
 }
 
-/** The class a `new` makes when it is a class of the file (`class Lazy {…}`, `const Lazy = class {…}`), else null. */
-function classMade(source: Source, made: TSESTree.NewExpression): TSESTree.ClassBody | null {
-  const callee = unwrapExpression(made.callee);
+/** The class of the file a name denotes (`class Lazy {…}`, `const Lazy = class {…}`), else null. */
+function classNamed(source: Source, name: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
+  const callee = unwrapExpression(name);
   const variable = callee.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(source, callee) : null;
   const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;
   const declared =
@@ -42,30 +43,87 @@ function classMade(source: Source, made: TSESTree.NewExpression): TSESTree.Class
       : definition?.type === "Variable" && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init
         ? unwrapExpression(definition.node.init)
         : null;
-  return declared?.type === AST_NODE_TYPES.ClassDeclaration || declared?.type === AST_NODE_TYPES.ClassExpression ? declared.body : null;
+  return declared?.type === AST_NODE_TYPES.ClassDeclaration || declared?.type === AST_NODE_TYPES.ClassExpression ? declared : null;
 }
 
-/** What the getters of an object the file writes give: an object literal's (`get row() {…}`), a class instance's. */
-export function getterValues(source: Source, written: TSESTree.Node): TSESTree.Node[] {
+// How many superclasses of the file a getter is looked for in (a guard on a cycle of `extends`).
+const SUPERCLASSES = 8;
+
+/** The getters (static or not) of a class of the file and of the superclasses of the file it extends (rewrite-z). */
+function classGetters(source: Source, declared: TSESTree.ClassDeclaration | TSESTree.ClassExpression, statics: boolean): Array<{ name: string | null; fn: TSESTree.FunctionLike }> {
+  const getters: Array<{ name: string | null; fn: TSESTree.FunctionLike }> = [];
+  for (let current: typeof declared | null = declared, depth = 0; current && depth < SUPERCLASSES; depth += 1) {
+    for (const member of current.body.body) {
+      if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "get" && member.static === statics) {
+        getters.push({ name: member.computed ? null : staticKeyName(member.key), fn: member.value });
+      }
+    }
+    current = current.superClass ? classNamed(source, current.superClass) : null;
+  }
+  return getters;
+}
+
+/**
+ * What the getters of an object the file writes give — an object literal's (`get row() {…}`), a class instance's
+ * (its class's and its superclasses' of the file), a class's own static ones — when the value reads them: those named
+ * in `reads` (`lazy.plain` runs `plain`'s getter only, rewrite-z), every one when `reads` is null (a computed read,
+ * the object read whole). A getter with a computed key may be any of them.
+ */
+export function getterValues(source: Source, written: TSESTree.Node, reads: ReadonlySet<string> | null): TSESTree.Node[] {
   const value = unwrapExpression(written);
-  const getters: TSESTree.FunctionLike[] = [];
+  let getters: Array<{ name: string | null; fn: TSESTree.FunctionLike }> = [];
   if (value.type === AST_NODE_TYPES.ObjectExpression) {
     for (const property of value.properties) {
-      if (property.type === AST_NODE_TYPES.Property && property.kind === "get") getters.push(property.value as TSESTree.FunctionExpression);
+      if (property.type === AST_NODE_TYPES.Property && property.kind === "get") {
+        getters.push({ name: property.computed ? null : staticKeyName(property.key), fn: property.value as TSESTree.FunctionExpression });
+      }
     }
   } else if (value.type === AST_NODE_TYPES.NewExpression) {
-    for (const member of classMade(source, value)?.body ?? []) {
-      if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "get" && !member.static) getters.push(member.value);
-    }
+    const made = classNamed(source, value.callee);
+    getters = made ? classGetters(source, made, false) : [];
+  } else if (value.type === AST_NODE_TYPES.ClassDeclaration || value.type === AST_NODE_TYPES.ClassExpression) {
+    getters = classGetters(source, value, true);
   }
-  return getters.flatMap(returnedValues);
+  return getters.filter(({ name }) => reads === null || name === null || reads.has(name)).flatMap(({ fn }) => returnedValues(fn));
 }
 
-/** `rows` for a call of an async generator function of the file (`rows(id)`), else null. */
+/**
+ * The values `Object.defineProperty(box, key, descriptor)` or `Object.defineProperties(box, descriptors)` puts on
+ * `box` (`call`'s first argument): each descriptor's `value` and what its `get` returns; a descriptor that is no object
+ * literal is read whole (rewrite-z). Empty for any other call.
+ */
+export function definedValues(call: TSESTree.CallExpression): TSESTree.Node[] {
+  const callee = unwrapExpression(call.callee);
+  const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
+  if (object?.type !== AST_NODE_TYPES.Identifier || object.name !== "Object" || callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const name = memberPropertyName(callee);
+  const descriptors =
+    name === "defineProperty" ? call.arguments.slice(2, 3) : name === "defineProperties" ? call.arguments.slice(1, 2).flatMap(propertyValues) : [];
+  return descriptors.flatMap((descriptor) => {
+    const value = unwrapExpression(descriptor);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return [descriptor];
+    return value.properties.flatMap((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) return [property.argument];
+      const key = property.computed ? null : staticKeyName(property.key);
+      const part = unwrapExpression(property.value);
+      if (key === "get" && isFunction(part)) return returnedValues(part as TSESTree.FunctionLike);
+      return key === "value" || key === null ? [property.value] : [];
+    });
+  });
+}
+
+/** The values of an object literal's properties (`{ row: {…} }` of defineProperties), or the node itself when it is none. */
+function propertyValues(node: TSESTree.Node): TSESTree.Node[] {
+  const value = unwrapExpression(node);
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return [node];
+  return value.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
+}
+
+/** `rows` for a call of an async generator function of the file (`rows(id)`, `rows.call(self, id)`: rewrite-z), else null. */
 export function asyncGeneratorCall(source: Source, node: TSESTree.Node): string | null {
   const call = unwrapExpression(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
-  const callee = unwrapExpression(call.callee);
+  const callee = wrappedCallee(call.callee) ?? unwrapExpression(call.callee);
   const variable = callee.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(source, callee) : null;
   const fn = variable ? declaredFunction(variable) : null;
   return fn?.async && fn.generator ? (callee as TSESTree.Identifier).name : null;
@@ -105,6 +163,29 @@ export function handedAsyncFunction(source: Source, identifier: TSESTree.Identif
   return fn?.async && !fn.generator ? identifier.name : null;
 }
 
+/**
+ * The object literal whose method, getter or function-valued property `this` is called on at `node` (`{ get row() {
+ * this.p = load(1); return this.p; } }`, rewrite-z): arrow functions keep `this`, other functions end it; else null.
+ */
+function enclosingObjectLiteral(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      return owner?.type === AST_NODE_TYPES.Property && owner.value === current && owner.parent.type === AST_NODE_TYPES.ObjectExpression ? owner.parent : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether an assignment's target writes a member of `this`: `this.pending`, `this.a.b`, or such a member in a pattern
+ * (`[this.pending] = [p]`, `({ p: this.pending } = box)`: rewrite-z).
+ */
+function writesThis(target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.ArrayPattern && target.type !== AST_NODE_TYPES.ObjectPattern) return chainRoot(target).type === AST_NODE_TYPES.ThisExpression;
+  return someNodeBelow([target], (node) => node.type === AST_NODE_TYPES.MemberExpression && chainRoot(node).type === AST_NODE_TYPES.ThisExpression);
+}
+
 /** The root of a member chain (`this` of `this.jobs.list`), through TS wrappers. */
 function chainRoot(node: TSESTree.Node): TSESTree.Node {
   let current = unwrapExpression(node);
@@ -117,19 +198,24 @@ function chainRoot(node: TSESTree.Node): TSESTree.Node {
  * `this.pending = v` (and `??=`…), `this.jobs.push(v)` — a call of a member of a member of `this`; null when `self`
  * is no method's `this`.
  */
-export function thisStoredValues(self: TSESTree.ThisExpression): { body: TSESTree.ClassBody; values: TSESTree.Node[] } | null {
+export function thisStoredValues(self: TSESTree.ThisExpression): { body: TSESTree.Node; values: TSESTree.Node[] } | null {
   const parent = parentSkippingWrappers(self);
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== self) return null;
-  const body = enclosingClassBody(self);
+  const body = enclosingClassBody(self) ?? enclosingObjectLiteral(self);
   if (!body) return null;
   const values: TSESTree.Node[] = [];
   someNodeBelow([body], (node) => {
-    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator !== "+=" && chainRoot(node.left).type === AST_NODE_TYPES.ThisExpression) {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator !== "+=" && writesThis(node.left)) {
       values.push(node.right);
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(node.callee);
       const deep = callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.MemberExpression;
       if (deep && chainRoot(callee).type === AST_NODE_TYPES.ThisExpression) values.push(...node.arguments);
+      // `Object.assign(this, { pending: load(id) })`, `Object.defineProperty(this, …)` (rewrite-z).
+      const first = node.arguments[0] ? unwrapExpression(node.arguments[0]) : null;
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
+      const onObject = callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(callee.object) as TSESTree.Identifier).name === "Object";
+      if (onObject && first?.type === AST_NODE_TYPES.ThisExpression) values.push(...(method === "assign" ? node.arguments.slice(1) : definedValues(node)));
     }
     return false;
   });
