@@ -136,6 +136,10 @@ describe("case headers", () => {
     expect(countConnectCalls(twoReceivers, "x.ts")).toBe(2);
     expect(countConnectCalls("pool.query('SELECT 1'); const connect = 1;", "x.js")).toBe(0);
     expect(countConnectCalls("async function connect() {} connect();", "x.js")).toBe(0);
+    // pg ≤ 6's module-level connect, promisified: Bluebird's promisifyAll(pg) and co-pg.
+    expect(countConnectCalls("pg.connectAsync(url).spread((client, done) => done());", "x.js")).toBe(1);
+    expect(countConnectCalls("function* m() { const [client, done] = yield pg.connectPromise(url); }", "x.js")).toBe(1);
+    expect(countConnectCalls("pg.connectA(url);", "x.js")).toBe(0);
     // A TypeORM runner that connects lazily is the site; one that connects explicitly counts its connect() only.
     expect(countConnectCalls("const qr = ds.createQueryRunner(); await qr.query('SELECT 1');", "x.ts")).toBe(1);
     expect(countConnectCalls("const qr = ds.createQueryRunner(); await qr.connect();", "x.ts")).toBe(1);

@@ -99,7 +99,7 @@ export function parseHeader(text: string, where: string): Header {
   return { source, repository, label: label as Label, rule, why: required("Why") };
 }
 
-/** How many `<receiver>.connect(…)` calls the code makes; a case has exactly one. A bare `connect()` is a local
+/** How many `<receiver>.connect(…)` calls (or `connectAsync(…)`/`connectPromise(…)`, see CONNECT_NAMES) the code makes; a case has exactly one. A bare `connect()` is a local
  * function of the case, not an acquisition. A TypeORM runner that connects lazily (its first query takes the
  * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. A checkout
  * through a helper imported from a local module (`const client = await getClient()`, `getClient` imported or
@@ -116,6 +116,10 @@ export function parseHeader(text: string, where: string): Header {
  * any, those calls are the sites. A helper may come from a workspace package of a monorepo layout (`import { getClient }
  * from "@acme/db"` with a pnpm-workspace.yaml, or a package.json's `workspaces`, in the case directory listing the
  * package whose package.json names it), read as a local module. */
+/** pg's `connect` and the promisified forms of the pg ≤ 6 module-level `pg.connect(conString, cb)` that code of that
+ * era called: Bluebird's `promisifyAll(pg)` adds `connectAsync`, co-pg adds `connectPromise`. */
+const CONNECT_NAMES = new Set(["connect", "connectAsync", "connectPromise"]);
+
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
@@ -138,7 +142,7 @@ export function countConnectCalls(text: string, file: string): number {
     if (typeof value !== "object" || value === null) return;
     const node = value as { type?: unknown; callee?: { type: string; property?: { name?: string } } };
     if (node.type === "CallExpression" && node.callee?.type === "MemberExpression") {
-      if (node.callee.property?.name === "connect") count += 1;
+      if (CONNECT_NAMES.has(String(node.callee.property?.name))) count += 1;
       if (node.callee.property?.name === "createQueryRunner") runners += 1;
       if (isOrmPoolCheckout(node.callee as Record<string, unknown>)) ormCheckouts += 1;
     }

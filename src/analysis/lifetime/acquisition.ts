@@ -4,6 +4,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isLegacyModulePool } from "../pools/legacy-module-pool.js";
+import { releasingHelperTest, type AnsweringHelper } from "./answering-helper-releases.js";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isConnectOptions, isPgPromiseDatabase } from "../pools/pg-promise.js";
 import { isCallbackFunction, passedCallback, type CallbackFunction } from "./callback-arguments.js";
@@ -154,7 +155,7 @@ function readAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge, sourc
   // `pg.connect(url, (err, client) => …)`: pg 6's module-level pool, whether or not the callback takes its release.
   if (candidate?.style === "callback" && isLegacyModulePool(method.object, sourceCode)) return candidate;
   // A client given back like a pool client, or running a submittable only a pg client runs (`new Cursor(…)`).
-  return candidate && (releasedLikePoolClient(candidate) || runsPgSubmittable(candidate.client, sourceCode)) ? candidate : null;
+  return candidate && (releasedLikePoolClient(candidate, isPool, sourceCode) || runsPgSubmittable(candidate.client, sourceCode)) ? candidate : null;
 }
 
 /**
@@ -167,6 +168,8 @@ export interface PoolJudge {
   byNameOnly?(expression: TSESTree.Node): boolean;
   /** A local module whose `connect()` hands out pool clients (pools/checkout-functions.ts). */
   checkoutModule?(expression: TSESTree.Node): boolean;
+  /** The answering error helper a local module exports, when a call names one (imported-answering-helpers.ts). */
+  answeringHelper?(call: TSESTree.CallExpression): AnsweringHelper | null;
 }
 
 /** The connect callback can receive pg's client: it declares a second parameter, or reads `arguments`. */
@@ -197,9 +200,16 @@ function readsArguments(callback: ConnectCallback, sourceCode: SourceCode): bool
 }
 
 /** Some reference releases the client: `client.release(…)`, or a call of the connect callback's `done`. */
-function releasedLikePoolClient(acquisition: Acquisition): boolean {
+function releasedLikePoolClient(acquisition: Acquisition, isPool?: PoolJudge, sourceCode?: SourceCode): boolean {
   const references = [...(acquisition.client?.references ?? []), ...(acquisition.releaseFunction?.references ?? [])];
-  return references.some((reference) => classifyReference(reference.identifier as TSESTree.Identifier, acquisition) === "release");
+  if (references.some((reference) => classifyReference(reference.identifier as TSESTree.Identifier, acquisition) === "release")) return true;
+  // `if (handleError(err, client, done)) return;`: an error helper that calls the `done` it is given only as a
+  // release (answering-helper-releases.ts), of the file or of a local module, calls it as a pool client's release.
+  if (!sourceCode) return false;
+  const clients = acquisition.client ? [acquisition.client] : [];
+  return (acquisition.releaseFunction?.references ?? []).some(
+    (reference) => releasingHelperTest(reference.identifier as TSESTree.Identifier, clients, sourceCode, isPool?.answeringHelper) !== null,
+  );
 }
 
 function acquisitionOf(call: TSESTree.CallExpression, pool: TSESTree.Node, sourceCode: SourceCode, takesOptions = false): Acquisition | null {

@@ -14,7 +14,7 @@ import { trueAnswers, truthyLiteral } from "./true-answers.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
-type HelperNode = NonNullable<ReturnType<typeof declaredFunction>>;
+export type HelperNode = NonNullable<ReturnType<typeof declaredFunction>>;
 
 /**
  * The helper's call, and whether every path of it answering true has called the release: when one may answer true
@@ -39,49 +39,73 @@ export function releasingHelperTest(
   identifier: TSESTree.Identifier,
   clients: readonly Variable[],
   sourceCode: SourceCode,
+  /** The same kind of helper exported by a local module the call names (imported-answering-helpers.ts). */
+  importedHelper?: (call: TSESTree.CallExpression) => AnsweringHelper | null,
 ): HelperTest | null {
   const call = parentSkippingWrappers(identifier);
   if (call?.type !== AST_NODE_TYPES.CallExpression || !guardShape(call)) return null;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const index = call.arguments.findIndex((argument) => unwrapExpression(argument) === identifier);
   if (index < 0 || call.arguments.slice(0, index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
+  const callee = unwrapExpression(call.callee);
+  const found = (callee.type === AST_NODE_TYPES.Identifier ? fileHelper(callee, sourceCode) : null) ?? importedHelper?.(call) ?? null;
+  return found ? answeringTest(call, index, found, clients) : null;
+}
+
+/**
+ * A helper function and the scopes of the module that declares it: the linted file's own (sourceCode.scopeManager),
+ * or those of a local module read from disk (imported-answering-helpers.ts).
+ */
+export interface AnsweringHelper {
+  helper: HelperNode;
+  scopes: HelperScopes;
+}
+
+/** What the reading asks of a module's scopes: the variables a function declares, and its own scope. */
+export interface HelperScopes {
+  getDeclaredVariables(node: TSESTree.Node): readonly Variable[];
+  acquire(node: TSESTree.Node): { set: ReadonlyMap<string, Variable> } | null;
+}
+
+/** `handleError(…)`: a plain function of the linted file, never reassigned. */
+function fileHelper(callee: TSESTree.Identifier, sourceCode: SourceCode): AnsweringHelper | null {
   const variable = resolveIdentifier(sourceCode, callee);
   const helper = variable ? declaredFunction(variable) : null;
-  if (!variable || !helper || helper.async || helper.generator || variable.references.some((reference) => reference.isWrite() && !reference.init)) {
-    return null;
-  }
+  const scopes = sourceCode.scopeManager as HelperScopes | null;
+  if (!variable || !helper || !scopes || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  return { helper, scopes };
+}
+
+function answeringTest(call: TSESTree.CallExpression, index: number, found: AnsweringHelper, clients: readonly Variable[]): HelperTest | null {
+  const { helper, scopes } = found;
+  if (helper.async || helper.generator) return null;
   const parameter = helper.params[index];
   const body = helper.body;
   if (parameter?.type !== AST_NODE_TYPES.Identifier || body.type !== AST_NODE_TYPES.BlockStatement) return null;
   // `arguments[2]()` calls the release without naming it (and a sloppy function's `arguments` aliases it).
-  if (sourceCode.scopeManager?.acquire(helper)?.set.get("arguments")?.references.length) return null;
-  const release = parameterVariable(helper, parameter, sourceCode);
+  if (scopes.acquire(helper)?.set.get("arguments")?.references.length) return null;
+  const release = parameterVariable(helper, parameter, scopes);
   const uses = release?.references.map((reference) => reference.identifier as TSESTree.Identifier) ?? [];
   // In the body only: a default parameter (`_ = done()`) runs before it, whatever the answer.
   if (uses.length === 0 || !uses.every((use) => within(use, body) && calledDirectlyIn(use, helper))) return null;
-  if (!clientOnlyTestedOrReleased(call, helper, uses, clients, sourceCode)) return null;
+  if (!clientOnlyTestedOrReleased(call, helper, uses, clients, scopes)) return null;
   if (!answersTrueOnceCalled(body.body, uses)) return null;
-  const clientParameters = new Set(
-    call.arguments.flatMap((argument, at) => {
-      const parameter = helper.params[at];
-      const given = unwrapExpression(argument);
-      if (parameter?.type !== AST_NODE_TYPES.Identifier || given.type !== AST_NODE_TYPES.Identifier) return [];
-      const isClient = clients.some((client) => client.references.some((reference) => reference.identifier === given));
-      const variable = isClient ? parameterVariable(helper, parameter, sourceCode) : undefined;
-      return variable ? [variable] : [];
-    }),
-  );
-  const isClient = (node: TSESTree.Node): boolean => {
-    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(sourceCode, node) : null;
-    return variable !== null && clientParameters.has(variable);
-  };
+  const clientParameters = call.arguments.flatMap((argument, at) => {
+    const parameter = helper.params[at];
+    const given = unwrapExpression(argument);
+    if (parameter?.type !== AST_NODE_TYPES.Identifier || given.type !== AST_NODE_TYPES.Identifier) return [];
+    const isClient = clients.some((client) => client.references.some((reference) => reference.identifier === given));
+    const variable = isClient ? parameterVariable(helper, parameter, scopes) : undefined;
+    return variable ? [variable] : [];
+  });
+  // A reference of the client's parameter (the helper's own scope analysis resolved it there).
+  const isClient = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.Identifier && clientParameters.some((variable) => variable.references.some((reference) => reference.identifier === node));
   const answers = trueAnswers(body.body, uses, isClient);
   return answers ? { call, everyTrueAnswerReleases: answers === "released" } : null;
 }
 
-function parameterVariable(helper: HelperNode, parameter: TSESTree.Identifier, sourceCode: SourceCode): Variable | undefined {
-  return sourceCode.getDeclaredVariables(helper).find((declared) => declared.name === parameter.name);
+function parameterVariable(helper: HelperNode, parameter: TSESTree.Identifier, scopes: HelperScopes): Variable | undefined {
+  return scopes.getDeclaredVariables(helper).find((declared) => declared.name === parameter.name);
 }
 
 function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
@@ -98,7 +122,7 @@ function clientOnlyTestedOrReleased(
   helper: HelperNode,
   releaseUses: readonly TSESTree.Identifier[],
   clients: readonly Variable[],
-  sourceCode: SourceCode,
+  scopes: HelperScopes,
 ): boolean {
   const isClient = (node: TSESTree.Node) =>
     node.type === AST_NODE_TYPES.Identifier && clients.some((client) => client.references.some((reference) => reference.identifier === node));
@@ -107,7 +131,7 @@ function clientOnlyTestedOrReleased(
     if (!isClient(value)) return !someNodeBelow([argument], isClient);
     const parameter = helper.params[index];
     if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
-    const references = parameterVariable(helper, parameter, sourceCode)?.references ?? [];
+    const references = parameterVariable(helper, parameter, scopes)?.references ?? [];
     return references.every((reference) => {
       const use = reference.identifier as TSESTree.Identifier;
       const releaseCall = parentSkippingWrappers(use);

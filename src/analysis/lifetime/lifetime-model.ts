@@ -3,6 +3,7 @@
 // traversal (lifetime.ts) replays its events, lifetime-solver.ts decides from them.
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
+import type { AnsweringHelper } from "./answering-helper-releases.js";
 import type { FunctionNode } from "../node-shapes.js";
 import type { ClientReferenceKind } from "./client-references.js";
 import type { CertainThrow } from "./callback-throws.js";
@@ -125,6 +126,8 @@ export interface PlanSink {
    * when it only gives it back, a hand-over when some path stores it.
    */
   handedToImportedFunction?(identifier: TSESTree.Identifier): "release" | "transfer" | null;
+  /** `if (utils.handleError(err, client, done)) return;`: the answering helper a local module exports (imported-answering-helpers.ts). */
+  importedAnsweringHelper?(call: TSESTree.CallExpression): AnsweringHelper | null;
   /** `f(client)` where `f`, imported from a local module, releases that parameter after work of its own: the call. */
   releasedAfterWorkByImportedFunction?(identifier: TSESTree.Identifier): TSESTree.CallExpression | null;
   /**

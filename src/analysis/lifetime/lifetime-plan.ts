@@ -121,8 +121,9 @@ export function planTracking(
       if (contextOption === "apollo4") tracked.apolloContext = true;
       if (contextOption === "apollo2") tracked.apolloFormatResponse = true;
       if (contextOption) return { identifier, kind: "other" as const };
-      // `if (handleError(err, client, done)) return;`: a release on the branch where the file's own helper answers true.
-      const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, ownedClients, sourceCode) : null;
+      // `if (handleError(err, client, done)) return;`: a release on the branch where the file's own helper (or a local
+      // module's: `utils.handleError(…)`) answers true.
+      const helperTest = kind === "transfer" && isReleaseFunction(identifier) ? releasingHelperTest(identifier, ownedClients, sourceCode, sink.importedAnsweringHelper) : null;
       // One that may answer true with the client still held releases nothing certain: both branches hold it.
       if (helperTest && !helperTest.everyTrueAnswerReleases) return { identifier, kind: "other" as const };
       if (helperTest) {

@@ -18,6 +18,7 @@ import { createPoolMatcher } from "../pools/pool-detection.js";
 import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { wrapperUse } from "./releasing-wrapper-methods.js";
+import { importedAnsweringHelper } from "./imported-answering-helpers.js";
 import { handedToImportedFunction, releasedAfterWorkByImportedFunction } from "./imported-functions.js";
 import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
 import { droppedImportedCheckouts, handsResultBackToItsModule, importedHelperCheckouts, importsLocalModule, saysClientWork } from "./imported-checkouts.js";
@@ -218,6 +219,9 @@ function recordLifetimes(context: Context): Recording | null {
     // Only a file that imports a relative module can hand its client to one's function.
     handedToImportedFunction: importsLocal
       ? (identifier) => handedToImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
+      : undefined,
+    importedAnsweringHelper: importsLocal
+      ? (call) => importedAnsweringHelper(call, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
       : undefined,
     releasedAfterWorkByImportedFunction: importsLocal
       ? (identifier) => releasedAfterWorkByImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))

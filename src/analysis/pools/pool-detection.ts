@@ -11,6 +11,8 @@ import { bindingOfExpression, isClientConstruction, isPoolConstruction } from ".
 import { isPgCompatibleDriverPool } from "./pg-compatible-drivers.js";
 import { isFunction } from "../ast-walk.js";
 import { enclosingClassBody, memberPropertyName, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import type { AnsweringHelper } from "../lifetime/answering-helper-releases.js";
+import { importedAnsweringHelper } from "../lifetime/imported-answering-helpers.js";
 import type { ModuleParser } from "./module-pools.js";
 import { MAX_ALIAS_DEPTH, PoolAnnotations } from "./pool-annotations.js";
 import { GlobalObjectPools } from "./global-object-pools.js";
@@ -58,6 +60,11 @@ export interface PoolMatcher {
    * specifier of the module exporting it: written-out-pools.ts); null otherwise.
    */
   writtenOutPlace(expression: TSESTree.Node): string | null;
+  /**
+   * The error helper a local module exports, when `call` names one (`utils.handleError(err, client, done)`:
+   * lifetime/imported-answering-helpers.ts): passing the callback's `done` to it is a release like calling it.
+   */
+  answeringHelper(call: TSESTree.CallExpression): AnsweringHelper | null;
 }
 
 /**
@@ -82,7 +89,10 @@ export function createPoolMatcher(context: RuleContext): PoolMatcher {
     nameless ??= buildMatcher(context, sourceCode, { ...settings, poolNamePattern: NEVER });
     return !nameless(expression);
   };
-  const matcher: PoolMatcher = Object.assign(judge, { byNameOnly });
+  const filename = context.physicalFilename ?? context.filename;
+  const parser = (context.languageOptions as { parser?: ModuleParser } | undefined)?.parser;
+  const answeringHelper = (call: TSESTree.CallExpression) => importedAnsweringHelper(call, sourceCode, filename, parser);
+  const matcher: PoolMatcher = Object.assign(judge, { byNameOnly, answeringHelper });
   matchers.set(sourceCode, { settings: context.settings, matcher });
   return matcher;
 }
