@@ -4,8 +4,13 @@
 // on the branch where it answers true, so the false branch still holds the client; and calling the callback's `done`
 // through it is, like calling it, what says the receiver's connect is a pool's. Each valid twin names the guard
 // (imported-answering-helpers.ts, acquisition.ts) it stands for.
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { utimesSync } from "node:fs";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
+import { modulePoolStats } from "../../src/analysis/pools/module-pools.js";
 import { ruleTester } from "../support/rule-tester.js";
 import { scratchModules } from "../support/scratch-modules.js";
 
@@ -77,4 +82,35 @@ ruleTester.run("no-leaked-client: an error helper a local module exports, given 
     { name: "`export function handleError` imported by name", code: esm, filename: at("esm"), errors: [withoutDone(5, 5)] },
     { name: "the file's own helper on a receiver only the release shows to be a pool", code: ownHelper, filename: at("own"), errors: [withoutDone(11, 5, 16)] },
   ],
+});
+
+/** "line:messageId" of no-leaked-client's findings when `code` is linted as `filename`. */
+function findings(code: string, filename: string): string[] {
+  const linter = new Linter({ cwd: root });
+  const messages = linter.verify(
+    code,
+    [{ files: ["**/*.js"], languageOptions: { parser: tsParser }, plugins: { t: { rules: { "no-leaked-client": rule } } }, rules: { "t/no-leaked-client": "error" } }],
+    { filename },
+  );
+  expect(messages.filter((message) => message.fatal)).toEqual([]);
+  return messages.map((message) => `${message.line}:${message.messageId}`);
+}
+
+describe("the helper's module, read once while it is unchanged", () => {
+  it("parses the module once for repeated lints, and again once it changes on disk", () => {
+    write("cached/utils.js", EXPORTED);
+    const before = modulePoolStats().reads;
+    expect(findings(code, at("cached"))).toEqual(["5:callbackPathWithoutDone"]);
+    const first = modulePoolStats().reads - before;
+    expect(first).toBeGreaterThan(0);
+    expect(findings(code, at("cached"))).toEqual(["5:callbackPathWithoutDone"]);
+    expect(modulePoolStats().reads - before).toBe(first);
+
+    // Now the helper passes done on: a hand-over, so the controller is silent.
+    write("cached/utils.js", EXPORTED.replace("if (client) done(client);", "if (client) setImmediate(done);"));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path.join(root, "cached/utils.js"), later, later);
+    expect(findings(code, at("cached"))).toEqual([]);
+    expect(modulePoolStats().reads - before).toBeGreaterThan(first);
+  });
 });

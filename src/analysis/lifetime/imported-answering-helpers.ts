@@ -7,6 +7,7 @@
 import { analyze } from "@typescript-eslint/scope-manager";
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { memberPropertyName, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
@@ -27,16 +28,52 @@ export function importedAnsweringHelper(
   // "transaction.start": a member of an exported object, not a function the module exports by itself.
   if (!origin || origin.name.includes(".")) return null;
   const file = resolveLocalModule(filename, origin.source);
-  const program = file ? readModuleProgram(file, parser) : null;
-  if (!program) return null;
+  const module = file ? readModule(file, parser) : null;
+  if (!module) return null;
   try {
-    linkParents(program, null);
-    const scopes = analyze(program, { sourceType: "module" }) as unknown as HelperScopes & ScopeLookup;
-    const helper = exportedFunction(program, origin.name, scopes);
-    return helper ? { helper, scopes } : null;
+    const helper = exportedFunction(module.program, origin.name, module.scopes);
+    return helper ? { helper, scopes: module.scopes } : null;
   } catch {
-    return null; // a module the scope analysis cannot read exports no helper we know of
+    return null; // a shape the reading does not know exports no helper we know of
   }
+}
+
+interface ReadModule {
+  program: TSESTree.Program;
+  scopes: HelperScopes & ScopeLookup;
+}
+
+/**
+ * Modules read so far, by path: each parsed and its scopes analysed once while its mtime and size stay the same (a
+ * module that cannot be read is remembered as null the same way); at most 100, the oldest read dropped first.
+ */
+const modules = new Map<string, { mtimeMs: number; size: number; read: ReadModule | null }>();
+const MAX_MODULES = 100;
+
+function readModule(file: string, parser: ModuleParser | undefined): ReadModule | null {
+  let stat;
+  try {
+    stat = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+  if (!stat?.isFile()) return null;
+  const known = modules.get(file);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.read;
+  let read: ReadModule | null = null;
+  const program = readModuleProgram(file, parser);
+  if (program) {
+    try {
+      linkParents(program, null);
+      read = { program, scopes: analyze(program, { sourceType: "module" }) as unknown as HelperScopes & ScopeLookup };
+    } catch {
+      read = null; // a module the scope analysis cannot read exports no helper we know of
+    }
+  }
+  modules.delete(file);
+  modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, read });
+  if (modules.size > MAX_MODULES) modules.delete(modules.keys().next().value as string);
+  return read;
 }
 
 interface ScopeLookup {
