@@ -5,7 +5,7 @@ import { callsByCalleeName, callsNamed, saysName } from "../src/analysis/text-se
 import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { readPoolSettings } from "../src/analysis/pools/pool-settings.js";
 import { createThenableCheck } from "../src/analysis/unawaited/promise-types.js";
-import { findUnawaitedWork, type UnawaitedWork } from "../src/analysis/unawaited/unawaited-work.js";
+import { findUnawaitedWork, type UnawaitedWork, type WorkContext } from "../src/analysis/unawaited/unawaited-work.js";
 import { describeWork } from "../src/analysis/lifetime/work-description.js";
 import { parserOf } from "../src/analysis/lifetime/lifetime.js";
 
@@ -81,7 +81,6 @@ export default createRule<Options, MessageIds>({
     // (As whole names: most of the bench's generated modules without a checkout say only `connectionTimeoutMillis`.)
     const text = sourceCode.text;
     if (!saysName(text, "connect") && !saysName(text, "withClient") && !saysName(text, "withTransaction")) return {};
-    const isPool = createPoolMatcher(context);
     let isThenable: ((node: TSESTree.Node) => boolean) | null | undefined;
     const reported = new Set<TSESTree.Node>();
 
@@ -130,11 +129,17 @@ export default createRule<Options, MessageIds>({
       Program() {
         // A helper's parameter is followed once, whichever checkouts are handed to it.
         const followed = new Set<TSESLint.Scope.Variable>();
-        for (const call of candidates()) {
+        const calls = candidates();
+        // The pool matcher is built only for a file with a call to read (no-leaked-client's, when it made one first).
+        if (calls.length === 0) return;
+        const isPool = createPoolMatcher(context);
+        // The same for every client of the file: the context's getters are read once, on the first client followed.
+        let workContext: WorkContext | undefined;
+        for (const call of calls) {
           for (const held of heldClientsOf(call, isPool, sourceCode)) {
             if (followed.has(held.client)) continue;
             followed.add(held.client);
-            const workContext = { sourceCode, isThenable: thenableCheck(), filename: context.filename, parser: parserOf(context) };
+            workContext ??= { sourceCode, isThenable: thenableCheck(), filename: context.filename, parser: parserOf(context) };
             for (const reference of held.client.references) {
               if (reference.init) continue;
               const work = findUnawaitedWork(reference.identifier as TSESTree.Identifier, held, workContext);

@@ -186,12 +186,34 @@ function rejectsInsteadOfThrowing(fn: FunctionValue): boolean {
   return fn.async && !fn.generator;
 }
 
-/** The variable `identifier` names when it has one declaration and is never assigned again; null otherwise. */
-function soleBinding(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+/**
+ * The variable `identifier` names when it has one declaration and is never assigned again; null otherwise. With
+ * `shape`, also null when that declaration fails it: tested before the variable's references are read, for callers
+ * that want only one shape of declaration.
+ */
+function soleBinding(
+  sourceCode: TSESLint.SourceCode,
+  identifier: TSESTree.Identifier,
+  shape?: (definition: TSESLint.Scope.Definition) => boolean,
+): TSESLint.Scope.Variable | null {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   if (!variable || variable.defs.length !== 1) return null;
+  if (shape && !shape(variable.defs[0]!)) return null;
   return variable.references.some((reference) => reference.isWrite() && !reference.init) ? null : variable;
 }
+
+/** A declarator `name = value` whose value, unwrapped, is of node type `type` (builtClass, instanceClassBody). */
+function declaredAs(definition: TSESLint.Scope.Definition, type: AST_NODE_TYPES): boolean {
+  return (
+    definition.type === "Variable" &&
+    definition.node.type === AST_NODE_TYPES.VariableDeclarator &&
+    definition.node.id === definition.name &&
+    definition.node.init !== null &&
+    unwrapExpression(definition.node.init).type === type
+  );
+}
+const declaredAsNew = (definition: TSESLint.Scope.Definition): boolean => declaredAs(definition, AST_NODE_TYPES.NewExpression);
+const declaredAsThis = (definition: TSESLint.Scope.Definition): boolean => declaredAs(definition, AST_NODE_TYPES.ThisExpression);
 
 /** `function helper() {…}` or `const helper = () => …` / `= function () {…}` declared in this file. */
 function localFunction(variable: TSESLint.Scope.Variable): FunctionValue | null {
@@ -214,7 +236,7 @@ function functionValue(node: TSESTree.Node): FunctionValue | null {
 function instanceClassBody(sourceCode: TSESLint.SourceCode, object: TSESTree.Node): TSESTree.ClassBody | null {
   if (object.type === AST_NODE_TYPES.ThisExpression) return enclosingClassBody(object);
   if (object.type !== AST_NODE_TYPES.Identifier) return null;
-  const definition = soleBinding(sourceCode, object)?.defs[0];
+  const definition = soleBinding(sourceCode, object, declaredAsThis)?.defs[0];
   if (definition?.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
   const init = definition.node.init ? unwrapExpression(definition.node.init) : null;
   return init?.type === AST_NODE_TYPES.ThisExpression && definition.node.id === definition.name ? enclosingClassBody(init) : null;
@@ -230,7 +252,7 @@ function builtClass(
   object: TSESTree.Node,
 ): { type: "local"; body: TSESTree.ClassBody } | { type: "imported"; source: string; name: string } | null {
   if (object.type !== AST_NODE_TYPES.Identifier) return null;
-  const definition = soleBinding(sourceCode, object)?.defs[0];
+  const definition = soleBinding(sourceCode, object, declaredAsNew)?.defs[0];
   if (definition?.type !== "Variable" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
   if (definition.parent.kind !== "const" || definition.node.id !== definition.name || !definition.node.init) return null;
   const init = unwrapExpression(definition.node.init);
