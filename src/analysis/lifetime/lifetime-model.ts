@@ -1,7 +1,7 @@
 // The model the lifetime analysis works on: the client followed (Tracked), the code paths that hold it (Unit), and
 // what happens to it at each point of a path (LifetimeEvent). lifetime-plan.ts builds it once per acquisition, the
 // traversal (lifetime.ts) replays its events, lifetime-solver.ts decides from them.
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import type { AnsweringHelper } from "./answering-helper-releases.js";
 import type { FunctionNode } from "../node-shapes.js";
@@ -90,6 +90,10 @@ export type LifetimeEvent =
       flagGuarded: boolean;
       /** A call of a closure of the owner that releases the client (`finish()`), which tracks its own state. */
       viaClosure?: boolean;
+      /** A release: the flags set beside it (`released = true; client.release()`; unset-flag-releases.ts). */
+      setsFlags?: readonly TSESLint.Scope.Variable[];
+      /** A flag-guarded release that runs only while this release flag is still unset (`if (!released) …`). */
+      whileUnset?: TSESLint.Scope.Variable | null;
     }
   /** A nested function that releases the client later (timer, event, promise handler): it takes the client over. */
   | { type: "deferred"; tracked: Tracked; node: FunctionNode }

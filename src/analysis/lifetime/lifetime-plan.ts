@@ -31,6 +31,7 @@ import { enclosingFunction } from "../ast-walk.js";
 import { calledOnlyByOwner } from "./direct-call-releases.js";
 import { lentUntilOwnRelease } from "./loaned-stores.js";
 import { flagGuard, releaseFlags } from "./release-flags.js";
+import { flagsSetBeside, releasedWhileUnset } from "./unset-flag-releases.js";
 import { isRebindingDeclaration, uninitialisedLetNames } from "./rebinding-declarations.js";
 import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
 import { guardShape } from "./guard-shape.js";
@@ -327,7 +328,9 @@ export function planTracking(
     // The helper's own work runs before its release: its failure leaves with the client still held.
     const releasingCall = releasedAfterWork.get(identifier);
     if (releasingCall) sink.addReferenceEvent(identifier, { type: "throw", node: releasingCall });
-    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null || viaClosure, viaClosure });
+    const setsFlags = kind === "release" ? flagsSetBeside(identifier, sourceCode) : undefined;
+    const whileUnset = kind === "release" && flag ? releasedWhileUnset(identifier, owner, releases, sourceCode) : undefined;
+    sink.addReferenceEvent(identifier, { type: "reference", tracked, kind, node: identifier, callee, flagGuarded: flag !== null || viaClosure, viaClosure, setsFlags, whileUnset });
   }
 
   // `released = true` beside a release: every `if (released) return;` / `if (!released) …` branches on whether the

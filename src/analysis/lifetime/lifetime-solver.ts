@@ -4,7 +4,8 @@
 // do not model for calls and `await`, are added here: a throwing point sends its state to the `catch`/`finally`
 // that covers it, or out of the function.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+type Variable = TSESLint.Scope.Variable;
 import { encloses } from "../node-shapes.js";
 import type { CertainThrow } from "./callback-throws.js";
 import { throwsAt } from "./async-callbacks.js";
@@ -49,6 +50,15 @@ interface Held {
 
 interface Released {
   at: TSESTree.Node;
+  /** The release flags set on every path since the release (unset-flag-releases.ts). */
+  flagsSet: readonly Variable[];
+}
+
+/** Where paths join, the release flags set on all of them. */
+function joinReleased(a: Released | null, b: Released | null): Released | null {
+  if (!a || !b) return a ?? b;
+  if (a.flagsSet.every((flag) => b.flagsSet.includes(flag))) return a;
+  return { at: a.at, flagsSet: a.flagsSet.filter((flag) => b.flagsSet.includes(flag)) };
 }
 
 function concerns(event: LifetimeEvent, tracked: Tracked): boolean {
@@ -356,9 +366,9 @@ export function solveAfterRelease(
   fixpoint(unit.codePath.initialSegment, (segment, enqueue) => {
     let state: Released | null = null;
     for (const previous of segment.prevSegments) {
-      if (isExceptionEdge(previous, segment, tracker, startedAt)) state ??= out.get(previous) ?? null;
+      if (isExceptionEdge(previous, segment, tracker, startedAt)) state = joinReleased(state, out.get(previous) ?? null);
     }
-    state ??= injected.get(segment) ?? null;
+    state = joinReleased(state, injected.get(segment) ?? null);
     for (const event of tracker.eventsOf(segment)) {
       if (!concerns(event, tracked)) continue;
       if (event.type === "acquire") state = null;
@@ -371,11 +381,14 @@ export function solveAfterRelease(
           // its members (`expect(client.release).toHaveBeenCalled()`) only inspects a mock's record.
           const readOnly =
             (kind === "use" && (isSettingRead(node) || isAssertedMember(node))) || (kind === "argument" && isAssertionSubject(node));
-          if (state && !event.flagGuarded && !findings.has(node) && !readOnly) {
+          // A flag-guarded release is trusted, unless it runs while its flag is unset and the release before it left
+          // the flag unset on some path (unset-flag-releases.ts).
+          const trusted = event.flagGuarded && !(event.whileUnset && state && !state.flagsSet.includes(event.whileUnset));
+          if (state && !trusted && !findings.has(node) && !readOnly) {
             findings.set(node, { node, releasedAt: state.at, double: kind === "release" });
           }
           if (kind === "release" || (kind === "argument" && event.callee && releases(event.callee) === "release")) {
-            state = { at: node };
+            state = { at: node, flagsSet: event.setsFlags ?? [] };
           }
         }
       } else if (event.type === "deferred" && state) {
@@ -399,7 +412,7 @@ export function solveAfterRelease(
     }
     const before = out.get(segment);
     out.set(segment, state);
-    return before === undefined || (before === null) !== (state === null);
+    return before === undefined || (before === null) !== (state === null) || (before?.flagsSet.length ?? 0) !== (state?.flagsSet.length ?? 0);
   });
   return [...findings.values()];
 }
