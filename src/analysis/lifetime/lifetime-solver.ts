@@ -18,6 +18,7 @@ import { isAssertedMember, isAssertionSubject } from "./assertion-subjects.js";
 import { isGuessedLeavingEdge } from "./leaving-finally.js";
 import { sameReference } from "./pool-end.js";
 import { releaseInLaterFunction } from "./later-function-releases.js";
+import { jumpTarget, jumpsThroughReleasingFinally, releaseAfterJump } from "./finally-jumps.js";
 
 /**
  * Why a client is still held: an exception from a call, an early exit statement, a new checkout, or a consumer that
@@ -151,51 +152,6 @@ function leavesAcquisitionScope(exit: TSESTree.Node, tracked: Tracked): boolean 
   if (!target || target.type === AST_NODE_TYPES.SwitchStatement) return false;
   const binding = tracked.subject.binding;
   return encloses(target, binding);
-}
-
-/**
- * ESLint's code paths send `break`/`continue` straight to their target, skipping the `finally` blocks they leave;
- * a `finally` that releases the client still runs on that path.
- */
-function jumpsThroughReleasingFinally(exit: TSESTree.Node, tracked: Tracked): boolean {
-  if (exit.type !== AST_NODE_TYPES.BreakStatement && exit.type !== AST_NODE_TYPES.ContinueStatement) return false;
-  const target = jumpTarget(exit);
-  let child: TSESTree.Node = exit;
-  for (let current: TSESTree.Node | undefined = exit.parent; current && current !== target; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.TryStatement &&
-      current.finalizer !== child &&
-      current.finalizer &&
-      tracked.releaseTries.includes(current)
-    ) {
-      return true;
-    }
-    child = current;
-  }
-  return false;
-}
-
-function jumpTarget(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement): TSESTree.Node | null {
-  for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
-    if (jump.label) {
-      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === jump.label.name) return current.body;
-      continue;
-    }
-    switch (current.type) {
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-        return current;
-      case AST_NODE_TYPES.SwitchStatement:
-        if (jump.type === AST_NODE_TYPES.BreakStatement) return current;
-        break;
-      default:
-        if (current.type.includes("Function")) return null;
-    }
-  }
-  return null;
 }
 
 /** Paths of `unit` on which its client is still held when they leave. */
@@ -410,6 +366,10 @@ export function solveAfterRelease(
         }
       }
     }
+    // A `break`/`continue` still runs the `finally` it leaves (finally-jumps.ts): its release is a second one.
+    const exit = tracker.exitNodeOf(segment);
+    const again = state && exit ? releaseAfterJump(exit, tracked) : null;
+    if (state && again && !findings.has(again)) findings.set(again, { node: again, releasedAt: state.at, double: true });
     const before = out.get(segment);
     out.set(segment, state);
     return before === undefined || (before === null) !== (state === null) || (before?.flagsSet.length ?? 0) !== (state?.flagsSet.length ?? 0);
