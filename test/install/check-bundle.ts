@@ -4,9 +4,10 @@
 // (src/handlers.ts:4), not the bundle's, even with the bundle written beside the sources. And the same app bundled
 // by webpack 5 (`target: "node"`, `devtool: "source-map"`, production mode, so minified; ts-loader), as CommonJS and
 // as an ES module: its maps name `webpack://<namespace>/src/handlers.ts`, which the report shows as the source path.
-// And by Vite's SSR build (`--only vite`), with its dependencies external (Vite's default) and bundled.
+// And by Vite's SSR build (`--only vite`), with its dependencies external (Vite's default) and bundled. And by Parcel 2
+// (`--only parcel`): CommonJS with everything bundled, and ESM with pg left external.
 import type { SpawnSyncReturns } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export interface BundleRow {
@@ -144,4 +145,33 @@ export function checkVite(root: string, tarball: string, databaseUrl: string, to
     const build = tools.sh(["npm", "exec", "--", "vite", "build", "--ssr", "src/main.ts", "--logLevel", "error"], dir, { ...env, OUT_DIR: outDir });
     return leakRow(`vite build --ssr (${what}, build.sourcemap, node --enable-source-maps)`, "vite", build, path.join(outDir, "main.js"), dir, databaseUrl, tools);
   });
+}
+
+// Parcel 2 reads package.json's "exports" only when told (`packageExports`): without it `poolguard/runtime` does not
+// resolve ("Failed to resolve 'poolguard/runtime'"). Its ESM output of pg itself fails at load (Parcel's scope
+// hoisting of pg's `require("util")`: "$…$deprecate is not defined"), so the ESM target leaves pg external.
+const PARCEL_FIELDS = {
+  cjs: "out/main.cjs",
+  esm: "out/main.mjs",
+  "@parcel/resolver-default": { packageExports: true },
+  targets: {
+    main: false,
+    cjs: { source: "src/main.ts", context: "node", outputFormat: "commonjs", includeNodeModules: true, isLibrary: false, sourceMap: true },
+    esm: { source: "src/main.ts", context: "node", outputFormat: "esmodule", includeNodeModules: { pg: false }, isLibrary: false, sourceMap: true },
+  },
+};
+
+export function checkParcel(root: string, tarball: string, databaseUrl: string, tools: BundleTools): BundleRow[] {
+  const dir = appProject(root, "parcel-app", tarball, tools, ["parcel@2"]);
+  const manifest = path.join(dir, "package.json");
+  writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), ...PARCEL_FIELDS }, null, 2));
+  const build = tools.sh(["npm", "exec", "--", "parcel", "build", "--target", "cjs", "--target", "esm", "--no-cache"], dir);
+  return (
+    [
+      ["cjs", "everything bundled", "main.cjs"],
+      ["esm", "pg external", "main.mjs"],
+    ] as const
+  ).map(([format, what, outfile]) =>
+    leakRow(`parcel 2 build (${format}, ${what}, packageExports, sourceMap, node --enable-source-maps)`, "parcel", build, path.join("out", outfile), dir, databaseUrl, tools),
+  );
 }

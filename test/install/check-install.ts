@@ -19,14 +19,15 @@
 //   - webpack: the same in a webpack 5 bundle (check-bundle.ts), CommonJS and ESM, minified, with source maps;
 //   - runners: the app run from its .ts sources by tsx and ts-node (check-runners.ts) names the .ts line;
 //   - vite: the same app built by `vite build --ssr` (check-bundle.ts), dependencies external and bundled.
-// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config,uninstall,bundle,webpack,runners,vite` runs some parts; `--keep` leaves the projects in place to look at.
+//   - parcel: the same app built by Parcel 2 (check-bundle.ts), CommonJS bundled and ESM with pg external.
+// `--only npm,pnpm,yarn,yarn-pnp,eslint8,ts7,cjs,ts-config,uninstall,bundle,webpack,runners,vite,parcel` runs some parts; `--keep` leaves the projects in place to look at.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { startPostgres } from "../support/postgres.js";
-import { checkBundle, checkVite, checkWebpack } from "./check-bundle.js";
+import { checkBundle, checkParcel, checkVite, checkWebpack } from "./check-bundle.js";
 import { checkRunners } from "./check-runners.js";
 import { installedPackages, toolchainIn } from "./installed-packages.js";
 
@@ -385,7 +386,7 @@ function lintRow(part: string, lint: SpawnSyncReturns<string>): Row {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean", default: false } } });
-  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config", "uninstall", "bundle", "webpack", "runners", "vite"];
+  const parts = values.only?.split(",") ?? ["npm", "pnpm", "yarn", "yarn-pnp", "eslint8", "ts7", "cjs", "ts-config", "uninstall", "bundle", "webpack", "runners", "vite", "parcel"];
   const root = mkdtempSync(path.join(tmpdir(), "poolguard-install-"));
   const postgres = await startPostgres();
   const rows: Row[] = [];
@@ -404,10 +405,11 @@ async function main(): Promise<number> {
         else if (part === "bundle") rows.push(...checkBundle(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "webpack") rows.push(...checkWebpack(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "vite") rows.push(...checkVite(root, tarball, postgres.url, { sh, must, newProject }));
+        else if (part === "parcel") rows.push(...checkParcel(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "runners") rows.push(...checkRunners(root, tarball, postgres.url, { sh, must, newProject }));
         else if (part === "yarn-pnp") rows.push(...(await checkYarnPnp(root, tarball, postgres.url)));
         else if (part in managers) rows.push(...(await checkManager(part as Manager, root, tarball, postgres.url)));
-        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs, ts-config, uninstall, bundle, webpack, runners or vite`);
+        else throw new CheckFailed(`unknown part "${part}"; expected npm, pnpm, yarn, yarn-pnp, eslint8, ts7, cjs, ts-config, uninstall, bundle, webpack, runners, vite or parcel`);
       } catch (error) {
         if (!(error instanceof CheckFailed)) throw error;
         rows.push({ part, ok: false, detail: error.message });

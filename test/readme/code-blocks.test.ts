@@ -10,6 +10,7 @@
 //     real output by test/cli/*.test.ts and test/runtime/monitor-readme.test.ts).
 // A block in any other language, or none, fails: tag it.
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
@@ -180,6 +181,8 @@ describe("README TypeScript and JavaScript", () => {
   // In the repository (git-ignored), so that pg, eslint and typescript-eslint resolve; poolguard as installed.
   const scratch = path.join(repoRoot, "tmp", `readme-blocks-${process.pid}`);
   const configs: { block: CodeBlock; dir: string; file: string }[] = [];
+  // The legacy `.eslintrc.cjs` blocks: ESLint 10 reads none, so they are loaded, not run.
+  const eslintrcs: { block: CodeBlock; file: string }[] = [];
   // Every example written out once (the tests below check and run them): the files to type-check, and the
   // JavaScript blocks that do not say which file they are.
   const files: string[] = [];
@@ -200,13 +203,18 @@ describe("README TypeScript and JavaScript", () => {
       files.push(file);
     }
     for (const block of byLang("js")) {
-      const name = /^\/\/ (eslint\.config\.[cm]?js)\n/.exec(block.text)?.[1];
+      const name = /^\/\/ (eslint\.config\.[cm]?js|\.eslintrc\.cjs)\n/.exec(block.text)?.[1];
       if (!name) {
         unnamed.push(`${where(block)}: a JavaScript block that does not say which file it is (// eslint.config.mjs)`);
         continue;
       }
       const dir = path.join(scratch, `config-${block.line}`);
       mkdirSync(dir);
+      if (name === ".eslintrc.cjs") {
+        writeFileSync(path.join(dir, name), block.text);
+        eslintrcs.push({ block, file: path.join(dir, name) });
+        continue;
+      }
       const file = path.join(dir, name);
       writeFileSync(file, block.text);
       const check = name.endsWith(".cjs")
@@ -247,6 +255,14 @@ describe("README TypeScript and JavaScript", () => {
     const plugin = program.getSourceFiles().find((source) => path.resolve(source.fileName) === shipped);
     expect(plugin, "poolguard's types come from dist/").toBeDefined();
     expect(problems).toEqual([]);
+  });
+
+  it("loads every .eslintrc.cjs as written: the legacy config with exactly recommended's rules", () => {
+    expect(eslintrcs.length).toBeGreaterThanOrEqual(1);
+    for (const { block, file } of eslintrcs) {
+      const loaded: unknown = createRequire(file)(file);
+      expect(loaded, where(block)).toEqual({ parser: "@typescript-eslint/parser", plugins: ["poolguard"], rules: plugin.configs.recommended.rules });
+    }
   });
 
   it("runs every eslint config as written: each reports a leak", async () => {
