@@ -1,4 +1,4 @@
-// The session's new readings (review-a, review-c, review-g, review-i) must never crash ESLint: every shape written to break them
+// The session's new readings (review-a, review-c, review-g, review-i, review-k) must never crash ESLint: every shape written to break them
 // (reading-shapes/*.ts) is linted with all the plugin's rules, and no rule may throw or leave a message without a rule.
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
@@ -15,6 +15,7 @@ import { cases as laterReadingShapes } from "./reading-shapes/later-readings-sha
 import { cases as session26Shapes } from "./reading-shapes/session-26-shapes.js";
 import { cases as session27Shapes } from "./reading-shapes/session-27-shapes.js";
 import { cases as session28Shapes } from "./reading-shapes/session-28-shapes.js";
+import { cases as session29Shapes } from "./reading-shapes/session-29-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -39,6 +40,7 @@ for (const [reading, shapes] of [
   ["session 26's readings (context options, loans, promises awaited later, cleared stores, carried promises)", session26Shapes],
   ["session 27's readings (options in a variable, own Apollo integrations, wrapped loans, dropped connects, compared flags, resolved batches, assigned returns, $client, wrapped callees)", session27Shapes],
   ["session 28's readings (Apollo 2/3 formatResponse, throwing rejection handlers, never-run releases, batches returned, per-request hook stores, releasing wrapper methods, global pools, refused promise roads)", session28Shapes],
+  ["session 29's readings (pool registries, done wrappers, unset release flags, finally jumps, later-function releases, co batches, formatResponse contexts, parameter-property defaults, functions declared between, imported error helpers)", session29Shapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
