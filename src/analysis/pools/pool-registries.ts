@@ -19,6 +19,8 @@ type Variable = TSESLint.Scope.Variable;
 
 /** The methods of a Map that read it or take entries out, none of which puts a value in. */
 const READING_METHODS = new Set(["get", "has", "delete", "keys", "values", "entries", "forEach", "clear", "map", "filter", "find", "some", "every", "at", "indexOf", "includes", "slice"]);
+/** The reading methods that call back with the registry itself as third argument. */
+const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "find", "some", "every"]);
 /** The methods that put values in a Map or an array: what they put is read like an initialiser's values. */
 const PUTTING_METHODS = new Set(["set", "push", "unshift", "splice"]);
 /** The members of a Map or an array that are values, not methods. */
@@ -27,6 +29,8 @@ const READ_MEMBERS = new Set(["size", "length"]);
 /** Per file: which registries hold only pools. */
 export class PoolRegistries {
   private readonly known = new Map<Variable, boolean>();
+  /** The registries answered while an outer one is still assumed to hold only pools: their answers may lean on it. */
+  private leaning: Variable[] | null = null;
 
   constructor(private readonly sourceCode: SourceCode) {}
 
@@ -60,8 +64,17 @@ export class PoolRegistries {
     if (known !== undefined) return known;
     // While the registry is read, a value taken out of it again (`cache.get(host) ?? new Pool(…)`) is one it holds.
     this.known.set(variable, true);
+    const outer = this.leaning;
+    this.leaning = [];
     const answer = this.holdsOnlyPools(variable);
+    const leaning = this.leaning;
+    this.leaning = outer;
+    // A registry answered while this one was assumed to hold only pools (`b.set(k, a.get(j))` read inside `a`'s
+    // reading) may have leaned on that assumption: when it fails, those answers are forgotten and read again.
+    if (!answer) for (const other of leaning) this.known.delete(other);
+    else outer?.push(...leaning);
     this.known.set(variable, answer);
+    outer?.push(variable);
     return answer;
   }
 
@@ -69,12 +82,14 @@ export class PoolRegistries {
     if (variable.defs.length !== 1) return false;
     const declarator = variable.defs[0]!.node;
     if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return false;
+    // `export const pools = new Map()`: another module may put anything in it, as with `module.exports = { pools }`.
+    if (declarator.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
     const values: TSESTree.Node[] = [];
     if (!this.initialValues(declarator.init, values)) return false;
     for (const reference of variable.references) {
       if (reference.init) continue;
       // `pools = other` is a write of the variable itself, no member of it: readOrPut refuses it like a bare use.
-      if (!this.readOrPut(reference.identifier as TSESTree.Identifier, values)) return false;
+      if (!this.readOrPut(reference.identifier, values)) return false;
     }
     return values.length > 0 && values.every((value) => this.isPoolValue(value));
   }
@@ -126,9 +141,11 @@ export class PoolRegistries {
    * A reference that reads the registry (`r.get(k)`, `r[k]`, `r.size`, `for (const p of r.values())`) or puts a value
    * the file shows in it (`r.set(k, v)`, `r[k] = v`, `r.name = v`). Anything else leaves it unread.
    */
-  private readOrPut(identifier: TSESTree.Identifier, values: TSESTree.Node[]): boolean {
-    const member = parentSkippingWrappers(identifier);
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
+  private readOrPut(registry: TSESTree.Node, values: TSESTree.Node[]): boolean {
+    const member = parentSkippingWrappers(registry);
+    // `type Db = keyof typeof pools`: a type read from the registry puts nothing in it.
+    if (member?.type === AST_NODE_TYPES.TSTypeQuery) return true;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== registry) return false;
     const holder = parentSkippingWrappers(member);
     const name = member.computed ? null : memberPropertyName(member);
     if (holder?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(holder.callee) === member) {
@@ -136,9 +153,11 @@ export class PoolRegistries {
         const put = name === "set" ? holder.arguments.slice(1) : name === "splice" ? holder.arguments.slice(2) : holder.arguments;
         if ((name === "set" && holder.arguments.length !== 2) || put.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
         values.push(...put);
-        return true;
+        // A Map's `set` gives the Map back: `pools.set(a, p).set(b, v)`, `return pools.set(k, p)` hand it on.
+        return name !== "set" || parentSkippingWrappers(holder)?.type === AST_NODE_TYPES.ExpressionStatement || this.readOrPut(holder, values);
       }
-      return name !== null && READING_METHODS.has(name);
+      if (name === null || !READING_METHODS.has(name)) return false;
+      return !CALLBACK_METHODS.has(name) || holder.arguments.every((argument) => this.keepsRegistryAway(argument));
     }
     // `const put = r.set.bind(r)`: a method that puts values, taken away from the call that would show them.
     if (name !== null && PUTTING_METHODS.has(name)) return false;
@@ -159,6 +178,21 @@ export class PoolRegistries {
     return true;
   }
 
+  /**
+   * An argument of a method calling back (`forEach`, `map`…) that cannot reach the registry through it: no callback
+   * of three parameters or more, a rest or `arguments` (`pools.forEach((pool, key, map) => map.set(key, other))`: the
+   * third is the registry), nor a function known only by its name.
+   */
+  private keepsRegistryAway(argument: TSESTree.Node): boolean {
+    const node = unwrapExpression(argument);
+    if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) return node.params.length < 3 && node.params.every((param) => param.type !== AST_NODE_TYPES.RestElement);
+    if (node.type === AST_NODE_TYPES.FunctionExpression) {
+      const readsArguments = (this.sourceCode.getScope(node).set.get("arguments")?.references.length ?? 0) > 0;
+      return node.params.length < 3 && node.params.every((param) => param.type !== AST_NODE_TYPES.RestElement) && !readsArguments;
+    }
+    return node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression && node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.SpreadElement;
+  }
+
   /** A value put in the registry is a pg pool by its construction, or is taken out of the same kind of registry. */
   private isPoolValue(value: TSESTree.Node, depth = 0): boolean {
     const node = unwrapExpression(value);
@@ -170,9 +204,19 @@ export class PoolRegistries {
     if (this.isPool(node)) return true;
     if (node.type !== AST_NODE_TYPES.Identifier || depth > 2) return false;
     // `const pool = new Pool(…); pools.set(id, pool)`: a variable every write of which gives a value of these kinds.
+    // Each write must give the variable that value itself: not a parameter's default (`(id, pool = new Pool()) => …`:
+    // the caller passes anything), a pattern's or a loop's (`const { options } = makePool()`, `for (const p of list)`),
+    // whose write expression is the whole right side.
     const variable = findVariable(this.sourceCode.getScope(node), node);
     if (!variable) return false;
     const writes = variable.references.filter((reference) => reference.writeExpr);
-    return writes.length > 0 && writes.every((reference) => this.isPoolValue(reference.writeExpr!, depth + 1));
+    return writes.length > 0 && writes.every((reference) => wholeWrite(reference) && this.isPoolValue(reference.writeExpr!, depth + 1));
   }
+}
+
+/** The write gives the variable its whole right side: `x = v` or `let x = v`, never `[x] = v`, `{ x } = v` or `for (x of v)`. */
+function wholeWrite(reference: TSESLint.Scope.Reference): boolean {
+  const parent = reference.identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return parent.id === reference.identifier && parent.init === reference.writeExpr;
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === "=" && parent.left === reference.identifier && parent.right === reference.writeExpr;
 }
