@@ -3,8 +3,9 @@
 // fills the container `registry` as `registry.set(id, p)` does. carried-promises.ts reads a method's calls by the
 // members named after it and a container's fillings by its members' calls; the variables a pattern binds are read
 // here: a declaration's (`const { keep } = keeper`, `const { keep: k = f } = keeper`), a parameter's (`function
-// use({ keep }) {…}`) and an assignment's (`({ keep } = keeper)`). A rest element (`const { ...rest } = keeper`)
-// copies own properties, not methods, and is no member's name: not read.
+// use({ keep }) {…}`) and an assignment's (`({ keep } = keeper)`), under a plain or a computed key (`{ ["keep"]: k }`;
+// `{ [name]: k }` may read any member). A rest element (`const { ...rest } = keeper`) copies own properties, not
+// methods, and is no member's name: not read.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
@@ -19,11 +20,24 @@ function boundVariable(source: Source, property: TSESTree.Property): TSESLint.Sc
   return target.type === AST_NODE_TYPES.Identifier ? findVariable(source.getScope(target), target) : null;
 }
 
+/**
+ * The name of the member a pattern's property reads: `keep` of `{ keep }`, also written `{ "keep": k }` or `{
+ * ["keep"]: k }`; undefined for a key computed from a value (`{ [name]: k }`), which may read any member.
+ */
+function keyRead(property: TSESTree.Property): string | null | undefined {
+  if (!property.computed) return staticKeyName(property.key);
+  const key = property.key;
+  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
 /** The references of the variables bound by `pattern`'s properties named `name` (every property when `name` is null). */
 function patternReferences(source: Source, pattern: TSESTree.ObjectPattern, name: string | null): TSESTree.Identifier[] {
   return pattern.properties.flatMap((property) => {
     if (property.type !== AST_NODE_TYPES.Property) return [];
-    if (name !== null && (property.computed || staticKeyName(property.key) !== name)) return [];
+    const key = keyRead(property);
+    if (name !== null && key !== undefined && key !== name) return [];
     return (boundVariable(source, property)?.references ?? []).flatMap((reference) =>
       reference.identifier.type === AST_NODE_TYPES.Identifier ? [reference.identifier] : [],
     );
