@@ -11,6 +11,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/no-leaked-client.js";
 import { modulePoolStats } from "../../src/analysis/pools/module-pools.js";
+import plugin from "../../src/plugin.js";
 import { ruleTester } from "../support/rule-tester.js";
 import { scratchModules } from "../support/scratch-modules.js";
 
@@ -89,7 +90,7 @@ function findings(code: string, filename: string): string[] {
   const linter = new Linter({ cwd: root });
   const messages = linter.verify(
     code,
-    [{ files: ["**/*.js"], languageOptions: { parser: tsParser }, plugins: { t: { rules: { "no-leaked-client": rule } } }, rules: { "t/no-leaked-client": "error" } }],
+    [{ files: ["**/*.js"], languageOptions: { parser: tsParser }, plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] }, rules: { "poolguard/no-leaked-client": "error" } }],
     { filename },
   );
   expect(messages.filter((message) => message.fatal)).toEqual([]);
