@@ -65,6 +65,8 @@ write("timed-shadowed.js", timedHelper(`const release = (done) => {\n        don
 write("timed-querying.js", timedHelper(`const release = (err) => {\n        client.query("DISCARD ALL");\n        done(err);\n      };`));
 // The helper also calls the wrapper itself, from a timer: it gives the client back on its own.
 write("timed-self-released.js", timedHelper(`const release = (err) => {\n        done(err);\n        clearTimeout(timeout);\n      };`, "setTimeout(release, 60000);\n      callback(err, client, release);"));
+// The helper hands on done itself and arms a timer with another wrapper of it: it gives the client back on its own.
+write("timed-watchdog.js", timedHelper(`const forceRelease = () => {\n        done();\n      };`, "setTimeout(forceRelease, 60000);\n      callback(err, client, done);"));
 const filename = path.join(root, "app", "entry.js");
 
 /** BlessedMW's registrarUsuario route: done() on the "continuar" branch only. */
@@ -165,6 +167,7 @@ ruleTester.run("no-leaked-client: a checkout through an imported callback-style 
     { name: "a wrapper whose parameter shadows done is not pg's release", code: TIMED_NEVER("timed-shadowed"), filename },
     { name: "a wrapper that queries the client is the helper's own use", code: TIMED_NEVER("timed-querying"), filename },
     { name: "a wrapper the helper also calls itself gives the client back on its own", code: TIMED_NEVER("timed-self-released"), filename },
+    { name: "a wrapper not handed on, armed on a timer, gives the client back on its own", code: TIMED_NEVER("timed-watchdog"), filename },
   ],
   invalid: [
     {
