@@ -81,6 +81,7 @@ function handsOnCheckout(callback: Callback, name: string): boolean {
   const wrappers = done ? releaseWrappers(callback, done.name, client!.name) : new Map<string, TSESTree.Node>();
   const wrapperDeclarations = new Set(wrappers.values());
   let handsOn = false;
+  const handedOnWrappers = new Set<string>();
   const other = someNodeBelow([callback.body], (node) => {
     if (wrapperDeclarations.has(node)) return "skip";
     if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) {
@@ -90,6 +91,7 @@ function handsOnCheckout(callback: Callback, name: string): boolean {
         !done || (third?.type === AST_NODE_TYPES.Identifier && (third.name === done.name || wrappers.has(third.name)));
       if (passesClient && passesDone && node.arguments.length <= 3) {
         handsOn = true;
+        if (third?.type === AST_NODE_TYPES.Identifier && wrappers.has(third.name)) handedOnWrappers.add(third.name);
         return node.arguments[0] && mentions(node.arguments[0], names) ? true : "skip";
       }
       return node.arguments.some((argument) => mentions(argument, names));
@@ -98,9 +100,9 @@ function handsOnCheckout(callback: Callback, name: string): boolean {
     if (isFunction(node)) return mentions(node, names) ? true : "skip";
     return node.type === AST_NODE_TYPES.Identifier && names.has(node.name);
   });
-  // A wrapper handed on must be named only by its declaration and that hand-on: one the helper calls or passes
-  // elsewhere releases the client itself.
-  const wrappersHandedOnOnly = [...wrappers.keys()].every((wrapper) => mentionCount(callback.body, wrapper) <= 2);
+  // Every wrapper (its declaration skipped above) must be handed on, and named only by its declaration and that
+  // hand-on: one the helper calls, arms on a timer or passes elsewhere releases the client itself.
+  const wrappersHandedOnOnly = [...wrappers.keys()].every((wrapper) => handedOnWrappers.has(wrapper) && mentionCount(callback.body, wrapper) <= 2);
   return handsOn && !other && wrappersHandedOnOnly;
 }
 
