@@ -99,10 +99,14 @@ export function parseHeader(text: string, where: string): Header {
   return { source, repository, label: label as Label, rule, why: required("Why") };
 }
 
-/** How many `<receiver>.connect(…)` calls (or `connectAsync(…)`/`connectPromise(…)`, see CONNECT_NAMES) the code makes; a case has exactly one. A bare `connect()` is a local
- * function of the case, not an acquisition. A TypeORM runner that connects lazily (its first query takes the
- * connection) has no `connect()`: without one, the `<receiver>.createQueryRunner(…)` calls are the sites. A checkout
- * through a helper imported from a local module (`const client = await getClient()`, `getClient` imported or
+/** pg's `connect` and the promisified forms of the pg ≤ 6 module-level `pg.connect(conString, cb)` that code of that
+ * era called: Bluebird's `promisifyAll(pg)` adds `connectAsync`, co-pg adds `connectPromise`. */
+const CONNECT_NAMES = new Set(["connect", "connectAsync", "connectPromise"]);
+
+/** How many `<receiver>.connect(…)` calls (or `connectAsync(…)`/`connectPromise(…)`: CONNECT_NAMES) the code makes;
+ * a case has exactly one. A bare `connect()` is a local function of the case, not an acquisition. A TypeORM runner
+ * that connects lazily (its first query takes the connection) has no `connect()`: without one, the
+ * `<receiver>.createQueryRunner(…)` calls are the sites. A checkout through a helper imported from a local module (`const client = await getClient()`, `getClient` imported or
  * required from "./db"; `await db.getClient()` on the module, also as a branch of a conditional (`cond ? await
  * db.getClient() : db`); or `getClient(function (err, client, done) { … })`,
  * its callback taking the client) has no `connect()` either: without a connect or a
@@ -116,10 +120,6 @@ export function parseHeader(text: string, where: string): Header {
  * any, those calls are the sites. A helper may come from a workspace package of a monorepo layout (`import { getClient }
  * from "@acme/db"` with a pnpm-workspace.yaml, or a package.json's `workspaces`, in the case directory listing the
  * package whose package.json names it), read as a local module. */
-/** pg's `connect` and the promisified forms of the pg ≤ 6 module-level `pg.connect(conString, cb)` that code of that
- * era called: Bluebird's `promisifyAll(pg)` adds `connectAsync`, co-pg adds `connectPromise`. */
-const CONNECT_NAMES = new Set(["connect", "connectAsync", "connectPromise"]);
-
 export function countConnectCalls(text: string, file: string): number {
   const { ast } = parseForESLint(text, { filePath: file, loc: true, range: true, sourceType: "module" });
   let count = 0;
