@@ -86,11 +86,11 @@ ruleTester.run("no-leaked-client: an error helper a local module exports, given 
 });
 
 /** "line:messageId" of no-leaked-client's findings when `code` is linted as `filename`. */
-function findings(code: string, filename: string): string[] {
+function findings(code: string, filename: string, parser: "typescript" | "espree" = "typescript"): string[] {
   const linter = new Linter({ cwd: root });
   const messages = linter.verify(
     code,
-    [{ files: ["**/*.js"], languageOptions: { parser: tsParser }, plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] }, rules: { "poolguard/no-leaked-client": "error" } }],
+    [{ files: ["**/*.js"], languageOptions: parser === "typescript" ? { parser: tsParser } : {}, plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] }, rules: { "poolguard/no-leaked-client": "error" } }],
     { filename },
   );
   expect(messages.filter((message) => message.fatal)).toEqual([]);
@@ -113,5 +113,11 @@ describe("the helper's module, read once while it is unchanged", () => {
     utimesSync(path.join(root, "cached/utils.js"), later, later);
     expect(findings(code, at("cached"))).toEqual([]);
     expect(modulePoolStats().reads - before).toBeGreaterThan(first);
+  });
+
+  it("reads a module again for another parser: one espree cannot read may be TypeScript's", () => {
+    write("typed/utils.js", EXPORTED.replace("(err, client, done, res)", "(err: Error | null, client: unknown, done: (c?: unknown) => void, res: any)"));
+    expect(findings(code, at("typed"), "espree")).toEqual([]);
+    expect(findings(code, at("typed"))).toEqual(["5:callbackPathWithoutDone"]);
   });
 });

@@ -44,10 +44,11 @@ interface ReadModule {
 }
 
 /**
- * Modules read so far, by path: each parsed and its scopes analysed once while its mtime and size stay the same (a
- * module that cannot be read is remembered as null the same way); at most 100, the oldest read dropped first.
+ * Modules read so far, by path: each parsed and its scopes analysed once while its mtime and size stay the same and the
+ * same parser reads it (a module that cannot be read is remembered as null the same way: another parser may read it);
+ * at most 100, the oldest read dropped first.
  */
-const modules = new Map<string, { mtimeMs: number; size: number; read: ReadModule | null }>();
+const modules = new Map<string, { mtimeMs: number; size: number; parser: ModuleParser | undefined; read: ReadModule | null }>();
 const MAX_MODULES = 100;
 
 function readModule(file: string, parser: ModuleParser | undefined): ReadModule | null {
@@ -59,7 +60,7 @@ function readModule(file: string, parser: ModuleParser | undefined): ReadModule 
   }
   if (!stat?.isFile()) return null;
   const known = modules.get(file);
-  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.read;
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.parser === parser) return known.read;
   let read: ReadModule | null = null;
   const program = readModuleProgram(file, parser);
   if (program) {
@@ -71,7 +72,7 @@ function readModule(file: string, parser: ModuleParser | undefined): ReadModule 
     }
   }
   modules.delete(file);
-  modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, read });
+  modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, parser, read });
   if (modules.size > MAX_MODULES) modules.delete(modules.keys().next().value as string);
   return read;
 }
