@@ -120,4 +120,10 @@ describe("the helper's module, read once while it is unchanged", () => {
     expect(findings(code, at("typed"), "espree")).toEqual([]);
     expect(findings(code, at("typed"))).toEqual(["5:callbackPathWithoutDone"]);
   });
+
+  it("reads a helper module of plain JavaScript under ESLint's default parser (espree), classes beside it", () => {
+    write("espree/utils.js", `${EXPORTED}class Store {\n  constructor(pool) {\n    this.pool = pool;\n  }\n  remove(id, done = () => {}) {\n    done(id);\n  }\n}\nexports.Store = Store;\n`);
+    expect(findings(code, at("espree"), "espree")).toEqual(["5:callbackPathWithoutDone"]);
+    expect(findings(esm, at("esm"), "espree")).toEqual(["5:callbackPathWithoutDone"]);
+  });
 });

@@ -81,14 +81,42 @@ interface ScopeLookup {
   getDeclaredVariables(node: TSESTree.Node): ReadonlyArray<{ name: string; references: ReadonlyArray<{ isWrite(): boolean }> }>;
 }
 
-/** A parsed module has no parent links (ESLint adds them only to the linted file); the reading walks up through them. */
+/**
+ * A parsed module has no parent links (ESLint adds them only to the linted file); the reading walks up through them.
+ * The same walk gives an espree tree (ESLint's default parser, for `.js` files) the empty `decorators` and `implements`
+ * lists TypeScript's tree always has, which the scope analysis reads without a guard.
+ */
 function linkParents(node: TSESTree.Node, parent: TSESTree.Node | null): void {
   (node as { parent?: TSESTree.Node | null }).parent = parent ?? undefined;
+  fillTsEstreeLists(node);
   for (const [key, value] of Object.entries(node)) {
     if (key === "parent" || key === "loc" || key === "range") continue;
     for (const child of Array.isArray(value) ? value : [value]) {
       if (child && typeof child === "object" && typeof (child as { type?: unknown }).type === "string") linkParents(child as TSESTree.Node, node);
     }
+  }
+}
+
+/** The lists TypeScript's tree has on every class, class member and function parameter, empty where espree leaves them out. */
+function fillTsEstreeLists(node: TSESTree.Node): void {
+  const withLists = node as { decorators?: unknown[]; implements?: unknown[]; params?: unknown };
+  switch (node.type) {
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.ClassExpression:
+      withLists.implements ??= [];
+      withLists.decorators ??= [];
+      break;
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+      withLists.decorators ??= [];
+      break;
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      for (const param of node.params) (param as { decorators?: unknown[] }).decorators ??= [];
+      break;
+    default:
   }
 }
 
