@@ -1,7 +1,8 @@
 // How the dev scripts lint real code (lint-repos.ts, at-large/lint.ts): which files of a work tree are linted, the
-// configuration (configs.recommended or configs.strict, untyped, the TypeScript parser for every file) and one file's
-// outcome — its poolguard findings, the `.connect(` sites whose function got no leak finding (prefer-with-client's
-// report of a correct checkout leaves a site silent), or the crash or parse error instead.
+// configuration (configs.recommended or configs.strict, untyped, the TypeScript parser for every file unless told to
+// read JavaScript with espree) and one file's outcome — its poolguard findings, the `.connect(` sites whose function
+// got no leak finding (prefer-with-client's report of a correct checkout leaves a site silent), or the crash or parse
+// error instead.
 import tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter, type Rule } from "eslint";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -56,13 +57,20 @@ const connectSites: Rule.RuleModule = {
 /** recommended: the four leak rules; strict: all five (prefer-with-client too). */
 export type RuleSet = "recommended" | "strict";
 
-function lintConfig(rules: RuleSet): Linter.Config[] {
+/**
+ * Which parser reads `.js`, `.mjs` and `.cjs` files: the TypeScript parser (the default here), or ESLint's own
+ * default parser, espree, as a plain-JavaScript project's flat config has it (its trees lack TypeScript's fields).
+ */
+export type JsParser = "typescript" | "espree";
+
+function lintConfig(rules: RuleSet, jsParser: JsParser): Linter.Config[] {
+  const typescriptFiles = ["**/*.ts", "**/*.tsx"];
   return [
     {
-      files: ["**/*.ts", "**/*.tsx", "**/*.js", "**/*.mjs", "**/*.cjs"],
+      files: jsParser === "espree" ? typescriptFiles : [...typescriptFiles, "**/*.js", "**/*.mjs", "**/*.cjs"],
       languageOptions: { parser: tsParser },
-      linterOptions: { reportUnusedDisableDirectives: "off" },
     },
+    { linterOptions: { reportUnusedDisableDirectives: "off" } },
     // JSX in .js files (React projects); .ts and .tsx are decided by their extension.
     { files: ["**/*.js", "**/*.mjs", "**/*.cjs"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     plugin.configs[rules] as Linter.Config,
@@ -74,8 +82,8 @@ function lintConfig(rules: RuleSet): Linter.Config[] {
 }
 
 /** An ESLint instance for the work tree at `root`, configured as above. */
-export function treeLinter(root: string, rules: RuleSet = "recommended"): ESLint {
-  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: lintConfig(rules), ignore: false });
+export function treeLinter(root: string, rules: RuleSet = "recommended", jsParser: JsParser = "typescript"): ESLint {
+  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: lintConfig(rules, jsParser), ignore: false });
 }
 
 /** A `.connect(` call whose enclosing function (or file) got no poolguard finding. */

@@ -1,7 +1,7 @@
 // Dev script, not run in CI: lints the at-large set (repos.txt here) the way lint-repos.ts lints a work tree, with
 // all five rules (configs.strict), and writes one findings file, to compare runs of poolguard commits with diff.ts.
 // Usage: npx tsx test/realworld/at-large/lint.ts [--mirrors DIR] [--trees DIR] [--sites FILE] [--only owner/repo]
-//          [--repos FILE] [--present] OUT
+//          [--repos FILE] [--present] [--prefilter] [--js-parser typescript|espree] OUT
 //   --mirrors  where the bare mirrors are, one <owner>+<repo> directory each (default /work/.mirror)
 //   --trees    where each listed commit's source files are extracted (default /tmp/at-large-trees; reused)
 //   --sites    also write the silent `.connect(` sites, one JSON line each (for sampling silent checkouts)
@@ -11,6 +11,8 @@
 //   --prefilter  lint only the files whose text names `connect`, `release`, BEGIN, COMMIT or ROLLBACK (any case):
 //              each file is linted alone, so the others' results are unchanged; every finding and silent site of
 //              baseline.jsonl at 794db3e is in such a file (the header counts the files passed over: `prefiltered`)
+//   --js-parser  what reads .js, .mjs and .cjs files: the TypeScript parser (default, as the baselines were made) or
+//              espree, ESLint's default parser, as a plain-JavaScript project lints them (the header says `jsParser`)
 // OUT gets a header line (`{"header": …}`: poolguard's commit, the date, totals, `linted`: the repositories linted,
 // `leftOut`: those of the chosen set left out), then one JSON line per finding or crash, sorted by repo, file, line,
 // column: {repo, file, line, column, rule, messageId, message} or {repo, file, crash}. Without --present, a
@@ -43,6 +45,11 @@ const trees = option("--trees", "/tmp/at-large-trees")!;
 const sitesFile = option("--sites", undefined);
 const only = option("--only", undefined);
 const reposFile = option("--repos", undefined);
+const jsParser = option("--js-parser", "typescript")!;
+if (jsParser !== "typescript" && jsParser !== "espree") {
+  console.error(`at-large/lint: --js-parser is typescript or espree, got "${jsParser}"`);
+  process.exit(2);
+}
 const presentIndex = process.argv.indexOf("--present");
 const presentOnly = presentIndex !== -1;
 if (presentOnly) process.argv.splice(presentIndex, 1);
@@ -101,7 +108,7 @@ for (const { repo, commit } of chosen) {
   }
   totals.repositories++;
   linted.push(repo);
-  const eslint = treeLinter(root, "strict");
+  const eslint = treeLinter(root, "strict", jsParser);
   const { files: all, skipped } = sourceFiles(root);
   const files = prefilter ? all.filter((full) => MAY_HOLD_FINDINGS.test(readFileSync(full, "utf8"))) : all;
   totals.files += files.length;
@@ -138,6 +145,7 @@ const header = {
     ...(reposFile ? { repos: reposFile } : {}),
     ...(presentOnly ? { present: true } : {}),
     ...(prefilter ? { prefilter: MAY_HOLD_FINDINGS.source } : {}),
+    ...(jsParser === "espree" ? { jsParser } : {}),
     chosen: chosen.length,
     ...totals,
     seconds: Math.round((Date.now() - started) / 1000),
