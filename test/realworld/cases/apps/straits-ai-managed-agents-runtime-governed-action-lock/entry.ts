@@ -1,4 +1,4 @@
-// Source: Straits-AI/managed-agents-runtime — src/harness/governedAction.ts (runGovernedAction) and src/harness/invocationAbort.ts (invocationAbortFence), reduced by hand, not copied
+// Source: Straits-AI/managed-agents-runtime — src/harness/governedAction.ts (runGovernedAction) and src/harness/invocationAbort.ts (invocationAbortFence, in ./invocationAbort.ts), reduced by hand, not copied
 // Label: safe
 // Why: an idempotency-keyed action holds a session advisory lock on its checkout; the finally reads `abortFence.clientLost()` (returns a flag) and calls `dispose()` (removes listeners) before `client?.release(…)` — neither throws, and the unlock's failure is caught
 import type { Pool, PoolClient } from 'pg';
