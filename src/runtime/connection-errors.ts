@@ -82,12 +82,22 @@ export function tlsRefused(error: unknown): boolean {
 }
 
 /**
+ * The server is not ready for a new connection (57P03, drill ii): starting up or recovering (no session of before a
+ * restart is left then), shutting down in smart mode (`pg_ctl stop -m smart`, SIGTERM to the postmaster: the sessions
+ * open go on until they leave), or a standby not yet accepting connections. Not a refusal of the login, not a timeout.
+ */
+export function serverNotReady(error: unknown): boolean {
+  return errorKind(error) === "57P03";
+}
+
+/**
  * A new connection could not be opened, and nothing happened to those open: the server refused it (refusedNewConnection),
- * the host name did not resolve (unresolvedHost: a DNS failure ends no session), or the TLS handshake failed
- * (tlsRefused). The pool serves with the connections it has, and is unavailable only with none open.
+ * the host name did not resolve (unresolvedHost: a DNS failure ends no session), the TLS handshake failed
+ * (tlsRefused), or the server is starting up or shutting down (serverNotReady). The pool serves with the connections
+ * it has, and is unavailable only with none open.
  */
 export function newConnectionsOnly(error: unknown): boolean {
-  return refusedNewConnection(error) || unresolvedHost(error) || tlsRefused(error);
+  return refusedNewConnection(error) || unresolvedHost(error) || tlsRefused(error) || serverNotReady(error);
 }
 
 export function connectionErrorWarning(poolName: string, kinds: ReadonlyMap<string, number>, lastMessage: string): string {

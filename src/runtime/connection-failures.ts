@@ -3,7 +3,15 @@
 // server said FATAL first (server-fatal.ts). Each is counted once, logged at most once an interval
 // (connection-errors.ts), distrusts the pool's last answer (serve-state.ts) and opens a connection-error episode.
 import { performance } from "node:perf_hooks";
-import { errorKind, errorMessage, refusedNewConnection, tlsRefused, unresolvedHost, type ConnectionErrors } from "./connection-errors.js";
+import {
+  errorKind,
+  errorMessage,
+  refusedNewConnection,
+  serverNotReady,
+  tlsRefused,
+  unresolvedHost,
+  type ConnectionErrors,
+} from "./connection-errors.js";
 import type { HeldClients } from "./held-clients.js";
 import { LOOKUP_TIMEOUT } from "./host-lookup.js";
 import type { LeakWatch } from "./leak-watch.js";
@@ -25,8 +33,9 @@ export interface ConnectionFailureParts {
 }
 
 /**
- * A new connection the server refused, whose host name did not resolve or whose TLS handshake failed says what the
- * pool had open: stuck below its `max` and serving with those, or never connected. Undefined for other errors.
+ * A new connection the server refused, whose host name did not resolve, whose TLS handshake failed or that the server
+ * was not ready for (starting up, shutting down) says what the pool had open: stuck below its `max` and serving with
+ * those, or never connected. Undefined for other errors.
  */
 function newConnectionContext(error: unknown, open: number, max: number): string | undefined {
   if (refusedNewConnection(error)) return messages.refusedAt(open, max);
@@ -36,6 +45,7 @@ function newConnectionContext(error: unknown, open: number, max: number): string
     return messages.notOpenedAt(what, open, max);
   }
   if (tlsRefused(error)) return messages.notOpenedAt("no TLS connection could be made", open, max);
+  if (serverNotReady(error)) return messages.notOpenedAt(messages.NOT_READY, open, max);
   return undefined;
 }
 

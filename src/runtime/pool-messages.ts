@@ -249,7 +249,11 @@ const CONNECTION_ERROR_ADVICE: Record<string, string> = {
     "the name server did not answer for the database's host name before the connect's bound " +
     "(`connectionTimeoutMillis`): a slow or failing DNS, not the database; check the name server this host uses; " +
     "connections already open go on",
-  "57P03": "the server is starting up, shutting down or recovering, and accepts no connection yet",
+  // Drill ii: a restart's window, a smart shutdown waiting for its sessions to leave, a recovery; never a refused login.
+  "57P03":
+    "the server is starting up, shutting down or recovering (a restart, a failover, a smart shutdown waiting for its " +
+    "open sessions to leave) and takes no new session: connects succeed again once it is up; if it lasts, check the " +
+    "server's log",
   // One code for a server going down and for one session ended on purpose (drill z): which it was, the pool's other
   // connections say.
   "57P01":
@@ -278,6 +282,9 @@ export function refusedAt(open: number, max: number): string {
     ? `refused with ${open} of its max ${max} connections open: the server allows it no more now, and it serves with the ${open} it has`
     : `refused with none of its max ${max} connections open: it cannot serve`;
 }
+
+/** A connect answered 57P03 (drill ii): the server is there and not ready for new sessions. */
+export const NOT_READY = "the server takes no new session now";
 
 /**
  * A new connection that could not be opened for `what` (a host name that did not resolve, a TLS handshake that
