@@ -15,10 +15,12 @@ import type {
   WatchOptions,
 } from "./monitor-types.js";
 import { ignoreRejection } from "./ignore-rejection.js";
+import { forgottenPoolsLine } from "./pool-messages.js";
 import { DEFAULT_PROBE_CACHE_MS, DEFAULT_PROBE_TIMEOUT_MS } from "./readiness-probe.js";
 import { captureStacksOption } from "./capture-policy.js";
 import type { MonitorHost, MonitorSettings } from "./monitor-host.js";
 import { WatchedPool } from "./watched-pool.js";
+import { WatchedSet } from "./watched-set.js";
 
 export type * from "./monitor-types.js";
 
@@ -106,7 +108,8 @@ export class PoolMonitor extends EventEmitter {
   private readonly logger: MonitorLogger;
   private readonly intervalMs: number;
   private readonly siteSampleRate: number;
-  private readonly pools: WatchedPool[] = [];
+  /** Held weakly: a pool the application drops without end() is collected with what the monitor kept (watched-set.ts). */
+  private readonly pools = new WatchedSet();
   private readonly host: MonitorHost;
   private timer: ReturnType<typeof setInterval> | undefined;
   private running = true;
@@ -136,15 +139,15 @@ export class PoolMonitor extends EventEmitter {
     if (typeof name !== "string" || name === "") {
       throw new TypeError(`PoolMonitor.watch: \`name\` must be a non-empty string, got ${JSON.stringify(name)}`);
     }
-    for (const [index, watched] of this.pools.entries()) {
+    for (const watched of this.pools.all()) {
       // A pool re-created after its predecessor ended (a reconnect, a configuration reload) takes over its name.
       if (watched.name === name && watched.pool !== pool && watched.ended) {
         watched.unwatch();
-        this.pools.splice(index, 1);
+        this.pools.remove(watched);
         break;
       }
     }
-    for (const watched of this.pools) {
+    for (const watched of this.pools.all()) {
       if (watched.name === name) {
         throw new Error(`PoolMonitor.watch: a pool named '${name}' is already watched; give each pool its own name`);
       }
@@ -152,7 +155,7 @@ export class PoolMonitor extends EventEmitter {
         throw new Error(`PoolMonitor.watch: this pool is already watched as '${watched.name}'; watch it once`);
       }
     }
-    this.pools.push(new WatchedPool(pool, name, { longLived: options.longLived === true, writes: options.writes === true }, this.host));
+    this.pools.add(new WatchedPool(pool, name, { longLived: options.longLived === true, writes: options.writes === true }, this.host));
     return this;
   }
 
@@ -164,12 +167,12 @@ export class PoolMonitor extends EventEmitter {
    */
   unwatch(poolOrName: pg.Pool | string): boolean {
     try {
-      const index = this.pools.findIndex((watched) =>
-        typeof poolOrName === "string" ? watched.name === poolOrName : watched.pool === poolOrName,
-      );
-      if (index < 0) return false;
-      const [watched] = this.pools.splice(index, 1);
-      watched?.unwatch();
+      const watched = this.pools
+        .all()
+        .find((each) => (typeof poolOrName === "string" ? each.name === poolOrName : each.pool === poolOrName));
+      if (watched === undefined) return false;
+      this.pools.remove(watched);
+      watched.unwatch();
       return true;
     } catch {
       // Called from shutdown and reload paths: it must not throw.
@@ -182,7 +185,7 @@ export class PoolMonitor extends EventEmitter {
     if (this.timer === undefined) {
       this.timer = setInterval(() => this.tick(), this.intervalMs);
       this.timer.unref();
-      for (const watched of this.pools) {
+      for (const watched of this.pools.all()) {
         try {
           watched.resumeLeakTimers();
         } catch {
@@ -198,7 +201,7 @@ export class PoolMonitor extends EventEmitter {
       this.running = false;
       if (this.timer !== undefined) clearInterval(this.timer);
       this.timer = undefined;
-      for (const watched of this.pools) watched.stopLeakTimers();
+      for (const watched of this.pools.all()) watched.stopLeakTimers();
     } catch {
       // stop() is called from shutdown paths: it must not throw.
     }
@@ -244,12 +247,13 @@ export class PoolMonitor extends EventEmitter {
 
   /** The pools /readyz and /metrics show: an ended pool nothing asks for is left out before its last line drops it. */
   private listed(): WatchedPool[] {
-    return this.pools.filter((watched) => !watched.gone);
+    return this.pools.all().filter((watched) => !watched.gone);
   }
 
   /** Acquire sites, most held first, then most total hold time; all pools when no name is given. */
   sites(poolName?: string): SiteStats[] {
     const entries = this.pools
+      .all()
       .filter((watched) => poolName === undefined || watched.name === poolName)
       .flatMap((watched) => {
         watched.attributeHeld();
@@ -260,7 +264,8 @@ export class PoolMonitor extends EventEmitter {
   }
 
   private tick(): void {
-    for (const watched of [...this.pools]) {
+    this.sayForgotten();
+    for (const watched of this.pools.all()) {
       try {
         watched.tick();
         // Its last line said it has ended and that nothing asks for it: it leaves (see pool-end.ts).
@@ -274,6 +279,13 @@ export class PoolMonitor extends EventEmitter {
     } catch {
       // see above
     }
+  }
+
+  /** Pools collected without end() since the last tick (drill jj): one line, however many. */
+  private sayForgotten(): void {
+    const forgotten = this.pools.takeForgotten();
+    if (forgotten === undefined) return;
+    this.log("warn", forgottenPoolsLine(forgotten.count, forgotten.last));
   }
 
   private sampleSite(): boolean {

@@ -314,3 +314,15 @@ export function connectionErrorAlert(poolName: string, kind: string, detail: str
   const advice = connectionErrorAdvice(kind, detail);
   return `Pool '${poolName}' connection error: ${kind} (${detail}); ${advice}`;
 }
+
+/**
+ * Watched pools the application dropped without end() or unwatch(), collected by the garbage collector (drill jj,
+ * watched-set.ts): said once a tick, however many.
+ */
+export function forgottenPoolsLine(count: number, last: string): string {
+  return (
+    `${count} watched pool(s) were dropped without end() and collected since the last report (the last: '${last}'); ` +
+    "they left /readyz and /metrics. A pool made per request or per job opens connections of its own each time: " +
+    "share one pool, or end() each one (which closes its connections at once)"
+  );
+}
