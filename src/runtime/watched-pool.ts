@@ -137,9 +137,10 @@ export class WatchedPool {
     const host = this.host;
     const capture = {
       attributeAll: this.longLived,
-      sampleSite: () => host.sampleSite(),
+      // The host's own functions, not arrows that forward to them: each checkout calls these (a call each, not two).
+      sampleSite: host.sampleSite,
       policy: this.leaks?.capture,
-      isRunning: () => host.isRunning(),
+      isRunning: host.isRunning,
     };
     this.wrapper = instrumentConnect(this.pool, this.rawConnect, capture, this);
     // A connect pg-pool opens for the readiness probe's borrow is the probe's round trip, counted there once.
