@@ -45,7 +45,18 @@ const REFUSALS = new Set(["53300", "28P01", "28000", "42501"]);
  * queries — the pool serves with those and cannot open more.
  */
 export function refusedNewConnection(error: unknown): boolean {
-  return REFUSALS.has(errorKind(error));
+  return REFUSALS.has(errorKind(error)) || poolerFull(error);
+}
+
+/**
+ * A connection pooler in front of the database (PgBouncer) refused a new client connection: its `max_client_conn` is
+ * reached (drill kk). PgBouncer says it as FATAL 08P01 "no more connections allowed (max_client_conn)" — 08P01 is
+ * also its code for other failures, so the words decide. Like a server's 53300, it ends no connection already open.
+ */
+export function poolerFull(error: unknown): boolean {
+  if (errorKind(error) !== "08P01") return false;
+  const message = error instanceof Error ? error.message : String(error);
+  return /no more connections allowed/i.test(message);
 }
 
 /**

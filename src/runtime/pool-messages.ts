@@ -304,8 +304,13 @@ const TLS_REQUIRED =
 const CERTIFICATE_REFUSED =
   "the server offers TLS and the pool does not trust its certificate (self-signed, an unknown authority, expired, or " +
   "for another host name): give the pool the authority that signed it (`ssl: { ca }`), or fix the certificate";
+// PgBouncer's refusal of a client connection past its `max_client_conn` (drill kk): a 08P01 told by its words.
+const POOLER_FULL =
+  "a connection pooler in front of the database (PgBouncer) has no client connection left for this pool (its " +
+  "`max_client_conn`): raise it, or lower the `max` of the pools that connect through it; the connections open go on";
 function connectionErrorAdvice(kind: string, detail: string): string {
   if (kind === "28000" && /no encryption/.test(detail)) return TLS_REQUIRED;
+  if (kind === "08P01" && /no more connections allowed/.test(detail)) return POOLER_FULL;
   if (CERTIFICATE_KINDS.has(kind)) return CERTIFICATE_REFUSED;
   return CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
 }

@@ -1,7 +1,7 @@
 // Connection errors by kind, and the warning that names them: at once for the first, then at most one line per
 // window however many follow, and a bounded set of kinds (they become /metrics labels).
 import { describe, expect, it } from "vitest";
-import { ConnectionErrors, errorKind, MAX_ERROR_KINDS } from "../../src/runtime/connection-errors.js";
+import { ConnectionErrors, errorKind, MAX_ERROR_KINDS, newConnectionsOnly } from "../../src/runtime/connection-errors.js";
 
 const coded = (code: string, message = `failed with ${code}`) => Object.assign(new Error(message), { code });
 
@@ -56,5 +56,20 @@ describe("ConnectionErrors", () => {
     errors.record(new Error(`line one\nline two ${"x".repeat(500)}`), 0);
     expect(lines[0]).not.toContain("\n");
     expect(lines[0]!.length).toBeLessThan(320);
+  });
+});
+
+// Drill ii and kk: what leaves the connections open serving. PgBouncer's 08P01 is a refusal only by its words: it uses
+// the same code for a server it cannot reach, which is no statement about the connections open.
+describe("newConnectionsOnly", () => {
+  it.each([
+    [coded("57P03", "the database system is shutting down"), true],
+    [coded("57P03", "the database system is starting up"), true],
+    [coded("08P01", "no more connections allowed (max_client_conn)"), true],
+    [coded("08P01", "pgbouncer cannot connect to server"), false],
+    [coded("08P01", "query_wait_timeout"), false],
+    [coded("57P01", "terminating connection due to administrator command"), false],
+  ])("%s → %s", (error, expected) => {
+    expect(newConnectionsOnly(error)).toBe(expected);
   });
 });
