@@ -57,6 +57,12 @@ export class WatchedPool {
   private readonly line: PeriodicLine;
   private readonly waitingMessage: (timedOut?: number) => string;
   readonly longLived: boolean;
+  /**
+   * What the monitor's weak list learns when this is collected (watched-set.ts): whether the pool was ended — seen at
+   * a client's removal while ending, or at a tick — so that a pool ended and then dropped is not said as forgotten.
+   * Holds nothing of the pool.
+   */
+  readonly fate = { ended: false };
   /** Its pool ended and that was said in its last periodic line: what it kept is dropped, no more lines. */
   private retired = false;
   /** monitor.unwatch(): detached from the pool; anything still reaching it does nothing. */
@@ -239,6 +245,8 @@ export class WatchedPool {
   };
 
   private readonly onRemove = (client: pg.PoolClient): void => {
+    // pool.end() removes every client: a pool ended and then dropped was not forgotten (see watched-set.ts).
+    if (this.pool.ending) this.fate.ended = true;
     // pg-pool removes a client after its release (already forgotten then); this covers any other way out.
     const record = this.clients.ended(client);
     if (!record) return;
@@ -290,6 +298,7 @@ export class WatchedPool {
 
   /** The periodic tick: one log line (see periodic-line.ts) and the alert episodes. */
   tick(): void {
+    if (this.pool.ending) this.fate.ended = true;
     if (this.retired) return;
     if (this.line.tick(this.timeouts)) this.retire();
   }

@@ -42,6 +42,15 @@ function registered(registry: FinalizationRegistry<void>, ref: WeakRef<object>):
   return target !== undefined;
 }
 
+/** A watched pool used once, ended (its client removed by end()) and dropped before any tick: a WeakRef to it. */
+async function endedAndDropped(monitor: PoolMonitor): Promise<WeakRef<pg.Pool>> {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+  monitor.watch(pool, { name: "ended" });
+  await pool.query("SELECT 1");
+  await pool.end();
+  return new WeakRef(pool);
+}
+
 /** Whether the pool is collected within `rounds` full collections, each followed by a turn of the event loop. */
 async function collected(ref: WeakRef<object>, rounds = 30): Promise<boolean> {
   let finalized = false;
@@ -92,6 +101,17 @@ describe("a watched pool dropped without end()", () => {
     ]);
     tick(monitor);
     expect(logger.lines).toHaveLength(1);
+  });
+
+  it("a watched pool ended and then dropped is collected too, and not said as forgotten", async () => {
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 600_000 });
+    cleanups.push(() => monitor.stop());
+    const ended = await endedAndDropped(monitor);
+    expect(await collected(ended)).toBe(true);
+    expect(monitor.stats()).toEqual([]);
+    tick(monitor);
+    expect(logger.lines).toEqual([]);
   });
 
   it("a pool the application still holds stays watched through the same collections", async () => {
