@@ -19,7 +19,9 @@ function watched(options: ConstructorParameters<typeof PoolMonitor>[0] = {}) {
   const logger = new RecordingLogger();
   const monitor = new PoolMonitor({ logger, ...options }).watch(pool, { name: "main" });
   cleanups.push(() => pool.end(), () => monitor.stop());
-  const inside = (monitor as unknown as { pools: Array<{ clients: { current(client: object): CheckoutRecord | undefined } }> }).pools[0]!;
+  // The monitor's weak list of its pools (watched-set.ts): the watched pool as it is held now.
+  type Inside = { clients: { current(client: object): CheckoutRecord | undefined } };
+  const inside = (monitor as unknown as { pools: { all(): Inside[] } }).pools.all()[0]!;
   /** The record of the checkout of `client` now. */
   const recordOf = (client: object) => inside.clients.current(client);
   return { pool, monitor, logger, recordOf };
