@@ -12,6 +12,7 @@ import { assertingHelperCall } from "./asserting-helpers.js";
 import { errorTestThatGoesOn } from "./unexited-error-checks.js";
 import { caughtPatchedQueries } from "./patched-queries.js";
 import { answersWhetherSet } from "./closure-releases.js";
+import { unassignedQueryConfigs } from "./unassigned-query-configs.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -19,9 +20,10 @@ type Variable = TSESLint.Scope.Variable;
 /**
  * Why a throw is certain: a failing assertion, a read of the result a failed call did not give, a read of the
  * variable a swallowing `.catch` left undefined (swallowed-results.ts), or a node-postgres-named query missing a
- * named value, which the callback's own `catch` swallows (patched-queries.ts).
+ * named value, which the callback's own `catch` swallows (patched-queries.ts), or a query whose config some path leaves
+ * undefined (unassigned-query-configs.ts).
  */
-export type CertainThrow = "assertion" | "resultRead" | "swallowedResult" | "patchedQuery";
+export type CertainThrow = "assertion" | "resultRead" | "swallowedResult" | "patchedQuery" | "unassignedQuery";
 
 export interface CertainThrowPoint {
   /** The identifier the event is recorded at (`assert`, or the result parameter), in the callback's own body. */
@@ -146,7 +148,7 @@ function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode
 
 /**
  * The certain throws of a callback that holds a client: assertions anywhere in its body, caught queries of a client
- * node-postgres-named patched, and — when it continues the
+ * node-postgres-named patched, queries given a config some path leaves undefined, and — when it continues the
  * work (`client.query(sql, cb)`), not when it is the connect callback itself, whose failure leaves no client — an
  * unchecked read of its result.
  */
@@ -159,5 +161,6 @@ export function certainThrows(
   const read = role.continuation ? resultReadBeforeErrorCheck(fn, sourceCode) : null;
   if (read) points.push(read);
   for (const { identifier, call } of caughtPatchedQueries(fn, role.connect.client, sourceCode)) points.push({ identifier, node: call, certain: "patchedQuery" });
+  for (const { identifier, call } of unassignedQueryConfigs(fn, role.connect.client, sourceCode)) points.push({ identifier, node: call, certain: "unassignedQuery" });
   return points;
 }

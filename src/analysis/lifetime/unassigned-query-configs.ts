@@ -1,0 +1,100 @@
+// `var config; if (admin) config = {…}; else if (agent) config = {…}; client.query(config, cb);` (rikx/icom5047's
+// survey route, pg 4): on the path where no branch of the `if`/`else if` chain runs, the query's config is still
+// undefined, and pg throws at once on an undefined query (pg 2–6 read `config.submit`; pg 7 and later throw "Client
+// was passed a null or undefined query"). Inside a node-style callback that holds the client this is a throw that is
+// certain on that path, like a read of a failed call's result (callback-throws.ts). Only the plain shape counts: the
+// variable declared with no initial value in the callback's own body, every write a plain `x = …` statement inside
+// one chain of `if`/`else if` with no final `else`, that chain and the `client.query(x, …)` statement both statements
+// of the callback's body, with no other look at `x` in between.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { encloses, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { findVariable } from "../find-variable.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+export interface UnassignedQuery {
+  /** The client identifier of the call, where the throw is recorded. */
+  identifier: TSESTree.Identifier;
+  /** The throwing `client.query(config, …)` call. */
+  call: TSESTree.CallExpression;
+}
+
+/** The nearest enclosing function of `node`. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return null;
+}
+
+/** The `if` chain `statement` starts, when it ends with no `else` (its last `if` has no alternate). */
+function chainWithoutElse(statement: TSESTree.Statement): boolean {
+  let current: TSESTree.Statement | null = statement;
+  while (current?.type === AST_NODE_TYPES.IfStatement) {
+    if (!current.alternate) return true;
+    current = current.alternate;
+  }
+  return false;
+}
+
+/** Every write of `variable` is a plain `x = …;` statement made in `fn` itself (not in a nested function). */
+function plainWritesIn(variable: Variable, fn: TSESTree.Node): TSESTree.Identifier[] | null {
+  const writes: TSESTree.Identifier[] = [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const assignment = identifier.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=" || assignment.left !== identifier) return null;
+    if (assignment.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+    if (enclosingFunction(identifier) !== fn) return null;
+    writes.push(identifier);
+  }
+  return writes;
+}
+
+/**
+ * `config` declared once, by `var`/`let`, in `fn` itself. An initial value is a write that is no `x = …;` statement,
+ * so plainWritesIn refuses it.
+ */
+function declaredIn(variable: Variable, fn: TSESTree.Node): boolean {
+  if (variable.defs.length !== 1) return false;
+  const def = variable.defs[0]!;
+  return def.type === "Variable" && enclosingFunction(def.node) === fn;
+}
+
+/** The query calls of `client` in `fn` whose config some path of `fn` leaves undefined. */
+export function unassignedQueryConfigs(fn: TSESTree.FunctionLike, client: Variable | null, sourceCode: SourceCode): UnassignedQuery[] {
+  const body = fn.body;
+  if (!client || body?.type !== AST_NODE_TYPES.BlockStatement) return [];
+  const found: UnassignedQuery[] = [];
+  for (const reference of client.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const member = parentSkippingWrappers(identifier);
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier || member.computed) continue;
+    if (member.property.type !== AST_NODE_TYPES.Identifier || member.property.name !== "query") continue;
+    const call = parentSkippingWrappers(member);
+    if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member || member.optional) continue;
+    const config = call.arguments[0];
+    if (config?.type !== AST_NODE_TYPES.Identifier) continue;
+    const statement = call.parent;
+    if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || statement.parent !== body) continue;
+    const variable = findVariable(sourceCode.getScope(call), config);
+    if (!variable || !declaredIn(variable, fn)) continue;
+    const writes = plainWritesIn(variable, fn);
+    if (!writes || writes.length === 0) continue;
+    const index = body.body.indexOf(statement);
+    const chain = body.body.slice(0, index).find((candidate) => writes.every((write) => encloses(candidate, write)));
+    // A jump between the chain and the query needs no test: the code path analysis never reaches a query after it.
+    if (!chain || chain.type !== AST_NODE_TYPES.IfStatement || !chainWithoutElse(chain)) continue;
+    // Any other look at the config before the query (a test, a default) may be what keeps it from being undefined.
+    const looked = variable.references.some((other) => {
+      const at = other.identifier as TSESTree.Identifier;
+      return !other.isWrite() && at !== config && at.range[0] < call.range[0];
+    });
+    if (looked) continue;
+    found.push({ identifier, call });
+  }
+  return found;
+}
