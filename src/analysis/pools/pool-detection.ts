@@ -252,8 +252,10 @@ function buildMatcher(
       }
       case AST_NODE_TYPES.MemberExpression: {
         const name = memberPropertyName(node);
-        // `pools[tenant]`, `shards[i % n]`, `pools.analytics`: a value of a registry of pools the file keeps.
-        if (node.object.type === AST_NODE_TYPES.Identifier && registries.isPool(node)) return true;
+        // `pools[tenant]`, `shards[i % n]`, `pools.analytics`, `this.replicas[i]`: a value of a registry of pools the
+        // file keeps, in a variable or a class's private field.
+        const holder = node.object.type;
+        if ((holder === AST_NODE_TYPES.Identifier || holder === AST_NODE_TYPES.MemberExpression) && registries.isPool(node)) return true;
         if (name === null) return false;
         if (node.object.type === AST_NODE_TYPES.ThisExpression) {
           const annotation = annotations.classMemberAnnotation(node, name);

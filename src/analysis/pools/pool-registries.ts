@@ -11,6 +11,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { classFieldRegistry, privateClassField } from "./class-field-registries.js";
 import { isPoolFactoryCall } from "./pool-factories.js";
 import { isPoolConstruction } from "./pg-imports.js";
 
@@ -23,14 +24,17 @@ const READING_METHODS = new Set(["get", "has", "delete", "keys", "values", "entr
 const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "find", "some", "every"]);
 /** The methods that put values in a Map or an array: what they put is read like an initialiser's values. */
 const PUTTING_METHODS = new Set(["set", "push", "unshift", "splice"]);
+/** The assignments that put their right side or keep the value there: a lazy put. */
+const LOGICAL_ASSIGNMENTS = new Set(["??=", "||=", "&&="]);
 /** The members of a Map or an array that are values, not methods. */
 const READ_MEMBERS = new Set(["size", "length"]);
 
 /** Per file: which registries hold only pools. */
 export class PoolRegistries {
-  private readonly known = new Map<Variable, boolean>();
+  /** Keyed by the registry's variable, or by the declaration of a class's private field (class-field-registries.ts). */
+  private readonly known = new Map<object, boolean>();
   /** The registries answered while an outer one is still assumed to hold only pools: their answers may lean on it. */
-  private leaning: Variable[] | null = null;
+  private leaning: object[] | null = null;
 
   constructor(private readonly sourceCode: SourceCode) {}
 
@@ -54,28 +58,49 @@ export class PoolRegistries {
     return false;
   }
 
-  /** `registry` names a variable of the file, never assigned again, whose every value is a pg pool. */
+  /**
+   * `registry` names a variable of the file, never assigned again, or a private field of the enclosing class
+   * (`this.pools`, `this.#pools`), whose every value is a pg pool.
+   */
   private registryOfPools(registry: TSESTree.Node): boolean {
     const node = unwrapExpression(registry);
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const field = privateClassField(node);
+      return field !== null && this.answer(field, () => this.fieldHoldsOnlyPools(field));
+    }
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = findVariable(this.sourceCode.getScope(node), node);
-    if (!variable) return false;
-    const known = this.known.get(variable);
+    return variable !== null && variable !== undefined && this.answer(variable, () => this.holdsOnlyPools(variable));
+  }
+
+  /** The registry's answer, read once; while it is read, it is assumed to hold only pools. */
+  private answer(key: object, read: () => boolean): boolean {
+    const known = this.known.get(key);
     if (known !== undefined) return known;
     // While the registry is read, a value taken out of it again (`cache.get(host) ?? new Pool(…)`) is one it holds.
-    this.known.set(variable, true);
+    this.known.set(key, true);
     const outer = this.leaning;
     this.leaning = [];
-    const answer = this.holdsOnlyPools(variable);
+    const answer = read();
     const leaning = this.leaning;
     this.leaning = outer;
     // A registry answered while this one was assumed to hold only pools (`b.set(k, a.get(j))` read inside `a`'s
     // reading) may have leaned on that assumption: when it fails, those answers are forgotten and read again.
     if (!answer) for (const other of leaning) this.known.delete(other);
     else outer?.push(...leaning);
-    this.known.set(variable, answer);
-    outer?.push(variable);
+    this.known.set(key, answer);
+    outer?.push(key);
     return answer;
+  }
+
+  /** A class's private field: every container put in it holds only pools, and every other access reads or puts pools. */
+  private fieldHoldsOnlyPools(field: TSESTree.PropertyDefinition): boolean {
+    const registry = classFieldRegistry(field, this.sourceCode);
+    if (!registry) return false;
+    const values: TSESTree.Node[] = [];
+    if (!registry.containers.every((container) => this.initialValues(container, values))) return false;
+    if (!registry.accesses.every((access) => this.readOrPut(access, values))) return false;
+    return values.length > 0 && values.every((value) => this.isPoolValue(value));
   }
 
   private holdsOnlyPools(variable: Variable): boolean {
@@ -162,7 +187,8 @@ export class PoolRegistries {
     // `const put = r.set.bind(r)`: a method that puts values, taken away from the call that would show them.
     if (name !== null && PUTTING_METHODS.has(name)) return false;
     if (holder?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(holder.left) === member) {
-      if (holder.operator !== "=") return false;
+      // `r[k] ??= new Pool(…)` (or `||=`, `&&=`) puts its right side or keeps what is there.
+      if (holder.operator !== "=" && !LOGICAL_ASSIGNMENTS.has(holder.operator)) return false;
       values.push(holder.right);
       return true;
     }

@@ -1,0 +1,72 @@
+// A registry of pools kept on a class field: `private pools = new Map<string, Pool>()` read as
+// `this.pools.get(tenantId).connect()`, or `#replicas = [new Pool(…), new Pool(…)]` read as `this.#replicas[i]`. Only
+// the class's own code can reach such a field — a TypeScript `private` member (not static, not a constructor's
+// parameter property, whose value the caller gives) or an ECMAScript `#private` one — so the class body shows every
+// write. This file finds them: the values that make the field a container (its initialiser, and `this.pools = …`
+// anywhere in the class) and every other access of a member of that name in the class body — `this.pools`, another
+// instance's `other.pools`, `this["pools"]` — for pool-registries.ts to read like a variable's references. A public,
+// protected or static field, and a destructured one (`const { pools } = this`), leave the field unread.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { walk } from "../ast-walk.js";
+import { enclosingClassBody, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+
+export interface ClassFieldRegistry {
+  /** The values that make the field a container: its initialiser and each `this.<field> = …`. */
+  readonly containers: readonly TSESTree.Expression[];
+  /** Every other access of a member of that name in the class body (`this.pools`, `other.pools`, `this["pools"]`). */
+  readonly accesses: readonly TSESTree.MemberExpression[];
+}
+
+/** The declaration of the private field that `this.pools` / `this.#pools` names in the enclosing class; null otherwise. */
+export function privateClassField(expression: TSESTree.Node): TSESTree.PropertyDefinition | null {
+  const member = unwrapExpression(expression);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.object.type !== AST_NODE_TYPES.ThisExpression) return null;
+  const name = staticKeyName(member.property);
+  const body = enclosingClassBody(member);
+  if (name === null || !body) return null;
+  return privateField(body, name, member.property.type === AST_NODE_TYPES.PrivateIdentifier);
+}
+
+/** What the class body does with the field: null when a member of its name is destructured or written by `??=`, `+=`…, or nothing makes it a container. */
+export function classFieldRegistry(field: TSESTree.PropertyDefinition, sourceCode: Readonly<TSESLint.SourceCode>): ClassFieldRegistry | null {
+  const body = field.parent as TSESTree.ClassBody;
+  const privateName = field.key.type === AST_NODE_TYPES.PrivateIdentifier;
+  const name = staticKeyName(field.key);
+  const containers: TSESTree.Expression[] = field.value ? [field.value] : [];
+  const accesses: TSESTree.MemberExpression[] = [];
+  let readable = true;
+  walk(body, sourceCode.visitorKeys, (node) => {
+    if (!readable) return false;
+    if (node.type === AST_NODE_TYPES.Property && node.parent?.type === AST_NODE_TYPES.ObjectPattern && staticKeyName(node.key) === name) readable = false;
+    if (node.type !== AST_NODE_TYPES.MemberExpression || (node.property.type === AST_NODE_TYPES.PrivateIdentifier) !== privateName) return;
+    const accessed = node.computed ? (node.property.type === AST_NODE_TYPES.Literal ? node.property.value : null) : staticKeyName(node.property);
+    if (accessed !== name) return;
+    // Every access of that name in the class body counts, whatever its object (another instance's field, `this` of a
+    // nested function, `this["pools"]`): each must read or put pools like this instance's own.
+    const holder = parentSkippingWrappers(node);
+    if (holder?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(holder.left) === node) {
+      if (holder.operator === "=") containers.push(holder.right);
+      else readable = false;
+      return;
+    }
+    accesses.push(node);
+  });
+  return readable && containers.length > 0 ? { containers, accesses } : null;
+}
+
+/**
+ * The class's one instance field `name`, when only the class can reach it: `#name`, or `private name` (not static; no
+ * accessor or method of that name). A constructor's parameter property is no field declaration: its value is the caller's.
+ */
+function privateField(body: TSESTree.ClassBody, name: string, privateName: boolean): TSESTree.PropertyDefinition | null {
+  let field: TSESTree.PropertyDefinition | null = null;
+  for (const element of body.body) {
+    if (!("key" in element) || element.computed || staticKeyName(element.key) !== name) continue;
+    if ((element.key.type === AST_NODE_TYPES.PrivateIdentifier) !== privateName) continue;
+    if (element.type !== AST_NODE_TYPES.PropertyDefinition || element.static || field) return null;
+    if (!privateName && element.accessibility !== "private") return null;
+    field = element;
+  }
+  return field;
+}
