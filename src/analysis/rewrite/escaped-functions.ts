@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { isExpressionWrapper, memberPropertyName, staticKeyName } from "../node-shapes.js";
+import { isExpressionWrapper, memberPropertyName, staticKeyNames } from "../node-shapes.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -118,24 +118,13 @@ export function laterCalls<Handed>(source: Source, node: TSESTree.Node, follow: 
   return escapes ? { calls: [], escape: outer } : none;
 }
 
-/** The keys an object literal gives (null when one is computed or spread: any read may be an element). */
-function literalKeys(container: TSESTree.ObjectExpression): Set<string> | null {
-  const keys = new Set<string>();
-  for (const property of container.properties) {
-    const key = property.type === AST_NODE_TYPES.Property && !property.computed ? staticKeyName(property.key) : null;
-    if (key === null) return null;
-    keys.add(key);
-  }
-  return keys;
-}
-
 /**
  * The calls of the functions an array or object literal holds: read back by an element or a key (`[f][0](x)`,
  * `fns.k(x)` of `const fns = { k: f }`) or destructured (`const [k] = [f]`); any other use of the literal (iterated,
  * returned, handed on) is an escape. An array's named members (`fns.forEach`) run its elements; `length` does not.
  */
 function containerCalls<Handed>(source: Source, container: TSESTree.ArrayExpression | TSESTree.ObjectExpression, follow: Follow<Handed>, depth: number): LaterCalls<Handed> {
-  const keys = container.type === AST_NODE_TYPES.ObjectExpression ? literalKeys(container) : null;
+  const keys = container.type === AST_NODE_TYPES.ObjectExpression ? staticKeyNames(container.properties) : null;
   const read = (use: TSESTree.Node): LaterCalls<Handed> | null => {
     const parent = use.parent;
     if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use) return null;

@@ -8,7 +8,8 @@
 // read later is followed on its own (`copy.row`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, parentSkippingWrappers, staticKeyNames, unwrapExpression } from "../node-shapes.js";
+import { destructuringPattern } from "./destructured-members.js";
 import { valueOuter } from "./escaped-functions.js";
 
 /** The member `identifier` is the object of (`box.p`, `box["p"]`, through TS wrappers: `(box as Box).p`, `box!.p`), or null. */
@@ -20,29 +21,6 @@ export function memberOf(identifier: TSESTree.Node): TSESTree.MemberExpression |
 /** Whether `identifier` is read as the object of a member (`box.p`, `box["p"]`, `box.p.then(f)`, `(box as Box).p`). */
 export function readAsContainer(identifier: TSESTree.Identifier): boolean {
   return memberOf(identifier) !== null;
-}
-
-/** The names an object pattern reads (`plain` of `{ plain }`, `{ "plain": p }`), or null for a rest element or a computed key. */
-function patternNames(pattern: TSESTree.ObjectPattern): ReadonlySet<string> | null {
-  const names = new Set<string>();
-  for (const property of pattern.properties) {
-    const name = property.type === AST_NODE_TYPES.Property && !property.computed ? staticKeyName(property.key) : null;
-    if (name === null) return null;
-    names.add(name);
-  }
-  return names;
-}
-
-/** The object pattern `identifier` is destructured by as a whole initialiser or assigned value (`const { a } = lazy`), or null. */
-function destructuringPattern(identifier: TSESTree.Identifier): TSESTree.ObjectPattern | null {
-  const parent = parentSkippingWrappers(identifier);
-  const target =
-    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init && unwrapExpression(parent.init) === identifier
-      ? parent.id
-      : parent?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(parent.right) === identifier
-        ? parent.left
-        : null;
-  return target?.type === AST_NODE_TYPES.ObjectPattern ? target : null;
 }
 
 /** Whether a literal is the value itself or kept as it is in a variable (`return { …x }`, `const copy = […x]`). */
@@ -74,6 +52,6 @@ export function objectRead(identifier: TSESTree.Identifier, whole: boolean): { m
     return { member: true, reads: name === null ? null : new Set([name]) };
   }
   const pattern = destructuringPattern(identifier);
-  if (pattern) return { member: true, reads: patternNames(pattern) };
+  if (pattern) return { member: true, reads: staticKeyNames(pattern.properties) };
   return { member: spreadReadFurther(identifier, whole), reads: null };
 }
