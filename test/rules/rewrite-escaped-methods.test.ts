@@ -15,7 +15,7 @@ import { ruleTester } from "../support/rule-tester.js";
 
 const carried = (name: string) => heldPromiseReason(name, undefined, true);
 const escaped = (name: string, where: string) =>
-  `\`${name}\` may be or carry a promise handed to a function of the file that stores its argument, where \`${where}\` takes the function out of sight (its calls there are not followed): ${HOLD_TAIL}`;
+  `\`${name}\` may be or carry a promise handed to its function where \`${where}\` takes the function out of sight (its calls there are not followed): ${HOLD_TAIL}`;
 
 const HEAD = `const { query, pool } = require("./db");
 `;
@@ -31,6 +31,7 @@ class Keeper {
   keep(p) { pending = p; }
 }
 const keeper = new Keeper();
+const exposed = () => ({ keep: keeper.keep });
 const lazyBoth = { name: "both", get row() { return load(1); }, get plain() { return find(1); } };
 class LazyBoth {
   get row() { return load(this.id); }
@@ -77,6 +78,8 @@ ruleTester.run("prefer-with-client: a storing method whose value escapes into a 
     fixed("const fns = { k: keeper.keep };\n    fns.k(find(id));\n    return pending;"),
     fixed("const fns = [keeper.keep];\n    const [k] = fns;\n    k(find(id));\n    return pending;"),
     fixed("let k;\n    k = keeper.keep;\n    k(find(id));\n    return pending;"),
+    // Handed to the caller (a factory's object, as daitasu/postgres-mcp's `return { getTableSchema }`): outside, as an export.
+    fixed("keeper.keep(find(id));\n    return pending;"),
     // Escaped, but what is returned is not what it fills.
     fixed("const fns = [keeper.keep];\n    fns.forEach((f) => f(load(id)));\n    return id;"),
   ],

@@ -332,7 +332,7 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
     if (next.variable) values.push(...followedValues(source, next.variable, next.whole));
     if (next.whole) values.push(...getterReads(source, next, values).map((value) => ({ value, whole: true })));
     for (const { value, whole, escaped } of values) {
-      if (escaped) return `\`${next.shown}\` may be or carry a promise handed to a function of the file that stores its argument, where \`${source.getText(value)}\` takes the function out of sight (its calls there are not followed): ${HOLD}`;
+      if (escaped) return `\`${next.shown}\` may be or carry a promise handed to its function where \`${source.getText(value)}\` takes the function out of sight (its calls there are not followed): ${HOLD}`;
       const parts = awaitedParts(value, source, whole);
       for (const call of parts.calls) {
         const what = callReason(source, scan, call, poolText, whole);

@@ -5,9 +5,10 @@
 // was taken for none. Its value is followed here as the value may be it: through conditionals and logical operands,
 // into a variable (any kind, by declaration or assignment, a pattern's too), and into an array or object literal
 // kept in a variable and read back by an element or a key (`fns[0](x)`, `fns.k(x)`) or destructured. A place not
-// followed — returned, stored on a member, handed to `new`, a list iterated (`fns.forEach(…)`) — is an escape: its
-// calls are not known, and the caller refuses. What the file hands other modules (`module.exports = { keep }`,
-// `export default { keep }`) is outside as it was before: the file's own calls are read, not its importers'.
+// followed — stored on a member, handed to `new`, a list iterated (`fns.forEach(…)`) — is an escape: its calls are not
+// known, and the caller refuses. What the file hands other modules or a caller (`module.exports = { keep }`, `export
+// default { keep }`, a factory's `return { keep }`) is outside as it was before: the file's own calls are read, not
+// its importers' nor its callers'.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
@@ -110,8 +111,6 @@ export function laterCalls<Handed>(source: Source, node: TSESTree.Node, follow: 
     return containerCalls(source, parent.parent, follow, depth);
   }
   const escapes =
-    parent.type === AST_NODE_TYPES.ReturnStatement ||
-    (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === outer) ||
     (parent.type === AST_NODE_TYPES.NewExpression && parent.callee !== outer) ||
     parent.type === AST_NODE_TYPES.YieldExpression ||
     parent.type === AST_NODE_TYPES.SpreadElement;
@@ -138,8 +137,7 @@ function containerCalls<Handed>(source: Source, container: TSESTree.ArrayExpress
   const { outer, parent } = valueOuter(container);
   const direct = read(outer);
   if (direct) return direct;
-  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return { calls: [], escape: null };
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === outer && exportsTarget(parent.left)) return { calls: [], escape: null };
+  if (exportsKept(parent, outer)) return { calls: [], escape: null };
   const holder =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer
       ? parent
@@ -180,8 +178,12 @@ function laterKept<Handed>(source: Source, use: TSESTree.Node, follow: Follow<Ha
   return exportsKept(parent, outer) ? { calls: [], escape: null } : { calls: [], escape: outer };
 }
 
-/** `module.exports = fns`, `export default fns`: handed to importers, outside as before. */
+/**
+ * `module.exports = fns`, `export default fns`, `return fns` (a factory's `return { getTableSchema }`, daitasu/postgres-mcp
+ * refused at first): handed to importers or to the caller, outside as before.
+ */
 function exportsKept(parent: TSESTree.Node | undefined, outer: TSESTree.Node): boolean {
-  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || parent?.type === AST_NODE_TYPES.ReturnStatement) return true;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === outer) return true;
   return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === outer && exportsTarget(parent.left);
 }
