@@ -331,3 +331,17 @@ export function isWrittenMember(member: TSESTree.MemberExpression): boolean {
   if (parent.type === AST_NODE_TYPES.Property) return parent.value === member && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
   return (parent.type === AST_NODE_TYPES.ForOfStatement || parent.type === AST_NODE_TYPES.ForInStatement) && parent.left === member;
 }
+
+/**
+ * The names an object literal's or an object pattern's properties are written under (`a` of `{ a }`, `{ "a": x }`),
+ * or null when one is computed, spread or a rest element (any name may be among them).
+ */
+export function staticKeyNames(properties: ReadonlyArray<TSESTree.ObjectLiteralElement | TSESTree.Property | TSESTree.RestElement>): Set<string> | null {
+  const names = new Set<string>();
+  for (const property of properties) {
+    const name = property.type === AST_NODE_TYPES.Property && !property.computed ? staticKeyName(property.key) : null;
+    if (name === null) return null;
+    names.add(name);
+  }
+  return names;
+}

@@ -342,4 +342,47 @@ export async function run(pool: Pool, input: string, log: unknown[]) {
   log.push("after block");
 }`,
   },
+  {
+    // rewrite-30: no longer refused as an async function handed to a call — the value is an array, no thenable.
+    name: "an array of promises returned (`return [input].map(label)`), awaited by the caller",
+    rule: "prefer-with-client",
+    inputs: ["m"],
+    code: `${HEAD}async function label(v: string) {
+  return "#" + v;
+}
+async function labels(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("INSERT INTO items (v) VALUES ($1)", [input]);
+    log.push("inserted");
+    return [input].map(label);
+  } finally {
+    client.release();
+  }
+}
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  return await Promise.all(await labels(pool, input, log));
+}`,
+  },
+  {
+    // rewrite-30: the pattern reads `plain` only; the getter of `row` (a promise) does not run.
+    name: "a getter destructured by name beside one that gives a promise (`const { plain } = lazy`)",
+    rule: "prefer-with-client",
+    inputs: ["p"],
+    code: `${HEAD}async function label(v: string) {
+  return "#" + v;
+}
+const lazy = { get row() { return label("row"); }, get plain() { return "plain"; } };
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("INSERT INTO items (v) VALUES ($1)", [input]);
+    const { plain } = lazy;
+    log.push(plain);
+    return plain;
+  } finally {
+    client.release();
+  }
+}`,
+  },
 ];

@@ -18,6 +18,7 @@ import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
 import { asyncGeneratorCall, definedValues, generatorStep, getterValues, handedAsyncFunction, thisStoredValues } from "./hidden-promises.js";
 import { destructuredFrom, destructuredMembersNamed } from "./destructured-members.js";
+import { memberOf, objectRead, readAsContainer } from "./object-reads.js";
 import { keptCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -26,24 +27,6 @@ type Variable = TSESLint.Scope.Variable;
 // How many variables are followed before giving up (a guard on time, as in returned-async-calls.ts).
 const FOLLOWED_VARIABLES = 32;
 const HOLD = "the original gave the client back as it started, the callback would hold the client until it ends";
-
-/** The member `identifier` is the object of (`box.p`, `box["p"]`, through TS wrappers: `(box as Box).p`, `box!.p`), or null. */
-function memberOf(identifier: TSESTree.Node): TSESTree.MemberExpression | null {
-  const parent = parentSkippingWrappers(identifier);
-  return parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === identifier ? parent : null;
-}
-
-/** The one name the value reads on `identifier` (`plain` of `lazy.plain`, `lazy["plain"]`), or null (`lazy[key]`, `lazy`). */
-function namesRead(identifier: TSESTree.Identifier): ReadonlySet<string> | null {
-  const member = memberOf(identifier);
-  const name = member ? memberPropertyName(member) : null;
-  return name === null ? null : new Set([name]);
-}
-
-/** Whether `identifier` is read as the object of a member (`box.p`, `box["p"]`, `box.p.then(f)`, `(box as Box).p`). */
-function readAsContainer(identifier: TSESTree.Identifier): boolean {
-  return memberOf(identifier) !== null;
-}
 
 /** The only value a `const` gives its variable, or null. */
 function constInitialiser(variable: Variable): TSESTree.Expression | null {
@@ -147,10 +130,10 @@ function storedValues(source: Source, variable: Variable): TSESTree.Node[] {
  * not known (`remember.apply(self, list)`, a spread), or for `arguments` (every argument of the calls, rewrite-x). A
  * function declared with overloads (`function remember(p: number): void;` before its body) is the same function.
  */
-function parameterArguments(source: Source, variable: Variable): Array<{ value: TSESTree.Node; whole: boolean }> {
+function parameterArguments(source: Source, variable: Variable): FollowedValue[] {
   const block = variable.scope.block;
   if (variable.name === "arguments" && variable.defs.length === 0 && isFunctionNode(block) && block.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
-    return callsOf(source, block).flatMap((handed) => handed.values.map((value) => ({ value, whole: true })));
+    return callsOf(source, block).flatMap((handed) => [...handed.values.map((value) => ({ value, whole: true })), ...escapedValue(handed)]);
   }
   const definition = variable.defs.length === 1 ? variable.defs[0]! : null;
   if (definition?.type !== "Parameter" || !isFunctionNode(definition.node as TSESTree.Node)) return [];
@@ -159,8 +142,9 @@ function parameterArguments(source: Source, variable: Variable): Array<{ value: 
   if (index < 0) return [];
   const param = fn.params[index]!;
   const whole = (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) !== definition.name;
-  const values: Array<{ value: TSESTree.Node; whole: boolean }> = [];
+  const values: FollowedValue[] = [];
   for (const handed of callsOf(source, fn)) {
+    values.push(...escapedValue(handed));
     if (handed.unplaced) values.push(...handed.values.map((value) => ({ value, whole: true })));
     // A rest parameter (`function remember(...ps)`) holds every argument from its place on, in an array withClient's
     // `await` does not look into; read through its elements (`pending = ps[0]`), it carries them (review-g).
@@ -170,6 +154,18 @@ function parameterArguments(source: Source, variable: Variable): Array<{ value: 
     else if (handed.values[index]) values.push({ value: handed.values[index]!, whole });
   }
   return values;
+}
+
+/** A value that may reach a function's parameters, or where the function escapes unfollowed (`escaped`, rewrite-30). */
+interface FollowedValue {
+  value: TSESTree.Node;
+  whole: boolean;
+  escaped?: boolean;
+}
+
+/** The escape of a function that a call entry records (escaped-functions.ts) as a value to refuse on, else none. */
+function escapedValue(handed: HandedArguments): FollowedValue[] {
+  return handed.escaped ? [{ value: handed.escaped, whole: true, escaped: true }] : [];
 }
 
 /**
@@ -243,10 +239,10 @@ function declaredOnce(variable: Variable): boolean {
 }
 
 /** The values a followed variable may hold: its writes, what is stored in it when read whole, its parameter's arguments. */
-function followedValues(source: Source, variable: Variable, whole: boolean): Array<{ value: TSESTree.Node; whole: boolean }> {
-  const values = writtenValues(variable).map((written) => ({ value: written.value, whole: written.whole || whole }));
+function followedValues(source: Source, variable: Variable, whole: boolean): FollowedValue[] {
+  const values: FollowedValue[] = writtenValues(variable).map((written) => ({ value: written.value, whole: written.whole || whole }));
   if (whole) values.push(...storedValues(source, variable).map((value) => ({ value, whole: true })));
-  values.push(...parameterArguments(source, variable).map((handed) => ({ value: handed.value, whole: handed.whole || whole })));
+  values.push(...parameterArguments(source, variable).map((handed) => ({ ...handed, whole: handed.whole || whole })));
   return values;
 }
 
@@ -308,8 +304,8 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
   const enqueue = (variable: Variable | null, shown: string, whole: boolean, identifier: TSESTree.Identifier | null = null): void => {
     if (variable && !seen.has(variable) && seen.size < FOLLOWED_VARIABLES) {
       seen.add(variable);
-      const member = identifier !== null && readAsContainer(identifier);
-      queue.push({ variable, stored: [], shown, whole: whole || member, member, reads: member ? namesRead(identifier) : null });
+      const { member, reads } = identifier ? objectRead(identifier, whole) : { member: false, reads: null };
+      queue.push({ variable, stored: [], shown, whole: whole || member, member, reads });
     }
   };
   const enqueueSelf = (self: TSESTree.ThisExpression, shown: string): void => {
@@ -332,10 +328,11 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
   }
   for (const self of carried ? [] : scan.returnedSelves) enqueueSelf(self, "this");
   for (let next = queue.shift(); next; next = queue.shift()) {
-    const values = next.stored.map((value) => ({ value, whole: true }));
+    const values: FollowedValue[] = next.stored.map((value) => ({ value, whole: true }));
     if (next.variable) values.push(...followedValues(source, next.variable, next.whole));
     if (next.whole) values.push(...getterReads(source, next, values).map((value) => ({ value, whole: true })));
-    for (const { value, whole } of values) {
+    for (const { value, whole, escaped } of values) {
+      if (escaped) return `\`${next.shown}\` may be or carry a promise handed to its function where \`${source.getText(value)}\` takes the function out of sight (its calls there are not followed): ${HOLD}`;
       const parts = awaitedParts(value, source, whole);
       for (const call of parts.calls) {
         const what = callReason(source, scan, call, poolText, whole);

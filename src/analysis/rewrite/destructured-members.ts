@@ -54,11 +54,8 @@ export function destructuredMembersNamed(source: Source, name: string): TSESTree
   return references;
 }
 
-/**
- * The references of the variables bound by destructuring `identifier` itself (`const { set } = registry`, through TS
- * wrappers, or `({ set } = registry)`), whose calls reach the object's methods; empty when it is not so destructured.
- */
-export function destructuredFrom(source: Source, identifier: TSESTree.Identifier): TSESTree.Identifier[] {
+/** The object pattern `identifier` is destructured by as a whole initialiser or assigned value (`const { a } = x`, through TS wrappers, `({ a } = x)`), or null. */
+export function destructuringPattern(identifier: TSESTree.Identifier): TSESTree.ObjectPattern | null {
   const parent = parentSkippingWrappers(identifier);
   const pattern =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init && unwrapExpression(parent.init) === identifier
@@ -66,5 +63,14 @@ export function destructuredFrom(source: Source, identifier: TSESTree.Identifier
       : parent?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(parent.right) === identifier
         ? parent.left
         : null;
-  return pattern?.type === AST_NODE_TYPES.ObjectPattern ? patternReferences(source, pattern, null) : [];
+  return pattern?.type === AST_NODE_TYPES.ObjectPattern ? pattern : null;
+}
+
+/**
+ * The references of the variables bound by destructuring `identifier` itself (`const { set } = registry`, through TS
+ * wrappers, or `({ set } = registry)`), whose calls reach the object's methods; empty when it is not so destructured.
+ */
+export function destructuredFrom(source: Source, identifier: TSESTree.Identifier): TSESTree.Identifier[] {
+  const pattern = destructuringPattern(identifier);
+  return pattern ? patternReferences(source, pattern, null) : [];
 }

@@ -15,6 +15,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { valueOuter } from "./escaped-functions.js";
 import { wrappedCallee } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -30,6 +31,32 @@ export function returnedValues(fn: TSESTree.FunctionLike): TSESTree.Node[] {
     return false;
   });
   return returned;
+}
+
+/** The values a generator's `yield`s give (its own, not those of the functions inside it). */
+function yieldedValues(fn: TSESTree.FunctionLike): TSESTree.Node[] {
+  const yielded: TSESTree.Node[] = [];
+  if (fn.generator && fn.body) {
+    someNodeBelow([fn.body], (node) => {
+      if (isFunction(node)) return "skip";
+      if (node.type === AST_NODE_TYPES.YieldExpression && node.argument) yielded.push(node.argument);
+      return false;
+    });
+  }
+  return yielded;
+}
+
+// The name an iterator method (`*[Symbol.iterator]() {…}`) is listed under among the getters: a spread or a pattern
+// that reads the object whole runs it (rewrite-30), a read by a name does not.
+const ITERATOR = "[Symbol.iterator]";
+
+/** Whether a computed key is `Symbol.iterator` or `Symbol.asyncIterator`. */
+function iteratorKey(key: TSESTree.Node): boolean {
+  const member = unwrapExpression(key);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrapExpression(member.object);
+  const name = memberPropertyName(member);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === "Symbol" && (name === "iterator" || name === "asyncIterator");
 }
 
 /** The class of the file a name denotes (`class Lazy {…}`, `const Lazy = class {…}`), else null. */
@@ -56,6 +83,8 @@ function classGetters(source: Source, declared: TSESTree.ClassDeclaration | TSES
     for (const member of current.body.body) {
       if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "get" && member.static === statics) {
         getters.push({ name: member.computed ? null : staticKeyName(member.key), fn: member.value });
+      } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "method" && member.computed && iteratorKey(member.key) && member.static === statics) {
+        getters.push({ name: ITERATOR, fn: member.value });
       }
     }
     current = current.superClass ? classNamed(source, current.superClass) : null;
@@ -76,6 +105,8 @@ export function getterValues(source: Source, written: TSESTree.Node, reads: Read
     for (const property of value.properties) {
       if (property.type === AST_NODE_TYPES.Property && property.kind === "get") {
         getters.push({ name: property.computed ? null : staticKeyName(property.key), fn: property.value as TSESTree.FunctionExpression });
+      } else if (property.type === AST_NODE_TYPES.Property && property.computed && iteratorKey(property.key) && isFunction(property.value)) {
+        getters.push({ name: ITERATOR, fn: property.value as TSESTree.FunctionExpression });
       }
     }
   } else if (value.type === AST_NODE_TYPES.NewExpression) {
@@ -84,7 +115,9 @@ export function getterValues(source: Source, written: TSESTree.Node, reads: Read
   } else if (value.type === AST_NODE_TYPES.ClassDeclaration || value.type === AST_NODE_TYPES.ClassExpression) {
     getters = classGetters(source, value, true);
   }
-  return getters.filter(({ name }) => reads === null || name === null || reads.has(name)).flatMap(({ fn }) => returnedValues(fn));
+  return getters
+    .filter(({ name }) => reads === null || (name !== ITERATOR && (name === null || reads.has(name))))
+    .flatMap(({ fn }) => [...returnedValues(fn), ...yieldedValues(fn)]);
 }
 
 /**
@@ -158,9 +191,40 @@ export function handedAsyncFunction(source: Source, identifier: TSESTree.Identif
   // (asyncMethodOf in carried-promises.ts: `api.find(id)` of `{ load, find }` is `find`).
   const listed = whole && parent?.type === AST_NODE_TYPES.ArrayExpression;
   if (!handed && !listed) return null;
+  if (handed && !whole && arrayOfResults(source, parent as TSESTree.CallExpression)) return null;
   const variable = resolveIdentifier(source, identifier);
   const fn = variable ? declaredFunction(variable) : null;
   return fn?.async && !fn.generator ? identifier.name : null;
+}
+
+// The methods of an array that give an array, a boolean or nothing whatever the function handed them returns: the
+// promises it makes are put in a list (`map`, `flatMap`) or dropped, never the value (rewrite-30). `find`, `reduce`
+// and the like may give the function's result or an element: not here.
+const ARRAY_RESULTS = new Set(["map", "flatMap", "forEach", "filter", "some", "every"]);
+
+/** Whether `receiver` is an array for sure: an array literal, or a `const` of the file that is one (`const ids = [a, b]`). */
+function surelyArray(source: Source, receiver: TSESTree.Node): boolean {
+  const node = unwrapExpression(receiver);
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return true;
+  const variable = node.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(source, node) : null;
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  const declarator = definition?.type === "Variable" && definition.parent?.kind === "const" ? (definition.node as TSESTree.VariableDeclarator) : null;
+  return declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init !== null && unwrapExpression(declarator.init).type === AST_NODE_TYPES.ArrayExpression;
+}
+
+/**
+ * Whether `call` (which an async function is handed) gives a list or nothing and is the value itself, or kept as it
+ * is in a variable: `return [id].map(load)`, `const ps = ids.map(load)` — an array, no thenable, which `await` hands
+ * over at once as the original did (rewrite-30). Inside another call (`Promise.all([id].map(load))`) or a member
+ * (`[id].map(load)[0]`) its promises are read: not so.
+ */
+function arrayOfResults(source: Source, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !ARRAY_RESULTS.has(memberPropertyName(callee) ?? "") || !surelyArray(source, callee.object)) return false;
+  const { outer, parent } = valueOuter(call);
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) return true;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === outer) return true;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.type === AST_NODE_TYPES.Identifier;
 }
 
 /**

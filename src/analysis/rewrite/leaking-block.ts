@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, walk } from "../ast-walk.js";
-import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { methodCall } from "../node-shapes.js";
 import { escapingCallbackReason } from "./escaping-callbacks.js";
 import { straightReleaseIndex } from "./held-span.js";
 import { firstReleaseOffset, scanMovedCode } from "./moved-code-scan.js";
@@ -20,6 +20,7 @@ import {
 import type { Removal } from "./moved-text.js";
 import { plan, refusedCheaply, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
 import { withClientConflict } from "./with-client-conflicts.js";
+import { handsOverClient } from "./client-hand-over.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -238,48 +239,6 @@ function releasedAgainInFinally(releases: readonly TSESTree.Node[]): boolean {
       if (parent.type === AST_NODE_TYPES.TryStatement && node !== parent.finalizer && finalizers.has(parent)) return true;
     }
     return false;
-  });
-}
-
-/** Whether the moved code lets the client escape: withClient would release it while its new owner still uses it. */
-function handsOverClient(source: Source, acquisition: ClientAcquisition, moved: [number, number]): boolean {
-  const variable = source
-    .getDeclaredVariables(acquisition.id.parent)
-    .find((candidate) => candidate.name === acquisition.id.name);
-  if (!variable) return false;
-  return variable.references.some((reference) => {
-    const identifier = reference.identifier;
-    if (identifier.range[0] < moved[0] || identifier.range[1] > moved[1]) return false;
-    let child: TSESTree.Node = identifier;
-    let parent = parentSkippingWrappers(identifier);
-    // `await client` / `(client)` hand over the same value.
-    while (parent?.type === AST_NODE_TYPES.AwaitExpression) {
-      child = parent;
-      parent = parentSkippingWrappers(parent);
-    }
-    if (!parent) return false;
-    // The value as the parent holds it, TS wrappers and all: `(ctx as any).db = client satisfies object`.
-    const holds = (value: TSESTree.Node | null) => value !== null && unwrapExpression(value) === unwrapExpression(child);
-    switch (parent.type) {
-      case AST_NODE_TYPES.ReturnStatement:
-      case AST_NODE_TYPES.YieldExpression:
-      case AST_NODE_TYPES.ArrayExpression:
-      case AST_NODE_TYPES.NewExpression:
-        return true;
-      case AST_NODE_TYPES.AssignmentExpression:
-        return holds(parent.right);
-      case AST_NODE_TYPES.VariableDeclarator:
-        return holds(parent.init);
-      case AST_NODE_TYPES.Property:
-        return holds(parent.value);
-      case AST_NODE_TYPES.ArrowFunctionExpression:
-        return holds(parent.body);
-      case AST_NODE_TYPES.CallExpression:
-        // resolve(client) hands it to whoever awaits the promise.
-        return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "resolve";
-      default:
-        return false;
-    }
   });
 }
 

@@ -9,6 +9,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isExpressionWrapper, memberPropertyName, unwrapExpression } from "../node-shapes.js";
+import { laterCalls } from "./escaped-functions.js";
 
 const FORWARDERS = new Set(["call", "apply", "bind"]);
 
@@ -68,6 +69,8 @@ export interface HandedArguments {
   values: TSESTree.CallExpressionArgument[];
   /** Whether a value's place is not known (`apply`'s array, a spread): each of them may reach any parameter. */
   unplaced: boolean;
+  /** Where the function's value escapes to calls not followed (escaped-functions.ts): any value may reach it. */
+  escaped?: TSESTree.Node;
 }
 
 /**
@@ -99,15 +102,18 @@ export function handedArguments(node: TSESTree.Node): HandedArguments | null {
 
 /**
  * handedArguments, and for a bound function kept in a `const` (`const keep = remember.bind(null, a)`) the arguments
- * of each call of that `const` too (`keep(x)`), after the bound ones (rewrite-y).
+ * of each call of that `const` too (`keep(x)`), after the bound ones (rewrite-y); for the function itself, the calls
+ * where its value is kept or listed and read back (escaped-functions.ts: `const [k] = [remember]`, `cond ? remember :
+ * other`, `{ k: remember }`), and an entry with `escaped` where it leaves unfollowed (rewrite-30).
  */
-export function handedArgumentsAll(source: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): HandedArguments[] {
+export function handedArgumentsAll(source: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, depth = 0): HandedArguments[] {
   const handed = handedArguments(node);
   const { outer, parent } = outerOf(node);
   const bind = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer && memberPropertyName(parent) === "bind" ? calledAs(parent) : null;
-  // Or kept as it is (`const keep = remember`, `const keep = keeper.keep`) and called later.
-  const later = bind ? keptCalls(source, bind).map((args) => placedArguments([...bind.arguments.slice(1), ...args])) : keptCalls(source, node).map(placedArguments);
-  return [...(handed ? [handed] : []), ...later];
+  if (bind) return [...(handed ? [handed] : []), ...keptCalls(source, bind).map((args) => placedArguments([...bind.arguments.slice(1), ...args]))];
+  const later = laterCalls<HandedArguments>(source, node, (reached, deeper) => ({ calls: handedArgumentsAll(source, reached, deeper), escape: null }), depth);
+  const escaped: HandedArguments[] = later.escape ? [{ values: [], unplaced: true, escaped: later.escape }] : [];
+  return [...(handed ? [handed] : []), ...later.calls, ...escaped];
 }
 
 /** The arguments of each direct call of the `const` `node` is kept in (`const keep = f.bind(x); keep(a)`, `const keep = f`). */
