@@ -203,30 +203,40 @@ export interface CommonJsExport {
 }
 
 /**
- * What `module.exports = value`, `module.exports = { a, b: … }`, `exports.a = value` or `module.exports.a = value`
- * exports; empty for any other expression.
+ * What `module.exports = value`, `module.exports = { a, "b": … }`, `exports.a = value` or `module.exports.a = value`
+ * exports; empty for any other expression. An object's keys are its plain and string keys (a computed key, a getter
+ * or setter exports no value of its own).
  */
 export function commonJsExports(expression: TSESTree.Expression): CommonJsExport[] {
   if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") return [];
   const left = unwrapExpression(expression.left);
   if (left.type !== AST_NODE_TYPES.MemberExpression) return [];
-  const name = memberPropertyName(left);
-  const object = unwrapExpression(left.object);
-  if (object.type === AST_NODE_TYPES.Identifier && object.name === "module" && name === "exports") {
+  if (isModuleExports(left)) {
     const value = unwrapExpression(expression.right);
     if (value.type !== AST_NODE_TYPES.ObjectExpression) return [{ name: "default", value, method: false }];
     const exported: CommonJsExport[] = [];
     for (const property of value.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init") continue;
-      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
-      exported.push({ name: key, value: property.value, method: property.method });
+      exported.push({ name: staticKeyName(property.key), value: property.value, method: property.method });
     }
     return exported;
   }
-  const onExports =
-    (object.type === AST_NODE_TYPES.Identifier && object.name === "exports") ||
-    (object.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(object) === "exports");
-  return onExports ? [{ name, value: expression.right, method: false }] : [];
+  const object = unwrapExpression(left.object);
+  const onExports = (object.type === AST_NODE_TYPES.Identifier && object.name === "exports") || isModuleExports(object);
+  return onExports ? [{ name: memberPropertyName(left), value: expression.right, method: false }] : [];
+}
+
+/** `module.exports = value`: the module's value replaced, and with it whatever `exports.a = …` put on the old one. */
+export function replacesModuleExports(expression: TSESTree.Expression): boolean {
+  return expression.type === AST_NODE_TYPES.AssignmentExpression && expression.operator === "=" && isModuleExports(expression.left);
+}
+
+/** `module.exports` itself. */
+function isModuleExports(node: TSESTree.Node): boolean {
+  const member = unwrapExpression(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(member) !== "exports") return false;
+  const object = unwrapExpression(member.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === "module";
 }
 
 /**

@@ -17,11 +17,17 @@ export interface LintOutcome {
   fatal: string[];
 }
 
-/** Lints `patterns` (relative to the repository) with `configs[configName]`, TypeScript parser for every file. */
+/** Which parser reads JavaScript files: typescript-eslint's (as for TypeScript files), or ESLint's default, espree,
+ * as README's eslint.config.mjs leaves `.js`, `.mjs` and `.cjs` files (the parser set for TypeScript files alone). */
+export type JavaScriptParser = "typescript" | "espree";
+
+/** Lints `patterns` (relative to the repository) with `configs[configName]`, TypeScript parser for TypeScript files
+ * and, unless `javascript` is "espree", for JavaScript files too. */
 export async function lintWithConfig(
   configName: keyof typeof plugin.configs,
   patterns: string[],
   tsconfigRootDir?: string,
+  javascript: JavaScriptParser = "typescript",
 ): Promise<Map<string, LintOutcome>> {
   const config = plugin.configs[configName] as Linter.Config;
   const eslint = new ESLint({
@@ -29,7 +35,7 @@ export async function lintWithConfig(
     overrideConfigFile: true,
     overrideConfig: [
       {
-        files: ["**/*.ts", "**/*.js", "**/*.mjs", "**/*.cjs"],
+        files: javascript === "espree" ? ["**/*.ts"] : ["**/*.ts", "**/*.js", "**/*.mjs", "**/*.cjs"],
         languageOptions: {
           parser: tsParser,
           ...(tsconfigRootDir ? { parserOptions: { tsconfigRootDir } } : {}),

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { workspaceTargets } from "../../src/analysis/pools/workspace-packages.js";
 import plugin from "../../src/plugin.js";
-import { lintWithConfig, repositoryRoot } from "../plugin/lint-fixtures.js";
+import { lintWithConfig, repositoryRoot, type LintOutcome } from "../plugin/lint-fixtures.js";
 
 export const casesDirectory = path.join("test", "realworld", "cases");
 export const knownGapsFile = path.join("test", "realworld", "known-gaps.json");
@@ -54,6 +54,9 @@ export interface Score {
   repositories: number;
   /** Parse errors and rule crashes, as "file:line message". */
   fatal: string[];
+  /** The JavaScript files (entries and second modules) whose findings or errors under espree, ESLint's default parser,
+   * differ from those under typescript-eslint's parser, as "file: typescript-eslint […] / espree […]". */
+  parserDifferences: string[];
 }
 
 const LINTED = /\.(ts|js|mjs|cjs)$/;
@@ -300,10 +303,20 @@ export function matchesLabel(outcome: Outcome): boolean {
   return outcome === "caught" || outcome === "silent";
 }
 
-/** Lints every case with `configs.recommended` and scores it. */
+/** Lints every case with `configs.recommended` and scores it: typescript-eslint's parser for every file (as a project
+ * whose config spreads typescript-eslint's for all files). Then lints the JavaScript files again the way README's
+ * eslint.config.mjs does (the parser set for TypeScript files only, so espree reads `.js`, `.mjs`, `.cjs`) and lists
+ * every file whose findings differ: a plain-JavaScript project must get the same findings. */
 export async function scoreCorpus(cases: Case[], knownGaps: Record<string, string>): Promise<Score> {
   const outcomes = await lintWithConfig("recommended", [`${casesDirectory}/`]);
   const fatal = [...outcomes.values()].flatMap((outcome) => outcome.fatal);
+  const javascript = ["js", "mjs", "cjs"].map((extension) => `${casesDirectory}/**/*.${extension}`);
+  const underEspree = await lintWithConfig("recommended", javascript, undefined, "espree");
+  const parserDifferences = [...underEspree].flatMap(([file, espree]) => {
+    const typescript = outcomes.get(file);
+    const shown = (outcome: LintOutcome | undefined) => `[${[...(outcome?.findings ?? []), ...(outcome?.fatal ?? [])].join(", ")}]`;
+    return shown(typescript) === shown(espree) ? [] : [`${file}: typescript-eslint ${shown(typescript)} / espree ${shown(espree)}`];
+  });
   const scored = cases.map((entry): ScoredCase => {
     const findings = outcomes.get(entry.entry)?.findings;
     if (!findings) throw new Error(`${entry.entry} was not linted; is it ignored?`);
@@ -323,5 +336,6 @@ export async function scoreCorpus(cases: Case[], knownGaps: Record<string, strin
     recall: tp / (tp + fn),
     repositories: new Set(cases.map((entry) => entry.header.repository)).size,
     fatal,
+    parserDifferences,
   };
 }

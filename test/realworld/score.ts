@@ -48,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     printTable(score);
   }
   for (const message of [...errors, ...score.fatal]) console.error(`realworld: ${message}`);
+  for (const difference of score.parserDifferences) console.error(`realworld: espree differs: ${difference}`);
   return errors.length > 0 || score.fatal.length > 0 ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@
 // nodeandvue's Infra/db.js): a module whose exported `connect` returns nothing but `pool.connect()` hands out pool
 // clients, so `db.connect()` on it is a checkout the caller must release. A `connect` returning anything else — a
 // pool, a client it keeps — is not such a helper, and the rules stay silent on it as before.
+import * as espree from "espree";
 import path from "node:path";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -17,6 +18,8 @@ write(
 // The same helper as an ES module with a named export, and as `exports.connect = …` with an arrow.
 write("helper/esm.ts", `import { Pool } from "pg";\nconst pool = new Pool();\nexport async function connect() {\n  return await pool.connect();\n}\n`);
 write("helper/arrow.js", `const pg = require("pg");\nconst pool = new pg.Pool();\nexports.connect = () => pool.connect();\n`);
+// A checkout helper exported under a string key: `module.exports = { "getClient": getClient }` (node-shapes' commonJsExports).
+write("helper/quoted.js", `const { Pool } = require("pg");\nconst pool = new Pool();\nfunction getClient() {\n  return pool.connect();\n}\nmodule.exports = { "getClient": getClient };\n`);
 // Helpers whose `connect` gives something else: the pool itself, or a client it keeps for every caller.
 write(
   "other/db.js",
@@ -78,5 +81,12 @@ ruleTester.run("no-leaked-client: the project's own connection helper module", r
       filename: at("helper"),
       errors: [{ messageId: "helperNeverReleased", data: { checkout: "con.connect()" }, line: 3, column: 24, suggestions: [] }],
     },
+    ...[{ parser: "typescript-eslint" }, { parser: "espree", languageOptions: { parser: espree } }].map(({ parser, ...options }) => ({
+      name: `\`module.exports = { "getClient": getClient }\`: a string key exports the same name (${parser})`,
+      code: NEVER_RELEASED.replace('"./db"', '"./quoted"').replace("con.connect()", "con.getClient()"),
+      filename: at("helper"),
+      ...options,
+      errors: [{ messageId: "helperNeverReleased" as const, data: { checkout: "con.getClient()" }, line: 3, column: 24, suggestions: [] }],
+    })),
   ],
 });

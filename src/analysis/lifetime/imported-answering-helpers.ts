@@ -9,7 +9,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { memberPropertyName, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, replacesModuleExports, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import type { AnsweringHelper, HelperNode, HelperScopes } from "./answering-helper-releases.js";
 import { importedCallee } from "./imported-functions.js";
@@ -133,17 +133,17 @@ function exportedFunction(program: TSESTree.Program, name: string, scopes: Scope
   let viaExports = false;
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
-      const expression = unwrapExpression(statement.expression);
-      if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== "=") continue;
-      const target = commonJsTarget(expression.left);
-      if (target === "default") replacedExports = true;
-      if (target === name) values.push(expression.right);
-      if (target === name && name !== "default") viaExports = true;
-      const object = unwrapExpression(expression.right);
-      if (target === "default" && object.type === AST_NODE_TYPES.ObjectExpression) {
-        for (const property of object.properties) {
-          if (property.type === AST_NODE_TYPES.Property && !property.computed && staticKeyName(property.key) === name) values.push(property.value);
-        }
+      const expression = unwrapExpression(statement.expression) as TSESTree.Expression;
+      const replaces = replacesModuleExports(expression);
+      if (replaces) replacedExports = true;
+      // `module.exports = { … }` as the module's value: an object, no function (its keys come back one by one below).
+      if (replaces && name === "default" && expression.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(expression.right).type === AST_NODE_TYPES.ObjectExpression) {
+        values.push(expression.right);
+      }
+      for (const exported of commonJsExports(expression)) {
+        if (exported.name !== name) continue;
+        values.push(exported.value);
+        if (!replaces) viaExports = true;
       }
     } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration) {
       const declaration = statement.declaration;
@@ -159,21 +159,6 @@ function exportedFunction(program: TSESTree.Program, name: string, scopes: Scope
   }
   if (values.length !== 1 || (viaExports && replacedExports)) return null;
   return functionOf(values[0]!, program, scopes);
-}
-
-/** `exports.f` / `module.exports.f` → "f"; `module.exports` → "default"; else null. */
-function commonJsTarget(left: TSESTree.Node): string | null {
-  const node = unwrapExpression(left);
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const key = memberPropertyName(node);
-  const object = unwrapExpression(node.object);
-  if (isIdentifier(object, "module") && key === "exports") return "default";
-  if (isIdentifier(object, "exports") || (object.type === AST_NODE_TYPES.MemberExpression && commonJsTarget(object) === "default")) return key;
-  return null;
-}
-
-function isIdentifier(node: TSESTree.Node, name: string): boolean {
-  return node.type === AST_NODE_TYPES.Identifier && node.name === name;
 }
 
 /** The function a value is: written there, or a top-level function (declared, or a `const`) the module never reassigns. */

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { classFieldRegistry, privateClassField } from "./class-field-registries.js";
 import { isPoolFactoryCall } from "./pool-factories.js";
 import { isPoolConstruction } from "./pg-imports.js";
@@ -179,7 +179,7 @@ export class PoolRegistries {
         if ((name === "set" && holder.arguments.length !== 2) || put.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
         values.push(...put);
         // A Map's `set` gives the Map back: `pools.set(a, p).set(b, v)`, `return pools.set(k, p)` hand it on.
-        return name !== "set" || parentSkippingWrappers(holder)?.type === AST_NODE_TYPES.ExpressionStatement || this.readOrPut(holder, values);
+        return name !== "set" || discarded(holder) || this.readOrPut(holder, values);
       }
       if (name === null || !READING_METHODS.has(name)) return false;
       return !CALLBACK_METHODS.has(name) || holder.arguments.every((argument) => this.keepsRegistryAway(argument));
@@ -238,6 +238,18 @@ export class PoolRegistries {
     const writes = variable.references.filter((reference) => reference.writeExpr);
     return writes.length > 0 && writes.every((reference) => wholeWrite(reference) && this.isPoolValue(reference.writeExpr!, depth + 1));
   }
+}
+
+/**
+ * The Map a `set` call gives back goes nowhere: the call is a statement, or the expression body of an arrow that is
+ * `forEach`'s callback (`ids.forEach((id) => pools.set(id, new Pool(…)))`: forEach drops what its callback returns).
+ */
+function discarded(call: TSESTree.CallExpression): boolean {
+  const parent = parentSkippingWrappers(call);
+  if (parent?.type === AST_NODE_TYPES.ExpressionStatement) return true;
+  if (parent?.type !== AST_NODE_TYPES.ArrowFunctionExpression || unwrapExpression(parent.body) !== call) return false;
+  const visit = parentSkippingWrappers(parent);
+  return visit?.type === AST_NODE_TYPES.CallExpression && visit.arguments[0] === parent && methodCall(visit)?.name === "forEach";
 }
 
 /** The write gives the variable its whole right side: `x = v` or `let x = v`, never `[x] = v`, `{ x } = v` or `for (x of v)`. */
