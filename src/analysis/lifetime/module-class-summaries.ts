@@ -1,9 +1,9 @@
 // A summary of each exported class of a local module (its storing methods, its releasing methods…), read once per
-// version of the file: a bounded cache keyed by path, refreshed when the file's mtime or size changes.
+// version of the file: a bounded cache keyed by path and parser, refreshed when the file's mtime or size changes.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { statSync } from "node:fs";
-import { readModuleProgram, type ModuleParser } from "../pools/module-pools.js";
+import { parsedFileKey, readModuleProgram, type ModuleParser } from "../pools/module-pools.js";
 import { commonJsExports, unwrapExpression } from "../node-shapes.js";
 
 const MAX_ENTRIES = 500;
@@ -24,12 +24,13 @@ export function summarizedClasses<T>(
     return new Map();
   }
   if (!stat?.isFile()) return new Map();
-  const known = cache.get(file);
+  const key = parsedFileKey(file, parser);
+  const known = cache.get(key);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.classes;
   const classes = new Map<string, T>();
   for (const [name, node] of exportedClasses(readModuleProgram(file, parser))) classes.set(name, summarize(node));
-  cache.delete(file);
-  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, classes });
+  cache.delete(key);
+  cache.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, classes });
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return classes;
 }

@@ -28,7 +28,7 @@ import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
 import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
-import { readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { parsedFileKey, readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
 import { moduleReexports, type Reexport } from "./module-reexports.js";
 import { isProcessExit } from "./process-exit.js";
@@ -294,12 +294,13 @@ function moduleHelpers(file: string, parser: ModuleParser | undefined): ModuleHe
     return EMPTY;
   }
   if (!stat?.isFile()) return EMPTY;
-  const known = summaries.get(file);
+  const key = parsedFileKey(file, parser);
+  const known = summaries.get(key);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.helpers;
   const program = readModuleProgram(file, parser);
   const helpers = program ? summarise(program) : EMPTY;
-  summaries.delete(file);
-  summaries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, helpers });
+  summaries.delete(key);
+  summaries.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, helpers });
   if (summaries.size > MAX_ENTRIES) summaries.delete(summaries.keys().next().value as string);
   return helpers;
 }

@@ -4,7 +4,8 @@
 import { statSync } from "node:fs";
 
 const MAX_ENTRIES = 2000;
-const RECHECK_MS = 1000;
+/** How long a file's version, or where a specifier led, is trusted before it is looked at on disk again. */
+export const RECHECK_MS = 1000;
 
 /** What was read from one version of a file. */
 export interface FileVersion<T> {

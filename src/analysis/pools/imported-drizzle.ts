@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { packageSpecifier, unwrapExpression } from "../node-shapes.js";
-import { modulePools, readModuleProgram, resolveLocalModule, type ModuleParser } from "./module-pools.js";
+import { modulePools, parsedFileKey, readModuleProgram, resolveLocalModule, type ModuleParser } from "./module-pools.js";
 import { builtOnPool, clientHandleVariable, PG_POOL_DRIVERS } from "./orm-handles.js";
 import type { LintedFile } from "./pool-annotations.js";
 
@@ -139,10 +139,10 @@ function exportsPoolDatabase(program: Program, name: string, site: ModuleSite): 
 function moduleAnswer(file: string, name: string, lintedFile: LintedFile): boolean {
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) return false;
-  const key = `${file}\0${name}`;
+  const parser = lintedFile().parser;
+  const key = `${parsedFileKey(file, parser)}\0${name}`;
   const known = answers.get(key);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.pool;
-  const parser = lintedFile().parser;
   const program = readModuleProgram(file, parser);
   const pool = program !== null && exportsPoolDatabase(program, name, { file, parser });
   if (answers.size >= MAX_ANSWERS) answers.clear();

@@ -1,8 +1,9 @@
 // Pools that live in another module of the project: `const db = require("../connections/db")`,
 // `import postgreSQLClient from "./db"`, `const { pool } = require("./db")`. Without types, only the module itself
 // says whether what it exports is a pg pool, so it is read and parsed (with the parser of the file being linted),
-// and a small summary of its exports is kept: once per file and version for the whole lint run (or editor session),
-// in a cache of bounded size. A module that cannot be found, read or parsed exports no pool.
+// and a small summary of its exports is kept: once per file, version and parser for the whole lint run (or editor
+// session), in a cache of bounded size; where a specifier leads is looked for again after a second, so a module
+// created or renamed later is found. A module that cannot be found, read or parsed exports no pool.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { readFileSync, statSync } from "node:fs";
@@ -11,6 +12,7 @@ import { NO_CLASS_CHECKOUTS, type ClassCheckouts } from "./exported-classes.js";
 import type { ExportedFunction } from "./exported-functions.js";
 import { SUBMITTABLE_SOURCE } from "./exported-submittables.js";
 import { ModuleReader, PG_SOURCE } from "./module-reader.js";
+import { RECHECK_MS } from "./file-versions.js";
 import { aliasTargets } from "./path-aliases.js";
 import { workspaceTargets } from "./workspace-packages.js";
 
@@ -64,12 +66,26 @@ interface Summary {
 }
 
 const summaries = new Map<string, Summary>();
-const resolutions = new Map<string, string | null>();
-const counters = { reads: 0 };
+/** Where a specifier's base led, and when it was last looked for: a module created, deleted or renamed later is seen. */
+const resolutions = new Map<string, { file: string | null; checkedAt: number }>();
+const parserIds = new WeakMap<object, number>();
+const counters = { reads: 0, parsers: 0 };
 
 /** How many modules were read and parsed so far, and how many summaries are kept (for tests and the benchmark). */
 export function modulePoolStats(): { reads: number; cached: number; resolutions: number } {
   return { reads: counters.reads, cached: summaries.size, resolutions: resolutions.size };
+}
+
+/**
+ * The key of what `parser` made of `file`: each parser keeps its own summary of a module, since espree cannot read a
+ * TypeScript module that typescript-eslint's parser can (an espree-linted `.js` importing `./db.js`, the source
+ * `db.ts`, must not leave the `.ts` files linted next in the same run with the summary of a module it failed to parse).
+ */
+export function parsedFileKey(file: string, parser: ModuleParser | undefined): string {
+  if (!parser) return file;
+  let id = parserIds.get(parser);
+  if (id === undefined) parserIds.set(parser, (id = counters.parsers++));
+  return `${id}\0${file}`;
 }
 
 /** Inserts into a cache map bounded to MAX_ENTRIES, dropping the oldest entry. */
@@ -124,8 +140,9 @@ export function isProjectModule(fromFile: string, specifier: string): boolean {
 }
 
 function resolveModuleBase(base: string): string | null {
-  const key = base;
-  if (resolutions.has(key)) return resolutions.get(key) ?? null;
+  const known = resolutions.get(base);
+  const now = Date.now();
+  if (known && now - known.checkedAt < RECHECK_MS) return known.file;
   const extension = path.extname(base);
   const candidates = [
     ...(extension ? [base] : []),
@@ -133,7 +150,7 @@ function resolveModuleBase(base: string): string | null {
     ...EXTENSIONS.map((ext) => base + ext),
     ...EXTENSIONS.map((ext) => path.join(base, "index" + ext)),
   ];
-  return remember(resolutions, key, candidates.find(isFile) ?? null);
+  return remember(resolutions, base, { file: candidates.find(isFile) ?? null, checkedAt: now }).file;
 }
 
 /** What the module at `file` exports that is a pool (read and summarised once per version of the file). */
@@ -146,12 +163,13 @@ export function modulePools(file: string, parser: ModuleParser | undefined, dept
     return NONE;
   }
   if (!stat || !stat.isFile() || stat.size > MAX_BYTES) return NONE;
-  const known = summaries.get(file);
+  const key = parsedFileKey(file, parser);
+  const known = summaries.get(key);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.pools;
   // A cycle (`a` re-exports `b` re-exports `a`) ends here: the file is provisionally poolless while being read.
-  remember(summaries, file, { mtimeMs: stat.mtimeMs, size: stat.size, pools: NONE });
+  remember(summaries, key, { mtimeMs: stat.mtimeMs, size: stat.size, pools: NONE });
   const pools = summarise(file, parser, depth);
-  remember(summaries, file, { mtimeMs: stat.mtimeMs, size: stat.size, pools });
+  remember(summaries, key, { mtimeMs: stat.mtimeMs, size: stat.size, pools });
   return pools;
 }
 
