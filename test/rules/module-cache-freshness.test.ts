@@ -90,3 +90,13 @@ describe("where a specifier leads, looked for again", () => {
     expect(lint("e/report.js", REPORT("./soon"))).toEqual([]);
   });
 });
+
+describe("which file a specifier names", () => {
+  it("a .js file's require('./db') reads db.js where db.ts sits beside it, as Node.js runs it", () => {
+    write("f/db.js", POOL_JS);
+    write("f/db.ts", 'import pg from "pg";\n\nexport const store = new pg.Pool({ max: 5 });\n');
+    expect(lint("f/report.js", REPORT("./db"))).toEqual(["4:24:poolguard/no-leaked-client"]);
+    // A .ts file's import of the same specifier reads db.ts, as TypeScript does: its default export is no pool.
+    expect(lint("f/report.ts", REPORT("./db").replace('const db = require("./db");', 'import db from "./db";'), "ts")).toEqual([]);
+  });
+});

@@ -43,6 +43,9 @@ export interface ModuleParser {
 
 const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map(), classes: NO_CLASS_CHECKOUTS, submittables: new Set() };
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** A JavaScript file's `require("./db")` runs `db.js` where `db.ts` sits beside it: Node.js's order, then TypeScript's. */
+const JS_FIRST_EXTENSIONS = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"];
+const JAVASCRIPT_FILE = /\.[cm]?jsx?$/;
 /** A TypeScript ESM import names the emitted file (`./db.js`) of a source that is `./db.ts`. */
 const SOURCE_OF_EMITTED: Record<string, string[]> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
 const MAX_ENTRIES = 2000;
@@ -114,7 +117,9 @@ function isRelative(specifier: string): boolean {
  * its package name (`@acme/db`: workspace-packages.ts); null for other packages or nothing found.
  */
 export function resolveLocalModule(fromFile: string, specifier: string): string | null {
-  if (isRelative(specifier)) return resolveModuleBase(path.resolve(path.dirname(fromFile), specifier));
+  if (isRelative(specifier)) {
+    return resolveModuleBase(path.resolve(path.dirname(fromFile), specifier), JAVASCRIPT_FILE.test(fromFile) ? JS_FIRST_EXTENSIONS : EXTENSIONS);
+  }
   for (const target of aliasTargets(fromFile, specifier)) {
     const file = resolveModuleBase(target);
     // An alias that names a package's files (`"pg": ["node_modules/@types/pg"]`) or declarations only is no module
@@ -139,18 +144,19 @@ export function isProjectModule(fromFile: string, specifier: string): boolean {
   return isRelative(specifier) || resolveLocalModule(fromFile, specifier) !== null;
 }
 
-function resolveModuleBase(base: string): string | null {
-  const known = resolutions.get(base);
+function resolveModuleBase(base: string, extensions = EXTENSIONS): string | null {
+  const key = extensions === EXTENSIONS ? base : `js\0${base}`;
+  const known = resolutions.get(key);
   const now = Date.now();
   if (known && now - known.checkedAt < RECHECK_MS) return known.file;
   const extension = path.extname(base);
   const candidates = [
     ...(extension ? [base] : []),
     ...(SOURCE_OF_EMITTED[extension] ?? []).map((source) => base.slice(0, -extension.length) + source),
-    ...EXTENSIONS.map((ext) => base + ext),
-    ...EXTENSIONS.map((ext) => path.join(base, "index" + ext)),
+    ...extensions.map((ext) => base + ext),
+    ...extensions.map((ext) => path.join(base, "index" + ext)),
   ];
-  return remember(resolutions, base, { file: candidates.find(isFile) ?? null, checkedAt: now }).file;
+  return remember(resolutions, key, { file: candidates.find(isFile) ?? null, checkedAt: now }).file;
 }
 
 /** What the module at `file` exports that is a pool (read and summarised once per version of the file). */
