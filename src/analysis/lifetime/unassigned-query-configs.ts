@@ -5,11 +5,13 @@
 // certain on that path, like a read of a failed call's result (callback-throws.ts). Only the plain shape counts: the
 // variable declared with no initial value in the callback's own body, every write a plain `x = …` statement inside
 // one chain of `if`/`else if` with no final `else`, that chain and the `client.query(x, …)` statement both statements
-// of the callback's body, with no other look at `x` in between.
+// of the callback's body, with no other look at `x` in between, and no `if` before the chain testing what it tests and
+// leaving (a check that every value takes some branch, review-30a).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { encloses, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { findVariable } from "../find-variable.js";
+import { walk } from "../ast-walk.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -64,6 +66,52 @@ function declaredIn(variable: Variable, fn: TSESTree.Node): boolean {
   return def.type === "Variable" && enclosingFunction(def.node) === fn;
 }
 
+/** The names and member chains a chain's tests read (`type`, `req.session.type`): the widest ones, calls' callees included. */
+function testedSubjects(chain: TSESTree.IfStatement, sourceCode: SourceCode): Set<string> {
+  const subjects = new Set<string>();
+  for (let current: TSESTree.Statement | null = chain; current?.type === AST_NODE_TYPES.IfStatement; current = current.alternate) {
+    walk(current.test, sourceCode.visitorKeys, (node) => {
+      if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return;
+      subjects.add(sourceCode.getText(node));
+      return false;
+    });
+  }
+  return subjects;
+}
+
+/** Whether `node` (an `if`'s branch) leaves by `return` or `throw` somewhere, not in a nested function. */
+function jumps(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let found = false;
+  walk(node, sourceCode.visitorKeys, (inner) => {
+    if (found || isFunctionNode(inner)) return false;
+    if (inner.type === AST_NODE_TYPES.ReturnStatement || inner.type === AST_NODE_TYPES.ThrowStatement) found = true;
+  });
+  return found;
+}
+
+/**
+ * An `if` before the chain, in a function that encloses it (the callback or one around it) or at the top of the module, tests what the chain
+ * tests and leaves on a branch (`if (type !== "a" && type !== "b") return res.status(400).end();`): it may be what
+ * keeps every value of the chain's tests covered, so the path where no branch runs is not taken for certain.
+ */
+function testedBefore(chain: TSESTree.IfStatement, sourceCode: SourceCode): boolean {
+  const subjects = testedSubjects(chain, sourceCode);
+  let found = false;
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    if (found || node.range[0] >= chain.range[0]) return false;
+    if (node.type !== AST_NODE_TYPES.IfStatement || node.range[1] > chain.range[0]) return;
+    const fn = enclosingFunction(node);
+    if (fn && !encloses(fn, chain)) return;
+    let tests = false;
+    walk(node.test, sourceCode.visitorKeys, (part) => {
+      if (tests) return false;
+      if ((part.type === AST_NODE_TYPES.Identifier || part.type === AST_NODE_TYPES.MemberExpression) && subjects.has(sourceCode.getText(part))) tests = true;
+    });
+    found = tests && (jumps(node.consequent, sourceCode) || (node.alternate !== null && jumps(node.alternate, sourceCode)));
+  });
+  return found;
+}
+
 /** The query calls of `client` in `fn` whose config some path of `fn` leaves undefined. */
 export function unassignedQueryConfigs(fn: TSESTree.FunctionLike, client: Variable | null, sourceCode: SourceCode): UnassignedQuery[] {
   const body = fn.body;
@@ -93,7 +141,7 @@ export function unassignedQueryConfigs(fn: TSESTree.FunctionLike, client: Variab
       const at = other.identifier as TSESTree.Identifier;
       return !other.isWrite() && at !== config && at.range[0] < call.range[0];
     });
-    if (looked) continue;
+    if (looked || testedBefore(chain, sourceCode)) continue;
     found.push({ identifier, call });
   }
   return found;

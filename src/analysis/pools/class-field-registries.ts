@@ -5,11 +5,13 @@
 // write. This file finds them: the values that make the field a container (its initialiser, and `this.pools = …`
 // anywhere in the class) and every other access of a member of that name in the class body — `this.pools`, another
 // instance's `other.pools`, `this["pools"]` — for pool-registries.ts to read like a variable's references. A public,
-// protected or static field, and a destructured one (`const { pools } = this`), leave the field unread.
+// protected or static field, and a destructured one (`const { pools } = this`), leave the field unread. TypeScript's
+// `private` binds only the type checker (review-30a): its accesses are read in the whole file (`tenants["pools"]`), and a
+// class writing `this[key]` or handing `this` to `Object.assign` leaves it unread; a `#private` field has no such road.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../ast-walk.js";
-import { enclosingClassBody, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, encloses, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 
 export interface ClassFieldRegistry {
   /** The values that make the field a container: its initialiser and each `this.<field> = …`. */
@@ -36,12 +38,14 @@ export function classFieldRegistry(field: TSESTree.PropertyDefinition, sourceCod
   const containers: TSESTree.Expression[] = field.value ? [field.value] : [];
   const accesses: TSESTree.MemberExpression[] = [];
   let readable = true;
-  walk(body, sourceCode.visitorKeys, (node) => {
+  // A `#name` is reachable in the class body only; TypeScript's `private` is a check of types, which `other["pools"]`
+  // and `(other as any).pools` pass: the whole file is read for it, and in the class, a write the name may not show.
+  walk(privateName ? body : sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (!readable) return false;
     if (node.type === AST_NODE_TYPES.Property && node.parent?.type === AST_NODE_TYPES.ObjectPattern && staticKeyName(node.key) === name) readable = false;
+    if (!privateName && writesThisUnnamed(node) && encloses(body, node)) readable = false;
     if (node.type !== AST_NODE_TYPES.MemberExpression || (node.property.type === AST_NODE_TYPES.PrivateIdentifier) !== privateName) return;
-    const accessed = node.computed ? (node.property.type === AST_NODE_TYPES.Literal ? node.property.value : null) : staticKeyName(node.property);
-    if (accessed !== name) return;
+    if (accessedName(node) !== name) return;
     // Every access of that name in the class body counts, whatever its object (another instance's field, `this` of a
     // nested function, `this["pools"]`): each must read or put pools like this instance's own.
     const holder = parentSkippingWrappers(node);
@@ -53,6 +57,36 @@ export function classFieldRegistry(field: TSESTree.PropertyDefinition, sourceCod
     accesses.push(node);
   });
   return readable && containers.length > 0 ? { containers, accesses } : null;
+}
+
+/** The name a member access names — `.pools`, `.#pools`, `["pools"]`, `` [`pools`] `` —, or null when its key is a value. */
+function accessedName(member: TSESTree.MemberExpression): string | null {
+  if (!member.computed) return staticKeyName(member.property);
+  const key = member.property;
+  if (key.type === AST_NODE_TYPES.TemplateLiteral) return key.expressions.length === 0 ? (key.quasis[0]?.value.cooked ?? null) : null;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === "string" ? key.value : null;
+}
+
+/** Object methods that write the members of their first argument (`Object.assign(this, options)`). */
+const MEMBER_WRITERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Object: new Set(["assign", "defineProperty", "defineProperties"]),
+  Reflect: new Set(["set", "defineProperty"]),
+};
+
+/**
+ * `this[key]` with a key that is a value (`this[key] = value` may be `this.pools = …`), or `this` given to a function that
+ * writes its members (`Object.assign(this, options)`): a TypeScript `private` field may be written without its name.
+ */
+function writesThisUnnamed(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    return node.computed && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression && accessedName(node) === null;
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = accessedName(callee);
+  const first = node.arguments[0];
+  return name !== null && MEMBER_WRITERS[callee.object.name]?.has(name) === true && first !== undefined && unwrapExpression(first).type === AST_NODE_TYPES.ThisExpression;
 }
 
 /**
