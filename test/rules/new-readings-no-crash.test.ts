@@ -16,6 +16,7 @@ import { cases as session26Shapes } from "./reading-shapes/session-26-shapes.js"
 import { cases as session27Shapes } from "./reading-shapes/session-27-shapes.js";
 import { cases as session28Shapes } from "./reading-shapes/session-28-shapes.js";
 import { cases as session29Shapes } from "./reading-shapes/session-29-shapes.js";
+import { cases as session30Shapes } from "./reading-shapes/session-30-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -41,6 +42,7 @@ for (const [reading, shapes] of [
   ["session 27's readings (options in a variable, own Apollo integrations, wrapped loans, dropped connects, compared flags, resolved batches, assigned returns, $client, wrapped callees)", session27Shapes],
   ["session 28's readings (Apollo 2/3 formatResponse, throwing rejection handlers, never-run releases, batches returned, per-request hook stores, releasing wrapper methods, global pools, refused promise roads)", session28Shapes],
   ["session 29's readings (pool registries, done wrappers, unset release flags, finally jumps, later-function releases, co batches, formatResponse contexts, parameter-property defaults, functions declared between, imported error helpers)", session29Shapes],
+  ["session 30's readings (class-field registries, lazy and forEach puts, unassigned query configs, CommonJS string keys, escaped storing methods, spreads, resolved clients)", session30Shapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
@@ -50,3 +52,15 @@ for (const [reading, shapes] of [
     });
   });
 }
+
+// Plain JavaScript under ESLint's default parser, espree (trees without TypeScript's fields): the session 30 shapes
+// written in JavaScript (their names end in "js"; the JSX one as a .jsx file).
+const espreeConfig: Linter.Config[] = [
+  { files: ["**/*.js", "**/*.jsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins: { poolguard: plugin }, rules },
+];
+describe("session 30's JavaScript shapes under espree: no rule crashes", () => {
+  it.each(Object.entries(session30Shapes).filter(([name]) => name.endsWith("js") || name.endsWith("jsx")))("%s", (name, code) => {
+    const messages = linter.verify(code, espreeConfig, { filename: name.endsWith("jsx") ? "file.jsx" : "file.js" });
+    expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
+  });
+});
