@@ -7,7 +7,7 @@
 // instance's `other.pools`, `this["pools"]` — for pool-registries.ts to read like a variable's references. A public,
 // protected or static field, and a destructured one (`const { pools } = this`), leave the field unread. TypeScript's
 // `private` binds only the type checker (review-30a): its accesses are read in the whole file (`tenants["pools"]`), and a
-// class writing `this[key]` or handing `this` to `Object.assign` leaves it unread; a `#private` field has no such road.
+// class reaching `this[key]` by a computed key or handing `this` to `Object.assign` leaves it unread; a `#private` field has no such road.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../ast-walk.js";
@@ -74,8 +74,8 @@ const MEMBER_WRITERS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
- * `this[key]` with a key that is a value (`this[key] = value` may be `this.pools = …`), or `this` given to a function that
- * writes its members (`Object.assign(this, options)`): a TypeScript `private` field may be written without its name.
+ * `this[key]` with a key that is a value, read or written (`this[key] = value` may be `this.pools = …`), or `this` given
+ * to a function that writes its members (`Object.assign(this, options)`): a TypeScript `private` field may be written without its name.
  */
 function writesThisUnnamed(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.MemberExpression) {
