@@ -67,6 +67,7 @@ ruleTester.run("no-leaked-client: session 30's readings under review", rule, {
     { name: "class field: the file puts a redis client in it from outside the class", code: TENANTS("", 'export const tenants = new Tenants();\ntenants["pools"].set("cache", createClient() as any);\n') },
     { name: "class field: the file replaces it from outside the class", code: TENANTS("", 'export const tenants = new Tenants();\n(tenants as any).pools = new Map([["cache", createClient()]]);\n') },
     { name: "unassigned config: the route checks the type and leaves before the checkout", code: ROUTE('if (type !== "a" && type !== "b") return res.status(400).end();') },
+    { name: "unassigned config: the route switches on the type and leaves in its default", code: ROUTE('switch (type) {\n    case "a":\n    case "b":\n      break;\n    default:\n      return res.status(400).end();\n  }') },
     { name: "unassigned config: the callback checks the type and leaves before the chain", code: ROUTE("", 'if (["a", "b"].indexOf(type) < 0) {\n      done();\n      return res.status(400).end();\n    }') },
   ],
   invalid: [
@@ -76,6 +77,7 @@ ruleTester.run("no-leaked-client: session 30's readings under review", rule, {
     { name: "class field: a computed name on another object", ...dropped(TENANTS("  configure(target: any, key: string, value: unknown) {\n    target[key] = value;\n  }\n"), 9) },
     { name: "class field: the file reads it from outside the class", ...dropped(TENANTS("", 'export const size = new Tenants()["pools"].size;\n'), 6) },
     { name: "unassigned config: the check before leaves on another value", code: ROUTE("if (!req.query.id) return res.status(400).end();"), errors: [withoutDone] },
+    { name: "unassigned config: a switch on the type that does not leave", code: ROUTE('switch (type) {\n    case "a":\n      console.log(type);\n  }'), errors: [{ ...withoutDone, line: 8 }] },
     { name: "unassigned config: the check of the type does not leave", code: ROUTE('if (type !== "a" && type !== "b") console.warn("unknown type", type);'), errors: [withoutDone] },
   ],
 });

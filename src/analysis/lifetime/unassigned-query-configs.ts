@@ -90,7 +90,7 @@ function jumps(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 }
 
 /**
- * An `if` before the chain, in a function that encloses it (the callback or one around it) or at the top of the module, tests what the chain
+ * An `if` or `switch` before the chain, in a function that encloses it (the callback or one around it) or at the top of the module, tests what the chain
  * tests and leaves on a branch (`if (type !== "a" && type !== "b") return res.status(400).end();`): it may be what
  * keeps every value of the chain's tests covered, so the path where no branch runs is not taken for certain.
  */
@@ -99,15 +99,18 @@ function testedBefore(chain: TSESTree.IfStatement, sourceCode: SourceCode): bool
   let found = false;
   walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (found || node.range[0] >= chain.range[0]) return false;
-    if (node.type !== AST_NODE_TYPES.IfStatement || node.range[1] > chain.range[0]) return;
+    const check = node.type === AST_NODE_TYPES.IfStatement ? node.test : node.type === AST_NODE_TYPES.SwitchStatement ? node.discriminant : null;
+    if (!check || node.range[1] > chain.range[0]) return;
     const fn = enclosingFunction(node);
     if (fn && !encloses(fn, chain)) return;
     let tests = false;
-    walk(node.test, sourceCode.visitorKeys, (part) => {
+    walk(check, sourceCode.visitorKeys, (part) => {
       if (tests) return false;
       if ((part.type === AST_NODE_TYPES.Identifier || part.type === AST_NODE_TYPES.MemberExpression) && subjects.has(sourceCode.getText(part))) tests = true;
     });
-    found = tests && (jumps(node.consequent, sourceCode) || (node.alternate !== null && jumps(node.alternate, sourceCode)));
+    // An `if` leaving on a branch, or a `switch` leaving in a case (`default: return res.status(400).end();`).
+    found = tests && jumps(node.type === AST_NODE_TYPES.IfStatement ? node.consequent : node, sourceCode);
+    if (!found && tests && node.type === AST_NODE_TYPES.IfStatement && node.alternate) found = jumps(node.alternate, sourceCode);
   });
   return found;
 }
