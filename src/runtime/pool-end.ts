@@ -7,6 +7,40 @@
 import type pg from "pg";
 import * as messages from "./pool-messages.js";
 
+function nothing(): void {}
+
+/**
+ * Sets `fate.ended` when the application calls `pool.end()`, through an own wrapper over the pool's method: a pool
+ * ended with no client open (never used, or its idle clients closed before) removes none, so no `remove` event says
+ * it, and once dropped it would be said as forgotten (watched-set.ts). The wrapper holds `fate` and the method it
+ * wraps, nothing of the monitor. Returns what restores the method (monitor.unwatch()). Never throws.
+ */
+export function observeEnd(pool: pg.Pool, fate: { ended: boolean }): () => void {
+  try {
+    const raw: unknown = pool.end;
+    if (typeof raw !== "function") return nothing;
+    const own = Object.prototype.hasOwnProperty.call(pool, "end");
+    const wrapper = function (this: unknown, ...args: unknown[]): unknown {
+      fate.ended = true;
+      return Reflect.apply(raw, this, args);
+    };
+    pool.end = wrapper as typeof pool.end;
+    return () => {
+      try {
+        if (pool.end !== wrapper) return;
+        // Over the prototype's method: deleting the wrapper gives back what the prototype has now.
+        if (own) pool.end = raw as typeof pool.end;
+        else delete (pool as { end?: unknown }).end;
+      } catch {
+        // A pool frozen since keeps the wrapper: it only marks a fate nobody reads any more.
+      }
+    };
+  } catch {
+    // A frozen pool: its `remove` events and the ticks still see the end (see WatchedPool.fate).
+    return nothing;
+  }
+}
+
 export class PoolEnd {
   /** Checkouts that failed since end() was called: pg-pool refused them, or they timed out in its queue. */
   private askedSinceEnd = 0;

@@ -21,7 +21,7 @@ import { OpenConnections } from "./open-connections.js";
 import { PeriodicLine } from "./periodic-line.js";
 import { PoolAlerts } from "./pool-alerts.js";
 import { PoolCounter } from "./pool-counts.js";
-import { PoolEnd } from "./pool-end.js";
+import { PoolEnd, observeEnd } from "./pool-end.js";
 import type { PoolCounts } from "./pool-messages.js";
 import { PoolReadiness } from "./pool-readiness.js";
 import type { RawConnect } from "./readiness-probe.js";
@@ -59,7 +59,7 @@ export class WatchedPool {
   readonly longLived: boolean;
   /**
    * What the monitor's weak list learns when this is collected (watched-set.ts): whether the pool was ended — seen at
-   * a client's removal while ending, or at a tick — so that a pool ended and then dropped is not said as forgotten.
+   * its `end()` (observeEnd), a client's removal while ending, or a tick — so that a pool ended and then dropped is not said as forgotten.
    * Holds nothing of the pool.
    */
   readonly fate = { ended: false };
@@ -72,6 +72,8 @@ export class WatchedPool {
   private wrapper: pg.Pool["connect"] | undefined;
   /** Gives the pool its own `Client` back (see connect-attempts.ts). */
   private restoreClient: (() => void) | undefined;
+  /** Restores the pool's `end` (see observeEnd). */
+  private restoreEnd: (() => void) | undefined;
 
   constructor(
     readonly pool: pg.Pool,
@@ -151,6 +153,7 @@ export class WatchedPool {
     this.wrapper = instrumentConnect(this.pool, this.rawConnect, capture, this);
     // A connect pg-pool opens for the readiness probe's borrow is the probe's round trip, counted there once.
     this.restoreClient = observeConnects(this.pool, this.onConnectFailed, () => this.serve.probeConnecting());
+    this.restoreEnd = observeEnd(this.pool, this.fate);
     this.pool.on("release", this.onRelease);
     this.pool.on("remove", this.onRemove);
     this.pool.on("error", this.failures.onPoolError);
@@ -398,6 +401,7 @@ export class WatchedPool {
     this.unwatched = true;
     this.retire();
     this.restoreClient?.();
+    this.restoreEnd?.();
     if (this.wrapper === undefined) return;
     detachFromPool(this.pool, {
       wrapper: this.wrapper,

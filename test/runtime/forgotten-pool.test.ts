@@ -51,6 +51,17 @@ async function endedAndDropped(monitor: PoolMonitor): Promise<WeakRef<pg.Pool>> 
   return new WeakRef(pool);
 }
 
+/**
+ * A watched pool ended with no client open — never used, or its idle clients closed by the idle timeout before
+ * end() — and dropped before any tick: end() removes no client then, so no `remove` event tells the monitor.
+ */
+async function endedWithNoClient(monitor: PoolMonitor): Promise<WeakRef<pg.Pool>> {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+  monitor.watch(pool, { name: "ended-idle" });
+  await pool.end();
+  return new WeakRef(pool);
+}
+
 /** Whether the pool is collected within `rounds` full collections, each followed by a turn of the event loop. */
 async function collected(ref: WeakRef<object>, rounds = 30): Promise<boolean> {
   let finalized = false;
@@ -109,6 +120,16 @@ describe("a watched pool dropped without end()", () => {
     cleanups.push(() => monitor.stop());
     const ended = await endedAndDropped(monitor);
     expect(await collected(ended)).toBe(true);
+    expect(monitor.stats()).toEqual([]);
+    tick(monitor);
+    expect(logger.lines).toEqual([]);
+  });
+
+  it("a watched pool ended with no client open and then dropped is not said as forgotten either", async () => {
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 600_000 });
+    cleanups.push(() => monitor.stop());
+    expect(await collected(await endedWithNoClient(monitor))).toBe(true);
     expect(monitor.stats()).toEqual([]);
     tick(monitor);
     expect(logger.lines).toEqual([]);

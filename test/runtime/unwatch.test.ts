@@ -51,6 +51,9 @@ describe("monitor.unwatch", () => {
     expect(answer.status).toBe("ok");
     expect(Object.hasOwn(pool, "connect")).toBe(false);
     expect(pool.connect).toBe(pg.Pool.prototype.connect);
+    // The wrapper that marks an end() for the weak list (pool-end.ts observeEnd) is gone too.
+    expect(Object.hasOwn(pool, "end")).toBe(false);
+    expect(pool.end).toBe(pg.Pool.prototype.end);
     for (const event of ["connect", "release", "remove"]) {
       expect([event, pool.listenerCount(event)]).toEqual([event, pristine.listenerCount(event)]);
     }
