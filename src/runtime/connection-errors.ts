@@ -48,6 +48,9 @@ export function refusedNewConnection(error: unknown): boolean {
   return REFUSALS.has(errorKind(error)) || poolerFull(error);
 }
 
+/** The words that tell PgBouncer's `max_client_conn` refusal from its other 08P01 failures (the alert's advice too). */
+export const POOLER_FULL_WORDS = /no more connections allowed/i;
+
 /**
  * A connection pooler in front of the database (PgBouncer) refused a new client connection: its `max_client_conn` is
  * reached (drill kk). PgBouncer says it as FATAL 08P01 "no more connections allowed (max_client_conn)" — 08P01 is
@@ -56,7 +59,7 @@ export function refusedNewConnection(error: unknown): boolean {
 export function poolerFull(error: unknown): boolean {
   if (errorKind(error) !== "08P01") return false;
   const message = error instanceof Error ? error.message : String(error);
-  return /no more connections allowed/i.test(message);
+  return POOLER_FULL_WORDS.test(message);
 }
 
 /**

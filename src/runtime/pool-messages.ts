@@ -1,5 +1,5 @@
 // Every line the monitor logs, in one place: the seed's wording is a compatibility target, so it is spelled once.
-import { CERTIFICATE_KINDS } from "./connection-errors.js";
+import { CERTIFICATE_KINDS, POOLER_FULL_WORDS } from "./connection-errors.js";
 import type { NestedCheckout } from "./waiting-callers.js";
 import type { SiteEntry } from "./site-table.js";
 
@@ -310,7 +310,7 @@ const POOLER_FULL =
   "`max_client_conn`): raise it, or lower the `max` of the pools that connect through it; the connections open go on";
 function connectionErrorAdvice(kind: string, detail: string): string {
   if (kind === "28000" && /no encryption/.test(detail)) return TLS_REQUIRED;
-  if (kind === "08P01" && /no more connections allowed/.test(detail)) return POOLER_FULL;
+  if (kind === "08P01" && POOLER_FULL_WORDS.test(detail)) return POOLER_FULL;
   if (CERTIFICATE_KINDS.has(kind)) return CERTIFICATE_REFUSED;
   return CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
 }

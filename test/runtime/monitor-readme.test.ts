@@ -63,5 +63,9 @@ describe("README: the monitor", () => {
     expect(text).toContain(leakMessages.leakReturnedWarning({ ...leak, heldMs: 7210 }));
     const kinds = new Map([["ECONNREFUSED", 35], ["57P01", 2]]);
     expect(text).toContain(`\`${connectionErrorWarning("main", kinds, "connect ECONNREFUSED 10.0.3.5:5432")}\``);
+    // Quoted up to its advice: the line's head, as the monitor writes it.
+    const forgotten = "1 watched pool(s) were dropped without end() and collected since the last report (the last: 'per-request'); they left /readyz and /metrics.";
+    expect(messages.forgottenPoolsLine(1, "per-request").startsWith(forgotten)).toBe(true);
+    expect(text).toContain(`\`${forgotten} …\``);
   });
 });
