@@ -17,8 +17,11 @@ import { ruleTester } from "../support/rule-tester.js";
 const TENANTS = (extra: string, after = "") =>
   `import { Pool } from "pg";\nimport { createClient } from "redis";\nexport class Tenants {\n  private pools = new Map<string, Pool>([["main", new Pool()]]);\n${extra}  async list(id: string) {\n    const client = await this.pools.get(id)!.connect();\n    const { rows } = await client.query("SELECT 1");\n    return rows;\n  }\n}\n${after}`;
 
-/** A pg 4 route whose checkout callback chooses its query config in an if/else-if chain; `before` opens the route, `inside` the callback. */
-const ROUTE = (before: string, inside = "") => `var pg = require("pg");
+/**
+ * A pg 4 route whose checkout callback chooses its query config in an if/else-if chain; `before` opens the route,
+ * `inside` the callback, `after` comes between the chain and the query.
+ */
+const ROUTE = (before: string, inside = "", after = "") => `var pg = require("pg");
 function route(req, res) {
   var type = req.query.type;
   ${before}
@@ -31,6 +34,7 @@ function route(req, res) {
     } else if (type === "b") {
       config = "SELECT 2";
     }
+    ${after}
     client.query(config, function (err, result) {
       done();
       res.json(result ? result.rows : []);
@@ -69,8 +73,20 @@ ruleTester.run("no-leaked-client: session 30's readings under review", rule, {
     { name: "unassigned config: the route checks the type and leaves before the checkout", code: ROUTE('if (type !== "a" && type !== "b") return res.status(400).end();') },
     { name: "unassigned config: the route switches on the type and leaves in its default", code: ROUTE('switch (type) {\n    case "a":\n    case "b":\n      break;\n    default:\n      return res.status(400).end();\n  }') },
     { name: "unassigned config: the callback checks the type and leaves before the chain", code: ROUTE("", 'if (["a", "b"].indexOf(type) < 0) {\n      done();\n      return res.status(400).end();\n    }') },
+    // review-30b: the check may come between the chain and the query, or test the value the chain's variable was read from.
+    {
+      name: "unassigned config: the callback checks the type and leaves between the chain and the query",
+      code: ROUTE("", "", 'if (type !== "a" && type !== "b") {\n      done();\n      return res.status(400).end();\n    }'),
+    },
+    { name: "unassigned config: the route checks a copy of the type and leaves", code: ROUTE('var kind = type;\n  if (kind !== "a" && kind !== "b") return res.status(400).end();') },
   ],
   invalid: [
+    { name: "unassigned config: a check between the chain and the query leaves on another value", code: ROUTE("", "", "if (!req.query.id) {\n      done();\n      return res.status(400).end();\n    }"), errors: [withoutDone] },
+    {
+      name: "unassigned config: what the type was read from is checked, but the type is written again",
+      code: ROUTE('type = String(type);\n  if (["a", "b"].indexOf(req.query.type) < 0) return res.status(400).end();'),
+      errors: [{ ...withoutDone, line: 6 }],
+    },
     // Twins: the same roads naming nothing but pools, or written on another object than the class's own.
     { name: "class field: a template key puts a pool", ...dropped(TENANTS("  constructor() {\n    this[`pools`].set(\"replica\", new Pool());\n  }\n"), 9) },
     { name: "class field: Object.assign on another object", ...dropped(TENANTS("  constructor(options: object) {\n    Object.assign({}, options);\n  }\n"), 9) },

@@ -5,8 +5,8 @@
 // certain on that path, like a read of a failed call's result (callback-throws.ts). Only the plain shape counts: the
 // variable declared with no initial value in the callback's own body, every write a plain `x = …` statement inside
 // one chain of `if`/`else if` with no final `else`, that chain and the `client.query(x, …)` statement both statements
-// of the callback's body, with no other look at `x` in between, and no `if` before the chain testing what it tests and
-// leaving (a check that every value takes some branch, review-30a).
+// of the callback's body, with no other look at `x` in between, and no `if` before the query testing what the chain
+// tests, or a variable given its value, and leaving (a check that every value takes some branch, review-30a/30b).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { encloses, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
@@ -72,11 +72,25 @@ function testedSubjects(chain: TSESTree.IfStatement, sourceCode: SourceCode): Se
   for (let current: TSESTree.Statement | null = chain; current?.type === AST_NODE_TYPES.IfStatement; current = current.alternate) {
     walk(current.test, sourceCode.visitorKeys, (node) => {
       if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return;
-      subjects.add(sourceCode.getText(node));
+      for (const name of subjectNames(node, sourceCode)) subjects.add(name);
       return false;
     });
   }
   return subjects;
+}
+
+/**
+ * How a tested name or member chain is written, and for a variable given its value once and never again (`var type =
+ * req.session.type`) how that value is: a check of `type` tests `req.session.type` too, and the other way round.
+ */
+function subjectNames(node: TSESTree.Identifier | TSESTree.MemberExpression, sourceCode: SourceCode): string[] {
+  const names = [sourceCode.getText(node)];
+  if (node.type !== AST_NODE_TYPES.Identifier) return names;
+  const variable = findVariable(sourceCode.getScope(node), node);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  const init = def?.type === "Variable" ? def.node.init : null;
+  if (init && variable!.references.filter((reference) => reference.isWrite()).length === 1) names.push(sourceCode.getText(unwrapExpression(init)));
+  return names;
 }
 
 /** Whether `node` (an `if`'s branch) leaves by `return` or `throw` somewhere, not in a nested function. */
@@ -90,23 +104,28 @@ function jumps(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 }
 
 /**
- * An `if` or `switch` before the chain, in a function that encloses it (the callback or one around it) or at the top of the module, tests what the chain
- * tests and leaves on a branch (`if (type !== "a" && type !== "b") return res.status(400).end();`): it may be what
- * keeps every value of the chain's tests covered, so the path where no branch runs is not taken for certain.
+ * An `if` or `switch` before the query — before the chain or between it and the query — in a function that encloses
+ * it (the callback or one around it) or at the top of the module, tests what the chain tests (or a variable given it)
+ * and leaves on a branch (`if (type !== "a" && type !== "b") return res.status(400).end();`): it may be what keeps
+ * every value of the chain's tests covered, so the path where no branch runs is not taken for certain.
  */
-function testedBefore(chain: TSESTree.IfStatement, sourceCode: SourceCode): boolean {
+function testedBefore(chain: TSESTree.IfStatement, query: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const subjects = testedSubjects(chain, sourceCode);
   let found = false;
   walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-    if (found || node.range[0] >= chain.range[0]) return false;
+    // Before the query: before the chain, or between it and the query (`if (type !== "a" && …) return` after it).
+    if (found || node === chain || node.range[0] >= query.range[0]) return false;
     const check = node.type === AST_NODE_TYPES.IfStatement ? node.test : node.type === AST_NODE_TYPES.SwitchStatement ? node.discriminant : null;
-    if (!check || node.range[1] > chain.range[0]) return;
+    if (!check || node.range[1] > query.range[0]) return;
     const fn = enclosingFunction(node);
     if (fn && !encloses(fn, chain)) return;
     let tests = false;
     walk(check, sourceCode.visitorKeys, (part) => {
       if (tests) return false;
-      if ((part.type === AST_NODE_TYPES.Identifier || part.type === AST_NODE_TYPES.MemberExpression) && subjects.has(sourceCode.getText(part))) tests = true;
+      if (part.type !== AST_NODE_TYPES.Identifier && part.type !== AST_NODE_TYPES.MemberExpression) return;
+      // `type` of `req.query.type` names a member, not the variable `type`.
+      if (part.parent?.type === AST_NODE_TYPES.MemberExpression && part.parent.property === part && !part.parent.computed) return;
+      if (subjectNames(part, sourceCode).some((name) => subjects.has(name))) tests = true;
     });
     // An `if` leaving on a branch, or a `switch` leaving in a case (`default: return res.status(400).end();`).
     found = tests && jumps(node.type === AST_NODE_TYPES.IfStatement ? node.consequent : node, sourceCode);
@@ -144,7 +163,7 @@ export function unassignedQueryConfigs(fn: TSESTree.FunctionLike, client: Variab
       const at = other.identifier as TSESTree.Identifier;
       return !other.isWrite() && at !== config && at.range[0] < call.range[0];
     });
-    if (looked || testedBefore(chain, sourceCode)) continue;
+    if (looked || testedBefore(chain, call, sourceCode)) continue;
     found.push({ identifier, call });
   }
   return found;
