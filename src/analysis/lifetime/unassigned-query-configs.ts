@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { encloses, isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { findVariable } from "../find-variable.js";
-import { walk } from "../ast-walk.js";
+import { enclosingFunction, walk } from "../ast-walk.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -21,14 +21,6 @@ export interface UnassignedQuery {
   identifier: TSESTree.Identifier;
   /** The throwing `client.query(config, …)` call. */
   call: TSESTree.CallExpression;
-}
-
-/** The nearest enclosing function of `node`. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return current;
-  }
-  return null;
 }
 
 /** The `if` chain `statement` starts, when it ends with no `else` (its last `if` has no alternate). */

@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { walk } from "../ast-walk.js";
-import { enclosingClassBody, encloses, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, encloses, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 
 export interface ClassFieldRegistry {
   /** The values that make the field a container: its initialiser and each `this.<field> = …`. */
@@ -61,10 +61,9 @@ export function classFieldRegistry(field: TSESTree.PropertyDefinition, sourceCod
 
 /** The name a member access names — `.pools`, `.#pools`, `["pools"]`, `` [`pools`] `` —, or null when its key is a value. */
 function accessedName(member: TSESTree.MemberExpression): string | null {
-  if (!member.computed) return staticKeyName(member.property);
   const key = member.property;
-  if (key.type === AST_NODE_TYPES.TemplateLiteral) return key.expressions.length === 0 ? (key.quasis[0]?.value.cooked ?? null) : null;
-  return key.type === AST_NODE_TYPES.Literal && typeof key.value === "string" ? key.value : null;
+  if (member.computed && key.type === AST_NODE_TYPES.TemplateLiteral) return key.expressions.length === 0 ? (key.quasis[0]?.value.cooked ?? null) : null;
+  return memberPropertyName(member);
 }
 
 /** Object methods that write the members of their first argument (`Object.assign(this, options)`). */
