@@ -385,4 +385,68 @@ export async function run(pool: Pool, input: string, log: unknown[]) {
   }
 }`,
   },
+  {
+    // rewrite-31: a list of storing functions visited by an arrow function — its parameter followed, a plain value stored.
+    name: "a storing function called from a list's forEach (`fns.forEach((f) => f(plain))`), its store returned",
+    rule: "prefer-with-client",
+    inputs: ["f"],
+    code: `${HEAD}let pending: unknown = null;
+const keeper = { keep(p: unknown) { pending = p; } };
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("INSERT INTO items (v) VALUES ($1)", [input]);
+    const fns = [keeper.keep];
+    fns.forEach((f) => f({ v: input }));
+    log.push("stored");
+    return pending;
+  } finally {
+    client.release();
+  }
+}`,
+  },
+  {
+    // rewrite-31: the spread runs every getter (the promise of `row` dropped in both), the value is `plain`'s.
+    name: "a spread copy read by one name beside a getter that gives a promise (`{ ...lazy }.plain`)",
+    rule: "prefer-with-client",
+    inputs: ["s"],
+    code: `${HEAD}async function label(v: string) {
+  return "#" + v;
+}
+const lazy = { get row() { return label("row"); }, get plain() { return "plain"; } };
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("INSERT INTO items (v) VALUES ($1)", [input]);
+    const plain = { ...lazy }.plain;
+    log.push(plain);
+    return plain;
+  } finally {
+    client.release();
+  }
+}`,
+  },
+  {
+    // rewrite-31: an array's own map leaves it as it is; the value is an array of promises, no thenable.
+    name: "an array of promises from a `const` array's map (`const ids = [input]; return ids.map(label)`), awaited by the caller",
+    rule: "prefer-with-client",
+    inputs: ["c"],
+    code: `${HEAD}async function label(v: string) {
+  return "#" + v;
+}
+async function labels(pool: Pool, input: string, log: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("INSERT INTO items (v) VALUES ($1)", [input]);
+    log.push("inserted");
+    const ids = [input];
+    return ids.map(label);
+  } finally {
+    client.release();
+  }
+}
+export async function run(pool: Pool, input: string, log: unknown[]) {
+  return await Promise.all(await labels(pool, input, log));
+}`,
+  },
 ];

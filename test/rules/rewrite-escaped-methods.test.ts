@@ -2,14 +2,15 @@
 // (an array, a conditional, an object's key, a `let` assigned later: escaped-functions.ts), a spread or a pattern
 // that runs an object's getters or its iterator and whose copy is read further (object-reads.ts), and the two
 // over-refusals rewrite-z left — an array of promises returned (`return [id].map(load)`) and a pattern read whole
-// (`const { plain } = lazyBoth`). Each refused form holds the client until the promise settles where the original
-// gave it back as it started; each twin is the same shape with a plain function, or a getter the read does not run.
+// (`const { plain } = lazyBoth`); then the three refusals rewrite-30 left (rewrite-31: a list visited by an arrow
+// function, a spread copy read by one name, an array's own `map` read as a filling). Each refused form holds the
+// client until the promise settles where the original gave it back as it started; each twin is the same shape with a plain function, or a getter the read does not run.
 // Every case runs under typescript-eslint's parser (RuleTester) and ESLint's default parser, espree (the last block).
 import { parse } from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import preferWithClient from "../../rules/prefer-with-client.js";
-import { HOLD_TAIL, heldPromiseReason, heldReturnCases } from "../support/held-return-cases.js";
+import { HOLD_TAIL, heldPromiseReason, heldReturnCases, returnedCallReason } from "../support/held-return-cases.js";
 import { leakSuggestionHarness, noSuggestionCase, suggestionCase } from "../support/leak-suggestion-harness.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -40,6 +41,7 @@ class LazyBoth {
 const lazyBothOne = new LazyBoth();
 const iterableWithGetter = { *[Symbol.iterator]() { yield lazyBoth.row; } };
 const iterablePlain = { *[Symbol.iterator]() { yield lazyBoth.plain; } };
+const lazyThis = { get row() { this.p = load(1); return 1; }, get plain() { return this.p; } };
 `;
 const cases = heldReturnCases(HEAD, LOAD);
 const { outputs } = cases;
@@ -69,8 +71,9 @@ ruleTester.run("prefer-with-client: a storing method whose value escapes into a 
     refused("const { k } = { k: keeper.keep };\n    k(load(id));\n    return pending;", carried("pending")),
     refused("let k;\n    k = keeper.keep;\n    k(load(id));\n    return pending;", carried("pending")),
     refused("const k = keeper.keep;\n    const k2 = k;\n    k2(load(id));\n    return pending;", carried("pending")),
-    // Places not followed: a list iterated, a member written — the calls there are not known.
-    refused("const fns = [keeper.keep];\n    fns.forEach((f) => f(load(id)));\n    return pending;", escaped("pending", "fns.forEach")),
+    // Places not followed: a list iterated by `map` (its result may hold the elements), a member written — the calls
+    // there are not known. (A list visited by an arrow function is followed since rewrite-31: the last block.)
+    refused("const fns = [keeper.keep];\n    fns.map((f) => f(load(id)));\n    return pending;", escaped("pending", "fns.map")),
     refused("const holder = {};\n    holder.k = keeper.keep;\n    holder.k(load(id));\n    return pending;", escaped("pending", "keeper.keep")),
     // Twins: the same roads with a plain function.
     fixed("const [k] = [keeper.keep];\n    k(find(id));\n    return pending;"),
@@ -121,6 +124,36 @@ ruleTester.run("prefer-with-client: the over-refusals rewrite-z left", preferWit
     refused("const { row } = lazyBothOne;\n    return row;", carried("row")),
     refused("const { plain, ...rest } = lazyBoth;\n    return plain;", carried("plain")),
     refused("const { plain, row } = lazyBoth;\n    return plain;", carried("plain")),
+  ],
+});
+
+ruleTester.run("prefer-with-client: the refusals rewrite-30 left (rewrite-31)", preferWithClient, {
+  valid: [],
+  invalid: [
+    // A list of storing functions visited by an arrow function: its parameter holds each element, followed to its calls.
+    fixed("const fns = [keeper.keep];\n    fns.forEach((f) => f(find(id)));\n    return pending;"),
+    fixed("const fns = [keeper.keep];\n    fns.some((f) => f(find(id)));\n    return pending;"),
+    refused("const fns = [keeper.keep];\n    fns.forEach((f) => f(load(id)));\n    return pending;", carried("pending")),
+    refused("const fns = [keeper.keep];\n    fns.every((f) => f(load(id)));\n    return pending;", carried("pending")),
+    // Not followed: the array itself handed to the callback, a `function` (its `arguments`), a result holding elements.
+    refused("const fns = [keeper.keep];\n    fns.forEach((f, i, all) => all[0](find(id)));\n    return pending;", escaped("pending", "fns.forEach")),
+    refused("const fns = [keeper.keep];\n    fns.forEach(function (f) { f(find(id)); });\n    return pending;", escaped("pending", "fns.forEach")),
+    refused("const fns = [keeper.keep];\n    fns.map((f) => f(find(id)));\n    return pending;", escaped("pending", "fns.map")),
+    // A spread copy read at once by one name: that name's getter gives the value (the others' values are dropped).
+    fixed("return { ...lazyBoth }.plain;"),
+    fixed('return { ...lazyBoth }["plain"];'),
+    refused("return { ...lazyBoth }[id];", carried("lazyBoth")),
+    refused("return { ...lazyBoth, plain: load(id) }.plain;", returnedCallReason("`load(…)`, an async function")),
+    refused("return { ...lazyThis }.plain;", carried("lazyThis")),
+    // An array's own `map` (`forEach`…) reads it and leaves it as it is: no container filled.
+    fixed("const ids = [id];\n    return ids.map(load);"),
+    fixed("const ids = [id];\n    const ps = ids.map(load);\n    return ps;"),
+    fixed("const ids = [id];\n    ids.map(load);\n    return ids;"),
+    fixed("const ids = [id];\n    ids.map(load);\n    return ids[0];"),
+    refused("const ids = [id];\n    return ids.map(load)[0];", carried("load")),
+    refused("let ids = [id];\n    return ids.map(load);", carried("load")),
+    // Not an array for sure: its `map` may be any method that stores what it is handed.
+    refused("const box = {};\n    box.map(load(id));\n    return box.p;", carried("box")),
   ],
 });
 
