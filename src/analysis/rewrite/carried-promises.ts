@@ -16,7 +16,7 @@ import { encloses, isFunctionNode, memberPropertyName, methodCall, parentSkippin
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
 import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
-import { asyncGeneratorCall, definedValues, generatorStep, getterValues, handedAsyncFunction, thisStoredValues } from "./hidden-promises.js";
+import { ARRAY_RESULTS, asyncGeneratorCall, definedValues, generatorStep, getterValues, handedAsyncFunction, surelyArray, thisStoredValues } from "./hidden-promises.js";
 import { destructuredFrom, destructuredMembersNamed } from "./destructured-members.js";
 import { memberOf, objectRead, readAsContainer } from "./object-reads.js";
 import { keptCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
@@ -91,6 +91,15 @@ function asyncMethodOf(source: Source, callee: TSESTree.Node): string | null {
 }
 
 /**
+ * Whether `member` is a method of an array for sure (`ids` of `const ids = [id]`) that leaves it as it is and gives a
+ * list, a boolean or nothing (`ids.map(load)`, `ids.forEach(f)`): what it is handed does not fill it (rewrite-31; a
+ * `push` does, and a `let` may hold any object).
+ */
+function readsOnly(source: Source, member: TSESTree.MemberExpression, identifier: TSESTree.Node): boolean {
+  return unwrapExpression(member.object) === identifier && ARRAY_RESULTS.has(memberPropertyName(member) ?? "") && surelyArray(source, identifier);
+}
+
+/**
  * The values a container is filled with besides its own writes: `box.p = v`, `box.p ??= v`, `box.push(v)`, deeper in
  * it (`box.a.b = v`, `box.a.push(v)`), and `Object.assign(box, { p: v })` (rewrite-x).
  */
@@ -115,6 +124,7 @@ function storedValues(source: Source, variable: Variable): TSESTree.Node[] {
     const use = parentSkippingWrappers(member);
     if (use?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(use.left) === member) values.push(use.right);
     else if (use?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(use.callee) === member) {
+      if (readsOnly(source, member, reference.identifier)) continue;
       values.push(...use.arguments);
       // A method bound and kept (`const set = registry.set.bind(registry); set(id, p)`): its later calls fill it too.
       if (memberPropertyName(member) === "bind") values.push(...keptCalls(source, use).flat());

@@ -5,8 +5,10 @@
 // was taken for none. Its value is followed here as the value may be it: through conditionals and logical operands,
 // into a variable (any kind, by declaration or assignment, a pattern's too), and into an array or object literal
 // kept in a variable and read back by an element or a key (`fns[0](x)`, `fns.k(x)`) or destructured. A place not
-// followed — stored on a member, handed to `new`, a list iterated (`fns.forEach(…)`) — is an escape: its calls are not
-// known, and the caller refuses. What the file hands other modules or a caller (`module.exports = { keep }`, `export
+// followed — stored on a member, handed to `new`, a list iterated by a function the file does not show at the call
+// (`fns.forEach(run)`, `fns.map(…)`) — is an escape: its calls are not known, and the caller refuses. A list visited by
+// an arrow function (`fns.forEach((f) => f(x))`, `some`, `every`) hands it each element: its parameter is followed
+// (rewrite-31). What the file hands other modules or a caller (`module.exports = { keep }`, `export
 // default { keep }`, a factory's `return { keep }`) is outside as it was before: the file's own calls are read, not
 // its importers' nor its callers'.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -130,7 +132,9 @@ function containerCalls<Handed>(source: Source, container: TSESTree.ArrayExpress
     const name = parent.computed ? null : memberPropertyName(parent);
     if (container.type === AST_NODE_TYPES.ArrayExpression) {
       if (name === null) return follow(parent, depth + 1);
-      return name === "length" ? { calls: [], escape: null } : { calls: [], escape: parent };
+      if (name === "length") return { calls: [], escape: null };
+      const element = iteratedElement(source, parent, name);
+      return element ? variableCalls([element], follow, depth) : { calls: [], escape: parent };
     }
     return name === null || keys === null || keys.has(name) ? follow(parent, depth + 1) : { calls: [], escape: null };
   };
@@ -161,6 +165,26 @@ function containerCalls<Handed>(source: Source, container: TSESTree.ArrayExpress
     }
   }
   return found;
+}
+
+// The methods of an array that hand each element to their callback and give nothing or a boolean: whatever the
+// callback returns, no element leaves by their result (`map`, `filter`, `find` would give elements or their values).
+const ELEMENT_VISITS: ReadonlySet<string> = new Set(["forEach", "some", "every"]);
+
+/**
+ * The parameter that holds each element where `fns.forEach((f) => f(x))` (`some`, `every`) calls `member` with an
+ * arrow function whose first parameter is a name and which takes no third one (the array itself): the elements'
+ * calls are that parameter's (rewrite-31). Else null: a function declared elsewhere or a `function` (its `arguments`)
+ * is not followed.
+ */
+function iteratedElement(source: Source, member: TSESTree.MemberExpression, name: string): TSESLint.Scope.Variable | null {
+  const call = member.parent;
+  if (!ELEMENT_VISITS.has(name) || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return null;
+  const callback = call.arguments[0];
+  if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression || callback.params.length > 2) return null;
+  const first = callback.params[0];
+  if (first?.type !== AST_NODE_TYPES.Identifier) return null;
+  return source.getDeclaredVariables(callback).find((variable) => variable.name === first.name) ?? null;
 }
 
 /** A literal's variable read whole: destructured (`const [k] = fns`) its bound variables hold the elements; else an escape. */

@@ -200,10 +200,10 @@ export function handedAsyncFunction(source: Source, identifier: TSESTree.Identif
 // The methods of an array that give an array, a boolean or nothing whatever the function handed them returns: the
 // promises it makes are put in a list (`map`, `flatMap`) or dropped, never the value (rewrite-30). `find`, `reduce`
 // and the like may give the function's result or an element: not here.
-const ARRAY_RESULTS = new Set(["map", "flatMap", "forEach", "filter", "some", "every"]);
+export const ARRAY_RESULTS: ReadonlySet<string> = new Set(["map", "flatMap", "forEach", "filter", "some", "every"]);
 
 /** Whether `receiver` is an array for sure: an array literal, or a `const` of the file that is one (`const ids = [a, b]`). */
-function surelyArray(source: Source, receiver: TSESTree.Node): boolean {
+export function surelyArray(source: Source, receiver: TSESTree.Node): boolean {
   const node = unwrapExpression(receiver);
   if (node.type === AST_NODE_TYPES.ArrayExpression) return true;
   const variable = node.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(source, node) : null;

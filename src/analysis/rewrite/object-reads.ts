@@ -1,8 +1,11 @@
 // How the value reads an object it reaches (carried-promises.ts follows the object's variable, hidden-promises.ts
 // runs its getters): by one name (`lazy.plain` runs `plain`'s getter only, rewrite-z), by the names a pattern
 // destructures (`const { plain } = lazy`: `plain`'s only, when no rest element copies the others — rewrite-30), or
-// whole — a computed member (`lazy[key]`), a rest element, or a spread whose copy is read further (`{ ...lazy }.row`,
-// `f(...lazy)`, `const [first] = [...iterable]`): every getter runs and the copy carries what each gives (rewrite-30).
+// whole — a computed member (`lazy[key]`), a rest element, or a spread whose copy is read further (`f(...lazy)`,
+// `const [first] = [...iterable]`, `{ ...lazy }[key]`): every getter runs and the copy carries what each gives
+// (rewrite-30). A spread into an object literal read at once by one name (`{ ...lazy }.plain`) runs every getter too,
+// but the value is what that name's getter gave (the others' values are dropped with the copy): read by that name
+// (rewrite-31; a later property of the literal with the same name is read as a part of the literal besides).
 // A spread into a literal that is itself the value or kept as it is (`return { ...lazy }`, `const copy = { ...lazy }`)
 // is not read further here: `await` adopts that literal only through a `then` (awaited-value.ts reads it), and a copy
 // read later is followed on its own (`copy.row`).
@@ -41,6 +44,15 @@ function spreadReadFurther(identifier: TSESTree.Identifier, whole: boolean): boo
   return whole || !literal || !valueItself(holder);
 }
 
+/** `plain` when `identifier` is spread into an object literal read at once by that static name (`{ ...lazy }.plain`), else null. */
+function spreadCopyRead(identifier: TSESTree.Identifier): string | null {
+  const spread = parentSkippingWrappers(identifier);
+  const literal = spread?.type === AST_NODE_TYPES.SpreadElement ? spread.parent : null;
+  if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const member = memberOf(literal);
+  return member ? memberPropertyName(member) : null;
+}
+
 /**
  * How the value reads the object `identifier` names: `member` when its parts are read (its getters then run, and a
  * class's static ones), `reads` the names read (null: every one). Not read as an object: `member` false.
@@ -53,5 +65,7 @@ export function objectRead(identifier: TSESTree.Identifier, whole: boolean): { m
   }
   const pattern = destructuringPattern(identifier);
   if (pattern) return { member: true, reads: staticKeyNames(pattern.properties) };
+  const read = whole ? null : spreadCopyRead(identifier);
+  if (read !== null) return { member: true, reads: new Set([read]) };
   return { member: spreadReadFurther(identifier, whole), reads: null };
 }
