@@ -52,7 +52,7 @@ function memberRoot(node: TSESTree.Node): TSESTree.Identifier | null {
 }
 
 /** The names the function's parameters bind: plain parameters and the properties its first parameter destructures. */
-function parameterNames(owner: TSESTree.FunctionLike): Set<string> {
+export function parameterNames(owner: TSESTree.FunctionLike): Set<string> {
   const names = new Set<string>();
   owner.params.forEach((param, index) => {
     if (param.type === AST_NODE_TYPES.Identifier) names.add(param.name);

@@ -4,7 +4,8 @@
 // (raced-checkouts.ts), a middleware whose catch ends the request before the client reaches `next()`
 // (request-hand-over.ts), a promise of `connect()` never awaited but used as the client (unawaited-checkout.ts), a
 // store overwritten by the function that its own catch runs again (retried-checkouts.ts), or by the next run of a
-// per-request hook (request-hook-stores.ts). No
+// per-request hook (request-hook-stores.ts), or released by the function itself through the member it was stored in only
+// after a call that may throw (member-lent-releases.ts). No
 // path analysis is needed for these: the shape says it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
@@ -17,6 +18,7 @@ import { promiseRaceLosing } from "./raced-checkouts.js";
 import { promiseUsedAsClient } from "./unawaited-checkout.js";
 import { retriedFromCatch } from "./retried-checkouts.js";
 import { storedAcrossRequests } from "./request-hook-stores.js";
+import { throwBeforeOwnMemberRelease } from "./member-lent-releases.js";
 
 /** The leak of a checkout handed straight on (target "transferred") that is stranded all the same; else null. */
 export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<TSESLint.SourceCode>): Leak | null {
@@ -42,6 +44,8 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
     const { registration, holder, hook } = shared;
     return { acquisition, cause: "overwrittenAcrossRequests", at: registration, line: registration.loc.start.line, exit: "call", tryStatement: null, shared: { holder, hook } };
   }
+  const lent = throwBeforeOwnMemberRelease(acquisition, sourceCode);
+  if (lent) return { acquisition, cause: "notReleasedOnThrow", at: lent, line: lent.loc.start.line, exit: "call", tryStatement: null };
   const ended = requestEndedOnThrow(acquisition, sourceCode);
   if (!ended) return null;
   const { at, tryStatement } = ended;

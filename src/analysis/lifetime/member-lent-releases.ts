@@ -1,0 +1,87 @@
+// A checkout stored straight on a member of the request the function was called with, and released by the function
+// itself through that same member two statements on: `ctx.db = await pool.connect(); await next(); ctx.db.release();`
+// (wisdman/bitjournal's Koa-style middleware). The store alone is a hand-over for the lifetime analysis (whoever reads
+// `ctx.db` downstream may release it), and loaned-stores.ts reads the variant that keeps the client in a variable
+// (`ctx.db = client; …; client.release()`). Here no variable holds it, so the paths are not followed; the shape is read
+// instead, and only where it is plain: the store an assignment statement of the function's own body whose target hangs
+// from a parameter (or a name its first parameter's pattern binds), a later statement of that body
+// `<same target>.release()`, and between them no `return`, `throw`, `try`, other release or new store of the target, but
+// a call or an `await`: the first of these is where a throw leaves the client on the request with nothing to release it.
+// A release anywhere else (a `finally`, a branch, a listener) keeps the store a hand-over, as before.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { Acquisition } from "./acquisition.js";
+import { parameterNames } from "./loaned-stores.js";
+import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The first call that may throw between the store and the function's own release of it (see above); else null. */
+export function throwBeforeOwnMemberRelease(acquisition: Acquisition, sourceCode: SourceCode): TSESTree.Node | null {
+  if (acquisition.target !== "transferred" || acquisition.style !== "await" || acquisition.pgPromise === true) return null;
+  const assignment = acquisition.binding;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
+  const holder = unwrapExpression(assignment.left);
+  if (holder.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const statement = parentSkippingWrappers(assignment);
+  const body = statement?.parent;
+  const owner = body?.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || body?.type !== AST_NODE_TYPES.BlockStatement || !owner || !isFunction(owner)) {
+    return null;
+  }
+  const root = memberChainRoot(holder);
+  if (root.type !== AST_NODE_TYPES.Identifier || !parameterNames(owner).has(root.name)) return null;
+  const holderText = textOf(sourceCode, holder);
+  const isHolder = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.MemberExpression && textOf(sourceCode, node) === holderText;
+  const later = body.body.slice(body.body.indexOf(statement) + 1);
+  const releaseIndex = later.findIndex((next) => releasesHolder(next, isHolder));
+  if (releaseIndex <= 0) return null;
+  const between = later.slice(0, releaseIndex);
+  if (someNodeBelow(between, (node) => (isFunction(node) ? "skip" : leavesOrRestores(node, isHolder)))) return null;
+  return firstThrowPoint(between);
+}
+
+/** `<holder>.release();` as a statement (`?.` and TS wrappers seen through). */
+function releasesHolder(statement: TSESTree.Statement, isHolder: (node: TSESTree.Node) => boolean): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const call = unwrapExpression(statement.expression);
+  const method = call.type === AST_NODE_TYPES.CallExpression ? methodCall(call) : null;
+  return method?.name === "release" && isHolder(unwrapExpression(method.object));
+}
+
+/** What ends the straight line the reading needs: an exit, a `try`, a release of the holder, a new store into it. */
+function leavesOrRestores(node: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.TryStatement:
+      return true;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return isHolder(unwrapExpression(node.left));
+    case AST_NODE_TYPES.CallExpression: {
+      const method = methodCall(node);
+      return method?.name === "release" && isHolder(unwrapExpression(method.object));
+    }
+    default:
+      return false;
+  }
+}
+
+/** The first call or awaited value, in source order, of `statements` (outside nested functions); null if none. */
+function firstThrowPoint(statements: readonly TSESTree.Statement[]): TSESTree.Node | null {
+  let first: TSESTree.Node | null = null;
+  someNodeBelow(statements, (node) => {
+    if (isFunction(node)) return "skip";
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.AwaitExpression) return false;
+    const at = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
+    if (!first || at.range[0] < first.range[0]) first = at;
+    return false;
+  });
+  return first;
+}
+
+/** The source of `node` with its spacing removed, so `ctx .db` and `ctx.db` name the same holder. */
+function textOf(sourceCode: SourceCode, node: TSESTree.Node): string {
+  return sourceCode.getText(node).replace(/\s+/g, "");
+}
