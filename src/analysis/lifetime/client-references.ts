@@ -39,7 +39,7 @@ export type ClientReferenceKind =
   | "other";
 
 /** The outermost expression that is `identifier` seen through TS wrappers and chains. */
-function wrappedExpression(identifier: TSESTree.Node): TSESTree.Node {
+export function wrappedExpression(identifier: TSESTree.Node): TSESTree.Node {
   const parent = parentSkippingWrappers(identifier);
   let top: TSESTree.Node = identifier;
   while (top.parent && top.parent !== parent) top = top.parent;
