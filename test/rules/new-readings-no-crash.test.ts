@@ -17,6 +17,7 @@ import { cases as session27Shapes } from "./reading-shapes/session-27-shapes.js"
 import { cases as session28Shapes } from "./reading-shapes/session-28-shapes.js";
 import { cases as session29Shapes } from "./reading-shapes/session-29-shapes.js";
 import { cases as session30Shapes } from "./reading-shapes/session-30-shapes.js";
+import { cases as session31bShapes } from "./reading-shapes/session-31b-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -43,6 +44,7 @@ for (const [reading, shapes] of [
   ["session 28's readings (Apollo 2/3 formatResponse, throwing rejection handlers, never-run releases, batches returned, per-request hook stores, releasing wrapper methods, global pools, refused promise roads)", session28Shapes],
   ["session 29's readings (pool registries, done wrappers, unset release flags, finally jumps, later-function releases, co batches, formatResponse contexts, parameter-property defaults, functions declared between, imported error helpers)", session29Shapes],
   ["session 30's readings (class-field registries, lazy and forEach puts, unassigned query configs, CommonJS string keys, escaped storing methods, spreads, resolved clients)", session30Shapes],
+  ["corpus-31b's readings (a release method read and dropped, a store into a function's local nothing releases)", session31bShapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
@@ -61,6 +63,12 @@ const espreeConfig: Linter.Config[] = [
 describe("session 30's JavaScript shapes under espree: no rule crashes", () => {
   it.each(Object.entries(session30Shapes).filter(([name]) => name.endsWith("js") || name.endsWith("jsx")))("%s", (name, code) => {
     const messages = linter.verify(code, espreeConfig, { filename: name.endsWith("jsx") ? "file.jsx" : "file.js" });
+    expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
+  });
+});
+describe("corpus-31b's JavaScript shapes under espree: no rule crashes", () => {
+  it.each(Object.entries(session31bShapes).filter(([name]) => name.endsWith("js")))("%s", (name, code) => {
+    const messages = linter.verify(code, espreeConfig, { filename: "file.js" });
     expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
   });
 });

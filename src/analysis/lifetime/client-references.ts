@@ -39,7 +39,7 @@ export type ClientReferenceKind =
   | "other";
 
 /** The outermost expression that is `identifier` seen through TS wrappers and chains. */
-function wrappedExpression(identifier: TSESTree.Node): TSESTree.Node {
+export function wrappedExpression(identifier: TSESTree.Node): TSESTree.Node {
   const parent = parentSkippingWrappers(identifier);
   let top: TSESTree.Node = identifier;
   while (top.parent && top.parent !== parent) top = top.parent;
@@ -94,6 +94,8 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (memberPropertyName(parent) !== (acquisition.pgPromise ? "done" : "release")) return "use";
       const call = parentSkippingWrappers(parent);
       if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";
+      // `client.release;` as a statement of its own: the method read and dropped, neither called nor handed on.
+      if (call?.type === AST_NODE_TYPES.ExpressionStatement) return "use";
       return "transfer";
     }
     case AST_NODE_TYPES.CallExpression: {

@@ -30,6 +30,7 @@ import { passedDeclarationReferences } from "./named-callbacks.js";
 import { enclosingFunction } from "../ast-walk.js";
 import { calledOnlyByOwner } from "./direct-call-releases.js";
 import { lentUntilOwnRelease } from "./loaned-stores.js";
+import { storedInUnreleasedLocal } from "./unreleased-local-stores.js";
 import { flagGuard, releaseFlags } from "./release-flags.js";
 import { flagsSetBeside, releasedWhileUnset } from "./unset-flag-releases.js";
 import { isRebindingDeclaration, uninitialisedLetNames } from "./rebinding-declarations.js";
@@ -116,7 +117,11 @@ export function planTracking(
       if (wrapper === "release") return { identifier, kind: "release" as const };
       if (wrapper === "spare") return { identifier, kind: "other" as const };
       // `event.locals = { client }` before the owner's own later `client.release()`: lent downstream, not handed over.
-      const kind = classified === "transfer" && lentUntilOwnRelease(identifier, owner) ? ("use" as const) : classified;
+      // `db = client` into a `let` of an enclosing handler that only queries it: kept, not handed over.
+      const kind =
+        classified === "transfer" && (lentUntilOwnRelease(identifier, owner) || storedInUnreleasedLocal(identifier, sourceCode))
+          ? ("use" as const)
+          : classified;
       // Returned from a GraphQL server's `context` option that never gives it back on every request (context-options.ts).
       const contextOption = kind === "transfer" ? returnedToContextOption(identifier, sourceCode) : null;
       if (contextOption === "apollo4") tracked.apolloContext = true;
