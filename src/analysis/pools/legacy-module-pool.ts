@@ -3,9 +3,8 @@
 // Only the callback form is followed: it is the form pg 6 documented, and the withClient rewrite does not apply to a
 // module (the module is no Pool instance to hand over).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { findVariable } from "../find-variable.js";
+import { namesParameter } from "../find-variable.js";
 import { isFunctionNode } from "../node-shapes.js";
 import { bindingOfExpression } from "./pg-imports.js";
 
@@ -27,6 +26,5 @@ export function isLegacyModulePool(receiver: TSESTree.Node, sourceCode: SourceCo
 export function isHandedInPgModule(receiver: TSESTree.Node, callback: TSESTree.Node, sourceCode: SourceCode): boolean {
   if (receiver.type !== AST_NODE_TYPES.Identifier || receiver.name !== "pg") return false;
   if (!isFunctionNode(callback) || callback.params.length !== 3) return false;
-  const definition = findVariable(sourceCode.getScope(receiver), receiver)?.defs;
-  return definition?.length === 1 && definition[0]!.type === DefinitionType.Parameter;
+  return namesParameter(sourceCode, receiver);
 }

@@ -6,9 +6,8 @@
 // read once per version of the module (pools/module-pools.ts); what it does with the parameter is read by
 // pools/callback-query-parameters.ts.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { declaredFunction, resolveIdentifier } from "../find-variable.js";
+import { declaredFunction, namesParameter, resolveIdentifier } from "../find-variable.js";
 import { unwrapExpression } from "../node-shapes.js";
 import { importedFunction } from "../lifetime/imported-functions.js";
 import { callbackQueryParameters } from "../pools/callback-query-parameters.js";
@@ -56,7 +55,6 @@ export function continuesOnLentClient(call: TSESTree.CallExpression, sourceCode:
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const receiver = unwrapExpression(callee.object);
   if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
-  const definitions = resolveIdentifier(sourceCode, receiver)?.defs;
   const last = call.arguments.at(-1);
-  return definitions?.length === 1 && definitions[0]!.type === DefinitionType.Parameter && last !== undefined && isContinuation(last);
+  return namesParameter(sourceCode, receiver) && last !== undefined && isContinuation(last);
 }
