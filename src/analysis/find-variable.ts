@@ -34,6 +34,12 @@ export function findVariable(scope: Scope, identifier: TSESTree.Identifier): TSE
   return null;
 }
 
+/** `identifier` names a parameter of an enclosing function, its one definition (no `var` of the same name beside it). */
+export function namesParameter(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): boolean {
+  const definitions = resolveIdentifier(sourceCode, identifier)?.defs;
+  return definitions?.length === 1 && definitions[0]!.type === "Parameter";
+}
+
 /** The variable an identifier refers to (through scope analysis), or null for globals and unresolved names. */
 export function resolveIdentifier(
   sourceCode: Readonly<TSESLint.SourceCode>,

@@ -3,7 +3,7 @@
 // analysis — never name matching for the client — so shadowed names cannot confuse it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { isLegacyModulePool } from "../pools/legacy-module-pool.js";
+import { isHandedInPgModule, isLegacyModulePool } from "../pools/legacy-module-pool.js";
 import { releasingHelperTest, type AnsweringHelper } from "./answering-helper-releases.js";
 import { comesFromOtherPackage, isOtherLibraryReceiver } from "../pools/other-libraries.js";
 import { isConnectOptions, isPgPromiseDatabase } from "../pools/pg-promise.js";
@@ -154,6 +154,8 @@ function readAcquisition(call: TSESTree.CallExpression, isPool: PoolJudge, sourc
   const candidate = acquisitionOf(call, method.object, sourceCode);
   // `pg.connect(url, (err, client) => …)`: pg 6's module-level pool, whether or not the callback takes its release.
   if (candidate?.style === "callback" && isLegacyModulePool(method.object, sourceCode)) return candidate;
+  // `function (pg) { pg.connect(function (err, client, done) {…}) }`: the module (or its wrapper) handed in.
+  if (candidate?.style === "callback" && isHandedInPgModule(method.object, candidate.owner, sourceCode)) return candidate;
   // A client given back like a pool client, or running a submittable only a pg client runs (`new Cursor(…)`).
   return candidate && (releasedLikePoolClient(candidate, isPool, sourceCode) || runsPgSubmittable(candidate.client, sourceCode)) ? candidate : null;
 }

@@ -69,10 +69,22 @@ export interface HelperScopes {
 /** `handleError(…)`: a plain function of the linted file, never reassigned. */
 function fileHelper(callee: TSESTree.Identifier, sourceCode: SourceCode): AnsweringHelper | null {
   const variable = resolveIdentifier(sourceCode, callee);
-  const helper = variable ? declaredFunction(variable) : null;
+  const helper = variable ? (declaredFunction(variable) ?? varFunction(variable)) : null;
   const scopes = sourceCode.scopeManager as HelperScopes | null;
   if (!variable || !helper || !scopes || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
   return { helper, scopes };
+}
+
+/**
+ * `var handleError = function (err, client, done, res) {…};` (the ES5 spelling, Chaotikum/icebox-service's
+ * controllers): a `var` or `let` declared once with a function; fileHelper refuses it when any later write rebinds it.
+ */
+function varFunction(variable: Variable): HelperNode | null {
+  const [definition, ...others] = variable.defs;
+  if (!definition || others.length > 0 || definition.type !== "Variable" || definition.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return null;
+  if (definition.parent.kind === "const" || definition.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return null;
+  const init = unwrapExpression(definition.node.init);
+  return init.type === AST_NODE_TYPES.FunctionExpression || init.type === AST_NODE_TYPES.ArrowFunctionExpression ? init : null;
 }
 
 function answeringTest(call: TSESTree.CallExpression, index: number, found: AnsweringHelper, clients: readonly Variable[]): HelperTest | null {

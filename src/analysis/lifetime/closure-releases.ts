@@ -6,6 +6,7 @@ import { type FunctionNode, isFunctionNode, parentSkippingWrappers, unwrapExpres
 import type { ClientReferenceKind } from "./client-references.js";
 import { guardShape } from "./guard-shape.js";
 import { someNodeBelow } from "../ast-walk.js";
+import { answersErrorFirst } from "./error-first-answers.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -134,7 +135,9 @@ export function answersWhetherSet(call: TSESTree.CallExpression, argument: TSEST
   const closure = node?.type === AST_NODE_TYPES.VariableDeclarator ? node.init : node;
   if (index < 0 || !closure || !isFunctionNode(closure)) return false;
   const parameter = closure.params[index];
-  return parameter?.type === AST_NODE_TYPES.Identifier && answeredTest(closure)?.name === parameter.name;
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+  // …or, `if (!err) return false; …; return true;`, answers whether it is set (error-first-answers.ts).
+  return answeredTest(closure)?.name === parameter.name || answersErrorFirst(closure, parameter.name);
 }
 
 /** The variable naming a function: `function finish() {}`, `const finish = () => {}`; null for inline callbacks. */

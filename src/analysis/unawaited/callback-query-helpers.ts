@@ -7,7 +7,7 @@
 // pools/callback-query-parameters.ts.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { declaredFunction, resolveIdentifier } from "../find-variable.js";
+import { declaredFunction, namesParameter, resolveIdentifier } from "../find-variable.js";
 import { unwrapExpression } from "../node-shapes.js";
 import { importedFunction } from "../lifetime/imported-functions.js";
 import { callbackQueryParameters } from "../pools/callback-query-parameters.js";
@@ -40,4 +40,21 @@ export function leavesCallbackQuery(call: TSESTree.CallExpression, index: number
     if (local) return callbackQueryParameters(local).has(index);
   }
   return importedFunction(call, context.sourceCode, context.filename, context.parser)?.callbackQueries.has(index) === true;
+}
+
+/**
+ * `store.getDrinkByBarcode(client, barcode, function (drink) {…})`, where `store` is a parameter (Chaotikum/
+ * icebox-service's controller factories are handed their stores by server.js): code no reading reaches, lent the
+ * client and given a continuation as its last argument (`isContinuation`: written inline, or a callback by name).
+ * A store of a callback-era project answers through that continuation after the query it sends on the client, so the
+ * call counts as that query. Only a method of a parameter: a function of the file or a local module's export is read
+ * (leavesCallbackQuery), and any other receiver may be a library that runs the function at once.
+ */
+export function continuesOnLentClient(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>, isContinuation: (argument: TSESTree.Node) => boolean): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  const last = call.arguments.at(-1);
+  return namesParameter(sourceCode, receiver) && last !== undefined && isContinuation(last);
 }

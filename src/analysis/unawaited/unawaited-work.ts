@@ -23,7 +23,7 @@ import { awaitedQueryFollows } from "./awaited-query-follows.js";
 import { settledByDestroyingRelease } from "./destroyed-at-release.js";
 import { overtakenCallbackAround } from "./overtaken-callbacks.js";
 import { releaseWhileRunning } from "./released-while-running.js";
-import { callWithArgument, leavesCallbackQuery, type HelperContext } from "./callback-query-helpers.js";
+import { callWithArgument, continuesOnLentClient, leavesCallbackQuery, type HelperContext } from "./callback-query-helpers.js";
 import { timerName } from "../timers.js";
 import { passesAsyncClientCallback } from "./async-client-callbacks.js";
 import { wrapsCallback } from "./wrapped-callbacks.js";
@@ -207,7 +207,10 @@ function runningAtRelease(identifier: TSESTree.Identifier, held: HeldClient, con
     const argument = callWithArgument(identifier);
     // The release first (syntax only), then the helper, which may mean reading its module.
     const release = argument ? releaseWhileRunning(argument.call, held, context.sourceCode.visitorKeys) : null;
-    return argument && release && leavesCallbackQuery(argument.call, argument.index, context)
+    const starts = (call: TSESTree.CallExpression, index: number) =>
+      leavesCallbackQuery(call, index, context) ||
+      continuesOnLentClient(call, context.sourceCode, (last) => isCallbackArgument(last, context.sourceCode));
+    return argument && release && starts(argument.call, argument.index)
       ? { kind: "releasedWhileRunning", node: argument.call, enclosingFunction: enclosingFunction(argument.call), release }
       : null;
   }
