@@ -28,14 +28,19 @@ import { resolveIdentifier } from "../find-variable.js";
 import { argumentCallee, classifyReference } from "./client-references.js";
 import { builderConnects } from "./builder-lent-runner.js";
 import { fallbackRunner } from "./fallback-runner.js";
+import { givenBackParameter } from "./runner-helper-calls.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 export const CREATE_QUERY_RUNNER = "createQueryRunner";
 
-/** Methods only a TypeORM QueryRunner answers to: a variable used with one of them is a runner. */
-const RUNNER_PROTOCOL = new Set(["release", "startTransaction", "commitTransaction", "rollbackTransaction"]);
+/**
+ * Methods only a TypeORM QueryRunner answers to: a variable used with one of them is a runner. Besides its transaction
+ * protocol, its schema methods (`await qr.hasTable(name)`, DbQueryResultCache.synchronize): knex answers to the same
+ * names only on `knex.schema`, never on what a `createQueryRunner()` returns.
+ */
+const RUNNER_PROTOCOL = new Set(["release", "startTransaction", "commitTransaction", "rollbackTransaction", "hasTable", "createTable", "dropTable", "hasColumn"]);
 
 /** The acquisitions made by this file: the rules word their findings for a runner (see isQueryRunner). */
 const runners = new WeakSet<Acquisition>();
@@ -70,7 +75,9 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   // `const qr = this.queryRunner ?? ds.createQueryRunner()`: the runner made here, when the caller gave none.
   const fallback = fallbackRunner(sourceCode, made, codePathOwner(call));
   const value = fallback?.choice ?? made;
-  const bound = fallback ? declaredRunner(value, sourceCode) : (declaredRunner(value, sourceCode) ?? assignedRunner(value, sourceCode));
+  const bound = fallback
+    ? declaredRunner(value, sourceCode)
+    : (declaredRunner(value, sourceCode) ?? assignedRunner(value, sourceCode) ?? (helper ? givenBackRunner(call, sourceCode) : null));
   if (!bound) return null;
   const { runner, binding, home } = bound;
 
@@ -159,6 +166,12 @@ function assignedRunner(value: TSESTree.Node, sourceCode: SourceCode): BoundRunn
   });
   if (!onlyCleared) return null;
   return { runner, binding: assignment as BoundRunner["binding"], home: assignment.parent.parent };
+}
+
+/** `qr = this.getQueryRunner(qr);` (runner-helper-calls.ts's givenBackParameter): the parameter, from that assignment. */
+function givenBackRunner(call: TSESTree.CallExpression, sourceCode: SourceCode): BoundRunner | null {
+  const given = givenBackParameter(call, sourceCode);
+  return given ? { runner: given.parameter, binding: given.assignment, home: given.assignment.parent.parent! } : null;
 }
 
 /**
