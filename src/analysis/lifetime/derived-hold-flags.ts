@@ -65,7 +65,7 @@ function constantInitialisedBy(top: TSESTree.Node, sourceCode: SourceCode): Vari
  * `if (client == null) client = await pool.connect()` (or `if (!client)`): the variable, set by the caller when the
  * test fails, that the checkout overwrites, and the `if` statement; null for any other shape.
  */
-function guardedSelfCheckout(acquisition: Acquisition): { variable: Variable; guard: TSESTree.IfStatement } | null {
+function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): { variable: Variable; guard: TSESTree.IfStatement; made?: Variable } | null {
   const assignment = acquisition.binding;
   const client = acquisition.client;
   if (!client || assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
@@ -81,8 +81,33 @@ function guardedSelfCheckout(acquisition: Acquisition): { variable: Variable; gu
   const read = client.references.find((reference) => reference.identifier.range[0] >= test.range[0] && reference.identifier.range[1] <= test.range[1]);
   const tested = read ? testOf(read.identifier) : null;
   // The checkout runs when the test is truthy, so the test must be truthy exactly when the caller gave nothing.
-  if (!tested || unwrapExpression(tested.top) !== test || tested.setWhenTruthy) return null;
-  return { variable: client, guard };
+  if (!tested || tested.setWhenTruthy) return null;
+  if (unwrapExpression(tested.top) === test) return { variable: client, guard };
+  // `if (qr === undefined || made)` with `const made = qr === undefined || …` (TypeORM's storeInCache): the test implies
+  // the constant, so the checkout runs exactly when the constant is truthy.
+  const made = test.type === AST_NODE_TYPES.LogicalExpression && test.operator === "||" && unwrapExpression(test.left) === unwrapExpression(tested.top) ? impliedFlag(test.right, client, sourceCode) : null;
+  return made ? { variable: client, guard, made } : null;
+}
+
+/**
+ * `made`, a `const` declared `const made = T || …` with `T` a test of `client` truthy when the caller gave nothing
+ * (`client === undefined`, `!client`), `client` written nowhere but by declarations and the checkout's own assignment
+ * after it: the constant; null for any other shape.
+ */
+function impliedFlag(node: TSESTree.Node, client: Variable, sourceCode: SourceCode): Variable | null {
+  const named = unwrapExpression(node);
+  if (named.type !== AST_NODE_TYPES.Identifier) return null;
+  const flag = findVariable(sourceCode.getScope(named), named);
+  const declarator = flag?.defs.length === 1 ? flag.defs[0]!.node : null;
+  if (!flag || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || declarator.parent.kind !== "const") return null;
+  const init = unwrapExpression(declarator.init);
+  if (init.type !== AST_NODE_TYPES.LogicalExpression || init.operator !== "||") return null;
+  const left = unwrapExpression(init.left);
+  const read = client.references.find((reference) => reference.identifier.range[0] >= left.range[0] && reference.identifier.range[1] <= left.range[1]);
+  const tested = read ? testOf(read.identifier) : null;
+  if (!tested || tested.setWhenTruthy || unwrapExpression(tested.top) !== left) return null;
+  const writes = client.references.filter((reference) => reference.isWrite() && !reference.init);
+  return writes.length === 1 && writes[0]!.identifier.range[0] > named.range[0] ? flag : null;
 }
 
 /**
@@ -102,10 +127,10 @@ function copiedFrom(copy: Variable, guard: TSESTree.IfStatement, sourceCode: Sou
 
 /** The constants derived from the caller's client (see the top of this file) that record whether `acquisition` was made. */
 export function derivedHoldFlags(acquisition: Acquisition, sourceCode: SourceCode): HoldFlag[] {
-  const self = acquisition.alternative ? null : guardedSelfCheckout(acquisition);
+  const self = acquisition.alternative ? null : guardedSelfCheckout(acquisition, sourceCode);
   const base = acquisition.alternative ?? self?.variable;
   if (!base) return [];
-  const flags: HoldFlag[] = [];
+  const flags: HoldFlag[] = self?.made ? [{ variable: self.made, heldWhenTruthy: true }] : [];
   const collect = (variable: Variable, readsBefore: number | null): void => {
     for (const reference of variable.references) {
       if (!reference.isRead()) continue;

@@ -343,7 +343,7 @@ function recordLifetimes(context: Context): Recording | null {
   // A TypeORM QueryRunner holds its pooled connection from its first connecting await on (query-runner.ts).
   // …and so does one a class's helper makes when called with no runner (`this.getQueryRunner()`, runner-helper-calls.ts).
   const made = runners ? callsNamed(sourceCode, CREATE_QUERY_RUNNER) : [];
-  const helperCalls = new Set(made.flatMap(runnerHelperCalls));
+  const helperCalls = new Set(made.flatMap((call) => runnerHelperCalls(call, sourceCode)));
   for (const call of [...made, ...helperCalls]) {
     const lost = helperCalls.has(call) ? null : builderOnlyRunner(call);
     if (lost) discarded.push(lost);

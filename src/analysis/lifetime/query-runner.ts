@@ -8,8 +8,10 @@
 // runner in a variable and released it in a `finally`). A runner that falls back on the caller's is followed with the
 // caller's as its test (fallback-runner.ts); one assigned to a variable that holds nothing else is followed from that
 // assignment (assignedRunner); one lent to a query builder first is connected by its awaited query
-// (builder-lent-runner.ts). Shapes this file does not understand stay silent: a runner stored or
-// returned at once, a first connecting call that is not a plain awaited statement, code that tests `qr.isReleased`.
+// (builder-lent-runner.ts); one made into the caller's parameter under a test of it is followed from there, and a
+// builder kept in a const connects it at its awaited query (guarded-runner-parameter.ts). Shapes this file does not
+// understand stay silent: a runner stored or returned at once, a first connecting call that is not a plain awaited
+// statement, code that tests `qr.isReleased`.
 // A runner made inside a `try` whose `finally` destroys its data source is released by that destroy.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
@@ -28,14 +30,20 @@ import { resolveIdentifier } from "../find-variable.js";
 import { argumentCallee, classifyReference } from "./client-references.js";
 import { builderConnects } from "./builder-lent-runner.js";
 import { fallbackRunner } from "./fallback-runner.js";
+import { givenBackParameter } from "./runner-helper-calls.js";
+import { awaitedChain, guardedRunnerParameter, keptBuilderAwait } from "./guarded-runner-parameter.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 export const CREATE_QUERY_RUNNER = "createQueryRunner";
 
-/** Methods only a TypeORM QueryRunner answers to: a variable used with one of them is a runner. */
-const RUNNER_PROTOCOL = new Set(["release", "startTransaction", "commitTransaction", "rollbackTransaction"]);
+/**
+ * Methods only a TypeORM QueryRunner answers to: a variable used with one of them is a runner. Besides its transaction
+ * protocol, its schema methods (`await qr.hasTable(name)`, DbQueryResultCache.synchronize): knex answers to the same
+ * names only on `knex.schema`, never on what a `createQueryRunner()` returns.
+ */
+const RUNNER_PROTOCOL = new Set(["release", "startTransaction", "commitTransaction", "rollbackTransaction", "hasTable", "createTable", "dropTable", "hasColumn"]);
 
 /** The acquisitions made by this file: the rules word their findings for a runner (see isQueryRunner). */
 const runners = new WeakSet<Acquisition>();
@@ -70,7 +78,9 @@ export function findQueryRunner(call: TSESTree.CallExpression, sourceCode: Sourc
   // `const qr = this.queryRunner ?? ds.createQueryRunner()`: the runner made here, when the caller gave none.
   const fallback = fallbackRunner(sourceCode, made, codePathOwner(call));
   const value = fallback?.choice ?? made;
-  const bound = fallback ? declaredRunner(value, sourceCode) : (declaredRunner(value, sourceCode) ?? assignedRunner(value, sourceCode));
+  const bound = fallback
+    ? declaredRunner(value, sourceCode)
+    : (declaredRunner(value, sourceCode) ?? assignedRunner(value, sourceCode) ?? (helper ? givenBackRunner(call, sourceCode) : guardedRunner(value, sourceCode)));
   if (!bound) return null;
   const { runner, binding, home } = bound;
 
@@ -161,6 +171,18 @@ function assignedRunner(value: TSESTree.Node, sourceCode: SourceCode): BoundRunn
   return { runner, binding: assignment as BoundRunner["binding"], home: assignment.parent.parent };
 }
 
+/** `qr = this.getQueryRunner(qr);` (runner-helper-calls.ts's givenBackParameter): the parameter, from that assignment. */
+function givenBackRunner(call: TSESTree.CallExpression, sourceCode: SourceCode): BoundRunner | null {
+  const given = givenBackParameter(call, sourceCode);
+  return given ? { runner: given.parameter, binding: given.assignment, home: given.assignment.parent.parent! } : null;
+}
+
+/** `if (qr === undefined || made) { qr = ds.createQueryRunner(); }` (guarded-runner-parameter.ts): the parameter. */
+function guardedRunner(value: TSESTree.Node, sourceCode: SourceCode): BoundRunner | null {
+  const guarded = guardedRunnerParameter(value, sourceCode);
+  return guarded ? { runner: guarded.runner, binding: guarded.assignment, home: guarded.home } : null;
+}
+
 /**
  * Where the runner first connects: the await of its first reference when that runs straight from the declaration;
  * else, when the first reference is in a branch of an `if` that does, the await of the first reference in each of
@@ -175,7 +197,7 @@ function firstConnects(
   releasesIt: boolean,
 ): QueryRunnerCheckout["connectsAt"] | null {
   const connecting = (index: number, home: TSESTree.Node) => {
-    const awaited = connectingAwait(references[index]!) ?? handedToAwaitedCall(references[index]!, sourceCode, releasesIt);
+    const awaited = connectingAwait(references[index]!) ?? handedToAwaitedCall(references[index]!, sourceCode, releasesIt) ?? keptBuilderAwait(references[index]!, sourceCode);
     if (!awaited || !straightFrom(awaited, home)) return null;
     return { awaited, lazy: members[index] !== "connect" };
   };
@@ -308,25 +330,6 @@ function onlyQueries(fn: FunctionNode, index: number, sourceCode: SourceCode): b
     const kind = classifyReference(reference.identifier as TSESTree.Identifier, subject);
     return kind === "use" || kind === "test";
   });
-}
-
-/** `await qr.connect()`, `await qr.manager.save(x)`, `await qr.manager.getRepository(A).find()`: that await. */
-function awaitedChain(identifier: TSESTree.Identifier): TSESTree.AwaitExpression | null {
-  let node: TSESTree.Node = identifier;
-  let called = false;
-  for (;;) {
-    const parent = parentSkippingWrappers(node);
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(parent.object) === unwrapExpression(node)) {
-      node = parent;
-      continue;
-    }
-    if (parent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) === unwrapExpression(node)) {
-      called = true;
-      node = parent;
-      continue;
-    }
-    return called && parent?.type === AST_NODE_TYPES.AwaitExpression ? parent : null;
-  }
 }
 
 /**

@@ -4,20 +4,28 @@
 // returns the runner it makes: the call is that runner's creation, followed as `createQueryRunner()` is
 // (query-runner.ts). Only the shape is read: a method whose body is `return X.createQueryRunner()`, or gives back its
 // first parameter when that is set and otherwise that call (`if (p) return p; return …`, `return p ?? …`, `p || …`).
-// A call with an argument (`this.getQueryRunner(queryRunner)`) may return the caller's runner: not followed.
+// A call with an argument (`this.getQueryRunner(queryRunner)`) may return the caller's runner: followed only when it
+// is given back to the very parameter it was given, before anything reads that parameter (givenBackParameter).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { someNodeBelow } from "../ast-walk.js";
+import { resolveIdentifier } from "../find-variable.js";
 import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
-/** For a `createQueryRunner()` call a class's helper method returns: the helper's no-argument calls on `this`. */
-export function runnerHelperCalls(made: TSESTree.CallExpression): TSESTree.CallExpression[] {
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * For a `createQueryRunner()` call a class's helper method returns: the helper's calls on `this` with no argument, or
+ * given back to the parameter they are given (givenBackParameter).
+ */
+export function runnerHelperCalls(made: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.CallExpression[] {
   const helper = helperReturning(made);
   if (!helper) return [];
   const { body, name } = helper;
   const calls: TSESTree.CallExpression[] = [];
   someNodeBelow([body.body], (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 0) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (node.arguments.length > 0 && !givenBackParameter(node, sourceCode)) return false;
     const callee = unwrapExpression(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return false;
     if (memberPropertyName(callee) === name && enclosingClassBody(callee) === body) calls.push(node);
@@ -65,4 +73,33 @@ function returnsFallback(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctio
   if (statements.length !== 2 || value !== made || test?.type !== AST_NODE_TYPES.IfStatement || test.alternate || !isGiven(test.test)) return false;
   const consequent = test.consequent.type === AST_NODE_TYPES.BlockStatement && test.consequent.body.length === 1 ? test.consequent.body[0] : test.consequent;
   return consequent?.type === AST_NODE_TYPES.ReturnStatement && isGiven(consequent.argument);
+}
+
+/**
+ * `queryRunner = this.getQueryRunner(queryRunner);` (TypeORM's DbQueryResultCache.synchronize): the call given a
+ * parameter of its function and assigned back to it, as a statement, the parameter's first reference. A caller may give no runner — the parameter is optional (`qr?: QueryRunner`, or untyped, as every
+ * JavaScript parameter is) — and then the helper makes one; after the assignment no test can tell that runner from
+ * the caller's, and before it nothing was tested, so the function treats both alike: the made runner is followed as
+ * a declared one, and a release (or none) the function gives it is the one the made runner gets. The parameter and
+ * the assignment that binds it; null for any other shape.
+ */
+export function givenBackParameter(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): { parameter: TSESLint.Scope.Variable; assignment: TSESTree.AssignmentExpression & { left: TSESTree.Identifier } } | null {
+  const given = call.arguments.length === 1 ? unwrapExpression(call.arguments[0]!) : null;
+  const assignment = parentSkippingWrappers(call);
+  if (given?.type !== AST_NODE_TYPES.Identifier || assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
+  if (unwrapExpression(assignment.right) !== call || assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  if (assignment.left.type !== AST_NODE_TYPES.Identifier || assignment.left.name !== given.name) return null;
+  const parameter = resolveIdentifier(sourceCode, given);
+  const definition = parameter?.defs.length === 1 ? parameter.defs[0]! : null;
+  if (!parameter || definition?.type !== "Parameter" || definition.name.parent !== definition.node) return null; // a plain parameter, not a default or a pattern's
+  if (parameter.scope.variableScope !== sourceCode.getScope(assignment).variableScope) return null;
+  // A required typed parameter (`qr: QueryRunner`) is always given: the helper returns it.
+  const declared = definition.name as TSESTree.Identifier;
+  if (declared.typeAnnotation && !declared.optional) return null;
+  // Nothing before it reads the parameter (`const made = !qr`, a test the release may follow) or writes it.
+  const first = parameter.references.every((reference) => reference.identifier === given || reference.identifier === assignment.left || reference.identifier.range[0] > assignment.range[1]);
+  return first ? { parameter, assignment: assignment as TSESTree.AssignmentExpression & { left: TSESTree.Identifier } } : null;
 }
