@@ -11,18 +11,47 @@ type Scope = TSESLint.Scope.Scope;
 function innermostScope(scope: Scope, node: TSESTree.Node): Scope {
   const start = node.range[0];
   let current = scope;
-  for (let found = true; found; ) {
-    found = false;
-    for (const child of current.childScopes) {
-      const [childStart, childEnd] = child.block.range;
-      if (childStart <= start && start < childEnd) {
-        current = child;
-        found = true;
-        break;
-      }
-    }
-  }
+  for (let child = childHolding(current, start); child; child = childHolding(current, start)) current = child;
   return current;
+}
+
+/**
+ * The first child scope of `scope` whose block holds `start`. A module's child scopes are its functions and classes,
+ * as many as the file has: for a name at the top level, which none of them holds, reading them all cost the file's
+ * size per question. When the blocks are in source order and do not overlap (checked once per scope), at most one
+ * holds `start`, the last that starts at or before it: a binary search finds it.
+ */
+function childHolding(scope: Scope, start: number): Scope | null {
+  const children = scope.childScopes;
+  if (children.length > 8 && inSourceOrder(scope)) {
+    let low = 0;
+    let high = children.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (children[middle]!.block.range[0] <= start) low = middle;
+      else high = middle - 1;
+    }
+    const [childStart, childEnd] = children[low]!.block.range;
+    return childStart <= start && start < childEnd ? children[low]! : null;
+  }
+  for (const child of children) {
+    const [childStart, childEnd] = child.block.range;
+    if (childStart <= start && start < childEnd) return child;
+  }
+  return null;
+}
+
+const ordered = new WeakMap<Scope, boolean>();
+
+/** Each child scope's block ends where or before the next one's starts. */
+function inSourceOrder(scope: Scope): boolean {
+  let answer = ordered.get(scope);
+  if (answer === undefined) {
+    const children = scope.childScopes;
+    answer = children.every((child, index) => index === 0 || children[index - 1]!.block.range[1] <= child.block.range[0]);
+    ordered.set(scope, answer);
+  }
+  return answer;
 }
 
 /** The variable `identifier` names, declared in its scope or an enclosing one; null for a global nobody declared. */

@@ -44,6 +44,9 @@ export function fieldCheckoutLeaks(sourceCode: SourceCode, isPool: () => PoolJud
   const leaks: FieldLeak[] = [];
   // The releasing methods, by class and field: `this.conn.release(…)` in a method of the class.
   const releasers = new Map<TSESTree.ClassBody, Map<string, Set<string>>>();
+  // The same calls by class and field, in source order: awaitsQueryBeforeRelease reads a class's own, where reading
+  // the file's for each class cost the classes times the file's releases.
+  const releases = new Map<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
   for (const call of callsNamed(sourceCode, "release")) {
     const callee = unwrapExpression(call.callee);
     const field = callee.type === AST_NODE_TYPES.MemberExpression ? thisMemberName(callee.object) : null;
@@ -52,6 +55,9 @@ export function fieldCheckoutLeaks(sourceCode: SourceCode, isPool: () => PoolJud
     const byField = releasers.get(method.body) ?? new Map<string, Set<string>>();
     byField.set(field, (byField.get(field) ?? new Set()).add(method.name));
     releasers.set(method.body, byField);
+    const callsByField = releases.get(method.body) ?? new Map<string, TSESTree.CallExpression[]>();
+    callsByField.set(field, [...(callsByField.get(field) ?? []), call]);
+    releases.set(method.body, callsByField);
   }
   if (releasers.size === 0) return [];
   let judge: PoolJudge | undefined;
@@ -59,7 +65,7 @@ export function fieldCheckoutLeaks(sourceCode: SourceCode, isPool: () => PoolJud
     for (const [field, releasing] of byField) {
       // Most classes that release a field (a LISTEN client's stop()) await no query right before a release: the
       // statements before each release are looked at first, and the class read only when one does.
-      if (!awaitsQueryBeforeRelease(body, field, releasing, sourceCode)) continue;
+      if (!awaitsQueryBeforeRelease(body, field, releases.get(body)!.get(field)!, releasing, sourceCode)) continue;
       const { acquirers, getters } = acquirersOf(body, field, sourceCode, () => (judge ??= isPool()));
       if (acquirers === 0) continue;
       for (const element of body.body) {
@@ -75,10 +81,17 @@ export function fieldCheckoutLeaks(sourceCode: SourceCode, isPool: () => PoolJud
 
 /**
  * Some release of the field in the class — `this.conn.release(…)`, or `this.R(…)` with R a releasing method — is a
- * statement preceded, in its statement list, by one that awaits a `.query(…)`.
+ * statement preceded, in its statement list, by one that awaits a `.query(…)`. `fieldReleases`: the `release` calls
+ * on `this.<field>` in the class's methods.
  */
-function awaitsQueryBeforeRelease(body: TSESTree.ClassBody, field: string, releasing: ReadonlySet<string>, sourceCode: SourceCode): boolean {
-  const calls = callsNamed(sourceCode, "release").filter((call) => releasesField(call, field));
+function awaitsQueryBeforeRelease(
+  body: TSESTree.ClassBody,
+  field: string,
+  fieldReleases: readonly TSESTree.CallExpression[],
+  releasing: ReadonlySet<string>,
+  sourceCode: SourceCode,
+): boolean {
+  const calls = fieldReleases.filter((call) => releasesField(call, field));
   for (const name of releasing) {
     for (const call of callsNamed(sourceCode, name)) {
       const callee = unwrapExpression(call.callee);

@@ -6,6 +6,7 @@ import { findAcquisition, managedClientCallback, type Acquisition, type PoolJudg
 import { classifyReference } from "./client-references.js";
 import { heldParameters } from "./held-parameters.js";
 import { unwrapExpression } from "../node-shapes.js";
+import { isReferenceOf } from "../variable-references.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -96,6 +97,6 @@ function importedFromRuntime(call: TSESTree.CallExpression, sourceCode: SourceCo
     definition?.node.type === AST_NODE_TYPES.ImportSpecifier &&
     definition.node.parent.type === AST_NODE_TYPES.ImportDeclaration &&
     definition.node.parent.source.value === RUNTIME_MODULE &&
-    variable!.references.some((reference) => reference.identifier === callee)
+    isReferenceOf(sourceCode, variable!, callee)
   );
 }

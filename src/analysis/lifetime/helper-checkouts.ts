@@ -115,10 +115,29 @@ function computeReturnsOnlyTheCheckout(fn: TSESTree.Node, givers: readonly Acqui
  * `if (global.connection) return global.connection.connect(); …; return pool.connect();` (gTrevisanz/dbProjeto's
  * tutorial helper: the cached pool's checkout, or on the first call the new pool's) gives a fresh client either way.
  */
-function givesOnlyCheckouts(helper: TSESTree.Node, acquisition: Acquisition, all: readonly Acquisition[], sourceCode: SourceCode): boolean {
+function givesOnlyCheckouts(helper: TSESTree.Node, acquisition: Acquisition, byOwner: () => AwaitedByOwner, sourceCode: SourceCode): boolean {
   if (returnsOnlyTheCheckout(helper, acquisition, sourceCode)) return true;
-  const others = all.filter((other) => other !== acquisition && other.style === "await" && codePathOwner(other.call) === helper);
+  const others = (byOwner().get(helper) ?? []).filter((other) => other !== acquisition);
   return others.length > 0 && returnsOnlyTheCheckout(helper, acquisition, sourceCode, others);
+}
+
+/** The awaited checkouts of a file, in their order, by the code path their call is in (`codePathOwner`). */
+type AwaitedByOwner = ReadonlyMap<TSESTree.Node, readonly Acquisition[]>;
+
+/**
+ * Grouped once per file, when a helper is first asked about (givesOnlyCheckouts): picking each helper's from the whole
+ * list walked up from every checkout's call once per checkout, the square of the file's checkouts.
+ */
+function awaitedByOwner(acquisitions: readonly Acquisition[]): AwaitedByOwner {
+  const byOwner = new Map<TSESTree.Node, Acquisition[]>();
+  for (const acquisition of acquisitions) {
+    if (acquisition.style !== "await") continue;
+    const owner = codePathOwner(acquisition.call);
+    const group = byOwner.get(owner);
+    if (group) group.push(acquisition);
+    else byOwner.set(owner, [acquisition]);
+  }
+  return byOwner;
 }
 
 /**
@@ -128,10 +147,12 @@ function givesOnlyCheckouts(helper: TSESTree.Node, acquisition: Acquisition, all
 export function helperCheckouts(acquisitions: readonly Acquisition[], sourceCode: SourceCode): Acquisition[] {
   const found: Acquisition[] = [];
   const seen = new Set<Variable>();
+  let grouped: AwaitedByOwner | undefined;
+  const byOwner = () => (grouped ??= awaitedByOwner(acquisitions));
   for (const acquisition of acquisitions) {
     if (acquisition.style !== "await") continue;
     const helper = codePathOwner(acquisition.call);
-    if (!isFunction(helper) || !givesOnlyCheckouts(helper, acquisition, acquisitions, sourceCode)) continue;
+    if (!isFunction(helper) || !givesOnlyCheckouts(helper, acquisition, byOwner, sourceCode)) continue;
     const variable = functionVariable(helper, sourceCode);
     if (!variable || seen.has(variable)) continue;
     seen.add(variable);

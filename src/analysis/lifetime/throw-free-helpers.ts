@@ -27,6 +27,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { someNodeBelow } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
+import { isWrittenAgain } from "../variable-references.js";
 import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpression } from "../node-shapes.js";
 import { parsedFileKey, readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
@@ -199,7 +200,7 @@ function soleBinding(
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   if (!variable || variable.defs.length !== 1) return null;
   if (shape && !shape(variable.defs[0]!)) return null;
-  return variable.references.some((reference) => reference.isWrite() && !reference.init) ? null : variable;
+  return isWrittenAgain(variable) ? null : variable;
 }
 
 /** A declarator `name = value` whose value, unwrapped, is of node type `type` (builtClass, instanceClassBody). */
