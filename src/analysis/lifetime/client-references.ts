@@ -94,6 +94,8 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (memberPropertyName(parent) !== (acquisition.pgPromise ? "done" : "release")) return "use";
       const call = parentSkippingWrappers(parent);
       if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";
+      // `client.release;` as a statement of its own: the method is read and dropped, nothing is called or kept.
+      if (call?.type === AST_NODE_TYPES.ExpressionStatement) return "use";
       return "transfer";
     }
     case AST_NODE_TYPES.CallExpression: {
