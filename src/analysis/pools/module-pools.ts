@@ -1,6 +1,7 @@
 // Pools that live in another module of the project: `const db = require("../connections/db")`,
 // `import postgreSQLClient from "./db"`, `const { pool } = require("./db")`. Without types, only the module itself
-// says whether what it exports is a pg pool, so it is read and parsed (with the parser of the file being linted),
+// says whether what it exports is a pg pool, so it is read and parsed (with the parser of the file being linted, but
+// TypeScript modules with typescript-eslint's: an espree-linted `.js` may import a `.ts` module; parser-for-module.ts),
 // and a small summary of its exports is kept: once per file, version and parser for the whole lint run (or editor
 // session), in a cache of bounded size; where a specifier leads is looked for again after a second, so a module
 // created or renamed later is found. A module that cannot be found, read or parsed exports no pool.
@@ -12,6 +13,7 @@ import { NO_CLASS_CHECKOUTS, type ClassCheckouts } from "./exported-classes.js";
 import type { ExportedFunction } from "./exported-functions.js";
 import { SUBMITTABLE_SOURCE } from "./exported-submittables.js";
 import { ModuleReader, PG_SOURCE } from "./module-reader.js";
+import { parserForModule } from "./parser-for-module.js";
 import { RECHECK_MS } from "./file-versions.js";
 import { aliasTargets } from "./path-aliases.js";
 import { workspaceTargets } from "./workspace-packages.js";
@@ -80,11 +82,13 @@ export function modulePoolStats(): { reads: number; cached: number; resolutions:
 }
 
 /**
- * The key of what `parser` made of `file`: each parser keeps its own summary of a module, since espree cannot read a
- * TypeScript module that typescript-eslint's parser can (an espree-linted `.js` importing `./db.js`, the source
- * `db.ts`, must not leave the `.ts` files linted next in the same run with the summary of a module it failed to parse).
+ * The key of what the parser that reads `file` for a file linted with `importer` made of it (parser-for-module.ts):
+ * each parser keeps its own summary of a JavaScript module, since espree cannot read TypeScript syntax that
+ * typescript-eslint's parser can (a `.js` module written with type annotations, read by espree for one importer, must
+ * not leave the `.ts` files linted next in the same run with the summary of a module it failed to parse).
  */
-export function parsedFileKey(file: string, parser: ModuleParser | undefined): string {
+export function parsedFileKey(file: string, importer: ModuleParser | undefined): string {
+  const parser = parserForModule(file, importer);
   if (!parser) return file;
   let id = parserIds.get(parser);
   if (id === undefined) parserIds.set(parser, (id = counters.parsers++));
@@ -160,7 +164,8 @@ function resolveModuleBase(base: string, extensions = EXTENSIONS): string | null
 }
 
 /** What the module at `file` exports that is a pool (read and summarised once per version of the file). */
-export function modulePools(file: string, parser: ModuleParser | undefined, depth = 0): ModulePools {
+export function modulePools(file: string, importer: ModuleParser | undefined, depth = 0): ModulePools {
+  const parser = parserForModule(file, importer);
   if (!parser || depth > MAX_DEPTH) return NONE;
   let stat;
   try {
@@ -214,7 +219,8 @@ export function exportsObjectLiteral(file: string, name: string): boolean {
 }
 
 /** The parsed module at `file` (not cached: callers keep their own summary), or null when it cannot be read or parsed. */
-export function readModuleProgram(file: string, parser: ModuleParser | undefined): TSESTree.Program | null {
+export function readModuleProgram(file: string, importer: ModuleParser | undefined): TSESTree.Program | null {
+  const parser = parserForModule(file, importer);
   if (!parser) return null;
   try {
     const stat = statSync(file, { throwIfNoEntry: false });

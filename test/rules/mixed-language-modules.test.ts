@@ -1,0 +1,86 @@
+// A project midway from JavaScript to TypeScript: plain `.js` files linted with ESLint's default parser (espree, as
+// README's eslint.config.mjs leaves them) import a pool or a helper from a TypeScript module (`./db.ts`, or `./db` and
+// `./db.js` resolving to db.ts). The module is read with the parser its own extension needs (typescript-eslint's for
+// TypeScript), not the importing file's: espree cannot read type annotations, and the leak would be silent. A `.js`
+// module under espree and a `.ts` importer are the twins that already worked; a module no parser can read stays silent.
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import plugin from "../../src/plugin.js";
+import { scratchModules } from "../support/scratch-modules.js";
+
+const { root, write } = scratchModules("poolguard-mixed-language-modules-");
+
+/** "line:column:messageId" of no-leaked-client's findings for `code` linted as `relative`: .js by espree, .ts by typescript-eslint. */
+function findings(relative: string, code: string): string[] {
+  const filename = path.join(root, relative);
+  write(relative, code);
+  const messages = new Linter({ cwd: root }).verify(
+    code,
+    [
+      { files: ["**/*.js", "**/*.ts"], plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] }, rules: { "poolguard/no-leaked-client": "error" } },
+      { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
+    ],
+    { filename },
+  );
+  expect(messages.filter((message) => message.fatal)).toEqual([]);
+  return messages.map((message) => `${message.line}:${message.column}:${message.messageId}`);
+}
+
+const TYPED_DB = 'import { Pool, type PoolConfig } from "pg";\nconst config: PoolConfig = { max: 5 };\nconst pool: Pool = new Pool(config);\nexport default pool;\n';
+const PLAIN_DB = 'import { Pool } from "pg";\nconst pool = new Pool({ max: 5 });\nexport default pool;\n';
+const leak = (specifier: string) =>
+  `import conn from "${specifier}";\nexport async function count() {\n  const client = await conn.connect();\n  const { rows } = await client.query("SELECT count(*) FROM users");\n  return rows[0];\n}\n`;
+const LEAKED = ["3:24:neverReleased"];
+
+describe("a .js file under espree reading a TypeScript module", () => {
+  it("sees the pool of a .ts module with type annotations, named with its extension, without, or as its emitted .js", () => {
+    write("typed/db.ts", TYPED_DB);
+    expect(findings("typed/direct.js", leak("./db.ts"))).toEqual(LEAKED);
+    expect(findings("typed/bare.js", leak("./db"))).toEqual(LEAKED);
+    expect(findings("typed/emitted.js", leak("./db.js"))).toEqual(LEAKED);
+  });
+
+  it("twin: a .js pool module under espree (already read with the importer's parser)", () => {
+    write("plain/db.js", PLAIN_DB);
+    expect(findings("plain/use.js", leak("./db.js"))).toEqual(LEAKED);
+  });
+
+  it("twin: a .ts importer of the same TypeScript module, and of a .js module that is really JavaScript", () => {
+    write("ts-importer/db.ts", TYPED_DB);
+    write("ts-importer/legacy/db.js", PLAIN_DB);
+    expect(findings("ts-importer/use.ts", leak("./db.js"))).toEqual(LEAKED);
+    expect(findings("ts-importer/legacy/use.ts", leak("./db.js"))).toEqual(LEAKED);
+  });
+
+  it("the same module serves the espree importer and the TypeScript one in one run, either order", () => {
+    write("both/db.ts", TYPED_DB);
+    expect(findings("both/first.ts", leak("./db"))).toEqual(LEAKED);
+    expect(findings("both/second.js", leak("./db"))).toEqual(LEAKED);
+    expect(findings("both/third.ts", leak("./db"))).toEqual(LEAKED);
+  });
+
+  it("reads a TypeScript helper module's functions too: a typed checkout helper hands out a pool client", () => {
+    write(
+      "helper/db.ts",
+      'import { Pool, type PoolClient } from "pg";\nconst pool = new Pool();\nexport async function getClient(): Promise<PoolClient> {\n  return pool.connect();\n}\n',
+    );
+    expect(
+      findings("helper/use.js", 'import { getClient } from "./db";\nexport async function count() {\n  const client = await getClient();\n  await client.query("SELECT 1");\n}\n'),
+    ).toEqual(["3:24:helperNeverReleased"]);
+  });
+
+  it("twin: the same helper in a .js module under espree", () => {
+    write("helper-js/db.js", 'import { Pool } from "pg";\nconst pool = new Pool();\nexport async function getClient() {\n  return pool.connect();\n}\n');
+    expect(
+      findings("helper-js/use.js", 'import { getClient } from "./db";\nexport async function count() {\n  const client = await getClient();\n  await client.query("SELECT 1");\n}\n'),
+    ).toEqual(["3:24:helperNeverReleased"]);
+  });
+
+  it("stays silent, never crashing, on a TypeScript module no parser can read", () => {
+    write("broken/db.ts", 'import { Pool } from "pg";\nconst pool: Pool = new Pool(;\nexport default pool;\n');
+    expect(findings("broken/use.js", leak("./db"))).toEqual([]);
+    expect(findings("broken/use.ts", leak("./db"))).toEqual([]);
+  });
+});
