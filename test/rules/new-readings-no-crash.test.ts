@@ -18,6 +18,7 @@ import { cases as session28Shapes } from "./reading-shapes/session-28-shapes.js"
 import { cases as session29Shapes } from "./reading-shapes/session-29-shapes.js";
 import { cases as session30Shapes } from "./reading-shapes/session-30-shapes.js";
 import { cases as session31bShapes } from "./reading-shapes/session-31b-shapes.js";
+import { cases as session31Shapes } from "./reading-shapes/session-31-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -45,6 +46,7 @@ for (const [reading, shapes] of [
   ["session 29's readings (pool registries, done wrappers, unset release flags, finally jumps, later-function releases, co batches, formatResponse contexts, parameter-property defaults, functions declared between, imported error helpers)", session29Shapes],
   ["session 30's readings (class-field registries, lazy and forEach puts, unassigned query configs, CommonJS string keys, escaped storing methods, spreads, resolved clients)", session30Shapes],
   ["corpus-31b's readings (a release method read and dropped, a store into a function's local nothing releases)", session31bShapes],
+  ["session 31's readings (unreleased local stores, member-lent releases, dropped release reads, handed-in pg modules, lent stores, ES5 error helpers, guarded and given-back runners, visited lists, spread copies, scope search)", session31Shapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
@@ -55,14 +57,17 @@ for (const [reading, shapes] of [
   });
 }
 
-// Plain JavaScript under ESLint's default parser, espree (trees without TypeScript's fields): the session 30 shapes
-// written in JavaScript (their names end in "js"; the JSX one as a .jsx file).
+// Plain JavaScript under ESLint's default parser, espree (trees without TypeScript's fields): the session 30 and 31
+// shapes written in JavaScript (their names end in "js"; the JSX one as a .jsx file; "cjs" as a CommonJS script, whose
+// top level is a function scope).
 const espreeConfig: Linter.Config[] = [
-  { files: ["**/*.js", "**/*.jsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins: { poolguard: plugin }, rules },
+  { files: ["**/*.js", "**/*.jsx", "**/*.cjs"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins: { poolguard: plugin }, rules },
 ];
-describe("session 30's JavaScript shapes under espree: no rule crashes", () => {
-  it.each(Object.entries(session30Shapes).filter(([name]) => name.endsWith("js") || name.endsWith("jsx")))("%s", (name, code) => {
-    const messages = linter.verify(code, espreeConfig, { filename: name.endsWith("jsx") ? "file.jsx" : "file.js" });
+describe("session 30's and 31's JavaScript shapes under espree: no rule crashes", () => {
+  const javascript = [...Object.entries(session30Shapes), ...Object.entries(session31Shapes)].filter(([name]) => /(js|jsx)$/.test(name));
+  it.each(javascript)("%s", (name, code) => {
+    const filename = name.endsWith("jsx") ? "file.jsx" : name.endsWith("cjs") ? "file.cjs" : "file.js";
+    const messages = linter.verify(code, espreeConfig, { filename });
     expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
   });
 });
