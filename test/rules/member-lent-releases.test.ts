@@ -81,7 +81,7 @@ module.exports = PgMiddleware;
 `,
       filename: "middleware.js",
       languageOptions,
-      errors: [{ messageId: "notReleasedOnThrow" as const, data: { pool: "pool", line: 6 }, line: 5, column: 26, suggestions: [] }],
+      errors: [{ messageId: "notReleasedOnThrow" as const, data: { pool: "pool", line: 7 }, line: 5, column: 26, suggestions: [] }],
     },
   ]),
 });

@@ -6,13 +6,17 @@
 // instead, and only where it is plain: the store an assignment statement of the function's own body whose target hangs
 // from a parameter (or a name its first parameter's pattern binds), a later statement of that body
 // `<same target>.release()`, and between them no `return`, `throw`, `try`, other release or new store of the target, but
-// a call or an `await`: the first of these is where a throw leaves the client on the request with nothing to release it.
-// A release anywhere else (a `finally`, a branch, a listener) keeps the store a hand-over, as before.
+// a throw point as the lifetime analysis counts them (throw-points.ts: a call, `new` or `await`, but no logging,
+// listener or timer): the first is where a throw leaves the client on the request with nothing to release it. A
+// release anywhere else (a `finally`, a branch, a listener, another function of the file releasing a member by the
+// same path, as an error-handling middleware does) keeps the store a hand-over, as before.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import { parameterNames } from "./loaned-stores.js";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { isThrowPoint } from "./throw-points.js";
+import { callsNamed } from "../text-search.js";
 import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -39,6 +43,7 @@ export function throwBeforeOwnMemberRelease(acquisition: Acquisition, sourceCode
   if (releaseIndex <= 0) return null;
   const between = later.slice(0, releaseIndex);
   if (someNodeBelow(between, (node) => (isFunction(node) ? "skip" : leavesOrRestores(node, isHolder)))) return null;
+  if (releasedElsewhere(holder, owner, sourceCode)) return null;
   return firstThrowPoint(between);
 }
 
@@ -48,6 +53,21 @@ function releasesHolder(statement: TSESTree.Statement, isHolder: (node: TSESTree
   const call = unwrapExpression(statement.expression);
   const method = call.type === AST_NODE_TYPES.CallExpression ? methodCall(call) : null;
   return method?.name === "release" && isHolder(unwrapExpression(method.object));
+}
+
+/**
+ * Another function of the file releases a member by the same path (`ctx.db.release()` in an error-handling
+ * middleware's catch, upstream of this one): the request's client has a keeper besides the function's own release.
+ */
+function releasedElsewhere(holder: TSESTree.MemberExpression, owner: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const root = memberChainRoot(holder);
+  const path = textOf(sourceCode, holder).slice(textOf(sourceCode, root).length);
+  return callsNamed(sourceCode, "release").some((call) => {
+    const method = methodCall(call);
+    const object = method ? unwrapExpression(method.object) : null;
+    if (object?.type !== AST_NODE_TYPES.MemberExpression || !textOf(sourceCode, object).endsWith(path)) return false;
+    return !(owner.range[0] <= call.range[0] && call.range[1] <= owner.range[1]);
+  });
 }
 
 /** What ends the straight line the reading needs: an exit, a `try`, a release of the holder, a new store into it. */
@@ -68,12 +88,16 @@ function leavesOrRestores(node: TSESTree.Node, isHolder: (node: TSESTree.Node) =
   }
 }
 
-/** The first call or awaited value, in source order, of `statements` (outside nested functions); null if none. */
+/**
+ * The first throw point, in source order, of `statements` (outside nested functions), as the lifetime analysis counts
+ * them (throw-points.ts: a call, `new` or `await`, but no logging, listener, timer…); an awaited one by what is
+ * awaited; null if none.
+ */
 function firstThrowPoint(statements: readonly TSESTree.Statement[]): TSESTree.Node | null {
   let first: TSESTree.Node | null = null;
   someNodeBelow(statements, (node) => {
     if (isFunction(node)) return "skip";
-    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.AwaitExpression) return false;
+    if (!isThrowPoint(node)) return false;
     const at = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
     if (!first || at.range[0] < first.range[0]) first = at;
     return false;
