@@ -2,6 +2,7 @@
 // (dsupina/dprogres-cms's `const ownsClient = !providedClient`, TFNS/CTFNote's `const useRequestClient = pgClient !=
 // null` read before `if (pgClient == null) pgClient = await pool.connect()`): its tests speak about the checkout as a
 // test of the caller's variable does, so a release under it is the release of exactly the client checked out here.
+import * as espree from "espree";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -15,6 +16,9 @@ const FLAG = "  const useRequestClient = pgClient != null;\n";
 const COPY = (flag: string, between = "", after = "") =>
   `async function record(pool, postId, client) {\n  const shouldRelease = ${flag};\n  let updateClient = client;\n${between}  if (!updateClient) {\n    updateClient = await pool.connect();\n  }\n  try {\n    await updateClient.query("UPDATE posts SET retries = retries + 1 WHERE id = $1", [postId]);\n  } finally {\n    if (shouldRelease) {\n      updateClient.release();\n    }\n  }\n${after}}\n`;
 const CHECKOUT = "  if (pgClient == null) pgClient = await pool.connect();\n";
+// A guard that tests the constant rather than the caller's client (review-31b).
+const OWN_GUARD = (flag: string, guard: string, between = "") =>
+  `async function send(pool, message, client) {\n  const own = ${flag};\n${between}  if (${guard}) client = await pool.connect();\n  try {\n    await client.query("INSERT INTO outbox VALUES ($1)", [message.id]);\n  } finally {\n    if (own) client.release();\n  }\n}\n`;
 
 ruleTester.run("no-leaked-client: a constant recording whether the checkout is this function's", rule, {
   valid: [
@@ -27,6 +31,15 @@ ruleTester.run("no-leaked-client: a constant recording whether the checkout is t
     },
     { name: "a flag read from the caller's client the checked-out variable was copied from (new-goalgpt)", code: COPY("!client") },
     { name: "the copy's flag as `client == null`", code: COPY("client == null") },
+    // The guard tests the constant itself (review-31b): `if (!useRequestClient)`, `if (own)` with `const own = !client`.
+    { name: "the guard is the negated flag: `if (!useRequestClient) pgClient = await pool.connect()`", code: OWN_OR_CALLERS(FLAG, CHECKOUT.replace("pgClient == null", "!useRequestClient")) },
+    { name: "the guard is the flag: `const own = !client; if (own) client = await pool.connect()`", code: OWN_GUARD("!client", "own") },
+    { name: "the guard is the flag, under espree", code: OWN_GUARD("!client", "own"), languageOptions: { parser: espree } },
+    {
+      name: "the guard is the negated flag, under espree",
+      code: OWN_OR_CALLERS(FLAG, CHECKOUT.replace("pgClient == null", "!useRequestClient")),
+      languageOptions: { parser: espree },
+    },
   ],
   invalid: [
     {
@@ -58,6 +71,33 @@ ruleTester.run("no-leaked-client: a constant recording whether the checkout is t
       name: "the flag read after the checkout overwrote the variable: always set, the checkout never released",
       code: OWN_OR_CALLERS(CHECKOUT, FLAG),
       errors: [{ messageId: "earlyExit", data: { pool: "pool", exit: "return", line: 5, scope: "the function" }, line: 2, column: 42, suggestions: [] }],
+    },
+    // Twins of the guard read through the constant: the constant says the opposite of the guard's need, the client
+    // written between the constant and the guard, a constant that is not a test of the client.
+    {
+      name: "the guard reads the flag rightly (`!own`, `own = !!client`) but the release is under `own`: never released",
+      code: OWN_GUARD("!!client", "!own"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 28, suggestions: [] }],
+    },
+    {
+      name: "the guard negates the flag (`!own`, `own = !client`): the checkout is made when the caller gave one, never released",
+      code: OWN_GUARD("!client", "!own"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 28, suggestions: [] }],
+    },
+    {
+      name: "the guard's flag holds more than the test (`!client || message.urgent`): another flag (`given`) says nothing of it",
+      code: OWN_GUARD("!client || message.urgent", "own", "  const given = client != null;\n").replace("if (own) client.release()", "if (!given) client.release()"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 4, column: 27, suggestions: [] }],
+    },
+    {
+      name: "the client written between the flag and the guard: the flag no longer says what the client holds",
+      code: OWN_GUARD("!client", "own", "  client = client || null;\n"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 4, column: 27, suggestions: [] }],
+    },
+    {
+      name: "the guard's flag is no test of the client alone (`!client || message.urgent`): not read",
+      code: OWN_GUARD("!client || message.urgent", "own"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 27, suggestions: [] }],
     },
   ],
 });

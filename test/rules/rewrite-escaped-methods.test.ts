@@ -152,6 +152,11 @@ ruleTester.run("prefer-with-client: the refusals rewrite-30 left (rewrite-31)", 
     fixed("const ids = [id];\n    ids.map(load);\n    return ids[0];"),
     refused("const ids = [id];\n    return ids.map(load)[0];", carried("load")),
     refused("let ids = [id];\n    return ids.map(load);", carried("load")),
+    // Unless the callback is handed the array (review-31b): its third parameter, `this` by a second argument, `arguments`.
+    refused("const ids = [id];\n    ids.forEach((x, i, all) => all.push(load(x)));\n    return ids[1];", carried("ids")),
+    refused("const ids = [id];\n    ids.forEach(function () { this.push(load(id)); }, ids);\n    return ids[1];", carried("ids")),
+    refused("const ids = [id];\n    ids.forEach(function (x) { arguments[2].push(load(x)); });\n    return ids[1];", carried("ids")),
+    fixed("const ids = [id];\n    ids.forEach((x, i) => load(x));\n    return ids[0];"),
     // Not an array for sure: its `map` may be any method that stores what it is handed.
     refused("const box = {};\n    box.map(load(id));\n    return box.p;", carried("box")),
   ],

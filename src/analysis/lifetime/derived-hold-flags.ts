@@ -78,6 +78,8 @@ function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): 
   }
   if (guard?.type !== AST_NODE_TYPES.IfStatement || guard.consequent !== statement || guard.alternate) return null;
   const test = unwrapExpression(guard.test);
+  const flagged = constantTestBehind(test, sourceCode);
+  if (flagged) return flaggedGuard(flagged, client, assignment) ? { variable: client, guard } : null;
   const read = client.references.find((reference) => reference.identifier.range[0] >= test.range[0] && reference.identifier.range[1] <= test.range[1]);
   const tested = read ? testOf(read.identifier) : null;
   // The checkout runs when the test is truthy, so the test must be truthy exactly when the caller gave nothing.
@@ -87,6 +89,37 @@ function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): 
   // the constant, so the checkout runs exactly when the constant is truthy.
   const made = test.type === AST_NODE_TYPES.LogicalExpression && test.operator === "||" && unwrapExpression(test.left) === unwrapExpression(tested.top) ? impliedFlag(test.right, client, sourceCode) : null;
   return made ? { variable: client, guard, made } : null;
+}
+
+/**
+ * `own` or `!own` as a guard's test, `own` a `const` (`const own = !client; if (own) client = await pool.connect()`):
+ * its initialiser, and whether the test negates it (an odd number of `!`); null for any other test (review-31b).
+ */
+function constantTestBehind(test: TSESTree.Node, sourceCode: SourceCode): { init: TSESTree.Node; negated: boolean } | null {
+  let node = test;
+  let negated = false;
+  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "!") {
+    node = unwrapExpression(node.argument);
+    negated = !negated;
+  }
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const flag = findVariable(sourceCode.getScope(node), node);
+  const declarator = flag?.defs.length === 1 ? flag.defs[0]!.node : null;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || declarator.parent.kind !== "const") return null;
+  return { init: unwrapExpression(declarator.init), negated };
+}
+
+/**
+ * The constant behind the guard is a test of `client` (`!client`, `client != null`) that, through the guard's own
+ * negations, is truthy exactly when the caller gave nothing, and nothing writes `client` but the checkout: the guard
+ * says what a direct test would, and the constant is one of the flags derivedHoldFlags collects.
+ */
+function flaggedGuard(flagged: { init: TSESTree.Node; negated: boolean }, client: Variable, assignment: TSESTree.AssignmentExpression): boolean {
+  const { init, negated } = flagged;
+  const read = client.references.find((reference) => reference.identifier.range[0] >= init.range[0] && reference.identifier.range[1] <= init.range[1]);
+  const tested = read ? testOf(read.identifier) : null;
+  if (!tested || unwrapExpression(tested.top) !== init || tested.setWhenTruthy !== negated) return false;
+  return client.references.every((reference) => !reference.isWrite() || reference.init || reference.identifier === assignment.left);
 }
 
 /**

@@ -93,10 +93,30 @@ function asyncMethodOf(source: Source, callee: TSESTree.Node): string | null {
 /**
  * Whether `member` is a method of an array for sure (`ids` of `const ids = [id]`) that leaves it as it is and gives a
  * list, a boolean or nothing (`ids.map(load)`, `ids.forEach(f)`): what it is handed does not fill it (rewrite-31; a
- * `push` does, and a `let` may hold any object).
+ * `push` does, and a `let` may hold any object) — when the callback cannot reach the array (review-31b).
  */
-function readsOnly(source: Source, member: TSESTree.MemberExpression, identifier: TSESTree.Node): boolean {
-  return unwrapExpression(member.object) === identifier && ARRAY_RESULTS.has(memberPropertyName(member) ?? "") && surelyArray(source, identifier);
+function readsOnly(source: Source, member: TSESTree.MemberExpression, identifier: TSESTree.Node, call: TSESTree.CallExpression): boolean {
+  return (
+    unwrapExpression(member.object) === identifier &&
+    ARRAY_RESULTS.has(memberPropertyName(member) ?? "") &&
+    surelyArray(source, identifier) &&
+    blindToArray(source, call)
+  );
+}
+
+/**
+ * Whether the one argument of an array method's `call` is a function of the file that cannot be handed the array:
+ * its third parameter is the array (`ids.forEach((x, i, all) => all.push(load(x)))`), and so is `this` when a second
+ * argument gives it (`ids.forEach(function () { this.push(…); }, ids)`) — so at most two named parameters, no rest
+ * and no `arguments` (review-31b). A function not shown (a member, a parameter) may take the array: not blind.
+ */
+function blindToArray(source: Source, call: TSESTree.CallExpression): boolean {
+  if (call.arguments.length !== 1) return false;
+  const handed = unwrapExpression(call.arguments[0]!);
+  const variable = handed.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(source, handed) : null;
+  const fn = variable ? declaredFunction(variable) : isFunctionNode(handed) ? handed : null;
+  if (!fn || fn.params.length > 2 || fn.params.some((param) => param.type === AST_NODE_TYPES.RestElement)) return false;
+  return fn.type === AST_NODE_TYPES.ArrowFunctionExpression || !source.getScope(fn).set.get("arguments")?.references.length;
 }
 
 /**
@@ -124,7 +144,7 @@ function storedValues(source: Source, variable: Variable): TSESTree.Node[] {
     const use = parentSkippingWrappers(member);
     if (use?.type === AST_NODE_TYPES.AssignmentExpression && unwrapExpression(use.left) === member) values.push(use.right);
     else if (use?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(use.callee) === member) {
-      if (readsOnly(source, member, reference.identifier)) continue;
+      if (readsOnly(source, member, reference.identifier, use)) continue;
       values.push(...use.arguments);
       // A method bound and kept (`const set = registry.set.bind(registry); set(id, p)`): its later calls fill it too.
       if (memberPropertyName(member) === "bind") values.push(...keptCalls(source, use).flat());
