@@ -11,6 +11,7 @@ import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { isFunctionNode, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { guardShape } from "./guard-shape.js";
 import { trueAnswers, truthyLiteral } from "./true-answers.js";
+import { isWrittenAgain } from "../variable-references.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -71,7 +72,7 @@ function fileHelper(callee: TSESTree.Identifier, sourceCode: SourceCode): Answer
   const variable = resolveIdentifier(sourceCode, callee);
   const helper = variable ? (declaredFunction(variable) ?? varFunction(variable)) : null;
   const scopes = sourceCode.scopeManager as HelperScopes | null;
-  if (!variable || !helper || !scopes || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  if (!variable || !helper || !scopes || isWrittenAgain(variable)) return null;
   return { helper, scopes };
 }
 

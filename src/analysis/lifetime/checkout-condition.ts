@@ -17,6 +17,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { encloses, isWrittenMember, memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { guardShape } from "./guard-shape.js";
+import { isWrittenAgain } from "../variable-references.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -94,7 +95,7 @@ function stablePropertyCondition(sourceCode: SourceCode, test: TSESTree.MemberEx
   const object = unwrapExpression(test.object);
   if (property === null || object.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(sourceCode.getScope(object), object);
-  if (!variable || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  if (!variable || variable.defs.length !== 1 || isWrittenAgain(variable)) return null;
   const definition = variable.defs[0]!;
   const parameter = definition.type === "Parameter" && definition.name.parent === definition.node;
   if (definition.type !== "ImportBinding" && !parameter && !isConstant(variable)) return null;

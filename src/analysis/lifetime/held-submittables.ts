@@ -16,6 +16,7 @@ import { isSubmittableClass } from "./submittable-evidence.js";
 import { importedCallee } from "./imported-functions.js";
 import { findVariable } from "../find-variable.js";
 import { modulePools, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
+import { isWrittenAgain } from "../variable-references.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -57,7 +58,7 @@ function isReexportedClass(callee: TSESTree.Node, sourceCode: SourceCode, filena
   const binding = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : callee;
   if (binding.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(binding), binding);
-  if (!variable || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+  if (!variable || variable.defs.length !== 1 || isWrittenAgain(variable)) return false;
   const origin = importedCallee(callee, sourceCode, filename);
   const file = origin ? resolveLocalModule(filename, origin.source) : null;
   return origin !== null && file !== null && modulePools(file, parser).submittables.has(origin.name);

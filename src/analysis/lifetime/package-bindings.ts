@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { requiredModule } from "../node-shapes.js";
+import { isWrittenAgain } from "../variable-references.js";
 
 /** What a name is bound to: a package's function (`name`), or the package itself (`name` null). */
 export interface PackageBinding {
@@ -16,7 +17,7 @@ export interface PackageBinding {
 export function packageBinding(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): PackageBinding | null {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   if (!variable || variable.defs.length !== 1) return null;
-  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  if (isWrittenAgain(variable)) return null;
   const definition = variable.defs[0]!;
   if (definition.type === "ImportBinding") {
     const specifier = definition.node;

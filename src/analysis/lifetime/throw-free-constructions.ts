@@ -17,6 +17,7 @@ import { importedClassBuildsThrowFree } from "./throw-free-helpers.js";
 import { isHeldSubmission } from "./held-submittables.js";
 import { isLiteralResponse } from "./literal-responses.js";
 import type { ModuleParser } from "../pools/module-pools.js";
+import { isWrittenAgain } from "../variable-references.js";
 
 export function isThrowFreeConstruction(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -37,7 +38,7 @@ function isThrowFreeClass(
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(callee), callee);
   if (!variable || variable.defs.length !== 1) return false;
-  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+  if (isWrittenAgain(variable)) return false;
   const definition = variable.defs[0]!;
   if (definition.type === "ClassName" && definition.node.type === AST_NODE_TYPES.ClassDeclaration) {
     return classBuildsThrowFree(definition.node);

@@ -15,6 +15,7 @@ import { findVariable } from "../find-variable.js";
 import { packageSpecifier, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { readModuleProgram, resolveLocalModule } from "./module-pools.js";
 import type { LintedFile } from "./pool-annotations.js";
+import { isWrittenAgain } from "../variable-references.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -104,7 +105,7 @@ export function isDrizzlePoolHandle(
     return false;
   }
   // A `let` given another database later is not known to hold this one.
-  if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+  if (isWrittenAgain(variable!)) return false;
   const init = unwrapExpression(definition.node.init);
   if (init.type !== AST_NODE_TYPES.CallExpression) return false;
   const entry = pgDrizzleEntry(unwrapExpression(init.callee), sourceCode);

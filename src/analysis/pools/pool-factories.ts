@@ -9,6 +9,7 @@ import { isFunction, walk } from "../ast-walk.js";
 import { findVariable } from "../find-variable.js";
 import { unwrapExpression } from "../node-shapes.js";
 import { isPoolConstruction } from "./pg-imports.js";
+import { isWrittenAgain } from "../variable-references.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -20,7 +21,7 @@ function calledFunction(callee: TSESTree.Node, sourceCode: SourceCode): TSESTree
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(sourceCode.getScope(callee), callee);
   if (!variable || variable.defs.length !== 1) return null;
-  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  if (isWrittenAgain(variable)) return null;
   const node = variable.defs[0]!.node;
   if (node.type === AST_NODE_TYPES.FunctionDeclaration) return node;
   if (node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return null;
