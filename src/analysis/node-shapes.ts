@@ -355,3 +355,19 @@ export function staticKeyNames(properties: ReadonlyArray<TSESTree.ObjectLiteralE
   }
   return names;
 }
+
+/**
+ * The `if` (without `else`) whose whole consequent is the statement `node` (an assignment or a call) stands for, alone or
+ * as the one statement of a block: `if (!client) client = await pool.connect();`, `if (t) { qr = make(); }`. Undefined
+ * for any other place.
+ */
+export function soleGuardOf(node: TSESTree.Node): TSESTree.IfStatement | undefined {
+  let statement: TSESTree.Node | undefined = node.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+  let guard = statement.parent;
+  if (guard?.type === AST_NODE_TYPES.BlockStatement && guard.body.length === 1) {
+    statement = guard;
+    guard = guard.parent;
+  }
+  return guard?.type === AST_NODE_TYPES.IfStatement && guard.consequent === statement && !guard.alternate ? guard : undefined;
+}

@@ -13,7 +13,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { encloses, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { encloses, parentSkippingWrappers, soleGuardOf, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -69,14 +69,8 @@ function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): 
   const assignment = acquisition.binding;
   const client = acquisition.client;
   if (!client || assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
-  let statement: TSESTree.Node | undefined = assignment.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  let guard = statement.parent;
-  if (guard?.type === AST_NODE_TYPES.BlockStatement && guard.body.length === 1) {
-    statement = guard;
-    guard = guard.parent;
-  }
-  if (guard?.type !== AST_NODE_TYPES.IfStatement || guard.consequent !== statement || guard.alternate) return null;
+  const guard = soleGuardOf(assignment);
+  if (!guard) return null;
   const test = unwrapExpression(guard.test);
   const flagged = constantTestBehind(test, sourceCode);
   if (flagged) return flaggedGuard(flagged, client, assignment) ? { variable: client, guard } : null;

@@ -9,7 +9,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { parentSkippingWrappers, soleGuardOf, unwrapExpression } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -25,14 +25,9 @@ export function guardedRunnerParameter(
 ): { runner: Variable; assignment: TSESTree.AssignmentExpression & { left: TSESTree.Identifier }; home: TSESTree.Node } | null {
   const assignment = parentSkippingWrappers(value);
   if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=" || unwrapExpression(assignment.right) !== value) return null;
-  if (assignment.left.type !== AST_NODE_TYPES.Identifier || assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  let statement: TSESTree.Node = assignment.parent;
-  let guard = statement.parent;
-  if (guard?.type === AST_NODE_TYPES.BlockStatement && guard.body.length === 1) {
-    statement = guard;
-    guard = guard.parent;
-  }
-  if (guard?.type !== AST_NODE_TYPES.IfStatement || guard.consequent !== statement || guard.alternate || !guard.parent) return null;
+  if (assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
+  const guard = soleGuardOf(assignment);
+  if (!guard?.parent) return null;
   const runner = resolveIdentifier(sourceCode, assignment.left);
   const definition = runner?.defs.length === 1 ? runner.defs[0]! : null;
   if (!runner || definition?.type !== "Parameter" || definition.name.parent !== definition.node) return null;
