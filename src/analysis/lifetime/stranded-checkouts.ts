@@ -1,12 +1,12 @@
 // Checkouts that leave this function's hands at once (a bare promise, a store on the request) and yet are lost on a
 // path nobody else can follow: a `Promise.all` (or co's yielded array) that drops the checkouts of a batch when one fails
-// (batched-checkouts.ts), a `Promise.race` that a timeout can win while the checkout completes later
-// (raced-checkouts.ts), a middleware whose catch ends the request before the client reaches `next()`
-// (request-hand-over.ts), a promise of `connect()` never awaited but used as the client (unawaited-checkout.ts), a
-// store overwritten by the function that its own catch runs again (retried-checkouts.ts), or by the next run of a
-// per-request hook (request-hook-stores.ts), or released by the function itself through the member it was stored in only
-// after a call that may throw (member-lent-releases.ts). No
-// path analysis is needed for these: the shape says it.
+// (batched-checkouts.ts), a `Promise.race` that a timeout can win while the checkout completes later, the checkout
+// raced bare or through a `const` read only there (raced-checkouts.ts), a middleware whose catch ends the request
+// before the client reaches `next()` (request-hand-over.ts), a promise of `connect()` never awaited but used as the
+// client (unawaited-checkout.ts), a store overwritten by the function that its own catch runs again
+// (retried-checkouts.ts), or by the next run of a per-request hook (request-hook-stores.ts), or released by the function
+// itself through the member it was stored in only after a call that may throw (member-lent-releases.ts). No path
+// analysis is needed for these: the shape says it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
@@ -30,7 +30,7 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
         ? promiseAllResolvingAwaited(acquisition.awaited ?? parentSkippingWrappers(acquisition.call) ?? acquisition.call)
         : null;
   if (all) return batchLeak(acquisition, all);
-  const race = promiseRaceLosing(acquisition.call);
+  const race = promiseRaceLosing(acquisition.call, sourceCode);
   if (race) return { acquisition, cause: "raceLosesCheckout", at: race, line: race.loc.start.line, exit: "call", tryStatement: null };
   const misused = promiseUsedAsClient(acquisition, sourceCode);
   if (misused) return { acquisition, cause: "connectNotAwaited", at: misused, line: misused.loc.start.line, exit: "call", tryStatement: null };
