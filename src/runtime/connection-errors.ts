@@ -48,6 +48,17 @@ export function refusedNewConnection(error: unknown): boolean {
   return REFUSALS.has(errorKind(error)) || poolerFull(error);
 }
 
+/**
+ * The server (or a pooler in front of it) is up and refuses this pool's new connections for a reason no waiting
+ * mends — a refusal (refusedNewConnection), or a database that does not exist (3D000: dropped or renamed under a
+ * running application, drill ll): its kind, said in an alert of its own even inside an episode that a session-ending
+ * error or the network opened (pool-alerts.ts); undefined for any other error.
+ */
+export function refusalKind(error: unknown): string | undefined {
+  const kind = errorKind(error);
+  return kind === "3D000" || refusedNewConnection(error) ? kind : undefined;
+}
+
 /** The words that tell PgBouncer's `max_client_conn` refusal from its other 08P01 failures (the alert's advice too). */
 export const POOLER_FULL_WORDS = /no more connections allowed/i;
 

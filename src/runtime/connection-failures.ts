@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import {
   errorKind,
   errorMessage,
+  refusalKind,
   refusedNewConnection,
   serverNotReady,
   tlsRefused,
@@ -87,7 +88,8 @@ export class ConnectionFailures {
       errors.record(error, now, context);
       serve.distrust();
       const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;
-      alerts.connectionErrors(true, now, () => messages.connectionErrorAlert(name, errorKind(error), detail));
+      const alert = () => messages.connectionErrorAlert(name, errorKind(error), detail);
+      alerts.connectionErrors(true, now, alert, refusalKind(error));
     } catch {
       // Instrumentation must never break the application's calls.
     }

@@ -17,7 +17,11 @@ export class OpenConnections {
   // at its `remove`.
   private before: number;
 
-  constructor(private readonly pool: pg.Pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    /** A connection just opened: evidence newer than a failed readiness answer (serve-state.ts). Never throws. */
+    private readonly onOpened: () => void = () => {},
+  ) {
     this.before = pool.totalCount;
     pool.on("connect", this.onConnect);
     pool.on("remove", this.onRemove);
@@ -51,6 +55,11 @@ export class OpenConnections {
     this.open.add(client);
     this.opened++;
     this.openedEver++;
+    try {
+      this.onOpened();
+    } catch {
+      // pg-pool emits `connect`: nothing of the monitor's may escape into it.
+    }
   };
 
   private readonly onRemove = (client: object): void => {

@@ -18,6 +18,8 @@ export class PoolAlerts {
   private readonly waitingEpisode: AlertEpisode;
   private readonly errorEpisode: AlertEpisode;
   private readonly sustained: SustainedUtilization;
+  // The refusals alerted in the open connection-error episode (a few SQLSTATEs: bounded).
+  private readonly refusalsAlerted = new Set<string>();
 
   constructor(
     private readonly poolName: string,
@@ -41,9 +43,20 @@ export class PoolAlerts {
     return this.waitingEpisode.isOpen;
   }
 
-  /** A connection error (true), or an interval without one (false). */
-  connectionErrors(active: boolean, now: number, message: () => string): void {
-    if (this.errorEpisode.observe(active, now)) this.raise("connection-errors", message());
+  /**
+   * A connection error (true), or an interval without one (false). `refusal` is the kind of a server's refusal of
+   * the pool (connection-errors.ts refusalKind): the first of each kind in an episode is alerted too, so a database
+   * dropped after the drop's own 57P01 opened the episode is advised as missing (drill ll). At most one alert a kind.
+   */
+  connectionErrors(active: boolean, now: number, message: () => string, refusal?: string): void {
+    if (this.errorEpisode.observe(active, now)) {
+      this.refusalsAlerted.clear();
+      if (refusal !== undefined) this.refusalsAlerted.add(refusal);
+      this.raise("connection-errors", message());
+    } else if (active && refusal !== undefined && !this.refusalsAlerted.has(refusal)) {
+      this.refusalsAlerted.add(refusal);
+      this.raise("connection-errors", message());
+    }
   }
 
   /** The used count from `now` on; `judge` re-judges the mean now (the periodic tick). */

@@ -112,6 +112,11 @@ export class ReadinessProbe {
     if (this.cached?.answer.ok) this.cached = undefined;
   }
 
+  /** A connection of the pool opened: a cached failure is older than that evidence, so the next check asks again. */
+  connectionOpened(): void {
+    if (this.cached !== undefined && !this.cached.answer.ok) this.cached = undefined;
+  }
+
   /** The cached answer while fresh, the one in flight, or a new round trip. Never rejects. */
   check(): Promise<ProbeAnswer> {
     const cached = this.cached;

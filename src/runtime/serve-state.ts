@@ -77,6 +77,14 @@ export class ServeState {
     this.lastProbeFailure = undefined;
   }
 
+  /**
+   * A connection of the pool just opened: new connects work again, and a cached failed readiness answer ("cannot
+   * connect: 3D000 …") is older than that evidence — /readyz asks again rather than repeat it (drill ll).
+   */
+  connectionOpened(): void {
+    this.probe.connectionOpened();
+  }
+
   /** A connection just failed: a cached readiness answer is older than that evidence. */
   distrust(): void {
     this.probe.distrust();

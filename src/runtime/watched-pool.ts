@@ -85,7 +85,7 @@ export class WatchedPool {
     const longLived = this.longLived;
     this.sites = new SiteTable(host.settings.maxSitesPerPool);
     this.samples = new SiteSamples(this.attribute);
-    this.connections = new OpenConnections(pool);
+    this.connections = new OpenConnections(pool, () => this.serve.connectionOpened());
     this.counter = new PoolCounter(pool, this.connections, () => this.serve.probeQueued());
     const max = this.counter.max;
     this.end = new PoolEnd(pool, () => this.counter.waiting());
