@@ -10,6 +10,7 @@ import type pg from "pg";
 import { newConnectionsOnly } from "./connection-errors.js";
 import { lookupTimedOut, watchLookup } from "./host-lookup.js";
 import { LOOP_BLOCKED_MS } from "./leak-detector.js";
+import { noneIdleClause, servesWithOpen } from "./pool-counts.js";
 import { closeSideClient, sideClient } from "./side-connection.js";
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
@@ -40,6 +41,11 @@ export interface ProbeAnswer {
   viaPool: boolean;
   /** The session that answered was read-only (`transaction_read_only` on): writes fail with 25006. */
   readOnly?: boolean;
+  /**
+   * Not ok only because none of the open connections was idle when no new one could be opened (drill mm): a state of
+   * the moment, which the next client given back ends — /readyz says it, the periodic line does not keep it.
+   */
+  noneIdle?: boolean;
 }
 
 export interface ProbeHooks {
@@ -154,10 +160,12 @@ export class ReadinessProbe {
             ? `cannot connect: no connection opened within ${timeoutMs} ms for ${PROBE_NAME} (none of the pool's was idle to borrow)`
             : `no answer to ${PROBE_NAME} within ${timeoutMs} ms`;
         this.connectionError(lookup ?? new ProbeTimeoutError(reason));
-        // A name server that does not answer ends no session: the pool's open connections run queries (as for a
-        // refused connect, below).
-        const served = lookup !== undefined && this.hooks.openConnections() > 0;
-        resolve(served ? { ok: true, viaPool: false } : { ok: false, reason, viaPool: false });
+        // A name server that does not answer ends no session: the pool's open connections run queries while one is
+        // idle or callers queue for them (as for a refused connect, below).
+        const noneIdle = lookup === undefined ? "" : this.noneIdle();
+        if (lookup !== undefined && this.servesWithOpen()) resolve({ ok: true, viaPool: false });
+        else if (noneIdle !== "") resolve({ ok: false, reason: `${reason}${noneIdle}`, viaPool: false, noneIdle: true });
+        else resolve({ ok: false, reason, viaPool: false });
         onTimeout();
       };
       // A timer that fires late (the application blocked the event loop) runs before the I/O that arrived
@@ -233,6 +241,16 @@ export class ReadinessProbe {
     if (!this.borrowPending || item === undefined) return false;
     const queue = pendingQueue(this.pool);
     return queue !== undefined && !queue.includes(item);
+  }
+
+  /** A new connection cannot be opened: whether the pool's open ones serve a caller now (pool-counts.ts). */
+  private servesWithOpen(): boolean {
+    return servesWithOpen(this.pool, this.hooks.openConnections());
+  }
+
+  /** Said after the failure in the reason when they do not, for want of an idle one (pool-counts.ts). */
+  private noneIdle(): string {
+    return noneIdleClause(this.pool, this.hooks.openConnections());
   }
 
   /** pg-pool hands an idle client out at once (on the next tick) when nobody is queued before us. */
@@ -341,8 +359,13 @@ export class ReadinessProbe {
         // The server answered: it refuses one more connection (no slot, or this login: a password changed under the
         // application) — or the host name did not resolve (a DNS failure) — and the pool's open ones run queries (an exhausted pool whose callers time out is unavailable
         // for that, see serve-state.ts). The session was not read, so `readOnly` is left as the last answer found it.
-        const served = newConnectionsOnly(err) && this.hooks.openConnections() > 0;
-        finish(served ? { ok: true, viaPool: false } : { ok: false, reason: `cannot connect: ${describeError(err)}`, viaPool: false });
+        const refused = newConnectionsOnly(err);
+        if (refused && this.servesWithOpen()) finish({ ok: true, viaPool: false });
+        else {
+          const noneIdle = refused ? this.noneIdle() : "";
+          const reason = `cannot connect: ${describeError(err)}${noneIdle}`;
+          finish(noneIdle === "" ? { ok: false, reason, viaPool: false } : { ok: false, reason, viaPool: false, noneIdle: true });
+        }
         close();
         return;
       }

@@ -147,7 +147,7 @@ export class ServeState {
   }
 
   private probeAnswered(answer: ProbeAnswer): void {
-    this.lastProbeFailure = answer.ok ? undefined : (answer.reason ?? "failed");
+    this.lastProbeFailure = answer.ok || answer.noneIdle ? undefined : (answer.reason ?? "failed");
     if (!answer.ok) return;
     if (answer.readOnly !== undefined) this.readOnly = answer.readOnly;
     // A query ran on a fresh or borrowed connection: the database is reachable again.

@@ -31,11 +31,12 @@ afterAll(async () => {
 const errorLine = (line: { message: string }) => line.message.startsWith("Pool 'main' connection error(s)");
 
 describe("the password changed under a running pool (28P01 for new connections, the open ones go on)", () => {
-  it("stays ready with the connections it has, and says it was refused at 2 of its max 4", async () => {
+  it("is ready with the connections it has while one is idle, and says it was refused at 2 of its max 4", async () => {
     await admin(`ALTER ROLE ${role} PASSWORD 'before'`);
     const pool = new pg.Pool({ connectionString: url(), max: 4 });
     const logger = new RecordingLogger();
-    const monitor = new PoolMonitor({ logger }).watch(pool, { name: "main" }).start();
+    // Uncached: each readiness() below is a round trip of its own.
+    const monitor = new PoolMonitor({ logger, readinessCacheMs: 0 }).watch(pool, { name: "main" }).start();
     const held: pg.PoolClient[] = [];
     try {
       held.push(await pool.connect(), await pool.connect());
@@ -47,11 +48,22 @@ describe("the password changed under a running pool (28P01 for new connections, 
           `user "${role}" (refused with 2 of its max 4 connections open: the server allows it no more now, and it serves with the 2 it has)`,
       );
       expect(monitor.snapshot().status).toBe("ok");
-      // Both held: the probe opens a connection of its own, which the server refuses too; the pool's two still serve.
+      // Both held: the probe opens a connection of its own, which the server refuses too. The two open ones run their
+      // holders' queries, but a caller that finds none idle gets a new connection of a pool below its max — refused,
+      // as above: unavailable while none is idle (drill mm; before, `ok`), ready once one is given back.
       const answer = await monitor.readiness();
-      expect(answer.pools.map((p) => [p.poolName, p.reason, p.totalCount])).toEqual([["main", undefined, 2]]);
-      expect(answer.status).toBe("ok");
+      expect(answer.pools.map((p) => [p.poolName, p.reason, p.totalCount])).toEqual([
+        [
+          "main",
+          `cannot connect: 28P01 (password authentication failed for user "${role}"), and none of its 2 open ` +
+            "connections is idle: a checkout opens a new connection (the pool is below its max 4), which fails the same way",
+          2,
+        ],
+      ]);
+      expect(answer.status).toBe("unavailable");
       expect((await held[0]!.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+      held.pop()!.release();
+      expect((await monitor.readiness()).status).toBe("ok");
       for (const client of held.splice(0)) client.release();
       expect((await pool.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
     } finally {

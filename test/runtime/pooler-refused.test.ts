@@ -59,7 +59,7 @@ describe("a pooler in front of the database refuses a new client connection (max
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it("with connections open: refused, not 'cannot serve'; ready; the alert names max_client_conn", async () => {
+  it("with connections open: refused, not 'cannot serve'; unavailable while none is idle; the alert names max_client_conn", async () => {
     const target = new URL(inject("databaseUrl"));
     const proxy = await bouncer(target, 2);
     cleanups.push(() => proxy.close());
@@ -82,9 +82,14 @@ describe("a pooler in front of the database refuses a new client connection (max
     expect(refused?.code).toBe("08P01");
     expect(refused?.message).toBe(MESSAGE);
 
+    // Both held and the pool below its max: a caller that finds none idle gets a new connection, refused as above
+    // (drill mm; before, `ok`).
     const ready = await monitor.readiness();
-    expect(ready.status).toBe("ok");
-    expect(ready.pools[0]!.reason).toBeUndefined();
+    expect(ready.status).toBe("unavailable");
+    expect(ready.pools[0]!.reason).toBe(
+      `cannot connect: 08P01 (${MESSAGE}), and none of its 2 open connections is idle: a checkout opens a new ` +
+        "connection (the pool is below its max 4), which fails the same way",
+    );
     // The caller's connect and the probe's own (none idle to borrow): the bouncer's code, by kind.
     expect(monitor.stats()[0]!.connectionErrors).toEqual({ "08P01": 2 });
     // The connections the bouncer took still serve.

@@ -33,12 +33,14 @@ afterAll(async () => {
 const errorLine = (line: { message: string }) => line.message.startsWith("Pool 'main' connection error(s)");
 
 describe("a pool the server refuses more connections than it has open (53300)", () => {
-  it("stays ready with the connections it has, and says it was refused at 2 of its max 6", async () => {
+  it("is ready with the connections it has while one is idle, and says it was refused at 2 of its max 6", async () => {
     const pool = new pg.Pool({ connectionString: urlWithLimit(2), max: 6 });
     const logger = new RecordingLogger();
-    const monitor = new PoolMonitor({ logger }).watch(pool, { name: "main" }).start();
+    // Uncached: each readiness() below is a round trip of its own.
+    const monitor = new PoolMonitor({ logger, readinessCacheMs: 0 }).watch(pool, { name: "main" }).start();
+    const held: pg.PoolClient[] = [];
     try {
-      const held = [await pool.connect(), await pool.connect()];
+      held.push(await pool.connect(), await pool.connect());
       const line = logger.next(errorLine);
       await expect(pool.connect()).rejects.toMatchObject({ code: "53300" });
       expect((await line).message).toBe(
@@ -46,14 +48,48 @@ describe("a pool the server refuses more connections than it has open (53300)", 
           `"${role}_2" (refused with 2 of its max 6 connections open: the server allows it no more now, and it serves with the 2 it has)`,
       );
       expect(monitor.snapshot().status).toBe("ok");
-      // Both held: the probe opens a connection of its own, which the server refuses too; the pool's two still serve.
+      // Both held: the probe opens a connection of its own, which the server refuses too. The pool is below its max,
+      // so pg-pool does not queue a caller that finds none idle: it opens a connection for it, and the caller fails
+      // at once with 53300 (as above) — a query cannot run now (drill mm; before, `ok`).
+      const answer = await monitor.readiness();
+      expect(answer.status).toBe("unavailable");
+      expect(answer.pools.map((p) => [p.poolName, p.reason, p.totalCount])).toEqual([
+        [
+          "main",
+          `cannot connect: 53300 (too many connections for role "${role}_2"), and none of its 2 open connections is ` +
+            "idle: a checkout opens a new connection (the pool is below its max 6), which fails the same way",
+          2,
+        ],
+      ]);
+      expect(monitor.stats()[0]?.connectionErrors).toEqual({ "53300": 2 });
+      // One given back: the probe borrows it, and a checkout gets it.
+      held.pop()!.release();
+      expect((await monitor.readiness()).status).toBe("ok");
+      for (const client of held.splice(0)) client.release();
+      expect((await pool.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    } finally {
+      for (const client of held) client.release();
+      monitor.stop();
+      await pool.end();
+    }
+  });
+
+  it("its twin at its max: every connection held, callers queue for them, so the refused probe leaves it ready", async () => {
+    const pool = new pg.Pool({ connectionString: urlWithLimit(2), max: 2 });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger() }).watch(pool, { name: "main" }).start();
+    const held: pg.PoolClient[] = [];
+    try {
+      held.push(await pool.connect(), await pool.connect());
       const answer = await monitor.readiness();
       expect(answer.pools.map((p) => [p.poolName, p.reason, p.totalCount])).toEqual([["main", undefined, 2]]);
       expect(answer.status).toBe("ok");
-      expect(monitor.stats()[0]?.connectionErrors).toEqual({ "53300": 2 });
-      for (const client of held) client.release();
-      expect((await pool.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+      // The probe's own connect was refused, and counted.
+      expect(monitor.stats()[0]?.connectionErrors).toEqual({ "53300": 1 });
+      const queued = pool.query<{ one: number }>("SELECT 1 AS one");
+      for (const client of held.splice(0)) client.release();
+      expect((await queued).rows).toEqual([{ one: 1 }]);
     } finally {
+      for (const client of held) client.release();
       monitor.stop();
       await pool.end();
     }

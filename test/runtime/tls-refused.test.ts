@@ -171,11 +171,18 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("TLS refused or required, on 
         await probe.end().catch(() => {});
         if (failed) break;
       }
-      // None idle to borrow: the probe's own connection asks for TLS and is refused; the two open ones go on.
+      // None idle to borrow: the probe's own connection asks for TLS and is refused; the two open ones go on, but a
+      // caller that finds none idle gets a new connection of a pool below its max, refused too (drill mm; before, `ok`).
       const ready = await monitor.readiness();
       expect(monitor.stats()[0]!.connectionErrors).toEqual({ ssl: 1 });
-      expect(ready.status).toBe("ok");
-      expect(ready.pools[0]).toMatchObject({ totalCount: 2, idleCount: 0 });
+      expect(ready.status).toBe("unavailable");
+      expect(ready.pools[0]).toMatchObject({
+        totalCount: 2,
+        idleCount: 0,
+        reason:
+          "cannot connect: The server does not support SSL connections, and none of its 2 open connections is idle: a " +
+          "checkout opens a new connection (the pool is below its max 3), which fails the same way",
+      });
       for (const client of held) expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
       expect(logger.lines.find((line) => line.message.includes("connection error(s)"))?.message).toBe(
         "Pool 'main' connection error(s): 1 since the last report (ssl ×1); last: The server does not support SSL " +
