@@ -41,11 +41,25 @@ export function errorMessage(error: unknown): string {
 const REFUSALS = new Set(["53300", "28P01", "28000", "42501"]);
 
 /**
- * The server answered and refused a new connection (REFUSALS): it is up, and the connections the pool has still run
- * queries — the pool serves with those and cannot open more.
+ * The server answered and refused a new connection (REFUSALS, a pooler's `max_client_conn`, a database closed to new
+ * connections): it is up, and the connections the pool has still run queries — the pool serves with those and cannot
+ * open more.
  */
 export function refusedNewConnection(error: unknown): boolean {
-  return REFUSALS.has(errorKind(error)) || poolerFull(error);
+  return REFUSALS.has(errorKind(error)) || poolerFull(error) || databaseClosed(error);
+}
+
+/** The words that tell a database closed to new connections from the other failures of SQLSTATE 55000. */
+export const DATABASE_CLOSED_WORDS = /is not currently accepting connections/i;
+
+/**
+ * The pool's database takes no new connection (`ALTER DATABASE … WITH ALLOW_CONNECTIONS false`: maintenance, or a
+ * drop or rename being prepared; drill nn): 55000 with those words. The sessions open on it go on.
+ */
+export function databaseClosed(error: unknown): boolean {
+  if (errorKind(error) !== "55000") return false;
+  const message = error instanceof Error ? error.message : String(error);
+  return DATABASE_CLOSED_WORDS.test(message);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Every line the monitor logs, in one place: the seed's wording is a compatibility target, so it is spelled once.
-import { CERTIFICATE_KINDS, POOLER_FULL_WORDS } from "./connection-errors.js";
+import { CERTIFICATE_KINDS, DATABASE_CLOSED_WORDS, POOLER_FULL_WORDS } from "./connection-errors.js";
 import type { NestedCheckout } from "./waiting-callers.js";
 import type { SiteEntry } from "./site-table.js";
 
@@ -308,8 +308,14 @@ const CERTIFICATE_REFUSED =
 const POOLER_FULL =
   "a connection pooler in front of the database (PgBouncer) has no client connection left for this pool (its " +
   "`max_client_conn`): raise it, or lower the `max` of the pools that connect through it; the connections open go on";
+// A database closed to new connections (drill nn): a 55000 told by its words.
+const DATABASE_CLOSED =
+  "the server is up and the database takes no new connection (`ALLOW_CONNECTIONS false`: maintenance, or a database " +
+  "about to be dropped or renamed): the sessions open go on; allow connections again (`ALTER DATABASE … WITH " +
+  "ALLOW_CONNECTIONS true`) or point the pool at another database";
 function connectionErrorAdvice(kind: string, detail: string): string {
   if (kind === "28000" && /no encryption/.test(detail)) return TLS_REQUIRED;
+  if (kind === "55000" && DATABASE_CLOSED_WORDS.test(detail)) return DATABASE_CLOSED;
   if (kind === "08P01" && POOLER_FULL_WORDS.test(detail)) return POOLER_FULL;
   if (CERTIFICATE_KINDS.has(kind)) return CERTIFICATE_REFUSED;
   return CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";

@@ -81,3 +81,35 @@ describe("the pool's database dropped while the server is up (3D000)", () => {
     expect(up.status).toBe(200);
   });
 });
+
+describe("the pool's database closed to new connections (ALLOW_CONNECTIONS false: 55000)", () => {
+  it("serves with the sessions open, and the alert names the database's setting, not a database down", async () => {
+    const name = `closed_${randomUUID().replaceAll("-", "")}`;
+    await admin(`CREATE DATABASE ${name}`);
+    cleanups.push(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    const url = new URL(inject("databaseUrl"));
+    url.pathname = `/${name}`;
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 3 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 60_000 }).watch(pool, { name: "main" }).start();
+    const alerts: AlertEvent[] = [];
+    monitor.on("alert", (alert: AlertEvent) => alerts.push(alert));
+    cleanups.push(() => pool.end(), () => monitor.stop());
+
+    const held = await Promise.all([pool.connect(), pool.connect()]);
+    await admin(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+    const closed = `database "${name}" is not currently accepting connections`;
+    await expect(pool.connect()).rejects.toMatchObject({ code: "55000", message: closed });
+    for (const client of held) client.release();
+
+    // The two sessions open go on: the pool serves with them (before: "cannot serve: the last connect failed (…)").
+    expect(monitor.snapshot().status).toBe("ok");
+    expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    expect(alerts.map((alert) => alert.message)).toEqual([
+      `Pool 'main' connection error: 55000 (${closed}; refused with 2 of its max 3 connections open: the server allows ` +
+        "it no more now, and it serves with the 2 it has); the server is up and the database takes no new connection " +
+        "(`ALLOW_CONNECTIONS false`: maintenance, or a database about to be dropped or renamed): the sessions open go " +
+        "on; allow connections again (`ALTER DATABASE … WITH ALLOW_CONNECTIONS true`) or point the pool at another database",
+    ]);
+  });
+});
