@@ -23,6 +23,8 @@ import type { ServeState } from "./serve-state.js";
 
 export interface ConnectionFailureParts {
   name: string;
+  /** A pool of connections held for the life of the process (a LISTEN handler's): its alerts' advice differs. */
+  longLived: boolean;
   errors: ConnectionErrors;
   clients: HeldClients;
   leaks: LeakWatch | undefined;
@@ -80,7 +82,7 @@ export class ConnectionFailures {
 
   /** A connection error: a connect that failed, or a connection that broke. */
   failed(error: unknown): void {
-    const { name, errors, counter, serve, alerts } = this.parts;
+    const { name, longLived, errors, counter, serve, alerts } = this.parts;
     try {
       this.mark(error);
       const now = performance.now();
@@ -88,7 +90,7 @@ export class ConnectionFailures {
       errors.record(error, now, context);
       serve.distrust();
       const detail = context === undefined ? errorMessage(error) : `${errorMessage(error)}; ${context}`;
-      const alert = () => messages.connectionErrorAlert(name, errorKind(error), detail);
+      const alert = () => messages.connectionErrorAlert(name, errorKind(error), detail, longLived);
       alerts.connectionErrors(true, now, alert, refusalKind(error));
     } catch {
       // Instrumentation must never break the application's calls.

@@ -321,8 +321,15 @@ function connectionErrorAdvice(kind: string, detail: string): string {
   return CONNECTION_ERROR_ADVICE[kind] ?? "check that the database is up and reachable";
 }
 
-export function connectionErrorAlert(poolName: string, kind: string, detail: string): string {
-  const advice = connectionErrorAdvice(kind, detail);
+// A long-lived pool's connections are held idle by design (a LISTEN waits for notifications): the server's
+// idle_session_timeout ends them whatever the pool's idleTimeoutMillis, and such a pool has no leak reports (drill oo).
+const LONG_LIVED_IDLE_SESSION =
+  "the server closed a session left idle past `idle_session_timeout`, and this long-lived pool's held connections (a " +
+  "LISTEN waits idle) are such sessions: exempt them (`options: \"-c idle_session_timeout=0\"` in the pool's settings, " +
+  "or `ALTER ROLE … SET idle_session_timeout = 0`), and release each one ended with `client.release(err)`";
+
+export function connectionErrorAlert(poolName: string, kind: string, detail: string, longLived = false): string {
+  const advice = longLived && kind === "57P05" ? LONG_LIVED_IDLE_SESSION : connectionErrorAdvice(kind, detail);
   return `Pool '${poolName}' connection error: ${kind} (${detail}); ${advice}`;
 }
 

@@ -121,6 +121,7 @@ export class WatchedPool {
     const { errors, clients, leaks, counter, serve, alerts, connections, end } = this;
     this.failures = new ConnectionFailures({
       name,
+      longLived,
       errors,
       clients,
       leaks,

@@ -150,4 +150,30 @@ describe("connections killed by the server", () => {
         "or one a holder kept idle (the leak reports and `sites()` name it)",
     );
   });
+
+  // Its twin in a long-lived pool (drill oo): a LISTEN connection is held idle by design, for the life of the process,
+  // so idle_session_timeout ends it however short idleTimeoutMillis is, and such a pool has no leak reports. Before,
+  // the alert sent the reader to both.
+  it("says a long-lived pool's held connection was ended by idle_session_timeout, and how to exempt it", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1, options: "-c idle_session_timeout=100" });
+    const monitor = new PoolMonitor({ logger: new RecordingLogger(), intervalMs: 60_000, leakDetectionMs: 60_000 }).watch(
+      pool,
+      { name: "listen", longLived: true },
+    );
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const alerted = new Promise<AlertEvent>((resolve) => monitor.once("alert", resolve));
+    const listener = await pool.connect();
+    listener.on("error", () => {});
+    const ended = next(listener, "end");
+    await listener.query("LISTEN poolguard_events");
+    await ended;
+    listener.release(new Error("its session was ended"));
+    expect(monitor.stats()[0]!.connectionErrors).toEqual({ "57P05": 1 });
+    expect((await alerted).message).toBe(
+      "Pool 'listen' connection error: 57P05 (terminating connection due to idle-session timeout); the server closed a " +
+        "session left idle past `idle_session_timeout`, and this long-lived pool's held connections (a LISTEN waits " +
+        "idle) are such sessions: exempt them (`options: \"-c idle_session_timeout=0\"` in the pool's settings, or " +
+        "`ALTER ROLE … SET idle_session_timeout = 0`), and release each one ended with `client.release(err)`",
+    );
+  });
 });
