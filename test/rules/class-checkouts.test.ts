@@ -2,8 +2,9 @@
 // PostgresDB.connect(), darky/pg-trx-outbox's Pg.getClient(), lolmeida/postgres-mcp's PostgresConnection.getClient()):
 // the awaited call of that method on an instance — `this` inside the class, a field or variable assigned `new Db()`,
 // or one annotated `: Db` — holds a pool client the caller must release. The helper* messages are used and no
-// withClient rewrite is offered (the caller has no pool to give it). A method that returns a client it keeps, a class
-// in a module that does not use pg, and a receiver with no evidence of the class stay silent.
+// withClient rewrite is offered (the caller has no pool to give it). So is the call on an instance the class's module
+// exports (droderuan/node-rinha-backend-2024q1's `export const dbPool = new DbPool(20)`). A method that returns a
+// client it keeps, a class in a module that does not use pg, and a receiver with no evidence of the class stay silent.
 import path from "node:path";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -21,6 +22,14 @@ write(
   "session.ts",
   `import { Pool, PoolClient } from "pg";\nexport class Db {\n  private instance?: PoolClient;\n  constructor(private pool: Pool) {}\n  async onRequest() {\n    this.instance = await this.pool.connect();\n  }\n  async getClient() {\n    return this.instance;\n  }\n}\n`,
 );
+// A module that hands out an instance of its checkout class (the class itself not exported), the same as the module's
+// value, and an instance of a class around another library's client.
+write(
+  "pool-instance.ts",
+  `import pg from "pg";\nclass DbPool {\n  pool!: pg.Pool;\n  start() {\n    this.pool = new pg.Pool();\n  }\n  async getConnection() {\n    return this.pool.connect();\n  }\n}\nexport const dbPool = new DbPool();\n`,
+);
+write("pool-value.js", `const { Pool } = require("pg");\nclass Db {\n  constructor() {\n    this.pool = new Pool();\n  }\n  getClient() {\n    return this.pool.connect();\n  }\n}\nmodule.exports = new Db();\n`);
+write("queue-instance.js", `class Db {\n  constructor(client) {\n    this.client = client;\n  }\n  getClient() {\n    return this.client.connect();\n  }\n}\nmodule.exports = { db: new Db(queueClient) };\n`);
 write("queue.js", `class Db {\n  constructor(client) {\n    this.client = client;\n  }\n  getClient() {\n    return this.client.connect();\n  }\n}\nmodule.exports = { Db };\n`);
 
 const at = (name = "entry.ts") => path.join(root, name);
@@ -29,6 +38,11 @@ const REPOSITORY = (source: string, field: string, body: string) =>
   `import { Db } from "${source}";\nexport class Repository {\n  ${field}\n  async list() {\n    const client = await this.db.getClient();\n${body}  }\n}\n`;
 const RELEASED_AFTER_QUERY = `    const { rows } = await client.query("SELECT * FROM t");\n    client.release();\n    return rows;\n`;
 const RELEASED_IN_FINALLY = `    try {\n      return (await client.query("SELECT * FROM t")).rows;\n    } finally {\n      client.release();\n    }\n`;
+/** A function taking `client` from `receiver.method()` of an import, then running `body`. */
+const THROUGH_INSTANCE = (imported: string, receiver: string, body: string) =>
+  `${imported}\nexport async function debit(id: number) {\n  const client = await ${receiver};\n${body}}\n`;
+const DEBIT_BEFORE_TRY = `  await client.query("BEGIN");\n  await client.query("UPDATE cliente SET saldo = saldo - 1 WHERE id = $1", [id]);\n  client.query("COMMIT").then(() => client.release());\n`;
+const DEBIT_IN_FINALLY = `  try {\n    await client.query("UPDATE cliente SET saldo = saldo - 1 WHERE id = $1", [id]);\n  } finally {\n    client.release();\n  }\n`;
 /** A class of the same file with a checkout method, and a method of its own that calls it. */
 const OWN_CLASS = (body: string) =>
   `import { Pool } from "pg";\nexport class Store {\n  private pool = new Pool();\n  async getClient() {\n    return await this.pool.connect();\n  }\n  async save(id: number) {\n    const client = await this.getClient();\n${body}  }\n}\n`;
@@ -75,8 +89,35 @@ ruleTester.run("no-leaked-client: a checkout through a method of the project's o
       code: OWN_CLASS(`    try {\n      await client.query("UPDATE t SET seen = true WHERE id = $1", [id]);\n    } finally {\n      client.release();\n    }\n`),
       filename: at(),
     },
+    {
+      name: "an instance the class's module exports, released in a finally",
+      code: THROUGH_INSTANCE(`import { dbPool } from "./pool-instance";`, "dbPool.getConnection()", DEBIT_IN_FINALLY),
+      filename: at(),
+    },
+    {
+      name: "an instance of a class around another library's client (its module does not use pg)",
+      code: THROUGH_INSTANCE(`import { db } from "./queue-instance";`, "db.getClient()", DEBIT_BEFORE_TRY),
+      filename: at(),
+    },
+    {
+      name: "an instance of the checkout class's module called on a method that is no checkout",
+      code: THROUGH_INSTANCE(`import { dbPool } from "./pool-instance";`, "dbPool.start()", DEBIT_BEFORE_TRY),
+      filename: at(),
+    },
   ],
   invalid: [
+    {
+      name: "an instance the class's module exports, BEGIN awaited before any try (droderuan/node-rinha-backend-2024q1's debito)",
+      code: THROUGH_INSTANCE(`import { dbPool } from "./pool-instance";`, "dbPool.getConnection()", DEBIT_BEFORE_TRY),
+      filename: at(),
+      errors: [{ messageId: "helperRejectionSkipsRelease", line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: "the module's value is the instance (`module.exports = new Db()`), required whole",
+      code: THROUGH_INSTANCE(`const db = require("./pool-value");`, "db.getClient()", DEBIT_BEFORE_TRY),
+      filename: at(),
+      errors: [{ messageId: "helperRejectionSkipsRelease", line: 3, column: 24, suggestions: [] }],
+    },
     {
       name: "a field annotated with the imported class, released after a query that may throw (kmlcnclk's repositories)",
       code: REPOSITORY("./db", "db: Db;", RELEASED_AFTER_QUERY),

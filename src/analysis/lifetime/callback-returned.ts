@@ -5,10 +5,13 @@
 // (`await fn(client)` then `client.release()`, a withClient of the project's own) only lends it to the callback, and
 // that call stays an ordinary one (lent-clients.ts, the path analysis); so does a call that is awaited or followed
 // by more uses of the client.
+// A node-machine definition (a Sails helper or machine: `{ inputs, …, fn(inputs, exits) { … } }`) answers its caller
+// the same way through an exit of its second parameter: `return exits.success(c)` resolves `await
+// sails.helpers.db.getdb()` with the client (DAppBoard/dappboard-web's `db.getdb` helper).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../ast-walk.js";
-import { memberPropertyName, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
 
 const releasedSomewhere = new WeakMap<Acquisition, boolean>();
@@ -21,9 +24,44 @@ export function returnedThroughCallback(callee: TSESTree.Identifier, acquisition
   const fn = parameterOwner(callee);
   if (!fn || (fn === acquisition.owner && acquisition.style !== "await")) return false;
   if (!encloses(fn, acquisition.call)) return false;
+  return handedToCaller(callee.parent, acquisition);
+}
+
+/** `exits.success(…, client, …)` in the `fn` of a node-machine definition: the machine's caller gets the client. */
+export function returnedThroughMachineExit(callee: TSESTree.MemberExpression, acquisition: Acquisition): boolean {
+  if (!acquisition.call || callee.computed) return false;
+  const exits = unwrapExpression(callee.object);
+  if (exits.type !== AST_NODE_TYPES.Identifier) return false;
+  const fn = parameterOwner(exits);
+  const second = fn?.params[1];
+  if (!fn || second?.type !== AST_NODE_TYPES.Identifier || second.name !== exits.name) return false;
+  if (!isMachineFn(fn) || !encloses(fn, acquisition.call)) return false;
+  return handedToCaller(callee.parent, acquisition);
+}
+
+/**
+ * `fn` in `{ inputs: {…}, …, fn: function (inputs, exits) {…} }` (or `fn(inputs, exits) {…}`): the shape node-machine
+ * and Sails helpers, actions2 and machinepacks share. Both keys are asked for, so a plain `fn` property is not taken.
+ */
+function isMachineFn(fn: TSESTree.FunctionLike): boolean {
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.computed || property.value !== fn || staticKeyName(property.key) !== "fn") {
+    return false;
+  }
+  const definition = property.parent;
+  return (
+    definition?.type === AST_NODE_TYPES.ObjectExpression &&
+    definition.properties.some((other) => other.type === AST_NODE_TYPES.Property && !other.computed && staticKeyName(other.key) === "inputs")
+  );
+}
+
+/**
+ * The call hands the client to the caller when it is the last thing done with it: not awaited, no reference to the
+ * client after it, and nothing in the code releasing the client (a function that releases only lends it).
+ */
+function handedToCaller(call: TSESTree.Node, acquisition: Acquisition): boolean {
   // A callback whose promise is awaited, or after which the client is still used, is lent the client (a project's
   // own withClient, `await callback(connection); await connection.end()`): returning it is the last thing done.
-  const call = callee.parent;
   if (call.type !== AST_NODE_TYPES.CallExpression || parentSkippingWrappers(call)?.type === AST_NODE_TYPES.AwaitExpression) return false;
   const after = call.range[1];
   const references = [...(acquisition.client?.references ?? []), ...(acquisition.releaseFunction?.references ?? [])];

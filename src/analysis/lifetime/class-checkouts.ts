@@ -10,7 +10,9 @@
 // the caller says the receiver is an instance of it: `this` inside the class, a variable or field assigned
 // `new PostgresDB(…)`, or one annotated `: PostgresDB` (a field, a parameter property, a parameter, a variable), or
 // `this` in a class that extends an imported one without declaring the method (maximecloarec/Classroom's
-// `class UserRepository extends AbstractRepository`, whose base module's getClient() checks out: one level). The
+// `class UserRepository extends AbstractRepository`, whose base module's getClient() checks out: one level), or the
+// import of an instance the class's module makes and exports (`export const dbPool = new DbPool(20)`, then `await
+// dbPool.getConnection()`: droderuan/node-rinha-backend-2024q1; read only for a binding awaited on a method). The
 // awaited result must be used as a pg client (`.query`/`.release`). A receiver typed by an interface, a class we
 // cannot read, or an instance from a factory stays what it was. Cost: an imported class is looked for only in a file
 // that imports a relative module, starting from its `.query(`/`.release(` calls (the text search finds them) back to
@@ -64,15 +66,21 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
   // Only a file that makes (`new C(…)`) or annotates (`: C`) something with an imported binding can hold an instance.
   // …and only for a class whose module has checkout methods (module-pools.ts's summary, cached per version of the file).
   const classes = new Map<Variable, ReadonlySet<string>>();
+  // …or an imported instance whose module makes it (`export const dbPool = new DbPool()`), called on directly.
+  const instances = new Map<Variable, ReadonlySet<string>>();
   for (const variable of relativeBindings(sourceCode, filename)) {
     const identifier = variable.identifiers[0];
-    if (!identifier || !(namesInstances(variable) || isExtended(variable))) continue;
+    const instance = !!identifier && awaitsMethodOf(variable);
+    if (!identifier || !(instance || namesInstances(variable) || isExtended(variable))) continue;
     const origin = importOrigin(sourceCode as TSESLint.SourceCode, identifier);
     const file = origin ? resolveLocalModule(filename, origin.source) : null;
-    const methods = origin && file ? modulePools(file, parser).classes.get(origin.name) : undefined;
+    const pools = origin && file ? modulePools(file, parser) : null;
+    const methods = origin ? pools?.classes.get(origin.name) : undefined;
     if (methods) classes.set(variable, methods);
+    const instanceMethods = origin && instance ? pools?.instances.get(origin.name) : undefined;
+    if (instanceMethods) instances.set(variable, instanceMethods);
   }
-  if (classes.size === 0) return [];
+  if (classes.size === 0 && instances.size === 0) return [];
   const found: Acquisition[] = [];
   const seen = new Set<Variable>();
   for (const use of [...callsNamed(sourceCode, "query"), ...callsNamed(sourceCode, "release")]) {
@@ -89,13 +97,25 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
     const method = callee?.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
     if (!call || call.type !== AST_NODE_TYPES.CallExpression || callee?.type !== AST_NODE_TYPES.MemberExpression || method === null) continue;
     const receiver = unwrapExpression(callee.object);
+    const instance = receiver.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(receiver), receiver) : null;
     const className = receiver.type === AST_NODE_TYPES.ThisExpression ? inheritedFrom(receiver, method) : instanceClass(receiver, sourceCode);
     const classVariable = className ? findVariable(sourceCode.getScope(className), className) : null;
-    if (!classVariable || classes.get(classVariable)?.has(method) !== true) continue;
+    const checksOut = (instance && instances.get(instance)?.has(method)) || (classVariable && classes.get(classVariable)?.has(method));
+    if (checksOut !== true) continue;
     const where = awaitedTarget(sourceCode, awaited);
     if (where.target === "variable" && where.client === client) found.push(awaitedHelperCheckout(call, call.callee, where));
   }
   return found;
+}
+
+/** Some reference of `variable` is the object of an awaited method call (`await dbPool.getConnection()`). */
+function awaitsMethodOf(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    const member = parentSkippingWrappers(reference.identifier as TSESTree.Node);
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== reference.identifier) return false;
+    const call = parentSkippingWrappers(member);
+    return call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === member && parentSkippingWrappers(call)?.type === AST_NODE_TYPES.AwaitExpression;
+  });
 }
 
 /** Some reference of `variable` makes an instance (`new C(…)`) or annotates one (`: C`). */

@@ -14,7 +14,7 @@ import {
   parentSkippingWrappers,
   unwrapExpression,
 } from "../node-shapes.js";
-import { returnedThroughCallback } from "./callback-returned.js";
+import { returnedThroughCallback, returnedThroughMachineExit } from "./callback-returned.js";
 import { lentToCall } from "./lent-clients.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -115,6 +115,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
         return "transfer";
       }
       if (plainCallee.type === AST_NODE_TYPES.Identifier && returnedThroughCallback(plainCallee, acquisition)) return "transfer";
+      if (plainCallee.type === AST_NODE_TYPES.MemberExpression && returnedThroughMachineExit(plainCallee, acquisition)) return "transfer";
       return "argument";
     }
     case AST_NODE_TYPES.NewExpression:

@@ -8,11 +8,14 @@
 // the same shape, is not one), or `X` is a pool another local module exports — `this.pool` that the class sets only
 // from `const { dbPool } = require("./db")` (maximecloarec/Classroom's AbstractRepository), or that binding itself.
 // Read with the rest of the module's summary, once per version of the file (module-pools.ts).
+// A module may hand out one instance instead of the class: `class DbPool { getConnection() { return
+// this.pool.connect(); } }` then `export const dbPool = new DbPool(20)` (droderuan/node-rinha-backend-2024q1), the
+// caller's `await dbPool.getConnection()` a checkout as well (exportedInstanceCheckouts, the same test of the methods).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { exportedClasses } from "../lifetime/inherited-hand-over.js";
-import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { OTHER_CLIENT_PACKAGE } from "./exported-functions.js";
 
@@ -34,6 +37,73 @@ export function exportedClassCheckouts(
   if (OTHER_CLIENT_PACKAGE.test(text)) return NO_CLASS_CHECKOUTS;
   const found = new Map<string, ReadonlySet<string>>();
   for (const [name, declaration] of exportedClasses(program)) {
+    const methods = checkoutMethods(declaration.body, program);
+    if (!importsPg) {
+      for (const method of methods) if (!connectsOnlyImportedPools(declaration.body, method, importedPool)) methods.delete(method);
+    }
+    if (methods.size > 0) found.set(name, methods);
+  }
+  return found;
+}
+
+/**
+ * The checkout methods of the instances the module exports: a top-level `const x = new C(…)` of a class `C` the module
+ * declares at its top level (exported or not), exported as `export const x = new C()`, `export { x }`, `module.exports =
+ * { x }` or `exports.x = x` (by that name), or `export default new C()` / `module.exports = new C()` ("default"). The
+ * methods pass exportedClassCheckouts's test; only a `const` is read, which nothing assigns again.
+ */
+export function exportedInstanceCheckouts(
+  program: TSESTree.Program,
+  text: string,
+  importsPg: boolean,
+  importedPool: (name: string) => boolean = () => false,
+): ClassCheckouts {
+  if (OTHER_CLIENT_PACKAGE.test(text) || !text.includes("new ")) return NO_CLASS_CHECKOUTS;
+  const classes = new Map<string, TSESTree.ClassDeclaration>();
+  const instances = new Map<string, TSESTree.ClassDeclaration>();
+  const constructed = (node: TSESTree.Node | null | undefined): TSESTree.ClassDeclaration | undefined => {
+    const value = node ? unwrapExpression(node) : null;
+    const callee = value?.type === AST_NODE_TYPES.NewExpression ? unwrapExpression(value.callee) : null;
+    return callee?.type === AST_NODE_TYPES.Identifier ? classes.get(callee.name) : undefined;
+  };
+  const statements = program.body.map((statement) =>
+    (statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) && statement.declaration
+      ? statement.declaration
+      : statement,
+  );
+  for (const statement of statements) {
+    if (statement.type === AST_NODE_TYPES.ClassDeclaration && statement.id) classes.set(statement.id.name, statement);
+  }
+  if (classes.size === 0) return NO_CLASS_CHECKOUTS;
+  for (const statement of statements) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== "const") continue;
+    for (const declarator of statement.declarations) {
+      const declaration = declarator.id.type === AST_NODE_TYPES.Identifier ? constructed(declarator.init) : undefined;
+      if (declaration) instances.set((declarator.id as TSESTree.Identifier).name, declaration);
+    }
+  }
+  const exported = new Map<string, TSESTree.ClassDeclaration>();
+  const add = (name: string | null, node: TSESTree.Node | null | undefined) => {
+    const value = node ? unwrapExpression(node) : null;
+    const declaration = value?.type === AST_NODE_TYPES.Identifier ? instances.get(value.name) : constructed(value);
+    if (name !== null && declaration) exported.set(name, declaration);
+  };
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
+      if (statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of statement.declaration.declarations) {
+          if (declarator.id.type === AST_NODE_TYPES.Identifier) add(declarator.id.name, declarator.id);
+        }
+      }
+      for (const specifier of statement.specifiers) {
+        add(specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value, specifier.local);
+      }
+    }
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) add("default", statement.declaration);
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement) for (const { name, value } of commonJsExports(statement.expression)) add(name, value);
+  }
+  const found = new Map<string, ReadonlySet<string>>();
+  for (const [name, declaration] of exported) {
     const methods = checkoutMethods(declaration.body, program);
     if (!importsPg) {
       for (const method of methods) if (!connectsOnlyImportedPools(declaration.body, method, importedPool)) methods.delete(method);

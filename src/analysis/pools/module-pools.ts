@@ -33,6 +33,8 @@ export interface ModulePools {
   functions: ReadonlyMap<string, ExportedFunction>;
   /** Its exported classes' checkout methods (`getClient() { return this.pool.connect(); }`; exported-classes.ts). */
   classes: ClassCheckouts;
+  /** Its exported instances' checkout methods (`export const dbPool = new DbPool()`; exported-classes.ts). */
+  instances: ClassCheckouts;
   /** Export names bound to pg-cursor's or pg-query-stream's class (`module.exports = { Cursor }`; exported-submittables.ts). */
   submittables: ReadonlySet<string>;
 }
@@ -43,7 +45,7 @@ export interface ModuleParser {
   parseForESLint?(text: string, options?: Record<string, unknown>): { ast: unknown };
 }
 
-const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map(), classes: NO_CLASS_CHECKOUTS, submittables: new Set() };
+const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map(), classes: NO_CLASS_CHECKOUTS, instances: NO_CLASS_CHECKOUTS, submittables: new Set() };
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** A JavaScript file's `require("./db")` runs `db.js` where `db.ts` sits beside it: Node.js's order, then TypeScript's. */
 const JS_FIRST_EXTENSIONS = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"];

@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, packageSpecifier, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { requiredMember } from "../lifetime/inherited-hand-over.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
-import { exportedClassCheckouts } from "./exported-classes.js";
+import { exportedClassCheckouts, exportedInstanceCheckouts } from "./exported-classes.js";
 import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
 import { exportedSubmittables, SUBMITTABLE_SOURCE } from "./exported-submittables.js";
 import type { ModulePools } from "./module-pools.js";
@@ -49,8 +49,9 @@ export class ModuleReader {
     };
     for (const [name, fn] of exportedFunctions(program, text, otherModule, PG_SOURCE.test(text))) this.#exported.set(name, fn);
     const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text), (name) => this.#importedPool(name));
+    const instances = exportedInstanceCheckouts(program, text, PG_SOURCE.test(text), (name) => this.#importedPool(name));
     const submittables = SUBMITTABLE_SOURCE.test(text) ? exportedSubmittables(program) : new Set<string>();
-    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, submittables };
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, instances, submittables };
   }
 
   /** The top-level binding `name` holds a pool another local module exports (that module read only when asked). */
