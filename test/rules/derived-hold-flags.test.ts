@@ -40,6 +40,11 @@ ruleTester.run("no-leaked-client: a constant recording whether the checkout is t
       code: OWN_OR_CALLERS(FLAG, CHECKOUT.replace("pgClient == null", "!useRequestClient")),
       languageOptions: { parser: espree },
     },
+    // A guard wider than the caller's test, recorded by a constant (fa-32, review-31b's open case): `if (own)` with
+    // `const own = !client || message.urgent`, or the constant's test written again as the guard's.
+    { name: "the guard is a flag wider than the caller's test: `const own = !client || message.urgent; if (own)`", code: OWN_GUARD("!client || message.urgent", "own") },
+    { name: "the guard repeats the constant's test: `const own = !client || message.urgent; if (!client || message.urgent)`", code: OWN_GUARD("!client || message.urgent", "!client || message.urgent") },
+    { name: "the repeated test under espree", code: OWN_GUARD("client === undefined || this.fresh", "client === undefined || this.fresh"), languageOptions: { parser: espree } },
   ],
   invalid: [
     {
@@ -94,10 +99,27 @@ ruleTester.run("no-leaked-client: a constant recording whether the checkout is t
       code: OWN_GUARD("!client", "own", "  client = client || null;\n"),
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 4, column: 27, suggestions: [] }],
     },
+    // Twins of the guard wider than the caller's test (fa-32): the test repeated with a call in it, or with a statement
+    // between the constant and the guard, or a different test; a flag of the caller's client alone under a wider guard.
     {
-      name: "the guard's flag is no test of the client alone (`!client || message.urgent`): not read",
-      code: OWN_GUARD("!client || message.urgent", "own"),
-      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 27, suggestions: [] }],
+      name: "the repeated test calls a method: its two evaluations may differ, not read",
+      code: OWN_GUARD("!client || message.isUrgent()", "!client || message.isUrgent()"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 53, suggestions: [] }],
+    },
+    {
+      name: "a statement between the constant and the repeated test: not read",
+      code: OWN_GUARD("!client || message.urgent", "!client || message.urgent", "  message.urgent = await message.recheck();\n"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 4, column: 49, suggestions: [] }],
+    },
+    {
+      name: "the guard tests another disjunct than the constant (`!client || message.urgent` vs `!client || message.late`)",
+      code: OWN_GUARD("!client || message.urgent", "!client || message.late"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 47, suggestions: [] }],
+    },
+    {
+      name: "a guard wider than the caller's test (`!client || own`) and a release under a flag of the caller's client alone: kept when urgent",
+      code: OWN_GUARD("!client || message.urgent", "!client || own", "  const given = client != null;\n").replace("if (own) client.release()", "if (!given) client.release()"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 4, column: 38, suggestions: [] }],
     },
   ],
 });

@@ -54,6 +54,10 @@ ruleTester.run("TypeORM runners made into the caller's parameter, released under
       code: STORE(RELEASE_IN_FINALLY("fresh"), "!queryRunner || fresh", "!queryRunner || this.replicated").replace("const shouldCreate", "const fresh"),
     },
     {
+      name: "review-31b's open case: the flag's test written again as the guard's (`const shouldCreate = T; if (T)`)",
+      code: STORE(RELEASE_IN_FINALLY(), "queryRunner === undefined || this.fresh", "queryRunner === undefined || this.fresh"),
+    },
+    {
       name: "a guard that does not test the parameter: not followed",
       code: STORE(RELEASE_IN_FINALLY("this.fresh"), "this.fresh"),
     },
@@ -106,6 +110,11 @@ ruleTester.run("TypeORM runners made into the caller's parameter, released under
     {
       name: "a flag the caller's test does not imply: a runner made for a caller that gave none, flag unset, is kept",
       code: STORE(RELEASE_IN_FINALLY(), "queryRunner === undefined || shouldCreate", 'this.replicated || queryRunner?.getReplicationMode() === "slave"'),
+      errors: [notReleased("it is not released if the call on line 11 throws", 5, 21)],
+    },
+    {
+      name: "the flag's test repeated with a call in it (`getReplicationMode()`): the two evaluations may differ, not read",
+      code: STORE(RELEASE_IN_FINALLY(), 'queryRunner === undefined || queryRunner.getReplicationMode() === "slave"'),
       errors: [notReleased("it is not released if the call on line 11 throws", 5, 21)],
     },
     {

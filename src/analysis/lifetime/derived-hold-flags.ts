@@ -13,7 +13,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { encloses, parentSkippingWrappers, soleGuardOf, unwrapExpression } from "../node-shapes.js";
+import { encloses, parentSkippingWrappers, soleGuardOf, statementList, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
 
 type Variable = TSESLint.Scope.Variable;
@@ -73,7 +73,16 @@ function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): 
   if (!guard) return null;
   const test = unwrapExpression(guard.test);
   const flagged = constantTestBehind(test, sourceCode);
-  if (flagged) return flaggedGuard(flagged, client, assignment) ? { variable: client, guard } : null;
+  if (flagged) {
+    if (flaggedGuard(flagged, client, assignment)) return { variable: client, guard };
+    // `if (made)` with `const made = qr === undefined || fresh`: the checkout runs exactly when the constant is truthy.
+    const made = flagged.negated ? null : impliedFlag(flagged.name, client, sourceCode);
+    return made ? { variable: client, guard, made } : null;
+  }
+  // `const made = qr === undefined || fresh; if (qr === undefined || fresh) qr = …`: the same test written twice.
+  const repeated = repeatedTestFlag(guard, sourceCode);
+  const recorded = repeated ? impliedFlag(repeated, client, sourceCode) : null;
+  if (recorded) return { variable: client, guard, made: recorded };
   const read = client.references.find((reference) => reference.identifier.range[0] >= test.range[0] && reference.identifier.range[1] <= test.range[1]);
   const tested = read ? testOf(read.identifier) : null;
   // The checkout runs when the test is truthy, so the test must be truthy exactly when the caller gave nothing.
@@ -89,7 +98,7 @@ function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): 
  * `own` or `!own` as a guard's test, `own` a `const` (`const own = !client; if (own) client = await pool.connect()`):
  * its initialiser, and whether the test negates it (an odd number of `!`); null for any other test (review-31b).
  */
-function constantTestBehind(test: TSESTree.Node, sourceCode: SourceCode): { init: TSESTree.Node; negated: boolean } | null {
+function constantTestBehind(test: TSESTree.Node, sourceCode: SourceCode): { init: TSESTree.Node; negated: boolean; name: TSESTree.Identifier } | null {
   let node = test;
   let negated = false;
   while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "!") {
@@ -100,7 +109,44 @@ function constantTestBehind(test: TSESTree.Node, sourceCode: SourceCode): { init
   const flag = findVariable(sourceCode.getScope(node), node);
   const declarator = flag?.defs.length === 1 ? flag.defs[0]!.node : null;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || declarator.parent.kind !== "const") return null;
-  return { init: unwrapExpression(declarator.init), negated };
+  return { init: unwrapExpression(declarator.init), negated, name: node };
+}
+
+/** Reads only: names, literals, static members and the operators that call nothing but getters (no call, `new`, write, await). */
+function isReadOnlyTest(node: TSESTree.Node): boolean {
+  const test = unwrapExpression(node);
+  switch (test.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.ThisExpression:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return !test.computed && isReadOnlyTest(test.object);
+    case AST_NODE_TYPES.UnaryExpression:
+      return (test.operator === "!" || test.operator === "typeof") && isReadOnlyTest(test.argument);
+    case AST_NODE_TYPES.BinaryExpression:
+      return ["==", "!=", "===", "!=="].includes(test.operator) && isReadOnlyTest(test.left) && isReadOnlyTest(test.right);
+    case AST_NODE_TYPES.LogicalExpression:
+      return isReadOnlyTest(test.left) && isReadOnlyTest(test.right);
+    default:
+      return false;
+  }
+}
+
+/**
+ * `const made = T; if (T) …` — the guard's test, reads only, written token for token as the initialiser of a `const`
+ * declared in the statement right before the guard (nothing runs between the two evaluations): an identifier standing
+ * for that constant, to be read as if the guard tested it; null for any other shape (review-31b's open case).
+ */
+function repeatedTestFlag(guard: TSESTree.IfStatement, sourceCode: SourceCode): TSESTree.Identifier | null {
+  const list = statementList(guard);
+  const previous = list ? list[list.indexOf(guard) - 1] : undefined;
+  if (previous?.type !== AST_NODE_TYPES.VariableDeclaration || previous.kind !== "const") return null;
+  if (!isReadOnlyTest(guard.test)) return null;
+  const tokens = (node: TSESTree.Node): string => sourceCode.getTokens(unwrapExpression(node)).map((token) => token.value).join(" ");
+  const text = tokens(guard.test);
+  const declarator = previous.declarations.find((candidate) => candidate.init && candidate.id.type === AST_NODE_TYPES.Identifier && tokens(candidate.init) === text);
+  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.id : null;
 }
 
 /**
@@ -168,6 +214,9 @@ export function derivedHoldFlags(acquisition: Acquisition, sourceCode: SourceCod
       if (flag && tested) flags.push({ variable: flag, heldWhenTruthy: !tested.setWhenTruthy });
     }
   };
+  // A guard wider than the caller's test (`if (!client || fresh)`) checks out for a caller that gave a client too: a
+  // constant recording only what the caller gave (`const provided = !!client`) no longer says whether it did.
+  if (self?.made) return flags;
   collect(base, self ? self.guard.range[0] : null);
   // The caller's variable the overwritten one copied is never written, so any read of it speaks.
   const source = self ? copiedFrom(self.variable, self.guard, sourceCode) : null;
