@@ -9,7 +9,8 @@
 // (!updateClient) updateClient = await pool.connect()`, then `if (shouldReleaseClient) updateClient.release()` with
 // `const shouldReleaseClient = !client`: nikolatesla-777/new-goalgpt's Telegram send retry): when nothing writes the
 // copy before the checkout and nothing ever writes the caller's variable, a test of the latter says what a test of
-// the copy said at the guard.
+// the copy said at the guard. A guard wider than the caller's test (`if (!client || fresh)`, `const own = !client ||
+// fresh; if (own)`) is recorded only by the constant it tests or repeats (fa-32, review-31b's open case).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
