@@ -50,10 +50,52 @@ ruleTester.run("no-unawaited-client-work (a store handed in as a parameter, lent
     { name: "the client given last: no continuation", code: destroy("store.watch(function () {}, client);") },
     { name: "guard: a last argument that is no callback (`res`)", code: destroy("store.write(client, barcode, res);") },
     { name: "guard: a store the file makes (read, or a library that may call back at once)", code: destroy(undefined, "pg").replace('"use strict";', '"use strict";\nvar store = makeStore();') },
+    // Adversarial shapes (fa-32): the continuation releases, or nothing releases in the same synchronous run.
+    {
+      name: "the continuation releases, and the other branch releases without lending",
+      code: destroy("if (barcode) {\n        store.getDrinkByBarcode(client, barcode, function () {\n          done();\n        });\n      } else {\n        done();\n      }").replace("      done();\n      res.end();", "      res.end();"),
+    },
+    { name: "the continuation is the release itself (`done`)", code: destroy("store.getDrinkByBarcode(client, barcode, done);").replace("      done();\n      res.end();", "      res.end();") },
+    {
+      name: "the lending call returned, its continuation releasing: the release after is on the other path",
+      code: destroy("if (barcode) return store.getDrinkByBarcode(client, barcode, function () {\n        done();\n      });"),
+    },
+    { name: "guard: the client inside an object literal is not lent as an argument", code: destroy("store.getDrink({ client: client, barcode: barcode }, function () {});") },
+    { name: "guard: a member chain rooted in a name the file makes", code: destroy("deps.store.getDrinkByBarcode(client, barcode, function () {});", "pg").replace('"use strict";', '"use strict";\nvar deps = makeDeps();') },
+    {
+      name: "guard: an awaited lending call finishes before the release",
+      code: `module.exports = function (pool, store) {\n  return async function destroy(barcode) {\n    const client = await pool.connect();\n    await store.getDrinkByBarcode(client, barcode, function () {});\n    client.release();\n  };\n};\n`,
+    },
   ],
   invalid: [
     { name: "icebox's drinks.destroy: done() after the lookup is only started", code: destroy(), errors: [running("store.getDrinkByBarcode(…)", 6, 9)] },
     { name: "the caller's callback as the continuation", code: records, errors: [running("consumptionStore.getConsumptionRecordsForUser(…)", 6, 7)] },
+    // Adversarial shapes (fa-32): the release in the same synchronous run as a lending call.
+    {
+      name: "a store reached through a member of the parameter (`deps.store`)",
+      code: destroy("deps.store.getDrinkByBarcode(client, barcode, function () {});", "pg, deps"),
+      errors: [running("deps.store.getDrinkByBarcode(…)", 6, 7)],
+    },
+    {
+      name: "a store picked by a computed member of the parameter (`stores[kind]`)",
+      code: destroy("stores[req.params.kind].getByBarcode(client, barcode, function () {});", "pg, stores"),
+      errors: [running("stores[…].getByBarcode(…)", 6, 7)],
+    },
+    {
+      name: "a lending call per item, the release after the loop",
+      code: destroy("req.body.forEach(function (code) {\n        store.getDrinkByBarcode(client, code, function () {});\n      });"),
+      errors: [{ ...running("store.getDrinkByBarcode(…)", 7, 9), column: 9 }],
+    },
+    {
+      name: "the lending call as an arrow's body",
+      code: destroy("req.body.forEach((code) => store.getDrinkByBarcode(client, code, () => {}));"),
+      errors: [{ ...running("store.getDrinkByBarcode(…)", 6, 7), column: 34 }],
+    },
+    {
+      name: "the release in a finally right after the lending call",
+      code: destroy("try {\n        store.getDrinkByBarcode(client, barcode, callback);\n      } finally {\n        done();\n      }", "pg, store, callback").replace("      done();\n      res.end();", "      res.end();"),
+      errors: [{ ...running("store.getDrinkByBarcode(…)", 7, 9), column: 9 }],
+    },
   ],
 });
 

@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { declaredFunction, namesParameter, resolveIdentifier } from "../find-variable.js";
-import { unwrapExpression } from "../node-shapes.js";
+import { memberChainRoot, unwrapExpression } from "../node-shapes.js";
 import { importedFunction } from "../lifetime/imported-functions.js";
 import { callbackQueryParameters } from "../pools/callback-query-parameters.js";
 import type { ModuleParser } from "../pools/module-pools.js";
@@ -43,7 +43,8 @@ export function leavesCallbackQuery(call: TSESTree.CallExpression, index: number
 }
 
 /**
- * `store.getDrinkByBarcode(client, barcode, function (drink) {…})`, where `store` is a parameter (Chaotikum/
+ * `store.getDrinkByBarcode(client, barcode, function (drink) {…})`, where `store` is a parameter, or a member of one
+ * (`deps.store.get(…)`, fa-32) (Chaotikum/
  * icebox-service's controller factories are handed their stores by server.js): code no reading reaches, lent the
  * client and given a continuation as its last argument (`isContinuation`: written inline, or a callback by name).
  * A store of a callback-era project answers through that continuation after the query it sends on the client, so the
@@ -53,7 +54,8 @@ export function leavesCallbackQuery(call: TSESTree.CallExpression, index: number
 export function continuesOnLentClient(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>, isContinuation: (argument: TSESTree.Node) => boolean): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = unwrapExpression(callee.object);
+  // The store may be reached through the parameter's members (`deps.store.get(client, id, cb)`, `stores[kind].get(…)`).
+  const receiver = memberChainRoot(callee.object);
   if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
   const last = call.arguments.at(-1);
   return namesParameter(sourceCode, receiver) && last !== undefined && isContinuation(last);
