@@ -44,6 +44,11 @@ ruleTester.run("no-leaked-client: a constant recording whether the checkout is t
     // `const own = !client || message.urgent`, or the constant's test written again as the guard's.
     { name: "the guard is a flag wider than the caller's test: `const own = !client || message.urgent; if (own)`", code: OWN_GUARD("!client || message.urgent", "own") },
     { name: "the guard repeats the constant's test: `const own = !client || message.urgent; if (!client || message.urgent)`", code: OWN_GUARD("!client || message.urgent", "!client || message.urgent") },
+    { name: "the caller's test on the right of the repeated one: `const own = message.urgent || !client`", code: OWN_GUARD("message.urgent || !client", "message.urgent || !client") },
+    {
+      name: "a conjunction negated: `const own = client && !message.urgent; if (!own)`, released under `!own`",
+      code: OWN_GUARD("client && !message.urgent", "!own").replace("if (own) client.release()", "if (!own) client.release()"),
+    },
     { name: "the repeated test under espree", code: OWN_GUARD("client === undefined || this.fresh", "client === undefined || this.fresh"), languageOptions: { parser: espree } },
   ],
   invalid: [
@@ -105,6 +110,16 @@ ruleTester.run("no-leaked-client: a constant recording whether the checkout is t
       name: "the repeated test calls a method: its two evaluations may differ, not read",
       code: OWN_GUARD("!client || message.isUrgent()", "!client || message.isUrgent()"),
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 53, suggestions: [] }],
+    },
+    {
+      name: "a conjunction negated as the guard, released under the conjunction itself: never released",
+      code: OWN_GUARD("client && !message.urgent", "!own"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 28, suggestions: [] }],
+    },
+    {
+      name: "a conjunction as the guard: the checkout is made when the caller gave one, never released",
+      code: OWN_GUARD("client && !message.urgent", "own"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 5 }, line: 3, column: 27, suggestions: [] }],
     },
     {
       name: "a statement between the constant and the repeated test: not read",

@@ -66,7 +66,7 @@ function constantInitialisedBy(top: TSESTree.Node, sourceCode: SourceCode): Vari
  * `if (client == null) client = await pool.connect()` (or `if (!client)`): the variable, set by the caller when the
  * test fails, that the checkout overwrites, and the `if` statement; null for any other shape.
  */
-function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): { variable: Variable; guard: TSESTree.IfStatement; made?: Variable } | null {
+function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): { variable: Variable; guard: TSESTree.IfStatement; made?: HoldFlag } | null {
   const assignment = acquisition.binding;
   const client = acquisition.client;
   if (!client || assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
@@ -76,14 +76,16 @@ function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): 
   const flagged = constantTestBehind(test, sourceCode);
   if (flagged) {
     if (flaggedGuard(flagged, client, assignment)) return { variable: client, guard };
-    // `if (made)` with `const made = qr === undefined || fresh`: the checkout runs exactly when the constant is truthy.
-    const made = flagged.negated ? null : impliedFlag(flagged.name, client, sourceCode);
-    return made ? { variable: client, guard, made } : null;
+    // `if (made)` with `const made = qr === undefined || fresh`, `if (!reuse)` with `const reuse = client && !fresh`:
+    // the checkout runs exactly when the guard, the constant in its sense, is truthy — and always for a caller who gave none.
+    const recorded = recordingFlag(flagged.name, client, sourceCode);
+    if (!recorded || recorded.truthyWhenNone === flagged.negated) return null;
+    return { variable: client, guard, made: { variable: recorded.flag, heldWhenTruthy: !flagged.negated } };
   }
   // `const made = qr === undefined || fresh; if (qr === undefined || fresh) qr = …`: the same test written twice.
   const repeated = repeatedTestFlag(guard, sourceCode);
-  const recorded = repeated ? impliedFlag(repeated, client, sourceCode) : null;
-  if (recorded) return { variable: client, guard, made: recorded };
+  const recorded = repeated ? recordingFlag(repeated, client, sourceCode) : null;
+  if (recorded?.truthyWhenNone) return { variable: client, guard, made: { variable: recorded.flag, heldWhenTruthy: true } };
   const read = client.references.find((reference) => reference.identifier.range[0] >= test.range[0] && reference.identifier.range[1] <= test.range[1]);
   const tested = read ? testOf(read.identifier) : null;
   // The checkout runs when the test is truthy, so the test must be truthy exactly when the caller gave nothing.
@@ -91,8 +93,8 @@ function guardedSelfCheckout(acquisition: Acquisition, sourceCode: SourceCode): 
   if (unwrapExpression(tested.top) === test) return { variable: client, guard };
   // `if (qr === undefined || made)` with `const made = qr === undefined || …` (TypeORM's storeInCache): the test implies
   // the constant, so the checkout runs exactly when the constant is truthy.
-  const made = test.type === AST_NODE_TYPES.LogicalExpression && test.operator === "||" && unwrapExpression(test.left) === unwrapExpression(tested.top) ? impliedFlag(test.right, client, sourceCode) : null;
-  return made ? { variable: client, guard, made } : null;
+  const made = test.type === AST_NODE_TYPES.LogicalExpression && test.operator === "||" && unwrapExpression(test.left) === unwrapExpression(tested.top) ? recordingFlag(test.right, client, sourceCode) : null;
+  return made?.truthyWhenNone ? { variable: client, guard, made: { variable: made.flag, heldWhenTruthy: true } } : null;
 }
 
 /**
@@ -163,25 +165,37 @@ function flaggedGuard(flagged: { init: TSESTree.Node; negated: boolean }, client
   return client.references.every((reference) => !reference.isWrite() || reference.init || reference.identifier === assignment.left);
 }
 
+/** The operands of a chain of one logical operator (`a || b || c`: a, b, c), wrappers removed. */
+function operandsOf(node: TSESTree.Node, operator: "||" | "&&"): TSESTree.Node[] {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST_NODE_TYPES.LogicalExpression || expression.operator !== operator) return [expression];
+  return [...operandsOf(expression.left, operator), ...operandsOf(expression.right, operator)];
+}
+
 /**
- * `made`, a `const` declared `const made = T || …` with `T` a test of `client` truthy when the caller gave nothing
- * (`client === undefined`, `!client`), `client` written nowhere but by declarations and the checkout's own assignment
- * after it: the constant; null for any other shape.
+ * `made`, a `const` declared `const made = T || …` with `T` (any operand) a test of `client` truthy when the caller
+ * gave nothing (`client === undefined`, `!client`) — the constant is then truthy whenever the caller gave none — or
+ * `const reuse = T && …` with `T` truthy when the caller gave one (`client`, `client != null`) — falsy whenever the
+ * caller gave none; `client` written nowhere but by declarations and the checkout's own assignment after it: the
+ * constant and which of the two; null for any other shape.
  */
-function impliedFlag(node: TSESTree.Node, client: Variable, sourceCode: SourceCode): Variable | null {
+function recordingFlag(node: TSESTree.Node, client: Variable, sourceCode: SourceCode): { flag: Variable; truthyWhenNone: boolean } | null {
   const named = unwrapExpression(node);
   if (named.type !== AST_NODE_TYPES.Identifier) return null;
   const flag = findVariable(sourceCode.getScope(named), named);
   const declarator = flag?.defs.length === 1 ? flag.defs[0]!.node : null;
   if (!flag || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || declarator.parent.kind !== "const") return null;
   const init = unwrapExpression(declarator.init);
-  if (init.type !== AST_NODE_TYPES.LogicalExpression || init.operator !== "||") return null;
-  const left = unwrapExpression(init.left);
-  const read = client.references.find((reference) => reference.identifier.range[0] >= left.range[0] && reference.identifier.range[1] <= left.range[1]);
-  const tested = read ? testOf(read.identifier) : null;
-  if (!tested || tested.setWhenTruthy || unwrapExpression(tested.top) !== left) return null;
+  if (init.type !== AST_NODE_TYPES.LogicalExpression || (init.operator !== "||" && init.operator !== "&&")) return null;
+  const truthyWhenNone = init.operator === "||";
+  const testsClient = (operand: TSESTree.Node): boolean => {
+    const read = client.references.find((reference) => reference.identifier.range[0] >= operand.range[0] && reference.identifier.range[1] <= operand.range[1]);
+    const tested = read ? testOf(read.identifier) : null;
+    return tested !== null && unwrapExpression(tested.top) === operand && tested.setWhenTruthy !== truthyWhenNone;
+  };
+  if (!operandsOf(init, init.operator).some(testsClient)) return null;
   const writes = client.references.filter((reference) => reference.isWrite() && !reference.init);
-  return writes.length === 1 && writes[0]!.identifier.range[0] > named.range[0] ? flag : null;
+  return writes.length === 1 && writes[0]!.identifier.range[0] > named.range[0] ? { flag, truthyWhenNone } : null;
 }
 
 /**
@@ -204,7 +218,7 @@ export function derivedHoldFlags(acquisition: Acquisition, sourceCode: SourceCod
   const self = acquisition.alternative ? null : guardedSelfCheckout(acquisition, sourceCode);
   const base = acquisition.alternative ?? self?.variable;
   if (!base) return [];
-  const flags: HoldFlag[] = self?.made ? [{ variable: self.made, heldWhenTruthy: true }] : [];
+  const flags: HoldFlag[] = self?.made ? [self.made] : [];
   const collect = (variable: Variable, readsBefore: number | null): void => {
     for (const reference of variable.references) {
       if (!reference.isRead()) continue;
