@@ -14,7 +14,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
-import { isProjectModule, type ModuleParser } from "../pools/module-pools.js";
+import { isProjectModule, isRelative, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import type { Acquisition } from "./acquisition.js";
 import { awaitedTarget } from "./awaited-target.js";
 import { awaitedHelperCheckout } from "./helper-checkouts.js";
@@ -28,30 +28,43 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 /**
- * The file imports or requires a relative module at its top level (`from "./db"`, `= require("../db")`): read off
- * the program's statements, which costs less than a search of the whole text.
+ * The file imports or requires a module of the project at its top level (`from "./db"`, `= require("../db")`, a
+ * tsconfig alias or workspace package: isProjectModule): read off the program's statements, which costs less than a
+ * search of the whole text. A relative specifier answers at once; a bare one (`pg`, `express`, `@/db`) costs a
+ * lookup of the project's aliases and workspace packages, made only when `worthResolving` says the answer can matter
+ * (the caller's test of the text: false gives false, as if no bare specifier named a project module).
  */
-export function importsLocalModule(sourceCode: SourceCode, filename: string): boolean {
+export function importsLocalModule(sourceCode: SourceCode, filename: string, worthResolving: () => boolean = () => true): boolean {
+  const bare: string[] = [];
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      if (isProjectModule(filename, statement.source.value)) return true;
+      if (isRelative(statement.source.value)) return true;
+      bare.push(statement.source.value);
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) if (requiresRelative(declarator.init, filename)) return true;
+      for (const declarator of statement.declarations) {
+        const specifier = requiredSpecifier(declarator.init);
+        if (specifier === null) continue;
+        if (isRelative(specifier)) return true;
+        bare.push(specifier);
+      }
     }
   }
+  if (bare.length === 0 || !worthResolving()) return false;
+  for (const specifier of bare) if (resolveLocalModule(filename, specifier) !== null) return true;
   return false;
 }
 
 /**
- * `require("./db")`, possibly under a member (`require("./db").pool`): read off the node before requiredModule's
- * fuller reading of specifiers, which this test on every top-level declaration of every file does not need.
+ * `require("./db")`, possibly under a member (`require("./db").pool`): its specifier, read off the node before
+ * requiredModule's fuller reading of specifiers, which this test on every top-level declaration of every file does
+ * not need.
  */
-function requiresRelative(init: TSESTree.Expression | null, filename: string): boolean {
+function requiredSpecifier(init: TSESTree.Expression | null): string | null {
   let node = init;
   while (node?.type === AST_NODE_TYPES.MemberExpression) node = node.object;
-  if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== "require") return false;
+  if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== "require") return null;
   const [argument] = node.arguments;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && isProjectModule(filename, argument.value);
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
 }
 
 /**

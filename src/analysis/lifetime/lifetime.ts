@@ -156,6 +156,11 @@ interface Recording {
 /** A file that may drop an imported helper's checkout says a callee name such as `connectToDB` or `getClient`. */
 const DROPPED_HELPER_NAME = /conn|client/i;
 
+/** Whether the text says a callback-style checkout's words: it queries the client or releases it (`done`, `release`). */
+function saysRelease(text: string): boolean {
+  return saysName(text, "query") || saysName(text, "done") || saysName(text, "release");
+}
+
 /** How the file's lifetimes are recorded, and the answers it leads to; null when the file has nothing to follow. */
 function recordLifetimes(context: Context): Recording | null {
   const sourceCode = context.sourceCode;
@@ -168,7 +173,15 @@ function recordLifetimes(context: Context): Recording | null {
   // Found first, so that a file with neither costs no more than the search (imported-checkouts.ts).
   // Whether the file imports a relative module at all: a look at its top-level statements, once.
   const filename = context.physicalFilename ?? context.filename;
-  const importsLocal = importsLocalModule(sourceCode, filename);
+  // A bare specifier is resolved only when a reading of an imported module can follow: each needs a checkout found in
+  // the file (`connect`, `createQueryRunner`) or a word of the text first — `await`; `query`, `done` or `release`; a
+  // callee name like `connectToDB` (below).
+  let dropsHelper: boolean | undefined;
+  const importsLocal = importsLocalModule(
+    sourceCode,
+    filename,
+    () => runners || connects || saysName(sourceCode.text, "await") || saysRelease(sourceCode.text) || (dropsHelper = DROPPED_HELPER_NAME.test(sourceCode.text)),
+  );
   const awaits = importsLocal && saysName(sourceCode.text, "await");
   const imported = !awaits
     ? []
@@ -180,12 +193,12 @@ function recordLifetimes(context: Context): Recording | null {
         : [];
   // A callback-style helper's checkout (`getClient(function (err, client, done) { client.query(…) })`) needs no `await`;
   // a callback that never queries still says its release's name (`done`, `release`). (The text is scanned only for a
-  // file that imports a local module: up to three scans to its end otherwise, for nothing.)
-  if (importsLocal && (saysName(sourceCode.text, "query") || saysName(sourceCode.text, "done") || saysName(sourceCode.text, "release"))) {
+  // file that imports a module: up to three scans to its end otherwise, for nothing.)
+  if (importsLocal && saysRelease(sourceCode.text)) {
     imported.push(...importedCallbackCheckouts(sourceCode, filename, parserOf(context)));
   }
   // An imported helper's checkout dropped by a call of its own (`connectToDB();`), in a file that says such a name.
-  if (importsLocal && DROPPED_HELPER_NAME.test(sourceCode.text)) imported.push(...droppedImportedCheckouts(sourceCode, filename, parserOf(context)));
+  if (importsLocal && (dropsHelper ?? DROPPED_HELPER_NAME.test(sourceCode.text))) imported.push(...droppedImportedCheckouts(sourceCode, filename, parserOf(context)));
   if (!runners && !connects && imported.length === 0) return null;
   const isPool = createPoolMatcher(context);
   const referenceEvents = new Map<TSESTree.Node, LifetimeEvent[]>();

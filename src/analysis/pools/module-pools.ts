@@ -113,7 +113,8 @@ function isFile(file: string): boolean {
   }
 }
 
-function isRelative(specifier: string): boolean {
+/** `./db`, `../lib/db`, `.`, `..`: a module of the project without any lookup. */
+export function isRelative(specifier: string): boolean {
   return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
 }
 
