@@ -41,8 +41,14 @@ function readJson(file: string): Record<string, unknown> | null {
   }
 }
 
+/** Whether a segment of the path is `node_modules` (asked of every file that imports a bare specifier: no split). */
 function isInsideNodeModules(file: string): boolean {
-  return file.split(path.sep).includes("node_modules");
+  const segment = "node_modules";
+  for (let at = file.indexOf(segment); at !== -1; at = file.indexOf(segment, at + 1)) {
+    const end = at + segment.length;
+    if ((at === 0 || file.startsWith(path.sep, at - 1)) && (end === file.length || file.startsWith(path.sep, end))) return true;
+  }
+  return false;
 }
 
 /** The workspace globs of a package.json (`workspaces: [...]`, or yarn's `{ packages: [...] }`); null when it has none. */
