@@ -94,7 +94,7 @@ ruleTester.run("prefer-with-client: an async function handed to a call, kept in 
   invalid: [
     refused("return Promise.all([id].map(load));", carried("load")),
     refused("return Promise.resolve(id).then(load);", carried("load")),
-    refused("const loaders = [load];\n    return loaders[0](id);", carried("loaders")),
+    refused("const loaders = [load];\n    return loaders[0](id);", returned("loaders[0]", "an async function of the file")),
     refused("const keep = keeper.keep;\n    keep(load(id));\n    return pending;", carried("pending")),
     refused("const keep = remember;\n    keep(load(id));\n    return pending;", carried("pending")),
     refused("return load?.(id);", returned("load")),

@@ -15,10 +15,11 @@ import { declaredFunction, resolveIdentifier } from "../find-variable.js";
 import { encloses, isFunctionNode, memberPropertyName, methodCall, parentSkippingWrappers, staticKeyName, unwrapExpression, type FunctionNode } from "../node-shapes.js";
 import { awaitedParts } from "./awaited-value.js";
 import { poolUse, type MovedCodeScan } from "./moved-code-scan.js";
-import { returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
+import { asyncCallee, returnedAsyncCallReason, writtenValues } from "./returned-async-calls.js";
 import { ARRAY_RESULTS, asyncGeneratorCall, definedValues, generatorStep, getterValues, handedAsyncFunction, surelyArray, thisStoredValues } from "./hidden-promises.js";
 import { destructuredFrom, destructuredMembersNamed } from "./destructured-members.js";
 import { memberOf, objectRead, readAsContainer } from "./object-reads.js";
+import { reachedAsyncCallee } from "./method-holders.js";
 import { keptCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -61,9 +62,13 @@ function classHasAsyncMethod(source: Source, callee: TSESTree.Node, name: string
  * `repo.find` for a call of an async method of an object the file writes: `const repo = { async find() {} }` (or
  * `find: async () => …`), or `const repo = new Repo()` of a class of the file; else null.
  */
-function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): string | null {
+function asyncMethodCallee(source: Source, call: TSESTree.CallExpression): { shown: string; what: string } | null {
   const wrapped = wrappedCallee(call.callee);
-  return asyncMethodOf(source, unwrapExpression(call.callee)) ?? (wrapped ? asyncMethodOf(source, wrapped) : null);
+  const shown = asyncMethodOf(source, unwrapExpression(call.callee)) ?? (wrapped ? asyncMethodOf(source, wrapped) : null);
+  if (shown) return { shown, what: "an async method of an object of the file" };
+  // Reached any other way (method-holders.ts, rewrite-32): destructured, copied, aliased, through a path or a getter;
+  // what returned-async-calls.ts judges itself (`load(id)`, `this.load(id)`) keeps its own reason.
+  return asyncCallee(source, call) ? null : reachedAsyncCallee(source, call);
 }
 
 /** asyncMethodCallee's reading of one callee (`repo.find`). */
@@ -307,7 +312,7 @@ function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpr
   const generator = generatorStep(source, call) ?? (whole ? asyncGeneratorCall(source, call) : null);
   if (generator) return `\`${generator}(…)\`, an async generator stepped, which the callback would return: ${HOLD} (its pool work a second checkout)`;
   const method = asyncMethodCallee(source, call);
-  if (method) return `\`${method}(…)\`, an async method of an object of the file, which the callback would return: ${HOLD} (its pool work a second checkout)`;
+  if (method) return `\`${method.shown}(…)\`, ${method.what}, which the callback would return: ${HOLD} (its pool work a second checkout)`;
   if (returnedAsyncCallReason(source, { ...scan, returnedCalls: [call], returnedNames: [] }, poolText)) {
     return `\`${source.getText(unwrapExpression(call.callee))}(…)\`, an async function, which the callback would return: ${HOLD} (its pool work a second checkout)`;
   }
@@ -324,7 +329,7 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
   if (!carried) {
     for (const call of scan.returnedCalls) {
       const method = asyncMethodCallee(source, call);
-      if (method) return `\`${method}(…)\`, an async method of an object of the file, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
+      if (method) return `\`${method.shown}(…)\`, ${method.what}, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
       const step = generatorStep(source, call);
       if (step) return `\`${step}(…)\`, an async generator, is stepped and returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
     }

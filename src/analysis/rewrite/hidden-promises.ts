@@ -60,7 +60,7 @@ function iteratorKey(key: TSESTree.Node): boolean {
 }
 
 /** The class of the file a name denotes (`class Lazy {…}`, `const Lazy = class {…}`), else null. */
-function classNamed(source: Source, name: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
+export function classNamed(source: Source, name: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
   const callee = unwrapExpression(name);
   const variable = callee.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(source, callee) : null;
   const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;

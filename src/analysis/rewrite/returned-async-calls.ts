@@ -36,7 +36,7 @@ const HOLD = "the original gave the client back as it started, the callback woul
  * and parentheses (`this.load!(id)`); with `promised` for a plain function that returns a promise all the same
  * (`function load(id) { return query(…).then(…); }`, review-c); else null.
  */
-function asyncCallee(source: Source, call: TSESTree.CallExpression, depth = 1): { name: string; promised: boolean } | null {
+export function asyncCallee(source: Source, call: TSESTree.CallExpression, depth = 1): { name: string; promised: boolean } | null {
   const own = calleeJudged(source, unwrapExpression(call.callee), depth);
   if (own) return own;
   // Through a wrapper (wrapped-calls.ts): `(0, load)(id)`, `load.call(self, id)`, `load.bind(self)(id)`,

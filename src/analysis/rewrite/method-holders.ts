@@ -1,0 +1,284 @@
+// The objects of the file a method call's receiver may be, read past the one shape carried-promises.ts names (`repo.
+// find(id)` of a `const` holding an object literal or `new Repo()`): rewrite-32 found the async method reached any
+// other way taken for a plain call, and the rewrite fixed where the promise escapes withClient's callback and runs on
+// after the release (run against PostgreSQL with a pool of one client, the fixed code waited for a second client that
+// never came). The roads read here:
+// - destructured: `const { find } = api; find(id)`, `const { find: f = g } = api`, nested `const { a: { find } } = api`,
+//   `const { find } = this`, `const [first] = [load]`; kept: `const find = api.find`, `const keep = load.bind(null)`;
+// - a copy: `{ ...api }.find(id)`, `const copy = { ...api }`, `Object.assign({}, api).find(id)`, an alias `const a =
+//   api` (a `let` with each of its writes), either branch of `c ? api : other` / `a ?? api` (or of the callee itself);
+// - a path: `api.nested.find(id)`, a getter's value (`get self() { return this; }`: `api.self.find(id)`), `this` in a
+//   method of an object literal or a class (and the classes of the file it extends), `Repo.prototype.find`, an
+//   element of a list written in place (`[api][0]`), a key computed from a value (`api[k]`: any member);
+// - `Reflect.apply(api.find, api, [id])`, `(await Promise.resolve(load))(id)`.
+// An object the file does not write (an import, a parameter) gives no holder: its method stays as carried-promises.ts
+// judges it (not known to give a promise), as does a callee not followed (`eval("load")`, `globalThis.load`).
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { declaredFunction, resolveIdentifier } from "../find-variable.js";
+import { enclosingClassBody, isFunctionNode, memberPropertyName, methodCall, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { classNamed, returnedValues } from "./hidden-promises.js";
+import { writtenValues } from "./returned-async-calls.js";
+import { reflectApplied, wrappedCallee } from "./wrapped-calls.js";
+
+type Source = Readonly<TSESLint.SourceCode>;
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** An object of the file: an object literal, an instance of a class of the file, or such a class itself (its statics). */
+type Holder = { object: TSESTree.ObjectExpression } | { made: ClassNode; statics: boolean } | { list: TSESTree.ArrayExpression };
+
+/** A value a name is bound to: `init` itself, or the member `path` of it a destructuring takes (with its defaults). */
+interface Bound {
+  init: TSESTree.Node;
+  /** Member names; null where any member may be read (an element of an array pattern, a key computed from a value). */
+  path: Array<string | null>;
+  defaults: TSESTree.Node[];
+}
+
+// How deep a receiver is followed (aliases, paths, getters, superclasses) before giving up: a guard on time and cycles.
+const DEPTH = 8;
+
+/** The object literal whose method (not an arrow) `node` is in, for its `this`; else null. */
+function enclosingObjectLiteral(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      return owner?.type === AST_NODE_TYPES.Property && owner.value === current && owner.parent.type === AST_NODE_TYPES.ObjectExpression ? owner.parent : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The member path from a destructuring declaration's init to the name it binds (`["a", "find"]` of `{ a: { find } }`)
+ * and the defaults written for the name itself (`g` of `{ find = g }`), or null.
+ */
+function destructuredPath(name: TSESTree.Node): Bound | null {
+  const path: Array<string | null> = [];
+  const defaults: TSESTree.Node[] = [];
+  let current: TSESTree.Node = name;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
+      if (path.length === 0) defaults.push(parent.right);
+      current = parent;
+    } else if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      // A key computed from a value (`{ [name]: k }`) may read any member (null).
+      path.unshift(parent.computed ? (parent.key.type === AST_NODE_TYPES.Literal ? String(parent.key.value) : null) : staticKeyName(parent.key));
+      current = parent.parent;
+    } else if (parent?.type === AST_NODE_TYPES.ArrayPattern && parent.elements.includes(current as TSESTree.DestructuringPattern)) {
+      // An element of an array pattern (`const [first] = [load]`) is read as any element.
+      path.unshift(null);
+      current = parent;
+    } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === current && path.length > 0) {
+      return parent.init ? { init: parent.init, path, defaults } : null;
+    } else {
+      return null;
+    }
+  }
+}
+
+/** The objects of the file `expression` may be (none when it may be anything else only). */
+function holders(source: Source, expression: TSESTree.Node, depth: number): Holder[] {
+  if (depth > DEPTH) return [];
+  const node = unwrapExpression(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.ObjectExpression:
+      // A spread copies the spread object's properties (`{ ...api }`).
+      return [{ object: node }, ...node.properties.flatMap((property) => (property.type === AST_NODE_TYPES.SpreadElement ? holders(source, property.argument, depth + 1) : []))];
+    case AST_NODE_TYPES.NewExpression: {
+      const made = classNamed(source, node.callee);
+      return made ? [{ made, statics: false }] : [];
+    }
+    case AST_NODE_TYPES.ClassExpression:
+      return [{ made: node, statics: true }];
+    case AST_NODE_TYPES.ThisExpression: {
+      const body = enclosingClassBody(node);
+      if (body) return [{ made: body.parent as ClassNode, statics: false }];
+      const object = enclosingObjectLiteral(node);
+      return object ? [{ object }] : [];
+    }
+    case AST_NODE_TYPES.ArrayExpression:
+      return [{ list: node }];
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...holders(source, node.consequent, depth + 1), ...holders(source, node.alternate, depth + 1)];
+    case AST_NODE_TYPES.LogicalExpression:
+      return [...holders(source, node.left, depth + 1), ...holders(source, node.right, depth + 1)];
+    case AST_NODE_TYPES.SequenceExpression:
+      return holders(source, node.expressions.at(-1)!, depth + 1);
+    case AST_NODE_TYPES.CallExpression: {
+      // `Object.assign(target, …sources)` is its target, filled with the sources' properties.
+      const method = methodCall(node);
+      const assign = method?.name === "assign" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Object";
+      return assign ? node.arguments.flatMap((argument) => holders(source, argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, depth + 1)) : [];
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberPropertyName(node);
+      const object = unwrapExpression(node.object);
+      const within = holders(source, object, depth + 1);
+      // `Repo.prototype` holds the instance methods.
+      if (name === "prototype") return within.flatMap((holder) => ("made" in holder && holder.statics ? [{ made: holder.made, statics: false }] : []));
+      return memberValues(source, within, name, depth).flatMap((value) => holders(source, value, depth + 1));
+    }
+    case AST_NODE_TYPES.Identifier:
+      return identifierHolders(source, node, depth);
+    default:
+      return [];
+  }
+}
+
+/** The objects of the file a name may hold: a class's, a `const`'s value, or the member a `const` destructures. */
+function identifierHolders(source: Source, name: TSESTree.Identifier, depth: number): Holder[] {
+  const bound = boundValues(source, name, depth);
+  if (bound.length > 0) {
+    return bound.flatMap((value) => [
+      ...value.path.reduce<Holder[]>((within, key) => memberValues(source, within, key, depth).flatMap((member) => holders(source, member, depth + 1)), holders(source, value.init, depth + 1)),
+      ...value.defaults.flatMap((fallback) => holders(source, fallback, depth + 1)),
+    ]);
+  }
+  const variable = resolveIdentifier(source, name);
+  const made = variable?.defs.length === 1 && variable.defs[0]!.type === "ClassName" ? classNamed(source, name) : null;
+  return made ? [{ made, statics: true }] : [];
+}
+
+/**
+ * The values a declared name is given — its initialiser and, for a `let`, each later `=` (`let a = api; a = other`) —
+ * with the member path a destructuring takes into one (empty for `const a = v`); none for any other name.
+ */
+function boundValues(source: Source, name: TSESTree.Identifier, depth: number): Bound[] {
+  if (depth > DEPTH) return [];
+  const variable = resolveIdentifier(source, name);
+  if (variable?.defs.length !== 1 || variable.defs[0]!.type !== "Variable") return [];
+  const definition = variable.defs[0]!;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    const bound = destructuredPath(definition.name);
+    return bound ? [bound] : [];
+  }
+  return writtenValues(variable).flatMap(({ value, whole }) => (whole ? [] : [{ init: value, path: [], defaults: [] }]));
+}
+
+/**
+ * The values the members named `name` of `within` give when read: a property's value, a getter's returns, a method;
+ * every member's when `name` is null (a key computed from a value), and those whose key is so computed whatever `name`.
+ */
+function memberValues(source: Source, within: readonly Holder[], name: string | null, depth: number): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  for (const holder of within) {
+    // A list's elements, whichever is read (`[api][0]`, `const [first] = [load]`), and what a spread in it lists.
+    if ("list" in holder) {
+      for (const element of holder.list.elements) {
+        if (element?.type === AST_NODE_TYPES.SpreadElement) values.push(...memberValues(source, holders(source, element.argument, depth + 1), null, depth + 1));
+        else if (element) values.push(element);
+      }
+      continue;
+    }
+    if ("object" in holder) {
+      for (const property of holder.object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || !keyMayBe(property.computed ? null : staticKeyName(property.key), name)) continue;
+        values.push(...(property.kind === "get" ? returnedValues(property.value as TSESTree.FunctionExpression) : [property.value]));
+      }
+      continue;
+    }
+    let made: ClassNode | null = holder.made;
+    for (let level = depth; made && level <= DEPTH; level += 1) {
+      for (const element of made.body.body) {
+        if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) continue;
+        if (element.static !== holder.statics || !keyMayBe(element.computed ? null : staticKeyName(element.key), name) || !element.value) continue;
+        values.push(...(element.type === AST_NODE_TYPES.MethodDefinition && element.kind === "get" ? returnedValues(element.value) : [element.value]));
+      }
+      made = made.superClass ? classNamed(source, made.superClass) : null;
+    }
+  }
+  return values;
+}
+
+/** The function a name of the file is declared as, or null. */
+function declaredIn(source: Source, name: TSESTree.Identifier): TSESTree.FunctionLike | null {
+  const variable = resolveIdentifier(source, name);
+  return variable ? declaredFunction(variable) : null;
+}
+
+/** Whether a member keyed `key` (null: computed) may be the one a read of `name` (null: computed) takes. */
+const keyMayBe = (key: string | null, name: string | null): boolean => key === null || name === null || key === name;
+
+/** Whether a member's value is an async function of the file (written there, or a name of one: `{ find: load }`). */
+function isAsyncFunction(source: Source, value: TSESTree.Node): boolean {
+  const node = unwrapExpression(value);
+  // An async generator's call gives its generator object, no promise (hidden-promises.ts reads its steps).
+  const fn = isFunctionNode(node) ? node : node.type === AST_NODE_TYPES.Identifier ? declaredIn(source, node) : null;
+  return fn !== null && fn.async && !fn.generator;
+}
+
+/** What a callee runs, when it is an async function of the file: "method" when reached as an object's member, else "function". */
+type Reached = "method" | "function" | null;
+
+/** Whether a member named `name` of `within` is an async function: an element of a list is shown as a function (`const [first] = [load]`), else as a method. */
+function asyncMemberOf(source: Source, within: readonly Holder[], name: string | null, depth: number): Reached {
+  const reached = within.filter((holder) => memberValues(source, [holder], name, depth).some((found) => isAsyncFunction(source, found)));
+  if (reached.length === 0) return null;
+  return reached.every((holder) => "list" in holder) ? "function" : "method";
+}
+
+/**
+ * Whether a callee (`copy.find`, a destructured `find`, `api.self.find`, `cond ? load : plain`, `keep` of `const keep =
+ * load.bind(null)`) may run an async function of the file, and how it reaches it.
+ */
+function reachesAsync(source: Source, callee: TSESTree.Node, depth: number): Reached {
+  if (depth > DEPTH) return null;
+  const node = unwrapExpression(callee);
+  const wrapped = wrappedCallee(node);
+  if (wrapped) return reachesAsync(source, wrapped, depth + 1);
+  switch (node.type) {
+    case AST_NODE_TYPES.ConditionalExpression:
+      return reachesAsync(source, node.consequent, depth + 1) ?? reachesAsync(source, node.alternate, depth + 1);
+    case AST_NODE_TYPES.LogicalExpression:
+      return reachesAsync(source, node.left, depth + 1) ?? reachesAsync(source, node.right, depth + 1);
+    case AST_NODE_TYPES.AwaitExpression:
+      return reachesAsync(source, node.argument, depth + 1);
+    case AST_NODE_TYPES.CallExpression: {
+      // `await Promise.resolve(load)` is `load`.
+      const method = methodCall(node);
+      const resolved = method?.name === "resolve" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Promise" ? node.arguments[0] : undefined;
+      return resolved && resolved.type !== AST_NODE_TYPES.SpreadElement ? reachesAsync(source, resolved, depth + 1) : null;
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      // A name computed from a value (`api[k]`) may be any of the members.
+      return asyncMemberOf(source, holders(source, node.object, depth + 1), memberPropertyName(node), depth);
+    case AST_NODE_TYPES.Identifier:
+      break;
+    default:
+      return isAsyncFunction(source, node) ? "function" : null;
+  }
+  if (isAsyncFunction(source, node)) return "function";
+  for (const value of boundValues(source, node as TSESTree.Identifier, depth)) {
+    // A default (`const { find = api.find } = other`) may be what the name holds.
+    for (const fallback of value.defaults) {
+      const reached = isAsyncFunction(source, fallback) ? "function" : reachesAsync(source, fallback, depth + 1);
+      if (reached) return reached;
+    }
+    // `const find = api.find`, `const keep = load.bind(null)`, `const f = c ? load : plain`.
+    if (value.path.length === 0) {
+      const reached = reachesAsync(source, value.init, depth + 1);
+      if (reached) return reached;
+      continue;
+    }
+    const within = value.path.slice(0, -1).reduce<Holder[]>((outer, key) => memberValues(source, outer, key, depth).flatMap((member) => holders(source, member, depth + 1)), holders(source, value.init, depth + 1));
+    const reached = asyncMemberOf(source, within, value.path.at(-1)!, depth);
+    if (reached) return reached;
+  }
+  return null;
+}
+
+/**
+ * The callee as shown (`copy.find`, `find`) and what it runs — "an async method of an object of the file", "an async
+ * function of the file" — when it, the function a wrapper runs (`find.call(api, id)`) or `Reflect.apply` is handed,
+ * may be such a function reached by one of the roads of the file's head; else null.
+ */
+export function reachedAsyncCallee(source: Source, call: TSESTree.CallExpression): { shown: string; what: string } | null {
+  const callee = reflectApplied(call) ?? unwrapExpression(call.callee);
+  const reached = reachesAsync(source, callee, 0);
+  if (!reached) return null;
+  const shown = unwrapExpression(wrappedCallee(callee) ?? callee);
+  return { shown: source.getText(shown), what: reached === "method" ? "an async method of an object of the file" : "an async function of the file" };
+}
