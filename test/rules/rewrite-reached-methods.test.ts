@@ -134,9 +134,50 @@ ruleTester.run("prefer-with-client: an async method reached through `this`", pre
   ],
 });
 
+// CommonJS exports and factories of the file: `module.exports = { async find() {…} }` read back as
+// `module.exports.find(id)` or `exports.find(id)`, `exports.load = load`, what a function of the file returns
+// (`makeRepo()`, `new Factory().make()`, `await makeRepoAsync()`), `Object.create(proto)`.
+const MADE = `${LOAD}function makeRepo() {
+  return { async find(id) { return load(id); }, get(id) { return { id }; } };
+}
+async function makeRepoAsync() {
+  return { async find(id) { return load(id); }, get(id) { return { id }; } };
+}
+class Factory {
+  make() { return { find: load, get: (id) => ({ id }) }; }
+}
+const proto = { async find(id) { return load(id); }, get(id) { return { id }; } };
+module.exports = { async find(id) { return load(id); }, get(id) { return { id }; } };
+exports.load = load;
+exports.plain = (id) => ({ id });
+`;
+const made = heldReturnCases(HEAD, MADE);
+
+ruleTester.run("prefer-with-client: an async method of CommonJS exports or of what a function of the file makes", preferWithClient, {
+  valid: [],
+  invalid: [
+    made.refused("return module.exports.find(id);", method("module.exports.find")),
+    made.refused("return exports.find(id);", method("exports.find")),
+    made.refused("return exports.load(id);", method("exports.load")),
+    made.refused("const repo = makeRepo();\n    return repo.find(id);", method("repo.find")),
+    made.refused("return makeRepo().find(id);", method("makeRepo().find")),
+    made.refused("const { find } = makeRepo();\n    return find(id);", method("find")),
+    made.refused("const repo = new Factory().make();\n    return repo.find(id);", method("repo.find")),
+    made.refused("const repo = await makeRepoAsync();\n    return repo.find(id);", method("repo.find")),
+    made.refused("const repo = Object.create(proto);\n    return repo.find(id);", method("repo.find")),
+    // Twins: the same roads to a method that is not async.
+    made.fixed("return module.exports.get(id);"),
+    made.fixed("return exports.plain(id);"),
+    made.fixed("return makeRepo().get(id);"),
+    made.fixed("const repo = new Factory().make();\n    return repo.get(id);"),
+    made.fixed("const repo = await makeRepoAsync();\n    return repo.get(id);"),
+    made.fixed("const repo = Object.create(proto);\n    return repo.get(id);"),
+  ],
+});
+
 describe("the rewrites of the twins", () => {
   it("parse", () => {
     expect(outputs.length).toBeGreaterThan(0);
-    for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
+    for (const output of [...outputs, ...made.outputs]) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

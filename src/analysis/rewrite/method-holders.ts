@@ -10,7 +10,9 @@
 // - a path: `api.nested.find(id)`, a getter's value (`get self() { return this; }`: `api.self.find(id)`), `this` in a
 //   method of an object literal or a class (and the classes of the file it extends), `Repo.prototype.find`, an
 //   element of a list written in place (`[api][0]`), a key computed from a value (`api[k]`: any member);
-// - `Reflect.apply(api.find, api, [id])`, `(await Promise.resolve(load))(id)`.
+// - `Reflect.apply(api.find, api, [id])`, `(await Promise.resolve(load))(id)`;
+// - CommonJS exports (`module.exports = { async find() {} }`, `exports.load = load`, read back as `exports.find(id)`),
+//   what a function of the file returns (`makeRepo().find(id)`, `await makeRepoAsync()`), `Object.create(proto)`.
 // An object the file does not write (an import, a parameter) gives no holder: its method stays as carried-promises.ts
 // judges it (not known to give a promise), as does a callee not followed (`eval("load")`, `globalThis.load`).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
@@ -25,7 +27,12 @@ type Source = Readonly<TSESLint.SourceCode>;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 /** An object of the file: an object literal, an instance of a class of the file, or such a class itself (its statics). */
-type Holder = { object: TSESTree.ObjectExpression } | { made: ClassNode; statics: boolean } | { list: TSESTree.ArrayExpression };
+type Holder =
+  | { object: TSESTree.ObjectExpression }
+  | { made: ClassNode; statics: boolean }
+  | { list: TSESTree.ArrayExpression }
+  /** CommonJS `module.exports` / `exports`: the members the file assigns on it (`exports.find = …`). */
+  | { exported: TSESTree.Program };
 
 /** A value a name is bound to: `init` itself, or the member `path` of it a destructuring takes (with its defaults). */
 interface Bound {
@@ -106,13 +113,22 @@ function holders(source: Source, expression: TSESTree.Node, depth: number): Hold
       return [...holders(source, node.left, depth + 1), ...holders(source, node.right, depth + 1)];
     case AST_NODE_TYPES.SequenceExpression:
       return holders(source, node.expressions.at(-1)!, depth + 1);
+    case AST_NODE_TYPES.AwaitExpression:
+      return holders(source, node.argument, depth + 1);
     case AST_NODE_TYPES.CallExpression: {
-      // `Object.assign(target, …sources)` is its target, filled with the sources' properties.
+      // `Object.assign(target, …sources)` is its target, filled with the sources' properties; `Object.create(proto)`
+      // reads its prototype's members.
       const method = methodCall(node);
-      const assign = method?.name === "assign" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Object";
-      return assign ? node.arguments.flatMap((argument) => holders(source, argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, depth + 1)) : [];
+      const ofObject = method?.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Object";
+      if (ofObject && (method.name === "assign" || method.name === "create")) {
+        const parts = method.name === "assign" ? node.arguments : node.arguments.slice(0, 1);
+        return parts.flatMap((argument) => holders(source, argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, depth + 1));
+      }
+      // What a function of the file returns (`makeRepo()`, `new Factory().make()`, `await makeRepoAsync()`).
+      return calledFunctions(source, node.callee, depth).flatMap((fn) => returnedValues(fn).flatMap((value) => holders(source, value, depth + 1)));
     }
     case AST_NODE_TYPES.MemberExpression: {
+      if (isModuleExports(source, node)) return exportHolders(source);
       const name = memberPropertyName(node);
       const object = unwrapExpression(node.object);
       const within = holders(source, object, depth + 1);
@@ -137,8 +153,58 @@ function identifierHolders(source: Source, name: TSESTree.Identifier, depth: num
     ]);
   }
   const variable = resolveIdentifier(source, name);
+  if (name.name === "exports" && !variable?.defs.length) return exportHolders(source);
   const made = variable?.defs.length === 1 && variable.defs[0]!.type === "ClassName" ? classNamed(source, name) : null;
   return made ? [{ made, statics: true }] : [];
+}
+
+/** `module.exports` where `module` is CommonJS's (not a name the file declares). */
+function isModuleExports(source: Source, node: TSESTree.MemberExpression): boolean {
+  const object = unwrapExpression(node.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== "module" || memberPropertyName(node) !== "exports") return false;
+  return !resolveIdentifier(source, object)?.defs.length;
+}
+
+/** What CommonJS's exports may be: each value given `module.exports` whole, and the members assigned on it. */
+function exportHolders(source: Source): Holder[] {
+  const holders: Holder[] = [{ exported: source.ast }];
+  for (const statement of source.ast.body) {
+    const assigned = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+    if (assigned?.type !== AST_NODE_TYPES.AssignmentExpression || assigned.left.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const value = unwrapExpression(assigned.right);
+    if (isModuleExports(source, assigned.left) && value.type === AST_NODE_TYPES.ObjectExpression) holders.push({ object: value });
+  }
+  return holders;
+}
+
+/** The members assigned on CommonJS's exports at the top of the file (`exports.find = …`, `module.exports.find = …`). */
+function exportedMembers(source: Source, name: string | null): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  for (const statement of source.ast.body) {
+    const assigned = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+    if (assigned?.type !== AST_NODE_TYPES.AssignmentExpression || assigned.left.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const on = unwrapExpression(assigned.left.object);
+    const exported = (on.type === AST_NODE_TYPES.Identifier && on.name === "exports" && !resolveIdentifier(source, on)?.defs.length) || (on.type === AST_NODE_TYPES.MemberExpression && isModuleExports(source, on));
+    if (exported && keyMayBe(memberPropertyName(assigned.left), name)) values.push(assigned.right);
+  }
+  return values;
+}
+
+/** The functions of the file a callee may run (`makeRepo`, `factory.make`), to read what they return. */
+function calledFunctions(source: Source, callee: TSESTree.Node, depth: number): TSESTree.FunctionLike[] {
+  if (depth > DEPTH) return [];
+  const node = unwrapExpression(callee);
+  if (isFunctionNode(node)) return [node];
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const fn = declaredIn(source, node);
+    return fn ? [fn] : [];
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const values = memberValues(source, holders(source, node.object, depth + 1), memberPropertyName(node), depth);
+  return values.flatMap((value) => {
+    const found = unwrapExpression(value);
+    return isFunctionNode(found) ? [found] : found.type === AST_NODE_TYPES.Identifier && declaredIn(source, found) ? [declaredIn(source, found)!] : [];
+  });
 }
 
 /**
@@ -171,6 +237,10 @@ function memberValues(source: Source, within: readonly Holder[], name: string | 
         if (element?.type === AST_NODE_TYPES.SpreadElement) values.push(...memberValues(source, holders(source, element.argument, depth + 1), null, depth + 1));
         else if (element) values.push(element);
       }
+      continue;
+    }
+    if ("exported" in holder) {
+      values.push(...exportedMembers(source, name));
       continue;
     }
     if ("object" in holder) {
