@@ -21,6 +21,7 @@ import { renderReport } from "./report.js";
 import { checkReportFile, ReportFileError, writeReportFile } from "./report-file.js";
 import { describeMachine, describeSource, evaluateTargets, isSkipped, type BenchResults } from "./results.js";
 import { measureMicroOverhead } from "./runtime-overhead.js";
+import { measureMonitorCost } from "./runtime-count.js";
 import { GATED, measureThroughput } from "./runtime-throughput.js";
 import { judgeAll } from "./runtime-verdict.js";
 import { runEntry } from "./entry.js";
@@ -127,6 +128,17 @@ async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "t
       { rounds: plan.microRounds, opsPerWindow: plan.microOpsPerWindow, hostHeapMiB: plan.microHostHeapMiB },
       progress,
     );
+    // Beside the verdict, not instead of it: the monitor's own frames counted in a CPU profile (runtime-count.ts).
+    // Not under --profile: a second profiler in the process inflates every frame (runtime-cost-32: 23 µs a query under
+    // the monitor's frames and a bare 260 µs with node --cpu-prof on, 1.6 and 104 µs without, 500 × 3 turns).
+    const monitorCost = options.profile !== undefined ? undefined : await measureMonitorCost({
+      databaseUrl: server.url,
+      queries: plan.countQueries,
+      rounds: plan.countRounds,
+      concurrency: 1,
+      intervalUs: 100,
+      progress,
+    });
     results.runtime = {
       // CPU-based (issue 16): round-by-round throughput on this machine moves ±30 %, which hides a 3 % difference.
       throughputRatio: throughput.worstCpuHealthy["watched+leakDetection"]?.cpuRatio ?? Number.NaN,
@@ -147,6 +159,7 @@ async function runtimePart(options: BenchOptions, results: Omit<BenchResults, "t
       alwaysMicros: micro.alwaysMicros,
       throughput,
       micro,
+      ...(monitorCost ? { monitorCost } : {}),
     };
   } finally {
     await server.dispose();
@@ -172,6 +185,13 @@ function summaryLines(results: BenchResults): string[] {
         `${results.runtime.throughputRatioDefaultSampling.toFixed(3)}; at 1.0: ` +
         results.runtime.throughputRatioSampleRate1.toFixed(3),
     );
+    const cost = results.runtime.monitorCost;
+    if (cost) {
+      lines.push(
+        `  by counts (not the verdict): the monitor's own frames ${cost.monitorMicros.toFixed(2)} µs a query on the bare ` +
+          `${cost.bareCpuMicros.toFixed(1)}: bare ÷ (bare + monitor) = ${cost.ratio.toFixed(3)}`,
+      );
+    }
   }
   if (results.typed && !isSkipped(results.typed)) {
     lines.push(`  type-aware: recommended-type-checked ÷ no-floating-promises = ${results.typed.ratio.toFixed(3)}`);

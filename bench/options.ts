@@ -43,6 +43,9 @@ export interface Plan {
   microOpsPerWindow: number;
   /** The host application's live heap the micro-benchmark runs with, MiB (bench/runtime-micro-process.ts). */
   microHostHeapMiB: number;
+  /** Queries a pool runs in one profiled turn of the monitor's cost by counts (runtime-count.ts), and its rounds. */
+  countQueries: number;
+  countRounds: number;
 }
 
 const fullPlan: Plan = {
@@ -76,6 +79,10 @@ const fullPlan: Plan = {
   // runtime-u measured alwaysMicros alone (8 MiB in use), at 50 and at 200 MiB of a host's live data, in fresh
   // processes interleaved: it moves with the heap (docs/benchmarks.md), so it is taken at a stated one, a server's.
   microHostHeapMiB: 200,
+  // 12 rounds of 3 pools × 2000 queries at concurrency 1: ~7 s at ~100 µs of CPU a query, ~20 s on a loaded machine.
+  // runtime-cost-32 read the monitor's frames 1.52 µs a query (20 rounds of 3000, load ~19).
+  countQueries: 2000,
+  countRounds: 12,
 };
 
 const quickPlan: Plan = {
@@ -95,6 +102,7 @@ const quickPlan: Plan = {
   runtimeBlocksPerRound: 1,
   microRounds: 3,
   microOpsPerWindow: 10_000,
+  countRounds: 4,
 };
 
 export const usage = `usage: npm run bench -- [options]

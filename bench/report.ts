@@ -331,6 +331,22 @@ or above it, missed when it is wholly below). Not the verdict: ${fixed(part.thro
 taken out (${plain}; the tables' last column), which carries whatever the comparison itself gives any pool.`;
 }
 
+/**
+ * The monitor's cost by counts (runtime-count.ts), said beside runtime.throughputRatio: not a target, a proposal for
+ * one (the lead decides); "" for results of runs before it.
+ */
+export function monitorCostText(part: RuntimePart): string {
+  const cost = part.monitorCost;
+  if (!cost) return "";
+  return `Beside it, by counts (not the verdict, not judged): the monitor's own frames (src/runtime but withClient's, their
+callees included) took **${fixed(cost.monitorMicros, 2)} µs a query** (min / max over the rounds ${fixed(cost.monitorMicrosMin, 2)} / ${fixed(cost.monitorMicrosMax, 2)}; the null
+variant ${fixed(cost.controlMonitorMicros, 2)}) in V8's sampling profile (every ${cost.intervalUs} µs) of ${cost.rounds} rounds of ${cost.queries} queries a pool at
+concurrency ${cost.concurrency}, the pools taking turns, against the bare pool's ${fixed(cost.bareCpuMicros, 1)} µs of CPU a query (profiler on): bare ÷
+(bare + monitor) = **${fixed(cost.ratio, 3)}**. It is a direct measurement, not the difference of two totals, so the load of the
+machine does not move it by tens of µs; it leaves out what the monitor makes pg do outside its frames (bench/runtime-count.ts).
+The differences of totals in the same turns: leak detection ${fixed(cost.addedCpuMicros, 1)} µs, the null variant ${fixed(cost.controlAddedCpuMicros, 1)} µs.`;
+}
+
 function runtime(results: BenchResults): string {
   const part = results.runtime;
   if (!part) return "";
@@ -394,7 +410,7 @@ difference. The same pools' queries/s ratio (wall clock, worst of all concurrenc
 With \`captureStacks: "always"\`, CPU-based: ${fixed(part.alwaysCpuRatio, 3)}. Queries/s ratios of the watched pool without
 leak detection, site sampling at its default (${part.defaultSiteSampleRate}): ${fixed(part.throughputRatioDefaultSampling, 3)};
 at 1.0: ${fixed(part.throughputRatioSampleRate1, 3)}.
-
+${part.monitorCost ? `\n${monitorCostText(part)}\n` : ""}
 ${microText}
 `;
 }

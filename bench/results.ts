@@ -7,6 +7,7 @@ import type { AnyRuleResult } from "./lint-any-rule.js";
 import type { LintCostRuns } from "./lint-cost-process.js";
 import type { ScalingResult } from "./lint-scaling.js";
 import type { TypedResult } from "./lint-typed.js";
+import type { MonitorCost } from "./runtime-count.js";
 import type { MicroResult } from "./runtime-overhead.js";
 import type { ThroughputResult } from "./runtime-throughput.js";
 import { lintHeadline, type HeadlineBasis } from "./lint-headline.js";
@@ -81,6 +82,11 @@ export interface BenchResults {
         alwaysMicros: number;
         throughput: ThroughputResult;
         micro: MicroResult;
+        /**
+         * Reported beside throughputRatio, not judged: the time a CPU profile samples under the monitor's own frames,
+         * per query, against the bare pool's CPU per query (runtime-count.ts). Absent in results of earlier runs.
+         */
+        monitorCost?: MonitorCost;
       }
     | Skipped;
   targets: Target[];

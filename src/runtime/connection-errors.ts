@@ -42,8 +42,8 @@ const REFUSALS = new Set(["53300", "28P01", "28000", "42501"]);
 
 /**
  * The server answered and refused a new connection (REFUSALS, a pooler's `max_client_conn`, a database closed to new
- * connections): it is up, and the connections the pool has still run queries — the pool serves with those and cannot
- * open more.
+ * connections): it is up, and the connections the pool has still run queries — the pool serves with those while one
+ * is idle (or it is at its `max`: callers queue) and cannot open more (pool-counts.ts servesWithOpen).
  */
 export function refusedNewConnection(error: unknown): boolean {
   return REFUSALS.has(errorKind(error)) || poolerFull(error) || databaseClosed(error);
@@ -133,7 +133,7 @@ export function serverNotReady(error: unknown): boolean {
  * A new connection could not be opened, and nothing happened to those open: the server refused it (refusedNewConnection),
  * the host name did not resolve (unresolvedHost: a DNS failure ends no session), the TLS handshake failed
  * (tlsRefused), or the server is starting up or shutting down (serverNotReady). The pool serves with the connections
- * it has, and is unavailable only with none open.
+ * it has while one is idle or it is at its `max` (pool-counts.ts servesWithOpen); it is unavailable with none open.
  */
 export function newConnectionsOnly(error: unknown): boolean {
   return refusedNewConnection(error) || unresolvedHost(error) || tlsRefused(error) || serverNotReady(error);

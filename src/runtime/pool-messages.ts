@@ -274,12 +274,24 @@ export const READ_ONLY_REASON =
 
 /** The `connection-errors` alert: the first error of an episode, with its kind and message, and where to look. */
 /**
+ * What the `open` connections of a pool that cannot open a new one serve, said after the refused connect: a new
+ * connection is asked for only when none of them is idle (pg-pool opens one for a caller that finds none idle, the
+ * readiness probe when it has none to borrow). Below its `max`, such a caller fails at once the same way, so they
+ * serve only while one is idle; at its `max`, callers queue for the next one given back (pool-counts.ts servesWithOpen).
+ */
+function servingWith(open: number, max: number): string {
+  return open < max
+    ? `the ${open} serve only while one is idle, and a caller that finds none fails the same way`
+    : `callers queue for the next of the ${open} given back`;
+}
+
+/**
  * A new connection refused (no slot, 53300, or the login: connection-errors.ts's REFUSALS), with what the pool had
  * open: a pool stuck below its `max` is told from one that cannot connect at all.
  */
 export function refusedAt(open: number, max: number): string {
   return open > 0
-    ? `refused with ${open} of its max ${max} connections open: the server allows it no more now, and it serves with the ${open} it has`
+    ? `refused with ${open} of its max ${max} connections open, none idle: the server allows it no more now; ${servingWith(open, max)}`
     : `refused with none of its max ${max} connections open: it cannot serve`;
 }
 
@@ -288,11 +300,11 @@ export const NOT_READY = "the server takes no new session now";
 
 /**
  * A new connection that could not be opened for `what` (a host name that did not resolve, a TLS handshake that
- * failed), with what the pool had open: the open ones go on.
+ * failed), with what the pool had open: the open ones go on, as servingWith says.
  */
 export function notOpenedAt(what: string, open: number, max: number): string {
   return open > 0
-    ? `${what}, with ${open} of its max ${max} connections open: no new connection can be opened now, and it serves with the ${open} it has`
+    ? `${what}, with ${open} of its max ${max} connections open, none idle: no new connection can be opened now; ${servingWith(open, max)}`
     : `${what}, with none of its max ${max} connections open: it cannot serve`;
 }
 

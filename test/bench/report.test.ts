@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { renderReport, throughputVerdictText } from "../../bench/report.js";
+import { monitorCostText, renderReport, throughputVerdictText } from "../../bench/report.js";
 import { BEGIN_MARKER, END_MARKER, ReportFileError, spliceReport } from "../../bench/report-file.js";
 import { evaluateTargets, type BenchResults } from "../../bench/results.js";
 
@@ -253,6 +253,22 @@ describe("docs/benchmarks.md", () => {
     expect(text.match(/\*\*/g)).toHaveLength(2);
     // A run without the null variant judges the plain ratio, and says so.
     expect(throughputVerdictText({ throughputRatio: 0.929 } as unknown as Part)).toMatch(/^\*\*runtime\.throughputRatio = 0\.929\*\* \(the verdict\), CPU-based:/);
+  });
+
+  it("says the monitor's cost by counts beside the verdict, as not the verdict; nothing for a run without it", () => {
+    type Part = Parameters<typeof monitorCostText>[0];
+    const monitorCost = {
+      ...{ queries: 2000, rounds: 12, concurrency: 1, intervalUs: 100, bareCpuMicros: 100.8, monitorMicros: 1.52 },
+      ...{ monitorMicrosMin: 1.1, monitorMicrosMax: 2.3, controlMonitorMicros: 0, ratio: 100.8 / 102.32 },
+      ...{ addedCpuMicros: -1.9, controlAddedCpuMicros: -6, selfDifferences: [] },
+    };
+    const text = monitorCostText({ monitorCost } as unknown as Part);
+    expect(text).toMatch(/^Beside it, by counts \(not the verdict, not judged\)/);
+    expect(text).toContain("**1.52 µs a query** (min / max over the rounds 1.10 / 2.30; the null\nvariant 0.00)");
+    expect(text).toContain("of 12 rounds of 2000 queries a pool at\nconcurrency 1");
+    expect(text).toContain("(bare + monitor) = **0.985**");
+    expect(text).toContain("leak detection -1.9 µs, the null variant -6.0 µs.");
+    expect(monitorCostText({} as unknown as Part)).toBe("");
   });
 
   it("says why a part was not measured instead of leaving it out", () => {

@@ -45,7 +45,8 @@ describe("the password changed under a running pool (28P01 for new connections, 
       await expect(pool.connect()).rejects.toMatchObject({ code: "28P01" });
       expect((await line).message).toBe(
         `Pool 'main' connection error(s): 1 since the last report (28P01 ×1); last: password authentication failed for ` +
-          `user "${role}" (refused with 2 of its max 4 connections open: the server allows it no more now, and it serves with the 2 it has)`,
+          `user "${role}" (refused with 2 of its max 4 connections open, none idle: the server allows it no more now; the 2 serve only ` +
+          "while one is idle, and a caller that finds none fails the same way)",
       );
       expect(monitor.snapshot().status).toBe("ok");
       // Both held: the probe opens a connection of its own, which the server refuses too. The two open ones run their

@@ -106,8 +106,9 @@ describe("the pool's database closed to new connections (ALLOW_CONNECTIONS false
     expect(monitor.snapshot().status).toBe("ok");
     expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
     expect(alerts.map((alert) => alert.message)).toEqual([
-      `Pool 'main' connection error: 55000 (${closed}; refused with 2 of its max 3 connections open: the server allows ` +
-        "it no more now, and it serves with the 2 it has); the server is up and the database takes no new connection " +
+      `Pool 'main' connection error: 55000 (${closed}; refused with 2 of its max 3 connections open, none idle: the ` +
+        "server allows it no more now; the 2 serve only while one is idle, and a caller that finds none fails the same " +
+        "way); the server is up and the database takes no new connection " +
         "(`ALLOW_CONNECTIONS false`: maintenance, or a database about to be dropped or renamed): the sessions open go " +
         "on; allow connections again (`ALTER DATABASE … WITH ALLOW_CONNECTIONS true`) or point the pool at another database",
     ]);

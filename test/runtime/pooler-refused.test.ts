@@ -99,8 +99,9 @@ describe("a pooler in front of the database refuses a new client connection (max
     tick(monitor);
     expect(logger.lines.map((line) => line.message)).toContain("Pool 'bouncer': 50% utilized (2/4 active, 0 idle, 0 waiting)");
     expect(alerts.filter((alert) => alert.kind === "connection-errors").map((alert) => alert.message)).toEqual([
-      `Pool 'bouncer' connection error: 08P01 (${MESSAGE}; refused with 2 of its max 4 connections open: the server ` +
-        "allows it no more now, and it serves with the 2 it has); a connection pooler in front of the database " +
+      `Pool 'bouncer' connection error: 08P01 (${MESSAGE}; refused with 2 of its max 4 connections open, none idle: the ` +
+        "server allows it no more now; the 2 serve only while one is idle, and a caller that finds none fails the " +
+        "same way); a connection pooler in front of the database " +
         "(PgBouncer) has no client connection left for this pool (its `max_client_conn`): raise it, or lower the " +
         "`max` of the pools that connect through it; the connections open go on",
     ]);

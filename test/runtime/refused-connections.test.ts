@@ -120,7 +120,8 @@ describe("a server that refuses the pool's connections", () => {
       expect(monitor.stats()[0]).toMatchObject({ connectionErrors: { "53300": 1 }, connectErrors: 1 });
       expect(alerts.map((alert) => alert.message)).toEqual([
         `Pool 'main' connection error: 53300 (too many connections for role "${limited}"; refused with 1 of its max 3 ` +
-          "connections open: the server allows it no more now, and it serves with the 1 it has); the server is up but has no " +
+          "connections open, none idle: the server allows it no more now; the 1 serve only while one is idle, and a " +
+          "caller that finds none fails the same way); the server is up but has no " +
           "connection slot left for this pool (`max_connections`, or a `CONNECTION LIMIT` of its role or database: the " +
           "server's words say which): count the pools and processes that connect to it, and their `max`",
       ]);

@@ -45,7 +45,8 @@ describe("a pool the server refuses more connections than it has open (53300)", 
       await expect(pool.connect()).rejects.toMatchObject({ code: "53300" });
       expect((await line).message).toBe(
         `Pool 'main' connection error(s): 1 since the last report (53300 ×1); last: too many connections for role ` +
-          `"${role}_2" (refused with 2 of its max 6 connections open: the server allows it no more now, and it serves with the 2 it has)`,
+          `"${role}_2" (refused with 2 of its max 6 connections open, none idle: the server allows it no more now; the 2 serve only ` +
+          "while one is idle, and a caller that finds none fails the same way)",
       );
       expect(monitor.snapshot().status).toBe("ok");
       // Both held: the probe opens a connection of its own, which the server refuses too. The pool is below its max,

@@ -86,7 +86,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("the server shutting down (57
         "Pool 'none' connection error: 57P03 (the database system is shutting down; the server takes no new session " +
           `now, with none of its max 2 connections open: it cannot serve); ${advice}`,
         "Pool 'open' connection error: 57P03 (the database system is shutting down; the server takes no new session " +
-          `now, with 1 of its max 2 connections open: no new connection can be opened now, and it serves with the 1 it has); ${advice}`,
+          `now, with 1 of its max 2 connections open, none idle: no new connection can be opened now; the 1 serve only while ` +
+          `one is idle, and a caller that finds none fails the same way); ${advice}`,
       ]);
       const metrics = parsePrometheusText((await fetchText(`${server.url}/metrics`)).body);
       const errors = metrics.samples

@@ -186,8 +186,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("TLS refused or required, on 
       for (const client of held) expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
       expect(logger.lines.find((line) => line.message.includes("connection error(s)"))?.message).toBe(
         "Pool 'main' connection error(s): 1 since the last report (ssl ×1); last: The server does not support SSL " +
-          "connections (no TLS connection could be made, with 2 of its max 3 connections open: no new connection can " +
-          "be opened now, and it serves with the 2 it has)",
+          "connections (no TLS connection could be made, with 2 of its max 3 connections open, none idle: no new " +
+          "connection can be opened now; the 2 serve only while one is idle, and a caller that finds none fails the " +
+          "same way)",
       );
     });
   });

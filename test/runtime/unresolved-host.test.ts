@@ -152,8 +152,8 @@ describe("the database host name does not resolve", () => {
     const errorLine = logger.lines.find((l) => l.message.startsWith("Pool 'main' connection error(s)"))!;
     expect(errorLine.message).toBe(
       `Pool 'main' connection error(s): 1 since the last report (${kind} ×1); last: getaddrinfo ${kind} ${HOST} ` +
-        `(the host name did not resolve, with 2 of its max 2 connections open: no new connection can be opened now, ` +
-        `and it serves with the 2 it has)`,
+        `(the host name did not resolve, with 2 of its max 2 connections open, none idle: no new connection can be ` +
+        `opened now; callers queue for the next of the 2 given back)`,
     );
     expect(logger.lines.some((l) => l.message.includes("cannot serve"))).toBe(false);
     // The queued callers are served by the open connections as they come back.
