@@ -94,8 +94,9 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (memberPropertyName(parent) !== (acquisition.pgPromise ? "done" : "release")) return "use";
       const call = parentSkippingWrappers(parent);
       if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";
-      // `client.release;` as a statement of its own: the method read and dropped, neither called nor handed on.
-      if (call?.type === AST_NODE_TYPES.ExpressionStatement) return "use";
+      // `client.release;`, `void client.release;`, `(log(), client.release);`: the method read and dropped, neither
+      // called nor handed on.
+      if (isDroppedValue(parent)) return "use";
       return "transfer";
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -148,6 +149,23 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       return "use";
     default:
       return isTestPosition(parent, top) ? "test" : "other";
+  }
+}
+
+/**
+ * `node`'s value is dropped where it is computed: it is an expression statement of its own, the operand of `void`, or a
+ * sequence's element whose value nobody takes (any but the last, or the last of a sequence itself dropped).
+ */
+function isDroppedValue(node: TSESTree.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent = parentSkippingWrappers(current);
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === "void";
+    if (parent.type !== AST_NODE_TYPES.SequenceExpression) return false;
+    if (parent.expressions[parent.expressions.length - 1] !== current) return true;
+    current = parent;
   }
 }
 
