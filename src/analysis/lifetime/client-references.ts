@@ -8,6 +8,7 @@ import {
   enclosingClassBody,
   type FunctionNode,
   isDiscardedImmediateCall,
+  isDroppedValue,
   isFunctionNode,
   memberPropertyName,
   methodCall,
@@ -15,6 +16,7 @@ import {
   unwrapExpression,
 } from "../node-shapes.js";
 import { returnedThroughCallback, returnedThroughMachineExit } from "./callback-returned.js";
+import { keptInLocalObject } from "./kept-local-objects.js";
 import { lentToCall } from "./lent-clients.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -121,7 +123,8 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     }
     case AST_NODE_TYPES.NewExpression:
       if (parent.callee === top) return "use";
-      return lentToCall(top, parent, acquisition.client, acquisition.wrapped === true) ? "argument" : "transfer";
+      if (lentToCall(top, parent, acquisition.client, acquisition.wrapped === true)) return "argument";
+      return keptInLocalObject(top, parent, acquisition.client) ? "argument" : "transfer";
     case AST_NODE_TYPES.ReturnStatement:
       // Returned from `(async () => { … })();`: nobody gets the client, and nobody else can release it.
       return returnsToNobody(parent) ? "other" : "transfer";
@@ -140,6 +143,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (parent.type === AST_NODE_TYPES.Property && lentToCall(top, parent, acquisition.client, acquisition.wrapped === true)) {
         return "argument";
       }
+      if (parent.type === AST_NODE_TYPES.Property && keptInLocalObject(top, parent, acquisition.client)) return "argument";
       if (parent.type === AST_NODE_TYPES.TemplateLiteral) return "use";
       return "transfer";
     case AST_NODE_TYPES.AssignmentExpression:
@@ -149,23 +153,6 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       return "use";
     default:
       return isTestPosition(parent, top) ? "test" : "other";
-  }
-}
-
-/**
- * `node`'s value is dropped where it is computed: it is an expression statement of its own, the operand of `void`, or a
- * sequence's element whose value nobody takes (any but the last, or the last of a sequence itself dropped).
- */
-function isDroppedValue(node: TSESTree.Node): boolean {
-  let current = node;
-  for (;;) {
-    const parent = parentSkippingWrappers(current);
-    if (!parent) return false;
-    if (parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
-    if (parent.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === "void";
-    if (parent.type !== AST_NODE_TYPES.SequenceExpression) return false;
-    if (parent.expressions[parent.expressions.length - 1] !== current) return true;
-    current = parent;
   }
 }
 
