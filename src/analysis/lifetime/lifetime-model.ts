@@ -54,6 +54,11 @@ export interface Tracked {
   errorSplitRelease: ErrorSplit | null;
   /** Every release sits in a later task of an `async.series`/`waterfall` list after a task using the client. */
   laterTaskRelease: TaskListRelease | null;
+  /**
+   * Every release sits in the final callback of an `async.parallel`/`series`/`waterfall` call, and a task's query callback
+   * reads its result before its error, before calling back (task-list-releases.ts): that read.
+   */
+  finalCallbackRead?: TSESTree.MemberExpression | null;
   /** Returned from an Apollo Server 4 `context` option, whose plugins release it only on executed requests. */
   apolloContext?: boolean;
   /** Returned from an Apollo Server 2/3 `context` option whose `formatResponse` alone releases it (error answers skip it). */
