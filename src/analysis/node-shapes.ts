@@ -108,6 +108,23 @@ export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | und
   return parent;
 }
 
+/**
+ * `node`'s value is dropped where it is computed: it is an expression statement of its own, the operand of `void`, or a
+ * sequence's element whose value nobody takes (any but the last, or the last of a sequence itself dropped).
+ */
+export function isDroppedValue(node: TSESTree.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent = parentSkippingWrappers(current);
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === "void";
+    if (parent.type !== AST_NODE_TYPES.SequenceExpression) return false;
+    if (parent.expressions[parent.expressions.length - 1] !== current) return true;
+    current = parent;
+  }
+}
+
 /** A property or class member key written as a name or a string: `a`, `#a`, `"a"`; null when computed from a value. */
 export function staticKeyName(key: TSESTree.Node): string | null {
   if (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;

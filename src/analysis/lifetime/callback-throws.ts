@@ -109,7 +109,7 @@ function assertions(fn: CallbackFunction, sourceCode: SourceCode, connect: Conne
  * its error branch (unexited-error-checks.ts) checks only the reads inside that branch. Null when there is none, or
  * when the callback does not take an error first.
  */
-function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode): CertainThrowPoint | null {
+export function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: SourceCode): CertainThrowPoint | null {
   const [errorParam, resultParam] = fn.params;
   if (!takesErrorFirst(fn) || resultParam?.type !== AST_NODE_TYPES.Identifier) return null;
   const variables = sourceCode.getDeclaredVariables(fn);

@@ -8,6 +8,7 @@ import {
   enclosingClassBody,
   type FunctionNode,
   isDiscardedImmediateCall,
+  isDroppedValue,
   isFunctionNode,
   memberPropertyName,
   methodCall,
@@ -15,6 +16,7 @@ import {
   unwrapExpression,
 } from "../node-shapes.js";
 import { returnedThroughCallback, returnedThroughMachineExit } from "./callback-returned.js";
+import { keptInLocalObject } from "./kept-local-objects.js";
 import { lentToCall } from "./lent-clients.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -94,8 +96,9 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (memberPropertyName(parent) !== (acquisition.pgPromise ? "done" : "release")) return "use";
       const call = parentSkippingWrappers(parent);
       if (call?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(call.callee) === parent) return "release";
-      // `client.release;` as a statement of its own: the method read and dropped, neither called nor handed on.
-      if (call?.type === AST_NODE_TYPES.ExpressionStatement) return "use";
+      // `client.release;`, `void client.release;`, `(log(), client.release);`: the method read and dropped, neither
+      // called nor handed on.
+      if (isDroppedValue(parent)) return "use";
       return "transfer";
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -120,7 +123,8 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
     }
     case AST_NODE_TYPES.NewExpression:
       if (parent.callee === top) return "use";
-      return lentToCall(top, parent, acquisition.client, acquisition.wrapped === true) ? "argument" : "transfer";
+      if (lentToCall(top, parent, acquisition.client, acquisition.wrapped === true)) return "argument";
+      return keptInLocalObject(top, parent, acquisition.client) ? "argument" : "transfer";
     case AST_NODE_TYPES.ReturnStatement:
       // Returned from `(async () => { … })();`: nobody gets the client, and nobody else can release it.
       return returnsToNobody(parent) ? "other" : "transfer";
@@ -139,6 +143,7 @@ export function classifyReference(identifier: TSESTree.Identifier, acquisition: 
       if (parent.type === AST_NODE_TYPES.Property && lentToCall(top, parent, acquisition.client, acquisition.wrapped === true)) {
         return "argument";
       }
+      if (parent.type === AST_NODE_TYPES.Property && keptInLocalObject(top, parent, acquisition.client)) return "argument";
       if (parent.type === AST_NODE_TYPES.TemplateLiteral) return "use";
       return "transfer";
     case AST_NODE_TYPES.AssignmentExpression:

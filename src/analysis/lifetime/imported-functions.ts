@@ -99,3 +99,23 @@ export function importedArgument(
   const callee = importedFunction(call, sourceCode, filename, parser);
   return callee ? { callee, index, call } : null;
 }
+
+/**
+ * `signinUser(client, token, (user) => { done(); … })` where `signinUser`, a local module's function, calls that
+ * callback only after reading its query's result unchecked (pools/unchecked-read-callbacks.ts): when the query fails
+ * the read throws and the callback never runs. True when `call`'s argument `callbackIndex` is such a callback and the
+ * argument at the client's index satisfies `isClient`.
+ */
+export function skipsCallbackOnFailedQuery(
+  call: TSESTree.CallExpression,
+  callbackIndex: number,
+  isClient: (argument: TSESTree.Node) => boolean,
+  sourceCode: SourceCode,
+  filename: string,
+  parser: ModuleParser | undefined,
+): boolean {
+  if (call.arguments.slice(0, callbackIndex).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+  const clientIndex = importedFunction(call, sourceCode, filename, parser)?.uncheckedReadCallbacks.get(callbackIndex);
+  const client = clientIndex === undefined ? undefined : call.arguments[clientIndex];
+  return client !== undefined && client.type !== AST_NODE_TYPES.SpreadElement && isClient(unwrapExpression(client));
+}

@@ -33,6 +33,17 @@ export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[], endsP
     const at = taskList.call;
     return { acquisition, cause: "releasedOnlyInLaterTask", at, line: at.loc.start.line, exit: "call", tryStatement: null, taskList };
   }
+  // A task's query callback throws on a failed query's result before calling back: the final callback never releases.
+  const skipped = tracked.finalCallbackRead;
+  if (skipped) {
+    return { acquisition, cause: "resultReadBeforeErrorCheck", at: skipped, line: skipped.loc.start.line, exit: "call", tryStatement: null };
+  }
+  // A local module's function never calls back, so never releases, when its query fails.
+  const skippingCall = tracked.skippedByImportedCall;
+  if (skippingCall) {
+    const cause = acquisition.style === "callback" ? "callbackPathWithoutDone" : "notReleasedOnThrow";
+    return { acquisition, cause, at: skippingCall, line: skippingCall.loc.start.line, exit: "call", tryStatement: null };
+  }
   const split = tracked.errorSplitRelease;
   if (split) {
     // The call the wrapped callback is given to (`client.query(sql, ok(cb, fn))`) is the one whose failure skips it.

@@ -54,6 +54,16 @@ export interface Tracked {
   errorSplitRelease: ErrorSplit | null;
   /** Every release sits in a later task of an `async.series`/`waterfall` list after a task using the client. */
   laterTaskRelease: TaskListRelease | null;
+  /**
+   * Every release sits in the final callback of an `async.parallel`/`series`/`waterfall` call, and a task's query callback
+   * reads its result before its error, before calling back (task-list-releases.ts): that read.
+   */
+  finalCallbackRead?: TSESTree.MemberExpression | null;
+  /**
+   * Every release sits in a callback given to a local module's function that calls it only after an unchecked read of
+   * its query's result (imported-functions.ts skipsCallbackOnFailedQuery): that call.
+   */
+  skippedByImportedCall?: TSESTree.CallExpression | null;
   /** Returned from an Apollo Server 4 `context` option, whose plugins release it only on executed requests. */
   apolloContext?: boolean;
   /** Returned from an Apollo Server 2/3 `context` option whose `formatResponse` alone releases it (error answers skip it). */
@@ -134,6 +144,8 @@ export interface PlanSink {
   importedAnsweringHelper?(call: TSESTree.CallExpression): AnsweringHelper | null;
   /** `f(client)` where `f`, imported from a local module, releases that parameter after work of its own: the call. */
   releasedAfterWorkByImportedFunction?(identifier: TSESTree.Identifier): TSESTree.CallExpression | null;
+  /** `f(client, (user) => { done(); })` where `f`, of a local module, never calls that callback when its query fails. */
+  skipsCallbackOnFailedQuery?(call: TSESTree.CallExpression, callbackIndex: number, isClient: (argument: TSESTree.Node) => boolean): boolean;
   /**
    * `service.m(…)` on the wrapper of `new C(await P.connect())` where `C`'s method `m` releases the client in a finally
    * ("release"), or a member of such a wrapper that never reaches the client ("spare"); else null.

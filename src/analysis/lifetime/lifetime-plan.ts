@@ -18,7 +18,8 @@ import { instanceTests } from "./instance-checkout.js";
 import { successOnlyRelease } from "./event-bound-releases.js";
 import { ownedClientUses, releasedOnConnectionEvent } from "./connection-event-releases.js";
 import { splitOnlyRelease } from "./error-splitting-wrappers.js";
-import { laterTaskOnlyRelease } from "./task-list-releases.js";
+import { finalCallbackSkipped, laterTaskOnlyRelease } from "./task-list-releases.js";
+import { callbackSkippedByImportedCall } from "./skipped-callback-releases.js";
 import { returnedToContextOption } from "./context-options.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
@@ -204,6 +205,10 @@ export function planTracking(
     tracked.errorSplitRelease = splitOnlyRelease(releasing);
     const clientUses = new Set<TSESTree.Node>(subject.client?.references.map((reference) => reference.identifier) ?? []);
     tracked.laterTaskRelease = laterTaskOnlyRelease(heldReleases, clientUses);
+    if (!tracked.laterTaskRelease && tracked.handsOver !== true) tracked.finalCallbackRead = finalCallbackSkipped(heldReleases, clientUses, sourceCode);
+    if (!tracked.laterTaskRelease && !tracked.finalCallbackRead && tracked.handsOver !== true && sink.skipsCallbackOnFailedQuery) {
+      tracked.skippedByImportedCall = callbackSkippedByImportedCall(heldReleases, clientUses, sink.skipsCallbackOnFailedQuery);
+    }
   }
   tracked.releaseTries.sort((a, b) => a.range[0] - b.range[0]);
 

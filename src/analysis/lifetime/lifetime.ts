@@ -19,7 +19,7 @@ import { SegmentTracker } from "./segments.js";
 import { storedByInheritedMethod } from "./inherited-hand-over.js";
 import { wrapperUse } from "./releasing-wrapper-methods.js";
 import { importedAnsweringHelper } from "./imported-answering-helpers.js";
-import { handedToImportedFunction, releasedAfterWorkByImportedFunction } from "./imported-functions.js";
+import { handedToImportedFunction, releasedAfterWorkByImportedFunction, skipsCallbackOnFailedQuery } from "./imported-functions.js";
 import { lentToBorrowingFunction } from "./borrowed-checkouts.js";
 import { droppedImportedCheckouts, handsResultBackToItsModule, importedHelperCheckouts, importsLocalModule, saysClientWork } from "./imported-checkouts.js";
 import { importedCallbackCheckouts } from "./imported-callback-checkouts.js";
@@ -238,6 +238,10 @@ function recordLifetimes(context: Context): Recording | null {
       : undefined,
     releasedAfterWorkByImportedFunction: importsLocal
       ? (identifier) => releasedAfterWorkByImportedFunction(identifier, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
+      : undefined,
+    skipsCallbackOnFailedQuery: importsLocal
+      ? (call, callbackIndex, isClient) =>
+          skipsCallbackOnFailedQuery(call, callbackIndex, isClient, sourceCode, context.physicalFilename ?? context.filename, parserOf(context))
       : undefined,
   };
   const calleesToFollow: Callee[] = [];

@@ -6,9 +6,16 @@
 // Reported only when the failure is real work on the client: some earlier element of the list uses the client (a
 // task calling `client.query(…, next)`, or a task made by a call given the client, `queryClient(client, sql)`). A
 // release in the first task, in the final callback, or anywhere outside the list is not this shape.
+//
+// A release in the final callback is skipped another way (JoshuaPoulin/together's GET /meetups, gaps-32a): the final
+// callback runs only once every task has called back, and a task whose query callback reads the result before its
+// error (`client.query(sql, (err, result) => cb(err, result.rows))`) throws there when the query fails — pg calls back
+// with the error alone —, so its `cb` is never called and neither is the final callback (finalCallbackSkipped).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { encloses, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { isCallbackFunction } from "./callback-arguments.js";
+import { resultReadBeforeErrorCheck } from "./callback-throws.js";
 
 /** The `async` package's task lists that stop at the first failing task: the list is their first argument. */
 const STOPPING_TASK_LISTS = new Set(["series", "waterfall"]);
@@ -69,3 +76,98 @@ function usesClient(element: TSESTree.Node, clientReferences: ReadonlySet<TSESTr
   }
   return false;
 }
+
+/** The `async` package's task runners that call their final callback (the last argument) once the tasks are done. */
+const FINAL_CALLBACK_ARITY = new Map([
+  ["parallel", 2],
+  ["series", 2],
+  ["waterfall", 2],
+  ["parallelLimit", 3],
+]);
+
+/**
+ * When every releasing reference sits in the final callback of an `async.parallel`/`series`/`waterfall` call, and a
+ * task's first statement is a query on the client whose callback reads its result before looking at its error, with
+ * the task's own callback not called before that read: the read (a MemberExpression), which throws on a failed
+ * query before the task calls back, so the final callback never runs. Null otherwise.
+ */
+export function finalCallbackSkipped(
+  releasing: ReadonlyArray<{ identifier: TSESTree.Identifier; nested: readonly TSESTree.Node[] }>,
+  clientReferences: ReadonlySet<TSESTree.Node>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.MemberExpression | null {
+  const final = releasing[0]?.nested[0];
+  if (!final || !isCallbackFunction(final) || releasing.some(({ nested }) => nested[0] !== final)) return null;
+  const call = parentSkippingWrappers(final);
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const method = methodCall(call);
+  const arity = method ? FINAL_CALLBACK_ARITY.get(method.name) : undefined;
+  if (!method || arity === undefined || call.arguments.length !== arity || call.arguments[arity - 1] !== final) return null;
+  const library = unwrapExpression(method.object);
+  if (library.type !== AST_NODE_TYPES.Identifier || library.name !== "async") return null;
+  const list = call.arguments[0];
+  const tasks =
+    list?.type === AST_NODE_TYPES.ArrayExpression
+      ? list.elements
+      : list?.type === AST_NODE_TYPES.ObjectExpression && method.name !== "waterfall"
+        ? list.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : null))
+        : [];
+  for (const task of tasks) {
+    const read = task && isCallbackFunction(task) ? throwingQueryRead(task, method.name === "waterfall", clientReferences, sourceCode) : null;
+    if (read) return read;
+  }
+  return null;
+}
+
+/**
+ * `(cb) => { client.query(sql, (err, result) => { …; cb(err, result.rows); }); }`: the read of the result that throws
+ * before `cb` is called, when the query is a statement of the task's own body (on a path where the task returns first
+ * without calling back, the final callback never runs either; one calling back first is ruled out below). `last`: the task's callback is its last
+ * parameter (waterfall), not its first.
+ */
+function throwingQueryRead(
+  task: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression,
+  last: boolean,
+  clientReferences: ReadonlySet<TSESTree.Node>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.MemberExpression | null {
+  const next = last ? task.params.at(-1) : task.params[0];
+  if (next?.type !== AST_NODE_TYPES.Identifier || task.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  const query = task.body.body.find(isClientQueryStatement(clientReferences))?.expression as TSESTree.CallExpression | undefined;
+  const callback = query?.arguments.at(-1);
+  if (!callback || !isCallbackFunction(callback) || callback.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  const read = resultReadBeforeErrorCheck(callback, sourceCode)?.node;
+  if (read?.type !== AST_NODE_TYPES.MemberExpression) return null;
+  // Read on the callback's straight path: in one of its own statements, not under a branch, a loop or a `try`.
+  const statement = callback.body.body.find((candidate) => encloses(candidate, read));
+  if (!statement || !STRAIGHT_STATEMENTS.has(statement.type)) return null;
+  // The task calls back only after the read: no reference of `next` before it but a call whose arguments hold it.
+  const variable = sourceCode.getDeclaredVariables(task).find((candidate) => candidate.identifiers.includes(next));
+  if (!variable) return null;
+  const callsAfterRead = variable.references.every((reference) => {
+    const identifier = reference.identifier;
+    if (identifier.range[0] >= read.range[1]) return true;
+    const parent = parentSkippingWrappers(identifier);
+    return parent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(parent.callee) === identifier && encloses(parent, read);
+  });
+  return callsAfterRead ? read : null;
+}
+
+/** `client.query(…);` as a statement of its own. */
+const isClientQueryStatement =
+  (clientReferences: ReadonlySet<TSESTree.Node>) =>
+  (statement: TSESTree.Statement): statement is TSESTree.ExpressionStatement => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = unwrapExpression(statement.expression.callee);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      clientReferences.has(unwrapExpression(callee.object)) &&
+      memberPropertyName(callee) === "query"
+    );
+  };
+
+const STRAIGHT_STATEMENTS = new Set<string>([
+  AST_NODE_TYPES.ExpressionStatement,
+  AST_NODE_TYPES.VariableDeclaration,
+  AST_NODE_TYPES.ReturnStatement,
+]);

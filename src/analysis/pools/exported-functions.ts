@@ -26,6 +26,7 @@ import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
 import { callbackQueryParameters } from "./callback-query-parameters.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { queriedParameters } from "./queried-parameters.js";
+import { uncheckedReadCallbacks } from "./unchecked-read-callbacks.js";
 
 export interface ExportedFunction {
   /** Every value it returns is a pool checkout. */
@@ -42,6 +43,11 @@ export interface ExportedFunction {
   queries: ReadonlySet<number>;
   /** The indexes of the parameters it sends a callback-style query on before it returns. */
   callbackQueries: ReadonlySet<number>;
+  /**
+   * For each callback parameter it calls only after reading a query's result whose error it never checked
+   * (unchecked-read-callbacks.ts): the index of the client parameter the query runs on.
+   */
+  uncheckedReadCallbacks: ReadonlyMap<number, number>;
   /**
    * The index of its callback parameter that receives pg's `(err, client, done)` (callback-checkout-functions.ts), in
    * a module that imports pg; else null.
@@ -153,6 +159,7 @@ export function exportedFunctions(
       borrows: borrowedParameters(fn, ownFunctions),
       queries: queriedParameters(fn),
       callbackQueries: callbackQueryParameters(fn),
+      uncheckedReadCallbacks: uncheckedReadCallbacks(fn),
       callbackCheckout: importsPg && !otherClients ? callbackCheckoutParameter(fn) : null,
     });
   }
