@@ -23,6 +23,7 @@ import { requiredMember } from "./inherited-hand-over.js";
 import { saysName } from "../text-search.js";
 import { findVariable } from "../find-variable.js";
 import { usedAsClient } from "./client-use.js";
+import { carriedCheckout } from "./carried-checkouts.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -157,6 +158,12 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
       const awaited = call ? parentSkippingWrappers(call) : undefined;
       if (!call || awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
       const where = awaitedTarget(sourceCode, awaited);
+      if (where.target === "unknown") {
+        // `const { storage, connection } = await getAdapter()`: a checkout carried in the object (carried-checkouts.ts).
+        const carried = carriedCheckout(call, awaited, sourceCode, () => importedFunction(call, sourceCode, filename, parser));
+        if (carried) found.push(carried);
+        continue;
+      }
       if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode, handedOver)) continue;
       if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
       found.push(awaitedHelperCheckout(call, call.callee, where));
