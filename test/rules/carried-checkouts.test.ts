@@ -1,6 +1,6 @@
 // A local module's helper that returns its checkout inside an object (Axbon/radler's getTenantsQueryAdapter: `return
 // getQueryAdapter({ connection })`, or a plain `return { client, meta }`): the caller that takes the client's key out
-// of the awaited object holds a client it must release. An object that also carries a way to give the client back
+// of the awaited object, or keeps the object and calls methods on `session.client`, holds a client it must release. An object that also carries a way to give the client back
 // (`release`, `done`), a helper that returns anything else on some path, or a key other than the carried one, stays
 // silent as before.
 import path from "node:path";
@@ -26,6 +26,9 @@ const HOOK = (body: string) =>
   `import { getTenantAdapter } from "./pool";\nexport async function setupTenant(req: any) {\n  try {\n    const { storage, connection } = await getTenantAdapter(req.host);\n${body}  } catch (e) {\n    return req.error(e);\n  }\n}\nexport async function releaseTenant(req: any) {\n  await req.connection?.release();\n}\n`;
 const WORK = `    await storage.db("SELECT set_config('app.tenant', 'x', false)");\n`;
 const STORE = `    req.connection = connection;\n`;
+/** The object kept whole: its client reached as `session.client`. */
+const WHOLE = (body: string) =>
+  `import { getSession } from "./pool";\nexport async function load(req: any, id: number) {\n  const session = await getSession();\n${body}}\n`;
 const SESSION = (dir: string, body: string) =>
   `import { getSession } from "./pool";\nexport async function load(id: number) {\n  const { client } = await getSession();\n${body}}\n`;
 
@@ -56,6 +59,16 @@ ruleTester.run("no-leaked-client: a checkout carried in the object a local modul
       code: `import { getSession } from "./pool";\nexport async function started() {\n  const { startedAt } = await getSession();\n  return startedAt;\n}\n`,
       filename: at("adapter"),
     },
+    {
+      name: "the whole object kept, its client released in a finally",
+      code: WHOLE(`  try {\n    return (await session.client.query("SELECT $1::int", [id])).rows;\n  } finally {\n    session.client.release();\n  }\n`),
+      filename: at("adapter"),
+    },
+    {
+      name: "the whole object kept, its client stored on the request by the member: not followed",
+      code: WHOLE(`  req.db = session.client;\n  await req.db.query("SELECT $1::int", [id]);\n`),
+      filename: at("adapter"),
+    },
   ],
   invalid: [
     {
@@ -71,6 +84,12 @@ ruleTester.run("no-leaked-client: a checkout carried in the object a local modul
       code: SESSION("adapter", `  const { rows } = await client.query("SELECT $1::int", [id]);\n  client.release();\n  return rows;\n`),
       filename: at("adapter"),
       errors: [{ messageId: "helperNotReleasedOnThrow", line: 3, column: 28, suggestions: [] }],
+    },
+    {
+      name: "the whole object kept, `session.client.release()` only on success",
+      code: WHOLE(`  const { rows } = await session.client.query("SELECT $1::int", [id]);\n  session.client.release();\n  return rows;\n`),
+      filename: at("adapter"),
+      errors: [{ messageId: "helperNotReleasedOnThrow", data: { checkout: "getSession()", line: 4 }, line: 3, column: 25, suggestions: [] }],
     },
   ],
 });

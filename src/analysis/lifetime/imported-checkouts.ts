@@ -23,7 +23,7 @@ import { requiredMember } from "./inherited-hand-over.js";
 import { saysName } from "../text-search.js";
 import { findVariable } from "../find-variable.js";
 import { usedAsClient } from "./client-use.js";
-import { carriedCheckout } from "./carried-checkouts.js";
+import { carriedCheckout, carriedMemberCheckout } from "./carried-checkouts.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -164,7 +164,13 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
         if (carried) found.push(carried);
         continue;
       }
-      if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode, handedOver)) continue;
+      if (where.target !== "variable" || !where.client) continue;
+      if (!usedAsClient(where.client, sourceCode, handedOver)) {
+        // `const session = await getSession(); … session.client.release()`: the object carries it (carried-checkouts.ts).
+        const carried = carriedMemberCheckout(call, where, () => importedFunction(call, sourceCode, filename, parser));
+        if (carried) found.push(carried);
+        continue;
+      }
       if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
       found.push(awaitedHelperCheckout(call, call.callee, where));
     }
