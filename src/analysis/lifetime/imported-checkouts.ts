@@ -23,6 +23,7 @@ import { requiredMember } from "./inherited-hand-over.js";
 import { saysName } from "../text-search.js";
 import { findVariable } from "../find-variable.js";
 import { usedAsClient } from "./client-use.js";
+import { carriedCheckout, carriedMemberCheckout } from "./carried-checkouts.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -157,7 +158,19 @@ export function importedHelperCheckouts(sourceCode: SourceCode, filename: string
       const awaited = call ? parentSkippingWrappers(call) : undefined;
       if (!call || awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
       const where = awaitedTarget(sourceCode, awaited);
-      if (where.target !== "variable" || !where.client || !usedAsClient(where.client, sourceCode, handedOver)) continue;
+      if (where.target === "unknown") {
+        // `const { storage, connection } = await getAdapter()`: a checkout carried in the object (carried-checkouts.ts).
+        const carried = carriedCheckout(call, awaited, sourceCode, () => importedFunction(call, sourceCode, filename, parser));
+        if (carried) found.push(carried);
+        continue;
+      }
+      if (where.target !== "variable" || !where.client) continue;
+      if (!usedAsClient(where.client, sourceCode, handedOver)) {
+        // `const session = await getSession(); … session.client.release()`: the object carries it (carried-checkouts.ts).
+        const carried = carriedMemberCheckout(call, where, () => importedFunction(call, sourceCode, filename, parser));
+        if (carried) found.push(carried);
+        continue;
+      }
       if (importedFunction(call, sourceCode, filename, parser)?.checkout !== true) continue;
       found.push(awaitedHelperCheckout(call, call.callee, where));
     }

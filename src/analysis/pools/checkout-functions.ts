@@ -13,7 +13,7 @@ import { isNothing, methodCall, unwrapExpression } from "../node-shapes.js";
 import { declaresOwn, namedOutside } from "./kept-module-clients.js";
 
 /** `X.connect()` with no arguments, possibly awaited: the value of a pool checkout. */
-function isCheckoutValue(node: TSESTree.Node): boolean {
+export function isCheckoutValue(node: TSESTree.Node): boolean {
   let value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
   if (value.type !== AST_NODE_TYPES.CallExpression || value.arguments.length > 0) return false;
@@ -27,7 +27,7 @@ function isCheckoutValue(node: TSESTree.Node): boolean {
  * catch (e) { if (client) client.release(); throw e; }`: giorgosph/givy-backend's startTransaction). Returning one
  * returns that checkout (or nothing, which the caller tests for).
  */
-function checkoutHolders(body: TSESTree.BlockStatement): Set<string> {
+export function checkoutHolders(body: TSESTree.BlockStatement): Set<string> {
   const holders = new Set<string>();
   const empty = new Set<string>();
   const assigned = new Map<string, number>();

@@ -1,7 +1,8 @@
 // The functions a local module exports, whatever their names, and the two things the linted file may need to know
 // of each (read once per version of the module, in module-pools.ts's bounded cache):
 // - whether it is a checkout: every value it returns is a pool checkout (checkout-functions.ts), so
-//   `import getClient from "./db"; const client = await getClient()` holds a client the caller must release;
+//   `import getClient from "./db"; const client = await getClient()` holds a client the caller must release, or an
+//   object carrying one under a key (carried-checkouts.ts), which the caller takes out;
 // - which parameters it releases or stores on every path (lifetime/released-parameters.ts), so passing the client to
 //   it is a hand-over (a release when it only ever gives the parameter back, never stores it), and which it releases
 //   only after work of its own that may throw, so passing the client to it is a release the call's failure skips;
@@ -24,6 +25,7 @@ import { givenBackParameters, releasedAfterWork, releasedParameters, type Import
 import { borrowedParameters } from "./borrowed-parameters.js";
 import { callbackCheckoutParameter } from "./callback-checkout-functions.js";
 import { callbackQueryParameters } from "./callback-query-parameters.js";
+import { carriedCheckoutKey } from "./carried-checkouts.js";
 import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { queriedParameters } from "./queried-parameters.js";
 import { uncheckedReadCallbacks } from "./unchecked-read-callbacks.js";
@@ -31,6 +33,8 @@ import { uncheckedReadCallbacks } from "./unchecked-read-callbacks.js";
 export interface ExportedFunction {
   /** Every value it returns is a pool checkout. */
   checkout: boolean;
+  /** Every value it returns is an object carrying a pool checkout under this key (carried-checkouts.ts); else null. */
+  carries: string | null;
   /** The indexes of the parameters it releases or stores on every path. */
   releases: ReadonlySet<number>;
   /** Of those, the indexes of the parameters it gives back to the pool on every path, no path storing them instead. */
@@ -153,6 +157,7 @@ export function exportedFunctions(
     const releases = releasedParameters(fn, byName, imported);
     summaries.set(name, {
       checkout: !otherClients && returnsOnlyCheckouts(fn, program),
+      carries: otherClients ? null : carriedCheckoutKey(fn, program),
       releases,
       givesBack: releases.size > 0 ? givenBackParameters(fn, byName, importedGivesBack, releases) : releases,
       releasesAfterWork: releasedAfterWork(fn, byName, imported, releases),

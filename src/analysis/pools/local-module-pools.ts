@@ -27,6 +27,22 @@ export class LocalModulePools {
     return file ? modulePools(file, parser) : null;
   }
 
+  /**
+   * `@Inject(PG_POOL)` with `import { PG_POOL } from "./database.provider"`: that module provides a pool under the
+   * token it exports by that name (provided-pools.ts).
+   */
+  importedProvidedPool(token: TSESTree.Node): boolean {
+    const value = unwrapExpression(token);
+    if (value.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = findVariable(this.sourceCode.getScope(value), value)?.defs[0];
+    const node = definition?.node;
+    if (definition?.type !== DefinitionType.ImportBinding || node?.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+    const declaration = node.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+    const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : node.imported.value;
+    return this.localModule(declaration.source.value)?.provided.has(`name:${imported}`) === true;
+  }
+
   /** `import db from "./db"`, `const db = require("./db")`, `const { pool } = require("./db")`: a pool exported there. */
   importedPool(variable: TSESLint.Scope.Variable): boolean {
     for (const definition of variable.defs) {

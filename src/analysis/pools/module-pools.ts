@@ -37,6 +37,8 @@ export interface ModulePools {
   instances: ClassCheckouts;
   /** Export names bound to pg-cursor's or pg-query-stream's class (`module.exports = { Cursor }`; exported-submittables.ts). */
   submittables: ReadonlySet<string>;
+  /** Tokens of NestJS providers whose factory or value is a pool (`{ provide: PG_POOL, useFactory: () => new Pool() }`; provided-pools.ts). */
+  provided: ReadonlySet<string>;
 }
 
 /** The parser of the linted file, as ESLint hands it to rules. */
@@ -45,7 +47,16 @@ export interface ModuleParser {
   parseForESLint?(text: string, options?: Record<string, unknown>): { ast: unknown };
 }
 
-const NONE: ModulePools = { whole: false, members: new Set(), checkouts: false, functions: new Map(), classes: NO_CLASS_CHECKOUTS, instances: NO_CLASS_CHECKOUTS, submittables: new Set() };
+const NONE: ModulePools = {
+  whole: false,
+  members: new Set(),
+  checkouts: false,
+  functions: new Map(),
+  classes: NO_CLASS_CHECKOUTS,
+  instances: NO_CLASS_CHECKOUTS,
+  submittables: new Set(),
+  provided: new Set(),
+};
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** A JavaScript file's `require("./db")` runs `db.js` where `db.ts` sits beside it: Node.js's order, then TypeScript's. */
 const JS_FIRST_EXTENSIONS = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"];

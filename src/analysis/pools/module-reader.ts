@@ -8,6 +8,7 @@ import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { exportedClassCheckouts, exportedInstanceCheckouts } from "./exported-classes.js";
 import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
 import { exportedSubmittables, SUBMITTABLE_SOURCE } from "./exported-submittables.js";
+import { providedPoolTokens, SAYS_PROVIDE } from "./provided-pools.js";
 import type { ModulePools } from "./module-pools.js";
 
 /** The module imports pg (or pg-pool). */
@@ -51,7 +52,8 @@ export class ModuleReader {
     const classes = exportedClassCheckouts(program, text, PG_SOURCE.test(text), (name) => this.#importedPool(name));
     const instances = exportedInstanceCheckouts(program, text, PG_SOURCE.test(text), (name) => this.#importedPool(name));
     const submittables = SUBMITTABLE_SOURCE.test(text) ? exportedSubmittables(program) : new Set<string>();
-    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, instances, submittables };
+    const provided = SAYS_PROVIDE.test(text) ? providedPoolTokens(program, (node) => this.#isPool(unwrapExpression(node))) : new Set<string>();
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, instances, submittables, provided };
   }
 
   /** The top-level binding `name` holds a pool another local module exports (that module read only when asked). */

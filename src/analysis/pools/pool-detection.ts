@@ -24,6 +24,7 @@ import { ownedDecoratorName } from "./class-own-members.js";
 import { writtenOutPoolPlace } from "./written-out-pools.js";
 import { isDrizzlePoolHandle, isTypedPoolHandle } from "./orm-handles.js";
 import { isImportedDrizzlePoolHandle } from "./imported-drizzle.js";
+import { injectedToken, providedPoolTokens, SAYS_PROVIDE, tokenKey } from "./provided-pools.js";
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -222,12 +223,20 @@ function buildMatcher(
           if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name && annotations.isPoolTypeNode(inner.typeAnnotation?.typeAnnotation)) {
             return true;
           }
+          // `@Inject(PG_POOL) private conn: any`: the token of a provider whose factory makes a pool (provided-pools.ts).
+          const token = inner.type === AST_NODE_TYPES.Identifier && inner.name === name ? injectedToken(parameter) : null;
+          if (token && (ownProvidedTokens().has(tokenKey(token) ?? "") || localModules.importedProvidedPool(token))) return true;
         }
         if (element.value.body && constructorAssignsPool(element.value.body, name)) return true;
       }
     }
     return false;
   };
+
+  /** The linted file's own providers of a pool, read at the first `@Inject(…)` asked about (provided-pools.ts). */
+  let ownProvided: Set<string> | undefined;
+  const ownProvidedTokens = (): Set<string> =>
+    (ownProvided ??= SAYS_PROVIDE.test(sourceCode.text) ? providedPoolTokens(sourceCode.ast, (node) => isPoolConstruction(node, sourceCode)) : new Set());
 
   const constructorAssignsPool = (body: TSESTree.BlockStatement, name: string): boolean =>
     body.body.some((statement) => {

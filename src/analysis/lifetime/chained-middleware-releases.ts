@@ -1,0 +1,150 @@
+// A checkout parked on the context by one onion-model middleware (Koa, Hono: `(ctx, next)`, `await next()` runs the
+// rest of the chain) and released by another middleware of the same app in the same file:
+//   app.use(async (ctx, next) => { ctx.db = await pool.connect(); await next(); });
+//   app.use(async (ctx, next) => { await next(); ctx.db.release(); });
+// The store is a hand-over for the lifetime analysis, and member-lent-releases.ts reads only a release by the storing
+// middleware itself. Here the release is the other middleware's, and it is skipped when anything it awaits first
+// throws (`await next()` rejects whenever a later middleware or the route throws): nothing in the chain releases the
+// client then. Only the plain shape is read: the storing middleware is an argument of `X.use(…)` taking exactly
+// `(ctx, next)`, its store is followed at once by its call of `next` with no release or `try` after; every other
+// release of a member by the same path in the file is a statement (or an `if`'s) of the body of a middleware given to
+// the same `X.use`, outside any `try`, taking `(ctx, next)` or `(ctx)` (the chain's last handler); the leak is reported at the first throw point before
+// such a release. A release in a `finally` or `catch`, a callback, any other function, or another file keeps the store
+// a hand-over, as before (bradenhc-proto/finn's release lives in another file: the whole project would be needed).
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { callsNamed } from "../text-search.js";
+import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import type { Acquisition } from "./acquisition.js";
+import { isThrowPoint } from "./throw-points.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The first throw point before another middleware's unguarded release of the stored client (see above); else null. */
+export function throwBeforeChainedRelease(acquisition: Acquisition, sourceCode: SourceCode): TSESTree.Node | null {
+  if (acquisition.target !== "transferred" || acquisition.style !== "await" || acquisition.pgPromise === true) return null;
+  const assignment = acquisition.binding;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
+  const holder = unwrapExpression(assignment.left);
+  const owner = acquisition.owner;
+  if (holder.type !== AST_NODE_TYPES.MemberExpression || !isFunction(owner)) return null;
+  const registration = chainRegistration(owner);
+  const context = contextName(owner);
+  if (!registration || context === null) return null;
+  const root = memberChainRoot(holder);
+  if (root.type !== AST_NODE_TYPES.Identifier || root.name !== context) return null;
+  const path = textOf(sourceCode, holder).slice(context.length);
+  if (!storeThenNext(assignment, owner, (node) => isPath(node, context, path, sourceCode), sourceCode)) return null;
+
+  let first: TSESTree.Node | null = null;
+  let releases = 0;
+  for (const call of callsNamed(sourceCode, "release")) {
+    const method = methodCall(call);
+    const object = method ? unwrapExpression(method.object) : null;
+    if (object?.type !== AST_NODE_TYPES.MemberExpression || !textOf(sourceCode, object).endsWith(path)) continue;
+    if (owner.range[0] <= call.range[0] && call.range[1] <= owner.range[1]) return null; // the storer's own: not this shape
+    const at = throwBeforeRelease(call, object, path, registration, sourceCode);
+    if (!at) return null; // a release this reading does not follow: someone may give the client back
+    releases += 1;
+    if (!first || at.range[0] < first.range[0]) first = at;
+  }
+  return releases > 0 ? first : null;
+}
+
+/** `X.use(fn)` with `fn` the function itself: the text of `X`; else null. */
+function chainRegistration(fn: TSESTree.FunctionLike): string | null {
+  const call = parentSkippingWrappers(fn);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => unwrapExpression(argument) === fn)) return null;
+  const method = methodCall(call);
+  if (method?.name !== "use") return null;
+  const receiver = unwrapExpression(method.object);
+  return receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : null;
+}
+
+/**
+ * `(ctx, next)`, two plain names (or `(ctx)`, the chain's last handler, when `last` allows it): the first one's name;
+ * else null (Express's `(req, res, next)` is no onion).
+ */
+function contextName(fn: TSESTree.FunctionLike, last = false): string | null {
+  const [context, next, extra] = fn.params;
+  if (extra || context?.type !== AST_NODE_TYPES.Identifier) return null;
+  if (next ? next.type !== AST_NODE_TYPES.Identifier : !last) return null;
+  return context.name;
+}
+
+/**
+ * The store is a statement of the middleware's own body followed at once by `await next()` / `return next()` /
+ * `next()`, and nothing after it releases, restores or tries.
+ */
+function storeThenNext(
+  assignment: TSESTree.AssignmentExpression,
+  owner: TSESTree.FunctionLike,
+  isHolder: (node: TSESTree.Node) => boolean,
+  sourceCode: SourceCode,
+): boolean {
+  const statement = parentSkippingWrappers(assignment);
+  const body = owner.body;
+  const next = owner.params[1];
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || body?.type !== AST_NODE_TYPES.BlockStatement || body !== statement.parent) return false;
+  if (next?.type !== AST_NODE_TYPES.Identifier) return false;
+  const later = body.body.slice(body.body.indexOf(statement) + 1);
+  const [following] = later;
+  const value = following?.type === AST_NODE_TYPES.ExpressionStatement ? following.expression : following?.type === AST_NODE_TYPES.ReturnStatement ? following.argument : null;
+  let call = value ? unwrapExpression(value) : null;
+  if (call?.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || textOf(sourceCode, call.callee) !== next.name) return false;
+  return !someNodeBelow(later, (node) => {
+    if (isFunction(node)) return "skip";
+    if (node.type === AST_NODE_TYPES.TryStatement) return true;
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) return isHolder(unwrapExpression(node.left));
+    return node.type === AST_NODE_TYPES.CallExpression && methodCall(node)?.name === "release";
+  });
+}
+
+/**
+ * `release` is `<ctx><path>.release()` as a statement (or an `if`'s sole consequent) of the body of a `(ctx, next)`
+ * middleware given to `<registration>.use(…)`, outside any `try`: the first throw point before it in that body; else
+ * null (also when nothing there can throw first: then this reading has nothing to say).
+ */
+function throwBeforeRelease(
+  release: TSESTree.CallExpression,
+  object: TSESTree.MemberExpression,
+  path: string,
+  registration: string,
+  sourceCode: SourceCode,
+): TSESTree.Node | null {
+  let statement: TSESTree.Node | undefined = parentSkippingWrappers(release);
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  if (statement.parent?.type === AST_NODE_TYPES.IfStatement) statement = statement.parent;
+  else if (statement.parent?.type === AST_NODE_TYPES.BlockStatement && statement.parent.body.length === 1 && statement.parent.parent?.type === AST_NODE_TYPES.IfStatement) {
+    statement = statement.parent.parent;
+  }
+  const body = statement.parent;
+  const fn = body?.parent;
+  if (body?.type !== AST_NODE_TYPES.BlockStatement || !fn || !isFunction(fn) || fn.body !== body) return null;
+  const context = contextName(fn, true);
+  if (context === null || chainRegistration(fn) !== registration || !isPath(object, context, path, sourceCode)) return null;
+  const before = body.body.slice(0, body.body.indexOf(statement as TSESTree.Statement));
+  // A `try` before the release may catch what `next()` throws: not the plain shape.
+  if (someNodeBelow(before, (node) => (isFunction(node) ? "skip" : node.type === AST_NODE_TYPES.TryStatement))) return null;
+  let first: TSESTree.Node | null = null;
+  someNodeBelow(before, (node) => {
+    if (isFunction(node)) return "skip";
+    if (!isThrowPoint(node)) return false;
+    const at = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
+    if (!first || at.range[0] < first.range[0]) first = at;
+    return false;
+  });
+  return first;
+}
+
+/** `node` is `<context><path>`: `ctx.db` for the context `ctx` and the path `.db`. */
+function isPath(node: TSESTree.Node, context: string, path: string, sourceCode: SourceCode): boolean {
+  return node.type === AST_NODE_TYPES.MemberExpression && memberChainRoot(node).type === AST_NODE_TYPES.Identifier && textOf(sourceCode, node) === context + path;
+}
+
+/** The source of `node` with its spacing removed, so `ctx .db` and `ctx.db` name the same holder. */
+function textOf(sourceCode: SourceCode, node: TSESTree.Node): string {
+  return sourceCode.getText(node).replace(/\s+/g, "");
+}
