@@ -388,3 +388,17 @@ export function soleGuardOf(node: TSESTree.Node): TSESTree.IfStatement | undefin
   }
   return guard?.type === AST_NODE_TYPES.IfStatement && guard.consequent === statement && !guard.alternate ? guard : undefined;
 }
+
+/**
+ * The object literal whose method, getter or function-valued property `this` is called on at `node` (`{ get row() {
+ * this.p = load(1); return this.p; } }`): arrow functions keep `this`, other functions end it; else null.
+ */
+export function enclosingObjectLiteral(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      return owner?.type === AST_NODE_TYPES.Property && owner.value === current && owner.parent.type === AST_NODE_TYPES.ObjectExpression ? owner.parent : null;
+    }
+  }
+  return null;
+}

@@ -17,7 +17,8 @@ import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { callsNamed } from "../text-search.js";
 import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
-import { isThrowPoint } from "./throw-points.js";
+import { textOf } from "./member-lent-releases.js";
+import { firstThrowPoint } from "./throw-points.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -128,23 +129,10 @@ function throwBeforeRelease(
   const before = body.body.slice(0, body.body.indexOf(statement as TSESTree.Statement));
   // A `try` before the release may catch what `next()` throws: not the plain shape.
   if (someNodeBelow(before, (node) => (isFunction(node) ? "skip" : node.type === AST_NODE_TYPES.TryStatement))) return null;
-  let first: TSESTree.Node | null = null;
-  someNodeBelow(before, (node) => {
-    if (isFunction(node)) return "skip";
-    if (!isThrowPoint(node)) return false;
-    const at = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
-    if (!first || at.range[0] < first.range[0]) first = at;
-    return false;
-  });
-  return first;
+  return firstThrowPoint(before);
 }
 
 /** `node` is `<context><path>`: `ctx.db` for the context `ctx` and the path `.db`. */
 function isPath(node: TSESTree.Node, context: string, path: string, sourceCode: SourceCode): boolean {
   return node.type === AST_NODE_TYPES.MemberExpression && memberChainRoot(node).type === AST_NODE_TYPES.Identifier && textOf(sourceCode, node) === context + path;
-}
-
-/** The source of `node` with its spacing removed, so `ctx .db` and `ctx.db` name the same holder. */
-function textOf(sourceCode: SourceCode, node: TSESTree.Node): string {
-  return sourceCode.getText(node).replace(/\s+/g, "");
 }

@@ -15,7 +15,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import { parameterNames } from "./loaned-stores.js";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
-import { isThrowPoint } from "./throw-points.js";
+import { firstThrowPoint } from "./throw-points.js";
 import { callsNamed } from "../text-search.js";
 import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
@@ -88,24 +88,7 @@ function leavesOrRestores(node: TSESTree.Node, isHolder: (node: TSESTree.Node) =
   }
 }
 
-/**
- * The first throw point, in source order, of `statements` (outside nested functions), as the lifetime analysis counts
- * them (throw-points.ts: a call, `new` or `await`, but no logging, listener, timer…); an awaited one by what is
- * awaited; null if none.
- */
-function firstThrowPoint(statements: readonly TSESTree.Statement[]): TSESTree.Node | null {
-  let first: TSESTree.Node | null = null;
-  someNodeBelow(statements, (node) => {
-    if (isFunction(node)) return "skip";
-    if (!isThrowPoint(node)) return false;
-    const at = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
-    if (!first || at.range[0] < first.range[0]) first = at;
-    return false;
-  });
-  return first;
-}
-
 /** The source of `node` with its spacing removed, so `ctx .db` and `ctx.db` name the same holder. */
-function textOf(sourceCode: SourceCode, node: TSESTree.Node): string {
+export function textOf(sourceCode: SourceCode, node: TSESTree.Node): string {
   return sourceCode.getText(node).replace(/\s+/g, "");
 }

@@ -12,7 +12,7 @@
 // (throw-free-helpers.ts).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { someNodeBelow } from "../ast-walk.js";
+import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 import { isTimerCall } from "../timers.js";
 import { isCurrentDateRead, isEmptyCollection, isLiteralDate, isLiteralRepeat, isLiteralStringify } from "./literal-values.js";
@@ -318,4 +318,21 @@ export function exceptionTarget(
     current = current.parent;
   }
   return null;
+}
+
+/**
+ * The first throw point, in source order, of `statements` (outside nested functions), as the lifetime analysis counts
+ * them (throw-points.ts: a call, `new` or `await`, but no logging, listener, timer…); an awaited one by what is
+ * awaited; null if none.
+ */
+export function firstThrowPoint(statements: readonly TSESTree.Statement[]): TSESTree.Node | null {
+  let first: TSESTree.Node | null = null;
+  someNodeBelow(statements, (node) => {
+    if (isFunction(node)) return "skip";
+    if (!isThrowPoint(node)) return false;
+    const at = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
+    if (!first || at.range[0] < first.range[0]) first = at;
+    return false;
+  });
+  return first;
 }

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { enclosingClassBody, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, enclosingObjectLiteral, memberPropertyName, parentSkippingWrappers, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { valueOuter } from "./escaped-functions.js";
 import { wrappedCallee } from "./wrapped-calls.js";
 
@@ -225,20 +225,6 @@ function arrayOfResults(source: Source, call: TSESTree.CallExpression): boolean 
   if (parent?.type === AST_NODE_TYPES.ReturnStatement) return true;
   if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === outer) return true;
   return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.type === AST_NODE_TYPES.Identifier;
-}
-
-/**
- * The object literal whose method, getter or function-valued property `this` is called on at `node` (`{ get row() {
- * this.p = load(1); return this.p; } }`, rewrite-z): arrow functions keep `this`, other functions end it; else null.
- */
-function enclosingObjectLiteral(node: TSESTree.Node): TSESTree.ObjectExpression | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
-      const owner = current.parent;
-      return owner?.type === AST_NODE_TYPES.Property && owner.value === current && owner.parent.type === AST_NODE_TYPES.ObjectExpression ? owner.parent : null;
-    }
-  }
-  return null;
 }
 
 /**

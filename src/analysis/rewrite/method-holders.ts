@@ -18,7 +18,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { enclosingClassBody, isFunctionNode, memberPropertyName, methodCall, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, enclosingObjectLiteral, isFunctionNode, memberPropertyName, methodCall, staticKeyName, unwrapExpression } from "../node-shapes.js";
 import { classNamed, returnedValues } from "./hidden-promises.js";
 import { writtenValues } from "./returned-async-calls.js";
 import { reflectApplied, wrappedCallee } from "./wrapped-calls.js";
@@ -44,17 +44,6 @@ interface Bound {
 
 // How deep a receiver is followed (aliases, paths, getters, superclasses) before giving up: a guard on time and cycles.
 const DEPTH = 8;
-
-/** The object literal whose method (not an arrow) `node` is in, for its `this`; else null. */
-function enclosingObjectLiteral(node: TSESTree.Node): TSESTree.ObjectExpression | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
-      const owner = current.parent;
-      return owner?.type === AST_NODE_TYPES.Property && owner.value === current && owner.parent.type === AST_NODE_TYPES.ObjectExpression ? owner.parent : null;
-    }
-  }
-  return null;
-}
 
 /**
  * The member path from a destructuring declaration's init to the name it binds (`["a", "find"]` of `{ a: { find } }`)
