@@ -4,11 +4,17 @@
 //   resolves the caller's `await` with the client. `exits.error(c)` and a custom exit (`exits.notFound(c)`) reject it,
 //   and a method of a second parameter that is not the exits (`fn(inputs, log)`, `log.debug(c)`) hands nothing over:
 //   the reading took any method of the second parameter as the hand-over (misses).
+// - class-checkouts.ts (corpus-32a, 62365280): odd modules behind an imported instance (circular imports, re-exports, a
+//   module importing itself, `export default new (class { … })()`, a module that does not parse) crash no rule.
 // - class-checkouts.ts (corpus-32a, 62365280): a pool wrapper with a `release(client)` method of its own, the caller
 //   giving the client back through it (`finally { dbPool.release(client) }`), imported as its exported instance or as
 //   the class: the reading saw a checkout never released (false alarm); now a client handed to a method of the object
 //   it came from stays silent, and one handed to another object's method is still reported.
 import path from "node:path";
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../../src/plugin.js";
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 import { scratchModules } from "../support/scratch-modules.js";
@@ -105,4 +111,31 @@ ruleTester.run("no-leaked-client: session 32's readings, reviewed", rule, {
       errors: [{ messageId: "helperNeverReleased", line: 5, column: 24, suggestions: [] }],
     },
   ],
+});
+
+// Modules behind an imported instance that the module reader must survive: none of these may crash a rule.
+const INSTANCE_CLASS = `class DbPool {\n  pool = new pg.Pool();\n  getConnection() {\n    return this.pool.connect();\n  }\n}\n`;
+write("odd/cycle-a.ts", `import { dbPool as inner } from "./cycle-b";\nexport const dbPool = inner;\nexport { dbPool as again } from "./cycle-b";\n`);
+write("odd/cycle-b.ts", `import { dbPool as x } from "./cycle-a";\nimport pg from "pg";\n${INSTANCE_CLASS}export const dbPool = new DbPool();\nexport const other = x;\n`);
+write("odd/self.ts", `import pg from "pg";\nimport { dbPool as me } from "./self";\n${INSTANCE_CLASS}export const dbPool = me ?? new DbPool();\n`);
+write("odd/anonymous.ts", `import pg from "pg";\nexport default new (class {\n  pool = new pg.Pool();\n  getConnection() {\n    return this.pool.connect();\n  }\n})();\n`);
+write("odd/broken.ts", `import pg from "pg";\nclass DbPool { getConnection( { return 1 }\nexport const dbPool = ;\n`);
+write("odd/star.ts", `export * from "./cycle-b";\nexport * as all from "./cycle-a";\n`);
+const linter = new Linter({ configType: "flat", cwd: root });
+const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
+const config: Linter.Config[] = [{ files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser }, plugins: { poolguard: plugin }, rules }];
+describe("an imported instance from an odd module: no rule crashes", () => {
+  it.each([
+    ["a circular re-export", `import { dbPool } from "./odd/cycle-a";`],
+    ["a module of the cycle", `import { dbPool } from "./odd/cycle-b";`],
+    ["a module importing itself", `import { dbPool } from "./odd/self";`],
+    ["an anonymous class's instance as the default export", `import dbPool from "./odd/anonymous";`],
+    ["a module that does not parse", `import { dbPool } from "./odd/broken";`],
+    ["star re-exports", `import { dbPool } from "./odd/star";`],
+    ["a module that does not exist", `import { dbPool } from "./odd/missing";`],
+  ])("%s", (_name, imported) => {
+    const code = `${imported}\nexport async function debit(id: number) {\n  const client = await dbPool.getConnection();\n  await client.query("SELECT $1", [id]);\n}\n`;
+    const messages = linter.verify(code, config, { filename: at() });
+    expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
+  });
 });
