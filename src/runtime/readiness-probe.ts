@@ -123,6 +123,14 @@ export class ReadinessProbe {
     if (this.cached !== undefined && !this.cached.answer.ok) this.cached = undefined;
   }
 
+  /**
+   * A client given back to the pool: a cached "none of the open connections is idle" failure (drill mm) is a state of
+   * the moment that this ends, so the next check asks again rather than repeat it for `cacheMs` (review-32a).
+   */
+  clientGivenBack(): void {
+    if (this.cached?.answer.noneIdle === true) this.cached = undefined;
+  }
+
   /** The cached answer while fresh, the one in flight, or a new round trip. Never rejects. */
   check(): Promise<ProbeAnswer> {
     const cached = this.cached;

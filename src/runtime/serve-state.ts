@@ -85,6 +85,11 @@ export class ServeState {
     this.probe.connectionOpened();
   }
 
+  /** A client was given back to the pool: a cached failure for want of an idle one no longer holds. */
+  clientGivenBack(): void {
+    this.probe.clientGivenBack();
+  }
+
   /** A connection just failed: a cached readiness answer is older than that evidence. */
   distrust(): void {
     this.probe.distrust();

@@ -233,6 +233,7 @@ export class WatchedPool {
 
   private readonly onRelease = (_err: Error | undefined, client: pg.PoolClient): void => {
     try {
+      this.serve.clientGivenBack();
       const record = this.clients.ended(client);
       if (!record) return;
       const now = performance.now();

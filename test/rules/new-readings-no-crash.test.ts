@@ -19,6 +19,7 @@ import { cases as session29Shapes } from "./reading-shapes/session-29-shapes.js"
 import { cases as session30Shapes } from "./reading-shapes/session-30-shapes.js";
 import { cases as session31bShapes } from "./reading-shapes/session-31b-shapes.js";
 import { cases as session31Shapes } from "./reading-shapes/session-31-shapes.js";
+import { cases as session32Shapes } from "./reading-shapes/session-32-shapes.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`poolguard/${name}`, "error" as const]));
@@ -47,6 +48,7 @@ for (const [reading, shapes] of [
   ["session 30's readings (class-field registries, lazy and forEach puts, unassigned query configs, CommonJS string keys, escaped storing methods, spreads, resolved clients)", session30Shapes],
   ["corpus-31b's readings (a release method read and dropped, a store into a function's local nothing releases)", session31bShapes],
   ["session 31's readings (unreleased local stores, member-lent releases, dropped release reads, handed-in pg modules, lent stores, ES5 error helpers, guarded and given-back runners, visited lists, spread copies, scope search)", session31Shapes],
+  ["session 32's readings (node-machine exits, imported instances' checkout methods, kept promises raced)", session32Shapes],
 ] as const) {
   describe(`${reading}: no rule crashes`, () => {
     it.each(Object.entries(shapes))("%s", (name, code) => {
@@ -68,6 +70,12 @@ describe("session 30's and 31's JavaScript shapes under espree: no rule crashes"
   it.each(javascript)("%s", (name, code) => {
     const filename = name.endsWith("jsx") ? "file.jsx" : name.endsWith("cjs") ? "file.cjs" : "file.js";
     const messages = linter.verify(code, espreeConfig, { filename });
+    expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
+  });
+});
+describe("session 32's JavaScript shapes under espree: no rule crashes", () => {
+  it.each(Object.entries(session32Shapes).filter(([name]) => name.endsWith("js")))("%s", (name, code) => {
+    const messages = linter.verify(code, espreeConfig, { filename: "file.js" });
     expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
   });
 });

@@ -27,9 +27,13 @@ export function returnedThroughCallback(callee: TSESTree.Identifier, acquisition
   return handedToCaller(callee.parent, acquisition);
 }
 
-/** `exits.success(…, client, …)` in the `fn` of a node-machine definition: the machine's caller gets the client. */
+/**
+ * `exits.success(…, client, …)` in the `fn` of a node-machine definition: the machine's caller gets the client. Only
+ * `success` resolves the caller's `await`: `exits.error(c)` and a custom exit (`exits.notFound(c)`) reject it, and
+ * another method of the second parameter (`log.debug(c)` where it is a logger) hands nothing over (review-32a).
+ */
 export function returnedThroughMachineExit(callee: TSESTree.MemberExpression, acquisition: Acquisition): boolean {
-  if (!acquisition.call || callee.computed) return false;
+  if (!acquisition.call || callee.computed || memberPropertyName(callee) !== "success") return false;
   const exits = unwrapExpression(callee.object);
   if (exits.type !== AST_NODE_TYPES.Identifier) return false;
   const fn = parameterOwner(exits);

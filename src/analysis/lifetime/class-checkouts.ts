@@ -101,11 +101,30 @@ export function importedClassCheckouts(sourceCode: SourceCode, filename: string,
     const className = receiver.type === AST_NODE_TYPES.ThisExpression ? inheritedFrom(receiver, method) : instanceClass(receiver, sourceCode);
     const classVariable = className ? findVariable(sourceCode.getScope(className), className) : null;
     const checksOut = (instance && instances.get(instance)?.has(method)) || (classVariable && classes.get(classVariable)?.has(method));
-    if (checksOut !== true) continue;
+    if (checksOut !== true || givenBackThroughReceiver(client, receiver, sourceCode)) continue;
     const where = awaitedTarget(sourceCode, awaited);
     if (where.target === "variable" && where.client === client) found.push(awaitedHelperCheckout(call, call.callee, where));
   }
   return found;
+}
+
+/**
+ * The client is handed to a method of the object it came from — `dbPool.release(client)` after `await
+ * dbPool.getConnection()`: the wrapper may give it back itself, which this reading does not follow, so it stays silent
+ * (review-32a: a DbPool wrapper with a `release(client)` method, imported as a class or as its exported instance).
+ */
+function givenBackThroughReceiver(client: Variable, receiver: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const receiverVariable = receiver.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(receiver), receiver) : null;
+  const receiverText = sourceCode.getText(receiver);
+  return client.references.some((reference) => {
+    const call = parentSkippingWrappers(reference.identifier as TSESTree.Node);
+    if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) === reference.identifier) return false;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const object = unwrapExpression(callee.object);
+    if (object.type === AST_NODE_TYPES.Identifier && receiverVariable) return findVariable(sourceCode.getScope(object), object) === receiverVariable;
+    return receiverVariable === null && sourceCode.getText(object) === receiverText;
+  });
 }
 
 /** Some reference of `variable` is the object of an awaited method call (`await dbPool.getConnection()`). */
