@@ -12,14 +12,14 @@ import { scratchModules } from "../support/scratch-modules.js";
 
 const { root, write } = scratchModules("poolguard-mixed-language-modules-");
 
-/** "line:column:messageId" of no-leaked-client's findings for `code` linted as `relative`: .js by espree, .ts by typescript-eslint. */
+/** "line:column:messageId" of no-leaked-client's findings for `code` linted as `relative`: .js and .cjs by espree, .ts by typescript-eslint. */
 function findings(relative: string, code: string): string[] {
   const filename = path.join(root, relative);
   write(relative, code);
   const messages = new Linter({ cwd: root }).verify(
     code,
     [
-      { files: ["**/*.js", "**/*.ts"], plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] }, rules: { "poolguard/no-leaked-client": "error" } },
+      { files: ["**/*.js", "**/*.cjs", "**/*.ts"], plugins: { poolguard: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] }, rules: { "poolguard/no-leaked-client": "error" } },
       { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
     ],
     { filename },
@@ -82,5 +82,36 @@ describe("a .js file under espree reading a TypeScript module", () => {
     write("broken/db.ts", 'import { Pool } from "pg";\nconst pool: Pool = new Pool(;\nexport default pool;\n');
     expect(findings("broken/use.js", leak("./db"))).toEqual([]);
     expect(findings("broken/use.ts", leak("./db"))).toEqual([]);
+  });
+});
+
+// CommonJS TypeScript, as a `"type": "commonjs"` project compiles it: `import pg = require("pg")` and `export = pool`
+// in db.ts, required from `.js` and `.cjs` files (espree) and imported with `import db = require("./db")` from `.ts`.
+// Node.js 20 cannot `require("./db.ts")` itself (tsx and Node.js with type stripping can); the leak is the same.
+describe("a CommonJS TypeScript module whose value is the pool (`export =`)", () => {
+  const EXPORT_ASSIGNED = 'import pg = require("pg");\nconst store = new pg.Pool({ max: 5 });\nexport = store;\n';
+  const required = (specifier: string) =>
+    `const db = require("${specifier}");\nasync function count() {\n  const client = await db.connect();\n  return (await client.query("SELECT 1")).rows;\n}\nmodule.exports = { count };\n`;
+  const importedEquals = 'import db = require("./db");\nexport async function count() {\n  const client = await db.connect();\n  return (await client.query("SELECT 1")).rows;\n}\n';
+
+  it("sees the pool from a .js and a .cjs file (espree) and from a .ts file's `import db = require`", () => {
+    write("export-assigned/db.ts", EXPORT_ASSIGNED);
+    expect(findings("export-assigned/bare.js", required("./db"))).toEqual(LEAKED);
+    expect(findings("export-assigned/emitted.cjs", required("./db.js"))).toEqual(LEAKED);
+    expect(findings("export-assigned/direct.cjs", required("./db.ts"))).toEqual(LEAKED);
+    expect(findings("export-assigned/use.ts", importedEquals)).toEqual(LEAKED);
+  });
+
+  it("sees `export = new Pool(…)` with Pool from `import { Pool } from \"pg\"` and pg-pool's `import Pool = require`", () => {
+    write("export-new/db.ts", 'import { Pool } from "pg";\nexport = new Pool({ max: 5 });\n');
+    write("export-pg-pool/db.ts", 'import Pool = require("pg-pool");\nexport = new Pool({ max: 5 });\n');
+    expect(findings("export-new/use.js", required("./db"))).toEqual(LEAKED);
+    expect(findings("export-pg-pool/use.ts", importedEquals)).toEqual(LEAKED);
+  });
+
+  it("twin: `export =` of something that is no pool says nothing, whoever imports it", () => {
+    write("export-other/db.ts", 'import redis = require("redis");\nconst store = redis.createClient();\nexport = store;\n');
+    expect(findings("export-other/bare.js", required("./db"))).toEqual([]);
+    expect(findings("export-other/use.ts", importedEquals)).toEqual([]);
   });
 });

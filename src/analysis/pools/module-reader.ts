@@ -97,6 +97,18 @@ export class ModuleReader {
       }
       return;
     }
+    // CommonJS TypeScript: `import pg = require("pg")`, `import db = require("./db")` bind as `const x = require(…)`
+    if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = statement.moduleReference;
+      if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return;
+      const source = packageSpecifier(reference.expression.value);
+      const local = statement.id.name;
+      this.#localRequire(source, statement.id);
+      if (source.startsWith("./") || source.startsWith("../")) this.#requiredModules.set(local, source);
+      if (source === "pg") this.#pgModules.add(local);
+      if (source === "pg-pool") this.#poolClasses.add(local);
+      return;
+    }
     for (const declarator of declarators(statement)) {
       const source = requiredModule(declarator.init);
       if (source !== null) this.#localRequire(source, declarator.id);
@@ -226,6 +238,10 @@ export class ModuleReader {
         return;
       case AST_NODE_TYPES.ExpressionStatement:
         this.#commonJsExport(statement.expression);
+        return;
+      // `export = pool` (CommonJS TypeScript) is the module's value, as `module.exports = pool`
+      case AST_NODE_TYPES.TSExportAssignment:
+        this.#exportValue(statement.expression);
         return;
       default:
         return;
