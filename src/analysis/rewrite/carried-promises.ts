@@ -19,7 +19,7 @@ import { asyncCallee, returnedAsyncCallReason, writtenValues } from "./returned-
 import { ARRAY_RESULTS, asyncGeneratorCall, definedValues, generatorStep, getterValues, handedAsyncFunction, surelyArray, thisStoredValues } from "./hidden-promises.js";
 import { destructuredFrom, destructuredMembersNamed } from "./destructured-members.js";
 import { memberOf, objectRead, readAsContainer } from "./object-reads.js";
-import { reachedAsyncCallee } from "./method-holders.js";
+import { reachedAsyncCallee, unreadAsyncCallee } from "./method-holders.js";
 import { keptCalls, handedArgumentsAll, placedArguments, wrappedCallee, type HandedArguments } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -317,7 +317,9 @@ function callReason(source: Source, scan: MovedCodeScan, call: TSESTree.CallExpr
     return `\`${source.getText(unwrapExpression(call.callee))}(…)\`, an async function, which the callback would return: ${HOLD} (its pool work a second checkout)`;
   }
   const use = poolUse(source, call, poolText);
-  return use ? `${use.use}, which the callback would return: ${HOLD} (a second checkout of the same pool)` : null;
+  if (use) return `${use.use}, which the callback would return: ${HOLD} (a second checkout of the same pool)`;
+  const unread = unreadAsyncCallee(source, call);
+  return unread ? `\`${unread.shown}(…)\`, ${unread.what}, which the callback would return: ${HOLD} (its pool work a second checkout)` : null;
 }
 
 /**
@@ -380,6 +382,11 @@ export function carriedPromiseReason(source: Source, scan: MovedCodeScan, poolTe
       }
       for (const self of parts.selves) enqueueSelf(self, next.shown);
     }
+  }
+  // Last: a callee reached through a call method-holders.ts does not read (`m.get("a").find(id)`, review-32c).
+  for (const call of carried ? [] : scan.returnedCalls) {
+    const unread = unreadAsyncCallee(source, call);
+    if (unread) return `\`${unread.shown}(…)\`, ${unread.what}, is returned without \`await\`: ${HOLD} (its pool work a second checkout)`;
   }
   return null;
 }

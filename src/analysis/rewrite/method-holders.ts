@@ -18,9 +18,10 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { declaredFunction, resolveIdentifier } from "../find-variable.js";
-import { enclosingClassBody, enclosingObjectLiteral, isFunctionNode, memberPropertyName, methodCall, staticKeyName, unwrapExpression } from "../node-shapes.js";
+import { enclosingClassBody, enclosingObjectLiteral, isFunctionNode, memberPropertyName, methodCall, staticKeyName, unwrapExpression, type FunctionNode } from "../node-shapes.js";
+import { someNodeBelow } from "../ast-walk.js";
 import { classNamed, returnedValues } from "./hidden-promises.js";
-import { writtenValues } from "./returned-async-calls.js";
+import { givesPromise, writtenValues } from "./returned-async-calls.js";
 import { reflectApplied, wrappedCallee } from "./wrapped-calls.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
@@ -237,6 +238,7 @@ function memberValues(source: Source, within: readonly Holder[], name: string | 
         if (property.type !== AST_NODE_TYPES.Property || !keyMayBe(property.computed ? null : staticKeyName(property.key), name)) continue;
         values.push(...(property.kind === "get" ? returnedValues(property.value as TSESTree.FunctionExpression) : [property.value]));
       }
+      values.push(...laterWrites(source, holder.object, name, depth));
       continue;
     }
     let made: ClassNode | null = holder.made;
@@ -246,9 +248,46 @@ function memberValues(source: Source, within: readonly Holder[], name: string | 
         if (element.static !== holder.statics || !keyMayBe(element.computed ? null : staticKeyName(element.key), name) || !element.value) continue;
         values.push(...(element.type === AST_NODE_TYPES.MethodDefinition && element.kind === "get" ? returnedValues(element.value) : [element.value]));
       }
+      if (!holder.statics) values.push(...thisWrites(made, name));
       made = made.superClass ? classNamed(source, made.superClass) : null;
     }
   }
+  return values;
+}
+
+/**
+ * The members written on an object literal after its `const`/`let` is declared: `api.find = load`, `api[k] = v`,
+ * `Object.assign(api, { find: load })` (review-32c: read as the literal's only members, the rewrite fixed such a call).
+ */
+function laterWrites(source: Source, object: TSESTree.ObjectExpression, name: string | null, depth: number): TSESTree.Node[] {
+  const declarator = object.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== object || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = resolveIdentifier(source, declarator.id);
+  const values: TSESTree.Node[] = [];
+  for (const reference of variable?.references ?? []) {
+    const parent = reference.identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier) {
+      const write = parent.parent;
+      if (write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === parent && keyMayBe(memberPropertyName(parent), name)) values.push(write.right);
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === reference.identifier) {
+      const method = methodCall(parent);
+      if (method?.name === "assign" && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Object") {
+        const sources = parent.arguments.slice(1).flatMap((argument) => holders(source, argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, depth + 1));
+        values.push(...memberValues(source, sources, name, depth + 1));
+      }
+    }
+  }
+  return values;
+}
+
+/** What a class's code writes on `this` under the name (`this.find = load` in its constructor; review-32c). */
+function thisWrites(made: ClassNode, name: string | null): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  someNodeBelow([made.body], (node) => {
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (unwrapExpression(node.left.object).type === AST_NODE_TYPES.ThisExpression && keyMayBe(memberPropertyName(node.left), name)) values.push(node.right);
+    return false;
+  });
   return values;
 }
 
@@ -266,7 +305,7 @@ function isAsyncFunction(source: Source, value: TSESTree.Node): boolean {
   const node = unwrapExpression(value);
   // An async generator's call gives its generator object, no promise (hidden-promises.ts reads its steps).
   const fn = isFunctionNode(node) ? node : node.type === AST_NODE_TYPES.Identifier ? declaredIn(source, node) : null;
-  return fn !== null && fn.async && !fn.generator;
+  return fn !== null && givesPromise(source, fn as FunctionNode);
 }
 
 /** What a callee runs, when it is an async function of the file: "method" when reached as an object's member, else "function". */
@@ -336,8 +375,111 @@ function reachesAsync(source: Source, callee: TSESTree.Node, depth: number): Rea
  */
 export function reachedAsyncCallee(source: Source, call: TSESTree.CallExpression): { shown: string; what: string } | null {
   const callee = reflectApplied(call) ?? unwrapExpression(call.callee);
-  const reached = reachesAsync(source, callee, 0);
+  const reached = reachesAsync(source, callee, 0) ?? withObjectMentionsAsync(source, callee);
   if (!reached) return null;
   const shown = unwrapExpression(wrappedCallee(callee) ?? callee);
   return { shown: source.getText(shown), what: reached === "method" ? "an async method of an object of the file" : "an async function of the file" };
+}
+
+/**
+ * Whether the callee's receiver chain passes through a call these roads do not read: a method of a value not of the
+ * file (`m.get("a")` of a `Map`, `list.find(f)`, `list.at(0)`), a global (`Object.values(api)`, `Object.entries(api)`,
+ * `structuredClone(api)`, `Object.fromEntries(…)`), a `new` of a class not of the file (`new Map([[k, api]])`).
+ * review-32c: each of these gave back a member of an object of the file, its async method taken for a plain call.
+ */
+function throughUnread(source: Source, callee: TSESTree.Node): boolean {
+  let node = unwrapExpression(callee);
+  for (let level = 0; level <= DEPTH * 4; level += 1) {
+    if (node.type === AST_NODE_TYPES.MemberExpression) node = unwrapExpression(node.object);
+    else if (node.type === AST_NODE_TYPES.CallExpression) {
+      const method = methodCall(node);
+      const known = (method?.object.type === AST_NODE_TYPES.Identifier && method.object.name === "Object" && (method.name === "assign" || method.name === "create")) || calledFunctions(source, node.callee, 0).length > 0;
+      if (!known) return true;
+      node = unwrapExpression(node.callee);
+    } else if (node.type === AST_NODE_TYPES.NewExpression) return classNamed(source, node.callee) === null;
+    else if (node.type === AST_NODE_TYPES.Identifier) {
+      // An element of a loop over a list (`for (const [, f] of Object.entries(api))`) is not read.
+      const definition = resolveIdentifier(source, node)?.defs[0];
+      const loop = definition?.type === "Variable" ? definition.parent?.parent : null;
+      if ((loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) && loop.left === definition!.parent) return true;
+      // `const m = new Map(…)`, `const fns = Object.values(api)`: the name's values read the same way.
+      const bound = boundValues(source, node, 0);
+      return bound.some((value) => { const init = unwrapExpression(value.init); return init.type !== AST_NODE_TYPES.Identifier && throughUnread(source, init); });
+    } else return false;
+  }
+  return false;
+}
+
+/**
+ * Whether an expression a call's receiver chain reads through an unread call may hold a function of the file that gives
+ * a promise: one named or written in it, a member of an object (or a class) of the file it names, a value a name of
+ * it is given (its `const`/`let` writes and the members written on it later). A call's value is not its callee (`await
+ * load(id)` holds a row); its receiver and arguments are read. Silent once `seen` holds a name (cycles) or at DEPTH.
+ */
+function mentionsAsync(source: Source, expression: TSESTree.Node, depth: number, seen: Set<TSESLint.Scope.Variable>): boolean {
+  if (depth > DEPTH) return false;
+  return someNodeBelow([expression], (node) => {
+    if (isFunctionNode(node)) return isAsyncFunction(source, node) || "skip";
+    if (node.type === AST_NODE_TYPES.ClassBody) {
+      return node.body.some((element) => (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.value !== null && isAsyncFunction(source, element.value)) || thisWritesMention(source, node, depth, seen);
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(node.callee);
+      const rest: TSESTree.Node[] = [...node.arguments];
+      if (callee.type === AST_NODE_TYPES.MemberExpression) rest.push(callee.object);
+      return rest.some((part) => mentionsAsync(source, part, depth + 1, seen)) || "skip";
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression) return mentionsAsync(source, node.object, depth + 1, seen) || (node.computed && mentionsAsync(source, node.property, depth + 1, seen)) || "skip";
+    if (node.type === AST_NODE_TYPES.Property && !node.computed) return mentionsAsync(source, node.value, depth + 1, seen) || "skip";
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    if (isAsyncFunction(source, node)) return true;
+    const variable = resolveIdentifier(source, node);
+    if (!variable || seen.has(variable) || variable.defs.length !== 1) return false;
+    seen.add(variable);
+    const definition = variable.defs[0]!;
+    if (definition.type === "ClassName") return mentionsAsync(source, (definition.node as ClassNode).body, depth + 1, seen);
+    if (definition.type !== "Variable") return false;
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    const values: TSESTree.Node[] = declarator.id.type === AST_NODE_TYPES.Identifier ? writtenValues(variable).map(({ value }) => value) : declarator.init ? [declarator.init] : [];
+    // A loop's element: what the loop goes over (`for (const [, f] of Object.entries(api))`).
+    const loop = definition.parent?.parent;
+    if ((loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) && loop.left === definition.parent) values.push(loop.right);
+    for (const reference of variable.references) {
+      // Written on later: `m.set("a", load)`, `api.find = load`, `list.push(api)`, `Object.assign(api, …)`.
+      const parent = reference.identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier) {
+        const use = parent.parent;
+        if (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) values.push(use.right);
+        if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === parent) values.push(...use.arguments);
+      } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Expression)) {
+        values.push(...parent.arguments.filter((argument) => argument !== reference.identifier));
+      }
+    }
+    return values.some((value) => mentionsAsync(source, value, depth + 1, seen));
+  });
+}
+
+/** Whether a class's code writes on `this` a value mentionsAsync takes (`this.find = load`). */
+function thisWritesMention(source: Source, body: TSESTree.ClassBody, depth: number, seen: Set<TSESLint.Scope.Variable>): boolean {
+  return thisWrites(body.parent as ClassNode, null).some((value) => mentionsAsync(source, value, depth + 1, seen));
+}
+
+/** A name called inside `with (api) { find(id); }` may be a member of `api` (review-32c): "method" when `api` may hold a function that gives a promise. */
+function withObjectMentionsAsync(source: Source, callee: TSESTree.Node): Reached {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  for (let node: TSESTree.Node | undefined = callee.parent; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.WithStatement && mentionsAsync(source, node.object, 0, new Set())) return "method";
+  }
+  return null;
+}
+
+/**
+ * The callee as shown when its receiver chain passes through a call these roads do not read (`m.get("a").find`,
+ * `Object.values(api)[0]`, `structuredClone(api).find`, a loop's element) and what it reads may hold a function of the
+ * file that gives a promise: the last word, after every reading that names the promise better (review-32c).
+ */
+export function unreadAsyncCallee(source: Source, call: TSESTree.CallExpression): { shown: string; what: string } | null {
+  const callee = reflectApplied(call) ?? unwrapExpression(call.callee);
+  if (!throughUnread(source, callee) || !mentionsAsync(source, callee, 0, new Set())) return null;
+  return { shown: source.getText(unwrapExpression(wrappedCallee(callee) ?? callee)), what: "a function that may be an async method of an object of the file" };
 }

@@ -106,6 +106,16 @@ function returnsPromise(source: Source, fn: FunctionNode, depth: number): boolea
   });
 }
 
+/**
+ * Whether a function of the file gives a promise when called: async (not a generator), or a plain one returning a
+ * promise made here (`function find(id) { return pool.query(…) }`, `return load(id)`) — review-32c: method-holders.ts
+ * took only async ones, and fixed where such a plain function was reached through a destructuring or an alias.
+ */
+export function givesPromise(source: Source, fn: FunctionNode): boolean {
+  if (fn.generator) return false;
+  return fn.async || returnsPromise(source, fn, 0);
+}
+
 /** Methods whose call is a promise: a chain's, and a query's (pg's, and the pool helpers' that wrap it). */
 const PROMISE_METHODS = new Set(["then", "catch", "finally", "query"]);
 
