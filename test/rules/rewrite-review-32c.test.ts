@@ -10,6 +10,7 @@
 // itself (no crash, fixed when nothing async is reached).
 import { parse } from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
+import noLeakedClient from "../../rules/no-leaked-client.js";
 import preferWithClient from "../../rules/prefer-with-client.js";
 import { heldReturnCases, returnedCallReason } from "../support/held-return-cases.js";
 import { ruleTester } from "../support/rule-tester.js";
@@ -88,4 +89,29 @@ describe("the fixes of review-32c's set", () => {
     expect(outputs.length).toBeGreaterThan(8);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
+});
+
+// fa-32's repeated test (derived-hold-flags.ts repeatedTestFlag: `const own = T; if (T)`, nothing running between the
+// two evaluations): a later declarator of the same `const` runs between them. Before review-32c the leak was silent.
+const REPEATED = (later: string) => `async function send(pool, message, client) {
+  let urgent = message.urgent;
+  const own = !client || urgent, ${later};
+  if (!client || urgent) client = await pool.connect();
+  try {
+    await client.query("INSERT INTO outbox VALUES ($1)", [x]);
+  } finally {
+    if (own) client.release();
+  }
+}
+`;
+
+ruleTester.run("no-leaked-client: review-32c's repeated test with work between", noLeakedClient, {
+  valid: [{ name: "a later declarator that only reads", code: REPEATED("x = message.id") }],
+  invalid: [
+    {
+      name: "a later declarator writes what the guard reads: `const own = !client || urgent, x = (urgent = true)`",
+      code: REPEATED("x = (urgent = true)"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 4, column: 41, suggestions: [] }],
+    },
+  ],
 });

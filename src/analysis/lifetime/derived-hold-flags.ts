@@ -149,6 +149,10 @@ function repeatedTestFlag(guard: TSESTree.IfStatement, sourceCode: SourceCode): 
   const tokens = (node: TSESTree.Node): string => sourceCode.getTokens(unwrapExpression(node)).map((token) => token.value).join(" ");
   const text = tokens(guard.test);
   const declarator = previous.declarations.find((candidate) => candidate.init && candidate.id.type === AST_NODE_TYPES.Identifier && tokens(candidate.init) === text);
+  // What a later declarator of the same statement runs comes between the two evaluations: `const own = !client ||
+  // urgent, x = (urgent = true); if (!client || urgent)` checks out for a caller's client with `own` false (review-32c).
+  const later = declarator ? previous.declarations.slice(previous.declarations.indexOf(declarator) + 1) : [];
+  if (later.some((candidate) => candidate.init && !isReadOnlyTest(candidate.init))) return null;
   return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.id : null;
 }
 
