@@ -127,9 +127,17 @@ function throwBeforeRelease(
   const context = contextName(fn, true);
   if (context === null || chainRegistration(fn) !== registration || !isPath(object, context, path, sourceCode)) return null;
   const before = body.body.slice(0, body.body.indexOf(statement as TSESTree.Statement));
-  // A `try` before the release may catch what `next()` throws: not the plain shape.
-  if (someNodeBelow(before, (node) => (isFunction(node) ? "skip" : node.type === AST_NODE_TYPES.TryStatement))) return null;
+  // A `try` before the release may catch what `next()` throws, and so may a promise's `.catch(…)` or two-callback
+  // `.then(…, …)` (`await next().catch(handle)`, review-32b): not the plain shape.
+  if (someNodeBelow(before, (node) => (isFunction(node) ? "skip" : node.type === AST_NODE_TYPES.TryStatement || catchesRejection(node)))) return null;
   return firstThrowPoint(before);
+}
+
+/** `p.catch(…)` or `p.then(…, onRejected)`: a call that may swallow the rejection of `p`. */
+function catchesRejection(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = methodCall(node)?.name;
+  return name === "catch" || (name === "then" && node.arguments.length >= 2);
 }
 
 /** `node` is `<context><path>`: `ctx.db` for the context `ctx` and the path `.db`. */

@@ -9,6 +9,8 @@
 //   variable calls a method of it whose result is dropped (`manager.open(…);`, `await manager.open(…);`), none of a
 //   name that ends or gives back (`close`, `end`, `release`, `destroy`, …): not returned, stored, passed on, thrown or
 //   resolved. A construction whose value is dropped at once stays a hand-over too (its constructor may register it).
+//   A method whose camelCase or snake_case name holds an ending word (`releaseClient`, `closeAll`) ends too, and so
+//   does the block's end for an object declared with `using` / `await using` (review-32b).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -52,6 +54,8 @@ export function keptInLocalObject(
   if (someNodeBelow(construction.arguments, isFunction)) return false;
   const holder = parentSkippingWrappers(construction);
   if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+  // `using` / `await using` dispose of the object when the block ends: its `Symbol.(async)Dispose` may give the client back.
+  if (holder.parent.kind !== "const" && holder.parent.kind !== "let" && holder.parent.kind !== "var") return false;
   if (!holder.init || unwrapExpression(holder.init) !== construction) return false;
   const variable = findVariable(client.scope, holder.id);
   if (!variable || variable.defs.length !== 1 || variable.defs[0]!.node !== holder || isWrittenAgain(variable)) return false;
@@ -102,12 +106,17 @@ function isPackageSpecifier(source: string): boolean {
   return /^(?:@[\w.-]+\/)?[\w][\w.-]*(?:\/|$)/.test(source);
 }
 
+/** A method name holding an ending word: `release`, `releaseClient`, `closeAll`, `end_session`. */
+function isEndingName(name: string): boolean {
+  return name.split(/_|(?<=[a-z0-9])(?=[A-Z])/).some((word) => ENDING_METHODS.has(word.toLowerCase()));
+}
+
 /** `identifier.method(…)`, a method of no ending name, whose result nobody takes. */
 function callsKeptMethod(identifier: TSESTree.Node): boolean {
   const member = parentSkippingWrappers(identifier);
   if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
   const name = memberPropertyName(member);
-  if (name === null || ENDING_METHODS.has(name)) return false;
+  if (name === null || isEndingName(name)) return false;
   const call = parentSkippingWrappers(member);
   if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member) return false;
   const awaited = parentSkippingWrappers(call);

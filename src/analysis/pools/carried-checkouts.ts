@@ -4,8 +4,9 @@
 // the client as `connection` beside a query closure). The caller that takes that key out
 // (`const { storage, connection } = await getTenantsQueryAdapter(…)`) holds a client it must release
 // (lifetime/carried-checkouts.ts). Only the shape is read: every value the helper returns carries the checkout under
-// the same key, and nothing in the object can give it back (no `release` in it, no `done` beside it: a caller calling
-// that would release the client without the analysis seeing it), nor spreads other values into it.
+// the same key, and nothing in the object can give it back (no `release` in it, no `done` beside it, no function of
+// the helper's own that releases, `{ client, dispose }`: a caller calling that would release the client without the
+// analysis seeing it), nor spreads other values into it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -21,12 +22,13 @@ export function carriedCheckoutKey(fn: TSESTree.Node, program: TSESTree.Program)
     const value = unwrapExpression(node);
     return (value.type === AST_NODE_TYPES.Identifier && holders.has(value.name)) || isCheckoutValue(value);
   };
+  const releasing = releasingFunctionNames(fn.body);
   let key: string | null = null;
   let other = false;
   someNodeBelow([fn.body.body], (node) => {
     if (isFunction(node)) return "skip";
     if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument || isNothing(node.argument)) return false;
-    const carried = carriedKey(unwrapExpression(node.argument), isHolder, program);
+    const carried = carriedKey(unwrapExpression(node.argument), isHolder, program, releasing);
     if (carried === null || (key !== null && carried !== key)) other = true;
     else key = carried;
     return other;
@@ -35,8 +37,13 @@ export function carriedCheckoutKey(fn: TSESTree.Node, program: TSESTree.Program)
 }
 
 /** `{ …, key: <checkout>, … }`, or a call of the module's own object builder given the checkout: the key; else null. */
-function carriedKey(value: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean, program: TSESTree.Program): string | null {
-  if (value.type === AST_NODE_TYPES.ObjectExpression) return keyOf(value, isHolder);
+function carriedKey(
+  value: TSESTree.Node,
+  isHolder: (node: TSESTree.Node) => boolean,
+  program: TSESTree.Program,
+  releasing: ReadonlySet<string>,
+): string | null {
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return keyOf(value, isHolder, releasing);
   if (value.type !== AST_NODE_TYPES.CallExpression || value.callee.type !== AST_NODE_TYPES.Identifier || value.arguments.length !== 1) return null;
   const builder = topLevelFunction(program, value.callee.name);
   const [argument] = value.arguments;
@@ -61,13 +68,18 @@ function carriedKey(value: TSESTree.Node, isHolder: (node: TSESTree.Node) => boo
   });
 }
 
-/** The one plain key whose value `isHolder` accepts, in an object with no spread and nothing that releases. */
-function keyOf(object: TSESTree.ObjectExpression, isHolder: (node: TSESTree.Node) => boolean): string | null {
+/**
+ * The one plain key whose value `isHolder` accepts, in an object with no spread and nothing that releases (nor a
+ * value naming one of the helper's `releasing` functions).
+ */
+function keyOf(object: TSESTree.ObjectExpression, isHolder: (node: TSESTree.Node) => boolean, releasing: ReadonlySet<string> = new Set()): string | null {
   let key: string | null = null;
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) return null;
     const name = staticKeyName(property.key);
     if (name === null || RELEASE_NAMES.has(name)) return null;
+    const value = unwrapExpression(property.value);
+    if (value.type === AST_NODE_TYPES.Identifier && releasing.has(value.name)) return null;
     if (!isHolder(property.value)) continue;
     if (key !== null) return null;
     key = name;
@@ -79,8 +91,32 @@ function keyOf(object: TSESTree.ObjectExpression, isHolder: (node: TSESTree.Node
 /** Keys or calls that give a client back: the object would carry its own way to release it. */
 const RELEASE_NAMES = new Set(["release", "done", "close", "end", "destroy"]);
 
-function mentionsRelease(object: TSESTree.ObjectExpression): boolean {
-  return someNodeBelow([object.properties], (node) => node.type === AST_NODE_TYPES.Identifier && RELEASE_NAMES.has(node.name));
+function mentionsRelease(object: TSESTree.ObjectExpression | TSESTree.FunctionLike): boolean {
+  const below = object.type === AST_NODE_TYPES.ObjectExpression ? object.properties : [object.params, object.body];
+  return someNodeBelow([below], (node) => node.type === AST_NODE_TYPES.Identifier && RELEASE_NAMES.has(node.name));
+}
+
+/**
+ * The names the helper gives its own functions that release (`const dispose = () => client.release()`, `function
+ * finish() { client.release(); }`): one carried beside the checkout is the object's way back (review-32b).
+ */
+function releasingFunctionNames(body: TSESTree.BlockStatement): Set<string> {
+  const names = new Set<string>();
+  someNodeBelow([body.body], (node) => {
+    if (node.type === AST_NODE_TYPES.FunctionDeclaration) {
+      if (node.id && mentionsRelease(node)) names.add(node.id.name);
+      return "skip";
+    }
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier && node.init) {
+      const init = unwrapExpression(node.init);
+      if (isFunction(init)) {
+        if (mentionsRelease(init)) names.add(node.id.name);
+        return "skip";
+      }
+    }
+    return isFunction(node) ? "skip" : false;
+  });
+  return names;
 }
 
 /** A top-level `function name(…)` or `const name = (…) => …` of the module. */
