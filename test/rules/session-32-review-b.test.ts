@@ -5,7 +5,9 @@
 //   whose camelCase name holds an ending word (`tx.releaseClient()`, `manager.closeAll()`) may give it back too: both
 //   were read as an object kept in the function (neverReleased).
 // - chained-middleware-releases.ts (gaps-32b): a later middleware whose `await next().catch(…)` swallows what the
-//   chain throws releases on that path too: the `.catch` was taken for a throw point (notReleasedOnThrow).
+//   chain throws releases on that path too: the `.catch` was taken for a throw point (notReleasedOnThrow). And Hono's
+//   compose catches what a handler throws (the app's onError answers, `c.error` holds it), so the upstream `await
+//   next()` resolves and the release after it runs: an app made by `new Hono()` was read as Koa's onion.
 // - pools/carried-checkouts.ts (gaps-32b): a helper returning `{ client, dispose }` where `dispose` is its own
 //   function releasing the client carries a way back, as `{ client, done: () => client.release() }` does: the caller
 //   calling `dispose()` in a finally was reported (helperNotHandedOverOnThrow).
@@ -20,6 +22,12 @@ const KEPT = (body: string, declaration = "const", klass = `import { Tx } from "
 
 const KOA = `import Koa from "koa";\nimport { Pool } from "pg";\nconst pool = new Pool();\nconst app = new Koa();\n`;
 const STORE = `app.use(async (ctx, next) => {\n  ctx.db = await pool.connect();\n  await next();\n});\n`;
+
+const HONO = `import { Hono } from "hono";\nimport { Pool } from "pg";\nconst pool = new Pool();\nconst app = new Hono();\n`;
+const HONO_CHAIN = (header: string) =>
+  header +
+  `app.use("*", async (c, next) => {\n  c.db = await pool.connect();\n  await next();\n});\n` +
+  `app.use("*", async (c, next) => {\n  await next();\n  c.db.release();\n});\n`;
 
 const { root, write } = scratchModules("poolguard-session-32-review-b-");
 write(
@@ -44,6 +52,7 @@ ruleTester.run("no-leaked-client: session 32's readings, reviewed (b)", rule, {
       name: "a later middleware catching what next() throws before its release",
       code: KOA + STORE + `app.use(async (ctx, next) => {\n  await next().catch((err) => {\n    ctx.status = 500;\n  });\n  ctx.db.release();\n});\n`,
     },
+    { name: "a Hono app's chain: the upstream await next() resolves when a handler throws", code: HONO_CHAIN(HONO) },
     {
       name: "the checkout released by the helper's own arrow carried beside it (dispose)",
       code: CALLER("getDisposable", "dispose", "dispose()"),
@@ -65,6 +74,11 @@ ruleTester.run("no-leaked-client: session 32's readings, reviewed (b)", rule, {
       name: "a later middleware releasing after a plain await next() (the reading's own case, kept)",
       code: KOA + STORE + `app.use(async (ctx, next) => {\n  await next();\n  ctx.db.release();\n});\n`,
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 10 }, line: 6, column: 18, suggestions: [] }],
+    },
+    {
+      name: "the same chain on a Koa app (the reading's own case, kept)",
+      code: HONO_CHAIN(HONO.replace('import { Hono } from "hono"', 'import Hono from "koa"')),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 10 }, line: 6, column: 16, suggestions: [] }],
     },
     {
       name: "a function carried beside the client that does not release it: still the caller's to release",

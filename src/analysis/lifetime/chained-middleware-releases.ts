@@ -1,5 +1,5 @@
-// A checkout parked on the context by one onion-model middleware (Koa, Hono: `(ctx, next)`, `await next()` runs the
-// rest of the chain) and released by another middleware of the same app in the same file:
+// A checkout parked on the context by one onion-model middleware (Koa: `(ctx, next)`, `await next()` runs the rest of
+// the chain) and released by another middleware of the same app in the same file:
 //   app.use(async (ctx, next) => { ctx.db = await pool.connect(); await next(); });
 //   app.use(async (ctx, next) => { await next(); ctx.db.release(); });
 // The store is a hand-over for the lifetime analysis, and member-lent-releases.ts reads only a release by the storing
@@ -11,9 +11,13 @@
 // the same `X.use`, outside any `try`, taking `(ctx, next)` or `(ctx)` (the chain's last handler); the leak is reported at the first throw point before
 // such a release. A release in a `finally` or `catch`, a callback, any other function, or another file keeps the store
 // a hand-over, as before (bradenhc-proto/finn's release lives in another file: the whole project would be needed).
+// Hono's chain is no such onion for errors: its compose catches what a handler throws (the app's onError answers,
+// `c.error` holds it) and the upstream `await next()` resolves, so a release after it runs; an app made by `new
+// Hono()` (imported from `hono`) is left alone (review-32b).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
+import { findVariable } from "../find-variable.js";
 import { callsNamed } from "../text-search.js";
 import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
@@ -32,7 +36,7 @@ export function throwBeforeChainedRelease(acquisition: Acquisition, sourceCode: 
   if (holder.type !== AST_NODE_TYPES.MemberExpression || !isFunction(owner)) return null;
   const registration = chainRegistration(owner);
   const context = contextName(owner);
-  if (!registration || context === null) return null;
+  if (!registration || context === null || isHonoApp(owner, sourceCode)) return null;
   const root = memberChainRoot(holder);
   if (root.type !== AST_NODE_TYPES.Identifier || root.name !== context) return null;
   const path = textOf(sourceCode, holder).slice(context.length);
@@ -61,6 +65,21 @@ function chainRegistration(fn: TSESTree.FunctionLike): string | null {
   if (method?.name !== "use") return null;
   const receiver = unwrapExpression(method.object);
   return receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : null;
+}
+
+/** The receiver of `fn`'s `X.use(fn)` is a variable made by `new Hono(…)`, `Hono` imported from `hono` (or `hono/…`). */
+function isHonoApp(fn: TSESTree.FunctionLike, sourceCode: SourceCode): boolean {
+  const call = parentSkippingWrappers(fn);
+  const receiver = call?.type === AST_NODE_TYPES.CallExpression ? methodCall(call)?.object : undefined;
+  if (receiver?.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = findVariable(sourceCode.getScope(receiver), receiver)?.defs[0];
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return false;
+  const made = unwrapExpression(definition.node.init);
+  const callee = made.type === AST_NODE_TYPES.NewExpression ? unwrapExpression(made.callee) : null;
+  if (callee?.type !== AST_NODE_TYPES.Identifier) return false;
+  const imported = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  const declaration = imported?.type === "ImportBinding" ? imported.node.parent : null;
+  return declaration?.type === AST_NODE_TYPES.ImportDeclaration && /^hono(?:\/|$)/.test(declaration.source.value);
 }
 
 /**
