@@ -54,6 +54,10 @@ ruleTester.run("no-leaked-client: session 32's readings, reviewed (b)", rule, {
     },
     { name: "a Hono app's chain: the upstream await next() resolves when a handler throws", code: HONO_CHAIN(HONO) },
     {
+      name: "an OpenAPIHono app of @hono/zod-openapi (a Hono)",
+      code: HONO_CHAIN(HONO.replace('import { Hono } from "hono"', 'import { OpenAPIHono as Hono } from "@hono/zod-openapi"')),
+    },
+    {
       name: "the checkout released by the helper's own arrow carried beside it (dispose)",
       code: CALLER("getDisposable", "dispose", "dispose()"),
       filename: at(),

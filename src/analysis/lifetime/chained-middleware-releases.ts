@@ -13,7 +13,7 @@
 // a hand-over, as before (bradenhc-proto/finn's release lives in another file: the whole project would be needed).
 // Hono's chain is no such onion for errors: its compose catches what a handler throws (the app's onError answers,
 // `c.error` holds it) and the upstream `await next()` resolves, so a release after it runs; an app made by `new
-// Hono()` (imported from `hono`) is left alone (review-32b).
+// Hono()` (a class imported from `hono` or an `@hono/…` package, such as OpenAPIHono) is left alone (review-32b).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isFunction, someNodeBelow } from "../ast-walk.js";
@@ -67,7 +67,7 @@ function chainRegistration(fn: TSESTree.FunctionLike): string | null {
   return receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : null;
 }
 
-/** The receiver of `fn`'s `X.use(fn)` is a variable made by `new Hono(…)`, `Hono` imported from `hono` (or `hono/…`). */
+/** The receiver of `fn`'s `X.use(fn)` is a variable made by `new C(…)`, `C` imported from `hono` (`hono/…`) or an `@hono/…` package. */
 function isHonoApp(fn: TSESTree.FunctionLike, sourceCode: SourceCode): boolean {
   const call = parentSkippingWrappers(fn);
   const receiver = call?.type === AST_NODE_TYPES.CallExpression ? methodCall(call)?.object : undefined;
@@ -79,7 +79,7 @@ function isHonoApp(fn: TSESTree.FunctionLike, sourceCode: SourceCode): boolean {
   if (callee?.type !== AST_NODE_TYPES.Identifier) return false;
   const imported = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
   const declaration = imported?.type === "ImportBinding" ? imported.node.parent : null;
-  return declaration?.type === AST_NODE_TYPES.ImportDeclaration && /^hono(?:\/|$)/.test(declaration.source.value);
+  return declaration?.type === AST_NODE_TYPES.ImportDeclaration && /^(?:hono|@hono\/[\w.-]+)(?:\/|$)/.test(declaration.source.value);
 }
 
 /**
