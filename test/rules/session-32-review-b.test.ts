@@ -8,6 +8,9 @@
 //   chain throws releases on that path too: the `.catch` was taken for a throw point (notReleasedOnThrow). And Hono's
 //   compose catches what a handler throws (the app's onError answers, `c.error` holds it), so the upstream `await
 //   next()` resolves and the release after it runs: an app made by `new Hono()` was read as Koa's onion.
+// - task-list-releases.ts finalCallbackSkipped (gaps-32a): `async` of the file's own making (an object literal whose
+//   `parallel` calls the final callback at once) is not the async package: its final callback runs whatever the tasks
+//   do; one required or imported stays read.
 // - pools/carried-checkouts.ts (gaps-32b): a helper returning `{ client, dispose }` where `dispose` is its own
 //   function releasing the client carries a way back, as `{ client, done: () => client.release() }` does: the caller
 //   calling `dispose()` in a finally was reported (helperNotHandedOverOnThrow).
@@ -28,6 +31,10 @@ const HONO_CHAIN = (header: string) =>
   header +
   `app.use("*", async (c, next) => {\n  c.db = await pool.connect();\n  await next();\n});\n` +
   `app.use("*", async (c, next) => {\n  await next();\n  c.db.release();\n});\n`;
+
+/** A checkout released only in the final callback of `async.parallel`, whose task reads the result unchecked. */
+const TASKS = (library: string) =>
+  `${library}\nfunction list(pool, res) {\n  pool.connect((err, client, done) => {\n    if (err) return res.end();\n    async.parallel(\n      [(cb) => {\n        client.query("SELECT 1", (qerr, result) => {\n          cb(qerr, result.rows);\n        });\n      }],\n      (perr, rows) => {\n        done();\n        res.json(rows);\n      },\n    );\n  });\n}\n`;
 
 const { root, write } = scratchModules("poolguard-session-32-review-b-");
 write(
@@ -58,6 +65,10 @@ ruleTester.run("no-leaked-client: session 32's readings, reviewed (b)", rule, {
       code: HONO_CHAIN(HONO.replace('import { Hono } from "hono"', 'import { OpenAPIHono as Hono } from "@hono/zod-openapi"')),
     },
     {
+      name: "an async object of the file's own making calls its final callback at once",
+      code: TASKS("const async = {\n  parallel(tasks, done) {\n    done(null, []);\n  },\n};"),
+    },
+    {
       name: "the checkout released by the helper's own arrow carried beside it (dispose)",
       code: CALLER("getDisposable", "dispose", "dispose()"),
       filename: at(),
@@ -83,6 +94,11 @@ ruleTester.run("no-leaked-client: session 32's readings, reviewed (b)", rule, {
       name: "the same chain on a Koa app (the reading's own case, kept)",
       code: HONO_CHAIN(HONO.replace('import { Hono } from "hono"', 'import Hono from "koa"')),
       errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 10 }, line: 6, column: 16, suggestions: [] }],
+    },
+    {
+      name: "the async package, required (the reading's own case, kept)",
+      code: TASKS(`const async = require("async");`),
+      errors: [{ messageId: "resultReadBeforeErrorCheck", line: 3, column: 3, suggestions: [] }],
     },
     {
       name: "a function carried beside the client that does not release it: still the caller's to release",

@@ -13,7 +13,9 @@
 // with the error alone —, so its `cb` is never called and neither is the final callback (finalCallbackSkipped).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { encloses, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { findVariable } from "../find-variable.js";
+import { encloses, memberPropertyName, methodCall, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { isWrittenAgain } from "../variable-references.js";
 import { isCallbackFunction } from "./callback-arguments.js";
 import { resultReadBeforeErrorCheck } from "./callback-throws.js";
 
@@ -104,7 +106,7 @@ export function finalCallbackSkipped(
   const arity = method ? FINAL_CALLBACK_ARITY.get(method.name) : undefined;
   if (!method || arity === undefined || call.arguments.length !== arity || call.arguments[arity - 1] !== final) return null;
   const library = unwrapExpression(method.object);
-  if (library.type !== AST_NODE_TYPES.Identifier || library.name !== "async") return null;
+  if (library.type !== AST_NODE_TYPES.Identifier || library.name !== "async" || !isLoadedModule(library, sourceCode)) return null;
   const list = call.arguments[0];
   const tasks =
     list?.type === AST_NODE_TYPES.ArrayExpression
@@ -117,6 +119,22 @@ export function finalCallbackSkipped(
     if (read) return read;
   }
   return null;
+}
+
+/**
+ * `async` is the package: a global (a script loading it), an import, or a variable made by `require(…)`; not a
+ * variable of the file's own making (`const async = { parallel(tasks, done) { … } }` may call back whenever it likes).
+ */
+function isLoadedModule(library: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = findVariable(sourceCode.getScope(library), library);
+  if (!variable || variable.defs.length === 0) return true;
+  const definition = variable.defs[0]!;
+  if (variable.defs.length !== 1 || isWrittenAgain(variable)) return false;
+  if (definition.type === "ImportBinding") return true;
+  if (definition.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return false;
+  let init = unwrapExpression(definition.node.init);
+  while (init.type === AST_NODE_TYPES.MemberExpression && !init.computed) init = unwrapExpression(init.object);
+  return requiredModule(init) !== null;
 }
 
 /**
