@@ -21,19 +21,17 @@ import { findVariable } from "../find-variable.js";
 import { callsNamed } from "../text-search.js";
 import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import type { Acquisition } from "./acquisition.js";
-import { textOf } from "./member-lent-releases.js";
+import { awaitedMemberStore, textOf } from "./member-lent-releases.js";
 import { firstThrowPoint } from "./throw-points.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The first throw point before another middleware's unguarded release of the stored client (see above); else null. */
 export function throwBeforeChainedRelease(acquisition: Acquisition, sourceCode: SourceCode): TSESTree.Node | null {
-  if (acquisition.target !== "transferred" || acquisition.style !== "await" || acquisition.pgPromise === true) return null;
-  const assignment = acquisition.binding;
-  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
-  const holder = unwrapExpression(assignment.left);
+  const store = awaitedMemberStore(acquisition);
   const owner = acquisition.owner;
-  if (holder.type !== AST_NODE_TYPES.MemberExpression || !isFunction(owner)) return null;
+  if (!store || !isFunction(owner)) return null;
+  const { assignment, holder } = store;
   const registration = chainRegistration(owner);
   const context = contextName(owner);
   if (!registration || context === null || isHonoApp(owner, sourceCode)) return null;

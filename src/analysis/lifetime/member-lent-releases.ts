@@ -21,13 +21,25 @@ import { memberChainRoot, methodCall, parentSkippingWrappers, unwrapExpression }
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The first call that may throw between the store and the function's own release of it (see above); else null. */
-export function throwBeforeOwnMemberRelease(acquisition: Acquisition, sourceCode: SourceCode): TSESTree.Node | null {
+/**
+ * An awaited pool checkout stored by a plain `=` straight on a member (`ctx.db = await pool.connect()`): the assignment
+ * and the member it writes; else null. The shape this reading and chained-middleware-releases.ts start from.
+ */
+export function awaitedMemberStore(
+  acquisition: Acquisition,
+): { assignment: TSESTree.AssignmentExpression; holder: TSESTree.MemberExpression } | null {
   if (acquisition.target !== "transferred" || acquisition.style !== "await" || acquisition.pgPromise === true) return null;
   const assignment = acquisition.binding;
   if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") return null;
   const holder = unwrapExpression(assignment.left);
-  if (holder.type !== AST_NODE_TYPES.MemberExpression) return null;
+  return holder.type === AST_NODE_TYPES.MemberExpression ? { assignment, holder } : null;
+}
+
+/** The first call that may throw between the store and the function's own release of it (see above); else null. */
+export function throwBeforeOwnMemberRelease(acquisition: Acquisition, sourceCode: SourceCode): TSESTree.Node | null {
+  const store = awaitedMemberStore(acquisition);
+  if (!store) return null;
+  const { assignment, holder } = store;
   const statement = parentSkippingWrappers(assignment);
   const body = statement?.parent;
   const owner = body?.parent;
