@@ -1,0 +1,3 @@
+export const config = {
+  db: { host: "localhost", port: 5432, database: "tartware", user: "postgres", password: "postgres", max: 10 },
+};
