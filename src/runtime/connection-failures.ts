@@ -20,9 +20,11 @@ import type { PoolAlerts } from "./pool-alerts.js";
 import type { PoolCounter } from "./pool-counts.js";
 import * as messages from "./pool-messages.js";
 import type { ServeState } from "./serve-state.js";
+import { UnheardErrors } from "./unheard-errors.js";
 
 export interface ConnectionFailureParts {
   name: string;
+  pool: object;
   /** A pool of connections held for the life of the process (a LISTEN handler's): its alerts' advice differs. */
   longLived: boolean;
   errors: ConnectionErrors;
@@ -33,6 +35,8 @@ export interface ConnectionFailureParts {
   alerts: PoolAlerts;
   /** monitor.unwatch() was called: nothing more is recorded. */
   unwatched: () => boolean;
+  /** The monitor's warn line (an error event that only the monitor heard: unheard-errors.ts). */
+  warn: (message: string) => void;
 }
 
 /**
@@ -57,13 +61,26 @@ export class ConnectionFailures {
   // connect's own failure (connect-attempts.ts) is counted unless its caller's answer was counted first.
   private readonly counted = new WeakSet<object>();
 
-  constructor(private readonly parts: ConnectionFailureParts) {}
+  private readonly unheard: UnheardErrors;
 
-  readonly onPoolError = (error: unknown, client?: unknown): void => this.broke(client, error);
+  constructor(private readonly parts: ConnectionFailureParts) {
+    this.unheard = new UnheardErrors(parts.name, parts.warn);
+  }
+
+  // Each listener first asks whether the application heard the event too (it is being emitted now: see unheard-errors.ts).
+  readonly onPoolError = (error: unknown, client?: unknown): void => {
+    this.heard("pool", this.parts.pool, this.onPoolError, error);
+    this.broke(client, error);
+  };
   readonly onClientError = ((self: ConnectionFailures) =>
-    function (this: unknown, error: unknown): void {
+    function onClientError(this: unknown, error: unknown): void {
+      self.heard("client", this, onClientError, error);
       self.broke(this, error);
     })(this);
+
+  private heard(on: "pool" | "client", emitter: unknown, ours: (...args: never[]) => unknown, error: unknown): void {
+    if (!this.parts.unwatched()) this.unheard.check(on, emitter, ours, error);
+  }
 
   /** One broken connection is one connection error, however many `error` events pg raises for it. */
   broke(client: unknown, error: unknown): void {

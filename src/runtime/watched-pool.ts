@@ -121,6 +121,7 @@ export class WatchedPool {
     const { errors, clients, leaks, counter, serve, alerts, connections, end } = this;
     this.failures = new ConnectionFailures({
       name,
+      pool,
       longLived,
       errors,
       clients,
@@ -129,6 +130,7 @@ export class WatchedPool {
       serve,
       alerts,
       unwatched: () => this.unwatched,
+      warn: (message) => host.log("warn", message),
     });
     this.readiness = new PoolReadiness(serve, end, kind, () => clients.lost);
     const attributeHeld = () => this.attributeHeld();
