@@ -200,7 +200,8 @@ export function waitingWarning(
 export function nestedCheckouts(nested: readonly NestedCheckout[]): string | undefined {
   if (nested.length === 0) return undefined;
   const each = nested.map(
-    ({ holder, waitingAt }) => `at ${holder.line} (${holder.fn}, ${holder.held} held) are held by callers that wait at ${waitingAt}`,
+    ({ holder, idle, waitingAt }) =>
+      `at ${holder.line} (${holder.fn}, ${idle === holder.held ? "" : `${idle} of `}${holder.held} held) are held by callers that wait at ${waitingAt}`,
   );
   return (
     `the clients held ${each.join(", and ")} for a second client of the same pool (a nested checkout): once every ` +

@@ -23,6 +23,8 @@ export interface SiteStats {
 /** A checkout counted at a site, by when it started (`performance.now()`). */
 export interface HeldCheckout {
   readonly startedAt: number;
+  /** The client handed out, when known: whether a query is in flight on it (waiting-callers.ts). */
+  readonly client?: object | undefined;
 }
 
 export class SiteEntry {

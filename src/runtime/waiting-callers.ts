@@ -5,6 +5,7 @@
 // to change is where they wait, not where they hold (drill q). Bounded: a ring of WAITERS_KEPT, whatever the queue's
 // length; a stack is formatted only when the waiting line is written.
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
+import { queryInFlight } from "./leak-detector.js";
 import type { SiteEntry } from "./site-table.js";
 
 const WAITERS_KEPT = 16;
@@ -18,6 +19,8 @@ interface Waiter {
 export interface NestedCheckout {
   /** The holders' site (by line), their function and how many clients they hold. */
   holder: SiteEntry;
+  /** How many of its clients have no query in flight: a holder awaiting a second checkout runs none on its first. */
+  idle: number;
   /** Where the callers inside it wait (the first application frame of their checkout). */
   waitingAt: string;
   waiting: number;
@@ -64,14 +67,27 @@ export class WaitingCallers {
       waiter.site ??= resolveSite(waiter.captured);
       const site = waiter.site;
       if (site === undefined) continue;
-      const holder = holders.find((entry) => entry.held > 0 && entry.site !== site.site && insideHolder(site, entry));
+      const holder = holders.find(
+        (entry) => entry.held > 0 && entry.site !== site.site && insideHolder(site, entry) && idleHolders(entry) > 0,
+      );
       if (holder === undefined) continue;
       const known = found.get(holder);
       if (known) known.waiting++;
-      else found.set(holder, { holder, waitingAt: site.line, waiting: 1 });
+      else found.set(holder, { holder, idle: idleHolders(holder), waitingAt: site.line, waiting: 1 });
     }
     return [...found.values()].sort((a, b) => b.waiting - a.waiting);
   }
+}
+
+/**
+ * The clients held at a site that run no query: a stack says only that the waiter runs inside the holders' function,
+ * not inside which call of it — a loop's or a server's concurrent calls of one function share every frame (drill pp,
+ * a statement_timeout storm). A holder whose client has a query in flight is awaiting that query, not a second client.
+ */
+function idleHolders(entry: SiteEntry): number {
+  let idle = 0;
+  for (const checkout of entry.holding) if (!queryInFlight(checkout.client)) idle++;
+  return idle;
 }
 
 // `    at fn (location:line:col)`, `    at async fn (…)`: a frame of the application's stack text.

@@ -77,8 +77,38 @@ async function waitOnly(pool: pg.Pool): Promise<void> {
   client.release();
 }
 
-function watched(): { pool: pg.Pool; monitor: PoolMonitor } {
-  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2, connectionTimeoutMillis: 1500 });
+/**
+ * One function, two checkout lines, called by three callers at once (drill pp, a statement_timeout storm: every
+ * caller of a loop ran the same function): two hold the pool's clients in a query, the third waits at the other line.
+ * The waiter's stack has a frame of the holders' function, but it is another call of it: not a nested checkout.
+ */
+async function twoLines(pool: pg.Pool, hold: boolean, bothHeld: () => Promise<void>): Promise<unknown> {
+  if (!hold) return pool.query("SELECT 1"); // site: two lines waiter
+  const client = await pool.connect(); // site: two lines holder
+  try {
+    const running = client.query("SELECT pg_sleep(0.3)");
+    await bothHeld();
+    return await running;
+  } finally {
+    client.release();
+  }
+}
+
+/** Holders at one line: some ask for a second client, one runs a query meanwhile. */
+async function someNested(pool: pg.Pool, nests: boolean, allHeld: () => Promise<void>): Promise<void> {
+  const client = await pool.connect(); // site: some nested holder
+  try {
+    const running = nests ? undefined : client.query("SELECT pg_sleep(0.3)");
+    await allHeld();
+    if (running) await running;
+    else (await pool.connect()).release(); // site: some nested inner
+  } finally {
+    client.release();
+  }
+}
+
+function watched(max = 2): { pool: pg.Pool; monitor: PoolMonitor } {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max, connectionTimeoutMillis: 1500 });
   const monitor = new PoolMonitor({ logger: new RecordingLogger(), leakDetectionMs: 60_000, captureStacks: "always" })
     .watch(pool, { name: "main" });
   cleanups.push(() => pool.end(), () => monitor.stop());
@@ -157,6 +187,34 @@ describe("a pool starved by nested checkouts (drill q)", () => {
     clients.pop()!.release();
     clients.push(await waiter);
     expect(monitor.snapshot().status).toBe("ok");
+  });
+
+  it("its twin: callers of the same function whose clients run a query are not nested under one another (drill pp)", async () => {
+    const { pool, monitor } = watched();
+    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+    const { arrive } = barrier(3);
+    const holders = Promise.all([twoLines(pool, true, arrive), twoLines(pool, true, arrive)]);
+    await arrive();
+    const waiter = twoLines(pool, false, arrive);
+    const [alert] = await alerted;
+    await Promise.all([holders, waiter]);
+    expect(alert.message).toBe(`Pool 'main' has 1 waiting client(s); top holders: ${FILE}:${lineOf("two lines holder")} (2 held)`);
+  });
+
+  it("counts, of the clients held at the line, those whose callers wait for a second (not the one in a query)", async () => {
+    const { pool, monitor } = watched(3);
+    const alerted = once(monitor, "alert") as Promise<[AlertEvent]>;
+    const { arrive } = barrier(3);
+    const callers = Promise.allSettled([true, true, false].map((nests) => someNested(pool, nests, arrive)));
+    const [alert] = await alerted;
+    await callers;
+    const holder = lineOf("some nested holder");
+    expect(alert.message).toBe(
+      `Pool 'main' has 1 waiting client(s); top holders: ${FILE}:${holder} (3 held); the clients held at ${FILE}:${holder} ` +
+        `(someNested, 2 of 3 held) are held by callers that wait at ${FILE}:${lineOf("some nested inner")} for a second ` +
+        "client of the same pool (a nested checkout): once every client is held this way, none comes back until a " +
+        "checkout times out — use the client already held, or release it before asking for another",
+    );
   });
 
   it("its twin: holders that do not wait, and a caller elsewhere that does, are no nested checkout", async () => {
