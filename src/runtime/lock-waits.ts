@@ -111,7 +111,8 @@ export function lockWaitWarning(event: LockWaitEvent): string {
 
 /**
  * warn: the database says a reported client's query is running and waits for no lock — a slow query (or, when the
- * query is young and the client old, a holder sending query after query), not a leak nor a server that does not answer.
+ * query is young and the client old, a holder sending query after query), not a leak nor a server that does not answer;
+ * or, when the query is older than the checkout, a query an earlier holder left running on the client.
  */
 export function runningQueryWarning(
   poolName: string,
@@ -127,11 +128,27 @@ export function runningQueryWarning(
     `Pool '${poolName}': the client acquired at ${where} and reported as a possible leak is running a query the ` +
     `database is executing (backend ${pid}, active for ${queryMs} ms of the ${heldMs} ms it has been held` +
     `${waitEvent ? `; wait event ${waitEvent}` : ""})`;
+  if (queryMs > heldMs + STARTED_BEFORE_SLACK_MS) {
+    return (
+      `${head}: a query sent before this checkout, so not its holder's: an earlier holder gave the client back while ` +
+      "it ran — a query not awaited before the release, or one that pg's `query_timeout` rejected without cancelling " +
+      "it (a client released after that with a plain `release()` goes back to the pool still running it). Its holder's " +
+      "own queries wait behind it; release a client whose query timed out with `client.release(err)` (the pool closes " +
+      "it), or bound queries with `statement_timeout`, which the server enforces"
+    );
+  }
   return 2 * queryMs >= heldMs
     ? `${head}: a slow query, not a leak nor a database that does not answer. It comes back when the query ends; ` +
         "`statement_timeout` bounds it"
     : `${head}: busy, its holder sending query after query on it (a long batch or a loop), not leaving it idle`;
 }
+
+/**
+ * How much longer than the checkout a query must have run, by the server's clock against the monitor's, to have been
+ * sent before it (drill pp: a query pg's `query_timeout` gave up on, still running on the client handed out next). The
+ * two durations are measured a round trip apart, the hold last: a query of this holder's never reads longer.
+ */
+const STARTED_BEFORE_SLACK_MS = 50;
 
 /**
  * warn: what a client reported idle in an open transaction holds, as the database says: the tables its transaction

@@ -1,0 +1,62 @@
+// Drill pp (session 33): pg's `query_timeout` rejects a query after its bound without cancelling it — the server goes
+// on running it — and `withClient` (like any holder) then gives the client back with a plain `release()`, so the pool
+// hands the next caller a client whose connection is still busy with the earlier query. That caller's own query waits
+// behind it; its leak report is right (a query in flight), but the lock-wait lookup's line said "a slow query, not a
+// leak" of a query that was not its holder's, "active for 969 ms of the 763 ms it has been held".
+import pg from "pg";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { PoolMonitor, withClient, type LeakEvent } from "../../src/runtime/index.js";
+import { RecordingLogger } from "./monitor-logs.js";
+
+const cleanups: Array<() => Promise<unknown> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function watched(queryTimeoutMs: number) {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1, query_timeout: queryTimeoutMs });
+  const logger = new RecordingLogger();
+  const monitor = new PoolMonitor({ logger, leakDetectionMs: 400, captureStacks: "always" }).watch(pool, { name: "main" }).start();
+  cleanups.push(() => pool.end(), () => monitor.stop());
+  return { pool, logger, monitor };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const runningLine = (line: { message: string }) => line.message.includes("is running a query");
+
+describe("a client handed out while an earlier holder's query still runs on it", () => {
+  it("says the query it runs was sent before its checkout, not by its holder", async () => {
+    const { pool, logger, monitor } = watched(150);
+    await expect(withClient(pool, (client) => client.query("SELECT pg_sleep(1.5)"))).rejects.toThrow("Query read timeout");
+    const reported = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    const running = logger.next(runningLine, 10_000);
+    const next = withClient(pool, (client) => client.query({ text: "SELECT 1 AS one", query_timeout: 10_000 } as pg.QueryConfig));
+    const leak = await reported;
+    const { message } = await running;
+    expect(leak.inQuery).toBe(true);
+    expect(message).toMatch(
+      new RegExp(
+        String.raw`^Pool 'main': the client acquired at ${escape(`${leak.site} (${leak.fn})`)} and reported as a ` +
+          String.raw`possible leak is running a query the database is executing \(backend \d+, active for (\d+) ms of the (\d+) ms it has ` +
+          String.raw`been held; wait event Timeout: PgSleep\): a query sent before this checkout, so not its holder's: an earlier ` +
+          "holder gave the client back while it ran — a query not awaited before the release, or one that pg's " +
+          String.raw`\`query_timeout\` rejected without cancelling it \(a client released after that with a plain \`release\(\)\` goes ` +
+          "back to the pool still running it\\). Its holder's own queries wait behind it; release a client whose query timed " +
+          String.raw`out with \`client.release\(err\)\` \(the pool closes it\), or bound queries with \`statement_timeout\`, which the ` +
+          "server enforces$",
+      ),
+    );
+    const [, queryMs, heldMs] = /active for (\d+) ms of the (\d+) ms/.exec(message)!;
+    expect(Number(queryMs)).toBeGreaterThan(Number(heldMs));
+    expect((await next).rows).toEqual([{ one: 1 }]);
+  });
+
+  it("its twin: a slow query its holder sent is a slow query", async () => {
+    const { pool, logger } = watched(10_000);
+    const running = logger.next(runningLine, 10_000);
+    const slow = withClient(pool, (client) => client.query("SELECT pg_sleep(1.2)"));
+    const { message } = await running;
+    expect(message).toMatch(/ms it has been held; wait event Timeout: PgSleep\): a slow query, not a leak nor a database that does not answer\./);
+    await slow;
+  });
+});
