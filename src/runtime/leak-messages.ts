@@ -159,11 +159,22 @@ export function stacklessLeaksWarning(leaks: StacklessLeaks): string {
  * restart, `pg_terminate_backend`, `idle_in_transaction_session_timeout`): the report named its site, and the
  * connection-error and lost-client lines that follow name none.
  */
-export function reportedLeakLost(poolName: string, where: string, lost: string, transaction: "open" | "failed" | undefined): string {
+export function reportedLeakLost(
+  poolName: string,
+  where: string,
+  lost: string,
+  transaction: "open" | "failed" | undefined,
+  helper?: LeakDescription["helper"],
+): string {
   const ended = transaction === undefined ? "" : ", and its transaction ended with it (rolled back by the server)";
+  // A helper's caller has no release to write: the helper gives the client back, and pg-pool closes a broken one.
+  const via = helper ? ` through \`${helper}\`` : "";
+  const what = helper
+    ? `\`${helper}\` gives it back when its callback settles, and the pool replaces it then`
+    : "release it with `client.release(err)` so that the pool replaces it";
   return (
-    `Pool '${poolName}': the client acquired at ${where} and reported as a possible leak lost its connection while ` +
-    `still held (${lost}): its queries fail${ended}; release it with \`client.release(err)\` so that the pool replaces it`
+    `Pool '${poolName}': the client acquired${via} at ${where} and reported as a possible leak lost its connection ` +
+    `while still held (${lost}): its queries fail${ended}; ${what}`
   );
 }
 

@@ -69,7 +69,7 @@ export class LeakWatch {
       if (record.connectionLost === undefined) return;
       const site = siteOf(record);
       const where = site ? `${site.site} (${site.fn})` : "an unknown site";
-      const line = messages.reportedLeakLost(this.poolName, where, record.connectionLost, transactionState(record.client));
+      const line = messages.reportedLeakLost(this.poolName, where, record.connectionLost, transactionState(record.client), record.helper);
       this.host.log("warn", line);
     } catch {
       // Called from the client's `error` event: must never throw.

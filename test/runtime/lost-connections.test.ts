@@ -245,6 +245,40 @@ describe("checked-out clients whose connection was closed by the server", () => 
     expect(monitor.stats()[0]).toMatchObject({ lostCount: 1, connectionErrors: { "57P01": 1 } });
   });
 
+  it("held by withTransaction and already reported: the helper gives it back, nothing to release by hand (drill qq)", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, leakDetectionMs: 300, captureStacks: "always" }).watch(pool, { name: "main" }).start();
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    const reported = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    let pid = 0;
+    let finish = () => {};
+    const awaited = new Promise<void>((resolve) => (finish = resolve));
+    cleanups.push(() => finish());
+    const transaction = withTransaction(pool, async (client) => {
+      client.on("error", () => {});
+      pid = (client as unknown as { processID: number }).processID;
+      await awaited;
+      return client.query("SELECT 1");
+    }).then(
+      () => "committed",
+      (error: Error) => error.message,
+    );
+    const event = await reported;
+    expect(event).toMatchObject({ phase: "held", helper: "withTransaction", transaction: "open" });
+    const lost = logger.next((l) => l.message.includes("lost its connection while still held"), 5000);
+    await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+    expect((await lost).message).toBe(
+      `Pool 'main': the client acquired through \`withTransaction\` at ${event.site} (${event.fn}) and reported as a ` +
+        "possible leak lost its connection while still held (57P01: terminating connection due to administrator " +
+        "command): its queries fail, and its transaction ended with it (rolled back by the server); `withTransaction` " +
+        "gives it back when its callback settles, and the pool replaces it then",
+    );
+    finish();
+    expect(await transaction).toBe("Client has encountered a connection error and is not queryable");
+    expect(monitor.stats()[0]).toMatchObject({ lostCount: 0, totalCount: 0 });
+  });
+
   it("are said to be dead in the report of a client a helper holds, whose callback is still running", async () => {
     const { pool, logger, monitor, leaked } = idleInTransactionTimeout();
     let finish = () => {};
