@@ -23,6 +23,11 @@ export interface LockBlocker {
   site?: string;
   fn?: string;
   heldMs?: number;
+  /**
+   * True when it waits in turn for a lock the reported client's session holds: a deadlock, which neither ends — the
+   * server aborts one of the two transactions (40P01) once `deadlock_timeout` has passed (drill rr).
+   */
+  deadlock?: true;
 }
 
 /** A client reported as a possible leak that the database says is waiting for a lock. */
@@ -53,8 +58,9 @@ export interface LockWaitHost {
 // how many sessions wait for them: pg_blocking_pids of every backend, asked only then.
 export const LOCK_LOOKUP =
   "SELECT w.pid, w.state, w.wait_event_type, w.wait_event, (SELECT json_agg(json_build_object('pid', b.pid, 'state', " +
-  "(SELECT a.state FROM pg_stat_activity a WHERE a.pid = b.pid))) FROM unnest(pg_blocking_pids(w.pid)) AS b(pid)) " +
-  "AS blockers, CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT json_agg(DISTINCT l.relation::regclass::text) FROM " +
+  "(SELECT a.state FROM pg_stat_activity a WHERE a.pid = b.pid), 'deadlock', w.pid = ANY(pg_blocking_pids(b.pid)))) " +
+  "FROM unnest(pg_blocking_pids(w.pid)) AS b(pid)) AS blockers, " +
+  "CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT json_agg(DISTINCT l.relation::regclass::text) FROM " +
   "pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = w.pid AND l.granted AND c.relkind IN ('r', 'p', 'm')) " +
   "END AS tables, CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT count(*)::int FROM pg_stat_activity o WHERE w.pid = " +
   "ANY(pg_blocking_pids(o.pid))) END AS waiters, (extract(epoch FROM clock_timestamp() - w.query_start) * 1000)::float8 " +
@@ -65,7 +71,7 @@ interface LookupRow {
   state: string | null;
   wait_event_type: string | null;
   wait_event: string | null;
-  blockers: Array<{ pid: number; state: string | null }> | null;
+  blockers: Array<{ pid: number; state: string | null; deadlock?: boolean | null }> | null;
   tables: string[] | null;
   waiters: number | null;
   /** How long its current (or last) query has run, by the server's clock. */
@@ -100,11 +106,20 @@ function describeBlocker(blocker: LockBlocker): string {
 /** warn: the database says a reported client waits for a lock, and who holds it. */
 export function lockWaitWarning(event: LockWaitEvent): string {
   const where = event.site === "unknown" ? "an unknown site" : `${event.site} (${event.fn})`;
+  const head =
+    `Pool '${event.poolName}': the client acquired at ${where} and reported as a possible leak is waiting for a lock ` +
+    `(${event.waitEvent}, backend ${event.pid}) held by ${event.blockers.map(describeBlocker).join("; ")}`;
+  const cycle = event.blockers.filter((b) => b.deadlock).map((b) => `backend ${b.pid}`);
+  if (cycle.length > 0) {
+    return (
+      `${head}. A deadlock: ${cycle.join(" and ")} waits in turn for a lock this session holds, so neither ` +
+      `transaction ends by itself — the server aborts one of them with 40P01 (deadlock detected) once \`deadlock_timeout\` ` +
+      "(1 s by default) has passed, and the other goes on. Take the rows (or tables) in the same order in every transaction"
+    );
+  }
   const idle = event.blockers.some((b) => b.state === "idle in transaction");
   return (
-    `Pool '${event.poolName}': the client acquired at ${where} and reported as a possible leak is waiting for a lock ` +
-    `(${event.waitEvent}, backend ${event.pid}) held by ${event.blockers.map(describeBlocker).join("; ")}. Its query ` +
-    "goes on when that transaction ends" +
+    `${head}. Its query goes on when that transaction ends` +
     (idle ? "; a holder idle in transaction runs nothing meanwhile: its code awaits something else before it commits" : "")
   );
 }
@@ -267,9 +282,11 @@ export class LockWaits {
         }
         const blockers = row.blockers.map((b): LockBlocker => {
           const held = this.host.heldByPid(b.pid);
-          if (!held) return { pid: b.pid, state: b.state };
+          const cycle = b.deadlock === true ? { deadlock: true as const } : {};
+          if (!held) return { pid: b.pid, state: b.state, ...cycle };
           const site = siteOf(held);
-          return { pid: b.pid, state: b.state, site: site?.site ?? "unknown", fn: site?.fn ?? "<unknown>", heldMs: now - held.startedAt };
+          const named = { site: site?.site ?? "unknown", fn: site?.fn ?? "<unknown>", heldMs: now - held.startedAt };
+          return { pid: b.pid, state: b.state, ...named, ...cycle };
         });
         const event: LockWaitEvent = {
           poolName: this.poolName,
