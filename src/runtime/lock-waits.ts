@@ -119,7 +119,9 @@ export function lockWaitWarning(event: LockWaitEvent): string {
   }
   const idle = event.blockers.some((b) => b.state === "idle in transaction");
   return (
-    `${head}. Its query goes on when that transaction ends` +
+    // The waiter's own `lock_timeout` is a setting of its session, which no other session can read (drill rr).
+    `${head}. Its query goes on when that transaction ends, unless its \`lock_timeout\` or \`statement_timeout\` ` +
+    "cancels it first (55P03, 57014)" +
     (idle ? "; a holder idle in transaction runs nothing meanwhile: its code awaits something else before it commits" : "")
   );
 }

@@ -50,7 +50,8 @@ describe("a reported client that waits for a lock", () => {
       `Pool 'main': the client acquired at ${leak.site} (${leak.fn}) and reported as a possible leak is waiting for a ` +
         `lock (${event.waitEvent}, backend ${event.pid}) held by backend ${holderPid} (idle in transaction), a client ` +
         `of this pool acquired at ${event.blockers[0]!.site} (${event.blockers[0]!.fn}) and checked out for ` +
-        `${Math.round(event.blockers[0]!.heldMs!)} ms. Its query goes on when that transaction ends; a holder idle in ` +
+        `${Math.round(event.blockers[0]!.heldMs!)} ms. Its query goes on when that transaction ends, unless its \`lock_timeout\` or ` +
+        "`statement_timeout` cancels it first (55P03, 57014); a holder idle in " +
         "transaction runs nothing meanwhile: its code awaits something else before it commits",
     );
     await holder.query("COMMIT");
