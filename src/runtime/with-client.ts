@@ -1,6 +1,7 @@
 // The two helpers every acquisition should go through: the client goes back to the pool on every path.
 import type pg from "pg";
 import { connectFor, type CheckoutMark } from "./helper-checkout.js";
+import { queryInFlight } from "./leak-detector.js";
 import { endsSession } from "./server-fatal.js";
 
 export type IsolationLevel = "read uncommitted" | "read committed" | "repeatable read" | "serializable";
@@ -20,7 +21,9 @@ const ISOLATION_LEVELS: readonly IsolationLevel[] = ["read uncommitted", "read c
 /**
  * Runs `fn` with a client from `pool` and releases it however `fn` ends. A client whose session the server ended
  * (`fn` failed with its FATAL error: a restart, `pg_terminate_backend`) is destroyed: pg keeps it queryable until its
- * socket closes, and given back as it is, pg-pool would hand the dying connection to the next caller.
+ * socket closes, and given back as it is, pg-pool would hand the dying connection to the next caller. So is one with a
+ * query still in flight when `fn` failed — pg's `query_timeout` rejects a query without cancelling it, and the server
+ * goes on running it (drill pp) —: given back, the next caller's queries would wait behind it.
  */
 export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await connectFor(WITH_CLIENT, pool);
@@ -28,7 +31,7 @@ export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) =
   try {
     return await fn(client);
   } catch (error) {
-    if (endsSession(error)) destroyWith = error as Error;
+    if (endsSession(error) || queryInFlight(client)) destroyWith = error as Error;
     throw error;
   } finally {
     client.release(destroyWith);

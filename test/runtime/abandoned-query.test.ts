@@ -27,7 +27,10 @@ const runningLine = (line: { message: string }) => line.message.includes("is run
 describe("a client handed out while an earlier holder's query still runs on it", () => {
   it("says the query it runs was sent before its checkout, not by its holder", async () => {
     const { pool, logger, monitor } = watched(150);
-    await expect(withClient(pool, (client) => client.query("SELECT pg_sleep(1.5)"))).rejects.toThrow("Query read timeout");
+    // A holder of its own that catches the timeout and releases as usual (withClient closes such a client: below).
+    const first = await pool.connect();
+    await expect(first.query("SELECT pg_sleep(1.5)")).rejects.toThrow("Query read timeout");
+    first.release();
     const reported = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
     const running = logger.next(runningLine, 10_000);
     const next = withClient(pool, (client) => client.query({ text: "SELECT 1 AS one", query_timeout: 10_000 } as pg.QueryConfig));
@@ -49,6 +52,20 @@ describe("a client handed out while an earlier holder's query still runs on it",
     const [, queryMs, heldMs] = /active for (\d+) ms of the (\d+) ms/.exec(message)!;
     expect(Number(queryMs)).toBeGreaterThan(Number(heldMs));
     expect((await next).rows).toEqual([{ one: 1 }]);
+  });
+
+  it("withClient closes a client whose query outlived its failed callback: the next caller gets a new connection", async () => {
+    const { pool } = watched(150);
+    const pidOf = (client: pg.PoolClient) => (client as unknown as { processID: number }).processID;
+    let firstPid = 0;
+    const failed = withClient(pool, (client) => {
+      firstPid = pidOf(client);
+      return client.query("SELECT pg_sleep(1.5)");
+    });
+    await expect(failed).rejects.toThrow("Query read timeout");
+    // A pool of 1: the same connection again would mean the next query waits behind the sleep (or times out).
+    const { rows } = await withClient(pool, (client) => client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid"));
+    expect(rows[0]!.pid).not.toBe(firstPid);
   });
 
   it("its twin: a slow query its holder sent is a slow query", async () => {
