@@ -43,6 +43,7 @@ import { releasedInCallbackNeverRun } from "./never-run-releases.js";
 import { releasingHelperTest } from "./answering-helper-releases.js";
 import { innermostPromiseHandler, promiseRole, rejectionHandlerRelease } from "./promise-handler-roles.js";
 import { throwBeforeRejectionRelease } from "./rejection-handler-throws.js";
+import { unreleasedChainOutcomes } from "./promise-chain-outcomes.js";
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -191,7 +192,12 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
-  else if (!tracked.hasTransfer) tracked.rejectionThrow = throwBeforeRejectionRelease(releasing, sourceCode);
+  else if (!tracked.hasTransfer) {
+    // A rejection handler's release on one chain does not cover another chain's rejection.
+    const unreleased = releasedOutsideOwner ? null : unreleasedChainOutcomes(releasing);
+    if (unreleased) tracked.fulfilledOnlyReleases = unreleased;
+    else tracked.rejectionThrow = throwBeforeRejectionRelease(releasing, sourceCode);
+  }
   if (!releasedOutsideOwner) {
     // The `done()` of an `if (err)` branch gives back nothing held: only the others say how a held client goes back.
     const failed = subject.style === "callback" ? failedConnectBranches(subject.errorParameter, owner, guardShape) : [];

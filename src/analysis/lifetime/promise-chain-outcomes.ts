@@ -1,0 +1,66 @@
+// Releases made only in the handlers of separate promise chains, read by the outermost handler around each release:
+// what runs inside `hash(pw).then(…)` — a query's own `.then`/`.catch` included — runs only when `hash(pw)` fulfils.
+// evo0705/JetSpreeNodeJS's sign-up (corpus-33c): the duplicate-email SELECT releases only in its `.catch`, the INSERT's
+// `.then` and `.catch` only inside `bcrypt.hash(…).then(…)`, whose own `.catch` rethrows. Read by the innermost handler,
+// the SELECT's `.catch` made the whole checkout look handled on rejection; chain by chain, the SELECT fulfilling and
+// the hash rejecting releases nothing. Each chain is a fresh promise (a call) at its root, so two chains are two
+// promises; a root kept in a variable (`p.then(…)`, then `p.catch(…)`) may be one promise seen twice: not read.
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { methodCall, promiseStaticMethod } from "../node-shapes.js";
+import { promiseRole } from "./promise-handler-roles.js";
+
+const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
+
+interface ChainReleases {
+  fulfilled: TSESTree.CallExpression[];
+  rejected: boolean;
+}
+
+/** The promise a `.then`/`.catch`/`.finally` chain starts from: `hash(pw)` for `hash(pw).then(f).catch(g)`. */
+function chainRoot(handlerCall: TSESTree.CallExpression): TSESTree.Node | null {
+  let method = methodCall(handlerCall);
+  while (method && PROMISE_METHODS.has(method.name)) {
+    const object = method.object;
+    if (object.type !== AST_NODE_TYPES.CallExpression) return object;
+    const inner = methodCall(object);
+    if (!inner || !PROMISE_METHODS.has(inner.name)) return object;
+    method = inner;
+  }
+  return null;
+}
+
+/**
+ * When every release sits in a promise handler and, grouped by the chain of their outermost handler, no chain
+ * releases on both outcomes (or on settlement), while some chain releases on fulfilment only: those chains' handler
+ * calls (`hash(pw).then(…)`), first in the source first — the path where each chain takes the outcome it releases
+ * nothing on keeps the client. Null otherwise, and whenever a chain's root is not a call.
+ * `releasing`: each release with the functions between it and the checkout's owner, outermost first.
+ */
+export function unreleasedChainOutcomes(
+  releasing: ReadonlyArray<{ nested: readonly TSESTree.Node[] }>,
+): TSESTree.CallExpression[] | null {
+  if (releasing.length === 0) return null;
+  const chains = new Map<TSESTree.Node, ChainReleases>();
+  for (const { nested } of releasing) {
+    const handler = nested.find((fn) => promiseRole(fn) !== null);
+    if (!handler) return null;
+    const role = promiseRole(handler);
+    if (role === "settled") return null;
+    const call = handler.parent as TSESTree.CallExpression;
+    const root = chainRoot(call);
+    if (root?.type !== AST_NODE_TYPES.CallExpression) return null;
+    // `Promise.resolve(…)` does not reject: its fulfilment handlers always run.
+    if (role === "fulfilled" && promiseStaticMethod(root) === "resolve") return null;
+    const chain = chains.get(root) ?? { fulfilled: [], rejected: false };
+    chains.set(root, chain);
+    if (role === "fulfilled") chain.fulfilled.push(call);
+    else chain.rejected = true;
+  }
+  const fulfilledOnly: TSESTree.CallExpression[] = [];
+  for (const chain of chains.values()) {
+    if (chain.fulfilled.length > 0 && chain.rejected) return null;
+    fulfilledOnly.push(...chain.fulfilled);
+  }
+  return fulfilledOnly.length > 0 ? fulfilledOnly.sort((a, b) => a.range[0] - b.range[0]) : null;
+}
