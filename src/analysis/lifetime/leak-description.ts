@@ -114,7 +114,14 @@ function describe(tracked: Tracked, raw: RawLeak): Leak {
     return { acquisition, cause: "swallowedResultRead", at, line, exit: "call", tryStatement: null };
   }
   if (reason.certain) {
-    const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : reason.certain === "resultRead" ? "resultReadBeforeErrorCheck" : "callbackPathWithoutDone";
+    const cause =
+      reason.certain === "assertion"
+        ? "assertionSkipsRelease"
+        : reason.certain === "resultRead"
+          ? "resultReadBeforeErrorCheck"
+          : reason.certain === "resultDestructured"
+            ? "resultDestructuredOnError"
+            : "callbackPathWithoutDone";
     return { acquisition, cause, at, line, exit: "call", tryStatement: null };
   }
   // A client that is only handed over (stored, returned) is lost before the hand-over, whichever style took it.

@@ -19,8 +19,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { encloses, memberPropertyName, methodCall, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
 import { isWrittenAgain } from "../variable-references.js";
-import { isCallbackFunction, takesErrorFirst } from "./callback-arguments.js";
-import { resultReadBeforeErrorCheck } from "./callback-throws.js";
+import { isCallbackFunction } from "./callback-arguments.js";
+import { destructuredResult, resultReadBeforeErrorCheck } from "./callback-throws.js";
 
 /** The `async` package's task lists that stop at the first failing task: the list is their first argument. */
 const STOPPING_TASK_LISTS = new Set(["series", "waterfall"]);
@@ -163,7 +163,7 @@ function throwingQueryRead(
   const query = taskQuery(task, clientReferences);
   const callback = query?.arguments.at(-1);
   if (!callback || !isCallbackFunction(callback)) return null;
-  const read = destructuredResult(callback) ?? straightResultRead(callback, sourceCode);
+  const read = (destructuredResult(callback)?.node as TSESTree.ObjectPattern | TSESTree.ArrayPattern | undefined) ?? straightResultRead(callback, sourceCode);
   if (!read) return null;
   // The task calls back only after the read: no reference of `next` before it but a call whose arguments hold it.
   const variable = sourceCode.getDeclaredVariables(task).find((candidate) => candidate.identifiers.includes(next));
@@ -188,16 +188,6 @@ function taskQuery(
   }
   const body = unwrapExpression(task.body);
   return body.type === AST_NODE_TYPES.CallExpression && isClientQuery(body, clientReferences) ? body : null;
-}
-
-/**
- * `(err, { rows }) => …`: the result parameter destructured with no default, which throws as the callback is entered
- * with the error alone. Null for `(err, { rows } = {})` or a plain parameter.
- */
-function destructuredResult(callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): TSESTree.ObjectPattern | TSESTree.ArrayPattern | null {
-  const result = callback.params[1];
-  if (!takesErrorFirst(callback)) return null;
-  return result?.type === AST_NODE_TYPES.ObjectPattern || result?.type === AST_NODE_TYPES.ArrayPattern ? result : null;
 }
 
 /**
