@@ -38,6 +38,7 @@ const NAMED_CALL_MESSAGES = {
   callbackPathWithoutDone: "helperCallbackPathWithoutDone",
   assertionSkipsRelease: "helperAssertionSkipsRelease",
   resultReadBeforeErrorCheck: "helperResultReadBeforeErrorCheck",
+  resultDestructuredOnError: "helperResultDestructuredOnError",
   releasedOnlyOnSuccessEvent: "helperReleasedOnlyOnSuccessEvent",
   releasedOnlyInLaterTask: "helperReleasedOnlyInLaterTask",
   errorSplitSkipsRelease: "helperErrorSplitSkipsRelease",
@@ -102,6 +103,10 @@ const BASE_MESSAGES = {
     "Client from `{{pool}}.connect()` is not released when the callback gets an error: `{{result}}` is undefined " +
     "then, and reading `{{read}}` on line {{line}} throws before `{{done}}()`. Check `{{error}}` first, and " +
     "release the client on that path too.",
+  resultDestructuredOnError:
+    "Client from `{{pool}}.connect()` is not released when a query fails: pg calls the callback with the error " +
+    "alone, so destructuring its result (`{{read}}`) on line {{line}} throws before `{{done}}()`. Take the result " +
+    "whole, check `{{error}}` before reading it, and release the client on that path too.",
   releasedOnlyOnSuccessEvent:
     "Client from `{{pool}}.connect()` is released only when `{{emitter}}` emits '{{event}}' (line {{line}}): " +
     "on an error it emits 'error' instead, and the client is never released. Release it on 'error' too, or on 'close'.",
@@ -239,8 +244,18 @@ export default createRule<Options, MessageIds>({
       const text = shortText(node, "");
       return text === "" ? fallback : asReceiverText(node, text);
     };
-    /** `d.rows` read in `(e, d) => …`: the result, the read, and the error parameter the message names. */
+    /**
+     * `d.rows` read in `(e, d) => …`, or the pattern `{ rows }` of `(e, { rows }) => …`: the result, the read, and the
+     * error parameter the message names.
+     */
     const resultRead = (at: TSESTree.Node): { result: string; read: string; error: string } | null => {
+      if (at.type === AST_NODE_TYPES.ObjectPattern || at.type === AST_NODE_TYPES.ArrayPattern) {
+        const error = at.parent?.type === AST_NODE_TYPES.ArrowFunctionExpression || at.parent?.type === AST_NODE_TYPES.FunctionExpression ? at.parent.params[0] : undefined;
+        // `{ rows }: QueryResult` names the pattern without its annotation.
+        const text = sourceCode.text.slice(at.range[0], at.typeAnnotation?.range[0] ?? at.range[1]).trim();
+        const read = text.length <= 40 && !text.includes("\n") ? text : at.type === AST_NODE_TYPES.ObjectPattern ? "{ … }" : "[ … ]";
+        return { result: "", read, error: error?.type === AST_NODE_TYPES.Identifier ? error.name : "the error" };
+      }
       if (at.type !== AST_NODE_TYPES.MemberExpression) return null;
       let fn: TSESTree.Node | undefined = at.parent;
       while (fn && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) fn = fn.parent;
@@ -344,7 +359,10 @@ export default createRule<Options, MessageIds>({
             ? `an exception from the call on line ${leak.line}`
             : `the \`${leak.exit}\` on line ${leak.line}`;
       const done = acquisition.releaseFunction?.name ?? `${acquisition.client?.name ?? "client"}.release`;
-      const read = leak.cause === "resultReadBeforeErrorCheck" || leak.cause === "swallowedResultRead" ? resultRead(leak.at) : null;
+      const read =
+        leak.cause === "resultReadBeforeErrorCheck" || leak.cause === "resultDestructuredOnError" || leak.cause === "swallowedResultRead"
+          ? resultRead(leak.at)
+          : null;
       const helperMessage = helperMessageFor(leak.cause, acquisition);
       return {
         node: acquisition.call,

@@ -8,6 +8,8 @@ import { ruleTester } from "../support/rule-tester.js";
 const APP = `import Koa from "koa";\nimport { Pool } from "pg";\nconst pool = new Pool();\nconst app = new Koa();\n`;
 const STORE = `app.use(async (ctx, next) => {\n  ctx.db = await pool.connect();\n  await next();\n});\n`;
 const app = (...middlewares: string[]) => APP + STORE + middlewares.join("");
+/** The storing middleware doing `work` of its own between the store and `await next()` (gaps-33). */
+const WORK_STORE = (work: string) => `app.use(async (ctx, next) => {\n  ctx.db = await pool.connect();\n  ${work}\n  await next();\n});\n`;
 
 ruleTester.run("no-leaked-client: a client released by a later middleware of the chain", rule, {
   valid: [
@@ -31,11 +33,19 @@ ruleTester.run("no-leaked-client: a client released by a later middleware of the
       code: app(`const admin = new Koa();\nadmin.use(async (ctx, next) => {\n  await next();\n  ctx.db.release();\n});\n`),
     },
     {
-      name: "the storing middleware does work before next(): a shape left to the hand-over (that SET throwing leaks too, unread)",
+      name: "the storing middleware's work before next() cannot throw (an assignment)",
+      code: APP + WORK_STORE("ctx.state.startedAt = null;") + `app.use(async (ctx) => {\n  ctx.db.release();\n  ctx.body = "ok";\n});\n`,
+    },
+    {
+      name: "the storing middleware may return before next(): another shape, left to the hand-over",
+      code: APP + WORK_STORE('if (!ctx.get("authorization")) return;\n  await ctx.db.query("SET search_path TO app");') + `app.use(async (ctx) => {\n  ctx.db.release();\n});\n`,
+    },
+    {
+      name: "the storing middleware's work, and an earlier middleware releasing in a finally around next()",
       code:
         APP +
-        `app.use(async (ctx, next) => {\n  ctx.db = await pool.connect();\n  await ctx.db.query("SET search_path TO app");\n  await next();\n});\n` +
-        `app.use(async (ctx, next) => {\n  await next();\n  ctx.db.release();\n});\n`,
+        `app.use(async (ctx, next) => {\n  try {\n    await next();\n  } finally {\n    ctx.db?.release();\n  }\n});\n` +
+        WORK_STORE('await ctx.db.query("SET search_path TO app");'),
     },
     {
       name: "Express's (req, res, next) middleware is no onion",
@@ -46,6 +56,16 @@ ruleTester.run("no-leaked-client: a client released by a later middleware of the
     },
   ],
   invalid: [
+    {
+      name: "the storing middleware's own SET before next() throws: next() never runs, nor the later release",
+      code: APP + WORK_STORE('await ctx.db.query("SET search_path TO app");') + `app.use(async (ctx, next) => {\n  await next();\n  ctx.db.release();\n});\n`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 6, column: 18, suggestions: [] }],
+    },
+    {
+      name: "the storing middleware's own call before next(), and a last handler releasing first thing",
+      code: APP + WORK_STORE("ctx.state.user = await loadUser(ctx);") + `app.use(async (ctx) => {\n  ctx.db.release();\n  ctx.body = ctx.state.user;\n});\n`,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 7 }, line: 6, column: 18, suggestions: [] }],
+    },
     {
       name: "released after await next() in a later middleware, with no finally",
       code: app(`app.use(async (ctx, next) => {\n  await next();\n  ctx.db.release();\n});\n`),

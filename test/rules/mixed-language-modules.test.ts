@@ -115,3 +115,39 @@ describe("a CommonJS TypeScript module whose value is the pool (`export =`)", ()
     expect(findings("export-other/use.ts", importedEquals)).toEqual([]);
   });
 });
+
+// gaps-33: a checkout helper behind `export = { getClient }` is read as one behind `module.exports = { getClient }`:
+// its members by key, a function as the module's value; `import db = require("./db")` binds the module's value.
+describe("a CommonJS TypeScript module exporting a checkout helper (`export = { getClient }`)", () => {
+  const HELPER = 'import { Pool } from "pg";\nconst pool = new Pool();\nasync function getClient() {\n  return pool.connect();\n}\n';
+  const use = (head: string, call = "db.getClient()") =>
+    `${head}\nexport async function listUsers() {\n  const client = await ${call};\n  const { rows } = await client.query("SELECT * FROM users");\n  return rows;\n}\n`;
+  const HELPER_LEAKED = ["3:24:helperNeverReleased"];
+
+  it("sees `db.getClient()` through `import db = require`, `const db = require` (.ts and .js) and a destructured require", () => {
+    write("export-helper/db.ts", `${HELPER}export = { getClient };\n`);
+    expect(findings("export-helper/equals.ts", use('import db = require("./db");'))).toEqual(HELPER_LEAKED);
+    expect(findings("export-helper/required.ts", use('const db = require("./db");'))).toEqual(HELPER_LEAKED);
+    expect(findings("export-helper/required.js", use('const db = require("./db");'))).toEqual(HELPER_LEAKED);
+    expect(findings("export-helper/destructured.ts", use('const { getClient } = require("./db");', "getClient()"))).toEqual(HELPER_LEAKED);
+  });
+
+  it("sees an object declared first (`const db = { getClient }; export = db`) and a function as the module's value", () => {
+    write("export-object/db.ts", `${HELPER}const db = { getClient };\nexport = db;\n`);
+    write("export-function/db.ts", `${HELPER}export = getClient;\n`);
+    expect(findings("export-object/equals.ts", use('import db = require("./db");'))).toEqual(HELPER_LEAKED);
+    expect(findings("export-function/equals.ts", use('import getClient = require("./db");', "getClient()"))).toEqual(HELPER_LEAKED);
+  });
+
+  it("twin: released in a finally, and a helper that releases its own checkout, say nothing", () => {
+    write("export-helper-twins/db.ts", `${HELPER}async function warm() {\n  const client = await pool.connect();\n  client.release();\n}\nexport = { getClient, warm };\n`);
+    const released = 'import db = require("./db");\nexport async function listUsers() {\n  const client = await db.getClient();\n  try {\n    return (await client.query("SELECT 1")).rows;\n  } finally {\n    client.release();\n  }\n}\n';
+    expect(findings("export-helper-twins/released.ts", released)).toEqual([]);
+    expect(findings("export-helper-twins/warm.ts", use('import db = require("./db");', "db.warm()"))).toEqual([]);
+  });
+
+  it("twin: `import type db = require(…)` binds no value", () => {
+    write("export-helper-type/db.ts", `${HELPER}export = { getClient };\n`);
+    expect(findings("export-helper-type/equals.ts", use('import type db = require("./db");'))).toEqual([]);
+  });
+});

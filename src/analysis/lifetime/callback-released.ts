@@ -19,6 +19,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import { isCallbackFunction, type CallbackFunction } from "./callback-arguments.js";
+import { destructuredResult } from "./callback-throws.js";
 import { encloses } from "../node-shapes.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -49,7 +50,9 @@ export function callbackReleased(acquisition: Acquisition, sourceCode: SourceCod
     work = second;
   }
   const query = work && queryWithCallback(work);
-  if (!query) return null;
+  // A callback destructuring its result (`(err, { rows }) => { done(); … }`) throws on entry when the query fails,
+  // before its first statement: not released first thing (gaps-33).
+  if (!query || destructuredResult(query.callback)) return null;
   const release = firstStatementCall(query.callback);
   // The first call must be `done`'s own: `callback(err, res);` there, with `done` never referenced, releases nothing.
   if (!release || !done.references.some((reference) => reference.identifier === release.callee)) return null;

@@ -23,7 +23,7 @@ type Variable = TSESLint.Scope.Variable;
  * named value, which the callback's own `catch` swallows (patched-queries.ts), or a query whose config some path leaves
  * undefined (unassigned-query-configs.ts).
  */
-export type CertainThrow = "assertion" | "resultRead" | "swallowedResult" | "patchedQuery" | "unassignedQuery";
+export type CertainThrow = "assertion" | "resultRead" | "resultDestructured" | "swallowedResult" | "patchedQuery" | "unassignedQuery";
 
 export interface CertainThrowPoint {
   /** The identifier the event is recorded at (`assert`, or the result parameter), in the callback's own body. */
@@ -147,6 +147,38 @@ export function resultReadBeforeErrorCheck(fn: CallbackFunction, sourceCode: Sou
 }
 
 /**
+ * `(err, { rows }) => …`, `(err, [first]) => …`: the result parameter destructured with no default, which throws as
+ * the callback is entered with the error alone, whatever the body checks (gaps-33). Recorded at the pattern's first
+ * identifier, which the traversal enters before the body; null for `(err, { rows } = {})` or a plain parameter.
+ */
+export function destructuredResult(fn: CallbackFunction): CertainThrowPoint | null {
+  const pattern = fn.params[1];
+  if (!takesErrorFirst(fn) || (pattern?.type !== AST_NODE_TYPES.ObjectPattern && pattern?.type !== AST_NODE_TYPES.ArrayPattern)) return null;
+  const identifier = firstBinding(pattern);
+  return identifier ? { identifier, node: pattern, certain: "resultDestructured" } : null;
+}
+
+/** The first name a pattern binds (`rows` of `{ rows }`, `a` of `[{ a }]`), the value side of a property; else null. */
+function firstBinding(node: TSESTree.Node | null | undefined): TSESTree.Identifier | null {
+  switch (node?.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node;
+    case AST_NODE_TYPES.ObjectPattern: {
+      const first = node.properties[0];
+      return first ? firstBinding(first.type === AST_NODE_TYPES.Property ? first.value : first.argument) : null;
+    }
+    case AST_NODE_TYPES.ArrayPattern:
+      return firstBinding(node.elements.find((element) => element !== null));
+    case AST_NODE_TYPES.AssignmentPattern:
+      return firstBinding(node.left);
+    case AST_NODE_TYPES.RestElement:
+      return firstBinding(node.argument);
+    default:
+      return null;
+  }
+}
+
+/**
  * The certain throws of a callback that holds a client: assertions anywhere in its body, caught queries of a client
  * node-postgres-named patched, queries given a config some path leaves undefined, and — when it continues the
  * work (`client.query(sql, cb)`), not when it is the connect callback itself, whose failure leaves no client — an
@@ -158,7 +190,7 @@ export function certainThrows(
   role: { continuation: boolean; connect: ConnectOutcome },
 ): CertainThrowPoint[] {
   const points = assertions(fn, sourceCode, role.continuation ? null : role.connect);
-  const read = role.continuation ? resultReadBeforeErrorCheck(fn, sourceCode) : null;
+  const read = role.continuation ? (destructuredResult(fn) ?? resultReadBeforeErrorCheck(fn, sourceCode)) : null;
   if (read) points.push(read);
   for (const { identifier, call } of caughtPatchedQueries(fn, role.connect.client, sourceCode)) points.push({ identifier, node: call, certain: "patchedQuery" });
   for (const { identifier, call } of unassignedQueryConfigs(fn, role.connect.client, sourceCode)) points.push({ identifier, node: call, certain: "unassignedQuery" });

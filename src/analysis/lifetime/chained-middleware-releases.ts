@@ -6,11 +6,15 @@
 // middleware itself. Here the release is the other middleware's, and it is skipped when anything it awaits first
 // throws (`await next()` rejects whenever a later middleware or the route throws): nothing in the chain releases the
 // client then. Only the plain shape is read: the storing middleware is an argument of `X.use(…)` taking exactly
-// `(ctx, next)`, its store is followed at once by its call of `next` with no release or `try` after; every other
+// `(ctx, next)`, its store is followed by its call of `next` with no release or `try` after; every other
 // release of a member by the same path in the file is a statement (or an `if`'s) of the body of a middleware given to
 // the same `X.use`, outside any `try`, taking `(ctx, next)` or `(ctx)` (the chain's last handler); the leak is reported at the first throw point before
 // such a release. A release in a `finally` or `catch`, a callback, any other function, or another file keeps the store
 // a hand-over, as before (bradenhc-proto/finn's release lives in another file: the whole project would be needed).
+// Statements of the storing middleware between its store and its `next()` (`await ctx.db.query("SET …")`, gaps-33) may
+// throw too: then `next()` never runs, the later middlewares never run, and an earlier one's release after its own
+// `await next()` is skipped by the rejection; the leak is reported at that first throw point of the storing middleware.
+// Such statements must not return, call `next` or name it (an early `return` before `next()` is another shape, unread).
 // Hono's chain is no such onion for errors: its compose catches what a handler throws (the app's onError answers,
 // `c.error` holds it) and the upstream `await next()` resolves, so a release after it runs; an app made by `new
 // Hono()` (a class imported from `hono` or an `@hono/…` package, such as OpenAPIHono) is left alone (review-32b).
@@ -38,7 +42,9 @@ export function throwBeforeChainedRelease(acquisition: Acquisition, sourceCode: 
   const root = memberChainRoot(holder);
   if (root.type !== AST_NODE_TYPES.Identifier || root.name !== context) return null;
   const path = textOf(sourceCode, holder).slice(context.length);
-  if (!storeThenNext(assignment, owner, (node) => isPath(node, context, path, sourceCode), sourceCode)) return null;
+  const between = storeThenNext(assignment, owner, (node) => isPath(node, context, path, sourceCode), sourceCode);
+  if (!between) return null;
+  const own = firstThrowPoint(between);
 
   let first: TSESTree.Node | null = null;
   let releases = 0;
@@ -47,7 +53,8 @@ export function throwBeforeChainedRelease(acquisition: Acquisition, sourceCode: 
     const object = method ? unwrapExpression(method.object) : null;
     if (object?.type !== AST_NODE_TYPES.MemberExpression || !textOf(sourceCode, object).endsWith(path)) continue;
     if (owner.range[0] <= call.range[0] && call.range[1] <= owner.range[1]) return null; // the storer's own: not this shape
-    const at = throwBeforeRelease(call, object, path, registration, sourceCode);
+    const before = chainedReleaseBefore(call, object, path, registration, sourceCode);
+    const at = before && (own ?? firstThrowPoint(before));
     if (!at) return null; // a release this reading does not follow: someone may give the client back
     releases += 1;
     if (!first || at.range[0] < first.range[0]) first = at;
@@ -92,46 +99,59 @@ function contextName(fn: TSESTree.FunctionLike, last = false): string | null {
 }
 
 /**
- * The store is a statement of the middleware's own body followed at once by `await next()` / `return next()` /
- * `next()`, and nothing after it releases, restores or tries.
+ * The store is a statement of the middleware's own body followed by `await next()` / `return next()` / `next()` as a
+ * statement of that body, and nothing after it releases, restores or tries: the statements between the two (none in
+ * the plain shape), which must neither return nor name `next`; else null.
  */
 function storeThenNext(
   assignment: TSESTree.AssignmentExpression,
   owner: TSESTree.FunctionLike,
   isHolder: (node: TSESTree.Node) => boolean,
   sourceCode: SourceCode,
-): boolean {
+): TSESTree.Statement[] | null {
   const statement = parentSkippingWrappers(assignment);
   const body = owner.body;
   const next = owner.params[1];
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || body?.type !== AST_NODE_TYPES.BlockStatement || body !== statement.parent) return false;
-  if (next?.type !== AST_NODE_TYPES.Identifier) return false;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || body?.type !== AST_NODE_TYPES.BlockStatement || body !== statement.parent) return null;
+  if (next?.type !== AST_NODE_TYPES.Identifier) return null;
   const later = body.body.slice(body.body.indexOf(statement) + 1);
-  const [following] = later;
-  const value = following?.type === AST_NODE_TYPES.ExpressionStatement ? following.expression : following?.type === AST_NODE_TYPES.ReturnStatement ? following.argument : null;
-  let call = value ? unwrapExpression(value) : null;
-  if (call?.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
-  if (call?.type !== AST_NODE_TYPES.CallExpression || textOf(sourceCode, call.callee) !== next.name) return false;
-  return !someNodeBelow(later, (node) => {
+  const nextAt = later.findIndex((candidate) => callsNext(candidate, next.name, sourceCode));
+  if (nextAt < 0) return null;
+  const between = later.slice(0, nextAt);
+  const mentionsNext = someNodeBelow(between, (node) => {
+    if (isFunction(node)) return "skip";
+    return node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.Identifier && node.name === next.name);
+  });
+  if (mentionsNext) return null;
+  const releasesOrTries = someNodeBelow(later, (node) => {
     if (isFunction(node)) return "skip";
     if (node.type === AST_NODE_TYPES.TryStatement) return true;
     if (node.type === AST_NODE_TYPES.AssignmentExpression) return isHolder(unwrapExpression(node.left));
     return node.type === AST_NODE_TYPES.CallExpression && methodCall(node)?.name === "release";
   });
+  return releasesOrTries ? null : between;
+}
+
+/** `await next();`, `next();` or `return next();` (`return await next();`) as a statement. */
+function callsNext(statement: TSESTree.Statement, next: string, sourceCode: SourceCode): boolean {
+  const value = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : null;
+  let call = value ? unwrapExpression(value) : null;
+  if (call?.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
+  return call?.type === AST_NODE_TYPES.CallExpression && textOf(sourceCode, call.callee) === next;
 }
 
 /**
  * `release` is `<ctx><path>.release()` as a statement (or an `if`'s sole consequent) of the body of a `(ctx, next)`
- * middleware given to `<registration>.use(…)`, outside any `try`: the first throw point before it in that body; else
- * null (also when nothing there can throw first: then this reading has nothing to say).
+ * middleware given to `<registration>.use(…)`, outside any `try` and any `.catch(…)`: the statements before it in that
+ * body (whose first throw point skips it); else null.
  */
-function throwBeforeRelease(
+function chainedReleaseBefore(
   release: TSESTree.CallExpression,
   object: TSESTree.MemberExpression,
   path: string,
   registration: string,
   sourceCode: SourceCode,
-): TSESTree.Node | null {
+): TSESTree.Statement[] | null {
   let statement: TSESTree.Node | undefined = parentSkippingWrappers(release);
   if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
   if (statement.parent?.type === AST_NODE_TYPES.IfStatement) statement = statement.parent;
@@ -147,7 +167,7 @@ function throwBeforeRelease(
   // A `try` before the release may catch what `next()` throws, and so may a promise's `.catch(…)` or two-callback
   // `.then(…, …)` (`await next().catch(handle)`, review-32b): not the plain shape.
   if (someNodeBelow(before, (node) => (isFunction(node) ? "skip" : node.type === AST_NODE_TYPES.TryStatement || catchesRejection(node)))) return null;
-  return firstThrowPoint(before);
+  return before;
 }
 
 /** `p.catch(…)` or `p.then(…, onRejected)`: a call that may swallow the rejection of `p`. */

@@ -48,6 +48,11 @@ export function importsLocalModule(sourceCode: SourceCode, filename: string, wor
         if (isRelative(specifier)) return true;
         bare.push(specifier);
       }
+    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+      // `import db = require("./db")`
+      const specifier = statement.moduleReference.expression.value;
+      if (isRelative(specifier)) return true;
+      bare.push(specifier);
     }
   }
   if (bare.length === 0 || !worthResolving()) return false;
@@ -222,9 +227,14 @@ export function relativeBindings(sourceCode: SourceCode, filename: string): read
 
 const bindingsByProgram = new WeakMap<TSESTree.Program, readonly Variable[]>();
 
-/** The import declaration, or the declarators, of `statement` that bind a relative module. */
+/** The import declaration, or the declarators, of `statement` that bind a relative module (`import db = require("./db")` too). */
 function relativeSource(statement: TSESTree.ProgramStatement, filename: string): TSESTree.Node[] {
   if (statement.type === AST_NODE_TYPES.ImportDeclaration) return isProjectModule(filename, statement.source.value) ? [statement] : [];
+  if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+    const reference = statement.moduleReference;
+    const source = reference.type === AST_NODE_TYPES.TSExternalModuleReference ? reference.expression.value : null;
+    return source !== null && statement.importKind !== "type" && isProjectModule(filename, source) ? [statement] : [];
+  }
   if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return [];
   return statement.declarations.filter((declarator) => {
     // `require("./db")`, or one of its exports: `const getClient = require("./db").getClient`.

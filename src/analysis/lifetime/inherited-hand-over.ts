@@ -62,12 +62,20 @@ export function declaresMember(body: TSESTree.ClassBody, name: string): boolean 
   );
 }
 
-/** `import { Base } from "./base"` / `import Base from "./base"` / `const { Base } = require("./base")`. */
+/**
+ * `import { Base } from "./base"` / `import Base from "./base"` / `const { Base } = require("./base")`; TypeScript's
+ * `import db = require("./db")` is the module's value, as `const db = require("./db")` (gaps-33).
+ */
 export function importOrigin(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): { source: string; name: string } | null {
   const definition = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
   if (!definition) return null;
   if (definition.type === "ImportBinding") {
     const specifier = definition.node;
+    if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = specifier.moduleReference;
+      if (specifier.importKind === "type" || reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return null;
+      return { source: reference.expression.value, name: "default" };
+    }
     const declaration = specifier.parent;
     if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return null;
     if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return { source: declaration.source.value, name: "default" };

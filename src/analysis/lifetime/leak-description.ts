@@ -36,7 +36,8 @@ export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[], endsP
   // A task's query callback throws on a failed query's result before calling back: the final callback never releases.
   const skipped = tracked.finalCallbackRead;
   if (skipped) {
-    return { acquisition, cause: "resultReadBeforeErrorCheck", at: skipped, line: skipped.loc.start.line, exit: "call", tryStatement: null };
+    const cause = skipped.type === AST_NODE_TYPES.MemberExpression ? "resultReadBeforeErrorCheck" : "resultDestructuredOnError";
+    return { acquisition, cause, at: skipped, line: skipped.loc.start.line, exit: "call", tryStatement: null };
   }
   // A local module's function never calls back, so never releases, when its query fails.
   const skippingCall = tracked.skippedByImportedCall;
@@ -113,7 +114,14 @@ function describe(tracked: Tracked, raw: RawLeak): Leak {
     return { acquisition, cause: "swallowedResultRead", at, line, exit: "call", tryStatement: null };
   }
   if (reason.certain) {
-    const cause = reason.certain === "assertion" ? "assertionSkipsRelease" : reason.certain === "resultRead" ? "resultReadBeforeErrorCheck" : "callbackPathWithoutDone";
+    const cause =
+      reason.certain === "assertion"
+        ? "assertionSkipsRelease"
+        : reason.certain === "resultRead"
+          ? "resultReadBeforeErrorCheck"
+          : reason.certain === "resultDestructured"
+            ? "resultDestructuredOnError"
+            : "callbackPathWithoutDone";
     return { acquisition, cause, at, line, exit: "call", tryStatement: null };
   }
   // A client that is only handed over (stored, returned) is lost before the hand-over, whichever style took it.

@@ -21,6 +21,7 @@ export type LeakCause =
   | "reacquiredWhileHeld"
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"
+  | "resultDestructuredOnError"
   | "releasedOnlyOnSuccessEvent"
   | "releasedOnlyInLaterTask"
   | "errorSplitSkipsRelease"

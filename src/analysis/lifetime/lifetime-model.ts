@@ -9,7 +9,7 @@ import type { ClientReferenceKind } from "./client-references.js";
 import type { CertainThrow } from "./callback-throws.js";
 import type { EventBinding } from "./event-bound-releases.js";
 import type { ErrorSplit } from "./error-splitting-wrappers.js";
-import type { TaskListRelease } from "./task-list-releases.js";
+import type { SkippingRead, TaskListRelease } from "./task-list-releases.js";
 import type { CodePath } from "./segments.js";
 
 /** The fields of an acquisition the plan needs; a helper's client parameter is followed the same way. */
@@ -56,9 +56,9 @@ export interface Tracked {
   laterTaskRelease: TaskListRelease | null;
   /**
    * Every release sits in the final callback of an `async.parallel`/`series`/`waterfall` call, and a task's query callback
-   * reads its result before its error, before calling back (task-list-releases.ts): that read.
+   * reads its result before its error, or destructures it, before calling back (task-list-releases.ts): that read.
    */
-  finalCallbackRead?: TSESTree.MemberExpression | null;
+  finalCallbackRead?: SkippingRead | null;
   /**
    * Every release sits in a callback given to a local module's function that calls it only after an unchecked read of
    * its query's result (imported-functions.ts skipsCallbackOnFailedQuery): that call.

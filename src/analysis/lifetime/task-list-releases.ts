@@ -10,14 +10,17 @@
 // A release in the final callback is skipped another way (JoshuaPoulin/together's GET /meetups, gaps-32a): the final
 // callback runs only once every task has called back, and a task whose query callback reads the result before its
 // error (`client.query(sql, (err, result) => cb(err, result.rows))`) throws there when the query fails — pg calls back
-// with the error alone —, so its `cb` is never called and neither is the final callback (finalCallbackSkipped).
+// with the error alone —, so its `cb` is never called and neither is the final callback (finalCallbackSkipped). Arrow
+// tasks read the same (gaps-33, a newcomer's `async.series([(next) => client.query(sql, (e, r) => next(e, r.rows))], …)`),
+// and so does a query callback that destructures its result (`(err, { rows }) => …`), which throws on entry whenever
+// the query fails, whatever it checks after.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
 import { encloses, memberPropertyName, methodCall, parentSkippingWrappers, requiredModule, unwrapExpression } from "../node-shapes.js";
 import { isWrittenAgain } from "../variable-references.js";
 import { isCallbackFunction } from "./callback-arguments.js";
-import { resultReadBeforeErrorCheck } from "./callback-throws.js";
+import { destructuredResult, resultReadBeforeErrorCheck } from "./callback-throws.js";
 
 /** The `async` package's task lists that stop at the first failing task: the list is their first argument. */
 const STOPPING_TASK_LISTS = new Set(["series", "waterfall"]);
@@ -89,15 +92,16 @@ const FINAL_CALLBACK_ARITY = new Map([
 
 /**
  * When every releasing reference sits in the final callback of an `async.parallel`/`series`/`waterfall` call, and a
- * task's first statement is a query on the client whose callback reads its result before looking at its error, with
- * the task's own callback not called before that read: the read (a MemberExpression), which throws on a failed
- * query before the task calls back, so the final callback never runs. Null otherwise.
+ * task's first statement (or an arrow task's body) is a query on the client whose callback reads its result before
+ * looking at its error, or destructures it, with the task's own callback not called before that read: the read (a
+ * MemberExpression, or the ObjectPattern/ArrayPattern parameter), which throws on a failed query before the task calls
+ * back, so the final callback never runs. Null otherwise.
  */
 export function finalCallbackSkipped(
   releasing: ReadonlyArray<{ identifier: TSESTree.Identifier; nested: readonly TSESTree.Node[] }>,
   clientReferences: ReadonlySet<TSESTree.Node>,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESTree.MemberExpression | null {
+): SkippingRead | null {
   const final = releasing[0]?.nested[0];
   if (!final || !isCallbackFunction(final) || releasing.some(({ nested }) => nested[0] !== final)) return null;
   const call = parentSkippingWrappers(final);
@@ -137,28 +141,30 @@ function isLoadedModule(library: TSESTree.Identifier, sourceCode: Readonly<TSESL
   return requiredModule(init) !== null;
 }
 
+/** A read of a failed query's result that throws: `result.rows`, or the destructuring parameter `{ rows }`. */
+export type SkippingRead = TSESTree.MemberExpression | TSESTree.ObjectPattern | TSESTree.ArrayPattern;
+
 /**
  * `(cb) => { client.query(sql, (err, result) => { …; cb(err, result.rows); }); }`: the read of the result that throws
- * before `cb` is called, when the query is a statement of the task's own body (on a path where the task returns first
- * without calling back, the final callback never runs either; one calling back first is ruled out below). `last`: the task's callback is its last
- * parameter (waterfall), not its first.
+ * before `cb` is called, when the query is a statement of the task's own body, or an arrow task's whole body
+ * (`(cb) => client.query(sql, (err, result) => cb(err, result.rows))`); on a path where the task returns first
+ * without calling back, the final callback never runs either; one calling back first is ruled out below. A query
+ * callback that destructures its result (`(err, { rows }) => …`, no default) throws on entry. `last`: the task's
+ * callback is its last parameter (waterfall), not its first.
  */
 function throwingQueryRead(
   task: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression,
   last: boolean,
   clientReferences: ReadonlySet<TSESTree.Node>,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESTree.MemberExpression | null {
+): SkippingRead | null {
   const next = last ? task.params.at(-1) : task.params[0];
-  if (next?.type !== AST_NODE_TYPES.Identifier || task.body.type !== AST_NODE_TYPES.BlockStatement) return null;
-  const query = task.body.body.find(isClientQueryStatement(clientReferences))?.expression as TSESTree.CallExpression | undefined;
+  if (next?.type !== AST_NODE_TYPES.Identifier) return null;
+  const query = taskQuery(task, clientReferences);
   const callback = query?.arguments.at(-1);
-  if (!callback || !isCallbackFunction(callback) || callback.body.type !== AST_NODE_TYPES.BlockStatement) return null;
-  const read = resultReadBeforeErrorCheck(callback, sourceCode)?.node;
-  if (read?.type !== AST_NODE_TYPES.MemberExpression) return null;
-  // Read on the callback's straight path: in one of its own statements, not under a branch, a loop or a `try`.
-  const statement = callback.body.body.find((candidate) => encloses(candidate, read));
-  if (!statement || !STRAIGHT_STATEMENTS.has(statement.type)) return null;
+  if (!callback || !isCallbackFunction(callback)) return null;
+  const read = (destructuredResult(callback)?.node as TSESTree.ObjectPattern | TSESTree.ArrayPattern | undefined) ?? straightResultRead(callback, sourceCode);
+  if (!read) return null;
   // The task calls back only after the read: no reference of `next` before it but a call whose arguments hold it.
   const variable = sourceCode.getDeclaredVariables(task).find((candidate) => candidate.identifiers.includes(next));
   if (!variable) return null;
@@ -171,18 +177,54 @@ function throwingQueryRead(
   return callsAfterRead ? read : null;
 }
 
+/** The task's query on the client: the first `client.query(…);` statement of its body, or an arrow's body itself. */
+function taskQuery(
+  task: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression,
+  clientReferences: ReadonlySet<TSESTree.Node>,
+): TSESTree.CallExpression | null {
+  if (task.body.type === AST_NODE_TYPES.BlockStatement) {
+    const statement = task.body.body.find(isClientQueryStatement(clientReferences));
+    return statement ? (statement.expression as TSESTree.CallExpression) : null;
+  }
+  const body = unwrapExpression(task.body);
+  return body.type === AST_NODE_TYPES.CallExpression && isClientQuery(body, clientReferences) ? body : null;
+}
+
+/**
+ * The unchecked read of the result (callback-throws.ts) on the callback's straight path: in one of its own statements,
+ * not under a branch, a loop or a `try`; in an arrow's expression body, under no `?:`, `&&`, `||` or `??`.
+ */
+function straightResultRead(
+  callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.MemberExpression | null {
+  const read = resultReadBeforeErrorCheck(callback, sourceCode)?.node;
+  if (read?.type !== AST_NODE_TYPES.MemberExpression) return null;
+  if (callback.body.type === AST_NODE_TYPES.BlockStatement) {
+    const statement = callback.body.body.find((candidate) => encloses(candidate, read));
+    return statement && STRAIGHT_STATEMENTS.has(statement.type) ? read : null;
+  }
+  for (let node: TSESTree.Node | undefined = read.parent; node && node !== callback; node = node.parent) {
+    if (BRANCHING_EXPRESSIONS.has(node.type)) return null;
+  }
+  return read;
+}
+
+const BRANCHING_EXPRESSIONS = new Set<string>([AST_NODE_TYPES.ConditionalExpression, AST_NODE_TYPES.LogicalExpression]);
+
 /** `client.query(…);` as a statement of its own. */
 const isClientQueryStatement =
   (clientReferences: ReadonlySet<TSESTree.Node>) =>
-  (statement: TSESTree.Statement): statement is TSESTree.ExpressionStatement => {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
-    const callee = unwrapExpression(statement.expression.callee);
-    return (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      clientReferences.has(unwrapExpression(callee.object)) &&
-      memberPropertyName(callee) === "query"
-    );
-  };
+  (statement: TSESTree.Statement): statement is TSESTree.ExpressionStatement =>
+    statement.type === AST_NODE_TYPES.ExpressionStatement &&
+    statement.expression.type === AST_NODE_TYPES.CallExpression &&
+    isClientQuery(statement.expression, clientReferences);
+
+/** `client.query(…)` on the client. */
+function isClientQuery(call: TSESTree.CallExpression, clientReferences: ReadonlySet<TSESTree.Node>): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && clientReferences.has(unwrapExpression(callee.object)) && memberPropertyName(callee) === "query";
+}
 
 const STRAIGHT_STATEMENTS = new Set<string>([
   AST_NODE_TYPES.ExpressionStatement,

@@ -12,7 +12,8 @@
 // - which parameters it sends a callback-style query on and returns (callback-query-parameters.ts), so a release right
 //   after the call gives the client back with that query still queued.
 // Exports read: `export function f`, `export const f = () => …`, `export default function`, `export { f as g }`,
-// `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`. The members of
+// `export default f`, `module.exports = f`, `module.exports = { f, g: h, k() {} }`, `exports.f = …`, and TypeScript's
+// `export = f` / `export = { f }` as `module.exports`. The members of
 // an exported object (`export default { f }`, `module.exports = { f }`, or a top-level `const db = { f }` exported as
 // `export default db`: saltcorn's driver module) are listed by their key, as a namespace's are: `db.f()` on the
 // module's value or namespace finds them; those of an object exported under a name of its own also by that name and
@@ -136,6 +137,11 @@ export function exportedFunctions(
       case AST_NODE_TYPES.ExpressionStatement:
         for (const { name, value } of commonJsExports(statement.expression)) add(name, value);
         // `module.exports = { f }` comes back member by member; `module.exports = f` as "default".
+        break;
+      // `export = { getClient }` (CommonJS TypeScript) is the module's value, as `module.exports = { getClient }`: an
+      // object's members by key, a function as "default" (gaps-33; module-reader.ts reads pools behind it the same way).
+      case AST_NODE_TYPES.TSExportAssignment:
+        add("default", statement.expression);
         break;
       default:
         break;
