@@ -14,6 +14,7 @@ import { ruleTester } from "../support/rule-tester.js";
 const REQUIRE = 'const { withClient } = require("poolguard/runtime");\n';
 const EVAL = "a direct `eval` runs in the body: outside strict mode the `var`s and functions it declares would belong to the callback, not the function";
 const WITH = "the block is inside a `with` statement, whose object the added `withClient` call would be looked up on first";
+const WITH_TRANSACTION = "the block is inside a `with` statement, whose object the added `withTransaction` call would be looked up on first";
 const outputs: string[] = [];
 
 const manual = (head: string, wrapOpen: string, inside: string, wrapClose: string, after: string) => `${head}const pool = require("./pool");
@@ -69,6 +70,26 @@ ruleTester.run("prefer-with-client: sloppy-mode scoping (rewrite-33)", preferWit
       3,
     ),
     refused(manual("", "\n  with (o) {", "", "\n  }", ""), WITH, 4),
+    {
+      code: `const pool = require("./pool");
+exports.save = async function save(o) {
+  with (o) {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("INSERT INTO t VALUES (1)");
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+};`,
+      output: null,
+      errors: [{ messageId: "preferWithClientNoFix" as const, line: 4, column: 5, data: { client: "client", pool: "pool", helper: "withTransaction", reason: WITH_TRANSACTION } }],
+    },
     fixed(
       manual("", "", "with (o) { code = x; }", "", ""),
       `const pool = require("./pool");\n${REQUIRE}exports.load = async function load(code, o) {

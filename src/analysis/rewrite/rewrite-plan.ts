@@ -203,7 +203,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   // The refusals in the order prefer-with-client shows the first of them.
   const facts = body.scan ?? scanMovedCode(source, body.movedNodes, body.moved, null, source.getText(acquisition.pool));
   if (facts.reason) return fail(facts.reason);
-  const fnReason = functionReason(source, acquisition.statement) ?? checkoutReason(acquisition) ?? withStatementReason(acquisition.statement);
+  const fnReason = functionReason(source, acquisition.statement) ?? checkoutReason(acquisition) ?? withStatementReason(acquisition.statement, helper);
   if (fnReason) return fail(fnReason);
   const typeReason =
     (options.typeChecked ?? true)

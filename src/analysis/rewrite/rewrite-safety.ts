@@ -44,10 +44,10 @@ export function jsdocClientTypeReason(types: readonly string[], typeChecked: boo
  * an object with such a member would be called in place of poolguard's helper (rewrite-33). The original's names
  * are looked up the same way before and after the move, so only the added name is at stake.
  */
-export function withStatementReason(node: TSESTree.Node): string | null {
+export function withStatementReason(node: TSESTree.Node, helper: string): string | null {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.WithStatement) {
-      return "the block is inside a `with` statement, whose object the added `withClient` call would be looked up on first";
+      return `the block is inside a \`with\` statement, whose object the added \`${helper}\` call would be looked up on first`;
     }
   }
   return null;
