@@ -301,6 +301,7 @@ export default createRule<Options, MessageIds>({
       const answer = rewriteLeakAt(sourceCode, leak.acquisition.call, {
         importSource,
         typeChecked: typeChecked(),
+        javaScript: !/\.[cm]?tsx?$/.test(context.filename),
         // Only whether there is a rewrite matters here: the cheap refusals go first.
         reasonShown: false,
         declaredOtherType: (pool) => createPoolMatcher(context).declaredOtherType(pool),

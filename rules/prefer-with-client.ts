@@ -46,6 +46,7 @@ export default createRule<Options, MessageIds>({
         const answer = rewriteManualBlock(sourceCode, block, {
           importSource,
           typeChecked: typeChecked(),
+          javaScript: !/\.[cm]?tsx?$/.test(context.filename),
           declaredOtherType: isPool.declaredOtherType,
           memberDeclaredPool: isPool.memberDeclaredPool,
           writtenOutPlace: isPool.writtenOutPlace,

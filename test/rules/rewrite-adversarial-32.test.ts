@@ -10,8 +10,9 @@
 // over a value withClient's `await` does not adopt (an array, an object, a generator object, a thenable whose `then`
 // does no async work) as the original did. Listeners and timers using the client after the release do so in the
 // original and the rewrite alike (no-use-after-release's and no-unawaited-client-work's findings, not this rule's).
-// `eval("load")(id)` and `globalThis.load(id)` cannot be followed: like an import's method, not known to give a
-// promise, and fixed (documented).
+// `globalThis.load(id)` cannot be followed: like an import's method, not known to give a promise, and fixed
+// (documented). `eval("load")(id)`, fixed so too, is refused since rewrite-33 for the direct eval itself (outside
+// strict mode its `var`s would become the callback's), which also closes that held promise.
 import { parse } from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import * as tsParser from "@typescript-eslint/parser";
@@ -76,7 +77,7 @@ ruleTester.run("prefer-with-client: rewrite-32's adversarial set", preferWithCli
     refused("const [first] = [load];\n    return first(id);", `\`first(…)\`, an async function of the file, is returned without \`await\`: ${HOLD_TAIL} (its pool work a second checkout)`),
     refused("return (await Promise.resolve(load))(id);", `\`await Promise.resolve(load)(…)\`, an async function of the file, is returned without \`await\`: ${HOLD_TAIL} (its pool work a second checkout)`),
     refused("return (id ? load : plain)(id);", `\`id ? load : plain(…)\`, an async function of the file, is returned without \`await\`: ${HOLD_TAIL} (its pool work a second checkout)`),
-    fixed("return eval(\"load\")(id);"),
+    refused("return eval(\"load\")(id);", "a direct `eval` runs in the body: outside strict mode the `var`s and functions it declares would belong to the callback, not the function"),
     fixed("return globalThis.load(id);"),
     refused("const api = { load };\n    const api2 = { ...api };\n    const { load: l } = api2;\n    return l(id);", `\`l(…)\`, an async method of an object of the file, is returned without \`await\`: ${HOLD_TAIL} (its pool work a second checkout)`),
     refused("class K { static async f(id) { return load(id); } }\n    const { f } = K;\n    return f(id);", `\`f(…)\`, an async method of an object of the file, is returned without \`await\`: ${HOLD_TAIL} (its pool work a second checkout)`),

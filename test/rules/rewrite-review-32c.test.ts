@@ -27,6 +27,10 @@ function plain(id) {
 const outputs: string[] = [];
 const method = (name: string) => returnedCallReason(`\`${name}(…)\`, an async method of an object of the file`);
 const unread = (name: string) => returnedCallReason(`\`${name}(…)\`, a function that may be an async method of an object of the file`);
+// A plain function (no `async`) that returns a promise is named so, not "an async method" (rewrite-33).
+const promised = (name: string) => returnedCallReason(`\`${name}(…)\`, a method of an object of the file that returns a promise`);
+const unreadPromised = (name: string) => returnedCallReason(`\`${name}(…)\`, a function that may be a method of an object of the file that returns a promise`);
+const fnPromised = (name: string) => returnedCallReason(`\`${name}(…)\`, a function of the file that returns a promise`);
 const fn = (name: string) => returnedCallReason(`\`${name}(…)\`, an async function of the file`);
 const refused = (pre: string, lines: string, reason: string) => ({ ...heldReturnCases(HEAD, `${LOAD}${pre}\n`).refused(lines, reason), name: `refused: ${pre} / ${lines}` });
 const fixed = (pre: string, lines: string) => {
@@ -49,7 +53,7 @@ ruleTester.run("prefer-with-client: review-32c's roads and odd shapes", preferWi
     refused(API, "const fns = Object.values(api);\n    return fns[0](id);", unread("fns[0]")),
     refused(API, "for (const [, f] of Object.entries(api)) return f(id);\n    return 1;", unread("f")),
     refused("const api = { find: load };", "return Object.fromEntries(Object.entries(api)).find(id);", unread("Object.fromEntries(Object.entries(api)).find")),
-    refused("const api = { find(id) { return load(id); } };", "return structuredClone(api).find(id);", unread("structuredClone(api).find")),
+    refused("const api = { find(id) { return load(id); } };", "return structuredClone(api).find(id);", unreadPromised("structuredClone(api).find")),
     refused("const arr = [load];", "return arr.at(0)(id);", fn("arr.at")),
     refused("const arr = [load];", "return arr.pop()(id);", fn("arr.pop")),
     refused("class Repo { finder = { async find(id) { return load(id); } }; }", "return new Repo().finder.find(id);", method("new Repo().finder.find")),
@@ -63,8 +67,14 @@ ruleTester.run("prefer-with-client: review-32c's roads and odd shapes", preferWi
     refused("class Repo { constructor() { this.finder = { async find(id) { return load(id); } }; } }", "return new Repo().finder.find(id);", method("new Repo().finder.find")),
     refused("const api = { find: load };", "with (api) { return find(id); }", method("find")),
     // A plain function of the file that returns a promise, reached through a destructuring.
-    refused("const api = { find(id) { return pool.query(\"SELECT 1\", [id]); } };", "const { find } = api;\n    return find(id);", method("find")),
-    refused("function find(id) { return load(id); }\nconst api = { find };", "const a = api;\n    return a.find(id);", method("a.find")),
+    refused("const api = { find(id) { return pool.query(\"SELECT 1\", [id]); } };", "const { find } = api;\n    return find(id);", promised("find")),
+    refused("function find(id) { return load(id); }\nconst api = { find };", "const a = api;\n    return a.find(id);", promised("a.find")),
+    // rewrite-33: the exact word for a plain function returning a promise, on each road that names what it reached.
+    refused("const api = { find(id) { return load(id); } };", "return api.find(id);", promised("api.find")),
+    refused("const api = { find(id) { return load(id); } };", "with (api) { return find(id); }", promised("find")),
+    refused("function find(id) { return load(id); }\nconst arr = [find];", "const [first] = arr;\n    return first(id);", fnPromised("first")),
+    refused("const api = { find(id) { return load(id); }, async get(id) { return load(id); } };", "const k = \"get\";\n    return api[k](id);", promised("api[k]")),
+    refused("const api = { async find(id) { return load(id); }, async get(id) { return load(id); } };", "const k = \"get\";\n    return api[k](id);", method("api[k]")),
     // Twins: the same roads to plain functions, fixed as before.
     fixed("const api = { get(id) { return { id }; } };", "return Object.values(api)[0](id);"),
     fixed("const list = [plain];", "return list.find(Boolean)(id);"),

@@ -7,27 +7,9 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isFunction, walk } from "../ast-walk.js";
 import { insideRange } from "../node-shapes.js";
-import { hasModuleSyntax } from "./import-insertion.js";
+import { maySloppilyRun } from "./sloppy-mode.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
-
-function hasUseStrict(statements: readonly TSESTree.Node[]): boolean {
-  for (const statement of statements) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
-    if (statement.directive === "use strict") return true;
-  }
-  return false;
-}
-
-/** Whether Node may run `node` in sloppy mode: no ES module syntax, no class and no "use strict" around it. */
-function maySloppilyRun(source: Source, node: TSESTree.Node): boolean {
-  if (hasModuleSyntax(source.ast) || hasUseStrict(source.ast.body)) return false;
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return false;
-    if (isFunction(current) && current.body?.type === AST_NODE_TYPES.BlockStatement && hasUseStrict(current.body.body)) return false;
-  }
-  return true;
-}
 
 /** The names of the functions declared in a block of the moved code (not in a function body: those hoist as usual). */
 function blockFunctionNames(source: Source, fn: TSESTree.FunctionLike, movedNodes: readonly TSESTree.Node[]): Set<string> {

@@ -300,22 +300,41 @@ function declaredIn(source: Source, name: TSESTree.Identifier): TSESTree.Functio
 /** Whether a member keyed `key` (null: computed) may be the one a read of `name` (null: computed) takes. */
 const keyMayBe = (key: string | null, name: string | null): boolean => key === null || name === null || key === name;
 
-/** Whether a member's value is an async function of the file (written there, or a name of one: `{ find: load }`). */
-function isAsyncFunction(source: Source, value: TSESTree.Node): boolean {
+/** How a function of the file gives a promise: it is `async`, or a plain one returning a promise. */
+type Gives = "async" | "promised" | null;
+
+/**
+ * What calling a member's value gives, when it is a function of the file that gives a promise (written there, or a name
+ * of one: `{ find: load }`): "async" for an async function, "promised" for a plain one returning a promise (`find(id) {
+ * return pool.query(…) }`), which the reason must not call async (rewrite-33); null for anything else.
+ */
+function promiseKind(source: Source, value: TSESTree.Node): Gives {
   const node = unwrapExpression(value);
   // An async generator's call gives its generator object, no promise (hidden-promises.ts reads its steps).
   const fn = isFunctionNode(node) ? node : node.type === AST_NODE_TYPES.Identifier ? declaredIn(source, node) : null;
-  return fn !== null && givesPromise(source, fn as FunctionNode);
+  if (fn === null || !givesPromise(source, fn as FunctionNode)) return null;
+  return fn.async ? "async" : "promised";
 }
 
-/** What a callee runs, when it is an async function of the file: "method" when reached as an object's member, else "function". */
-type Reached = "method" | "function" | null;
+/** What a callee runs, when it gives a promise: reached as an object's member ("method") or not ("function"), and how it gives it. */
+type Reached = { via: "method" | "function"; gives: "async" | "promised" } | null;
 
-/** Whether a member named `name` of `within` is an async function: an element of a list is shown as a function (`const [first] = [load]`), else as a method. */
+/** Whether a member named `name` of `within` gives a promise: an element of a list is shown as a function (`const [first] = [load]`), else as a method. */
 function asyncMemberOf(source: Source, within: readonly Holder[], name: string | null, depth: number): Reached {
-  const reached = within.filter((holder) => memberValues(source, [holder], name, depth).some((found) => isAsyncFunction(source, found)));
-  if (reached.length === 0) return null;
-  return reached.every((holder) => "list" in holder) ? "function" : "method";
+  const found = within.flatMap((holder) => memberValues(source, [holder], name, depth).flatMap((value) => {
+    const gives = promiseKind(source, value);
+    return gives ? [{ holder, gives }] : [];
+  }));
+  if (found.length === 0) return null;
+  // "async" only when every function reached is async: a plain one among them makes "returns a promise" the exact word.
+  const gives = found.every((each) => each.gives === "async") ? "async" : "promised";
+  return { via: found.every((each) => "list" in each.holder) ? "function" : "method", gives };
+}
+
+/** A function value reached directly (not as a member). */
+function asFunction(source: Source, value: TSESTree.Node): Reached {
+  const gives = promiseKind(source, value);
+  return gives ? { via: "function", gives } : null;
 }
 
 /**
@@ -346,13 +365,14 @@ function reachesAsync(source: Source, callee: TSESTree.Node, depth: number): Rea
     case AST_NODE_TYPES.Identifier:
       break;
     default:
-      return isAsyncFunction(source, node) ? "function" : null;
+      return asFunction(source, node);
   }
-  if (isAsyncFunction(source, node)) return "function";
+  const direct = asFunction(source, node);
+  if (direct) return direct;
   for (const value of boundValues(source, node as TSESTree.Identifier, depth)) {
     // A default (`const { find = api.find } = other`) may be what the name holds.
     for (const fallback of value.defaults) {
-      const reached = isAsyncFunction(source, fallback) ? "function" : reachesAsync(source, fallback, depth + 1);
+      const reached = asFunction(source, fallback) ?? reachesAsync(source, fallback, depth + 1);
       if (reached) return reached;
     }
     // `const find = api.find`, `const keep = load.bind(null)`, `const f = c ? load : plain`.
@@ -368,9 +388,15 @@ function reachesAsync(source: Source, callee: TSESTree.Node, depth: number): Rea
   return null;
 }
 
+/** How a reason names what a callee reached runs: async only when the function is (`async`), else "returns a promise". */
+function reachedWords(reached: NonNullable<Reached>): string {
+  if (reached.via === "method") return reached.gives === "async" ? "an async method of an object of the file" : "a method of an object of the file that returns a promise";
+  return reached.gives === "async" ? "an async function of the file" : "a function of the file that returns a promise";
+}
+
 /**
- * The callee as shown (`copy.find`, `find`) and what it runs — "an async method of an object of the file", "an async
- * function of the file" — when it, the function a wrapper runs (`find.call(api, id)`) or `Reflect.apply` is handed,
+ * The callee as shown (`copy.find`, `find`) and what it runs — "an async method of an object of the file", "a method
+ * of an object of the file that returns a promise", "an async function of the file", … — when it, the function a wrapper runs (`find.call(api, id)`) or `Reflect.apply` is handed,
  * may be such a function reached by one of the roads of the file's head; else null.
  */
 export function reachedAsyncCallee(source: Source, call: TSESTree.CallExpression): { shown: string; what: string } | null {
@@ -378,7 +404,7 @@ export function reachedAsyncCallee(source: Source, call: TSESTree.CallExpression
   const reached = reachesAsync(source, callee, 0) ?? withObjectMentionsAsync(source, callee);
   if (!reached) return null;
   const shown = unwrapExpression(wrappedCallee(callee) ?? callee);
-  return { shown: source.getText(shown), what: reached === "method" ? "an async method of an object of the file" : "an async function of the file" };
+  return { shown: source.getText(shown), what: reachedWords(reached) };
 }
 
 /**
@@ -414,30 +440,31 @@ function throughUnread(source: Source, callee: TSESTree.Node): boolean {
  * Whether an expression a call's receiver chain reads through an unread call may hold a function of the file that gives
  * a promise: one named or written in it, a member of an object (or a class) of the file it names, a value a name of
  * it is given (its `const`/`let` writes and the members written on it later). A call's value is not its callee (`await
- * load(id)` holds a row); its receiver and arguments are read. Silent once `seen` holds a name (cycles) or at DEPTH.
+ * load(id)` holds a row); its receiver and arguments are read. Silent once `seen` holds a name (cycles) or at DEPTH. With `asyncOnly`, only an `async` function counts.
  */
-function mentionsAsync(source: Source, expression: TSESTree.Node, depth: number, seen: Set<TSESLint.Scope.Variable>): boolean {
+function mentionsAsync(source: Source, expression: TSESTree.Node, depth: number, seen: Set<TSESLint.Scope.Variable>, asyncOnly = false): boolean {
+  const counts = (value: TSESTree.Node): boolean => { const gives = promiseKind(source, value); return asyncOnly ? gives === "async" : gives !== null; };
   if (depth > DEPTH) return false;
   return someNodeBelow([expression], (node) => {
-    if (isFunctionNode(node)) return isAsyncFunction(source, node) || "skip";
+    if (isFunctionNode(node)) return counts(node) || "skip";
     if (node.type === AST_NODE_TYPES.ClassBody) {
-      return node.body.some((element) => (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.value !== null && isAsyncFunction(source, element.value)) || thisWritesMention(source, node, depth, seen);
+      return node.body.some((element) => (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.value !== null && counts(element.value)) || thisWritesMention(source, node, depth, seen, asyncOnly);
     }
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(node.callee);
       const rest: TSESTree.Node[] = [...node.arguments];
       if (callee.type === AST_NODE_TYPES.MemberExpression) rest.push(callee.object);
-      return rest.some((part) => mentionsAsync(source, part, depth + 1, seen)) || "skip";
+      return rest.some((part) => mentionsAsync(source, part, depth + 1, seen, asyncOnly)) || "skip";
     }
-    if (node.type === AST_NODE_TYPES.MemberExpression) return mentionsAsync(source, node.object, depth + 1, seen) || (node.computed && mentionsAsync(source, node.property, depth + 1, seen)) || "skip";
-    if (node.type === AST_NODE_TYPES.Property && !node.computed) return mentionsAsync(source, node.value, depth + 1, seen) || "skip";
+    if (node.type === AST_NODE_TYPES.MemberExpression) return mentionsAsync(source, node.object, depth + 1, seen, asyncOnly) || (node.computed && mentionsAsync(source, node.property, depth + 1, seen, asyncOnly)) || "skip";
+    if (node.type === AST_NODE_TYPES.Property && !node.computed) return mentionsAsync(source, node.value, depth + 1, seen, asyncOnly) || "skip";
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    if (isAsyncFunction(source, node)) return true;
+    if (counts(node)) return true;
     const variable = resolveIdentifier(source, node);
     if (!variable || seen.has(variable) || variable.defs.length !== 1) return false;
     seen.add(variable);
     const definition = variable.defs[0]!;
-    if (definition.type === "ClassName") return mentionsAsync(source, (definition.node as ClassNode).body, depth + 1, seen);
+    if (definition.type === "ClassName") return mentionsAsync(source, (definition.node as ClassNode).body, depth + 1, seen, asyncOnly);
     if (definition.type !== "Variable") return false;
     const declarator = definition.node as TSESTree.VariableDeclarator;
     const values: TSESTree.Node[] = declarator.id.type === AST_NODE_TYPES.Identifier ? writtenValues(variable).map(({ value }) => value) : declarator.init ? [declarator.init] : [];
@@ -455,20 +482,28 @@ function mentionsAsync(source: Source, expression: TSESTree.Node, depth: number,
         values.push(...parent.arguments.filter((argument) => argument !== reference.identifier));
       }
     }
-    return values.some((value) => mentionsAsync(source, value, depth + 1, seen));
+    return values.some((value) => mentionsAsync(source, value, depth + 1, seen, asyncOnly));
   });
 }
 
 /** Whether a class's code writes on `this` a value mentionsAsync takes (`this.find = load`). */
-function thisWritesMention(source: Source, body: TSESTree.ClassBody, depth: number, seen: Set<TSESLint.Scope.Variable>): boolean {
-  return thisWrites(body.parent as ClassNode, null).some((value) => mentionsAsync(source, value, depth + 1, seen));
+function thisWritesMention(source: Source, body: TSESTree.ClassBody, depth: number, seen: Set<TSESLint.Scope.Variable>, asyncOnly: boolean): boolean {
+  return thisWrites(body.parent as ClassNode, null).some((value) => mentionsAsync(source, value, depth + 1, seen, asyncOnly));
 }
 
-/** A name called inside `with (api) { find(id); }` may be a member of `api` (review-32c): "method" when `api` may hold a function that gives a promise. */
+/** How an expression mentionsAsync reads gives a promise: "async" when an async function of the file may be among what it holds, else "promised" when a plain one returning a promise may, else null. */
+function mentionedKind(source: Source, expression: TSESTree.Node): Gives {
+  if (!mentionsAsync(source, expression, 0, new Set())) return null;
+  return mentionsAsync(source, expression, 0, new Set(), true) ? "async" : "promised";
+}
+
+/** A name called inside `with (api) { find(id); }` may be a member of `api` (review-32c): a method when `api` may hold a function that gives a promise. */
 function withObjectMentionsAsync(source: Source, callee: TSESTree.Node): Reached {
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   for (let node: TSESTree.Node | undefined = callee.parent; node; node = node.parent) {
-    if (node.type === AST_NODE_TYPES.WithStatement && mentionsAsync(source, node.object, 0, new Set())) return "method";
+    if (node.type !== AST_NODE_TYPES.WithStatement) continue;
+    const gives = mentionedKind(source, node.object);
+    if (gives) return { via: "method", gives };
   }
   return null;
 }
@@ -480,6 +515,8 @@ function withObjectMentionsAsync(source: Source, callee: TSESTree.Node): Reached
  */
 export function unreadAsyncCallee(source: Source, call: TSESTree.CallExpression): { shown: string; what: string } | null {
   const callee = reflectApplied(call) ?? unwrapExpression(call.callee);
-  if (!throughUnread(source, callee) || !mentionsAsync(source, callee, 0, new Set())) return null;
-  return { shown: source.getText(unwrapExpression(wrappedCallee(callee) ?? callee)), what: "a function that may be an async method of an object of the file" };
+  const gives = throughUnread(source, callee) ? mentionedKind(source, callee) : null;
+  if (!gives) return null;
+  const what = gives === "async" ? "a function that may be an async method of an object of the file" : "a function that may be a method of an object of the file that returns a promise";
+  return { shown: source.getText(unwrapExpression(wrappedCallee(callee) ?? callee)), what };
 }

@@ -7,7 +7,9 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { forEachChildLastFirst, isFunction, isLoop, walk, type VisitorKeys } from "../ast-walk.js";
 import { calleeName, insideRange, methodCall, unwrapExpression } from "../node-shapes.js";
+import { resolveIdentifier } from "../find-variable.js";
 import { awaitedParts } from "./awaited-value.js";
+import { maySloppilyRun } from "./sloppy-mode.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -167,6 +169,9 @@ export function scanMovedCode(
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
         onCall(node);
+        if (!inFunction && isSloppyDirectEval(source, node)) {
+          note("a direct `eval` runs in the body: outside strict mode the `var`s and functions it declares would belong to the callback, not the function");
+        }
         break;
       case AST_NODE_TYPES.MemberExpression:
         if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && POOL_COUNTS.has(node.property.name)) {
@@ -242,4 +247,16 @@ export function firstReleaseOffset(scan: MovedCodeScan): number | null {
   let first: number | null = null;
   for (const call of scan.releaseCalls) if (first === null || call.range[0] < first) first = call.range[0];
   return first;
+}
+
+/**
+ * A direct `eval(…)` (the global one: the file declares no `eval`) that may run outside strict mode, where the `var`s
+ * and functions its code declares go to the function the call runs in (rewrite-33: `eval(code); … return typeof n`
+ * after the block saw `n`, the fix's callback kept it). Strict code gives eval a scope of its own.
+ */
+function isSloppyDirectEval(source: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "eval") return false;
+  if ((resolveIdentifier(source, callee)?.defs.length ?? 0) > 0) return false;
+  return maySloppilyRun(source, call);
 }

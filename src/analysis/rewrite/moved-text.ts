@@ -149,6 +149,29 @@ export function withTypeComments(source: Source, node: TSESTree.Node): number {
   return withCommentsAbove(source, node.range[0], (comment) => comment.type === "Block" && JSDOC_TYPE.test(comment.value));
 }
 
+/** The types the JSDoc `@type` comments right above `node` give (`pg.PoolClient` of `/** @type {pg.PoolClient} *\/`). */
+export function jsdocTypesAbove(source: Source, node: TSESTree.Node): string[] {
+  const start = withTypeComments(source, node);
+  if (start === node.range[0]) return [];
+  const types: string[] = [];
+  for (const comment of source.getAllComments()) {
+    if (comment.range[0] < start || comment.range[1] > node.range[0] || comment.type !== "Block" || !JSDOC_TYPE.test(comment.value)) continue;
+    // The type runs from `{` to its matching `}` (an object type inside has braces of its own).
+    const open = comment.value.indexOf("{", comment.value.search(/@type\b/));
+    let depth = 0;
+    let end = -1;
+    for (let index = open; open >= 0 && index < comment.value.length; index += 1) {
+      if (comment.value[index] === "{") depth += 1;
+      else if (comment.value[index] === "}" && --depth === 0) {
+        end = index;
+        break;
+      }
+    }
+    types.push(end > open ? comment.value.slice(open + 1, end).replace(/\s*\n\s*\*?\s*/g, " ").trim() : "");
+  }
+  return types;
+}
+
 /** `from` moved up over the comments right above it, each on lines of its own, that `bound` accepts. */
 function withCommentsAbove(source: Source, from: number, bound: (comment: TSESTree.Comment) => boolean): number {
   const text = source.text;

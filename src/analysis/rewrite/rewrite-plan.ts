@@ -7,8 +7,8 @@ import { enclosingFunction } from "../ast-walk.js";
 import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
-import { displacedComments, indentUnit, isBoundComment, lineIndentAt, movedText, removalRange, withTypeComments, type Removal } from "./moved-text.js";
-import { bindingReason, disposalReason, functionReason, poolTypeReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
+import { displacedComments, indentUnit, isBoundComment, jsdocTypesAbove, lineIndentAt, movedText, removalRange, withTypeComments, type Removal } from "./moved-text.js";
+import { bindingReason, disposalReason, functionReason, jsdocClientTypeReason, poolTypeReason, withStatementReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
 import { foreignPoolReason, writtenOutPoolReason } from "./foreign-pool.js";
 import { splitLiteralReturnsReason } from "./split-literal-returns.js";
 import { blockFunctionReason } from "./block-functions.js";
@@ -35,6 +35,11 @@ export interface RewriteOptions {
    * from the callback needs a declared type. Default true; the rules pass false for plain JavaScript files.
    */
   typeChecked?: boolean;
+  /**
+   * Whether the file is JavaScript, where a JSDoc `@type` types the client's declaration (TypeScript ignores it).
+   * Default true: the rules pass false for TypeScript files.
+   */
+  javaScript?: boolean;
   /**
    * Whether the caller shows the reason of a refusal (prefer-with-client does; a leak rule's suggestion only needs to
    * know whether there is a rewrite). Default true. When false, refusals that are cheap to test come before the
@@ -198,7 +203,7 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
   // The refusals in the order prefer-with-client shows the first of them.
   const facts = body.scan ?? scanMovedCode(source, body.movedNodes, body.moved, null, source.getText(acquisition.pool));
   if (facts.reason) return fail(facts.reason);
-  const fnReason = functionReason(source, acquisition.statement) ?? checkoutReason(acquisition);
+  const fnReason = functionReason(source, acquisition.statement) ?? checkoutReason(acquisition) ?? withStatementReason(acquisition.statement, helper);
   if (fnReason) return fail(fnReason);
   const typeReason =
     (options.typeChecked ?? true)
@@ -207,6 +212,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
         writtenOutPoolReason(source, acquisition, options.writtenOutPlace))
       : null;
   if (typeReason) return fail(typeReason);
+  const jsdocReason = jsdocClientTypeReason(jsdocTypesAbove(source, acquisition.letDeclaration ?? acquisition.statement), (options.typeChecked ?? true) && (options.javaScript ?? true));
+  if (jsdocReason) return fail(jsdocReason);
   const poolText = source.getText(acquisition.pool);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts, poolText) ?? carriedPromiseReason(source, facts, poolText);
   if (poolReason) return fail(poolReason);

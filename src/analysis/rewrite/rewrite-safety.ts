@@ -18,6 +18,41 @@ export function functionReason(source: Source, node: TSESTree.Node): string | nu
   return null;
 }
 
+// pg's client type as a JSDoc comment writes it: `PoolClient`, `pg.PoolClient`, `import("pg").PoolClient`, and in
+// the `let` form with `undefined` or `null` beside it (`pg.PoolClient | undefined`, `?pg.PoolClient`).
+const POOL_CLIENT = /^(?:import\(\s*["']pg["']\s*\)\.|[A-Za-z_$][\w$]*\.)?PoolClient$/;
+
+/**
+ * A JSDoc `@type` on the client's declaration goes with the declaration, and the helper types the callback's client
+ * as pg's `PoolClient`: in type-checked JavaScript a body written against another type — `{any}`, `{pg.PoolClient &
+ * { tag?: string }}`, a project's own client type — would no longer compile (rewrite-33: `client.tag = "x"` became
+ * TS2339). Only pg's own type, or none, keeps the body's types.
+ */
+export function jsdocClientTypeReason(types: readonly string[], typeChecked: boolean): string | null {
+  if (!typeChecked) return null;
+  for (const type of types) {
+    const parts = type.replace(/^\?/, "").replace(/^\((.*)\)$/, "$1").split("|").map((part) => part.trim()).filter((part) => part !== "undefined" && part !== "null");
+    if (parts.length !== 1 || !POOL_CLIENT.test(parts[0]!)) {
+      return `the client's JSDoc \`@type {${type}}\` goes with its declaration, and the callback's client would be pg's \`PoolClient\` instead`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A block inside `with (o)` (sloppy code only): the added `withClient(…)` call would look the name up on `o` first, and
+ * an object with such a member would be called in place of poolguard's helper (rewrite-33). The original's names
+ * are looked up the same way before and after the move, so only the added name is at stake.
+ */
+export function withStatementReason(node: TSESTree.Node, helper: string): string | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.WithStatement) {
+      return `the block is inside a \`with\` statement, whose object the added \`${helper}\` call would be looked up on first`;
+    }
+  }
+  return null;
+}
+
 /** What the rules know of a pool's declared type (PoolMatcher.declaredOtherType): an annotation that is not pg's Pool. */
 export type DeclaredOtherType = (pool: TSESTree.Node) => TSESTree.TypeNode | null;
 
