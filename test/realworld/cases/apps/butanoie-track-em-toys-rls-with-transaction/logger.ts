@@ -1,0 +1,3 @@
+export const logger = {
+  error: (obj: unknown, msg: string) => console.error(msg, obj),
+};
