@@ -63,6 +63,12 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
       name: "a pool assigned mssql's ConnectionPool, mssql imported dynamically, is not pg's",
       code: `let pool: any;\nexport async function setUp() {\n  const mssql = (await import("mssql" as string).catch(() => null)) as { ConnectionPool: new (cfg: unknown) => any } | null;\n  if (!mssql) throw new Error("mssql is not installed");\n  pool = new mssql.ConnectionPool({ server: "127.0.0.1" });\n  await pool.connect();\n}`,
     },
+    // Kash15if/online-exam-api's SQL Server repository: mssql required lazily by a local function, its
+    // ConnectionPool kept in a module variable and opened by connect() (corpus case kash15if-online-exam-api-mssql-lazy-get-pool).
+    {
+      name: "a pool assigned `new sql.ConnectionPool(…)`, mssql loaded through a local lazy getter, is not pg's",
+      code: `let pool = null;\nlet sqlLib = null;\nconst getSql = () => {\n  if (!sqlLib) sqlLib = require("mssql");\n  return sqlLib;\n};\nasync function getPool() {\n  const sql = getSql();\n  pool = new sql.ConnectionPool({ server: "db" });\n  await pool.connect();\n  return pool;\n}`,
+    },
     {
       name: "a pool made by mysql2's createPool is not pg's, whatever its name",
       code: `const mysql = require("mysql2/promise");\nasync function f(config) {\n  const pool = mysql.createPool(config);\n  const conn = await pool.connect();\n  await conn.query("SELECT 1");\n  conn.release();\n}`,
@@ -77,6 +83,11 @@ ruleTester.run("checkout evidence (no-leaked-client)", rule, {
       name: "the same late assignment of pg's Pool, pg imported dynamically, is a pool",
       code: `let pool: any;\nexport async function setUp() {\n  const pg = (await import("pg" as string).catch(() => null)) as { Pool: new (cfg: unknown) => any } | null;\n  if (!pg) throw new Error("pg is not installed");\n  pool = new pg.Pool({ host: "127.0.0.1" });\n  await pool.connect();\n}`,
       errors: [{ messageId: "neverReleased" as const, data: { pool: "pool" }, line: 6, column: 9, suggestions: [] }],
+    },
+    {
+      name: "the same lazy getter loading pg, its Pool kept in the module variable, is a pool",
+      code: `let pool = null;\nlet sqlLib = null;\nconst getSql = () => {\n  if (!sqlLib) sqlLib = require("pg");\n  return sqlLib;\n};\nasync function getPool() {\n  const sql = getSql();\n  pool = new sql.Pool({ host: "db" });\n  await pool.connect();\n  return pool;\n}`,
+      errors: [{ messageId: "neverReleased" as const, data: { pool: "pool" }, line: 10, column: 9, suggestions: [] }],
     },
     {
       name: "the same shape on a pool made by pg's Pool is a checkout",

@@ -75,11 +75,26 @@ function madeByOtherPackage(value: TSESTree.Node, sourceCode: SourceCode): boole
   if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrapExpression(made.argument);
   if (made.type !== AST_NODE_TYPES.CallExpression && made.type !== AST_NODE_TYPES.NewExpression) return false;
   let callee = unwrapExpression(made.callee);
+  // `new sql.ConnectionPool(…)` in a file that names mssql (the caller's text check), whatever `sql` is bound to:
+  // Kash15if/online-exam-api loads mssql lazily (`const sql = getSql()`, a local function returning a module variable
+  // a `require("mssql")` fills). pg exports no `ConnectionPool`, so no pg module's member is called that.
+  const constructsConnectionPool =
+    made.type === AST_NODE_TYPES.NewExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberPropertyName(callee) === "ConnectionPool";
+  if (constructsConnectionPool) return true;
   while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const factory = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
   const source = factory ? importedFrom(factory) : null;
   return source !== null && OTHER_PACKAGE.test(source);
+}
+
+/** `null` or `undefined`: a variable declared with it gets its value from later assignments. */
+function isEmptyValue(init: TSESTree.Expression): boolean {
+  const value = unwrapExpression(init);
+  if (value.type === AST_NODE_TYPES.Literal) return value.value === null;
+  return value.type === AST_NODE_TYPES.Identifier && value.name === "undefined";
 }
 
 /**
@@ -101,10 +116,10 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
   const variable = findVariable(sourceCode.getScope(current), current);
   if (!variable) return false;
   const definition = variable.defs[0];
-  if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init) {
+  if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init && !isEmptyValue(definition.node.init)) {
     return madeByOtherPackage(definition.node.init, sourceCode);
   }
-  // Declared without a value (`let pool: any`): what the assignments give it.
+  // Declared without a value (`let pool: any`, `let pool = null`): what the assignments give it.
   const written = variable.references.flatMap((reference) => (reference.isWrite() && !reference.init && reference.writeExpr ? [reference.writeExpr] : []));
   return (
     written.some((value) => madeByOtherPackage(value, sourceCode)) && !written.some((value) => isPoolConstruction(value, sourceCode))
