@@ -41,7 +41,7 @@ import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./
 import { handedOverFirst } from "./handed-over-first.js";
 import { releasedInCallbackNeverRun } from "./never-run-releases.js";
 import { releasingHelperTest } from "./answering-helper-releases.js";
-import { innermostPromiseHandler, promiseRole, rejectionHandlerRelease } from "./promise-handler-roles.js";
+import { fulfilmentHandlerAround, innermostPromiseHandler, promiseRole, rejectionHandlerRelease } from "./promise-handler-roles.js";
 import { throwBeforeRejectionRelease } from "./rejection-handler-throws.js";
 import { unreleasedChainOutcomes } from "./promise-chain-outcomes.js";
 
@@ -180,9 +180,15 @@ export function planTracking(
     }
     releasing.push({ identifier, nested: chain });
     for (const fn of chain) releasingFunctions.add(fn);
-    const handler = kind === "release" ? innermostPromiseHandler(chain) : null;
-    const role = handler ? promiseRole(handler) : null;
-    if (role === "fulfilled") handled.fulfilled.push(handler!.parent as TSESTree.CallExpression);
+    const innermost = kind === "release" ? innermostPromiseHandler(chain) : null;
+    const innermostRole = innermost ? promiseRole(innermost) : null;
+    // A `.catch` nested in a `.then` handler runs only when that outer promise fulfils: on fulfilment only too.
+    const around = innermost && innermostRole !== "fulfilled" ? fulfilmentHandlerAround(chain, innermost) : null;
+    const handler = around ?? innermost;
+    const role = around ? ("fulfilled" as const) : innermostRole;
+    // The outer promise, whose rejection skips every release inside its handler, is the one to name.
+    if (role === "fulfilled" && around) handled.fulfilled.unshift(handler!.parent as TSESTree.CallExpression);
+    else if (role === "fulfilled") handled.fulfilled.push(handler!.parent as TSESTree.CallExpression);
     if (role === "rejected" || role === "settled") handled.rejected = true;
     // `.then(() => release(), release)`: the release itself given as the rejection's handler.
     if (kind === "transfer" && rejectionHandlerRelease(identifier)) handled.rejected = true;

@@ -36,6 +36,22 @@ export function innermostPromiseHandler(chain: readonly TSESTree.Node[]): Functi
 }
 
 /**
+ * The outermost fulfilment handler around `inner`, a rejection or settlement handler enclosing a release: such a
+ * handler nested in a `.then` handler runs only when that outer promise fulfils, so the outer promise's rejection skips
+ * it (`client.query(sql).then((r) => client.query(next).then(ok).catch(() => client.release()))` with no handler of the
+ * first query's rejection: meltzwho/Peddle's addToCart at 3b1634d). `chain` lists the functions between the owner and
+ * the release, outermost first; null when no fulfilment handler encloses `inner`.
+ */
+export function fulfilmentHandlerAround(chain: readonly TSESTree.Node[], inner: FunctionNode): FunctionNode | null {
+  const end = chain.indexOf(inner);
+  for (let index = 0; index < end; index++) {
+    const fn = chain[index]!;
+    if (isFunctionNode(fn) && promiseRole(fn) === "fulfilled") return fn;
+  }
+  return null;
+}
+
+/**
  * Whether a hand-over of the release — the checkout's release function itself, or `client.release` (pg-promise's
  * `sco.done`) uncalled — gives it as the handler of a promise's rejection (`.then(ok, release)`,
  * `.catch(client.release)`, `.finally(done)`): pg's release is a closure over its client, so it needs no `this`.
