@@ -106,3 +106,18 @@ describe("withClient whose callback failed while a query it did not await still 
     expect(await sibling).toBe("rejected: Connection terminated");
   });
 });
+
+describe("error events with odd payloads on a watched pool", () => {
+  it("an `error` emitted with a value that has no string form throws nothing into the emitter", async () => {
+    const { PoolMonitor } = await import("../../src/runtime/index.js");
+    const watchedPool = pool();
+    const monitor = new PoolMonitor({ logger: { info() {}, warn() {} }, intervalMs: 60_000 }).watch(watchedPool, { name: "main" });
+    cleanups.push(() => monitor.stop());
+    const client = await watchedPool.connect();
+    cleanups.push(() => client.release(new Error("the test ended")));
+    const odd = Object.create(null) as object;
+    expect(() => client.emit("error", odd)).not.toThrow();
+    expect(() => client.emit("error", undefined)).not.toThrow();
+    expect(() => watchedPool.emit("error", odd, client)).not.toThrow();
+  });
+});
