@@ -121,3 +121,22 @@ describe("error events with odd payloads on a watched pool", () => {
     expect(() => watchedPool.emit("error", odd, client)).not.toThrow();
   });
 });
+
+describe("queryInFlight of an odd client", () => {
+  it("reads a Proxy whose traps throw as idle instead of throwing (a leak report and a waiting line call it)", async () => {
+    const { queryInFlight } = await import("../../src/runtime/leak-detector.js");
+    const hostile = new Proxy(
+      {},
+      {
+        has() {
+          throw new Error("no reflection here");
+        },
+        get() {
+          throw new Error("no reflection here");
+        },
+      },
+    );
+    expect(queryInFlight(hostile)).toBe(false);
+    expect(queryInFlight(Object.freeze({ _activeQuery: Object.freeze({ state: "running" }) }))).toBe(true);
+  });
+});
