@@ -9,15 +9,32 @@ export const MAX_ERROR_KINDS = 16;
 const CODE = /^[A-Za-z0-9_]{2,40}$/;
 
 /**
+ * An error's text. Never throws: an `error` event carries whatever its emitter passed, and `String()` of an object
+ * with no prototype (or a throwing `toString`) throws, into the emitter's `emit` (review-33r).
+ */
+function textOf(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return Object.prototype.toString.call(error);
+  }
+}
+
+/**
  * The error's kind, a short label: its `code` when it has one (`ECONNREFUSED`, `57P01`, `28P01`, a TLS certificate's
  * `DEPTH_ZERO_SELF_SIGNED_CERT`), `ssl` for a pool that asks for TLS of a server that has it off (pg's error has no
  * code: drill gg), `timeout` for a connect or round trip that ran out of time, `terminated` for a connection closed
  * under us, else `other`.
  */
 export function errorKind(error: unknown): string {
-  const code = (error as { code?: unknown } | null | undefined)?.code;
+  let code: unknown;
+  try {
+    code = (error as { code?: unknown } | null | undefined)?.code;
+  } catch {
+    code = undefined;
+  }
   if (typeof code === "string" && CODE.test(code)) return code;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = textOf(error);
   // pg: "The server does not support SSL connections"; libpq (pg-native): "server does not support SSL, but SSL was required".
   if (/does not support SSL/i.test(message)) return "ssl";
   if (/timeout|timed out/i.test(message)) return "timeout";
@@ -27,7 +44,7 @@ export function errorKind(error: unknown): string {
 
 /** The error's message on one line, bounded: a message is data from the network. */
 export function errorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = textOf(error);
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

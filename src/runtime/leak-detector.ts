@@ -134,11 +134,16 @@ export function transactionState(client: object | undefined): TransactionState |
  */
 export function queryInFlight(client: object | undefined): boolean {
   if (client === undefined) return false;
-  const fields = client as { _activeQuery?: unknown; activeQuery?: unknown };
-  const active = "_activeQuery" in fields ? fields._activeQuery : fields.activeQuery;
-  if (active === null || active === undefined) return false;
-  const state = (active as { state?: unknown }).state;
-  return state !== "end" && state !== "error";
+  try {
+    const fields = client as { _activeQuery?: unknown; activeQuery?: unknown };
+    const active = "_activeQuery" in fields ? fields._activeQuery : fields.activeQuery;
+    if (active === null || active === undefined) return false;
+    const state = (active as { state?: unknown }).state;
+    return state !== "end" && state !== "error";
+  } catch {
+    // A Proxy or a getter of the application's: read as idle rather than lose the report or the waiting line.
+    return false;
+  }
 }
 
 /** A checkout's record, as resetCheckoutRecord sets it. */

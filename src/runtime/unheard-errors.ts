@@ -3,6 +3,7 @@
 // `error` event with no listener is thrown as an uncaught exception, which ends the process. That the monitor keeps it
 // alive must not hide that the application would die without it (unwatched, or in a process without poolguard): the
 // first such error on the pool, and the first on a checked-out client, are said once each, at the emit itself.
+import type { EventEmitter } from "node:events";
 import { errorKind, errorMessage } from "./connection-errors.js";
 
 type Listener = (...args: never[]) => unknown;
@@ -18,6 +19,17 @@ export function heardOnlyBy(emitter: unknown, ours: Listener): boolean {
   } catch {
     return false;
   }
+}
+
+type ErrorEmitter = Pick<EventEmitter, "on"> & Partial<Pick<EventEmitter, "prependListener">>;
+
+/**
+ * Adds the monitor's `error` listener ahead of the application's. An event is emitted on a copy of the listeners, and
+ * a `once` listener removes itself before it runs: behind one, heardOnlyBy would find only the monitor's.
+ */
+export function listenFirst(emitter: ErrorEmitter, event: "error", listener: Parameters<EventEmitter["on"]>[1]): void {
+  if (typeof emitter.prependListener === "function") emitter.prependListener(event, listener);
+  else emitter.on(event, listener);
 }
 
 export type UnheardOn = "pool" | "client";

@@ -29,6 +29,7 @@ import { ServeState } from "./serve-state.js";
 import { onServerFatal } from "./server-fatal.js";
 import { SiteSamples } from "./site-samples.js";
 import { SiteTable, forgetAtSite, releaseFromSite } from "./site-table.js";
+import { listenFirst } from "./unheard-errors.js";
 import { detachFromPool } from "./unwatch.js";
 import { WaitingCallers } from "./waiting-callers.js";
 import { waitingLine } from "./waiting-line.js";
@@ -159,7 +160,7 @@ export class WatchedPool {
     this.restoreEnd = observeEnd(this.pool, this.fate);
     this.pool.on("release", this.onRelease);
     this.pool.on("remove", this.onRemove);
-    this.pool.on("error", this.failures.onPoolError);
+    listenFirst(this.pool, "error", this.failures.onPoolError);
   }
 
   /** pg-pool answered a checkout (see instrumented-connect.ts). */
@@ -190,7 +191,7 @@ export class WatchedPool {
       if (sampled && captured) this.samples.add(record);
       if (clients.firstCheckout) {
         // A checked-out client whose backend dies emits `error`; with no listener that would crash the process.
-        client.on("error", this.failures.onClientError);
+        listenFirst(client, "error", this.failures.onClientError);
         // The server's FATAL error is the first word of a broken connection, and often the only one with a code.
         const broken = client;
         const detach = onServerFatal(client, (error) => this.failures.broke(broken, error));

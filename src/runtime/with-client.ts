@@ -1,7 +1,7 @@
 // The two helpers every acquisition should go through: the client goes back to the pool on every path.
 import type pg from "pg";
+import { abandonedByTimeout } from "./abandoned-query.js";
 import { connectFor, type CheckoutMark } from "./helper-checkout.js";
-import { queryInFlight } from "./leak-detector.js";
 import { endsSession } from "./server-fatal.js";
 
 export type IsolationLevel = "read uncommitted" | "read committed" | "repeatable read" | "serializable";
@@ -21,9 +21,9 @@ const ISOLATION_LEVELS: readonly IsolationLevel[] = ["read uncommitted", "read c
 /**
  * Runs `fn` with a client from `pool` and releases it however `fn` ends. A client whose session the server ended
  * (`fn` failed with its FATAL error: a restart, `pg_terminate_backend`) is destroyed: pg keeps it queryable until its
- * socket closes, and given back as it is, pg-pool would hand the dying connection to the next caller. So is one with a
- * query still in flight when `fn` failed — pg's `query_timeout` rejects a query without cancelling it, and the server
- * goes on running it (drill pp) —: given back, the next caller's queries would wait behind it.
+ * socket closes, and given back as it is, pg-pool would hand the dying connection to the next caller. So is one whose
+ * `fn` failed with pg's `query_timeout` while that query still runs (abandoned-query.ts): given back, the next caller's
+ * queries would wait behind it.
  */
 export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await connectFor(WITH_CLIENT, pool);
@@ -31,7 +31,7 @@ export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) =
   try {
     return await fn(client);
   } catch (error) {
-    if (endsSession(error) || queryInFlight(client)) destroyWith = error as Error;
+    if (endsSession(error) || abandonedByTimeout(client, error)) destroyWith = error as Error;
     throw error;
   } finally {
     client.release(destroyWith);
@@ -69,7 +69,8 @@ export function beginStatement(options: TransactionOptions = {}): string {
 /**
  * Runs `fn` inside BEGIN … COMMIT on one client. On error: ROLLBACK, then the original error is rethrown. When
  * the ROLLBACK itself fails the connection's state is unknown, so the client is destroyed (`release(err)`), never
- * handed to the next caller.
+ * handed to the next caller. Without ROLLBACK, as in withClient, when the session ended or `fn` failed with pg's
+ * `query_timeout` while that query still runs.
  */
 export async function withTransaction<T>(
   pool: pg.Pool,
@@ -85,8 +86,9 @@ export async function withTransaction<T>(
     await client.query("COMMIT");
     return result;
   } catch (error) {
-    // A session the server ended has no transaction left to roll back: the client is destroyed, as in withClient.
-    if (endsSession(error)) {
+    // A session the server ended has no transaction left to roll back, and a ROLLBACK would wait behind a query pg's
+    // query_timeout gave up on: the client is destroyed, as in withClient (closing the session ends its transaction).
+    if (endsSession(error) || abandonedByTimeout(client, error)) {
       destroyWith = error as Error;
       throw error;
     }

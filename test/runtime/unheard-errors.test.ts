@@ -105,6 +105,25 @@ describe("an application with no error listener of its own", () => {
     expect(unheardLines(logger)).toEqual([`warn: ${CLIENT_UNHEARD}`]);
   });
 
+  // review-33r: pg-pool's `error` event is emitted on a copy of its listeners, and a `once` listener removes itself
+  // before it runs: one the application added before watch() was gone when the monitor's (after it) looked.
+  it("says nothing of the error a `once` listener of the application's heard, and says the next, which nothing heard", async () => {
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1, application_name: "poolguard-once-idle" });
+    const heard: unknown[] = [];
+    pool.once("error", (error) => heard.push(error));
+    const logger = new RecordingLogger();
+    const monitor = new PoolMonitor({ logger, intervalMs: 60_000 }).watch(pool, { name: "main" });
+    cleanups.push(() => pool.end(), () => monitor.stop());
+    for (const round of [1, 2]) {
+      (await pool.connect()).release();
+      const removed = next(pool, "remove");
+      expect(await terminate("poolguard-once-idle")).toBe(1);
+      await removed;
+      expect(heard).toHaveLength(1);
+      expect(unheardLines(logger)).toEqual(round === 1 ? [] : [`warn: ${POOL_UNHEARD}`]);
+    }
+  });
+
   it("says nothing of it when every holder listens on its client", async () => {
     const { logger, clients } = await watched("poolguard-heard-held", true);
     for (const client of clients) client.on("error", () => {});
