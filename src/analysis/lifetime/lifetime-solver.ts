@@ -154,6 +154,18 @@ function leavesAcquisitionScope(exit: TSESTree.Node, tracked: Tracked): boolean 
   return encloses(target, binding);
 }
 
+/**
+ * Of two plain throws that reach the same segment still holding the client, whether `a` comes first in the source. A
+ * `finally` is one segment for the paths that finished their `try`/`catch` and for those a throw brought: when a
+ * `catch` that does not release throws again (`logger.warn(…, describe(error))`), the throw that entered it is on the
+ * same path, earlier, and is the one to fix (openpath's schedule ticker, at-large round twenty: its message named the
+ * catch's log line, not the advisory-lock query before it).
+ */
+function thrownEarlier(a: HeldReason | null, b: HeldReason | null): boolean {
+  if (a?.kind !== "throw" || b?.kind !== "throw" || a.certain || b.certain) return false;
+  return a.node.range[0] < b.node.range[0];
+}
+
 /** Paths of `unit` on which its client is still held when they leave. */
 export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, releases: HelperSummary): RawLeak[] {
   if (!unit.codePath) return [];
@@ -246,7 +258,9 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
     if (segment === codePath.initialSegment && unit.entryHeld) state ??= { reason: null };
     for (const previous of segment.prevSegments) {
       const incoming = edgeState(previous, segment);
-      if (incoming && (!state || (!state.reason && incoming.reason))) state = incoming;
+      if (incoming && (!state || (!state.reason && incoming.reason) || thrownEarlier(incoming.reason, state.reason))) {
+        state = incoming;
+      }
     }
     for (const event of relevant(segment)) {
       switch (event.type) {
