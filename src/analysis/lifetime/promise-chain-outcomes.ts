@@ -4,10 +4,12 @@
 // `.then` and `.catch` only inside `bcrypt.hash(…).then(…)`, whose own `.catch` rethrows. Read by the innermost handler,
 // the SELECT's `.catch` made the whole checkout look handled on rejection; chain by chain, the SELECT fulfilling and
 // the hash rejecting releases nothing. Each chain is a fresh promise (a call) at its root, so two chains are two
-// promises; a root kept in a variable (`p.then(…)`, then `p.catch(…)`) may be one promise seen twice: not read.
+// promises; a root kept in a variable (`p.then(…)`, then `p.catch(…)`) may be one promise seen twice: not read. Nor
+// a chain inside another's root (`Promise.all([q.then(release)]).catch(release)`, `retry(() => q.then(…)).catch(…)`):
+// its rejection may be the outer root's, whose handler releases (review-33a).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { methodCall, promiseStaticMethod } from "../node-shapes.js";
+import { encloses, methodCall, promiseStaticMethod } from "../node-shapes.js";
 import { promiseRole } from "./promise-handler-roles.js";
 
 const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
@@ -15,6 +17,8 @@ const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
 interface ChainReleases {
   fulfilled: TSESTree.CallExpression[];
   rejected: boolean;
+  /** Every releasing handler's call of the chain, whatever its role. */
+  calls: TSESTree.CallExpression[];
 }
 
 /** The promise a `.then`/`.catch`/`.finally` chain starts from: `hash(pw)` for `hash(pw).then(f).catch(g)`. */
@@ -52,14 +56,18 @@ export function unreleasedChainOutcomes(
     if (root?.type !== AST_NODE_TYPES.CallExpression) return null;
     // `Promise.resolve(…)` does not reject: its fulfilment handlers always run.
     if (role === "fulfilled" && promiseStaticMethod(root) === "resolve") return null;
-    const chain = chains.get(root) ?? { fulfilled: [], rejected: false };
+    const chain = chains.get(root) ?? { fulfilled: [], rejected: false, calls: [] };
     chains.set(root, chain);
+    chain.calls.push(call);
     if (role === "fulfilled") chain.fulfilled.push(call);
     else chain.rejected = true;
   }
   const fulfilledOnly: TSESTree.CallExpression[] = [];
-  for (const chain of chains.values()) {
+  for (const [root, chain] of chains) {
     if (chain.fulfilled.length > 0 && chain.rejected) return null;
+    for (const [other, { calls }] of chains) {
+      if (other !== root && calls.some((call) => encloses(root, call))) return null;
+    }
     fulfilledOnly.push(...chain.fulfilled);
   }
   return fulfilledOnly.length > 0 ? fulfilledOnly.sort((a, b) => a.range[0] - b.range[0]) : null;
