@@ -35,6 +35,22 @@ const SEPARATE = `${HEADER}async function load(ids) {
 }
 `;
 
+// A chain that never rejects: Promise.allSettled(…), and a .then after a .catch that swallows the rejection.
+const ALL_SETTLED = `${HEADER}async function f(check) {
+  const client = await pool.connect();
+  check().catch((e) => { client.release(); throw e; });
+  Promise.allSettled([client.query("select 1")]).then(() => client.release());
+}
+`;
+const CAUGHT_THEN = `${HEADER}async function f() {
+  const client = await pool.connect();
+  client.query("select 2").catch((e) => { client.release(); throw e; });
+  client.query("select 1").catch(() => {}).then(() => client.release());
+}
+`;
+// Twin: Promise.all(…) rejects with the query.
+const ALL_TWIN = ALL_SETTLED.replace("allSettled", "all");
+
 const parsers = [
   { parser: "typescript-eslint", languageOptions: {} },
   { parser: "espree", languageOptions: { parser: espree } },
@@ -45,13 +61,23 @@ ruleTester.run("no-leaked-client: review-33a, a chain inside another chain's roo
     ...parsers.flatMap(({ parser, languageOptions }) => [
       { name: `a query's then inside Promise.all(…), the all's catch releasing (${parser})`, code: ALL, languageOptions },
       { name: `a query's then inside a retry's function, the retry's catch releasing (${parser})`, code: RETRY, languageOptions },
+      { name: `a release in Promise.allSettled(…)'s then (${parser})`, code: ALL_SETTLED, languageOptions },
+      { name: `a release in a then after a swallowing catch (${parser})`, code: CAUGHT_THEN, languageOptions },
     ]),
     { name: "TS: wrapped query inside timeout(…), an optional .catch releasing", code: TIMEOUT_TS, filename: "load.ts" },
   ],
-  invalid: parsers.map(({ parser, languageOptions }) => ({
-    name: `the fulfilment chain and the rejection chain are separate promises (${parser})`,
-    code: SEPARATE,
-    languageOptions,
-    errors: [{ messageId: "rejectionSkipsRelease" as const, data: { pool: "pool", line: 5 }, line: 4, column: 24, suggestions: [] }],
-  })),
+  invalid: parsers.flatMap(({ parser, languageOptions }) => [
+    {
+      name: `the fulfilment chain and the rejection chain are separate promises (${parser})`,
+      code: SEPARATE,
+      languageOptions,
+      errors: [{ messageId: "rejectionSkipsRelease" as const, data: { pool: "pool", line: 5 }, line: 4, column: 24, suggestions: [] }],
+    },
+    {
+      name: `a release in Promise.all(…)'s then, which rejects with the query (${parser})`,
+      code: ALL_TWIN,
+      languageOptions,
+      errors: [{ messageId: "rejectionSkipsRelease" as const, data: { pool: "pool", line: 6 }, line: 4, column: 24, suggestions: [] }],
+    },
+  ]),
 });

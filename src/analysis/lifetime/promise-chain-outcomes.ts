@@ -14,6 +14,20 @@ import { promiseRole } from "./promise-handler-roles.js";
 
 const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
 
+const NEVER_REJECTING = new Set(["resolve", "allSettled"]);
+
+/** `q.catch(f).then(release)`, `q.then(a, b).then(release)`: an earlier handler of the chain may recover a rejection. */
+function catchesBefore(handlerCall: TSESTree.CallExpression): boolean {
+  let object = methodCall(handlerCall)?.object;
+  while (object?.type === AST_NODE_TYPES.CallExpression) {
+    const method = methodCall(object);
+    if (!method || !PROMISE_METHODS.has(method.name)) return false;
+    if (method.name === "catch" || (method.name === "then" && object.arguments.length >= 2)) return true;
+    object = method.object;
+  }
+  return false;
+}
+
 interface ChainReleases {
   fulfilled: TSESTree.CallExpression[];
   rejected: boolean;
@@ -54,8 +68,9 @@ export function unreleasedChainOutcomes(
     const call = handler.parent as TSESTree.CallExpression;
     const root = chainRoot(call);
     if (root?.type !== AST_NODE_TYPES.CallExpression) return null;
-    // `Promise.resolve(…)` does not reject: its fulfilment handlers always run.
-    if (role === "fulfilled" && promiseStaticMethod(root) === "resolve") return null;
+    // `Promise.resolve(…)` and `Promise.allSettled(…)` do not reject: their fulfilment handlers always run; nor may a
+    // `.then` after a `.catch(…)` or two-callback `.then(…, …)` that swallows the rejection (review-33a).
+    if (role === "fulfilled" && (NEVER_REJECTING.has(promiseStaticMethod(root) ?? "") || catchesBefore(call))) return null;
     const chain = chains.get(root) ?? { fulfilled: [], rejected: false, calls: [] };
     chains.set(root, chain);
     chain.calls.push(call);
