@@ -41,6 +41,14 @@ ruleTester.run("no-leaked-client: a client released by a later middleware of the
       code: APP + WORK_STORE('if (!ctx.get("authorization")) return;\n  await ctx.db.query("SET search_path TO app");') + `app.use(async (ctx) => {\n  ctx.db.release();\n});\n`,
     },
     {
+      name: "the storing middleware's work swallows its rejection in a .catch (review-33a)",
+      code: APP + WORK_STORE('await ctx.db.query("SET search_path TO app").catch(() => {});') + `app.use(async (ctx) => {\n  ctx.db.release();\n  ctx.body = "ok";\n});\n`,
+    },
+    {
+      name: "the storing middleware's work swallows its rejection in a two-callback .then (review-33a)",
+      code: APP + WORK_STORE('await ctx.db.query("SET search_path TO app").then(() => {}, () => {});') + `app.use(async (ctx) => {\n  ctx.db.release();\n  ctx.body = "ok";\n});\n`,
+    },
+    {
       name: "the storing middleware's work, and an earlier middleware releasing in a finally around next()",
       code:
         APP +

@@ -14,7 +14,8 @@
 // Statements of the storing middleware between its store and its `next()` (`await ctx.db.query("SET …")`, gaps-33) may
 // throw too: then `next()` never runs, the later middlewares never run, and an earlier one's release after its own
 // `await next()` is skipped by the rejection; the leak is reported at that first throw point of the storing middleware.
-// Such statements must not return, call `next` or name it (an early `return` before `next()` is another shape, unread).
+// Such statements must not return, call `next` or name it (an early `return` before `next()` is another shape, unread),
+// nor hold a `.catch(…)` or two-callback `.then(…, …)` that may swallow their rejection (review-33a).
 // Hono's chain is no such onion for errors: its compose catches what a handler throws (the app's onError answers,
 // `c.error` holds it) and the upstream `await next()` resolves, so a release after it runs; an app made by `new
 // Hono()` (a class imported from `hono` or an `@hono/…` package, such as OpenAPIHono) is left alone (review-32b).
@@ -101,7 +102,7 @@ function contextName(fn: TSESTree.FunctionLike, last = false): string | null {
 /**
  * The store is a statement of the middleware's own body followed by `await next()` / `return next()` / `next()` as a
  * statement of that body, and nothing after it releases, restores or tries: the statements between the two (none in
- * the plain shape), which must neither return nor name `next`; else null.
+ * the plain shape), which must neither return, name `next`, nor catch a rejection; else null.
  */
 function storeThenNext(
   assignment: TSESTree.AssignmentExpression,
@@ -120,7 +121,8 @@ function storeThenNext(
   const between = later.slice(0, nextAt);
   const mentionsNext = someNodeBelow(between, (node) => {
     if (isFunction(node)) return "skip";
-    return node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.Identifier && node.name === next.name);
+    // A `.catch(…)` or two-callback `.then(…, …)` there may swallow the work's rejection (review-33a): unread.
+    return node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.Identifier && node.name === next.name) || catchesRejection(node);
   });
   if (mentionsNext) return null;
   const releasesOrTries = someNodeBelow(later, (node) => {

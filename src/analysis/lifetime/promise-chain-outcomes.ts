@@ -4,17 +4,35 @@
 // `.then` and `.catch` only inside `bcrypt.hash(…).then(…)`, whose own `.catch` rethrows. Read by the innermost handler,
 // the SELECT's `.catch` made the whole checkout look handled on rejection; chain by chain, the SELECT fulfilling and
 // the hash rejecting releases nothing. Each chain is a fresh promise (a call) at its root, so two chains are two
-// promises; a root kept in a variable (`p.then(…)`, then `p.catch(…)`) may be one promise seen twice: not read.
+// promises; a root kept in a variable (`p.then(…)`, then `p.catch(…)`) may be one promise seen twice: not read. Nor
+// a chain inside another's root (`Promise.all([q.then(release)]).catch(release)`, `retry(() => q.then(…)).catch(…)`):
+// its rejection may be the outer root's, whose handler releases (review-33a).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { methodCall, promiseStaticMethod } from "../node-shapes.js";
+import { encloses, methodCall, promiseStaticMethod } from "../node-shapes.js";
 import { promiseRole } from "./promise-handler-roles.js";
 
 const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
 
+const NEVER_REJECTING = new Set(["resolve", "allSettled"]);
+
+/** `q.catch(f).then(release)`, `q.then(a, b).then(release)`: an earlier handler of the chain may recover a rejection. */
+function catchesBefore(handlerCall: TSESTree.CallExpression): boolean {
+  let object = methodCall(handlerCall)?.object;
+  while (object?.type === AST_NODE_TYPES.CallExpression) {
+    const method = methodCall(object);
+    if (!method || !PROMISE_METHODS.has(method.name)) return false;
+    if (method.name === "catch" || (method.name === "then" && object.arguments.length >= 2)) return true;
+    object = method.object;
+  }
+  return false;
+}
+
 interface ChainReleases {
   fulfilled: TSESTree.CallExpression[];
   rejected: boolean;
+  /** Every releasing handler's call of the chain, whatever its role. */
+  calls: TSESTree.CallExpression[];
 }
 
 /** The promise a `.then`/`.catch`/`.finally` chain starts from: `hash(pw)` for `hash(pw).then(f).catch(g)`. */
@@ -50,16 +68,21 @@ export function unreleasedChainOutcomes(
     const call = handler.parent as TSESTree.CallExpression;
     const root = chainRoot(call);
     if (root?.type !== AST_NODE_TYPES.CallExpression) return null;
-    // `Promise.resolve(…)` does not reject: its fulfilment handlers always run.
-    if (role === "fulfilled" && promiseStaticMethod(root) === "resolve") return null;
-    const chain = chains.get(root) ?? { fulfilled: [], rejected: false };
+    // `Promise.resolve(…)` and `Promise.allSettled(…)` do not reject: their fulfilment handlers always run; nor may a
+    // `.then` after a `.catch(…)` or two-callback `.then(…, …)` that swallows the rejection (review-33a).
+    if (role === "fulfilled" && (NEVER_REJECTING.has(promiseStaticMethod(root) ?? "") || catchesBefore(call))) return null;
+    const chain = chains.get(root) ?? { fulfilled: [], rejected: false, calls: [] };
     chains.set(root, chain);
+    chain.calls.push(call);
     if (role === "fulfilled") chain.fulfilled.push(call);
     else chain.rejected = true;
   }
   const fulfilledOnly: TSESTree.CallExpression[] = [];
-  for (const chain of chains.values()) {
+  for (const [root, chain] of chains) {
     if (chain.fulfilled.length > 0 && chain.rejected) return null;
+    for (const [other, { calls }] of chains) {
+      if (other !== root && calls.some((call) => encloses(root, call))) return null;
+    }
     fulfilledOnly.push(...chain.fulfilled);
   }
   return fulfilledOnly.length > 0 ? fulfilledOnly.sort((a, b) => a.range[0] - b.range[0]) : null;
