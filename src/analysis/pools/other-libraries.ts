@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { DefinitionType } from "@typescript-eslint/scope-manager";
 import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import { findVariable } from "../find-variable.js";
-import { memberChainRoot, memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
+import { isNothing, memberChainRoot, memberPropertyName, packageSpecifier, requiredModule, unwrapExpression } from "../node-shapes.js";
 import { isPoolConstruction } from "./pg-imports.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -90,13 +90,6 @@ function madeByOtherPackage(value: TSESTree.Node, sourceCode: SourceCode): boole
   return source !== null && OTHER_PACKAGE.test(source);
 }
 
-/** `null` or `undefined`: a variable declared with it gets its value from later assignments. */
-function isEmptyValue(init: TSESTree.Expression): boolean {
-  const value = unwrapExpression(init);
-  if (value.type === AST_NODE_TYPES.Literal) return value.value === null;
-  return value.type === AST_NODE_TYPES.Identifier && value.name === "undefined";
-}
-
 /**
  * The receiver's root comes from another library's package (`const pool = await createPool(…)` from slonik; `let
  * pool: any`, later `pool = new mssql.ConnectionPool(…)` with mssql imported dynamically): no pg pool whatever it is
@@ -116,10 +109,10 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
   const variable = findVariable(sourceCode.getScope(current), current);
   if (!variable) return false;
   const definition = variable.defs[0];
-  if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init && !isEmptyValue(definition.node.init)) {
+  if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init && !isNothing(definition.node.init)) {
     return madeByOtherPackage(definition.node.init, sourceCode);
   }
-  // Declared without a value (`let pool: any`, `let pool = null`): what the assignments give it.
+  // Declared without a value (`let pool: any`, `let pool = null`: isNothing): what the assignments give it.
   const written = variable.references.flatMap((reference) => (reference.isWrite() && !reference.init && reference.writeExpr ? [reference.writeExpr] : []));
   return (
     written.some((value) => madeByOtherPackage(value, sourceCode)) && !written.some((value) => isPoolConstruction(value, sourceCode))
