@@ -1,8 +1,10 @@
 // no-leaked-client: a release in a callback that never runs is no release (never-run-releases.ts) — a listener of an
 // event pg's Pool never emits (tbfidek/BaIn releases its start-up check only in `pool.on("close", …)`; pg-pool emits
 // connect, acquire, release, remove and error), and an RxJS operator's callback in a `.pipe(…)` whose result is
-// thrown away (Jack-Gitter/TransactionInterceptor before 3a6af33: nobody subscribes, so `finalize` never runs). Each
-// valid case is the twin of an invalid one, differing in the one fact a guard reads.
+// thrown away (Jack-Gitter/TransactionInterceptor before 3a6af33: nobody subscribes, so `finalize` never runs), and a
+// function expression made and dropped (StraXO/JS-Discord-Bot's guildCreate: `clientDB.query(sql), async (err) => {
+// done(err); };`, a comma expression). Each valid case is the twin of an invalid one, differing in the one fact a guard
+// reads.
 import rule from "../../rules/no-leaked-client.js";
 import { ruleTester } from "../support/rule-tester.js";
 
@@ -82,6 +84,55 @@ ruleTester.run("no-leaked-client: releases in callbacks that never run", rule, {
       name: "an operator through the package's namespace",
       code: interceptor(`stream.pipe(rx.finalize(() => client.release()));\n  return stream;`, `import * as rx from "rxjs";\n`),
       errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 6, column: 24, suggestions: [] }],
+    },
+  ],
+});
+
+/** StraXO's guild-join event: the callback checkout's INSERT, then `release` as `tail` writes it. */
+const guildJoin = (tail: string) => `import pg from "pg";
+const pool = new pg.Pool();
+export function onGuildCreate(guild) {
+  pool.connect((err, clientDB, done) => {
+    if (err) throw err;
+    ${tail}
+  });
+}`;
+
+/** An awaited checkout whose finally does `tail`. */
+const awaitedFinally = (tail: string) => `import { Pool } from "pg";
+const pool = new Pool();
+export async function load(id) {
+  const client = await pool.connect();
+  try {
+    return await client.query("SELECT * FROM t WHERE id = $1", [id]);
+  } finally {
+    ${tail}
+  }
+}`;
+
+ruleTester.run("no-leaked-client: releases in function expressions made and dropped", rule, {
+  valid: [
+    { name: "the arrow given to the query as its callback", code: guildJoin(`clientDB.query("INSERT INTO guilds (id) VALUES ($1)", [guild.id], async (err, result) => {\n      done(err);\n    });`) },
+    { name: "the arrow kept in a const and called", code: guildJoin(`const finish = (e) => done(e);\n    clientDB.query("INSERT INTO guilds (id) VALUES ($1)", [guild.id], finish);`) },
+    { name: "the arrow called where it is written", code: guildJoin(`clientDB.query("INSERT INTO guilds (id) VALUES ($1)", [guild.id]), (() => {\n      done();\n    })();`) },
+    { name: "a function expression called with void", code: awaitedFinally(`void function () {\n      client.release();\n    }();`) },
+    { name: "the last operand of a sequence whose value is kept and called", code: awaitedFinally(`const later = (console.log("done"), () => client.release());\n    later();`) },
+  ],
+  invalid: [
+    {
+      name: "StraXO's guildCreate: the callback is the dropped second operand of a comma expression",
+      code: guildJoin(`clientDB.query("INSERT INTO guilds (id) VALUES ($1)", [guild.id]), async (err, result) => {\n      done(err);\n    };`),
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 4, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a function expression made with void and never called",
+      code: guildJoin(`clientDB.query("INSERT INTO guilds (id) VALUES ($1)", [guild.id]);\n    void function () {\n      done();\n    };`),
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 4, column: 3, suggestions: [] }],
+    },
+    {
+      name: "an arrow written as a statement of its own in the finally, behind a type assertion",
+      code: awaitedFinally(`((() => client.release()) as () => void);`),
+      errors: [{ messageId: "neverReleased", data: { pool: "pool" }, line: 4, column: 24, suggestions: [] }],
     },
   ],
 });

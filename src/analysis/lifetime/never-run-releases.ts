@@ -8,10 +8,13 @@
 // - a callback of an RxJS operator (`finalize(() => client.release())`, `tap({ finalize: … })`) given to a `.pipe(…)`
 //   whose result is thrown away (Jack-Gitter/TransactionInterceptor before 3a6af33): `pipe` only builds a new
 //   Observable, whose operators run when it is subscribed, and nobody can subscribe to one nobody holds.
+// - a function expression made and dropped: `clientDB.query(sql), async (err, res) => { done(err); };`
+//   (StraXO/JS-Discord-Bot's guildCreate, a parenthesis closed before the callback) makes the arrow the second operand
+//   of a comma expression whose value nobody takes, so nothing can ever call it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { commonJsExports, isWrittenMember, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import { commonJsExports, isDroppedValue, isWrittenMember, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 import { bindingOfExpression, isPoolConstruction } from "../pools/pg-imports.js";
 import { walk } from "../ast-walk.js";
 import { innermostListenerBindings } from "./connection-event-releases.js";
@@ -26,7 +29,7 @@ const RXJS_SOURCES = new Set(["rxjs", "rxjs/operators"]);
 
 /**
  * The release through `identifier` sits in a callback that never runs: a listener of an event its pg Pool never emits,
- * or an RxJS operator's callback in a dropped pipe. `nested`: the functions between the release and its owner,
+ * an RxJS operator's callback in a dropped pipe, or a function expression whose value is dropped. `nested`: the functions between the release and its owner,
  * outermost first.
  */
 export function releasedInCallbackNeverRun(
@@ -37,8 +40,18 @@ export function releasedInCallbackNeverRun(
 ): boolean {
   const bindings = innermostListenerBindings(identifier, nested, nameOf);
   if (bindings?.every((binding) => binding !== null && neverEmitted(binding, sourceCode))) return true;
+  if (nested.some(isDroppedFunction)) return true;
   const callbacks = nested.length > 0 ? nested : [identifier];
   return callbacks.some((callback) => isOperatorOfDroppedPipe(callback, sourceCode));
+}
+
+/**
+ * An arrow function or function expression made where its value is dropped (a statement of its own, `void`, a comma
+ * expression's operand nobody takes): no reference to it exists, so no one can call it. A declaration, a method and a
+ * function called where it is written (`(() => done())()`) are not values dropped.
+ */
+function isDroppedFunction(fn: TSESTree.Node): boolean {
+  return (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) && isDroppedValue(fn);
 }
 
 /** `pool.on(event, …)` for an event pg's Pool never emits, on a `const`-like variable holding `new Pool(…)` of pg. */
