@@ -24,10 +24,21 @@ export interface LockBlocker {
   fn?: string;
   heldMs?: number;
   /**
-   * True when it waits in turn for a lock the reported client's session holds: a deadlock, which neither ends — the
-   * server aborts one of the two transactions (40P01) once `deadlock_timeout` has passed (drill rr).
+   * True when it waits in turn, directly or through other sessions, for a lock the reported client's session holds: a
+   * deadlock, which no transaction of the cycle ends — the server aborts one of them (40P01) once `deadlock_timeout`
+   * has passed (drills rr, 34a).
    */
   deadlock?: true;
+  /**
+   * With `deadlock`: how many sessions the cycle has, the reported one included (2: each waits for the other; 3: this
+   * blocker waits for a session that waits for the reported one). The shortest cycle, up to MAX_DEADLOCK_CYCLE.
+   */
+  cycleLength?: number;
+  /**
+   * True when no cycle of up to MAX_DEADLOCK_CYCLE sessions was found but the chain of waits from this blocker goes on
+   * past that length, not followed further: it may close on the reported session (a longer deadlock) or not.
+   */
+  chainNotFollowed?: true;
 }
 
 /** A client reported as a possible leak that the database says is waiting for a lock. */
@@ -52,13 +63,31 @@ export interface LockWaitHost {
   heldByPid(pid: number): CheckoutRecord | undefined;
 }
 
+/**
+ * The longest cycle of waits the lookup follows, in sessions (the reported one included). The walk from each blocker
+ * through pg_blocking_pids goes at most this deep, and a session is expanded at most once per depth: at most this many
+ * pg_blocking_pids calls per backend of the server. Cycles seen in applications are of two or three sessions (drill
+ * 34a); a longer chain is said as one not followed (`chainNotFollowed`).
+ */
+export const MAX_DEADLOCK_CYCLE = 5;
+
+// Per blocker b of a waiting backend w: the sessions b waits for, and those they wait for, to MAX_DEADLOCK_CYCLE - 1
+// steps; `length` is the step at which w is met (the cycle's sessions), `beyond` whether a session at the last step
+// still waits (the chain goes on). UNION keeps one row per (pid, depth): the walk is bounded however the waits branch.
+const CYCLE_WALK =
+  "(WITH RECURSIVE walk(pid, depth) AS (SELECT b.pid, 1 UNION SELECT n.pid, walk.depth + 1 FROM walk CROSS JOIN " +
+  `LATERAL unnest(pg_blocking_pids(walk.pid)) AS n(pid) WHERE walk.depth < ${MAX_DEADLOCK_CYCLE} AND walk.pid <> w.pid) ` +
+  "SELECT json_build_object('length', min(depth) FILTER (WHERE pid = w.pid), 'beyond', bool_or(depth = " +
+  `${MAX_DEADLOCK_CYCLE} AND pid <> w.pid AND cardinality(pg_blocking_pids(pid)) > 0)) FROM walk)`;
+
 // One row per reported backend: what it waits for and who blocks it (pg_blocking_pids is empty unless it waits for a
-// lock). The sessions' states are shown for the role's own sessions (and to pg_read_all_stats): the pool's are.
+// lock), and whether each blocker's waits lead back to it (CYCLE_WALK). The sessions' states are shown for the role's
+// own sessions (and to pg_read_all_stats): the pool's are.
 // For the backends of $2 (clients reported idle in an open transaction), also the tables their transaction locks and
 // how many sessions wait for them: pg_blocking_pids of every backend, asked only then.
 export const LOCK_LOOKUP =
   "SELECT w.pid, w.state, w.wait_event_type, w.wait_event, (SELECT json_agg(json_build_object('pid', b.pid, 'state', " +
-  "(SELECT a.state FROM pg_stat_activity a WHERE a.pid = b.pid), 'deadlock', w.pid = ANY(pg_blocking_pids(b.pid)))) " +
+  `(SELECT a.state FROM pg_stat_activity a WHERE a.pid = b.pid), 'cycle', ${CYCLE_WALK})) ` +
   "FROM unnest(pg_blocking_pids(w.pid)) AS b(pid)) AS blockers, " +
   "CASE WHEN w.pid = ANY($2::int[]) THEN (SELECT json_agg(DISTINCT l.relation::regclass::text) FROM " +
   "pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = w.pid AND l.granted AND c.relkind IN ('r', 'p', 'm')) " +
@@ -71,7 +100,7 @@ interface LookupRow {
   state: string | null;
   wait_event_type: string | null;
   wait_event: string | null;
-  blockers: Array<{ pid: number; state: string | null; deadlock?: boolean | null }> | null;
+  blockers: Array<{ pid: number; state: string | null; cycle?: { length?: number | null; beyond?: boolean | null } | null }> | null;
   tables: string[] | null;
   waiters: number | null;
   /** How long its current (or last) query has run, by the server's clock. */
@@ -109,21 +138,36 @@ export function lockWaitWarning(event: LockWaitEvent): string {
   const head =
     `Pool '${event.poolName}': the client acquired at ${where} and reported as a possible leak is waiting for a lock ` +
     `(${event.waitEvent}, backend ${event.pid}) held by ${event.blockers.map(describeBlocker).join("; ")}`;
-  const cycle = event.blockers.filter((b) => b.deadlock).map((b) => `backend ${b.pid}`);
+  const cycle = event.blockers.filter((b) => b.deadlock);
   if (cycle.length > 0) {
+    const pair = cycle.every((b) => (b.cycleLength ?? 2) === 2);
+    const waits = cycle.map(cycleClause).join(" and ");
     return (
-      `${head}. A deadlock: ${cycle.join(" and ")} waits in turn for a lock this session holds, so neither ` +
-      `transaction ends by itself — the server aborts one of them with 40P01 (deadlock detected) once \`deadlock_timeout\` ` +
-      "(1 s by default) has passed, and the other goes on. Take the rows (or tables) in the same order in every transaction"
+      `${head}. A deadlock: ${waits}, so ${pair ? "neither transaction" : "no transaction of the cycle"} ends by itself ` +
+      "— the server aborts one of them with 40P01 (deadlock detected) once `deadlock_timeout` (1 s by default) has " +
+      `passed, and the ${pair ? "other goes" : "others go"} on. Take the rows (or tables) in the same order in every transaction`
     );
   }
   const idle = event.blockers.some((b) => b.state === "idle in transaction");
+  const unfollowed = event.blockers.filter((b) => b.chainNotFollowed).map((b) => `backend ${b.pid}`);
   return (
     // The waiter's own `lock_timeout` is a setting of its session, which no other session can read (drill rr).
     `${head}. Its query goes on when that transaction ends, unless its \`lock_timeout\` or \`statement_timeout\` ` +
     "cancels it first (55P03, 57014)" +
-    (idle ? "; a holder idle in transaction runs nothing meanwhile: its code awaits something else before it commits" : "")
+    (idle ? "; a holder idle in transaction runs nothing meanwhile: its code awaits something else before it commits" : "") +
+    (unfollowed.length > 0
+      ? `; ${unfollowed.join(" and ")} ${unfollowed.length > 1 ? "wait" : "waits"} in turn for a chain of sessions longer ` +
+        `than the ${MAX_DEADLOCK_CYCLE} the lookup follows: should it close on this session, it is a deadlock, which the ` +
+        "server breaks with 40P01 (deadlock detected) once `deadlock_timeout` has passed"
+      : "")
   );
+}
+
+/** How a blocker in a cycle waits for the reported session: in turn (a pair), or through the cycle's other sessions. */
+function cycleClause(blocker: LockBlocker): string {
+  const through = (blocker.cycleLength ?? 2) - 2;
+  if (through <= 0) return `backend ${blocker.pid} waits in turn for a lock this session holds`;
+  return `backend ${blocker.pid} waits, through ${through} other session${through > 1 ? "s" : ""}, for a lock this session holds`;
 }
 
 /**
@@ -284,7 +328,13 @@ export class LockWaits {
         }
         const blockers = row.blockers.map((b): LockBlocker => {
           const held = this.host.heldByPid(b.pid);
-          const cycle = b.deadlock === true ? { deadlock: true as const } : {};
+          const length = b.cycle?.length;
+          const cycle =
+            typeof length === "number" && length >= 2
+              ? { deadlock: true as const, cycleLength: length }
+              : b.cycle?.beyond === true
+                ? { chainNotFollowed: true as const }
+                : {};
           if (!held) return { pid: b.pid, state: b.state, ...cycle };
           const site = siteOf(held);
           const named = { site: site?.site ?? "unknown", fn: site?.fn ?? "<unknown>", heldMs: now - held.startedAt };
