@@ -1,7 +1,8 @@
 // A query pg gave up on while the server still runs it (drill pp). pg's `query_timeout` rejects a query's promise
 // after its bound without cancelling it: the query stays the client's active one, and its next queries — a ROLLBACK,
-// the next holder's — wait behind it. Such a client is destroyed by the helpers rather than given back.
-import { queryInFlight } from "./leak-detector.js";
+// the next holder's — wait behind it. Such a client is destroyed by the helpers rather than given back; one given back
+// with a plain `release()` by the application is remembered, so that the next holder is not blamed for it (drill 34b).
+import { inFlightQuery, queryInFlight, siteOf, type CheckoutRecord } from "./leak-detector.js";
 
 /** pg's and pg-native's `query_timeout` error message. */
 const READ_TIMEOUT = "Query read timeout";
@@ -29,5 +30,60 @@ export function abandonedByTimeout(client: object, error: unknown): boolean {
     return isReadTimeout(error) && queryInFlight(client);
   } catch {
     return false;
+  }
+}
+
+/** A query an earlier holder left running on a client it gave back (LeakEvent.abandonedQuery). */
+export interface AbandonedQuery {
+  /** Where that holder acquired the client ("unknown" when its stack was not captured), and in which function. */
+  site: string;
+  fn: string;
+  /** The query's text: its first QUERY_TEXT_CHARS characters, white space collapsed, quoted literals as '…'. */
+  text: string | undefined;
+}
+
+/** How much of the query's text is said: enough to recognise it. */
+const QUERY_TEXT_CHARS = 60;
+
+// Per client (weakly: a client dropped by its pool goes with its entry), the query it was given back running, with
+// the holder that left it. An entry is read only while that same Query object is still the client's active one.
+const givenBackRunning = new WeakMap<object, { query: object; abandoned: AbandonedQuery }>();
+
+function queryText(query: object): string | undefined {
+  const text = (query as { text?: unknown }).text;
+  if (typeof text !== "string") return undefined;
+  // Literals may carry values the logs should not: they are elided before anything is cut.
+  const plain = text.replace(/'(?:[^']|'')*'?/g, "'…'").replace(/\s+/g, " ").trim();
+  return plain.length > QUERY_TEXT_CHARS ? `${plain.slice(0, QUERY_TEXT_CHARS)}…` : plain;
+}
+
+/**
+ * At a plain release (no error passed): when a query is still in flight on the client, remembers it and the holder
+ * that gave it back (formatting that checkout's stack: only then). Never throws.
+ */
+export function givenBack(client: object, checkouts: { current(client: object): CheckoutRecord | undefined }): void {
+  try {
+    const query = inFlightQuery(client);
+    if (query === undefined) return;
+    const record = checkouts.current(client);
+    if (record === undefined) return;
+    const site = siteOf(record);
+    givenBackRunning.set(client, { query, abandoned: { site: site?.site ?? "unknown", fn: site?.fn ?? "<unknown>", text: queryText(query) } });
+  } catch {
+    // Instrumentation must never break the application's release.
+  }
+}
+
+/** The query an earlier holder left running on `client`, when it is still the one in flight there. Never throws. */
+export function abandonedOn(client: object | undefined): AbandonedQuery | undefined {
+  if (client === undefined) return undefined;
+  try {
+    const entry = givenBackRunning.get(client);
+    if (entry === undefined) return undefined;
+    if (inFlightQuery(client) === entry.query) return entry.abandoned;
+    givenBackRunning.delete(client);
+    return undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -11,6 +11,7 @@
 // whose other processes kept it off the cores. The process's CPU time over the late stretch tells them apart, so
 // the report says which it measured (see LoopStall).
 import { resolveSite, type AcquireSite, type CapturedStack } from "./acquire-site.js";
+import type { AbandonedQuery } from "./abandoned-query.js";
 import type { CheckoutHelper } from "./helper-checkout.js";
 import type { SiteEntry } from "./site-table.js";
 
@@ -90,6 +91,13 @@ export interface LeakEvent {
    * waited in a synchronous call or was not given the CPU (other processes on the cores). 0 with `loopBlockedMs` 0.
    */
   loopCpuMs: number;
+  /**
+   * At a `"held"` report with a query in flight: when that query is not this holder's but one an earlier holder of
+   * the client left running when it gave the client back with a plain `release()` (a query pg's `query_timeout`
+   * rejected without cancelling it, or one not awaited): that holder's site, and the query's text (its first 60
+   * characters, quoted literals elided). The client's own queries wait behind it: not a leak of this holder's.
+   */
+  abandonedQuery?: AbandonedQuery;
 }
 
 /** A stretch of the loop's stall: how long nothing ran, and the process's CPU time over it. */
@@ -133,16 +141,21 @@ export function transactionState(client: object | undefined): TransactionState |
  * marked `state` "end" or "error" once answered.
  */
 export function queryInFlight(client: object | undefined): boolean {
-  if (client === undefined) return false;
+  return inFlightQuery(client) !== undefined;
+}
+
+/** The query in flight on a pg client (see queryInFlight): pg's Query object, or undefined. Never throws. */
+export function inFlightQuery(client: object | undefined): object | undefined {
+  if (client === undefined) return undefined;
   try {
     const fields = client as { _activeQuery?: unknown; activeQuery?: unknown };
     const active = "_activeQuery" in fields ? fields._activeQuery : fields.activeQuery;
-    if (active === null || active === undefined) return false;
+    if (active === null || typeof active !== "object") return undefined;
     const state = (active as { state?: unknown }).state;
-    return state !== "end" && state !== "error";
+    return state !== "end" && state !== "error" ? active : undefined;
   } catch {
     // A Proxy or a getter of the application's: read as idle rather than lose the report or the waiting line.
-    return false;
+    return undefined;
   }
 }
 

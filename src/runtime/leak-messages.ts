@@ -24,6 +24,23 @@ export interface LeakDescription {
    * site-table.ts: a site evicted as the least recently seen starts again). Said from the second on.
    */
   siteLeaks?: number;
+  /** The query in flight is one an earlier holder left running (see LeakEvent.abandonedQuery). */
+  abandonedQuery?: { site: string; fn: string; text: string | undefined };
+}
+
+/**
+ * Said of a client whose query in flight an earlier holder gave back running (drill 34b): which holder, and what was
+ * left; the advice is for that holder's code.
+ */
+export function abandonedQueryClause(abandoned: { site: string; fn: string; text: string | undefined }): string {
+  const where = abandoned.site === "unknown" ? "an unknown site" : `${abandoned.site} (${abandoned.fn})`;
+  const what = abandoned.text ? `\`${abandoned.text}\`` : "a query";
+  return (
+    `${what}, left running by the holder that acquired the client at ${where} and gave it back with a plain ` +
+    "`release()` while it ran (pg's `query_timeout` rejects a query without cancelling it; a query not awaited before " +
+    "the release goes back the same way). Release a client whose query timed out with `client.release(err)` (the " +
+    "pool closes it), or bound queries with `statement_timeout`, which the server enforces"
+  );
 }
 
 /**
@@ -62,7 +79,14 @@ export function leakHeldWarning(leak: LeakDescription): string {
   if (leak.loopBlockedMs) held += stallClause(leak.loopBlockedMs, leak.loopCpuMs ?? 0);
   const intro = `Possible connection leak in pool '${leak.poolName}': a client acquired`;
   let head: string;
-  if (leak.connectionLost !== undefined) {
+  if (leak.abandonedQuery !== undefined && leak.connectionLost === undefined) {
+    // Not this holder's leak: its own queries wait behind an earlier holder's; its stack would point at the wrong code.
+    const through = leak.helper ? ` through \`${leak.helper}\`` : "";
+    return (
+      `Pool '${leak.poolName}': a client acquired${through} at ${where} ${held}, not by a leak of its holder's: its ` +
+      `queries wait behind one an earlier holder gave back unfinished — ${abandonedQueryClause(leak.abandonedQuery)}`
+    );
+  } else if (leak.connectionLost !== undefined) {
     // Whatever held it, the client is dead now (its next query fails): what to do is to give it back for a new one.
     const broke = `its connection broke while it was held (${leak.connectionLost}), so its queries fail`;
     head = leak.helper

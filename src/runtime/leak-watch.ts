@@ -2,6 +2,7 @@
 // which checkouts carry a stack (capture-policy.ts), and the reports — one warning line and one `leak` event per
 // client, a burst of clients without a stack summed up in one line, and so are their returns (stackless-batch.ts).
 import { CapturePolicy, MIN_BOOST_MS, type CaptureStacks } from "./capture-policy.js";
+import { abandonedOn } from "./abandoned-query.js";
 import { LeakDetector, siteOf, transactionState, type CheckoutRecord, type LeakEvent } from "./leak-detector.js";
 import type { LockWaitEvent, LockWaits } from "./lock-waits.js";
 import * as messages from "./leak-messages.js";
@@ -94,9 +95,14 @@ export class LeakWatch {
 
   private readonly onHeld = (record: CheckoutRecord, event: LeakEvent): void => {
     try {
+      // Its query in flight left by an earlier holder (drill 34b): not a leak of this holder's, nor of its site.
+      const abandoned = event.inQuery ? abandonedOn(record.client) : undefined;
+      if (abandoned) event.abandonedQuery = abandoned;
       this.attribute(record);
-      if (record.entry) record.entry.leaks++;
-      if (!event.stackCaptured) {
+      if (record.entry && !abandoned) record.entry.leaks++;
+      if (abandoned) {
+        this.host.log("warn", messages.leakHeldWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
+      } else if (!event.stackCaptured) {
         record.stackless = true;
         const now = performance.now();
         this.capture.stacklessLeakReported(now);

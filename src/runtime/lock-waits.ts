@@ -10,7 +10,9 @@
 // (the tables) and how many sessions wait for it. The lookup's own failures are not counted as connection errors: the
 // pool and the readiness probe see the same outage and count it once.
 import type pg from "pg";
+import { abandonedOn, type AbandonedQuery } from "./abandoned-query.js";
 import { siteOf, type CheckoutRecord } from "./leak-detector.js";
+import { abandonedQueryClause } from "./leak-messages.js";
 import { closeSideClient, sideClient } from "./side-connection.js";
 
 /** A session that holds a lock a reported client waits for. */
@@ -181,6 +183,7 @@ export function runningQueryWarning(
   pid: number,
   timing: { queryMs: number; heldMs: number },
   waitEvent: string | undefined,
+  abandoned?: AbandonedQuery,
 ): string {
   const where = asked.site === "unknown" ? "an unknown site" : `${asked.site} (${asked.fn})`;
   const queryMs = Math.round(timing.queryMs);
@@ -189,6 +192,10 @@ export function runningQueryWarning(
     `Pool '${poolName}': the client acquired at ${where} and reported as a possible leak is running a query the ` +
     `database is executing (backend ${pid}, active for ${queryMs} ms of the ${heldMs} ms it has been held` +
     `${waitEvent ? `; wait event ${waitEvent}` : ""})`;
+  if (abandoned !== undefined) {
+    // Known at the release that left it running (drill 34b): which holder, and what.
+    return `${head}: a query sent before this checkout, so not its holder's, whose own queries wait behind it: ${abandonedQueryClause(abandoned)}`;
+  }
   if (queryMs > heldMs + STARTED_BEFORE_SLACK_MS) {
     return (
       `${head}: a query sent before this checkout, so not its holder's: an earlier holder gave the client back while ` +
@@ -323,7 +330,8 @@ export class LockWaits {
           if (row.state !== "active" || typeof row.query_ms !== "number") continue;
           const waitEvent = row.wait_event_type ? `${row.wait_event_type}: ${row.wait_event ?? "unknown"}` : undefined;
           const timing = { queryMs: row.query_ms, heldMs: now - asked.record.startedAt };
-          this.host.log("warn", runningQueryWarning(this.poolName, asked, row.pid, timing, waitEvent));
+          const abandoned = abandonedOn(asked.record.client);
+          this.host.log("warn", runningQueryWarning(this.poolName, asked, row.pid, timing, waitEvent, abandoned));
           continue;
         }
         const blockers = row.blockers.map((b): LockBlocker => {

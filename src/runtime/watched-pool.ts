@@ -8,6 +8,7 @@ import { asPoolSaysIt, observeConnects, type ConnectFailed } from "./connect-att
 import { describedLookup } from "./host-lookup.js";
 import { ConnectionErrors, newConnectionsOnly } from "./connection-errors.js";
 import { ConnectionFailures } from "./connection-failures.js";
+import { givenBack } from "./abandoned-query.js";
 import type { CapturedStack } from "./acquire-site.js";
 import { HeldClients } from "./held-clients.js";
 import { Histogram } from "./histogram.js";
@@ -234,9 +235,12 @@ export class WatchedPool {
     this.failures.failed(error);
   }
 
-  private readonly onRelease = (_err: Error | undefined, client: pg.PoolClient): void => {
+  private readonly onRelease = (err: Error | undefined, client: pg.PoolClient): void => {
     try {
       this.serve.clientGivenBack();
+      // Given back with a query still running (drill 34b): the next holder waits behind it, and is not to blame. Read
+      // before the checkout ends (its stack goes then).
+      if (!err) givenBack(client, this.clients);
       const record = this.clients.ended(client);
       if (!record) return;
       const now = performance.now();

@@ -25,28 +25,41 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const runningLine = (line: { message: string }) => line.message.includes("is running a query");
 
 describe("a client handed out while an earlier holder's query still runs on it", () => {
-  it("says the query it runs was sent before its checkout, not by its holder", async () => {
+  it("says the query it runs was sent before its checkout, by which holder, and never blames the next one (drill 34b)", async () => {
     const { pool, logger, monitor } = watched(150);
     // A holder of its own that catches the timeout and releases as usual (withClient closes such a client: below).
     const first = await pool.connect();
-    await expect(first.query("SELECT pg_sleep(1.5)")).rejects.toThrow("Query read timeout");
+    const firstLine = new Error().stack!.split("\n")[1]!.match(/abandoned-query\.test\.ts:(\d+)/)![1];
+    await expect(first.query("SELECT pg_sleep(1.5), 'a secret' AS s")).rejects.toThrow("Query read timeout");
     first.release();
     const reported = new Promise<LeakEvent>((resolve) => monitor.once("leak", resolve));
+    const held = logger.next((line) => line.message.includes("gave back unfinished"), 10_000);
     const running = logger.next(runningLine, 10_000);
     const next = withClient(pool, (client) => client.query({ text: "SELECT 1 AS one", query_timeout: 10_000 } as pg.QueryConfig));
     const leak = await reported;
-    const { message } = await running;
     expect(leak.inQuery).toBe(true);
+    const earlier = `test/runtime/abandoned-query.test.ts:${Number(firstLine) - 1}:`;
+    expect(leak.abandonedQuery).toEqual({ site: expect.stringContaining(earlier), fn: "<anonymous>", text: "SELECT pg_sleep(1.5), '…' AS s" });
+    const left =
+      `\`SELECT pg_sleep(1.5), '…' AS s\`, left running by the holder that acquired the client at ${leak.abandonedQuery!.site} ` +
+      "(<anonymous>) and gave it back with a plain `release()` while it ran (pg's `query_timeout` rejects a query without " +
+      "cancelling it; a query not awaited before the release goes back the same way). Release a client whose query timed " +
+      "out with `client.release(err)` (the pool closes it), or bound queries with `statement_timeout`, which the server enforces";
+    expect((await held).message).toMatch(
+      new RegExp(
+        String.raw`^Pool 'main': a client acquired through \`withClient\` at ${escape(`${leak.site} (${leak.fn})`)} has been held ` +
+          String.raw`for \d+ ms \(leakDetectionMs 400\), not by a leak of its holder's: its queries wait behind one an earlier ` +
+          `holder gave back unfinished — ${escape(left)}$`,
+      ),
+    );
+    expect(logger.lines.some((line) => line.message.startsWith("Possible connection leak"))).toBe(false);
+    const { message } = await running;
     expect(message).toMatch(
       new RegExp(
         String.raw`^Pool 'main': the client acquired at ${escape(`${leak.site} (${leak.fn})`)} and reported as a ` +
           String.raw`possible leak is running a query the database is executing \(backend \d+, active for (\d+) ms of the (\d+) ms it has ` +
-          String.raw`been held; wait event Timeout: PgSleep\): a query sent before this checkout, so not its holder's: an earlier ` +
-          "holder gave the client back while it ran — a query not awaited before the release, or one that pg's " +
-          String.raw`\`query_timeout\` rejected without cancelling it \(a client released after that with a plain \`release\(\)\` goes ` +
-          "back to the pool still running it\\). Its holder's own queries wait behind it; release a client whose query timed " +
-          String.raw`out with \`client.release\(err\)\` \(the pool closes it\), or bound queries with \`statement_timeout\`, which the ` +
-          "server enforces$",
+          String.raw`been held; wait event Timeout: PgSleep\): a query sent before this checkout, so not its holder's, whose own ` +
+          `queries wait behind it: ${escape(left)}$`,
       ),
     );
     const [, queryMs, heldMs] = /active for (\d+) ms of the (\d+) ms/.exec(message)!;
