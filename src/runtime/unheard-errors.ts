@@ -2,7 +2,9 @@
 // client it hands out, so an application with none of its own no longer crashes when the server ends a session: an
 // `error` event with no listener is thrown as an uncaught exception, which ends the process. That the monitor keeps it
 // alive must not hide that the application would die without it (unwatched, or in a process without poolguard): the
-// first such error on the pool, and the first on a checked-out client, are said once each, at the emit itself.
+// first such error on the pool, and the first on a checked-out client, are said once each, at the emit itself — and
+// what it would have done without the monitor as the process is set up: an `uncaughtException` handler of the
+// application's would have taken it instead of the process exiting (drill 34c).
 import type { EventEmitter } from "node:events";
 import { errorKind, errorMessage } from "./connection-errors.js";
 
@@ -34,20 +36,40 @@ export function listenFirst(emitter: ErrorEmitter, event: "error", listener: Par
 
 export type UnheardOn = "pool" | "client";
 
-export function unheardErrorLine(poolName: string, on: UnheardOn, error: unknown): string {
+/**
+ * Whether the process catches uncaught exceptions (drill 34c): an `uncaughtException` listener, or a capture callback
+ * (domain-style, `process.setUncaughtExceptionCaptureCallback`). Then an `error` event nobody heard would have gone
+ * there instead of ending the process. (`uncaughtExceptionMonitor` listeners only watch: the process still exits.)
+ */
+export function uncaughtExceptionsCaught(): boolean {
+  try {
+    return process.listenerCount("uncaughtException") > 0 || process.hasUncaughtExceptionCaptureCallback();
+  } catch {
+    return false;
+  }
+}
+
+/** What an `error` event nobody heard would have done without the monitor, as the process is set up now. */
+function withoutTheMonitor(caught: boolean): string {
+  return caught
+    ? "an uncaught exception, handed to the process's `uncaughtException` handler (the process goes on only if that " +
+        "handler lets it; nothing tells it which pool's connection broke)"
+    : "an uncaught exception, and the process would have exited";
+}
+
+export function unheardErrorLine(poolName: string, on: UnheardOn, error: unknown, caught = false): string {
   const what = `${errorKind(error)}: ${errorMessage(error)}`;
   if (on === "pool") {
     return (
       `Pool '${poolName}': a connection error of an idle client (${what}) reached no \`error\` listener of the ` +
-      "application's on the pool, only the monitor's: without the monitor pg-pool's `error` event would have been an " +
-      'uncaught exception, and the process would have exited. Add `pool.on("error", (err) => …)` (log it: pg-pool ' +
-      "removes the broken client itself)"
+      "application's on the pool, only the monitor's: without the monitor pg-pool's `error` event would have been " +
+      `${withoutTheMonitor(caught)}. Add \`pool.on("error", (err) => …)\` (log it: pg-pool removes the broken client itself)`
     );
   }
   return (
     `Pool '${poolName}': a connection error of a checked-out client (${what}) reached no \`error\` listener of the ` +
     "application's on that client, only the monitor's: without the monitor the client's `error` event would have been " +
-    "an uncaught exception, and the process would have exited. A client held with no query in flight hears of a " +
+    `${withoutTheMonitor(caught)}. A client held with no query in flight hears of a ` +
     'broken connection only through that event: listen for it while the client is held (`client.on("error", …)`, ' +
     "then `client.release(err)`)"
   );
@@ -66,7 +88,7 @@ export class UnheardErrors {
     if (this.said[on] || !heardOnlyBy(emitter, ours)) return;
     this.said[on] = true;
     try {
-      this.warn(unheardErrorLine(this.poolName, on, error));
+      this.warn(unheardErrorLine(this.poolName, on, error, uncaughtExceptionsCaught()));
     } catch {
       // The logger is the host's: see MonitorHost.log.
     }

@@ -11,15 +11,20 @@ import { RecordingLogger } from "./monitor-logs.js";
 const next = (emitter: { once(event: string, listener: () => void): unknown }, event: string) =>
   new Promise<void>((resolve) => emitter.once(event, () => resolve()));
 
+// vitest's worker listens for `uncaughtException`: in this process an unheard error would have gone to that handler,
+// and the lines say so (the child processes of unheard-errors-child.test.ts have none, and say the process exits).
+const CAUGHT =
+  "an uncaught exception, handed to the process's `uncaughtException` handler (the process goes on only if that " +
+  "handler lets it; nothing tells it which pool's connection broke)";
 const POOL_UNHEARD =
   "Pool 'main': a connection error of an idle client (57P01: terminating connection due to administrator command) " +
   "reached no `error` listener of the application's on the pool, only the monitor's: without the monitor pg-pool's " +
-  "`error` event would have been an uncaught exception, and the process would have exited. Add " +
+  `\`error\` event would have been ${CAUGHT}. Add ` +
   '`pool.on("error", (err) => …)` (log it: pg-pool removes the broken client itself)';
 const CLIENT_UNHEARD =
   "Pool 'main': a connection error of a checked-out client (57P01: terminating connection due to administrator " +
   "command) reached no `error` listener of the application's on that client, only the monitor's: without the monitor " +
-  "the client's `error` event would have been an uncaught exception, and the process would have exited. A client held " +
+  `the client's \`error\` event would have been ${CAUGHT}. A client held ` +
   'with no query in flight hears of a broken connection only through that event: listen for it while the client is ' +
   'held (`client.on("error", …)`, then `client.release(err)`)';
 
