@@ -35,6 +35,8 @@ export interface CheckoutRecord {
   stackless: boolean;
   /** Its connection broke while it was checked out: the error's kind and message (`57P01: terminating …`). */
   connectionLost: string | undefined;
+  /** Reported held behind a query an earlier holder left running (drill 34b): its return is said as that too. */
+  abandonedQuery: AbandonedQuery | undefined;
   /** In LeakDetector's armed list, between these neighbours (older: armed before it). */
   armed: boolean;
   armedOlder: CheckoutRecord | undefined;
@@ -191,6 +193,7 @@ export function resetCheckoutRecord(
   record.heldMs = undefined;
   record.stackless = false;
   record.connectionLost = undefined;
+  record.abandonedQuery = undefined;
   record.armed = false;
   record.armedOlder = undefined;
   record.armedNewer = undefined;

@@ -210,6 +210,15 @@ export function leakReturnedWarning(leak: LeakDescription): string {
   );
 }
 
+/** warn: a client reported held behind an earlier holder's unfinished query came back (drill 34b): no leak. */
+export function behindAbandonedReturnedWarning(leak: LeakDescription): string {
+  const where = leak.site === "unknown" ? "an unknown site" : `${leak.site} (${leak.fn})`;
+  return (
+    `Pool '${leak.poolName}': the client acquired at ${where} and reported held behind an earlier holder's unfinished ` +
+    `query was returned after ${Math.round(leak.heldMs)} ms`
+  );
+}
+
 /**
  * warn, once for several clients reported without a stack that came back together:
  * `Pool 'main': 4 clients acquired at unknown sites and reported as possible leaks were returned after 3702–3746 ms`.

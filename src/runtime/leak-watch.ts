@@ -97,7 +97,7 @@ export class LeakWatch {
     try {
       // Its query in flight left by an earlier holder (drill 34b): not a leak of this holder's, nor of its site.
       const abandoned = event.inQuery ? abandonedOn(record.client) : undefined;
-      if (abandoned) event.abandonedQuery = abandoned;
+      if (abandoned) event.abandonedQuery = record.abandonedQuery = abandoned;
       this.attribute(record);
       if (record.entry && !abandoned) record.entry.leaks++;
       if (abandoned) {
@@ -128,7 +128,12 @@ export class LeakWatch {
     }
   };
 
-  private readonly onReturned = (_record: CheckoutRecord, event: LeakEvent): void => {
+  private readonly onReturned = (record: CheckoutRecord, event: LeakEvent): void => {
+    if (record.abandonedQuery) {
+      this.host.log("warn", messages.behindAbandonedReturnedWarning({ ...event, thresholdMs: this.detector.thresholdMs }));
+      this.host.notify("leak", event);
+      return;
+    }
     // Those reported without a stack were summed up in one line when they came due together; so are their returns.
     if (!event.stackCaptured) {
       for (const line of this.stacklessReturns.add(event, this.host.isRunning())) this.host.log("warn", line);

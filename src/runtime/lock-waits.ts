@@ -188,8 +188,9 @@ export function runningQueryWarning(
   const where = asked.site === "unknown" ? "an unknown site" : `${asked.site} (${asked.fn})`;
   const queryMs = Math.round(timing.queryMs);
   const heldMs = Math.round(timing.heldMs);
+  const reported = abandoned !== undefined ? "reported held" : "reported as a possible leak";
   const head =
-    `Pool '${poolName}': the client acquired at ${where} and reported as a possible leak is running a query the ` +
+    `Pool '${poolName}': the client acquired at ${where} and ${reported} is running a query the ` +
     `database is executing (backend ${pid}, active for ${queryMs} ms of the ${heldMs} ms it has been held` +
     `${waitEvent ? `; wait event ${waitEvent}` : ""})`;
   if (abandoned !== undefined) {

@@ -56,15 +56,24 @@ describe("a client handed out while an earlier holder's query still runs on it",
     const { message } = await running;
     expect(message).toMatch(
       new RegExp(
-        String.raw`^Pool 'main': the client acquired at ${escape(`${leak.site} (${leak.fn})`)} and reported as a ` +
-          String.raw`possible leak is running a query the database is executing \(backend \d+, active for (\d+) ms of the (\d+) ms it has ` +
+        String.raw`^Pool 'main': the client acquired at ${escape(`${leak.site} (${leak.fn})`)} and reported held ` +
+          String.raw`is running a query the database is executing \(backend \d+, active for (\d+) ms of the (\d+) ms it has ` +
           String.raw`been held; wait event Timeout: PgSleep\): a query sent before this checkout, so not its holder's, whose own ` +
           `queries wait behind it: ${escape(left)}$`,
       ),
     );
     const [, queryMs, heldMs] = /active for (\d+) ms of the (\d+) ms/.exec(message)!;
     expect(Number(queryMs)).toBeGreaterThan(Number(heldMs));
+    const returned = logger.next((line) => line.message.includes("was returned"), 10_000);
     expect((await next).rows).toEqual([{ one: 1 }]);
+    expect((await returned).message).toMatch(
+      new RegExp(
+        String.raw`^Pool 'main': the client acquired at ${escape(`${leak.site} (${leak.fn})`)} and reported held behind an ` +
+          String.raw`earlier holder's unfinished query was returned after \d+ ms$`,
+      ),
+    );
+    // Nothing blames the next borrower.
+    expect(logger.lines.filter((line) => /possible (connection )?leak/i.test(line.message))).toEqual([]);
   });
 
   it("withClient closes a client whose query outlived its failed callback: the next caller gets a new connection", async () => {
