@@ -38,7 +38,7 @@ export interface AbandonedQuery {
   /** Where that holder acquired the client ("unknown" when its stack was not captured), and in which function. */
   site: string;
   fn: string;
-  /** The query's text: its first QUERY_TEXT_CHARS characters, white space collapsed, quoted literals as '…'. */
+  /** The query's text with its constants elided (elidedQueryText): its first QUERY_TEXT_CHARS characters. */
   text: string | undefined;
 }
 
@@ -51,9 +51,22 @@ const givenBackRunning = new WeakMap<object, { query: object; abandoned: Abandon
 
 function queryText(query: object): string | undefined {
   const text = (query as { text?: unknown }).text;
-  if (typeof text !== "string") return undefined;
-  // Literals may carry values the logs should not: they are elided before anything is cut.
-  const plain = text.replace(/'(?:[^']|'')*'?/g, "'…'").replace(/\s+/g, " ").trim();
+  return typeof text === "string" ? elidedQueryText(text) : undefined;
+}
+
+/**
+ * A query's text as the monitor may log it: every constant elided before anything is cut, as pg_stat_statements
+ * normalises them — quoted strings (also E'…' and unterminated ones) as `'…'`, dollar-quoted bodies as `$$…$$`,
+ * numbers as `…` (placeholders `$1` and digits inside names stay) — white space collapsed, the first
+ * QUERY_TEXT_CHARS characters kept.
+ */
+export function elidedQueryText(text: string): string {
+  const plain = text
+    .replace(/\$([A-Za-z_][A-Za-z0-9_]*)?\$[\s\S]*?(?:\$\1\$|$)/g, "$$$$…$$$$")
+    .replace(/'(?:[^']|'')*'?/g, "'…'")
+    .replace(/(?<![\w$.])(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?![\w$])/g, "…")
+    .replace(/\s+/g, " ")
+    .trim();
   return plain.length > QUERY_TEXT_CHARS ? `${plain.slice(0, QUERY_TEXT_CHARS)}…` : plain;
 }
 

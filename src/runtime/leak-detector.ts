@@ -97,7 +97,7 @@ export interface LeakEvent {
    * At a `"held"` report with a query in flight: when that query is not this holder's but one an earlier holder of
    * the client left running when it gave the client back with a plain `release()` (a query pg's `query_timeout`
    * rejected without cancelling it, or one not awaited): that holder's site, and the query's text (its first 60
-   * characters, quoted literals elided). The client's own queries wait behind it: not a leak of this holder's.
+   * characters, every constant elided: elidedQueryText). The client's own queries wait behind it: not a leak of this holder's.
    */
   abandonedQuery?: AbandonedQuery;
 }
