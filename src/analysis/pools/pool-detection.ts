@@ -16,6 +16,7 @@ import { importedAnsweringHelper } from "../lifetime/imported-answering-helpers.
 import type { ModuleParser } from "./module-pools.js";
 import { MAX_ALIAS_DEPTH, PoolAnnotations } from "./pool-annotations.js";
 import { GlobalObjectPools } from "./global-object-pools.js";
+import { DecoratedPools } from "./decorated-pools.js";
 import { PoolRegistries } from "./pool-registries.js";
 import { LocalModulePools } from "./local-module-pools.js";
 import { readPoolSettings, type PoolSettings } from "./pool-settings.js";
@@ -123,6 +124,7 @@ function buildMatcher(
   const annotations = new PoolAnnotations(sourceCode, settings.poolTypes, lintedFile);
   const localModules = new LocalModulePools(sourceCode, lintedFile);
   const globalObjectPools = new GlobalObjectPools(sourceCode);
+  const decoratedPools = new DecoratedPools(sourceCode);
   const registries = new PoolRegistries(sourceCode);
   let typedCheck: TypedPoolCheck | null | undefined; // undefined: not asked yet
 
@@ -278,6 +280,7 @@ function buildMatcher(
           localModules.memberOfLocalModule(node, name) ||
           assignedMemberPool(node, name, sourceCode) ||
           globalObjectPools.isPool(node, syntacticallyPool) ||
+          decoratedPools.isPool(node, name, syntacticallyPool) ||
           isDrizzlePoolHandle(node, name, sourceCode, syntacticallyPool) ||
           isTypedPoolHandle(node, name, sourceCode, lintedFile) ||
           isImportedDrizzlePoolHandle(node, name, sourceCode, lintedFile)
