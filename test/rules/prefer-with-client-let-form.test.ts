@@ -144,6 +144,24 @@ async function load(pool) {
 }`,
       "the `catch` block uses the client, which withClient has released by then",
     ),
+    // The body releases the client itself, the `finally` again: withClient would too (round twenty-one).
+    notFixed(
+      `async function load(pool, id) {
+  let client;
+  try {
+    client = await pool.connect();
+    const { rows } = await client.query("SELECT 1 FROM t WHERE id = $1", [id]);
+    if (rows.length === 0) {
+      client.release();
+      return;
+    }
+    await client.query("DELETE FROM t WHERE id = $1", [id]);
+  } finally {
+    client?.release();
+  }
+}`,
+      "the `try` block releases the client too, and the `finally` releases it again (pg throws there: fix that first)",
+    ),
     notFixed(
       `async function load(pool) {
   let client;

@@ -374,6 +374,59 @@ async function create(pool, input: { id?: string | null }, state: { done: boolea
 }`,
       errors: [{ messageId: "preferWithClient" as const, line: 4, column: 3 }],
     },
+    // The body releases the client itself and the `finally` releases it again (pg throws; no-use-after-release reports
+    // it): withClient would release it a second time too, and the rewrite would hide the bug. Round twenty-one.
+    noFix(
+      `async function ensureColumn(pool) {
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query("SELECT 1 FROM information_schema.columns WHERE column_name = 'c'");
+    if (rows.length === 0) {
+      client.release();
+      return;
+    }
+    await client.query("CREATE INDEX IF NOT EXISTS t_c ON t (c)");
+  } finally {
+    client.release();
+  }
+}`,
+      "the `try` block releases the client too, and the `finally` releases it again (pg throws there: fix that first)",
+    ),
+    // …in its `catch`, which moves into the callback with the body.
+    noFix(
+      `async function f(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } catch (error) {
+    client.release();
+    throw error;
+  } finally {
+    client.release();
+  }
+}`,
+      "the `try` block releases the client too, and the `finally` releases it again (pg throws there: fix that first)",
+    ),
+    // Another client's release in the body is no release of this one: fixed.
+    {
+      code: `async function f(pool, other) {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+    other.release();
+  } finally {
+    client.release();
+  }
+}`,
+      output: `import { withClient } from "poolguard/runtime";
+async function f(pool, other) {
+  await withClient(pool, async (client) => {
+    await client.query("SELECT 1");
+    other.release();
+  });
+}`,
+      errors: [{ messageId: "preferWithClient" as const, line: 2, column: 3 }],
+    },
     // An early exit narrows too.
     noFix(
       `async function touch(pool, job: { last: { id: number } | null }) {

@@ -2,8 +2,8 @@
 // `let c` declared before it), and the manual pattern — that acquisition followed by a `try` whose `finally`
 // releases `c`, in either form. Matching is purely syntactic here; whether `P` is a pool is the caller's question.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import type { TSESTree } from "@typescript-eslint/utils";
-import { methodCall, unwrapExpression } from "../node-shapes.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
 
 /** A client checkout written as a statement of its own. */
 export interface ClientAcquisition {
@@ -170,4 +170,25 @@ export function matchManualClientBlock(declaration: TSESTree.VariableDeclaration
   // The `const` form releases unconditionally; `if (c)` guards only make sense where `c` may be unset.
   if (!acquisition.letDeclaration && !isReleaseStatement(release, acquisition.id.name)) return null;
   return { ...acquisition, tryStatement, release };
+}
+
+/**
+ * Whether code in `moved` (what the rewrite moves into the callback) releases the acquisition's client itself —
+ * `c.release()`, `c?.release()`, `(c as PoolClient).release(err)` — read from the client variable's references.
+ * Round twenty-one's solar CRM test script releases and returns early inside the `try` whose `finally` releases
+ * again: pg throws there, and inside withClient, which releases when the callback ends, it would still.
+ */
+export function releasedInside(source: Readonly<TSESLint.SourceCode>, acquisition: ClientAcquisition, moved: readonly [number, number]): boolean {
+  const { id } = acquisition;
+  const variable = source.getDeclaredVariables(id.parent).find((candidate) => candidate.name === id.name);
+  return (
+    variable?.references.some(({ identifier }) => {
+      if (identifier.range[0] < moved[0] || identifier.range[1] > moved[1]) return false;
+      const member = parentSkippingWrappers(identifier);
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
+      const call = parentSkippingWrappers(member);
+      if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member) return false;
+      return methodCall(call)?.name === "release";
+    }) ?? false
+  );
 }

@@ -4,7 +4,7 @@
 // (leaking-block.ts); both end in rewrite-plan.ts.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { guardedReleaseCall, type ManualClientBlock } from "./manual-client-block.js";
+import { guardedReleaseCall, releasedInside, type ManualClientBlock } from "./manual-client-block.js";
 import { plan, type BodyPlan, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
 import { matchTransaction } from "./transaction-shape.js";
 import { lineIndentAt } from "./moved-text.js";
@@ -36,6 +36,18 @@ function mentions(source: Source, node: TSESTree.Node, name: string): boolean {
 }
 
 /**
+ * plan() for the manual block, unless the code that moves into the callback releases the client itself: the `finally`
+ * releases it again (pg throws; no-use-after-release reports it), and inside withClient, which releases it when the
+ * callback ends, it would be the same double release, hidden from the rules.
+ */
+function planUnlessReleased(source: Source, options: RewriteOptions, body: BodyPlan): RewriteAnswer {
+  if (releasedInside(source, body.acquisition, body.moved)) {
+    return { ok: false, helper: body.helper, reason: "the `try` block releases the client too, and the `finally` releases it again (pg throws there: fix that first)" };
+  }
+  return plan(source, options, body);
+}
+
+/**
  * `const c = await P.connect(); try { … } finally { c.release(); }` → `await withClient(P, async (c) => { … });`, and
  * the `let` form `let c; try { c = await P.connect(); … } finally { c?.release(); }` likewise.
  */
@@ -64,7 +76,7 @@ export function rewriteManualBlock(source: Source, block: ManualClientBlock, opt
 
   if (!letDeclaration) {
     const blockInner: [number, number] = [tryStatement.block.range[0] + 1, tryStatement.block.range[1] - 1];
-    return plan(source, options, {
+    return planUnlessReleased(source, options, {
       ...common,
       replaced: [block.statement.range[0], tryStatement.range[1]],
       moved: handler ? [tryStatement.range[0], handler.range[1]] : blockInner,
@@ -84,7 +96,7 @@ export function rewriteManualBlock(source: Source, block: ManualClientBlock, opt
   if (!first || !last) return fail("nothing uses the client after it is acquired");
   const replaced: [number, number] = [letDeclaration.range[0], tryStatement.range[1]];
   if (!handler) {
-    return plan(source, options, {
+    return planUnlessReleased(source, options, {
       ...common,
       replaced,
       moved: [block.statement.range[1], tryStatement.block.range[1] - 1],
@@ -99,7 +111,7 @@ export function rewriteManualBlock(source: Source, block: ManualClientBlock, opt
   const tryIndent = lineIndentAt(source, tryStatement.range[0]);
   const callIndent = lineIndentAt(source, block.statement.range[0]);
   const afterBlock: [number, number] = [tryStatement.block.range[1], handler.range[1]];
-  const answer = plan(source, options, {
+  const answer = planUnlessReleased(source, options, {
     ...common,
     replaced,
     moved: [first.range[0], last.range[1]],

@@ -4,13 +4,14 @@
 // round8`, for round nine, `--half round9`, for round ten, `--half round10`, for round eleven, `--half round11`, for
 // round twelve, `--half round12`, for round thirteen, `--half round13`, for round fourteen, `--half round14`, for round
 // fifteen, `--half round15`, for round sixteen, `--half round16`, for round seventeen, `--half round17`, for round
-// eighteen, `--half round18`, for round nineteen, `--half round19`, or for round twenty, `--half round20`; or with
+// eighteen, `--half round18`, for round nineteen, `--half round19`, for round twenty, `--half round20`, or for round
+// twenty-one, `--half round21`; or with
 // `--half sources` the corpus sources) — findings stratified by rule (each rule's share of the findings, at least
 // `--min-per-rule` of every rule that has findings) and silent `.connect(` sites, at most `--per-repo` items of one
 // repository in each draw, with a seeded generator so that the same files give the same sample. Prints the seed and
 // every item drawn.
 // Usage: npx tsx test/realworld/at-large/sample.ts [--seed N] [--findings 60] [--sites 40]
-//          [--half never|round4|…|round20|sources] [--per-repo 3] [--min-per-rule 5] [--rule R | --skip-rule R]
+//          [--half never|round4|…|round21|sources] [--per-repo 3] [--min-per-rule 5] [--rule R | --skip-rule R]
 //          FINDINGS.jsonl SITES.jsonl
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -66,6 +67,7 @@ const SECTIONS = {
   round18: "# Round eighteen",
   round19: "# Round nineteen",
   round20: "# Round twenty",
+  round21: "# Round twenty-one",
   sources: "# Sources",
 } as const;
 type Half = keyof typeof SECTIONS;
@@ -122,7 +124,7 @@ function section(which: Half): Set<string> {
   for (const line of readFileSync(path.join(here, "repos.txt"), "utf8").split("\n")) {
     // A whole-word match: "# Round four" must not take the header of "# Round fourteen".
     const header = (Object.keys(SECTIONS) as Half[]).find(
-      (name) => line.startsWith(SECTIONS[name]) && !/\w/.test(line.charAt(SECTIONS[name].length)),
+      (name) => line.startsWith(SECTIONS[name]) && !/[\w-]/.test(line.charAt(SECTIONS[name].length)),
     );
     if (header) current = header;
     else if (current === which && /^[^#\s]/.test(line)) repos.add(line.split(/\s+/)[0]!);
