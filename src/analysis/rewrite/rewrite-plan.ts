@@ -222,7 +222,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
         writtenOutPoolReason(source, acquisition, options.writtenOutPlace))
       : null;
   if (typeReason) return fail(typeReason);
-  const jsdocReason = jsdocClientTypeReason(jsdocTypesAbove(source, acquisition.letDeclaration ?? acquisition.statement), (options.typeChecked ?? true) && (options.javaScript ?? true));
+  const clientDeclaration = acquisition.letDeclaration ?? acquisition.statement;
+  const jsdocReason = jsdocClientTypeReason(source, clientDeclaration, jsdocTypesAbove(source, clientDeclaration), (options.typeChecked ?? true) && (options.javaScript ?? true));
   if (jsdocReason) return fail(jsdocReason);
   const poolText = source.getText(acquisition.pool);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts, poolText) ?? carriedPromiseReason(source, facts, poolText);
