@@ -6,7 +6,8 @@ import { isQueryRunner } from "../src/analysis/lifetime/query-runner.js";
 import { fieldCheckoutLeaks } from "../src/analysis/lifetime/field-checkouts.js";
 import { createPoolMatcher } from "../src/analysis/pools/pool-detection.js";
 import { asReceiverText } from "../src/analysis/node-shapes.js";
-import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, moduleKindOfPlace, rewriteLeakAt } from "../src/analysis/rewrite/with-client-rewrite.js";
+import type { ModuleKind } from "../src/analysis/rewrite/module-kind.js";
 
 /** Every leak cause of the lifetime analysis is a message; the rest are this rule's own. */
 export type MessageIds =
@@ -269,6 +270,10 @@ export default createRule<Options, MessageIds>({
     // Plain JavaScript has no closure typing to keep: variables assigned back from the callback need no declared type.
     let typeCheckedFile: boolean | undefined;
     const typeChecked = (): boolean => (typeCheckedFile ??= isTypeChecked(context.filename, sourceCode.text));
+    // How a JavaScript file with no module syntax of its own loads (its package.json's `type`): `require` or `import`.
+    let moduleKindOfFile: ModuleKind | undefined;
+    const moduleKind = (): ModuleKind =>
+      (moduleKindOfFile ??= moduleKindOfPlace(context.filename, context.cwd, context.languageOptions.sourceType));
 
     // A suggestion, not a fix: the client goes back where the code released it on the straight path, but now on the
     // paths that leaked too (and, where the release sat in a branch, at the end of the block), which the user should
@@ -302,6 +307,7 @@ export default createRule<Options, MessageIds>({
         importSource,
         typeChecked: typeChecked(),
         javaScript: !/\.[cm]?tsx?$/.test(context.filename),
+        moduleKind: moduleKind(),
         // Only whether there is a rewrite matters here: the cheap refusals go first.
         reasonShown: false,
         declaredOtherType: (pool) => createPoolMatcher(context).declaredOtherType(pool),

@@ -4,7 +4,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
 import { matchManualClientBlock } from "../src/analysis/rewrite/manual-client-block.js";
 import { createPoolMatcher, type PoolMatcher } from "../src/analysis/pools/pool-detection.js";
-import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, rewriteManualBlock } from "../src/analysis/rewrite/with-client-rewrite.js";
+import { DEFAULT_IMPORT_SOURCE, importSourceSchema, isTypeChecked, moduleKindOfPlace, rewriteManualBlock } from "../src/analysis/rewrite/with-client-rewrite.js";
+import type { ModuleKind } from "../src/analysis/rewrite/module-kind.js";
 
 export type MessageIds = "preferWithClient" | "preferWithClientNoFix";
 export type Options = [{ importSource?: string }];
@@ -37,6 +38,10 @@ export default createRule<Options, MessageIds>({
     // Plain JavaScript has no closure typing to keep: variables assigned back from the callback need no declared type.
     let typeCheckedFile: boolean | undefined;
     const typeChecked = (): boolean => (typeCheckedFile ??= isTypeChecked(context.filename, sourceCode.text));
+    // How a JavaScript file with no module syntax of its own loads (its package.json's `type`): `require` or `import`.
+    let moduleKindOfFile: ModuleKind | undefined;
+    const moduleKind = (): ModuleKind =>
+      (moduleKindOfFile ??= moduleKindOfPlace(context.filename, context.cwd, context.languageOptions.sourceType));
     return {
       VariableDeclaration(node: TSESTree.VariableDeclaration) {
         const block = matchManualClientBlock(node);
@@ -47,6 +52,7 @@ export default createRule<Options, MessageIds>({
           importSource,
           typeChecked: typeChecked(),
           javaScript: !/\.[cm]?tsx?$/.test(context.filename),
+          moduleKind: moduleKind(),
           declaredOtherType: isPool.declaredOtherType,
           memberDeclaredPool: isPool.memberDeclaredPool,
           writtenOutPlace: isPool.writtenOutPlace,

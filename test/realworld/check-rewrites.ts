@@ -244,7 +244,7 @@ function checkRewrite(original: Original, message: Linter.LintMessage, fix: Lint
     return;
   }
   const outputAst = linter.getSourceCode().ast as unknown as TSESTree.Program;
-  const mismatch = moduleMismatch(ast, text, outputAst);
+  const mismatch = moduleMismatch(ast, text, outputAst, path.resolve(file));
   if (mismatch) {
     failures.push(`${where}: ${mismatch}`);
     count(`${kind}: wrong module system`);

@@ -3,20 +3,45 @@
 // module), and which lines of the output the rewrite wrote (where --idempotence looks for a second rewrite).
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { diffLines } from "diff";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * How node loads a JavaScript file whose text says nothing (no import/export, no require, no module.exports): `.cjs`
+ * as CommonJS, `.mjs` as an ES module, `.js`/`.jsx` by the nearest package.json's `type` (CommonJS without one, or
+ * with no package.json at all); TypeScript files are compiled, so "unknown". Only for check-rewrites (rewrite-34).
+ */
+function moduleSystemOfPath(file: string): "esm" | "commonjs" | "unknown" {
+  if (/\.cjs$/.test(file)) return "commonjs";
+  if (/\.mjs$/.test(file)) return "esm";
+  if (!/\.jsx?$/.test(file) || !path.isAbsolute(file)) return "unknown";
+  for (let directory = path.dirname(file); ; directory = path.dirname(directory)) {
+    const manifest = path.join(directory, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        return (JSON.parse(readFileSync(manifest, "utf8")) as { type?: unknown }).type === "module" ? "esm" : "commonjs";
+      } catch {
+        return "unknown";
+      }
+    }
+    if (path.dirname(directory) === directory) return "commonjs";
+  }
+}
 
 /** The module system a file's own top-level statements show, read independently of the rule's import-insertion. */
-function moduleSystem(ast: TSESTree.Program, text: string): "esm" | "commonjs" | "unknown" {
+function moduleSystem(ast: TSESTree.Program, text: string, file?: string): "esm" | "commonjs" | "unknown" {
+  if (file && /\.[cm]js$/.test(file)) return moduleSystemOfPath(file);
   const esm = ast.body.some((node) => node.type.startsWith("Import") || node.type.startsWith("Export"));
   if (esm) return "esm";
   const commonJs = ast.body.some((node) =>
     /\brequire\s*\(|\bmodule\.exports\b|^\s*exports\.\w+\s*=/.test(text.slice(...node.range)),
   );
-  return commonJs ? "commonjs" : "unknown";
+  return commonJs ? "commonjs" : file ? moduleSystemOfPath(file) : "unknown";
 }
 
 /** What the rewrite added that the file's module system cannot load: an `import` in CommonJS, a `require` in ESM. */
-export function moduleMismatch(original: TSESTree.Program, text: string, output: TSESTree.Program): string | null {
-  const system = moduleSystem(original, text);
+export function moduleMismatch(original: TSESTree.Program, text: string, output: TSESTree.Program, file?: string): string | null {
+  const system = moduleSystem(original, text, file);
   const imports = (ast: TSESTree.Program) => ast.body.filter((node) => node.type === AST_NODE_TYPES.ImportDeclaration).length;
   if (system === "commonjs" && imports(output) > imports(original)) return "adds an `import` to a CommonJS file";
   const isRequire = (init: TSESTree.Expression | null) =>

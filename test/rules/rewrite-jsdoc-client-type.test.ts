@@ -78,9 +78,64 @@ ruleTester.run("prefer-with-client: a JSDoc @type on the client that is not pg's
   ],
 });
 
+// rewrite-34: which module a `PoolClient` comes from. Before, any `X.PoolClient` and any bare `PoolClient` passed as
+// pg's: a project's own client type of that name (`db.PoolClient`, `PoolClient` imported from "./db" or another
+// package) lost its members in the callback. Each refused case below was FIXED before the change (checked); the
+// twins name pg's own type through an import, a require or a JSDoc `@import`/`@typedef`.
+const tagIn = (imports: string, type: string) => `// @ts-check
+${imports}
+const pool = new pg.Pool();
+export async function tag() {
+  /** @type {${type}} */
+  const client = await pool.connect();
+  try {
+    client.tag = "x";
+    await client.query("SELECT 1");
+  } finally {
+    client.release();
+  }
+}`;
+const tagFixedIn = (imports: string) => `// @ts-check
+${imports}
+import { withClient } from "poolguard/runtime";
+const pool = new pg.Pool();
+export async function tag() {
+  await withClient(pool, async (client) => {
+    client.tag = "x";
+    await client.query("SELECT 1");
+  });
+}`;
+const PG = `import pg from "pg";`;
+const lineOf = (imports: string) => imports.split("\n").length + 5;
+const refusedIn = (imports: string, type: string) => refused(tagIn(imports, type), type, lineOf(imports));
+const fixedIn = (imports: string, type: string) => fixed(tagIn(imports, type), tagFixedIn(imports), lineOf(imports));
+
+ruleTester.run("prefer-with-client: a JSDoc PoolClient that is not pg's", preferWithClient, {
+  valid: [],
+  invalid: [
+    refusedIn(`${PG}\nimport * as db from "./db";`, "db.PoolClient"),
+    refusedIn(`${PG}\nimport db from "./db";`, "db.PoolClient"),
+    refusedIn(`${PG}\n/** @import * as other from "other-driver" */`, "other.PoolClient"),
+    // A name nobody binds: not known to be pg's.
+    refusedIn(PG, "nobody.PoolClient"),
+    refusedIn(`${PG}\nimport { PoolClient } from "./db";`, "PoolClient"),
+    refusedIn(`${PG}\n/** @import { PoolClient } from "other-driver" */`, "PoolClient"),
+    refusedIn(`${PG}\n/** @typedef {import("./db").PoolClient} PoolClient */`, "PoolClient"),
+    refusedIn(PG, "import('other-driver').PoolClient"),
+    // pg's own: through the import of pg, a namespace import, a JSDoc @import or @typedef, a named import.
+    fixedIn(PG, "pg.PoolClient"),
+    fixedIn(`${PG}\nimport * as types from "pg";`, "types.PoolClient"),
+    fixedIn(`/** @import { PoolClient } from "pg" */\n${PG}`, "PoolClient"),
+    fixedIn(`/** @import * as pgTypes from 'pg' */\n${PG}`, "pgTypes.PoolClient"),
+    fixedIn(`/** @typedef {import("pg").PoolClient} PoolClient */\n${PG}`, "PoolClient"),
+    fixedIn(`import pg, { PoolClient } from "pg";`, "PoolClient"),
+    fixedIn(PG, "import('pg').PoolClient"),
+  ],
+});
+
 describe("the fixes of rewrite-33's JSDoc set", () => {
   it("parse", () => {
-    expect(outputs.length).toBe(5);
+    expect(outputs.length).toBe(12);
     for (const output of outputs) expect(() => parse(output, { sourceType: "module" })).not.toThrow();
   });
 });

@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../../src/analysis/create-rule.js";
 import { methodCall } from "../../src/analysis/node-shapes.js";
-import { isTypeChecked, rewriteLeakAt } from "../../src/analysis/rewrite/with-client-rewrite.js";
+import { isTypeChecked, moduleKindOfPlace, rewriteLeakAt } from "../../src/analysis/rewrite/with-client-rewrite.js";
 
 export const leakSuggestionHarness = createRule<[{ importSource?: string }?], "leak" | "rewrite">({
   name: "leak-suggestion-harness",
@@ -21,7 +21,8 @@ export const leakSuggestionHarness = createRule<[{ importSource?: string }?], "l
       CallExpression(node: TSESTree.CallExpression) {
         if (methodCall(node)?.name !== "connect") return;
         const typeChecked = isTypeChecked(context.filename, context.sourceCode.text);
-        const answer = rewriteLeakAt(context.sourceCode, node, { ...options, typeChecked });
+        const moduleKind = moduleKindOfPlace(context.filename, context.cwd, context.languageOptions.sourceType);
+        const answer = rewriteLeakAt(context.sourceCode, node, { ...options, typeChecked, moduleKind });
         if (answer === null) return;
         context.report({
           node,

@@ -61,7 +61,7 @@ function loadedModule(init: TSESTree.Node | null | undefined): string | null {
 }
 
 /** The module a definition binds from: `import x from "m"`, `const x = require("m")`, `await import("m")`; else null. */
-function importedFrom(definition: TSESLint.Scope.Definition): string | null {
+export function importedFrom(definition: TSESLint.Scope.Definition): string | null {
   if (definition.type === DefinitionType.ImportBinding) {
     const declaration = definition.node.parent;
     return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? packageSpecifier(declaration.source.value) : null;

@@ -30,7 +30,7 @@ const BARE = /^((?:@[^/@\s]+\/)?[^/@.\s][^/\s]*)(?:\/(.+))?$/;
 const nearestRoot = new Map<string, string | null>();
 const roots = new Map<string, FileVersion<Packages>>();
 
-function readJson(file: string): Record<string, unknown> | null {
+export function readJson(file: string): Record<string, unknown> | null {
   const stat = fileStat(file);
   if (!stat || stat.size > MAX_BYTES) return null;
   try {

@@ -6,6 +6,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { FileMemo } from "../file-memo.js";
 import { importEditFor, type TextEdit } from "./import-insertion.js";
+import type { ModuleKind } from "./module-kind.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -89,9 +90,16 @@ function isFreeInFile(source: Source, name: string): boolean {
 /**
  * The name to call `helper` by at `node`: the name itself when it already is poolguard's there; an existing import of
  * poolguard's helper under another name; else `helper` imported (when nothing in the file uses that name) or
- * `poolguardWithClient`-style under the first free name.
+ * `poolguardWithClient`-style under the first free name. Null when an import is needed and neither the file's text
+ * nor its place (`placeKind`, module-kind.ts) says whether it is CommonJS or an ES module.
  */
-export function helperNameAt(source: Source, node: TSESTree.Node, helper: string, importSource: string): HelperName {
+export function helperNameAt(
+  source: Source,
+  node: TSESTree.Node,
+  helper: string,
+  importSource: string,
+  placeKind: ModuleKind = null,
+): HelperName | null {
   const inScope = resolve(source, node, helper);
   if (inScope && isImportOf(inScope, helper, importSource)) return { local: helper, importEdit: null };
 
@@ -103,11 +111,12 @@ export function helperNameAt(source: Source, node: TSESTree.Node, helper: string
     }
   }
 
-  if (!inScope && isFreeInFile(source, helper)) {
-    return { local: helper, importEdit: importEditFor(source, node, helper, helper, importSource) };
+  let local = helper;
+  if (inScope || !isFreeInFile(source, helper)) {
+    const base = `poolguard${helper[0]?.toUpperCase() ?? ""}${helper.slice(1)}`;
+    local = base;
+    for (let suffix = 2; !isFreeInFile(source, local); suffix += 1) local = `${base}${suffix}`;
   }
-  const base = `poolguard${helper[0]?.toUpperCase() ?? ""}${helper.slice(1)}`;
-  let local = base;
-  for (let suffix = 2; !isFreeInFile(source, local); suffix += 1) local = `${base}${suffix}`;
-  return { local, importEdit: importEditFor(source, node, helper, local, importSource) };
+  const importEdit = importEditFor(source, node, helper, local, importSource, placeKind);
+  return importEdit ? { local, importEdit } : null;
 }

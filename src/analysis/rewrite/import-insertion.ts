@@ -2,6 +2,7 @@
 // the added line looks like its neighbours: same quotes, same semicolon habit, next to the other imports.
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { ModuleKind } from "./module-kind.js";
 
 /** A replacement of `range` in the original text: fixes are built from these, and migrate reuses them. */
 export interface TextEdit {
@@ -75,21 +76,28 @@ export function hasModuleSyntax(program: TSESTree.Program): boolean {
  * (`require("x")()` and `require("x").y` too) or `module.exports`/`exports.x` assignments mean CommonJS — where an
  * added `import` would stop the file from loading at all. So does a `require`, `module` or `exports` the file uses
  * without declaring it anywhere, even inside a function (lucianoheric/equadra's dao/db.js requires pg inside its
- * connect function and exports nothing).
+ * connect function and exports nothing). A JavaScript file whose text shows none of these loads as its place says
+ * (module-kind.ts: `.cjs`, a package.json without `"type": "module"`); "unknown" there is returned as is.
  */
-function isCommonJs(sourceCode: Readonly<TSESLint.SourceCode>, program: TSESTree.Program): boolean {
+function isCommonJs(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  program: TSESTree.Program,
+  placeKind: ModuleKind,
+): boolean | "unknown" {
   if (hasModuleSyntax(program)) return false;
   if (program.sourceType === "script") return true;
   if (program.body.some((statement) => isRequireDeclaration(statement) || isCommonJsExport(statement))) return true;
   // A reference nobody declares ends in the global scope's `through` list, or, when the configuration declares the
   // name as a global (`globals.node`), resolves to a global variable without a definition in the file.
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return false;
+  if (!globalScope) return placeKind === "commonjs" || (placeKind === "unknown" ? "unknown" : false);
   if (globalScope.through.some((reference) => COMMONJS_GLOBALS.has(reference.identifier.name))) return true;
-  return [...COMMONJS_GLOBALS].some((name) => {
+  const readsGlobal = [...COMMONJS_GLOBALS].some((name) => {
     const variable = globalScope.set.get(name);
     return variable !== undefined && variable.defs.length === 0 && variable.references.length > 0;
   });
+  if (readsGlobal || placeKind === "commonjs") return true;
+  return placeKind === "unknown" ? "unknown" : false;
 }
 
 function endsWithSemicolon(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
@@ -143,7 +151,8 @@ function topInsertionPoint(sourceCode: Readonly<TSESLint.SourceCode>, program: T
 
 /**
  * The edit that imports `imported` from `importSource` under the name `local` (the caller has checked that `local` is
- * free): into an existing value import of that module, else after the last import (a `require` in CommonJS files).
+ * free): into an existing value import of that module, else after the last import (a `require` in CommonJS files,
+ * `placeKind` telling for JavaScript files whose text does not); null when neither the text nor the place tells.
  */
 export function importEditFor(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -151,7 +160,8 @@ export function importEditFor(
   imported: string,
   local: string,
   importSource: string,
-): TextEdit {
+  placeKind: ModuleKind = null,
+): TextEdit | null {
   const program = sourceCode.ast;
   const imports = program.body.filter(
     (statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration,
@@ -177,7 +187,9 @@ export function importEditFor(
     }
   }
 
-  if (isCommonJs(sourceCode, program)) {
+  const commonJs = isCommonJs(sourceCode, program, placeKind);
+  if (commonJs === "unknown") return null;
+  if (commonJs) {
     const lastRequire = program.body.filter(isRequireDeclaration).at(-1);
     const requireCall = lastRequire?.declarations.map((declarator) => requireCallOf(declarator.init)).find((call) => call !== null);
     const quote = requireCall ? quoteOf(requireCall.arguments[0]) : fileQuote(sourceCode);

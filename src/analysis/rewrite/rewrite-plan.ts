@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction } from "../ast-walk.js";
 import { helperNameAt } from "./helper-name.js";
 import type { TextEdit } from "./import-insertion.js";
+import type { ModuleKind } from "./module-kind.js";
 import type { ClientAcquisition } from "./manual-client-block.js";
 import { displacedComments, indentUnit, isBoundComment, jsdocTypesAbove, lineIndentAt, movedText, removalRange, withTypeComments, type Removal } from "./moved-text.js";
 import { bindingReason, disposalReason, functionReason, jsdocClientTypeReason, poolTypeReason, withStatementReason, type DeclaredOtherType, type FlowOut } from "./rewrite-safety.js";
@@ -26,6 +27,10 @@ export type Helper = "withClient" | "withTransaction";
 const SEMICOLON = 0x3b;
 
 export const DEFAULT_IMPORT_SOURCE = "poolguard/runtime";
+
+/** Neither the file's text nor its package.json (unreadable) says whether the import must be `import` or `require`. */
+export const UNKNOWN_MODULE_REASON =
+  "the file shows no `import` or `require` and its package.json cannot be read: an `import` would not load in CommonJS, a `require` not in an ES module";
 
 export interface RewriteOptions {
   /** Where `withClient`/`withTransaction` are imported from when the file does not have them yet. */
@@ -62,6 +67,11 @@ export interface RewriteOptions {
    * or the module exporting it), which the helper's `pg.Pool` parameter would not take. Unset: not asked.
    */
   writtenOutPlace?: (pool: TSESTree.Node) => string | null;
+  /**
+   * How the file loads by its place (module-kind.ts: extension, nearest package.json's `type`), for a JavaScript file
+   * whose own text shows no module system: CommonJS gets the `require` form. Unset (null): the text decides alone.
+   */
+  moduleKind?: ModuleKind;
 }
 
 /**
@@ -212,7 +222,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
         writtenOutPoolReason(source, acquisition, options.writtenOutPlace))
       : null;
   if (typeReason) return fail(typeReason);
-  const jsdocReason = jsdocClientTypeReason(jsdocTypesAbove(source, acquisition.letDeclaration ?? acquisition.statement), (options.typeChecked ?? true) && (options.javaScript ?? true));
+  const clientDeclaration = acquisition.letDeclaration ?? acquisition.statement;
+  const jsdocReason = jsdocClientTypeReason(source, clientDeclaration, jsdocTypesAbove(source, clientDeclaration), (options.typeChecked ?? true) && (options.javaScript ?? true));
   if (jsdocReason) return fail(jsdocReason);
   const poolText = source.getText(acquisition.pool);
   const poolReason = poolUseReason(facts, body.releasedFrom ?? null) ?? returnedAsyncCallReason(source, facts, poolText) ?? carriedPromiseReason(source, facts, poolText);
@@ -301,7 +312,8 @@ export function plan(source: Source, options: RewriteOptions, body: BodyPlan): R
     poolNode.type === AST_NODE_TYPES.SequenceExpression ? `(${source.getText(poolNode)})` : source.getText(poolNode);
   // The `let` form's annotation (`PoolClient | undefined`) describes the variable, not the callback's parameter.
   const param = acquisition.letDeclaration ? acquisition.id.name : text.slice(acquisition.id.range[0], acquisition.id.range[1]);
-  const name = helperNameAt(source, acquisition.statement, helper, options.importSource ?? DEFAULT_IMPORT_SOURCE);
+  const name = helperNameAt(source, acquisition.statement, helper, options.importSource ?? DEFAULT_IMPORT_SOURCE, options.moduleKind ?? null);
+  if (!name) return { ok: false, helper, reason: UNKNOWN_MODULE_REASON };
   let call = `await ${name.local}(${poolArgument}, async (${param}) => {${carried}${inner}})`;
   if (prefix) call = `${prefix}${call}${semicolon}`;
   else if (out?.prefix.startsWith("(")) {

@@ -5,6 +5,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, isLoop } from "../ast-walk.js";
 import { insideRange, methodCall, statementList, unwrapExpression } from "../node-shapes.js";
 import { checkoutAwait } from "./manual-client-block.js";
+import { namesPgPoolClient } from "./jsdoc-pg-client.js";
 
 type Source = Readonly<TSESLint.SourceCode>;
 
@@ -18,21 +19,18 @@ export function functionReason(source: Source, node: TSESTree.Node): string | nu
   return null;
 }
 
-// pg's client type as a JSDoc comment writes it: `PoolClient`, `pg.PoolClient`, `import("pg").PoolClient`, and in
-// the `let` form with `undefined` or `null` beside it (`pg.PoolClient | undefined`, `?pg.PoolClient`).
-const POOL_CLIENT = /^(?:import\(\s*["']pg["']\s*\)\.|[A-Za-z_$][\w$]*\.)?PoolClient$/;
-
 /**
  * A JSDoc `@type` on the client's declaration goes with the declaration, and the helper types the callback's client
  * as pg's `PoolClient`: in type-checked JavaScript a body written against another type — `{any}`, `{pg.PoolClient &
  * { tag?: string }}`, a project's own client type — would no longer compile (rewrite-33: `client.tag = "x"` became
- * TS2339). Only pg's own type, or none, keeps the body's types.
+ * TS2339). Only pg's own type (jsdoc-pg-client.ts; in the `let` form with `undefined` or `null` beside it), or none,
+ * keeps the body's types.
  */
-export function jsdocClientTypeReason(types: readonly string[], typeChecked: boolean): string | null {
+export function jsdocClientTypeReason(source: Source, at: TSESTree.Node, types: readonly string[], typeChecked: boolean): string | null {
   if (!typeChecked) return null;
   for (const type of types) {
     const parts = type.replace(/^\?/, "").replace(/^\((.*)\)$/, "$1").split("|").map((part) => part.trim()).filter((part) => part !== "undefined" && part !== "null");
-    if (parts.length !== 1 || !POOL_CLIENT.test(parts[0]!)) {
+    if (parts.length !== 1 || !namesPgPoolClient(source, at, parts[0]!)) {
       return `the client's JSDoc \`@type {${type}}\` goes with its declaration, and the callback's client would be pg's \`PoolClient\` instead`;
     }
   }

@@ -9,6 +9,7 @@ import { plan, type BodyPlan, type Helper, type RewriteAnswer, type RewriteOptio
 import { matchTransaction } from "./transaction-shape.js";
 import { lineIndentAt } from "./moved-text.js";
 
+export { moduleKindOfPlace } from "./module-kind.js";
 export { DEFAULT_IMPORT_SOURCE, isTypeChecked, type Helper, type RewriteAnswer, type RewriteOptions } from "./rewrite-plan.js";
 export { rewriteLeakAt, rewriteLeakingBlock } from "./leaking-block.js";
 
