@@ -54,6 +54,7 @@ const NAMED_CALL_MESSAGES = {
   apolloContextRejectedRequests: "helperApolloContextRejectedRequests",
   apolloFormatResponseSkipped: "helperApolloFormatResponseSkipped",
   clearedByListener: "helperClearedByListener",
+  cancelledBeforeStored: "helperCancelledBeforeStored",
 } as const;
 type HelperMessageId = (typeof HELPER_MESSAGES)[keyof typeof HELPER_MESSAGES] | NamedCallMessageId;
 export type Options = [{ importSource?: string }];
@@ -162,6 +163,11 @@ const BASE_MESSAGES = {
     "Client from `{{pool}}.connect()` is stored in `{{holder}}`, but its '{{event}}' listener clears `{{holder}}` on " +
     "line {{line}} without releasing it: when the connection drops, nothing can give the client back and the pool " +
     "keeps counting it. Call `{{done}}(true)` in that listener (the pool then discards the connection).",
+  cancelledBeforeStored:
+    "Client from `{{pool}}.connect()` is stored in `{{holder}}` for the stream's `cancel()` to release, but a stream " +
+    "can be cancelled while `start()` still waits for the checkout (the browser leaves; a busy pool makes the wait " +
+    "long): `cancel()` then finds `{{holder}}` empty, and the client stored after it is never released. Right after " +
+    "the checkout, check whether the stream was cancelled, and release the client if it was.",
   queryRunnerNotReleased:
     "Query runner from `{{created}}` holds a pooled connection once it connects, and {{what}}. {{fix}}: " +
     "only `release()` gives the connection back to TypeORM's pool.",
@@ -298,6 +304,7 @@ export default createRule<Options, MessageIds>({
         leak.cause === "apolloContextRejectedRequests" ||
         leak.cause === "apolloFormatResponseSkipped" ||
         leak.cause === "clearedByListener" ||
+        leak.cause === "cancelledBeforeStored" ||
         // `withClient` takes a pg pool; the project's own connection helper is not one.
         leak.acquisition.throughHelper === true
       ) {
@@ -392,7 +399,7 @@ export default createRule<Options, MessageIds>({
           failingLine: leak.taskList?.failing.loc.start.line ?? "",
           wrapper: leak.split ? shortText(leak.split.wrapper.callee, "ok") : "",
           onError: leak.split ? shortText(leak.split.onError, "the error handler") : "",
-          holder: leak.retry?.holder ?? leak.listener?.holder ?? leak.shared?.holder ?? "",
+          holder: leak.retry?.holder ?? leak.listener?.holder ?? leak.shared?.holder ?? leak.stream?.holder ?? "",
           hook: leak.shared?.hook ?? "",
           retried: leak.retry?.retried ?? "",
         },

@@ -34,7 +34,8 @@ export type LeakCause =
   | "swallowedResultRead"
   | "overwrittenByRetry"
   | "overwrittenAcrossRequests"
-  | "clearedByListener";
+  | "clearedByListener"
+  | "cancelledBeforeStored";
 
 /** One leaking acquisition, with the line a person should look at. */
 export interface Leak {
@@ -66,6 +67,8 @@ export interface Leak {
   shared?: { holder: string; hook: string };
   /** clearedByListener: where the client was stored and the event whose listener clears that store. */
   listener?: { holder: string; event: string };
+  /** cancelledBeforeStored: the variable start() stores the client in for the stream's cancel() to release. */
+  stream?: { holder: string };
 }
 
 /** A use, or a second release, of a client after it was released on some path. */

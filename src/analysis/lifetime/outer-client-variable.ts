@@ -42,8 +42,8 @@ export function outerVariableHeldHere(
   return disposedHere ? candidate : null;
 }
 
-/** `client.release(…)`, `client?.release()`. */
-function isReleaseCallee(identifier: TSESTree.Node): boolean {
+/** `client.release(…)`, `client?.release()`: `identifier` is the client named as the call's receiver. */
+export function isReleaseCallee(identifier: TSESTree.Node): boolean {
   const member = parentSkippingWrappers(identifier);
   if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return false;
   const call = parentSkippingWrappers(member);

@@ -6,8 +6,9 @@
 // client (unawaited-checkout.ts), a store overwritten by the function that its own catch runs again
 // (retried-checkouts.ts), or by the next run of a per-request hook (request-hook-stores.ts), or released by the function
 // itself through the member it was stored in only after a call that may throw (member-lent-releases.ts), or by a later
-// middleware of the same chain after its own `await next()` (chained-middleware-releases.ts). No path analysis is
-// needed for these: the shape says it.
+// middleware of the same chain after its own `await next()` (chained-middleware-releases.ts), or kept for a stream's
+// cancel() that can run before the store (cancelled-stream-checkouts.ts). No path analysis is needed for these: the
+// shape says it.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
@@ -21,6 +22,7 @@ import { retriedFromCatch } from "./retried-checkouts.js";
 import { storedAcrossRequests } from "./request-hook-stores.js";
 import { throwBeforeOwnMemberRelease } from "./member-lent-releases.js";
 import { throwBeforeChainedRelease } from "./chained-middleware-releases.js";
+import { cancelledStreamLeak } from "./cancelled-stream-checkouts.js";
 
 /** The leak of a checkout handed straight on (target "transferred") that is stranded all the same; else null. */
 export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<TSESLint.SourceCode>): Leak | null {
@@ -46,6 +48,8 @@ export function strandedCheckout(acquisition: Acquisition, sourceCode: Readonly<
     const { registration, holder, hook } = shared;
     return { acquisition, cause: "overwrittenAcrossRequests", at: registration, line: registration.loc.start.line, exit: "call", tryStatement: null, shared: { holder, hook } };
   }
+  const cancelled = cancelledStreamLeak(acquisition, sourceCode);
+  if (cancelled) return cancelled;
   const lent = throwBeforeOwnMemberRelease(acquisition, sourceCode) ?? throwBeforeChainedRelease(acquisition, sourceCode);
   if (lent) return { acquisition, cause: "notReleasedOnThrow", at: lent, line: lent.loc.start.line, exit: "call", tryStatement: null };
   const ended = requestEndedOnThrow(acquisition, sourceCode);
