@@ -136,3 +136,81 @@ ruleTester.run("no-leaked-client: `await pool.end()` with the client held", rule
     },
   ],
 });
+
+// A `catch` that ends the client's own pool runs before the `finally` that would release it, so that `finally` does
+// not settle the checkout (finally-released.ts); an `await` of a handler chain on end() waits as long as end() does
+// (truffle-ai/dexto's PostgresStore.connect: `await this.pool.end().catch(() => {})`).
+const STORE = `class Store {
+  async connect() {
+    this.pool = new Pool();
+    let client;
+    try {
+      client = await this.pool.connect();
+      await client.query("SELECT NOW()");
+    } catch (error) {
+      console.error(error);
+      await this.pool.end().catch(() => {});
+      throw error;
+    } finally {
+      if (client) {
+        client.release();
+      }
+    }
+  }
+}
+`;
+const CATCH_END = `import { Pool } from "pg";
+const pool = new Pool();
+async function probe() {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT 1");
+  } catch (error) {
+    await pool.end();
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+`;
+
+ruleTester.run("no-leaked-client: a `catch` awaiting the client's own pool's end() before the `finally` releases", rule, {
+  valid: [
+    {
+      name: "another pool's end(), awaited through `.catch`, waits on none of this pool's clients",
+      code: STORE.replace("await this.pool.end().catch", "await this.other.end().catch"),
+    },
+    {
+      name: "end() not awaited: the path goes on to the finally's release",
+      code: STORE.replace("await this.pool.end().catch", "void this.pool.end().catch"),
+    },
+    {
+      name: "released first in the finally, then the pool ends through `.catch`",
+      code: CATCH_END.replace("    await pool.end();\n", "").replace(
+        "    client.release();\n",
+        "    client.release();\n    await pool.end().catch(() => {});\n",
+      ),
+    },
+    {
+      name: "the same `try` with no end() in its catch: settled by the finally",
+      code: CATCH_END.replace("    await pool.end();\n", ""),
+    },
+  ],
+  invalid: [
+    {
+      name: "`await this.pool.end().catch(() => {})` in the catch, released in the finally after it (dexto)",
+      code: STORE,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 7 }, line: 6, column: 22 }],
+    },
+    {
+      name: "`await pool.end()` in the catch of a `const` checkout whose finally releases",
+      code: CATCH_END,
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "pool", line: 6 }, line: 4, column: 24 }],
+    },
+    {
+      name: "the chain may be longer: `.then(…).finally(…)` on end() waits as long",
+      code: STORE.replace(".end().catch(() => {})", ".end().then(() => {}).finally(() => {})"),
+      errors: [{ messageId: "notReleasedOnThrow", data: { pool: "this.pool", line: 7 }, line: 6, column: 22 }],
+    },
+  ],
+});

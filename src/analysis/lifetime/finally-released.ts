@@ -10,13 +10,18 @@
 // first statement of the `try` and the `let` right before it. A path on which `connect()` throws holds no client, and
 // the guard skips the release there; every other path holds it from the assignment on, inside the `try`.
 //
+// Neither form counts when the `catch` awaits `end()` of the client's own pool: that `await` waits for the very client
+// the `finally` would release after it (pool-end.ts), so those paths are followed instead.
+//
 // In both forms the release may be awaited (`await c.release();`, `if (c) await c.release();`): release() returns
 // undefined, so the await cannot throw, and the path analysis counts no throw point there either.
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Acquisition } from "./acquisition.js";
 import { isFunctionNode, unwrapExpression } from "../node-shapes.js";
+import { someNodeBelow } from "../ast-walk.js";
 import { argumentCallee, classifyReference } from "./client-references.js";
+import { endedPool, sameReference } from "./pool-end.js";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The references of a checkout released by the `finally` that follows it, and that release call. */
@@ -93,6 +98,7 @@ function settledReferences(
   declared: TSESTree.Node,
   assigned?: TSESTree.Node,
 ): FinallyReleased | null {
+  if (awaitsOwnPoolEnd(acquisition, tryStatement)) return null;
   const references: TSESTree.Identifier[] = [];
   let released = false;
   for (const reference of acquisition.client!.references) {
@@ -107,6 +113,20 @@ function settledReferences(
     }
   }
   return released ? { references, release: release.call } : null;
+}
+
+/**
+ * Whether the `catch` awaits `end()` of the client's own pool (`await this.pool.end().catch(…)` cleaning up a failed
+ * start-up; truffle-ai/dexto's PostgresStore.connect): that waits for the client the `finally` would release after
+ * it, so the `finally` does not settle the checkout and the paths are followed.
+ */
+function awaitsOwnPoolEnd(acquisition: Acquisition, tryStatement: TSESTree.TryStatement): boolean {
+  return someNodeBelow([tryStatement.handler], (node) => {
+    if (isFunctionNode(node)) return "skip";
+    if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
+    const pool = endedPool(node);
+    return pool !== null && sameReference(pool, acquisition.pool);
+  });
 }
 
 /**

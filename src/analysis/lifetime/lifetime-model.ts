@@ -114,9 +114,10 @@ export type LifetimeEvent =
   | { type: "guard"; tracked: Tracked; thenNode: TSESTree.Node; heldOnThen: boolean; when?: Callee }
   /**
    * `certain`: a throw counted even in a node-style callback (see callback-throws.ts). `endsPool`: the call is (or
-   * awaits) `P.end()`, which waits for ever on a path that holds a client of `P` (pool-end.ts).
+   * awaits) `P.end()`, which waits for ever on a path that holds a client of `P` (pool-end.ts). `rejectionHandled`:
+   * the awaited chain catches end()'s rejection, so the node throws nothing and counts only as that wait.
    */
-  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow; endsPool?: TSESTree.Node }
+  | { type: "throw"; node: TSESTree.Node; certain?: CertainThrow; endsPool?: TSESTree.Node; rejectionHandled?: true }
   /** `process.exit(…)`: the process ends here, and every path with it (process-exit.ts). */
   | { type: "end"; node: TSESTree.Node };
 

@@ -285,6 +285,7 @@ export function solveLeaks(unit: Unit, tracker: SegmentTracker<LifetimeEvent>, r
             }
             break;
           }
+          if (event.rejectionHandled) break;
           if (!state || !(throwsAt(unit, event.node) || event.certain)) break;
           // The latest exception is the one that skips the release (an earlier one was already handled).
           leave({ reason: { kind: "throw", node: event.node, certain: event.certain } }, exceptionTarget(event.node, unit.node), enqueue);
@@ -370,7 +371,7 @@ export function solveAfterRelease(
         if (again && !named && !findings.has(again)) findings.set(again, { node: again, releasedAt: released, double: true });
       } else if (event.type === "end") {
         state = null; // nothing runs after process.exit()
-      } else if (event.type === "throw" && state && throwsAt(unit, event.node)) {
+      } else if (event.type === "throw" && !event.rejectionHandled && state && throwsAt(unit, event.node)) {
         const target = exceptionTarget(event.node, unit.node);
         for (const handler of target ? (startedAt.get(target) ?? []) : []) {
           if (!injected.has(handler)) {

@@ -8,12 +8,23 @@ import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberPropertyName, methodCall, unwrapExpression } from "../node-shapes.js";
 
-/** The pool `node` ends — `P` of a `P.end()` call with no argument, or of `await P.end()` — else null. */
+/**
+ * The pool `node` ends — `P` of a `P.end()` call with no argument, of `await P.end()`, or of an `await` of a chain
+ * on it (`await P.end().catch(() => {})`: a handler runs only once end() has settled, so the chain waits as long;
+ * truffle-ai/dexto's PostgresStore.connect) — else null.
+ */
 export function endedPool(node: TSESTree.Node): TSESTree.Node | null {
-  const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
+  const call = node.type === AST_NODE_TYPES.AwaitExpression ? chainRoot(unwrapExpression(node.argument)) : node;
   if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0) return null;
   const method = methodCall(call);
   return method?.name === "end" && isReference(method.object) ? method.object : null;
+}
+
+/** `x` of `x.then(…)`, `x.catch(…)`, `x.finally(…)`, through any number of them; any other node itself. */
+function chainRoot(node: TSESTree.Node): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return node;
+  const method = methodCall(node);
+  return method && ["then", "catch", "finally"].includes(method.name) ? chainRoot(unwrapExpression(method.object)) : node;
 }
 
 /** `pool`, `this.pool`, `db.pool`: a name or a chain of plain property reads on one, the only shapes compared. */

@@ -44,7 +44,12 @@ export function throwPointHandler(inputs: ThrowPointInputs): (node: TSESTree.Nod
     if (node.type === AST_NODE_TYPES.CallExpression && isQueryRowsStringify(sourceCode, node)) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression && awaitsThrowFreeHelper(node)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && isThrowFreeConstruction(sourceCode, node, filename, parser)) return;
-    if (handlesRejection(node)) return;
+    if (handlesRejection(node)) {
+      // `await pool.end().catch(() => {})` throws nothing, but it still waits on every held client of that pool.
+      const endsPool = node.type === AST_NODE_TYPES.AwaitExpression ? endedPool(node) : null;
+      if (endsPool) tracker.append({ type: "throw", node, endsPool, rejectionHandled: true });
+      return;
+    }
     if (node.type === AST_NODE_TYPES.NewExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement) return;
     if (isProcessExit(sourceCode, node)) {
       tracker.append({ type: "end", node });
