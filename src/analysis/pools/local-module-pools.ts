@@ -7,10 +7,14 @@ import type { TSESTree, TSESLint } from "@typescript-eslint/utils";
 import path from "node:path";
 import { findVariable } from "../find-variable.js";
 import { memberPropertyName, requiredModule, staticKeyName, unwrapExpression } from "../node-shapes.js";
-import { modulePools, resolveLocalModule, type ModulePools } from "./module-pools.js";
+import { modulePools, resolveLocalModule, type ExportedValues, type ModulePools } from "./module-pools.js";
 import type { LintedFile } from "./pool-annotations.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+/** Which of a module's exports a question is about: its pg pools, or another driver's (module-pools.ts). */
+type Exports = (pools: ModulePools) => ExportedValues;
+const PG_POOLS: Exports = (pools) => pools;
+const OTHER_POOLS: Exports = (pools) => pools.otherPools;
 
 export class LocalModulePools {
   constructor(
@@ -45,31 +49,47 @@ export class LocalModulePools {
 
   /** `import db from "./db"`, `const db = require("./db")`, `const { pool } = require("./db")`: a pool exported there. */
   importedPool(variable: TSESLint.Scope.Variable): boolean {
+    return this.imported(variable, PG_POOLS);
+  }
+
+  /** The same bindings, of another driver's pool exported there (mssql's `module.exports = new sql.ConnectionPool(…)`). */
+  importedOtherPool(variable: TSESLint.Scope.Variable): boolean {
+    return this.imported(variable, OTHER_POOLS);
+  }
+
+  private imported(variable: TSESLint.Scope.Variable, exports: Exports): boolean {
+    const whole = (specifier: unknown) => {
+      const pools = this.localModule(specifier);
+      return pools !== null && exports(pools).whole;
+    };
+    const member = (specifier: unknown, name: string) => {
+      const pools = this.localModule(specifier);
+      return pools !== null && exports(pools).members.has(name);
+    };
     for (const definition of variable.defs) {
       const node = definition.node;
       if (definition.type === DefinitionType.ImportBinding) {
         if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
           const reference = node.moduleReference;
-          if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && this.localModule(reference.expression.value)?.whole) return true;
+          if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && whole(reference.expression.value)) return true;
           continue;
         }
         const declaration = node.parent;
         if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) continue;
-        if (node.type === AST_NODE_TYPES.ImportDefaultSpecifier && this.localModule(declaration.source.value)?.whole) return true;
+        if (node.type === AST_NODE_TYPES.ImportDefaultSpecifier && whole(declaration.source.value)) return true;
         if (node.type === AST_NODE_TYPES.ImportSpecifier) {
           const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : node.imported.value;
-          const pools = this.localModule(declaration.source.value);
-          if (pools && (imported === "default" ? pools.whole : pools.members.has(imported))) return true;
+          if (imported === "default" ? whole(declaration.source.value) : member(declaration.source.value, imported)) return true;
         }
         continue;
       }
       if (definition.type !== DefinitionType.Variable || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) continue;
       const init = unwrapExpression(node.init);
       if (node.id === definition.name) {
-        if (this.localModule(requiredModule(init))?.whole) return true;
+        if (whole(requiredModule(init))) return true;
         // `const pool = require("./db").pool`, `const pool = require("./db").pg.pool`
         const required = requiredPath(init);
-        if (required && required.path.length > 0 && this.localModule(required.source)?.members.has(required.path.join("."))) return true;
+        if (required && required.path.length > 0 && member(required.source, required.path.join("."))) return true;
         continue;
       }
       // `const { pool } = require("./db")`, `const { pool: db } = require("./db")`
@@ -82,7 +102,7 @@ export class LocalModulePools {
       const key = property && !property.computed ? staticKeyName(property.key) : null;
       // …and from a member of it: `const { pool } = require("./db").pg` (module-reader.ts's nested members).
       const required = key !== null ? requiredPath(init) : null;
-      if (required && this.localModule(required.source)?.members.has([...required.path, key].join("."))) return true;
+      if (required && member(required.source, [...required.path, key].join("."))) return true;
     }
     return false;
   }
@@ -92,6 +112,15 @@ export class LocalModulePools {
    * or `db.pg.pool` where its member `pg` holds it (module-reader.ts's nested members).
    */
   memberOfLocalModule(member: TSESTree.MemberExpression, name: string): boolean {
+    return this.moduleMember(member, name, PG_POOLS);
+  }
+
+  /** `db.pool` where `db` is a local module whose member `pool` is another driver's pool (`{ pool: mysql.createPool() }`). */
+  otherPoolMember(member: TSESTree.MemberExpression, name: string): boolean {
+    return this.moduleMember(member, name, OTHER_POOLS);
+  }
+
+  private moduleMember(member: TSESTree.MemberExpression, name: string, exports: Exports): boolean {
     const names = [name];
     let object = unwrapExpression(member.object);
     while (object.type === AST_NODE_TYPES.MemberExpression) {
@@ -100,7 +129,8 @@ export class LocalModulePools {
       names.unshift(key);
       object = unwrapExpression(object.object);
     }
-    return this.moduleNamed(object)?.members.has(names.join(".")) === true;
+    const pools = this.moduleNamed(object);
+    return pools !== null && exports(pools).members.has(names.join("."));
   }
 
   /** `db` bound to a whole local module (`import * as db`, `import db`, `const db = require("./db")`): what it exports. */

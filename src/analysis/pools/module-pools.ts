@@ -15,8 +15,15 @@ import { SUBMITTABLE_SOURCE } from "./exported-submittables.js";
 import { ModuleReader, PG_SOURCE } from "./module-reader.js";
 import { parserForModule } from "./parser-for-module.js";
 import { RECHECK_MS } from "./file-versions.js";
+import { namesOtherPackage } from "./other-libraries.js";
 import { aliasTargets } from "./path-aliases.js";
 import { workspaceTargets } from "./workspace-packages.js";
+
+/** Values a module exports: its value (or default export) and its named members (`db.pool`: `"db.pool"`, nested). */
+export interface ExportedValues {
+  whole: boolean;
+  members: ReadonlySet<string>;
+}
 
 /** What a module exports that is a pg pool. */
 export interface ModulePools {
@@ -39,6 +46,12 @@ export interface ModulePools {
   submittables: ReadonlySet<string>;
   /** Tokens of NestJS providers whose factory or value is a pool (`{ provide: PG_POOL, useFactory: () => new Pool() }`; provided-pools.ts). */
   provided: ReadonlySet<string>;
+  /**
+   * What it exports that is ANOTHER driver's pool, made by a package other-libraries.ts knows (mssql's `new
+   * sql.ConnectionPool(…)`, mysql2's `createPool(…)`, generic-pool's `createPool(…)`): no pg pool, whatever the
+   * importer calls it (Kash15if/online-exam-api's `module.exports = pool` of mssql, required as `pool`).
+   */
+  otherPools: ExportedValues;
 }
 
 /** The parser of the linted file, as ESLint hands it to rules. */
@@ -56,6 +69,7 @@ const NONE: ModulePools = {
   instances: NO_CLASS_CHECKOUTS,
   submittables: new Set(),
   provided: new Set(),
+  otherPools: { whole: false, members: new Set() },
 };
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** A JavaScript file's `require("./db")` runs `db.js` where `db.ts` sits beside it: Node.js's order, then TypeScript's. */
@@ -274,7 +288,8 @@ function summarise(file: string, parser: ModuleParser, depth: number): ModulePoo
   }
   const importsPg = PG_SOURCE.test(text);
   const reexports = /require\s*\(|export\s*\*|export\s*\{[^}]*\}\s*from/.test(text);
-  if (!importsPg && !reexports && !CLIENT_WORK.test(text) && !SUBMITTABLE_SOURCE.test(text) && !CALLBACK_QUERY.test(text)) return NONE;
+  const plain = !importsPg && !reexports && !CLIENT_WORK.test(text) && !SUBMITTABLE_SOURCE.test(text) && !CALLBACK_QUERY.test(text);
+  if (plain && !namesOtherPackage(text)) return NONE;
   const program = parseModule(file, text, parser);
   if (!program) return NONE;
   return new ModuleReader((specifier) => {

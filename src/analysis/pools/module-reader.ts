@@ -8,6 +8,7 @@ import { returnsOnlyCheckouts } from "./checkout-functions.js";
 import { exportedClassCheckouts, exportedInstanceCheckouts } from "./exported-classes.js";
 import { exportedFunctions, type ExportedFunction } from "./exported-functions.js";
 import { exportedSubmittables, SUBMITTABLE_SOURCE } from "./exported-submittables.js";
+import { isOtherPackage, madeByPackage } from "./other-libraries.js";
 import { providedPoolTokens, SAYS_PROVIDE } from "./provided-pools.js";
 import type { ModulePools } from "./module-pools.js";
 
@@ -29,6 +30,12 @@ export class ModuleReader {
   /** Top-level bindings of a relative module's export: `import { a } from "./db"`, `const { a } = require("./db")`. */
   readonly #localImports = new Map<string, { source: string; name: string }>();
   readonly #members = new Set<string>();
+  /** Top-level bindings of another driver's package (`const sql = require("mssql")`, `import { createPool } from "mysql2"`). */
+  readonly #otherPackages = new Map<string, string>();
+  /** Top-level variables holding another driver's pool (`const pool = new sql.ConnectionPool(config)`). */
+  readonly #otherPools = new Set<string>();
+  readonly #otherMembers = new Set<string>();
+  #otherWhole = false;
   /** Top-level functions by name, for an exported `connect` that is one of them. */
   readonly #functions = new Map<string, TSESTree.Node>();
   #program: TSESTree.Program | null = null;
@@ -53,7 +60,8 @@ export class ModuleReader {
     const instances = exportedInstanceCheckouts(program, text, PG_SOURCE.test(text), (name) => this.#importedPool(name));
     const submittables = SUBMITTABLE_SOURCE.test(text) ? exportedSubmittables(program) : new Set<string>();
     const provided = SAYS_PROVIDE.test(text) ? providedPoolTokens(program, (node) => this.#isPool(unwrapExpression(node))) : new Set<string>();
-    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, instances, submittables, provided };
+    const otherPools = { whole: this.#otherWhole, members: this.#otherMembers };
+    return { whole: this.#whole, members: this.#members, checkouts: this.#checkouts, functions: this.#exported, classes, instances, submittables, provided, otherPools };
   }
 
   /** The top-level binding `name` holds a pool another local module exports (that module read only when asked). */
@@ -81,6 +89,7 @@ export class ModuleReader {
       const source = packageSpecifier(statement.source.value);
       for (const specifier of statement.specifiers) {
         const local = specifier.local.name;
+        this.#otherPackage(source, local);
         if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.#localImport(source, local, "default");
         if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
           this.#localImport(source, local, specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value);
@@ -104,6 +113,7 @@ export class ModuleReader {
       const source = packageSpecifier(reference.expression.value);
       const local = statement.id.name;
       this.#localRequire(source, statement.id);
+      this.#otherPackage(source, local);
       if (source.startsWith("./") || source.startsWith("../")) this.#requiredModules.set(local, source);
       if (source === "pg") this.#pgModules.add(local);
       if (source === "pg-pool") this.#poolClasses.add(local);
@@ -112,7 +122,9 @@ export class ModuleReader {
     for (const declarator of declarators(statement)) {
       const source = requiredModule(declarator.init);
       if (source !== null) this.#localRequire(source, declarator.id);
+      if (source !== null) for (const name of boundNames(declarator.id)) this.#otherPackage(source, name);
       const member = requiredMember(declarator.init);
+      if (member && declarator.id.type === AST_NODE_TYPES.Identifier) this.#otherPackage(member.source, declarator.id.name);
       if (member && declarator.id.type === AST_NODE_TYPES.Identifier) {
         this.#localImport(member.source, declarator.id.name, member.name);
         // `const Pool = require("pg").Pool`, `const pg = require("pg").native`
@@ -142,6 +154,11 @@ export class ModuleReader {
     }
   }
 
+  /** Records `local` as bound to `source` (or a member of it) when that is another driver's package. */
+  #otherPackage(source: string, local: string): void {
+    if (isOtherPackage(source)) this.#otherPackages.set(local, source);
+  }
+
   #destructurePg(pattern: TSESTree.Node): void {
     if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return;
     for (const property of pattern.properties) {
@@ -164,6 +181,7 @@ export class ModuleReader {
         this.#functions.set(declarator.id.name, init);
       }
       if (this.#isPool(init)) this.#pools.add(declarator.id.name);
+      else if (this.#isOtherPool(init)) this.#otherPools.add(declarator.id.name);
       else if (init.type === AST_NODE_TYPES.ObjectExpression) this.#objects.set(declarator.id.name, init);
       const required = requiredModule(init);
       if (required !== null && (required.startsWith("./") || required.startsWith("../"))) this.#requiredModules.set(declarator.id.name, required);
@@ -176,6 +194,13 @@ export class ModuleReader {
       this.#isPool(expression.right)
     ) {
       this.#pools.add(expression.left.name);
+    }
+    if (
+      expression?.type === AST_NODE_TYPES.AssignmentExpression &&
+      expression.left.type === AST_NODE_TYPES.Identifier &&
+      this.#isOtherPool(expression.right)
+    ) {
+      this.#otherPools.add(expression.left.name);
     }
     // `let pool; if (test) { pool = new Pool(a); } else { pool = new Pool(b); }` at the top level: a pool when every
     // assignment to the name in the branches is one (ACrafter/Storefront-Backend's pool for tests and the other)
@@ -217,6 +242,9 @@ export class ModuleReader {
           if (declarator.id.type === AST_NODE_TYPES.Identifier && this.#pools.has(declarator.id.name)) {
             this.#members.add(declarator.id.name);
           }
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && this.#otherPools.has(declarator.id.name)) {
+            this.#otherMembers.add(declarator.id.name);
+          }
           if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === "connect" && declarator.init) {
             this.#exportConnect(declarator.init);
           }
@@ -228,6 +256,10 @@ export class ModuleReader {
           const local = exportName(specifier.local);
           const exported = exportName(specifier.exported);
           if (exported === "connect") this.#exportConnect(specifier.local);
+          if (this.#otherPools.has(local)) {
+            if (exported === "default") this.#otherWhole = true;
+            else this.#otherMembers.add(exported);
+          }
           if (!this.#pools.has(local)) continue;
           if (exported === "default") this.#whole = true;
           else this.#members.add(exported);
@@ -265,6 +297,7 @@ export class ModuleReader {
       isIdentifier(object, "exports") ||
       (object.type === AST_NODE_TYPES.MemberExpression && isIdentifier(object.object, "module") && memberPropertyName(object) === "exports");
     if (onExports && name !== null && this.#isPool(right)) this.#members.add(name);
+    if (onExports && name !== null && this.#isOtherPool(right)) this.#otherMembers.add(name);
     if (onExports && name === "connect") this.#exportConnect(right);
   }
 
@@ -275,12 +308,17 @@ export class ModuleReader {
       this.#whole = true;
       return;
     }
+    if (this.#isOtherPool(value)) {
+      this.#otherWhole = true;
+      return;
+    }
     const object = value.type === AST_NODE_TYPES.Identifier ? this.#objects.get(value.name) : value;
     if (object?.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of object.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
         const key = staticKeyName(property.key);
         if (key !== null && this.#isPool(property.value)) this.#members.add(key);
+        if (key !== null && this.#isOtherPool(property.value)) this.#otherMembers.add(key);
         if (key === "connect") this.#exportConnect(property.value);
         if (key !== null) this.#nestedMembers(key, property.value);
       }
@@ -320,8 +358,10 @@ export class ModuleReader {
     if (!other) return;
     if (specifiers === null) {
       if (other.whole) this.#whole = true;
+      if (other.otherPools.whole) this.#otherWhole = true;
       if (other.checkouts) this.#checkouts = true;
       for (const member of other.members) this.#members.add(member);
+      for (const member of other.otherPools.members) this.#otherMembers.add(member);
       for (const [name, fn] of other.functions) if (name !== "default") this.#exported.set(name, fn);
       return;
     }
@@ -331,11 +371,31 @@ export class ModuleReader {
       // A barrel's `export { getClient } from "./pool"`: the function is the other module's, under its exported name.
       const fn = other.functions.get(local);
       if (fn && exported !== "default") this.#exported.set(exported, fn);
+      if (local === "default" ? other.otherPools.whole : other.otherPools.members.has(local)) {
+        if (exported === "default") this.#otherWhole = true;
+        else this.#otherMembers.add(exported);
+      }
       const isPool = local === "default" ? other.whole : other.members.has(local);
       if (!isPool) continue;
       if (exported === "default") this.#whole = true;
       else this.#members.add(exported);
     }
+  }
+
+  /**
+   * Another driver's pool: a variable holding one, what a package other-libraries.ts knows makes (`new
+   * sql.ConnectionPool(…)`, `mysql.createPool(…)`, `await createPool(…)`), or what a method of one returns
+   * (mysql2's `pool.promise()`).
+   */
+  #isOtherPool(node: TSESTree.Node): boolean {
+    const value = unwrapExpression(node);
+    if (value.type === AST_NODE_TYPES.Identifier) return this.#otherPools.has(value.name);
+    if (value.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(value.callee);
+      const owner = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
+      if (owner?.type === AST_NODE_TYPES.Identifier && this.#otherPools.has(owner.name)) return true;
+    }
+    return madeByPackage(value, (identifier) => this.#otherPackages.get(identifier.name) ?? null);
   }
 
   #isPool(node: TSESTree.Node): boolean {
@@ -359,6 +419,15 @@ export class ModuleReader {
 function declarators(statement: TSESTree.Node | null): TSESTree.VariableDeclarator[] {
   if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return declarators(statement.declaration);
   return statement?.type === AST_NODE_TYPES.VariableDeclaration ? statement.declarations : [];
+}
+
+/** The names a declarator binds: `a`, or the values of `{ a, b: c }` (not nested). */
+function boundNames(pattern: TSESTree.Node): string[] {
+  if (pattern.type === AST_NODE_TYPES.Identifier) return [pattern.name];
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return [];
+  return pattern.properties.flatMap((property) =>
+    property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier ? [property.value.name] : [],
+  );
 }
 
 function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {

@@ -69,8 +69,29 @@ export function importedFrom(definition: TSESLint.Scope.Definition): string | nu
   return definition.node.type === AST_NODE_TYPES.VariableDeclarator ? loadedModule(definition.node.init) : null;
 }
 
+/** Whether a file's text names one of those packages in a string (`require("mssql")`, `from "mysql2/promise"`). */
+export function namesOtherPackage(text: string): boolean {
+  return OTHER_PACKAGE_TEXT.test(text);
+}
+
+/** Whether a module specifier is one of those packages (`mssql`, `mysql2/promise`, `generic-pool`). */
+export function isOtherPackage(specifier: string): boolean {
+  return OTHER_PACKAGE.test(specifier);
+}
+
 /** `createPool(…)`, `new sql.ConnectionPool(…)`, `await mysql.createPool(…)`, made by another library's package. */
 function madeByOtherPackage(value: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return madeByPackage(value, (identifier) => {
+    const factory = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+    return factory ? importedFrom(factory) : null;
+  });
+}
+
+/**
+ * The same, with `packageOf` saying which package an identifier is bound to (null: none): the linted file's scope
+ * analysis, or a local module's top-level imports (module-reader.ts, which has no scope analysis).
+ */
+export function madeByPackage(value: TSESTree.Node, packageOf: (identifier: TSESTree.Identifier) => string | null): boolean {
   let made = unwrapExpression(value);
   if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrapExpression(made.argument);
   if (made.type !== AST_NODE_TYPES.CallExpression && made.type !== AST_NODE_TYPES.NewExpression) return false;
@@ -85,8 +106,7 @@ function madeByOtherPackage(value: TSESTree.Node, sourceCode: SourceCode): boole
   if (constructsConnectionPool) return true;
   while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  const factory = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
-  const source = factory ? importedFrom(factory) : null;
+  const source = packageOf(callee);
   return source !== null && OTHER_PACKAGE.test(source);
 }
 
@@ -100,7 +120,7 @@ export function comesFromOtherPackage(receiver: TSESTree.Node, sourceCode: Sourc
   // Most files name none of these packages: a text search, once per file, spares every scope lookup.
   let names = packageMentions.get(sourceCode);
   if (names === undefined) {
-    names = OTHER_PACKAGE_TEXT.test(sourceCode.text);
+    names = namesOtherPackage(sourceCode.text);
     packageMentions.set(sourceCode, names);
   }
   if (!names) return false;

@@ -32,7 +32,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * Whether an expression is a pg pool; `excluded` says that a type annotation names something else (`pool: SurrealPool`,
- * generic-pool's `Pool<Conn>`), which no other evidence overrides.
+ * generic-pool's `Pool<Conn>`), or that the local module it comes from exports another driver's pool there (mssql's
+ * `module.exports = new sql.ConnectionPool(…)`), which no other evidence overrides.
  */
 export interface PoolMatcher {
   (expression: TSESTree.Node): boolean;
@@ -158,8 +159,9 @@ function buildMatcher(
       byVariable.set(variable, annotation === "pool");
       return annotation === "pool";
     }
-    // `const pool = new Client(…)`: pg's own constructor says it is one connection, whatever the name says.
-    if (constructedAsClient(variable)) return false;
+    // `const pool = new Client(…)`: pg's own constructor says it is one connection, whatever the name says; and
+    // `const pool = require("./dbCon")` of a module exporting mssql's ConnectionPool is that driver's pool.
+    if (constructedAsClient(variable) || localModules.importedOtherPool(variable)) return false;
     let answer = nameMatches(variable.name) || localModules.importedPool(variable) || isPgCompatibleDriverPool(variable, sourceCode);
     for (const definition of variable.defs) {
       if (answer) break;
@@ -268,6 +270,7 @@ function buildMatcher(
         const holder = node.object.type;
         if ((holder === AST_NODE_TYPES.Identifier || holder === AST_NODE_TYPES.MemberExpression) && registries.isPool(node)) return true;
         if (name === null) return false;
+        if (node.object.type !== AST_NODE_TYPES.ThisExpression && localModules.otherPoolMember(node, name)) return false;
         if (node.object.type === AST_NODE_TYPES.ThisExpression) {
           const annotation = annotations.classMemberAnnotation(node, name);
           if (annotation !== "none") return annotation === "pool";
@@ -299,12 +302,23 @@ function buildMatcher(
     }
   };
 
+  /** `pool` bound to, or `db.pool` read from, a local module's export that is another driver's pool (module-pools.ts). */
+  const otherDriverModulePool = (node: TSESTree.Node): boolean => {
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariable(sourceCode.getScope(node), node);
+      return variable !== null && variable !== undefined && localModules.importedOtherPool(variable);
+    }
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.ThisExpression) return false;
+    const name = memberPropertyName(node);
+    return name !== null && localModules.otherPoolMember(node, name);
+  };
+
   const excluded = (expression: TSESTree.Node): boolean => {
     const node = unwrapExpression(expression);
     let answer = excludedNodes.get(node);
     if (answer === undefined) {
       const asserted = annotations.assertedType(expression);
-      answer = asserted === "other" || (asserted === "none" && annotations.annotationOfExpression(node) === "other");
+      answer = asserted === "other" || (asserted === "none" && (annotations.annotationOfExpression(node) === "other" || otherDriverModulePool(node)));
       excludedNodes.set(node, answer);
     }
     return answer;
