@@ -3,7 +3,8 @@
 // arrow declared in the same file, a function exported by a local module (`import { tablesFor } from "./sql"`) or
 // re-exported by name there from the module that declares it, one level (module-reexports.ts: slonik's 2018
 // `utilities/index.js` gathering `mapTaggedTemplateLiteralInvocation`), a
-// method of the enclosing class or of its base class (same file or a local module) — is judged by the same model:
+// method of the enclosing class or of its base class (same file or a local module), a method of the object a same-file
+// factory returns (factory-object-methods.ts) — is judged by the same model:
 // its call is no throw point when its body has none (no `throw`, no `await`, no call or `new` the model counts,
 // outside the block of a `try` whose `catch` receives what it throws). A helper of the same file may call functions
 // of the same file whose own bodies have none (two levels: Kojo-Brown/boilerplate-express-ts's unlockQuietly formats
@@ -32,6 +33,7 @@ import { commonJsExports, enclosingClassBody, memberPropertyName, unwrapExpressi
 import { parsedFileKey, readModuleProgram, resolveLocalModule, type ModuleParser } from "../pools/module-pools.js";
 import { exportedClasses, importOrigin } from "./inherited-hand-over.js";
 import { moduleReexports, type Reexport } from "./module-reexports.js";
+import { factoryObjectMethods } from "./factory-object-methods.js";
 import { isProcessExit } from "./process-exit.js";
 import { classBuildsThrowFree } from "./throw-free-classes.js";
 import { isThrowFreePackageCall } from "./throw-free-packages.js";
@@ -107,6 +109,9 @@ export function throwFreeHelpers(sourceCode: TSESLint.SourceCode, filename: stri
     const name = memberPropertyName(callee);
     if (name === null) return false;
     const object = unwrapExpression(callee.object);
+    // `w.cleanup()` on what a same-file factory returns: the method of each object literal it can return.
+    const made = factoryObjectMethods(sourceCode, object, name);
+    if (made) return made.every((fn) => judge(fn, awaited));
     const built = builtClass(sourceCode, object);
     if (built?.type === "imported") return !awaited && moduleOf(built.source).classes.get(built.name)?.get(name) === true;
     const body = built?.type === "local" ? built.body : instanceClassBody(sourceCode, object);

@@ -17,7 +17,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const factories = new WeakMap<TSESTree.Node, boolean>();
 
 /** The function a call's callee names, when it is declared once in this file and nothing assigns it again. */
-function calledFunction(callee: TSESTree.Node, sourceCode: SourceCode): TSESTree.FunctionLike | null {
+export function calledFunction(callee: TSESTree.Node, sourceCode: SourceCode): TSESTree.FunctionLike | null {
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(sourceCode.getScope(callee), callee);
   if (!variable || variable.defs.length !== 1) return null;
