@@ -24,6 +24,7 @@ import { returnedToContextOption } from "./context-options.js";
 import { chainedClients } from "./chained-clients.js";
 import { isPromiseExecutor, isSubmittableCallback } from "./submittable-callbacks.js";
 import { flagSharedByCheckouts } from "./shared-flags.js";
+import { constructedHoldFlags } from "./constructed-hold-flags.js";
 import { derivedHoldFlags } from "./derived-hold-flags.js";
 import { conditionReads } from "./checkout-condition.js";
 import { failedConnectBranches, failedContinuationBranches, insideAny } from "./failed-connect-branch.js";
@@ -383,7 +384,9 @@ export function planTracking(
   // derived from the caller's client (`provided == null`, one read before `if (!c) c = await P.connect()`:
   // derived-hold-flags.ts).
   const heldFlags: Array<{ variable: Variable; property?: string; heldWhenTruthy: boolean }> = [...(subject.heldWhen ?? [])];
-  for (const flag of acquisition ? derivedHoldFlags(acquisition, sourceCode) : []) {
+  // `tracker = new Tracker(client)` right after `client = await P.connect()`: set exactly when the checkout is held
+  // (constructed-hold-flags.ts).
+  for (const flag of acquisition ? [...derivedHoldFlags(acquisition, sourceCode), ...constructedHoldFlags(acquisition, sourceCode)] : []) {
     if (!heldFlags.some((known) => known.variable === flag.variable && known.property === undefined)) heldFlags.push(flag);
   }
   for (const flag of heldFlags) {

@@ -34,14 +34,22 @@ function isThrowFreeClass(
   filename: string,
   parser: ModuleParser | undefined,
 ): boolean {
+  const local = localClassBuildsThrowFree(sourceCode, node);
+  if (local !== null) return local;
   const callee = unwrapExpression(node.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  return callee.type === AST_NODE_TYPES.Identifier && importedClassBuildsThrowFree(sourceCode, callee, filename, parser);
+}
+
+/**
+ * `new Name(…)` of a class declared in this file (once, never reassigned): whether building it cannot throw; null when
+ * the callee is no such class (an import, a member, a binding declared twice or written again: false for the last two).
+ */
+export function localClassBuildsThrowFree(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean | null {
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(sourceCode.getScope(callee), callee);
   if (!variable || variable.defs.length !== 1) return false;
   if (isWrittenAgain(variable)) return false;
   const definition = variable.defs[0]!;
-  if (definition.type === "ClassName" && definition.node.type === AST_NODE_TYPES.ClassDeclaration) {
-    return classBuildsThrowFree(definition.node);
-  }
-  return importedClassBuildsThrowFree(sourceCode, callee, filename, parser);
+  return definition.type === "ClassName" && definition.node.type === AST_NODE_TYPES.ClassDeclaration ? classBuildsThrowFree(definition.node) : null;
 }
