@@ -24,6 +24,7 @@ const HELPER_MESSAGES = {
   earlyExit: "helperEarlyExit",
   notReleasedOnAllPaths: "helperNotReleasedOnAllPaths",
   rejectionSkipsRelease: "helperRejectionSkipsRelease",
+  releasedOnlyOnRejection: "helperReleasedOnlyOnRejection",
   reacquiredWhileHeld: "helperReacquiredWhileHeld",
   connectNotAwaited: "helperConnectNotAwaited",
 } as const;
@@ -95,6 +96,9 @@ const BASE_MESSAGES = {
   rejectionSkipsRelease:
     "Client from `{{pool}}.connect()` is not released when the promise on line {{line}} rejects: only its " +
     "success path releases it. Release it in `.finally(…)` or a `finally` block, or use `withClient`.",
+  releasedOnlyOnRejection:
+    "Client from `{{pool}}.connect()` is released only when the promise on line {{line}} rejects: when it " +
+    "fulfils, nothing releases it. Release it in `.finally(…)` or a `finally` block, or use `withClient`.",
   reacquiredWhileHeld:
     "Client from `{{pool}}.connect()` is acquired again on line {{line}} while the previous one is still held, " +
     "so that one is never released. Release each client before acquiring the next, or use `withClient`.",
@@ -227,6 +231,9 @@ export default createRule<Options, MessageIds>({
       helperRejectionSkipsRelease:
         "Client from `{{checkout}}` is not released when the promise on line {{line}} rejects: only its success path " +
         "releases it. Release it in `.finally(…)` or a `finally` block.",
+      helperReleasedOnlyOnRejection:
+        "Client from `{{checkout}}` is released only when the promise on line {{line}} rejects: when it fulfils, " +
+        "nothing releases it. Release it in `.finally(…)` or a `finally` block.",
       helperReacquiredWhileHeld:
         "Client from `{{checkout}}` is acquired again on line {{line}} while the previous one is still held, so that " +
         "one is never released. Release each client before acquiring the next.",
@@ -460,6 +467,8 @@ function leakDescription(leak: Leak, noun: string, finallyDoes: string): string 
         : `a new ${noun} is taken on line ${leak.line} while the previous one is still held`;
     case "rejectionSkipsRelease":
       return `it is not released when the promise on line ${leak.line} rejects: only its success path releases it`;
+    case "releasedOnlyOnRejection":
+      return `it is released only when the promise on line ${leak.line} rejects: when it fulfils, nothing releases it`;
     default:
       return `it is not released if the call on line ${leak.line} throws`;
   }

@@ -18,6 +18,10 @@ export function leakOf(tracked: Tracked, solve: (unit: Unit) => RawLeak[], endsP
   if (first) {
     return { acquisition, cause: "rejectionSkipsRelease", at: first, line: first.loc.start.line, exit: "call", tryStatement: null };
   }
+  const onRejection = tracked.rejectedOnlyReleases?.[0];
+  if (onRejection) {
+    return { acquisition, cause: "releasedOnlyOnRejection", at: onRejection, line: onRejection.loc.start.line, exit: "call", tryStatement: null };
+  }
   const thrown = tracked.rejectionThrow;
   if (thrown) {
     const cause = acquisition.style === "callback" ? "callbackPathWithoutDone" : "earlyExit";

@@ -18,6 +18,7 @@ export type LeakCause =
   | "notReleasedOnAllPaths"
   | "callbackPathWithoutDone"
   | "rejectionSkipsRelease"
+  | "releasedOnlyOnRejection"
   | "reacquiredWhileHeld"
   | "assertionSkipsRelease"
   | "resultReadBeforeErrorCheck"

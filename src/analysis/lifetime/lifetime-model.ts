@@ -46,6 +46,8 @@ export interface Tracked {
   releaseTries: TSESTree.TryStatement[];
   /** `.then(onFulfilled)` calls whose handler releases it while no rejection handler or `.finally` does. */
   fulfilledOnlyReleases: TSESTree.CallExpression[];
+  /** `.catch(onRejected)` calls (or two-callback `.then`) whose handler releases it, when no other reference releases or hands it over. */
+  rejectedOnlyReleases?: TSESTree.CallExpression[];
   /** Every release is a listener of 'end' or 'finish' (`stream.on("end", done)`): the first such binding. */
   successOnlyRelease: EventBinding | null;
   /** Every rejection handler that releases it throws first on some path (rejection-handler-throws.ts): that `throw`. */

@@ -40,7 +40,7 @@ import type { PlanSink, Subject, Tracked, Unit } from "./lifetime-model.js";
 import { guardShape } from "./guard-shape.js";
 import { closureReleaseCalls, functionsBetween, namedFunctionVariable } from "./closure-releases.js";
 import { handedOverFirst } from "./handed-over-first.js";
-import { releasedInCallbackNeverRun } from "./never-run-releases.js";
+import { releasedInCallbackNeverRun, unreachableAfterExit } from "./never-run-releases.js";
 import { releasingHelperTest } from "./answering-helper-releases.js";
 import { fulfilmentHandlerAround, innermostPromiseHandler, promiseRole, rejectionHandlerRelease } from "./promise-handler-roles.js";
 import { throwBeforeRejectionRelease } from "./rejection-handler-throws.js";
@@ -148,6 +148,8 @@ export function planTracking(
       if (RELEASING_KINDS.has(kind) && releasedInCallbackNeverRun(identifier, functionsBetween(identifier, owner) ?? [], nameOf, sourceCode)) {
         return { identifier, kind: "other" as const };
       }
+      // …and one after a `return` or `throw` of its own block, which is never reached (never-run-releases.ts).
+      if (RELEASING_KINDS.has(kind) && unreachableAfterExit(identifier)) return { identifier, kind: "other" as const };
       // `await transaction.end(client)`: a local module's function that gives the client back is its release (a
       // second call releases it twice); one that may store it hands it over.
       const handedOn =
@@ -167,7 +169,7 @@ export function planTracking(
 
   // Functions (below the owner) containing a release or hand-over: the only nested functions that matter.
   const releasingFunctions = new Set<TSESTree.Node>();
-  const handled = { fulfilled: [] as TSESTree.CallExpression[], rejected: false };
+  const handled = { fulfilled: [] as TSESTree.CallExpression[], rejected: false, rejectedOnly: [] as TSESTree.CallExpression[] };
   const releasing: Array<{ identifier: TSESTree.Identifier; nested: readonly TSESTree.Node[] }> = [];
   let releasedOutsideOwner = false;
   for (const { identifier, kind } of references) {
@@ -191,6 +193,8 @@ export function planTracking(
     if (role === "fulfilled" && around) handled.fulfilled.unshift(handler!.parent as TSESTree.CallExpression);
     else if (role === "fulfilled") handled.fulfilled.push(handler!.parent as TSESTree.CallExpression);
     if (role === "rejected" || role === "settled") handled.rejected = true;
+    // A release only in a rejection handler of the chain (`.catch(() => client.release())`), none nested in a `.then`.
+    if (role === "rejected" && !around) handled.rejectedOnly.push(handler!.parent as TSESTree.CallExpression);
     // `.then(() => release(), release)`: the release itself given as the rejection's handler.
     if (kind === "transfer" && rejectionHandlerRelease(identifier)) handled.rejected = true;
     if (kind === "release" && chain.length === 0) {
@@ -199,7 +203,10 @@ export function planTracking(
     }
   }
   if (!handled.rejected) tracked.fulfilledOnlyReleases = handled.fulfilled;
-  else if (!tracked.hasTransfer) {
+  else if (!tracked.hasTransfer && !releasedOutsideOwner && handled.rejectedOnly.length > 0 && handled.rejectedOnly.length === releasing.length) {
+    // Every release is in a rejection handler: the chain fulfilling keeps the client.
+    tracked.rejectedOnlyReleases = handled.rejectedOnly.sort((a, b) => a.range[0] - b.range[0]);
+  } else if (!tracked.hasTransfer) {
     // A rejection handler's release on one chain does not cover another chain's rejection.
     const unreleased = releasedOutsideOwner ? null : unreleasedChainOutcomes(releasing);
     if (unreleased) tracked.fulfilledOnlyReleases = unreleased;

@@ -11,10 +11,22 @@
 // - a function expression made and dropped: `clientDB.query(sql), async (err, res) => { done(err); };`
 //   (StraXO/JS-Discord-Bot's guildCreate, a parenthesis closed before the callback) makes the arrow the second operand
 //   of a comma expression whose value nobody takes, so nothing can ever call it.
+// And releases that are never reached: a statement after a `return` or `throw` of its own block
+// (`return res.json(…); client.release();` in a query's `.then`, evo0705/JetSpreeNodeJS's trips list before a88c214).
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveIdentifier } from "../find-variable.js";
-import { commonJsExports, isDroppedValue, isWrittenMember, memberPropertyName, methodCall, parentSkippingWrappers, unwrapExpression } from "../node-shapes.js";
+import {
+  commonJsExports,
+  isDroppedValue,
+  isFunctionNode,
+  isWrittenMember,
+  memberPropertyName,
+  methodCall,
+  parentSkippingWrappers,
+  statementList,
+  unwrapExpression,
+} from "../node-shapes.js";
 import { bindingOfExpression, isPoolConstruction } from "../pools/pg-imports.js";
 import { walk } from "../ast-walk.js";
 import { innermostListenerBindings } from "./connection-event-releases.js";
@@ -52,6 +64,21 @@ export function releasedInCallbackNeverRun(
  */
 function isDroppedFunction(fn: TSESTree.Node): boolean {
   return (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) && isDroppedValue(fn);
+}
+
+/**
+ * `identifier` sits in a statement that follows a `return` or `throw` in its own statement list, or in one nested in
+ * such a statement, within its function: nothing there runs. A function boundary ends the search (a declaration after
+ * a `return` is hoisted, and its body runs when it is called).
+ */
+export function unreachableAfterExit(identifier: TSESTree.Identifier): boolean {
+  for (let node: TSESTree.Node | undefined = identifier; node && !isFunctionNode(node); node = node.parent) {
+    const list = statementList(node);
+    if (!list) continue;
+    const before = list.slice(0, list.indexOf(node));
+    if (before.some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement)) return true;
+  }
+  return false;
 }
 
 /** `pool.on(event, …)` for an event pg's Pool never emits, on a `const`-like variable holding `new Pool(…)` of pg. */
