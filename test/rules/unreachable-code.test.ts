@@ -31,7 +31,8 @@ ruleTester.run("no-leaked-client (unreachable code)", noLeakedClient, {
 }`,
       errors: [
         {
-          messageId: "earlyExit",
+          // The only release is never reached: never released (gaps-34), not a leak at the return alone.
+          messageId: "neverReleased",
           line: 2,
           column: 24,
           suggestions: [
