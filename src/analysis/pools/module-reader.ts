@@ -121,11 +121,13 @@ export class ModuleReader {
     }
     for (const declarator of declarators(statement)) {
       const source = requiredModule(declarator.init);
-      if (source !== null) this.#localRequire(source, declarator.id);
-      if (source !== null) for (const name of boundNames(declarator.id)) this.#otherPackage(source, name);
+      if (source !== null) {
+        this.#localRequire(source, declarator.id);
+        for (const name of boundNames(declarator.id)) this.#otherPackage(source, name);
+      }
       const member = requiredMember(declarator.init);
-      if (member && declarator.id.type === AST_NODE_TYPES.Identifier) this.#otherPackage(member.source, declarator.id.name);
       if (member && declarator.id.type === AST_NODE_TYPES.Identifier) {
+        this.#otherPackage(member.source, declarator.id.name);
         this.#localImport(member.source, declarator.id.name, member.name);
         // `const Pool = require("pg").Pool`, `const pg = require("pg").native`
         if (member.source === "pg" && member.name === "Pool") this.#poolClasses.add(declarator.id.name);

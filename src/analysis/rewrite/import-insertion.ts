@@ -90,14 +90,18 @@ function isCommonJs(
   // A reference nobody declares ends in the global scope's `through` list, or, when the configuration declares the
   // name as a global (`globals.node`), resolves to a global variable without a definition in the file.
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return placeKind === "commonjs" || (placeKind === "unknown" ? "unknown" : false);
+  if (!globalScope) return byPlace(placeKind);
   if (globalScope.through.some((reference) => COMMONJS_GLOBALS.has(reference.identifier.name))) return true;
   const readsGlobal = [...COMMONJS_GLOBALS].some((name) => {
     const variable = globalScope.set.get(name);
     return variable !== undefined && variable.defs.length === 0 && variable.references.length > 0;
   });
-  if (readsGlobal || placeKind === "commonjs") return true;
-  return placeKind === "unknown" ? "unknown" : false;
+  return readsGlobal || byPlace(placeKind);
+}
+
+/** What the file's place says when its text shows no module system: CommonJS, not, or "unknown" (module-kind.ts). */
+function byPlace(placeKind: ModuleKind): boolean | "unknown" {
+  return placeKind === "unknown" ? "unknown" : placeKind === "commonjs";
 }
 
 function endsWithSemicolon(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
